@@ -1,0 +1,55 @@
+"""secreview: disclosure-attribute and confidentiality review of Chinese government drafts.
+
+>>> import secreview
+>>> report = secreview.check_text("联系电话:13912345678")
+>>> report.files[0].attribute.value
+'redacted'
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from os import PathLike
+
+__version__ = "0.1.0"
+
+from secreview.engine import Engine  # noqa: E402
+from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity  # noqa: E402
+
+
+@cache
+def default_engine() -> Engine:
+    """The engine with the built-in packs, built on first use and shared by the module-level functions."""
+    return Engine()
+
+
+def check_text(text: str) -> Report:
+    """Check a text with the built-in rules."""
+    return default_engine().check_text(text)
+
+
+def check_file(path: str | PathLike[str]) -> Report:
+    """Check one document (.txt, .md, .docx) with the built-in rules."""
+    return default_engine().check_file(path)
+
+
+def check_paths(*paths: str | PathLike[str]) -> Report:
+    """Check files and folders with the built-in rules."""
+    return default_engine().check_paths(paths)
+
+
+__all__ = [
+    "Attribute",
+    "Category",
+    "Engine",
+    "FileReport",
+    "Finding",
+    "Reason",
+    "Report",
+    "Severity",
+    "__version__",
+    "check_file",
+    "check_paths",
+    "check_text",
+    "default_engine",
+]

@@ -1,0 +1,135 @@
+"""Orchestration only: read → extract → normalize → match → weigh → suppress → decide → report."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from os import PathLike
+from pathlib import Path
+
+import regex
+
+from secreview import __version__
+from secreview.errors import ExtractionError
+from secreview.extract import extract_path
+from secreview.extract.base import BODY, ExtractedText, Segment
+from secreview.files import collect
+from secreview.match import KeywordMatcher, PatternMatcher
+from secreview.models import Finding, FileReport, Report
+from secreview.normalize import normalize
+from secreview.redact import mask
+from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
+from secreview.tokenize import Tokenizer
+from secreview.decide import Decider
+from secreview.weigh import Weighed, weigh
+
+TEXT_PATH = "<text>"
+_NEWLINE = regex.compile(r"\n")
+
+
+def _overlaps(first: Weighed, second: Weighed) -> bool:
+    return first.start < second.end and second.start < first.end
+
+
+class Engine:
+    """Rule packs, automata and policy, built once; every check is a pure function of its input."""
+
+    def __init__(
+        self,
+        extra_packs: Iterable[str | PathLike[str]] = (),
+        *,
+        policy: str | PathLike[str] | None = None,
+        builtin: bool = True,
+        packs: Sequence[CompiledPack] | None = None,
+    ) -> None:
+        self.packs = list(packs) if packs is not None else load_packs([Path(p) for p in extra_packs], builtin=builtin)
+        self.policy: Policy = load_policy(Path(policy) if policy else None)
+        self.rules: list[CompiledRule] = [compiled for pack in self.packs for compiled in pack.rules]
+        self._keywords = KeywordMatcher(self.rules)
+        self._patterns = PatternMatcher(self.rules)
+        self._decider = Decider(self.policy)
+        self.tokenizer = Tokenizer()
+
+    def weigh_all(self, extracted: ExtractedText) -> tuple[list[Weighed], list[Weighed]]:
+        """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
+        normalized = normalize(extracted.text)
+        candidates = [*self._keywords.find(normalized.text), *self._patterns.find(normalized.text)]
+        weighed = [weigh(candidate, normalized, extracted, self.tokenizer) for candidate in candidates]
+        public = [item for item in weighed if item.kept and item.candidate.rule.rule.effect == "suppress"]
+        reported = []
+        for item in weighed:
+            if item.candidate.rule.rule.effect == "suppress":
+                continue
+            category = item.candidate.rule.rule.category
+            cover = next(
+                (span for span in public if category in span.candidate.rule.rule.suppresses and _overlaps(span, item)),
+                None,
+            )
+            if item.kept and cover is not None:
+                item = Weighed(item.candidate, item.start, item.end, item.part, None, "",
+                               f"suppressed: inside {cover.candidate.rule.rule.id} ({cover.candidate.rule.rule.title})")
+            reported.append(item)
+        return reported, public
+
+    def _findings(self, extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
+        kept = sorted((item for item in weighed if item.kept), key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id))
+        newlines = [match.start() for match in _NEWLINE.finditer(extracted.text)] if kept else []
+        findings: list[Finding] = []
+        seen: set[tuple[int, int, str]] = set()
+        for item in kept:
+            rule = item.candidate.rule.rule
+            assert rule.category is not None and item.severity is not None
+            key = (item.start, item.end, rule.category.value)
+            if key in seen:
+                continue
+            seen.add(key)
+            line = bisect_right(newlines, item.start - 1)
+            line_start = newlines[line - 1] + 1 if line else 0
+            original = extracted.text[item.start : item.end]
+            findings.append(
+                Finding(
+                    rule=rule.id, category=rule.category, severity=item.severity, start=item.start, end=item.end,
+                    text=original, part=item.part, message=item.message,
+                    replacement=mask(original, rule.mask) if rule.mask is not None else None,
+                    line=line + 1, column=item.start - line_start + 1,
+                )
+            )
+        return findings
+
+    def review(self, extracted: ExtractedText, path: str) -> FileReport:
+        """The report of one extracted document."""
+        try:
+            weighed, _ = self.weigh_all(extracted)
+        except ExtractionError as error:
+            return FileReport(path=path, attribute=None, attribute_zh=None, error=str(error))
+        findings = self._findings(extracted, weighed)
+        decision = self._decider.decide(findings)
+        return FileReport(
+            path=path,
+            attribute=decision.attribute,
+            attribute_zh=decision.attribute.zh,
+            declared_attribute=self._decider.declared(normalize(extracted.text).text),
+            reasons=decision.reasons,
+            findings=findings,
+        )
+
+    def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
+        return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)
+
+    def review_file(self, path: str | PathLike[str]) -> FileReport:
+        try:
+            extracted = extract_path(Path(path))
+        except ExtractionError as error:
+            return FileReport(path=str(path), attribute=None, attribute_zh=None, error=str(error))
+        return self.review(extracted, str(path))
+
+    def check_text(self, text: str, path: str = TEXT_PATH) -> Report:
+        return Report(version=__version__, files=[self.review_text(text, path)])
+
+    def check_file(self, path: str | PathLike[str]) -> Report:
+        return Report(version=__version__, files=[self.review_file(path)])
+
+    def check_paths(self, paths: Iterable[str | PathLike[str]]) -> Report:
+        """Files and folders; inside folders, files of unsupported types are skipped."""
+        collected = collect(Path(path) for path in paths)
+        return Report(version=__version__, files=[self.review_file(path) for path in collected.files])

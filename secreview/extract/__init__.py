@@ -1,0 +1,67 @@
+"""Read a document into one plain text with an offset map (step 1 of the pipeline)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import ExtractedText, Segment
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+
+Extractor = Callable[[bytes], ExtractedText]
+
+
+def _docx(data: bytes) -> ExtractedText:
+    from secreview.extract.docx import extract_docx
+
+    return extract_docx(data)
+
+
+def _txt(data: bytes) -> ExtractedText:
+    from secreview.extract.txt import extract_txt
+
+    return extract_txt(data)
+
+
+EXTRACTORS: dict[str, Extractor] = {".txt": _txt, ".md": _txt, ".docx": _docx}
+
+
+def supported(path: Path) -> bool:
+    return path.suffix.lower() in EXTRACTORS
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, read once and never written; errors become one Chinese line."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise ExtractionError(f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查")
+        with path.open("rb") as handle:
+            return handle.read()
+    except FileNotFoundError as error:
+        raise ExtractionError("文件不存在") from error
+    except IsADirectoryError as error:
+        raise ExtractionError("这是一个文件夹,不是文件") from error
+    except PermissionError as error:
+        raise ExtractionError("没有读取权限,未检查") from error
+    except OSError as error:
+        raise ExtractionError(f"无法读取文件({error.strerror}),未检查") from error
+
+
+def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
+    extractor = EXTRACTORS.get(suffix.lower())
+    if extractor is None:
+        raise ExtractionError(f"不支持的文件类型“{suffix or '(无扩展名)'}”,未检查")
+    return extractor(data)
+
+
+def extract_path(path: Path) -> ExtractedText:
+    """The text of the document at ``path`` (ExtractionError if it cannot be read)."""
+    if not supported(path):
+        raise ExtractionError(f"不支持的文件类型“{path.suffix or '(无扩展名)'}”,未检查")
+    return extract_bytes(read_bytes(path), path.suffix)
+
+
+__all__ = ["EXTRACTORS", "ExtractedText", "Segment", "extract_bytes", "extract_path", "read_bytes", "supported"]

@@ -1,0 +1,125 @@
+"""The output types of secreview, exactly as ``output-contract.md`` describes them."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+SCHEMA_VERSION = 1
+
+
+class Attribute(str, Enum):
+    """公开属性, the disclosure attribute of a document."""
+
+    PROACTIVE = "proactive"
+    REDACTED = "redacted"
+    ON_REQUEST = "on_request"
+    WITHHELD = "withheld"
+
+    @property
+    def zh(self) -> str:
+        return _ATTRIBUTE_ZH[self]
+
+    @property
+    def strictness(self) -> int:
+        """0 for proactive up to 3 for withheld: the stricter attribute wins."""
+        return _STRICTNESS[self]
+
+
+_ATTRIBUTE_ZH = {
+    Attribute.PROACTIVE: "主动公开",
+    Attribute.REDACTED: "删减后公开",
+    Attribute.ON_REQUEST: "依申请公开",
+    Attribute.WITHHELD: "不公开",
+}
+_STRICTNESS = {attribute: rank for rank, attribute in enumerate(Attribute)}
+
+
+class Severity(str, Enum):
+    HIGH = "high"
+    MEDIUM = "medium"
+    LOW = "low"
+
+    @property
+    def rank(self) -> int:
+        """2 for high, 1 for medium, 0 for low (advisory)."""
+        return {"high": 2, "medium": 1, "low": 0}[self.value]
+
+
+class Category(str, Enum):
+    """The category vocabulary shared by findings and reasons."""
+
+    ID_NUMBER = "id_number"
+    PHONE = "phone"
+    BANK_ACCOUNT = "bank_account"
+    EMAIL = "email"
+    VEHICLE_PLATE = "vehicle_plate"
+    PERSON_NAME = "person_name"
+    ADDRESS = "address"
+    SENSITIVE_PERSONAL = "sensitive_personal"
+    STATE_SECRET = "state_secret"
+    WORK_SECRET = "work_secret"
+    SECURITY_RISK = "security_risk"
+    TRADE_SECRET = "trade_secret"
+    INTERNAL_AFFAIRS = "internal_affairs"
+    PROCESS_INFO = "process_info"
+    ENFORCEMENT_FILE = "enforcement_file"
+    SPECIFIC_RECIPIENT = "specific_recipient"
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, use_enum_values=False)
+
+
+class Finding(_Frozen):
+    """One span of the extracted text that a rule flagged."""
+
+    rule: str
+    category: Category
+    severity: Severity
+    start: int = Field(description="code-point offset into the extracted text, inclusive")
+    end: int = Field(description="code-point offset into the extracted text, exclusive")
+    text: str
+    part: str
+    message: str
+    replacement: str | None
+    line: int = Field(description="1-based line of start in the extracted text")
+    column: int = Field(description="1-based column of start in its line")
+
+
+class Reason(_Frozen):
+    """Why the attribute was chosen, with its legal basis."""
+
+    category: Category
+    message: str
+    basis: str
+
+
+class FileReport(_Frozen):
+    path: str
+    attribute: Attribute | None
+    attribute_zh: str | None
+    declared_attribute: Attribute | None = None
+    reasons: list[Reason] = Field(default_factory=list)
+    findings: list[Finding] = Field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def contradicts_declaration(self) -> bool:
+        """The document declares an attribute looser than the one recommended."""
+        return (
+            self.attribute is not None
+            and self.declared_attribute is not None
+            and self.declared_attribute.strictness < self.attribute.strictness
+        )
+
+
+class Report(_Frozen):
+    schema_version: int = Field(default=SCHEMA_VERSION, serialization_alias="schema")
+    version: str
+    files: list[FileReport] = Field(default_factory=list)
+
+    def to_json(self, indent: int | None = 2) -> str:
+        """The JSON of the output contract."""
+        return self.model_dump_json(by_alias=True, indent=indent)

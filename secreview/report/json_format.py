@@ -1,0 +1,9 @@
+"""The JSON of ``output-contract.md``."""
+
+from __future__ import annotations
+
+from secreview.models import Report
+
+
+def render(report: Report, color: bool = False) -> str:
+    return report.to_json(indent=2)

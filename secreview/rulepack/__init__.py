@@ -1,0 +1,16 @@
+"""Rule packs: the data files of ``rules/`` and users' own packs, validated and compiled."""
+
+from secreview.rulepack.load import builtin_rules_dir, load_pack, load_packs, load_policy
+from secreview.rulepack.schema import CompiledPack, CompiledRule, Pack, Policy, Rule
+
+__all__ = [
+    "CompiledPack",
+    "CompiledRule",
+    "Pack",
+    "Policy",
+    "Rule",
+    "builtin_rules_dir",
+    "load_pack",
+    "load_packs",
+    "load_policy",
+]

@@ -1,0 +1,127 @@
+"""Input types: what a rule-pack file and the decision policy may contain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from secreview.models import Attribute, Category, Severity
+
+RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
+KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Examples(_Strict):
+    hit: list[str] = Field(min_length=1)
+    miss: list[str] = Field(min_length=1)
+
+
+class OnInvalid(_Strict):
+    """What a candidate that fails its validator becomes instead of being dropped."""
+
+    severity: Severity
+    require_context: bool = True
+    message: str
+
+
+class Rule(_Strict):
+    id: Annotated[str, Field(pattern=RULE_ID)]
+    name: Annotated[str, Field(pattern=KEBAB)]
+    kind: Literal["pattern", "keyword"]
+    effect: Literal["report", "suppress"] = "report"
+    title: str
+    description: str = Field(min_length=1)
+    examples: Examples
+    category: Category | None = None
+    suppresses: list[Category] = Field(default_factory=list)
+    severity: Severity = Severity.MEDIUM
+    message: str = ""
+    basis: str = ""
+    patterns: list[str] = Field(default_factory=list)
+    keywords: list[str] = Field(default_factory=list)
+    keyword_files: list[str] = Field(default_factory=list)
+    boundary: Literal["none", "token"] = "none"
+    validator: str | None = None
+    on_invalid: OnInvalid | None = None
+    context: list[str] = Field(default_factory=list)
+    require_context: bool = False
+    exclude_context: list[str] = Field(default_factory=list)
+    context_window: Annotated[int, Field(ge=1, le=200)] = 16
+    scope: list[str] = Field(default_factory=list)
+    mask: tuple[int, int] | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Rule:
+        if self.kind == "pattern" and not self.patterns:
+            raise ValueError("a pattern rule needs `patterns`")
+        if self.kind == "keyword" and not (self.keywords or self.keyword_files):
+            raise ValueError("a keyword rule needs `keywords` or `keyword_files`")
+        if self.effect == "report" and (self.category is None or not self.message or not self.basis):
+            raise ValueError("a reporting rule needs `category`, `message` and `basis`")
+        if self.effect == "suppress" and not self.suppresses:
+            raise ValueError("a suppressing rule needs `suppresses`")
+        if self.on_invalid is not None and self.validator is None:
+            raise ValueError("`on_invalid` needs a `validator`")
+        return self
+
+
+class PackHeader(_Strict):
+    prefix: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
+    title: str
+    version: str
+    schema_: int = Field(alias="schema", default=1)
+
+
+class Pack(_Strict):
+    pack: PackHeader
+    rule: list[Rule] = Field(min_length=1)
+
+
+class CategoryPolicy(_Strict):
+    label: str
+    attribute: Attribute
+    reason: str
+    basis: str
+
+
+class Declaration(_Strict):
+    """A way a draft states its own attribute (附注, 公开属性 field)."""
+
+    pattern: str
+    attribute: Attribute
+
+
+class DecisionSettings(_Strict):
+    min_severity: Severity = Severity.MEDIUM
+
+
+class Policy(_Strict):
+    decision: DecisionSettings = DecisionSettings()
+    categories: dict[Category, CategoryPolicy]
+    declaration: list[Declaration] = Field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledRule:
+    """A rule ready to run: its regexes compiled and keywords folded to the matching view."""
+
+    rule: Rule
+    pack: str
+    patterns: tuple[regex.Pattern[str], ...]
+    keywords: tuple[str, ...]
+    context: tuple[str, ...]
+    exclude_context: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CompiledPack:
+    header: PackHeader
+    source: str
+    rules: tuple[CompiledRule, ...]

@@ -1,0 +1,57 @@
+"""Word boundaries from jieba, loaded only when a rule asks for them, in an instance of our own."""
+
+from __future__ import annotations
+
+import logging
+import tempfile
+import threading
+from collections.abc import Iterable
+
+import jieba
+
+# Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
+_SENTENCE_END = frozenset("。！？!?;；\n\r")
+_MAX_WINDOW = 200
+
+
+class Tokenizer:
+    """A private jieba tokenizer; the module-level default one and its global state are never touched."""
+
+    def __init__(self, user_words: Iterable[str] = ()) -> None:
+        self._user_words = tuple(user_words)
+        self._jieba: jieba.Tokenizer | None = None
+        self._lock = threading.Lock()
+
+    @property
+    def loaded(self) -> bool:
+        return self._jieba is not None
+
+    def _instance(self) -> jieba.Tokenizer:
+        with self._lock:
+            if self._jieba is None:
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                instance = jieba.Tokenizer()
+                instance.tmp_dir = tempfile.gettempdir()
+                instance.initialize()
+                for word in self._user_words:
+                    instance.add_word(word)
+                self._jieba = instance
+            return self._jieba
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Token spans of ``text`` (precise mode, no HMM guesses for unknown words)."""
+        return [(start, end) for _, start, end in self._instance().tokenize(text, HMM=False)]
+
+    def aligned(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` begins and ends on token boundaries of its sentence."""
+        left = start
+        while left > 0 and start - left < _MAX_WINDOW and text[left - 1] not in _SENTENCE_END:
+            left -= 1
+        right = end
+        while right < len(text) and right - end < _MAX_WINDOW and text[right] not in _SENTENCE_END:
+            right += 1
+        edges = {left}
+        for token_start, token_end in self.spans(text[left:right]):
+            edges.add(left + token_start)
+            edges.add(left + token_end)
+        return start in edges and end in edges

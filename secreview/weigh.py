@@ -1,0 +1,66 @@
+"""Find, then filter: validators, context words, scope and word boundaries decide what a candidate becomes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from secreview.extract.base import ExtractedText
+from secreview.match import Candidate
+from secreview.models import Severity
+from secreview.normalize import NormalizedText
+from secreview.tokenize import Tokenizer
+from secreview.validators import REGISTRY, Verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Weighed:
+    """A candidate in original coordinates, kept with a severity and message, or dropped with a reason."""
+
+    candidate: Candidate
+    start: int
+    end: int
+    part: str
+    severity: Severity | None
+    message: str
+    why: str
+
+    @property
+    def kept(self) -> bool:
+        return self.severity is not None
+
+
+def _first_word_in(words: tuple[str, ...], window: str) -> str | None:
+    return next((word for word in words if word in window), None)
+
+
+def weigh(
+    candidate: Candidate, normalized: NormalizedText, extracted: ExtractedText, tokenizer: Tokenizer
+) -> Weighed:
+    rule = candidate.rule.rule
+    start, end = normalized.to_original(candidate.start, candidate.end)
+    part = extracted.part_at(start, end)
+
+    def dropped(why: str) -> Weighed:
+        return Weighed(candidate, start, end, part, None, "", why)
+
+    if rule.scope and part not in rule.scope:
+        return dropped(f"scope: part {part} not in {rule.scope}")
+    reach = rule.context_window
+    text = normalized.text
+    window = text[max(0, candidate.start - reach) : candidate.start] + "\n" + text[candidate.end : candidate.end + reach]
+    excluded = _first_word_in(candidate.rule.exclude_context, window)
+    if excluded is not None:
+        return dropped(f"context: {excluded!r} marks it as public")
+    context = _first_word_in(candidate.rule.context, window)
+    if rule.require_context and context is None:
+        return dropped("context: no context word nearby")
+    severity, message = rule.severity, rule.message
+    if rule.validator is not None and REGISTRY[rule.validator](text[candidate.start : candidate.end]) is Verdict.INVALID:
+        fallback = rule.on_invalid
+        if fallback is None or (fallback.require_context and context is None):
+            return dropped(f"validator {rule.validator}: invalid")
+        severity, message = fallback.severity, fallback.message
+    if rule.boundary == "token" and not tokenizer.aligned(text, candidate.start, candidate.end):
+        return dropped("boundary: not a whole word")
+    why = f"kept (context {context!r})" if context else "kept"
+    return Weighed(candidate, start, end, part, severity, message, why)
