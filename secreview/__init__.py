@@ -13,8 +13,8 @@ from os import PathLike
 
 __version__ = "0.1.0"
 
-from secreview.engine import Engine  # noqa: E402
-from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity  # noqa: E402
+from secreview.engine import Engine
+from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity
 
 
 @cache

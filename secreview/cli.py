@@ -17,19 +17,29 @@ EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="secreview", description="公文公开属性与保密审查 — review Chinese government drafts before publication."
+        prog="secreview",
+        description="公文公开属性与保密审查 — review Chinese government drafts before publication.",
     )
     parser.add_argument("--version", action="version", version=f"secreview {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="检查文件或文件夹 / check files and folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     check.add_argument("--format", choices=["text", "json"], default="text")
-    check.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK",
-                       help="附加规则包(.toml 文件或文件夹) / extra rule pack file or folder")
+    check.add_argument(
+        "--rules",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="PACK",
+        help="附加规则包(.toml 文件或文件夹) / extra rule pack file or folder",
+    )
     check.add_argument("--policy", type=Path, help="替换决定规则 rules/policy.toml / decision policy file")
-    check.add_argument("--fail-on", choices=[a.value for a in Attribute if a is not Attribute.PROACTIVE],
-                       default=Attribute.REDACTED.value,
-                       help="建议属性达到此严格程度时退出码为 1 (默认 redacted) / exit 1 at or above this attribute")
+    check.add_argument(
+        "--fail-on",
+        choices=[a.value for a in Attribute if a is not Attribute.PROACTIVE],
+        default=Attribute.REDACTED.value,
+        help="建议属性达到此严格程度时退出码为 1 (默认 redacted) / exit 1 at or above this attribute",
+    )
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
     extract.add_argument("path", type=Path, metavar="PATH")
     rules = commands.add_parser("rules", help="列出规则 / list the rules")
@@ -87,7 +97,11 @@ def _rules(args: argparse.Namespace) -> int:
         print(f"{pack.header.prefix}  {pack.header.title}  (version {pack.header.version}, {pack.source})")
         for compiled in pack.rules:
             rule = compiled.rule
-            what = rule.category.value if rule.category else "suppresses " + ",".join(c.value for c in rule.suppresses)
+            what = (
+                rule.category.value
+                if rule.category
+                else "suppresses " + ",".join(c.value for c in rule.suppresses)
+            )
             print(f"  {rule.id}  {rule.name:<32} {rule.severity.value:<6} {what:<22} {rule.title}")
     return EXIT_OK
 

@@ -10,17 +10,17 @@ from pathlib import Path
 import regex
 
 from secreview import __version__
+from secreview.decide import Decider
 from secreview.errors import ExtractionError
 from secreview.extract import extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.match import KeywordMatcher, PatternMatcher
-from secreview.models import Finding, FileReport, Report
+from secreview.models import FileReport, Finding, Report
 from secreview.normalize import normalize
 from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
 from secreview.tokenize import Tokenizer
-from secreview.decide import Decider
 from secreview.weigh import Weighed, weigh
 
 TEXT_PATH = "<text>"
@@ -42,7 +42,9 @@ class Engine:
         builtin: bool = True,
         packs: Sequence[CompiledPack] | None = None,
     ) -> None:
-        self.packs = list(packs) if packs is not None else load_packs([Path(p) for p in extra_packs], builtin=builtin)
+        self.packs = (
+            list(packs) if packs is not None else load_packs([Path(p) for p in extra_packs], builtin=builtin)
+        )
         self.policy: Policy = load_policy(Path(policy) if policy else None)
         self.rules: list[CompiledRule] = [compiled for pack in self.packs for compiled in pack.rules]
         self._keywords = KeywordMatcher(self.rules)
@@ -62,17 +64,31 @@ class Engine:
                 continue
             category = item.candidate.rule.rule.category
             cover = next(
-                (span for span in public if category in span.candidate.rule.rule.suppresses and _overlaps(span, item)),
+                (
+                    span
+                    for span in public
+                    if category in span.candidate.rule.rule.suppresses and _overlaps(span, item)
+                ),
                 None,
             )
             if item.kept and cover is not None:
-                item = Weighed(item.candidate, item.start, item.end, item.part, None, "",
-                               f"suppressed: inside {cover.candidate.rule.rule.id} ({cover.candidate.rule.rule.title})")
+                item = Weighed(
+                    item.candidate,
+                    item.start,
+                    item.end,
+                    item.part,
+                    None,
+                    "",
+                    f"suppressed: inside {cover.candidate.rule.rule.id} ({cover.candidate.rule.rule.title})",
+                )
             reported.append(item)
         return reported, public
 
     def _findings(self, extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
-        kept = sorted((item for item in weighed if item.kept), key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id))
+        kept = sorted(
+            (item for item in weighed if item.kept),
+            key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id),
+        )
         newlines = [match.start() for match in _NEWLINE.finditer(extracted.text)] if kept else []
         findings: list[Finding] = []
         seen: set[tuple[int, int, str]] = set()
@@ -88,10 +104,17 @@ class Engine:
             original = extracted.text[item.start : item.end]
             findings.append(
                 Finding(
-                    rule=rule.id, category=rule.category, severity=item.severity, start=item.start, end=item.end,
-                    text=original, part=item.part, message=item.message,
+                    rule=rule.id,
+                    category=rule.category,
+                    severity=item.severity,
+                    start=item.start,
+                    end=item.end,
+                    text=original,
+                    part=item.part,
+                    message=item.message,
                     replacement=mask(original, rule.mask) if rule.mask is not None else None,
-                    line=line + 1, column=item.start - line_start + 1,
+                    line=line + 1,
+                    column=item.start - line_start + 1,
                 )
             )
         return findings

@@ -1,4 +1,4 @@
-"""Find candidate spans in the matching view: one Aho-Corasick automaton for every keyword, compiled regexes."""
+"""Find candidate spans in the matching view: one automaton for all keywords, compiled regexes."""
 
 from __future__ import annotations
 

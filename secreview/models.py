@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = 1
 
 
-class Attribute(str, Enum):
+class Attribute(StrEnum):
     """公开属性, the disclosure attribute of a document."""
 
     PROACTIVE = "proactive"
@@ -36,7 +36,7 @@ _ATTRIBUTE_ZH = {
 _STRICTNESS = {attribute: rank for rank, attribute in enumerate(Attribute)}
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     HIGH = "high"
     MEDIUM = "medium"
     LOW = "low"
@@ -47,7 +47,7 @@ class Severity(str, Enum):
         return {"high": 2, "medium": 1, "low": 0}[self.value]
 
 
-class Category(str, Enum):
+class Category(StrEnum):
     """The category vocabulary shared by findings and reasons."""
 
     ID_NUMBER = "id_number"

@@ -47,7 +47,11 @@ def weigh(
         return dropped(f"scope: part {part} not in {rule.scope}")
     reach = rule.context_window
     text = normalized.text
-    window = text[max(0, candidate.start - reach) : candidate.start] + "\n" + text[candidate.end : candidate.end + reach]
+    window = (
+        text[max(0, candidate.start - reach) : candidate.start]
+        + "\n"
+        + text[candidate.end : candidate.end + reach]
+    )
     excluded = _first_word_in(candidate.rule.exclude_context, window)
     if excluded is not None:
         return dropped(f"context: {excluded!r} marks it as public")
@@ -55,7 +59,10 @@ def weigh(
     if rule.require_context and context is None:
         return dropped("context: no context word nearby")
     severity, message = rule.severity, rule.message
-    if rule.validator is not None and REGISTRY[rule.validator](text[candidate.start : candidate.end]) is Verdict.INVALID:
+    if (
+        rule.validator is not None
+        and REGISTRY[rule.validator](text[candidate.start : candidate.end]) is Verdict.INVALID
+    ):
         fallback = rule.on_invalid
         if fallback is None or (fallback.require_context and context is None):
             return dropped(f"validator {rule.validator}: invalid")

@@ -52,5 +52,7 @@ def test_public_corpus_document_has_no_false_alarm(engine: Engine, path: Path) -
 @pytest.mark.skipif(not SEED_FILES, reason="../shared/seeds not present")
 def test_seed_declarations_are_read(engine: Engine) -> None:
     declared = {path.name: engine.check_file(path).files[0].declared_attribute for path in SEED_FILES}
-    assert declared["001_26d9f2f3ad1c03b6.txt"] is Attribute.PROACTIVE  # 公开范围:全部公开 in the catalog header
+    assert (
+        declared["001_26d9f2f3ad1c03b6.txt"] is Attribute.PROACTIVE
+    )  # 公开范围:全部公开 in the catalog header
     assert declared["002_bf79b25df0a37390.txt"] is Attribute.PROACTIVE  # 附注 (此件公开发布)

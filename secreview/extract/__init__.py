@@ -37,7 +37,9 @@ def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            raise ExtractionError(f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查")
+            raise ExtractionError(
+                f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查"
+            )
         with path.open("rb") as handle:
             return handle.read()
     except FileNotFoundError as error:
@@ -64,4 +66,12 @@ def extract_path(path: Path) -> ExtractedText:
     return extract_bytes(read_bytes(path), path.suffix)
 
 
-__all__ = ["EXTRACTORS", "ExtractedText", "Segment", "extract_bytes", "extract_path", "read_bytes", "supported"]
+__all__ = [
+    "EXTRACTORS",
+    "ExtractedText",
+    "Segment",
+    "extract_bytes",
+    "extract_path",
+    "read_bytes",
+    "supported",
+]

@@ -16,7 +16,9 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-_UTF8_MULTIBYTE = regex.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_UTF8_MULTIBYTE = regex.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
 # Characters a GB18030 government text plausibly contains; anything else beyond ASCII counts as a sign
 # that the bytes were never GB18030 (binary data, another legacy code page).
 _PLAUSIBLE_GB = regex.compile(
@@ -35,7 +37,9 @@ def _decode_with_bom(data: bytes) -> tuple[str, str] | None:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError as error:
-                raise ExtractionError(f"文件声明为 {encoding.upper()} 编码(BOM),但第 {error.start} 字节无法解码,未检查") from error
+                raise ExtractionError(
+                    f"文件声明为 {encoding.upper()} 编码(BOM),但第 {error.start} 字节无法解码,未检查"
+                ) from error
             return text.removeprefix("\ufeff"), encoding
     return None
 

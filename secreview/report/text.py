@@ -20,7 +20,9 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _finding_line(finding: Finding, color: bool) -> str:
-    severity = _paint(f"{finding.severity.value}/{_SEVERITY_ZH[finding.severity]}", _SEVERITY_COLOR[finding.severity], color)
+    severity = _paint(
+        f"{finding.severity.value}/{_SEVERITY_ZH[finding.severity]}", _SEVERITY_COLOR[finding.severity], color
+    )
     replacement = f" → {finding.replacement}" if finding.replacement is not None else ""
     return (
         f"  {finding.line}:{finding.column} [{finding.part}] {severity} {finding.rule} {finding.message}: "
@@ -31,7 +33,9 @@ def _finding_line(finding: Finding, color: bool) -> str:
 def _file_block(file: FileReport, color: bool) -> list[str]:
     if file.error is not None or file.attribute is None:
         return [f"{file.path}: 错误 error: {file.error}"]
-    attribute = _paint(f"{file.attribute.zh} ({file.attribute.value})", _ATTRIBUTE_COLOR[file.attribute], color)
+    attribute = _paint(
+        f"{file.attribute.zh} ({file.attribute.value})", _ATTRIBUTE_COLOR[file.attribute], color
+    )
     lines = [f"{file.path}: 建议公开属性 {attribute}"]
     if file.declared_attribute is not None:
         note = "  与建议不符!" if file.contradicts_declaration else ""
@@ -45,5 +49,6 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
 def render(report: Report, color: bool = False) -> str:
     blocks = ["\n".join(_file_block(file, color)) for file in report.files]
     checked = [file for file in report.files if file.error is None]
-    summary = f"共 {len(report.files)} 个文件, 已检查 {len(checked)} 个, 未能检查 {len(report.files) - len(checked)} 个"
+    unchecked = len(report.files) - len(checked)
+    summary = f"共 {len(report.files)} 个文件, 已检查 {len(checked)} 个, 未能检查 {unchecked} 个"
     return "\n\n".join([*blocks, summary]) + "\n"

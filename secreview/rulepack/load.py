@@ -70,7 +70,9 @@ def _compile_rule(rule: Rule, prefix: str, source: Path) -> CompiledRule:
         try:
             patterns.append(regex.compile(pattern))
         except regex.error as error:
-            raise RulePackError(f"E201 {source} rule {rule.id} → patterns[{index}]: invalid regex: {error}") from error
+            raise RulePackError(
+                f"E201 {source} rule {rule.id} → patterns[{index}]: invalid regex: {error}"
+            ) from error
     terms = list(rule.keywords)
     for relative in rule.keyword_files:
         terms.extend(_lexicon_terms(source.parent, relative, rule.id, source))
@@ -110,7 +112,9 @@ def load_packs(extra: Iterable[Path] = (), *, builtin: bool = True) -> list[Comp
         for compiled in pack.rules:
             for key in (compiled.rule.id, compiled.rule.name):
                 if key in seen:
-                    raise RulePackError(f"E205 {pack.source} rule {compiled.rule.id}: {key} already in {seen[key]}")
+                    raise RulePackError(
+                        f"E205 {pack.source} rule {compiled.rule.id}: {key} already in {seen[key]}"
+                    )
                 seen[key] = pack.source
     return packs
 
@@ -127,5 +131,7 @@ def load_policy(path: Path | None = None) -> Policy:
         try:
             regex.compile(declaration.pattern)
         except regex.error as error:
-            raise RulePackError(f"E221 {path} declaration {declaration.pattern!r}: invalid regex: {error}") from error
+            raise RulePackError(
+                f"E221 {path} declaration {declaration.pattern!r}: invalid regex: {error}"
+            ) from error
     return policy

@@ -11,18 +11,44 @@ from pathlib import Path
 
 import pytest
 
-CLEAN = "关于做好2024年政务公开工作的通知\n各单位:请按要求做好政府信息主动公开工作。\n监督电话:0731-85880114\n"
+CLEAN = (
+    "关于做好2024年政务公开工作的通知\n各单位:请按要求做好政府信息主动公开工作。\n监督电话:0731-85880114\n"
+)
 WITH_ID = "低保对象公示\n户主张三,身份证号 430102199003071234,联系电话 13912345678。\n"
 MARKED = "000001\n机密★1年\n关于某专项工作的通知\n"
-CONTRACT_FILE_KEYS = {"path", "attribute", "attribute_zh", "declared_attribute", "reasons", "findings", "error"}
-CONTRACT_FINDING_KEYS = {"rule", "category", "severity", "start", "end", "text", "part", "message", "replacement"}
+CONTRACT_FILE_KEYS = {
+    "path",
+    "attribute",
+    "attribute_zh",
+    "declared_attribute",
+    "reasons",
+    "findings",
+    "error",
+}
+CONTRACT_FINDING_KEYS = {
+    "rule",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "text",
+    "part",
+    "message",
+    "replacement",
+}
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "secreview", *map(str, args)],
-        capture_output=True, text=True, encoding="utf-8", cwd=cwd, env=env, timeout=120, check=False,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
     )
 
 
@@ -52,16 +78,20 @@ def test_document_with_id_exits_one_and_shows_finding(tmp_path: Path) -> None:
 
 
 def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
-    paths = [write(tmp_path, "a.txt", CLEAN), write(tmp_path, "b.txt", WITH_ID), write(tmp_path, "c.txt", MARKED)]
+    paths = [
+        write(tmp_path, "a.txt", CLEAN),
+        write(tmp_path, "b.txt", WITH_ID),
+        write(tmp_path, "c.txt", MARKED),
+    ]
     result = run("check", "--format", "json", *paths)
     assert result.returncode == 1
     data = json.loads(result.stdout)
     assert data["schema"] == 1 and data["version"]
     files = {Path(entry["path"]).name: entry for entry in data["files"]}
     for entry in files.values():
-        assert CONTRACT_FILE_KEYS <= set(entry)
+        assert set(entry) >= CONTRACT_FILE_KEYS
         for finding in entry["findings"]:
-            assert CONTRACT_FINDING_KEYS <= set(finding)
+            assert set(finding) >= CONTRACT_FINDING_KEYS
     assert files["a.txt"]["attribute"] == "proactive" and files["a.txt"]["reasons"] == []
     assert files["b.txt"]["attribute"] == "redacted"
     assert files["b.txt"]["attribute_zh"] == "删减后公开"

@@ -66,7 +66,12 @@ def test_broken_pack_names_file_rule_and_field(fixture: str, code: str, where: s
 def test_duplicate_rule_id_across_packs_is_refused(tmp_path: Path) -> None:
     (tmp_path / "user_terms.txt").write_text("天穹工程\n", encoding="utf-8")
     clash = tmp_path / "clash.toml"
-    clash.write_text((FIXTURES / "user_terms.toml").read_text(encoding="utf-8").replace("UT001", "PI001").replace(
-        'prefix = "UT"', 'prefix = "PI"'), encoding="utf-8")
+    clash.write_text(
+        (FIXTURES / "user_terms.toml")
+        .read_text(encoding="utf-8")
+        .replace("UT001", "PI001")
+        .replace('prefix = "UT"', 'prefix = "PI"'),
+        encoding="utf-8",
+    )
     with pytest.raises(RulePackError, match="E205"):
         load_packs([clash])

@@ -11,8 +11,10 @@ def test_ac_span_turns_inclusive_end_into_half_open_span() -> None:
 
 
 def test_keyword_matcher_finds_every_occurrence_with_exact_spans(tmp_path: object) -> None:
-    packs = load_packs([__import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures/packs/user_terms.toml"],
-                       builtin=False)
+    packs = load_packs(
+        [__import__("pathlib").Path(__file__).resolve().parents[1] / "fixtures/packs/user_terms.toml"],
+        builtin=False,
+    )
     matcher = KeywordMatcher(packs[0].rules)
     text = "天穹工程与北斗七号,再提天穹工程"
     spans = [(c.start, c.end) for c in matcher.find(text)]

@@ -7,7 +7,13 @@ from secreview.validators import Verdict, cn_mobile, gb11643, gb11643_check_char
 
 @pytest.mark.parametrize(
     "number",
-    ["11010519491231002X", "11010519491231002x", "430102199003071234", "320106198506120048", "430102 19900307 1234"],
+    [
+        "11010519491231002X",
+        "11010519491231002x",
+        "430102199003071234",
+        "320106198506120048",
+        "430102 19900307 1234",
+    ],
 )
 def test_valid_resident_ids(number: str) -> None:
     assert gb11643(number) is Verdict.VALID

@@ -20,7 +20,10 @@ SAMPLE = "关于做好2024年政务公开工作的通知\r\n各乡镇人民政�
         (SAMPLE.encode("utf-32"), "utf-32"),
         (SAMPLE.encode("gbk"), "gb18030"),
         (SAMPLE.encode("gb18030"), "gb18030"),
-        (("民政局政務公開工作意見 " * 3).encode("big5hkscs").decode("big5hkscs").encode("gb18030"), "gb18030"),
+        (
+            ("民政局政務公開工作意見 " * 3).encode("big5hkscs").decode("big5hkscs").encode("gb18030"),
+            "gb18030",
+        ),
     ],
 )
 def test_encodings_decided_from_bytes(data: bytes, encoding: str) -> None:
@@ -47,7 +50,7 @@ def test_empty_file_is_empty_text() -> None:
         bytes(range(0x80, 0x100)) * 4,  # no encoding decodes this as text
         "政务公开".encode() + "工作要点".encode("gbk") + "保密审查".encode() * 3,  # UTF-8 mixed with GBK
         codecs.BOM_UTF8 + b"\xff\xfe\xfd",  # declared UTF-8, is not
-        "abc\x01\x02def".encode(),  # control characters
+        b"abc\x01\x02def",  # control characters
         "Café crème brûlée".encode("latin-1"),  # a Western code page, not GB18030
     ],
 )

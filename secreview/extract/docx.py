@@ -1,0 +1,352 @@
+"""Text of a .docx file, read straight from its OOXML parts.
+
+Order of the output: body (tables as ``table``), headers, footers, footnotes,
+endnotes, comments, then document properties. Every paragraph is one line;
+text boxes and ruby annotations follow, as their own lines, the paragraph that
+anchors them. Tracked insertions and deletions are ``revision`` wherever they
+are. Hidden text (w:vanish) is kept: it is published with the file.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache, partial
+from urllib.parse import unquote
+from xml.etree.ElementTree import Element, ParseError
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import fromstring
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import (
+    BODY,
+    COMMENT,
+    ENDNOTE,
+    FOOTER,
+    FOOTNOTE,
+    HEADER,
+    METADATA,
+    REVISION,
+    TABLE,
+    TEXTBOX,
+    ExtractedText,
+    TextBuilder,
+)
+from secreview.extract.ziputil import SafeZip, open_zip
+
+_WORD_NAMESPACES = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",  # ISO 29500 Strict
+)
+_PREFIXES = {
+    **dict.fromkeys(_WORD_NAMESPACES, "w"),
+    "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+    "urn:schemas-microsoft-com:vml": "v",
+    "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+    "http://purl.oclc.org/ooxml/officeDocument/math": "m",
+}
+
+_MAIN_PART_FALLBACK = "word/document.xml"
+# Relationship types are matched on their last path segment, which Strict shares
+# with Transitional for the parts read here, except where both are listed.
+_STORIES = (
+    ("header", HEADER),
+    ("footer", FOOTER),
+    ("footnotes", FOOTNOTE),
+    ("endnotes", ENDNOTE),
+    ("comments", COMMENT),
+)
+_CORE_PROPERTIES = (("core-properties",), "docProps/core.xml")
+_APP_PROPERTIES = (("extended-properties", "extendedProperties"), "docProps/app.xml")
+_CUSTOM_PROPERTIES = (("custom-properties", "customProperties"), "docProps/custom.xml")
+_CORE_FIELDS = (
+    "title",
+    "subject",
+    "creator",
+    "keywords",
+    "description",
+    "lastModifiedBy",
+    "category",
+    "contentStatus",
+    "identifier",
+)
+_APP_FIELDS = ("Company", "Manager")
+_CUSTOM_STRING_TYPES = frozenset({"lpwstr", "lpstr", "bstr"})
+
+_TEXT_ELEMENTS = frozenset({"w:t", "m:t"})
+_CHARACTER_ELEMENTS = {
+    "w:tab": "\t",
+    "w:ptab": "\t",
+    "w:br": "\n",
+    "w:cr": "\n",
+    "w:noBreakHyphen": "-",
+}
+_REVISION_WRAPPERS = frozenset({"w:ins", "w:del", "w:moveFrom", "w:moveTo"})
+# Run-level content that can stray outside a paragraph (e.g. in a block-level w:ins).
+_RUN_CONTENT = frozenset({"w:r", "w:hyperlink", "w:fldSimple", "w:smartTag", "m:oMath", "m:oMathPara"})
+_NOTES = frozenset({"w:footnote", "w:endnote"})
+_SEPARATOR_NOTE_TYPES = frozenset({"separator", "continuationSeparator"})
+# Not visible text, or property containers in which w:tab etc. mean something else.
+_SKIPPED = frozenset(
+    {
+        "w:instrText",
+        "w:delInstrText",
+        "w:softHyphen",
+        "w:tblGrid",
+        "w:tblPrEx",
+        "w:background",
+        "mc:Fallback",
+    }
+)
+
+_Deferred = list[Callable[[], None]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Relationship:
+    kind: str
+    target: str
+
+
+def extract_docx(data: bytes) -> ExtractedText:
+    """The text of a .docx file; ExtractionError (one Chinese line) if it cannot be read safely."""
+    with open_zip(data, "docx") as package:
+        try:
+            return _DocxReader(package).read()
+        except RecursionError as error:
+            raise ExtractionError("文档结构嵌套过深,未检查") from error
+
+
+class _DocxReader:
+    def __init__(self, package: SafeZip) -> None:
+        self._package = package
+        self._out = TextBuilder()
+        self._walker = _StoryWalker(self._out)
+
+    def read(self) -> ExtractedText:
+        package_relationships = self._relationships("")
+        main_part = self._main_part(package_relationships)
+        document = self._parse(main_part)
+        if _name(document) != "w:document":
+            raise ExtractionError("文件不是 Word 文档(.docx),未检查")
+        self._walker.blocks(document, BODY)
+        main_relationships = self._relationships(main_part)
+        for kind, part in _STORIES:
+            for target in self._targets(main_relationships, (kind,)):
+                self._walker.blocks(self._parse(target), part)
+        self._read_properties(package_relationships)
+        return self._out.build(encoding=None)
+
+    def _main_part(self, package_relationships: list[_Relationship]) -> str:
+        for target in self._targets(package_relationships, ("officeDocument",)):
+            return target
+        if _MAIN_PART_FALLBACK in self._package:
+            return _MAIN_PART_FALLBACK
+        raise ExtractionError("文件不是有效的 .docx 文件(缺少正文部件),未检查")
+
+    def _read_properties(self, package_relationships: list[_Relationship]) -> None:
+        core = self._properties_root(package_relationships, *_CORE_PROPERTIES)
+        if core is not None:
+            for field_name in _CORE_FIELDS:
+                self._add_property(_child_text(core, field_name))
+        app = self._properties_root(package_relationships, *_APP_PROPERTIES)
+        if app is not None:
+            for field_name in _APP_FIELDS:
+                self._add_property(_child_text(app, field_name))
+        custom = self._properties_root(package_relationships, *_CUSTOM_PROPERTIES)
+        if custom is not None:
+            for value in _custom_string_values(custom):
+                self._add_property(value)
+
+    def _properties_root(
+        self, package_relationships: list[_Relationship], kinds: tuple[str, ...], fallback: str
+    ) -> Element | None:
+        for target in self._targets(package_relationships, kinds):
+            return self._parse(target)
+        return self._parse(fallback) if fallback in self._package else None
+
+    def _add_property(self, value: str | None) -> None:
+        if value and value.strip():
+            self._out.add(value, METADATA)
+            self._out.add("\n", None)
+
+    def _relationships(self, source_part: str) -> list[_Relationship]:
+        directory, file_name = posixpath.split(source_part)
+        rels_part = posixpath.join(directory, "_rels", f"{file_name}.rels")
+        if rels_part not in self._package:
+            return []
+        return list(_parse_relationships(self._parse(rels_part), directory))
+
+    def _targets(self, relationships: list[_Relationship], kinds: tuple[str, ...]) -> list[str]:
+        """Existing parts of the given kinds, once each, in natural order of their names."""
+        found = {self._member_name(r.target) for r in relationships if r.kind in kinds}
+        return sorted((name for name in found if name is not None), key=_natural_key)
+
+    def _member_name(self, part_name: str) -> str | None:
+        for candidate in (part_name, unquote(part_name)):
+            if candidate in self._package:
+                return candidate
+        return None
+
+    def _parse(self, part_name: str) -> Element:
+        data = self._package.read(part_name)
+        try:
+            root: Element = fromstring(data, forbid_dtd=True)
+        except DefusedXmlException as error:
+            raise ExtractionError("文档 XML 含外部实体或 DTD,已拒绝读取") from error
+        except (ParseError, ValueError, LookupError) as error:
+            raise ExtractionError(f"文档 XML 已损坏({part_name}),未检查") from error
+        return root
+
+
+class _StoryWalker:
+    """Emits the paragraphs of a story (body, header, note…) into a TextBuilder."""
+
+    def __init__(self, out: TextBuilder) -> None:
+        self._out = out
+
+    def blocks(self, container: Element, part: str) -> None:
+        for child in container:
+            self._block(child, part)
+
+    def _block(self, element: Element, part: str) -> None:
+        name = _name(element)
+        if name == "w:p":
+            self._paragraph(element, part)
+        elif name == "w:tbl":
+            self.blocks(element, TABLE if part == BODY else part)
+        elif name in _REVISION_WRAPPERS:
+            self.blocks(element, REVISION)
+        elif name in _NOTES and _word_attribute(element, "type") in _SEPARATOR_NOTE_TYPES:
+            return
+        elif name == "mc:AlternateContent":
+            branch = _chosen_branch(element)
+            if branch is not None:
+                self.blocks(branch, part)
+        elif name in _RUN_CONTENT:
+            self._paragraph(element, part)
+        elif not _is_skipped(name):
+            self.blocks(element, part)
+
+    def _paragraph(self, paragraph: Element, part: str) -> None:
+        deferred: _Deferred = []
+        self._inline(paragraph, part, deferred)
+        self._out.add("\n", None)
+        for emit in deferred:
+            emit()
+
+    def _inline(self, element: Element, part: str, deferred: _Deferred) -> None:
+        for child in element:
+            name = _name(child)
+            if name in _TEXT_ELEMENTS:
+                self._out.add(child.text or "", part)
+            elif name == "w:delText":
+                self._out.add(child.text or "", REVISION)
+            elif name in _CHARACTER_ELEMENTS:
+                self._out.add(_CHARACTER_ELEMENTS[name], part)
+            elif name in _REVISION_WRAPPERS:
+                self._inline(child, REVISION, deferred)
+            elif name == "w:txbxContent":
+                deferred.append(partial(self.blocks, child, _box_part(part)))
+            elif name == "v:textpath":
+                deferred.append(partial(self._line, child.get("string") or "", _box_part(part)))
+            elif name in ("w:rt", "w:p"):
+                # Ruby annotation (w:rt); a w:p here is malformed but still text.
+                deferred.append(partial(self._paragraph, child, part))
+            elif name == "mc:AlternateContent":
+                branch = _chosen_branch(child)
+                if branch is not None:
+                    self._inline(branch, part, deferred)
+            elif not _is_skipped(name):
+                self._inline(child, part, deferred)
+
+    def _line(self, text: str, part: str) -> None:
+        if text:
+            self._out.add(text, part)
+            self._out.add("\n", None)
+
+
+def _box_part(part: str) -> str:
+    """A text box is TEXTBOX, unless it sits in a tracked change."""
+    return REVISION if part == REVISION else TEXTBOX
+
+
+def _chosen_branch(alternate: Element) -> Element | None:
+    """The first mc:Choice, else mc:Fallback: the same content is never read twice."""
+    fallback = None
+    for branch in alternate:
+        name = _name(branch)
+        if name == "mc:Choice":
+            return branch
+        if name == "mc:Fallback" and fallback is None:
+            fallback = branch
+    return fallback
+
+
+def _is_skipped(name: str) -> bool:
+    return name in _SKIPPED or (name[:2] in ("w:", "m:") and name.endswith("Pr"))
+
+
+def _name(element: Element) -> str:
+    return _qualified(element.tag)
+
+
+@lru_cache(maxsize=1024)
+def _qualified(tag: str) -> str:
+    """``w:p`` for a WordprocessingML paragraph (Transitional or Strict); others stay as they are."""
+    if not tag.startswith("{"):
+        return tag
+    namespace, _, local = tag[1:].partition("}")
+    prefix = _PREFIXES.get(namespace)
+    return f"{prefix}:{local}" if prefix else tag
+
+
+def _local_name(tag: str) -> str:
+    return tag.rpartition("}")[2]
+
+
+def _word_attribute(element: Element, local: str) -> str | None:
+    for namespace in _WORD_NAMESPACES:
+        value = element.get(f"{{{namespace}}}{local}")
+        if value is not None:
+            return value
+    return None
+
+
+def _parse_relationships(root: Element, source_directory: str) -> Iterator[_Relationship]:
+    for relationship in root:
+        if _local_name(relationship.tag) != "Relationship":
+            continue
+        target = relationship.get("Target")
+        if not target or relationship.get("TargetMode") == "External":
+            continue
+        kind = relationship.get("Type", "").rstrip("/").rpartition("/")[2]
+        yield _Relationship(kind, _resolve_target(source_directory, target))
+
+
+def _resolve_target(source_directory: str, target: str) -> str:
+    """The zip member name of a relationship target, relative to its source part."""
+    path = target.split("#", 1)[0]
+    joined = path if path.startswith("/") else posixpath.join("/", source_directory, path)
+    return posixpath.normpath(joined).lstrip("/")
+
+
+def _natural_key(name: str) -> list[str | int]:
+    return [int(piece) if piece.isdigit() else piece for piece in re.split(r"(\d+)", name)]
+
+
+def _child_text(root: Element, local: str) -> str | None:
+    for child in root:
+        if _local_name(child.tag) == local:
+            return "".join(child.itertext())
+    return None
+
+
+def _custom_string_values(root: Element) -> Iterator[str]:
+    for custom_property in root:
+        for value in custom_property:
+            if _local_name(value.tag) in _CUSTOM_STRING_TYPES:
+                yield "".join(value.itertext())
