@@ -15,6 +15,7 @@ from secreview.errors import ExtractionError
 from secreview.extract import extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
+from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher
 from secreview.models import FileReport, Finding, Report
 from secreview.normalize import normalize
@@ -56,7 +57,10 @@ class Engine:
         """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
         normalized = normalize(extracted.text)
         candidates = [*self._keywords.find(normalized.text), *self._patterns.find(normalized.text)]
-        weighed = [weigh(candidate, normalized, extracted, self.tokenizer) for candidate in candidates]
+        layout = Layout(extracted)
+        weighed = [
+            weigh(candidate, normalized, extracted, self.tokenizer, layout) for candidate in candidates
+        ]
         public = [item for item in weighed if item.kept and item.candidate.rule.rule.effect == "suppress"]
         reported = []
         for item in weighed:

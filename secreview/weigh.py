@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from secreview.extract.base import ExtractedText
+from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Severity
 from secreview.normalize import NormalizedText
+from secreview.rulepack.schema import Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Verdict
 
@@ -33,8 +35,20 @@ def _first_word_in(words: tuple[str, ...], window: str) -> str | None:
     return next((word for word in words if word in window), None)
 
 
+def _placed(position: Position, start: int, part: str, layout: Layout) -> bool:
+    if part in position.or_parts:
+        return True
+    if position.first_lines is not None and layout.in_first_lines(start, position.first_lines):
+        return True
+    return position.last_lines is not None and layout.in_last_lines(start, position.last_lines)
+
+
 def weigh(
-    candidate: Candidate, normalized: NormalizedText, extracted: ExtractedText, tokenizer: Tokenizer
+    candidate: Candidate,
+    normalized: NormalizedText,
+    extracted: ExtractedText,
+    tokenizer: Tokenizer,
+    layout: Layout,
 ) -> Weighed:
     rule = candidate.rule.rule
     start, end = normalized.to_original(candidate.start, candidate.end)
@@ -45,6 +59,8 @@ def weigh(
 
     if rule.scope and part not in rule.scope:
         return dropped(f"scope: part {part} not in {rule.scope}")
+    if rule.position is not None and not _placed(rule.position, start, part, layout):
+        return dropped("position: not where such a marking stands")
     reach = rule.context_window
     text = normalized.text
     window = (

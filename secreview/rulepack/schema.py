@@ -31,6 +31,20 @@ class OnInvalid(_Strict):
     message: str
 
 
+class Position(_Strict):
+    """Where a match counts: among the first or last lines of the main text, or anywhere in some parts."""
+
+    first_lines: Annotated[int, Field(ge=1)] | None = None
+    last_lines: Annotated[int, Field(ge=1)] | None = None
+    or_parts: list[str] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _some_place(self) -> Position:
+        if self.first_lines is None and self.last_lines is None and not self.or_parts:
+            raise ValueError("a position needs `first_lines`, `last_lines` or `or_parts`")
+        return self
+
+
 class Rule(_Strict):
     id: Annotated[str, Field(pattern=RULE_ID)]
     name: Annotated[str, Field(pattern=KEBAB)]
@@ -55,6 +69,7 @@ class Rule(_Strict):
     exclude_context: list[str] = Field(default_factory=list)
     context_window: Annotated[int, Field(ge=1, le=200)] = 16
     scope: list[str] = Field(default_factory=list)
+    position: Position | None = None
     mask: tuple[int, int] | None = None
 
     @model_validator(mode="after")

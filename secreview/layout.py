@@ -1,0 +1,43 @@
+"""Where a span stands on the page: among the first or last lines of the document's main text."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import cached_property
+
+import regex
+
+from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
+
+# Parts that are not the running text of the page; first and last lines are counted without them.
+_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA})
+_NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+
+
+class Layout:
+    """Line positions of one extracted document, computed on first use."""
+
+    def __init__(self, extracted: ExtractedText) -> None:
+        self._extracted = extracted
+
+    @cached_property
+    def _main_lines(self) -> list[int]:
+        """Start offsets of the non-blank lines of the main text, in order."""
+        extracted = self._extracted
+        return [
+            line.start()
+            for line in _NON_BLANK_LINE.finditer(extracted.text)
+            if extracted.part_at(line.start(), line.end()) not in _APART
+        ]
+
+    def line_index(self, start: int) -> int:
+        """0-based index, among main non-blank lines, of the line holding ``start``."""
+        return bisect_right(self._main_lines, start) - 1
+
+    def in_first_lines(self, start: int, count: int) -> bool:
+        index = self.line_index(start)
+        return 0 <= index < count
+
+    def in_last_lines(self, start: int, count: int) -> bool:
+        index = self.line_index(start)
+        return index >= 0 and index >= len(self._main_lines) - count
