@@ -81,6 +81,7 @@ class Engine:
                     item.start,
                     item.end,
                     item.part,
+                    item.location,
                     None,
                     "",
                     f"suppressed: inside {cover.candidate.rule.rule.id} ({cover.candidate.rule.rule.title})",
@@ -117,6 +118,7 @@ class Engine:
                     part=item.part,
                     message=item.message,
                     replacement=mask(original, rule.mask) if rule.mask is not None else None,
+                    location=item.location,
                     line=line + 1,
                     column=item.start - line_start + 1,
                 )

@@ -84,6 +84,7 @@ class Finding(_Frozen):
     part: str
     message: str
     replacement: str | None
+    location: str | None = Field(default=None, description="where inside the part, e.g. a cell reference")
     line: int = Field(description="1-based line of start in the extracted text")
     column: int = Field(description="1-based column of start in its line")
 

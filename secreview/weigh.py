@@ -8,7 +8,7 @@ from secreview.extract.base import ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Severity
-from secreview.normalize import NormalizedText
+from secreview.normalize import NormalizedText, fold
 from secreview.rulepack.schema import Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Verdict
@@ -22,6 +22,7 @@ class Weighed:
     start: int
     end: int
     part: str
+    location: str | None
     severity: Severity | None
     message: str
     why: str
@@ -53,9 +54,11 @@ def weigh(
     rule = candidate.rule.rule
     start, end = normalized.to_original(candidate.start, candidate.end)
     part = extracted.part_at(start, end)
+    segment = extracted.segment_at(start)
+    location = segment.location if segment else None
 
     def dropped(why: str) -> Weighed:
-        return Weighed(candidate, start, end, part, None, "", why)
+        return Weighed(candidate, start, end, part, location, None, "", why)
 
     if rule.scope and part not in rule.scope:
         return dropped(f"scope: part {part} not in {rule.scope}")
@@ -63,10 +66,13 @@ def weigh(
         return dropped("position: not where such a marking stands")
     reach = rule.context_window
     text = normalized.text
-    window = (
-        text[max(0, candidate.start - reach) : candidate.start]
-        + "\n"
-        + text[candidate.end : candidate.end + reach]
+    label = fold(segment.label) if segment is not None and segment.label else ""
+    window = "\n".join(
+        (
+            text[max(0, candidate.start - reach) : candidate.start],
+            text[candidate.end : candidate.end + reach],
+            label,
+        )
     )
     excluded = _first_word_in(candidate.rule.exclude_context, window)
     if excluded is not None:
@@ -86,4 +92,4 @@ def weigh(
     if rule.boundary == "token" and not tokenizer.aligned(text, candidate.start, candidate.end):
         return dropped("boundary: not a whole word")
     why = f"kept (context {context!r})" if context else "kept"
-    return Weighed(candidate, start, end, part, severity, message, why)
+    return Weighed(candidate, start, end, part, location, severity, message, why)

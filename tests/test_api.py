@@ -58,3 +58,15 @@ def test_report_json_is_stable() -> None:
     report = secreview.check_text("户主身份证号:430102199003071234")
     assert report.to_json() == secreview.check_text("户主身份证号:430102199003071234").to_json()
     assert '"schema": 1' in report.to_json()
+
+
+def test_a_segment_label_such_as_a_column_heading_is_context() -> None:
+    from secreview.extract.base import ExtractedText, Segment
+
+    number = "110105199001011234"  # fails the check digit: reported only with context
+    bare = ExtractedText(number, [Segment(0, len(number), "sheet:名单", location="C2")])
+    labelled = ExtractedText(number, [Segment(0, len(number), "sheet:名单", location="C2", label="身份证号")])
+    engine = secreview.default_engine()
+    assert engine.review(bare, "x").findings == []
+    finding = engine.review(labelled, "x").findings[0]
+    assert (finding.part, finding.location, finding.severity.value) == ("sheet:名单", "C2", "medium")

@@ -20,11 +20,18 @@ METADATA = "metadata"
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """Characters ``text[start:end]`` of the extracted text came from ``part``."""
+    """Characters ``text[start:end]`` of the extracted text came from ``part``.
+
+    ``location`` says where inside the part (a cell reference such as ``B7``); ``label`` is text that
+    describes the segment without being in it, such as the heading of a table column (身份证号), and
+    counts as context for rules.
+    """
 
     start: int
     end: int
     part: str
+    location: str | None = None
+    label: str | None = None
 
 
 @dataclass(slots=True)
@@ -38,13 +45,26 @@ class ExtractedText:
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str | None = None
+    _start_cache: list[int] | None = field(default=None, repr=False, compare=False)
+
+    def segment_at(self, start: int) -> Segment | None:
+        """The segment holding the character at ``start``, if any."""
+        index = bisect_right(self._starts, start) - 1
+        if index >= 0 and self.segments[index].end > start:
+            return self.segments[index]
+        return None
+
+    @property
+    def _starts(self) -> list[int]:
+        if self._start_cache is None or len(self._start_cache) != len(self.segments):
+            self._start_cache = [segment.start for segment in self.segments]
+        return self._start_cache
 
     def part_at(self, start: int, end: int) -> str:
         """The part of the span; a revision anywhere in the span wins, as it is the hidden text."""
         if not self.segments:
             return BODY
-        starts = [s.start for s in self.segments]
-        index = max(bisect_right(starts, start) - 1, 0)
+        index = max(bisect_right(self._starts, start) - 1, 0)
         first = self.segments[index]
         part = first.part if first.end > start else None
         for segment in self.segments[index:]:
@@ -70,7 +90,9 @@ class TextBuilder:
     def length(self) -> int:
         return self._length
 
-    def add(self, text: str, part: str | None) -> None:
+    def add(
+        self, text: str, part: str | None, *, location: str | None = None, label: str | None = None
+    ) -> None:
         """Append ``text``; ``part=None`` marks a separator the extractor inserted."""
         if not text:
             return
@@ -80,10 +102,11 @@ class TextBuilder:
         if part is None:
             return
         last = self._segments[-1] if self._segments else None
-        if last is not None and last.part == part and last.end == start:
-            self._segments[-1] = Segment(last.start, self._length, part)
+        mergeable = last is not None and (last.part, last.location, last.label) == (part, location, label)
+        if last is not None and mergeable and last.end == start:
+            self._segments[-1] = Segment(last.start, self._length, part, location, label)
         else:
-            self._segments.append(Segment(start, self._length, part))
+            self._segments.append(Segment(start, self._length, part, location, label))
 
     def ends_with_newline(self) -> bool:
         return not self._pieces or self._pieces[-1].endswith("\n")
