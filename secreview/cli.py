@@ -42,7 +42,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
     extract.add_argument("path", type=Path, metavar="PATH")
-    rules = commands.add_parser("rules", help="列出规则 / list the rules")
+    rules = commands.add_parser("rules", help="列出规则,或显示一条规则的说明 / list the rules, or show one")
+    rules.add_argument("rule", nargs="?", metavar="ID", help="规则编号或名称,如 PI001 / a rule id or name")
     rules.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
     return parser
 
@@ -92,8 +93,19 @@ def _extract(args: argparse.Namespace) -> int:
 
 def _rules(args: argparse.Namespace) -> int:
     from secreview.rulepack import load_packs
+    from secreview.ruledoc import render_rule
 
-    for pack in load_packs(args.rules):
+    packs = load_packs(args.rules)
+    if args.rule is not None:
+        wanted = args.rule.strip()
+        for pack in packs:
+            for compiled in pack.rules:
+                if wanted in (compiled.rule.id, compiled.rule.name):
+                    sys.stdout.write(render_rule(compiled.rule, pack.header.title))
+                    return EXIT_OK
+        print(f"secreview: 没有这条规则 unknown rule: {wanted}", file=sys.stderr)
+        return EXIT_ERROR
+    for pack in packs:
         print(f"{pack.header.prefix}  {pack.header.title}  (version {pack.header.version}, {pack.source})")
         for compiled in pack.rules:
             rule = compiled.rule

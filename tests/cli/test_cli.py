@@ -183,3 +183,12 @@ def test_missing_path_is_an_error(tmp_path: Path) -> None:
     result = run("check", tmp_path / "nope.txt")
     assert result.returncode == 2
     assert "文件不存在" in result.stderr
+
+
+def test_rules_shows_one_rule_with_its_documentation() -> None:
+    result = run("rules", "PI001")
+    assert result.returncode == 0
+    assert result.stdout.startswith("# PI001 cn-resident-id")
+    assert "## 示例" in result.stdout and "## 依据" in result.stdout
+    assert run("rules", "cn-resident-id").stdout == result.stdout
+    assert run("rules", "XX999").returncode == 2
