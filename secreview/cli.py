@@ -92,8 +92,8 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
-    from secreview.rulepack import load_packs
     from secreview.ruledoc import render_rule
+    from secreview.rulepack import load_packs
 
     packs = load_packs(args.rules)
     if args.rule is not None:
