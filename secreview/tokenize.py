@@ -3,15 +3,34 @@
 from __future__ import annotations
 
 import logging
+import os
+import sys
 import tempfile
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 
 import jieba
 
 # Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
 _SENTENCE_END = frozenset("。！？!?;；\n\r")
 _MAX_WINDOW = 200
+
+
+def cache_dir() -> Path:
+    """Where jieba keeps its dictionary cache: the user's cache folder, never the working directory."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    folder = base / "secreview"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    return folder
 
 
 class Tokenizer:
@@ -31,7 +50,7 @@ class Tokenizer:
             if self._jieba is None:
                 logging.getLogger("jieba").setLevel(logging.WARNING)
                 instance = jieba.Tokenizer()
-                instance.tmp_dir = tempfile.gettempdir()
+                instance.tmp_dir = str(cache_dir())
                 instance.initialize()
                 for word in self._user_words:
                     instance.add_word(word)

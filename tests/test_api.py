@@ -70,3 +70,19 @@ def test_a_segment_label_such_as_a_column_heading_is_context() -> None:
     assert engine.review(bare, "x").findings == []
     finding = engine.review(labelled, "x").findings[0]
     assert (finding.part, finding.location, finding.severity.value) == ("sheet:名单", "C2", "medium")
+
+
+def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: object) -> None:
+    import pytest
+
+    from secreview.tokenize import Tokenizer
+
+    patch = pytest.MonkeyPatch()
+    patch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    patch.chdir(tmp_path)
+    try:
+        Tokenizer().spans("关于长城项目")
+    finally:
+        patch.undo()
+    assert (tmp_path / "cache" / "secreview" / "jieba.cache").is_file()
+    assert not list(tmp_path.glob("*.cache"))
