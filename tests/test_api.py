@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 import secreview
 from secreview import Attribute, Engine, Report
 
@@ -72,17 +74,11 @@ def test_a_segment_label_such_as_a_column_heading_is_context() -> None:
     assert (finding.part, finding.location, finding.severity.value) == ("sheet:名单", "C2", "medium")
 
 
-def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: object) -> None:
-    import pytest
-
+def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from secreview.tokenize import Tokenizer
 
-    patch = pytest.MonkeyPatch()
-    patch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    patch.chdir(tmp_path)
-    try:
-        Tokenizer().spans("关于长城项目")
-    finally:
-        patch.undo()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.chdir(tmp_path)
+    Tokenizer().spans("关于长城项目")
     assert (tmp_path / "cache" / "secreview" / "jieba.cache").is_file()
     assert not list(tmp_path.glob("*.cache"))
