@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,7 @@ def test_a_segment_label_such_as_a_column_heading_is_context() -> None:
     assert (finding.part, finding.location, finding.severity.value) == ("sheet:名单", "C2", "medium")
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG cache folder is the Linux convention")
 def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from secreview.tokenize import Tokenizer
 
