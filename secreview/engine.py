@@ -16,7 +16,7 @@ from secreview.extract import extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.layout import Layout
-from secreview.match import KeywordMatcher, PatternMatcher
+from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import FileReport, Finding, Report
 from secreview.normalize import normalize
 from secreview.redact import mask
@@ -52,11 +52,13 @@ class Engine:
         self._patterns = PatternMatcher(self.rules)
         self._decider = Decider(self.policy)
         self.tokenizer = Tokenizer()
+        self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
 
     def weigh_all(self, extracted: ExtractedText) -> tuple[list[Weighed], list[Weighed]]:
         """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
         normalized = normalize(extracted.text)
-        candidates = [*self._keywords.find(normalized.text), *self._patterns.find(normalized.text)]
+        text = normalized.text
+        candidates = [*self._keywords.find(text), *self._patterns.find(text), *self._recognizers.find(text)]
         layout = Layout(extracted)
         weighed = [
             weigh(candidate, normalized, extracted, self.tokenizer, layout) for candidate in candidates

@@ -8,7 +8,9 @@ from dataclasses import dataclass
 import ahocorasick
 
 from secreview.errors import ExtractionError
+from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.rulepack.schema import CompiledRule
+from secreview.tokenize import Tokenizer
 
 REGEX_TIMEOUT_SECONDS = 5.0
 
@@ -63,7 +65,23 @@ class PatternMatcher:
             for pattern in compiled.patterns:
                 try:
                     for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
-                        if match.end() > match.start():
-                            yield Candidate(compiled, match.start(), match.end())
+                        start, end = match.span(group) if (group := compiled.rule.group) else match.span()
+                        if end > start:
+                            yield Candidate(compiled, start, end)
                 except TimeoutError as error:
                     raise ExtractionError(f"规则 {compiled.rule.id} 匹配超时,文件未完整检查") from error
+
+
+class RecognizerMatcher:
+    """Rules whose candidates come from a registered Python recognizer."""
+
+    def __init__(self, rules: Sequence[CompiledRule], tokenizer: Tokenizer) -> None:
+        self._rules = [compiled for compiled in rules if compiled.rule.recognizer is not None]
+        self._tokenizer = tokenizer
+
+    def find(self, text: str) -> Iterator[Candidate]:
+        for compiled in self._rules:
+            assert compiled.rule.recognizer is not None
+            for start, end in RECOGNIZERS[compiled.rule.recognizer](text, self._tokenizer):
+                if end > start:
+                    yield Candidate(compiled, start, end)

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 import jieba
+import jieba.posseg
 
 # Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
 _SENTENCE_END = frozenset("。！？!?;；\n\r")
@@ -39,6 +40,7 @@ class Tokenizer:
     def __init__(self, user_words: Iterable[str] = ()) -> None:
         self._user_words = tuple(user_words)
         self._jieba: jieba.Tokenizer | None = None
+        self._tagger: jieba.posseg.POSTokenizer | None = None
         self._lock = threading.Lock()
 
     @property
@@ -60,6 +62,20 @@ class Tokenizer:
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Token spans of ``text`` (precise mode, no HMM guesses for unknown words)."""
         return [(start, end) for _, start, end in self._instance().tokenize(text, HMM=False)]
+
+    def tagged(self, text: str) -> list[tuple[str, str, int, int]]:
+        """Words of ``text`` with their part of speech (``nr`` person name, ``ns`` place …) and spans."""
+        instance = self._instance()
+        with self._lock:
+            if self._tagger is None:
+                self._tagger = jieba.posseg.POSTokenizer(instance)
+            tagger = self._tagger
+        words: list[tuple[str, str, int, int]] = []
+        position = 0
+        for pair in tagger.cut(text, HMM=True):
+            words.append((pair.word, pair.flag, position, position + len(pair.word)))
+            position += len(pair.word)
+        return words
 
     def aligned(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` begins and ends on token boundaries of its sentence."""

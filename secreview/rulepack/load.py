@@ -13,6 +13,7 @@ from pydantic import ValidationError
 
 from secreview.errors import RulePackError
 from secreview.normalize import fold
+from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.rulepack.schema import CompiledPack, CompiledRule, Pack, Policy, Rule
 from secreview.validators import REGISTRY
 
@@ -65,14 +66,24 @@ def _compile_rule(rule: Rule, prefix: str, source: Path) -> CompiledRule:
     if rule.validator is not None and rule.validator not in REGISTRY:
         known = ", ".join(sorted(REGISTRY))
         raise RulePackError(f"E202 {source} rule {rule.id} → validator: unknown {rule.validator!r} ({known})")
-    patterns = []
+    if rule.recognizer is not None and rule.recognizer not in RECOGNIZERS:
+        known = ", ".join(sorted(RECOGNIZERS)) or "none"
+        raise RulePackError(
+            f"E206 {source} rule {rule.id} → recognizer: unknown {rule.recognizer!r} ({known})"
+        )
+    patterns: list[regex.Pattern[str]] = []
     for index, pattern in enumerate(rule.patterns):
         try:
-            patterns.append(regex.compile(pattern))
+            compiled = regex.compile(pattern)
         except regex.error as error:
             raise RulePackError(
                 f"E201 {source} rule {rule.id} → patterns[{index}]: invalid regex: {error}"
             ) from error
+        if rule.group is not None and rule.group not in compiled.groupindex:
+            raise RulePackError(
+                f"E207 {source} rule {rule.id} → group: patterns[{index}] has no group {rule.group!r}"
+            )
+        patterns.append(compiled)
     terms = list(rule.keywords)
     for relative in rule.keyword_files:
         terms.extend(_lexicon_terms(source.parent, relative, rule.id, source))

@@ -48,7 +48,7 @@ class Position(_Strict):
 class Rule(_Strict):
     id: Annotated[str, Field(pattern=RULE_ID)]
     name: Annotated[str, Field(pattern=KEBAB)]
-    kind: Literal["pattern", "keyword"]
+    kind: Literal["pattern", "keyword", "recognizer"]
     effect: Literal["report", "suppress"] = "report"
     title: str
     description: str = Field(min_length=1)
@@ -59,6 +59,8 @@ class Rule(_Strict):
     message: str = ""
     basis: str = ""
     patterns: list[str] = Field(default_factory=list)
+    group: str | None = None  # report only this named group of a pattern match
+    recognizer: str | None = None
     keywords: list[str] = Field(default_factory=list)
     keyword_files: list[str] = Field(default_factory=list)
     boundary: Literal["none", "token"] = "none"
@@ -76,6 +78,8 @@ class Rule(_Strict):
     def _consistent(self) -> Rule:
         if self.kind == "pattern" and not self.patterns:
             raise ValueError("a pattern rule needs `patterns`")
+        if self.kind == "recognizer" and self.recognizer is None:
+            raise ValueError("a recognizer rule needs `recognizer`")
         if self.kind == "keyword" and not (self.keywords or self.keyword_files):
             raise ValueError("a keyword rule needs `keywords` or `keyword_files`")
         if self.effect == "report" and (self.category is None or not self.message or not self.basis):
