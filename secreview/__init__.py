@@ -4,22 +4,46 @@
 >>> report = secreview.check_text("联系电话:13912345678")
 >>> report.files[0].attribute.value
 'redacted'
+
+Names are imported on first use, so ``secreview --version`` and ``--help`` start fast.
 """
 
 from __future__ import annotations
 
 from functools import cache
+from importlib import import_module
 from os import PathLike
+from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-from secreview.engine import Engine
-from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity
+if TYPE_CHECKING:
+    from secreview.engine import Engine
+    from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity
+
+_LAZY = {
+    "Engine": "secreview.engine",
+    "Attribute": "secreview.models",
+    "Category": "secreview.models",
+    "FileReport": "secreview.models",
+    "Finding": "secreview.models",
+    "Reason": "secreview.models",
+    "Report": "secreview.models",
+    "Severity": "secreview.models",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'secreview' has no attribute {name!r}")
 
 
 @cache
 def default_engine() -> Engine:
     """The engine with the built-in packs, built on first use and shared by the module-level functions."""
+    from secreview.engine import Engine
+
     return Engine()
 
 
@@ -29,7 +53,7 @@ def check_text(text: str) -> Report:
 
 
 def check_file(path: str | PathLike[str]) -> Report:
-    """Check one document (.txt, .md, .docx) with the built-in rules."""
+    """Check one document (.txt, .md, .docx, …) with the built-in rules."""
     return default_engine().check_file(path)
 
 

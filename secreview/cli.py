@@ -7,12 +7,16 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from secreview import __version__
 from secreview.errors import ExtractionError, SecreviewError
-from secreview.models import Attribute, FileReport, Report
+
+if TYPE_CHECKING:  # heavy modules are imported by the commands that need them: --help stays fast
+    from secreview.models import Attribute, FileReport
 
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+ATTRIBUTES_BY_STRICTNESS = ("proactive", "redacted", "on_request", "withheld")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,8 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--policy", type=Path, help="替换决定规则 rules/policy.toml / decision policy file")
     check.add_argument(
         "--fail-on",
-        choices=[a.value for a in Attribute if a is not Attribute.PROACTIVE],
-        default=Attribute.REDACTED.value,
+        choices=ATTRIBUTES_BY_STRICTNESS[1:],
+        default="redacted",
         help="建议属性达到此严格程度时退出码为 1 (默认 redacted) / exit 1 at or above this attribute",
     )
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
@@ -62,6 +66,7 @@ def _needs_action(file: FileReport, threshold: Attribute) -> bool:
 def _check(args: argparse.Namespace) -> int:
     from secreview.engine import Engine
     from secreview.files import collect
+    from secreview.models import Attribute, Report
     from secreview.report import FORMATS
 
     engine = Engine(args.rules, policy=args.policy)

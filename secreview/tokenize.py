@@ -9,9 +9,11 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import jieba
-import jieba.posseg
+if TYPE_CHECKING:
+    import jieba
+    import jieba.posseg
 
 # Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
 _SENTENCE_END = frozenset("。！？!?;；\n\r")
@@ -50,6 +52,8 @@ class Tokenizer:
     def _instance(self) -> jieba.Tokenizer:
         with self._lock:
             if self._jieba is None:
+                import jieba
+
                 logging.getLogger("jieba").setLevel(logging.WARNING)
                 instance = jieba.Tokenizer()
                 instance.tmp_dir = str(cache_dir())
@@ -68,6 +72,8 @@ class Tokenizer:
         instance = self._instance()
         with self._lock:
             if self._tagger is None:
+                import jieba.posseg
+
                 self._tagger = jieba.posseg.POSTokenizer(instance)
             tagger = self._tagger
         words: list[tuple[str, str, int, int]] = []
