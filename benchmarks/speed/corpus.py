@@ -28,8 +28,8 @@ _SENTENCES = [
 
 
 def _resident_id(rng: random.Random) -> str:
-    first17 = f"43{rng.randint(1000, 1299):04d}{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
-    first17 += f"{rng.randint(0, 999):03d}"
+    birth = f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
+    first17 = f"43{rng.randint(1000, 1299):04d}{birth}{rng.randint(0, 999):03d}"
     return first17 + gb11643_check_char(first17)
 
 

@@ -21,10 +21,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import corpus  # noqa: E402
+import corpus
 
-import secreview  # noqa: E402
-from secreview.normalize import normalize  # noqa: E402
+import secreview
+from secreview.normalize import normalize
 
 MB = 1024 * 1024
 
