@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from os import PathLike
 from pathlib import Path
 
@@ -19,17 +19,15 @@ from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import FileReport, Finding, Report
 from secreview.normalize import normalize
+from secreview.public_spans import PublicSpans
 from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
 from secreview.tokenize import Tokenizer
 from secreview.weigh import Weighed, weigh
 
 TEXT_PATH = "<text>"
+FindingFilter = Callable[[str, list[Finding]], list[Finding]]
 _NEWLINE = regex.compile(r"\n")
-
-
-def _overlaps(first: Weighed, second: Weighed) -> bool:
-    return first.start < second.end and second.start < first.end
 
 
 class Engine:
@@ -53,6 +51,8 @@ class Engine:
         self._decider = Decider(self.policy)
         self.tokenizer = Tokenizer()
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
+        # A project's own filter (config ignores, allow-list, baseline): runs before the decision.
+        self.finding_filter: FindingFilter | None = None
 
     def weigh_all(self, extracted: ExtractedText) -> tuple[list[Weighed], list[Weighed]]:
         """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
@@ -64,30 +64,16 @@ class Engine:
             weigh(candidate, normalized, extracted, self.tokenizer, layout) for candidate in candidates
         ]
         public = [item for item in weighed if item.kept and item.candidate.rule.rule.effect == "suppress"]
+        spans = PublicSpans(public)
         reported = []
         for item in weighed:
             if item.candidate.rule.rule.effect == "suppress":
                 continue
-            category = item.candidate.rule.rule.category
-            cover = next(
-                (
-                    span
-                    for span in public
-                    if category in span.candidate.rule.rule.suppresses and _overlaps(span, item)
-                ),
-                None,
-            )
-            if item.kept and cover is not None:
-                item = Weighed(
-                    item.candidate,
-                    item.start,
-                    item.end,
-                    item.part,
-                    item.location,
-                    None,
-                    "",
-                    f"suppressed: inside {cover.candidate.rule.rule.id} ({cover.candidate.rule.rule.title})",
-                )
+            cover = spans.cover(item) if item.kept else None
+            if cover is not None:
+                rule = cover.candidate.rule.rule
+                why = f"suppressed: inside {rule.id} ({rule.title})"
+                item = Weighed(item.candidate, item.start, item.end, item.part, item.location, None, "", why)
             reported.append(item)
         return reported, public
 
@@ -134,15 +120,10 @@ class Engine:
         except ExtractionError as error:
             return FileReport(path=path, attribute=None, attribute_zh=None, error=str(error))
         findings = self._findings(extracted, weighed)
-        decision = self._decider.decide(findings)
-        return FileReport(
-            path=path,
-            attribute=decision.attribute,
-            attribute_zh=decision.attribute.zh,
-            declared_attribute=self._decider.declared(normalize(extracted.text).text),
-            reasons=decision.reasons,
-            findings=findings,
-        )
+        if self.finding_filter is not None:
+            findings = self.finding_filter(path, findings)
+        decision = self._decider.decide(findings, normalize(extracted.text).text)
+        return FileReport(path=path, findings=findings, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)
