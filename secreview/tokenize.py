@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+import marshal
 import os
 import sys
 import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     import jieba
@@ -36,6 +37,33 @@ def cache_dir() -> Path:
     return folder
 
 
+def _dictionary_cache(jieba_module: Any) -> Path:
+    """A cache file of our own, keyed on jieba's version and its dictionary file."""
+    dictionary = Path(jieba_module.__file__).parent / "dict.txt"
+    size = dictionary.stat().st_size if dictionary.is_file() else 0
+    return cache_dir() / f"jieba-{jieba_module.__version__}-{size}.marshal"
+
+
+def _load_dictionary(instance: jieba.Tokenizer) -> None:
+    """Load the prefix dictionary from our cache in one read (jieba's own loader reads it in small pieces)."""
+    import jieba
+
+    cache = _dictionary_cache(jieba)
+    try:
+        instance.FREQ, instance.total = marshal.loads(cache.read_bytes())
+        instance.initialized = True
+        return
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    instance.initialize()
+    temporary = cache.with_suffix(f".{os.getpid()}.tmp")
+    try:
+        temporary.write_bytes(marshal.dumps((instance.FREQ, instance.total)))
+        os.replace(temporary, cache)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+
+
 class Tokenizer:
     """A private jieba tokenizer; the module-level default one and its global state are never touched."""
 
@@ -57,7 +85,7 @@ class Tokenizer:
                 logging.getLogger("jieba").setLevel(logging.WARNING)
                 instance = jieba.Tokenizer()
                 instance.tmp_dir = str(cache_dir())
-                instance.initialize()
+                _load_dictionary(instance)
                 for word in self._user_words:
                     instance.add_word(word)
                 self._jieba = instance
