@@ -89,3 +89,34 @@ def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: 
     caches[0].write_bytes(b"not marshal data")
     assert Tokenizer().spans("关于长城项目") == [(0, 2), (2, 4), (4, 6)]  # a broken cache is rebuilt
     assert caches[0].read_bytes() != b"not marshal data"
+
+
+def test_a_pattern_can_report_only_a_named_group(tmp_path: Path) -> None:
+    pack = tmp_path / "group.toml"
+    pack.write_text(
+        """[pack]
+prefix = "GR"
+title = "group"
+version = "1"
+
+[[rule]]
+id = "GR001"
+name = "code-after-label"
+kind = "pattern"
+patterns = ['项目代号[:\\s]*(?P<code>[A-Z]{2}\\d{3})']
+group = "code"
+category = "work_secret"
+severity = "high"
+title = "t"
+message = "m"
+basis = "《条例》"
+description = "d"
+[rule.examples]
+hit = ["项目代号:AB123"]
+miss = ["AB123"]
+""",
+        encoding="utf-8",
+    )
+    engine = Engine([pack], builtin=False)
+    finding = engine.check_text("项目代号:AB123。").files[0].findings[0]
+    assert (finding.start, finding.end, finding.text) == (5, 10, "AB123")
