@@ -6,6 +6,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import ahocorasick
+import regex
 
 from secreview.errors import ExtractionError
 from secreview.recognizers import REGISTRY as RECOGNIZERS
@@ -54,22 +55,88 @@ class KeywordMatcher:
                 yield Candidate(compiled, start, end)
 
 
+def _line_window(text: str, start: int, end: int, extra_lines: int) -> tuple[int, int]:
+    """The lines holding ``text[start:end]``, widened by ``extra_lines`` on each side."""
+    left = text.rfind("\n", 0, start) + 1
+    for _ in range(extra_lines):
+        if left == 0:
+            break
+        left = text.rfind("\n", 0, left - 1) + 1
+    right = text.find("\n", end)
+    for _ in range(extra_lines):
+        if right == -1:
+            break
+        right = text.find("\n", right + 1)
+    return left, len(text) if right == -1 else right
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for left, right in sorted(windows):
+        if merged and left <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], right))
+        else:
+            merged.append((left, right))
+    return merged
+
+
 class PatternMatcher:
-    """Every pattern rule's compiled regexes, each run with a timeout."""
+    """Every pattern rule's compiled regexes, each run with a timeout.
+
+    A rule with ``triggers`` runs only on the lines where one of its trigger words occurs; the trigger
+    words of all rules are found in one Aho-Corasick pass.
+    """
 
     def __init__(self, rules: Sequence[CompiledRule]) -> None:
         self._rules = [compiled for compiled in rules if compiled.patterns]
+        owners: dict[str, list[int]] = {}
+        for index, compiled in enumerate(self._rules):
+            for word in compiled.triggers:
+                owners.setdefault(word, []).append(index)
+        self._triggers: ahocorasick.Automaton | None = None
+        if owners:
+            automaton = ahocorasick.Automaton()
+            for word, indexes in owners.items():
+                automaton.add_word(word, (len(word), tuple(indexes)))
+            automaton.make_automaton()
+            self._triggers = automaton
+
+    def _windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
+        """For each triggered rule, the merged windows of text it must look at."""
+        windows: dict[int, list[tuple[int, int]]] = {}
+        if self._triggers is None:
+            return windows
+        for end_inclusive, (length, indexes) in self._triggers.iter(text):
+            start, end = ac_span(end_inclusive, length)
+            for index in indexes:
+                extra = self._rules[index].rule.trigger_lines
+                windows.setdefault(index, []).append(_line_window(text, start, end, extra))
+        return {index: _merged(spans) for index, spans in windows.items()}
 
     def find(self, text: str) -> Iterator[Candidate]:
-        for compiled in self._rules:
+        windows = self._windows(text)
+        for index, compiled in enumerate(self._rules):
+            spans = windows.get(index, []) if compiled.triggers else [(0, len(text))]
             for pattern in compiled.patterns:
-                try:
-                    for match in pattern.finditer(text, timeout=REGEX_TIMEOUT_SECONDS):
-                        start, end = match.span(group) if (group := compiled.rule.group) else match.span()
-                        if end > start:
+                seen: set[tuple[int, int]] = set()
+                for left, right in spans:
+                    for start, end in self._run(compiled, pattern, text, left, right):
+                        if (start, end) not in seen:
+                            seen.add((start, end))
                             yield Candidate(compiled, start, end)
-                except TimeoutError as error:
-                    raise ExtractionError(f"规则 {compiled.rule.id} 匹配超时,文件未完整检查") from error
+
+    @staticmethod
+    def _run(
+        compiled: CompiledRule, pattern: regex.Pattern[str], text: str, left: int, right: int
+    ) -> Iterator[tuple[int, int]]:
+        group = compiled.rule.group
+        try:
+            for match in pattern.finditer(text, left, right, timeout=REGEX_TIMEOUT_SECONDS):
+                start, end = match.span(group) if group else match.span()
+                if end > start:
+                    yield start, end
+        except TimeoutError as error:
+            raise ExtractionError(f"规则 {compiled.rule.id} 匹配超时,文件未完整检查") from error
 
 
 class RecognizerMatcher:

@@ -92,6 +92,7 @@ def _compile_rule(rule: Rule, prefix: str, source: Path) -> CompiledRule:
         pack=prefix,
         patterns=tuple(patterns),
         keywords=tuple(dict.fromkeys(fold(term) for term in terms)),
+        triggers=tuple(dict.fromkeys(fold(word) for word in rule.triggers)),
         context=tuple(fold(word) for word in rule.context),
         exclude_context=tuple(fold(word) for word in rule.exclude_context),
     )

@@ -60,6 +60,10 @@ class Rule(_Strict):
     basis: str = ""
     patterns: list[str] = Field(default_factory=list)
     group: str | None = None  # report only this named group of a pattern match
+    # The pattern runs only on lines holding one of these words (plus `trigger_lines` around them): a
+    # pattern that could start anywhere then costs nothing on documents without the words.
+    triggers: list[str] = Field(default_factory=list)
+    trigger_lines: Annotated[int, Field(ge=0, le=5)] = 0
     recognizer: str | None = None
     keywords: list[str] = Field(default_factory=list)
     keyword_files: list[str] = Field(default_factory=list)
@@ -78,6 +82,8 @@ class Rule(_Strict):
     def _consistent(self) -> Rule:
         if self.kind == "pattern" and not self.patterns:
             raise ValueError("a pattern rule needs `patterns`")
+        if self.triggers and self.kind != "pattern":
+            raise ValueError("`triggers` only apply to pattern rules")
         if self.kind == "recognizer" and self.recognizer is None:
             raise ValueError("a recognizer rule needs `recognizer`")
         if self.kind == "keyword" and not (self.keywords or self.keyword_files):
@@ -135,6 +141,7 @@ class CompiledRule:
     pack: str
     patterns: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
+    triggers: tuple[str, ...]
     context: tuple[str, ...]
     exclude_context: tuple[str, ...]
 

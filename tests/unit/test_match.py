@@ -1,7 +1,9 @@
 from __future__ import annotations
 
-from secreview.match import KeywordMatcher, ac_span
-from secreview.rulepack import load_packs
+from pathlib import Path
+
+from secreview.match import KeywordMatcher, PatternMatcher, ac_span
+from secreview.rulepack import CompiledRule, load_packs
 
 
 def test_ac_span_turns_inclusive_end_into_half_open_span() -> None:
@@ -19,3 +21,49 @@ def test_keyword_matcher_finds_every_occurrence_with_exact_spans(tmp_path: objec
     text = "天穹工程与北斗七号,再提天穹工程"
     spans = [(c.start, c.end) for c in matcher.find(text)]
     assert [text[s:e] for s, e in spans] == ["天穹工程", "北斗七号", "天穹工程"]
+
+
+def _pack(tmp_path: Path, extra: str) -> list[CompiledRule]:
+    path = tmp_path / "triggered.toml"
+    path.write_text(
+        f"""[pack]
+prefix = "TR"
+title = "triggers"
+version = "1"
+
+[[rule]]
+id = "TR001"
+name = "triggered"
+kind = "pattern"
+patterns = ['(?m)^编号\\d+$']
+{extra}
+category = "work_secret"
+title = "t"
+message = "m"
+basis = "《条例》"
+description = "d"
+[rule.examples]
+hit = ["a"]
+miss = ["b"]
+""",
+        encoding="utf-8",
+    )
+    return list(load_packs([path], builtin=False)[0].rules)
+
+
+def test_a_triggered_pattern_runs_only_on_lines_with_its_trigger(tmp_path: Path) -> None:
+    text = "编号1\n内部 编号2\n编号3\n内部\n编号4"
+    untriggered = PatternMatcher(_pack(tmp_path, ""))
+    assert [text[c.start : c.end] for c in untriggered.find(text)] == ["编号1", "编号3", "编号4"]
+    same_line = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]'))
+    assert [text[c.start : c.end] for c in same_line.find(text)] == []
+    widened = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_lines = 1'))
+    assert [text[c.start : c.end] for c in widened.find(text)] == ["编号1", "编号3", "编号4"]
+
+
+def test_line_window_is_clamped_to_the_text() -> None:
+    from secreview.match import _line_window
+
+    text = "一\n二\n三"
+    assert _line_window(text, 2, 3, 0) == (2, 3)
+    assert _line_window(text, 2, 3, 5) == (0, 5)
