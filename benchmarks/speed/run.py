@@ -1,17 +1,20 @@
 """Speed benchmark: secreview against references measured in the same run, on the same text.
 
-    python benchmarks/speed/run.py [--sizes 1,10] [--json benchmarks/results/speed.json]
+    python benchmarks/speed/run.py                 # 1 and 10 MB corpora, all stages and references
+    python benchmarks/speed/run.py --sizes 1,10,50 # cost growth
+    python benchmarks/speed/run.py --quick         # the smoke run of the test suite
 
 Every timing is reported as a ratio to a reference, since absolute times on a shared machine are noise.
+Peers (JioNLP, Presidio) are optional: the table says when one is not installed.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import resource
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -19,17 +22,22 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
-import corpus
+import corpus  # noqa: E402
+import peers  # noqa: E402
 
-import secreview
-from secreview.normalize import normalize
+import secreview  # noqa: E402
+from secreview.extract import extract_bytes  # noqa: E402
+from secreview.normalize import normalize  # noqa: E402
+from secreview.rulepack import load_packs  # noqa: E402
 
 MB = 1024 * 1024
+IDENTIFIER_PACKS = ("PI", "PB")
 
 
-def best_of(function: Callable[[], object], repeat: int = 3) -> float:
+def best_of(function: Callable[[], object], repeat: int) -> float:
     timings = []
     for _ in range(repeat):
         started = time.perf_counter()
@@ -38,73 +46,129 @@ def best_of(function: Callable[[], object], repeat: int = 3) -> float:
     return min(timings)
 
 
-def references(text: str, engine: secreview.Engine) -> dict[str, Callable[[], object]]:
+def identifier_engine() -> secreview.Engine:
+    packs = [pack for pack in load_packs() if pack.header.prefix in IDENTIFIER_PACKS]
+    return secreview.Engine(packs=packs)
+
+
+def text_contenders(
+    text: str, engine: secreview.Engine, identifiers: secreview.Engine, with_jieba: bool
+) -> dict[str, Callable[[], object]]:
     automaton = engine._keywords._automaton  # the shipped keyword automaton, as the engine builds it
     normalized = normalize(text).text
-
-    def raw_ahocorasick() -> int:
-        return sum(1 for _ in automaton.iter(normalized)) if automaton is not None else 0
-
-    def jieba_lcut() -> int:
+    report = engine.check_text(text)
+    contenders: dict[str, Callable[[], object]] = {
+        "encode": lambda: len(text.encode()),
+        "ahocorasick": lambda: sum(1 for _ in automaton.iter(normalized)) if automaton is not None else 0,
+        "normalize": lambda: normalize(text),
+        "identifiers": lambda: identifiers.check_text(text),
+        "check_text": lambda: engine.check_text(text),
+        "to_json": report.to_json,
+    }
+    if with_jieba:
         import jieba
 
-        return len(jieba.lcut(text))
-
-    return {"encode": lambda: len(text.encode()), "ahocorasick": raw_ahocorasick, "jieba.lcut": jieba_lcut}
-
-
-def stages(text: str, engine: secreview.Engine) -> dict[str, Callable[[], object]]:
-    report = engine.check_text(text)
-    return {
-        "normalize": lambda: normalize(text),
-        "check_text": lambda: engine.check_text(text),
-        "to_json": lambda: report.to_json(),
-    }
+        contenders["jieba.lcut"] = lambda: jieba.lcut(text)
+    for name, (peer, _) in (("JioNLP", peers.jionlp_extractors()), ("Presidio", peers.presidio_patterns())):
+        if peer is not None:
+            contenders[name] = lambda peer=peer: peer(text)  # type: ignore[misc]
+    return contenders
 
 
-def measure_text(label: str, text: str, engine: secreview.Engine, with_jieba: bool) -> dict[str, object]:
+def measure_text(
+    label: str, text: str, engines: tuple[secreview.Engine, secreview.Engine], args: argparse.Namespace
+) -> dict[str, object]:
     megabytes = len(text.encode()) / MB
-    timed: dict[str, float] = {}
-    for name, function in {**references(text, engine), **stages(text, engine)}.items():
-        if name == "jieba.lcut" and not with_jieba:
-            continue
-        timed[name] = best_of(function, repeat=1 if name == "jieba.lcut" else 3)
+    with_jieba = not args.no_jieba and megabytes <= 10
+    timed = {
+        name: best_of(function, 1 if name in ("jieba.lcut", "JioNLP", "Presidio") else args.repeat)
+        for name, function in text_contenders(text, *engines, with_jieba).items()
+    }
     row: dict[str, object] = {"corpus": label, "MB": round(megabytes, 2)}
-    row.update({f"{name} MB/s": round(megabytes / seconds, 1) for name, seconds in timed.items()})
-    row["check_text / ahocorasick"] = round(timed["ahocorasick"] / timed["check_text"], 2)
-    if "jieba.lcut" in timed:
-        row["check_text / jieba.lcut"] = round(timed["jieba.lcut"] / timed["check_text"], 1)
+    row.update({f"{name} MB/s": round(megabytes / seconds, 2) for name, seconds in timed.items()})
+    for reference in ("ahocorasick", "jieba.lcut"):
+        if reference in timed and timed[reference] > 0:
+            row[f"check_text / {reference}"] = round(timed[reference] / timed["check_text"], 2)
+    for peer in ("JioNLP", "Presidio"):
+        if peer in timed:
+            row[f"identifiers / {peer}"] = round(timed[peer] / timed["identifiers"], 2)
     return row
 
 
-def cold_start(workdir: Path) -> dict[str, object]:
+def extraction(workdir: Path, repeat: int) -> dict[str, object]:
+    from tests.testing.docx_builder import build_docx, paragraph, table
+
+    text = corpus.build(200_000)
+    pages = [paragraph(line) for line in text.splitlines()[:600]]
+    rows = [["序号", "户主", "身份证号", "联系电话"]]
+    rows += [
+        line.split("\t")
+        for line in corpus.hit_dense_document(__import__("random").Random(1), 200).splitlines()[2:]
+    ]
+    docx = build_docx([*pages, table(rows)], headers=["县人民政府办公室"], footers=["第 1 页"])
+    (workdir / "twenty-pages.docx").write_bytes(docx)
+    txt = text.encode("utf-8")
+    docx_seconds = best_of(lambda: extract_bytes(docx, ".docx"), repeat)
+    txt_seconds = best_of(lambda: extract_bytes(txt, ".txt"), repeat)
+    encode_seconds = best_of(lambda: txt.decode("utf-8"), repeat)
+    return {
+        ".txt MB/s": round(len(txt) / MB / txt_seconds, 1),
+        ".txt / decode": round(encode_seconds / txt_seconds, 2),
+        ".docx (20 pages + 200-row table) seconds": round(docx_seconds, 4),
+        ".docx KB": round(len(docx) / 1024),
+    }
+
+
+# Runs a command's module in a fresh interpreter and prints the peak resident set of that interpreter
+# (VmHWM resets at exec, unlike the rusage of a forked child, which keeps the parent's peak).
+_PEAK_WRAPPER = """
+import atexit, runpy, sys
+def peak():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            print("PEAK_KB", line.split()[1], file=sys.__stderr__)
+atexit.register(peak)
+sys.argv = sys.argv[1:]
+runpy.run_module(sys.argv[0], run_name="__main__", alter_sys=True)
+"""
+
+
+def run_process(arguments: list[str]) -> tuple[float, float]:
+    """Wall time and peak RSS (MB; 0 without /proc) of ``python -m <arguments>`` in a fresh process."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        [sys.executable, "-c", _PEAK_WRAPPER, *arguments], capture_output=True, text=True, check=False
+    )
+    seconds = time.perf_counter() - started
+    peaks = [line.split()[1] for line in result.stderr.splitlines() if line.startswith("PEAK_KB")]
+    return seconds, int(peaks[-1]) / 1024 if peaks else 0.0
+
+
+def cold_start(workdir: Path, repeat: int) -> dict[str, dict[str, float]]:
     sample = workdir / "one.txt"
     sample.write_text(corpus.build(20_000), encoding="utf-8")
     commands = {
-        "python -c pass": [sys.executable, "-c", "pass"],
-        "secreview --version": [sys.executable, "-m", "secreview", "--version"],
-        "secreview check one.txt": [sys.executable, "-m", "secreview", "check", str(sample)],
+        "python -m this": ["this"],
+        "secreview --version": ["secreview", "--version"],
+        "secreview check one.txt": ["secreview", "check", str(sample)],
+        "secreview check one.docx": ["secreview", "check", str(workdir / "twenty-pages.docx")],
     }
-    seconds = {}
+    results: dict[str, dict[str, float]] = {}
     for name, command in commands.items():
-        runs = []
-        for _ in range(5):
-            started = time.perf_counter()
-            subprocess.run(command, capture_output=True, check=False)
-            runs.append(time.perf_counter() - started)
-        seconds[name] = statistics.median(runs)
-    baseline = seconds["python -c pass"]
-    return {
-        name: {"seconds": round(value, 3), "x python": round(value / baseline, 1)}
-        for name, value in seconds.items()
-    }
+        runs = sorted(run_process(command) for _ in range(repeat))
+        seconds, rss = runs[len(runs) // 2]
+        results[name] = {"seconds": round(seconds, 3), "peak RSS MB": round(rss)}
+    baseline = results["python -m this"]["seconds"]
+    for values in results.values():
+        values["x python"] = round(values["seconds"] / baseline, 1)
+    return results
 
 
-def second_call(engine: secreview.Engine) -> dict[str, object]:
+def second_call(engine: secreview.Engine, repeat: int) -> dict[str, object]:
     page = corpus.build(40_000, seed=7)
     engine.check_text(page)
-    warm = best_of(lambda: engine.check_text(page), repeat=5)
-    encode = best_of(lambda: page.encode(), repeat=5)
+    warm = best_of(lambda: engine.check_text(page), repeat)
+    encode = best_of(lambda: page.encode(), repeat)
     return {
         "KB": round(len(page.encode()) / 1024, 1),
         "seconds": round(warm, 4),
@@ -114,47 +178,62 @@ def second_call(engine: secreview.Engine) -> dict[str, object]:
 
 def print_table(rows: list[dict[str, object]]) -> None:
     columns = list(dict.fromkeys(key for row in rows for key in row))
-    print(" | ".join(columns))
+    print("| " + " | ".join(columns) + " |")
+    print("|" + "---|" * len(columns))
     for row in rows:
-        print(" | ".join(str(row.get(column, "")) for column in columns))
+        print("| " + " | ".join(str(row.get(column, "")) for column in columns) + " |")
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="1,10", help="corpus sizes in MB, comma-separated (e.g. 1,10,50)")
     parser.add_argument("--json", type=Path, default=Path("benchmarks/results/speed.json"))
+    parser.add_argument("--no-jieba", action="store_true", help="skip the jieba.lcut reference")
+    parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument(
-        "--no-jieba", action="store_true", help="skip the jieba.lcut reference (slow on big texts)"
+        "--quick", action="store_true", help="smallest corpus, one repeat: proves the suite runs"
     )
     args = parser.parse_args(argv)
+    if args.quick:
+        args.sizes, args.repeat, args.no_jieba = "0.05", 1, True
+    for name, (peer, why) in (("JioNLP", peers.jionlp_extractors()), ("Presidio", peers.presidio_patterns())):
+        print(f"peer {name}: {'measured — ' + why if peer else why}")
     started = time.perf_counter()
-    engine = secreview.Engine()
+    engines = (secreview.Engine(), identifier_engine())
     build_seconds = time.perf_counter() - started
     rows = []
     for size in (float(value) for value in args.sizes.split(",")):
         for dense in (False, True):
             text = corpus.build(int(size * MB), dense=dense)
-            label = f"{'hit-dense' if dense else 'realistic'} {size:g} MB"
-            rows.append(measure_text(label, text, engine, with_jieba=not args.no_jieba and size <= 10))
+            rows.append(
+                measure_text(f"{'hit-dense' if dense else 'realistic'} {size:g} MB", text, engines, args)
+            )
     print_table(rows)
-    with tempfile.TemporaryDirectory() as workdir:
-        startup = cold_start(Path(workdir))
-    warm = second_call(engine)
+    with tempfile.TemporaryDirectory() as folder:
+        workdir = Path(folder)
+        extracted = extraction(workdir, args.repeat)
+        startup = cold_start(workdir, 1 if args.quick else 5)
+    warm = second_call(engines[0], args.repeat)
     peak_rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nextraction: {extracted}")
     print(
-        f"\nengine build {build_seconds:.3f} s; second check_text of a {warm['KB']} KB document: "
-        f"{warm['seconds']} s ({warm['x encode']}x encode); peak RSS {peak_rss_mb:.0f} MB"
+        f"engine build {build_seconds:.3f} s; second check_text of a {warm['KB']} KB document: "
+        f"{warm['seconds']} s ({warm['x encode']}x encode); peak RSS of this process {peak_rss_mb:.0f} MB"
     )
     for name, values in startup.items():
-        print(f"{name}: {values['seconds']} s ({values['x python']}x python -c pass)")
+        ratio = values["x python"]
+        print(f"{name}: {values['seconds']} s ({ratio}x python -m this), peak RSS {values['peak RSS MB']} MB")
     result = {
         "machine": {
             "python": platform.python_version(),
             "platform": platform.platform(),
-            "cpu": platform.processor(),
+            "cpus": os.cpu_count(),
         },
         "secreview": secreview.__version__,
         "throughput": rows,
+        "extraction": extracted,
         "cold_start": startup,
         "second_call": warm,
         "engine_build_seconds": round(build_seconds, 3),
