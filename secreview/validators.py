@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from enum import Enum
+from functools import cache
+from pathlib import Path
 
 import regex
 
@@ -16,7 +18,8 @@ class Verdict(Enum):
 
 Validator = Callable[[str], Verdict]
 
-_SEPARATORS = regex.compile(r"[\s\-]")
+_SEPARATORS = regex.compile(r"[\s\-·•]")
+REGION_CODES_FILE = "data/cn_region_codes.txt"
 
 # First two digits of GB/T 2260 administrative division codes: provinces, 71 Taiwan, 81/82 Hong Kong and
 # Macau, and 83 for Taiwan residents' residence permits.
@@ -24,20 +27,52 @@ _PROVINCES = frozenset(
     {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46}
     | {50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83}
 )
+_MAINLAND_PROVINCES = _PROVINCES - {71, 81, 82, 83}
+_RESIDENCE_PERMIT_REGIONS = frozenset({"810000", "820000", "830000"})
 _GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _GB11643_CHECK = "10X98765432"
 
-# Three-digit mobile segments allocated for subscribers (电信网编号计划; IoT 14x numbers are 13 digits).
+# GB 32100: the 31 characters of the code and the weights 3^(i-1) mod 31 of the first 17 positions.
+_GB32100_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+_GB32100_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+# First character: the registering authority (1 机构编制, 5 民政, 9 工商/市场监管, Y 其他 …).
+_GB32100_AUTHORITIES = frozenset("123456789ANY")
+
+# Three-digit mobile segments allocated for subscribers (电信网编号计划; IoT 140-144 numbers are 13 digits).
 _MOBILE_SEGMENTS = frozenset(
-    {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 145, 147, 149}
+    {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 145, 146, 147, 148, 149}
     | {150, 151, 152, 153, 155, 156, 157, 158, 159, 162, 165, 166, 167}
     | {170, 171, 172, 173, 174, 175, 176, 177, 178, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189}
     | {190, 191, 192, 193, 195, 196, 197, 198, 199}
 )
 
+# Card-issuer prefixes (BIN) of cards seen in China: UnionPay 62, old domestic 9x, Visa 4, Mastercard 51-55,
+# 2221-2720, JCB 35, American Express 34/37, Discover/UnionPay co-brand 60/65.
+_CARD_LENGTHS = frozenset({16, 19})
+_CARD_PREFIXES = regex.compile(r"^(?:62|9\d|4|5[1-5]|2[2-7]|3[457]|60|65)")
+
+_PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
+_PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_NEV_SMALL = regex.compile(rf"^[{_PLATE_LETTERS}][DFABCEGHJK][{_PLATE_LETTERS}0-9]\d{{4}}$")
+_NEV_LARGE = regex.compile(rf"^[{_PLATE_LETTERS}]\d{{5}}[DFABCEGHJK]$")
+_ORDINARY_PLATE = regex.compile(
+    rf"^[{_PLATE_LETTERS}][{_PLATE_LETTERS}0-9]{{4}}[{_PLATE_LETTERS}0-9挂学警港澳]$"
+)
+
+# Role mailboxes of offices: 政务公开, 信息公开, 办公室 … (local part before any digits or separators).
+_ROLE_MAILBOXES = frozenset(
+    {"zwgk", "xxgk", "bgs", "bgt", "office", "admin", "info", "service", "services", "contact", "webmaster"}
+    | {"postmaster", "help", "support", "xinfang", "xf", "jubao", "jb", "tousu", "ts", "zxts", "zfxxgk"}
+    | {"gkb", "gongkai", "zwfw", "rsc", "rsk", "zzb", "jwjc", "dzb", "news", "press", "hr", "job", "jobs"}
+    | {"tougao", "tg", "zixun", "mail", "email", "12345", "zfb", "fzb", "fgw", "noreply", "no-reply"}
+)
+_ROLE_MAILBOX_STEM = regex.compile(r"^([a-z\-]+?)[\d_.\-]*$")
+# Government mail domains; a university's or a company's domain can be a person's own mailbox.
+_PUBLIC_MAIL_DOMAINS = regex.compile(r"(?:^|\.)(?:gov\.cn|gov|mil\.cn)$")
+
 
 def compact(matched: str) -> str:
-    """The characters of an identifier without spaces and hyphens, upper-cased."""
+    """The characters of an identifier without spaces, hyphens and middle dots, upper-cased."""
     return _SEPARATORS.sub("", matched).upper()
 
 
@@ -45,6 +80,38 @@ def gb11643_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of a citizen identity number."""
     total = sum(int(digit) * weight for digit, weight in zip(first17, _GB11643_WEIGHTS, strict=True))
     return _GB11643_CHECK[total % 11]
+
+
+def _builtin_data(relative: str) -> Path:
+    # Imported here: the rule-pack loader imports this module to check validator names.
+    from secreview.rulepack.load import builtin_rules_dir
+
+    return builtin_rules_dir() / relative
+
+
+@cache
+def region_codes() -> frozenset[str]:
+    """Every six-digit GB/T 2260 code known in any period since 1983 (``rules/data/cn_region_codes.txt``)."""
+    codes: set[str] = set()
+    for line in _builtin_data(REGION_CODES_FILE).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        prefecture, *counties = line.split()
+        codes.update(prefecture + county for county in counties)
+    return frozenset(codes)
+
+
+@cache
+def _prefectures() -> frozenset[str]:
+    return frozenset(code[:4] for code in region_codes())
+
+
+def known_region(code: str) -> bool:
+    """A six-digit address code of a real region: listed, or (codes retired before 1983, such as 340524 of
+    the standard's own example, are not in the table) a known province and prefecture."""
+    if code in region_codes():
+        return True
+    return int(code[:2]) in _MAINLAND_PROVINCES and code[:4] in _prefectures()
 
 
 def _valid_birth_date(digits: str, today: datetime.date | None = None) -> bool:
@@ -55,14 +122,126 @@ def _valid_birth_date(digits: str, today: datetime.date | None = None) -> bool:
     return datetime.date(1880, 1, 1) <= born <= (today or datetime.date.today())
 
 
+def _mod11_2_number(number: str) -> bool:
+    """18 characters: 17 digits, a real birth date in positions 7-14 and the MOD 11-2 check character."""
+    return (
+        len(number) == 18
+        and number[:17].isdigit()
+        and _valid_birth_date(number[6:14])
+        and gb11643_check_char(number[:17]) == number[17]
+    )
+
+
 def gb11643(matched: str) -> Verdict:
-    """居民身份证号码 (GB 11643): province prefix, real birth date not in the future, check character."""
+    """居民身份证号码 (GB 11643): a real region code, a real birth date not in the future, check character."""
     number = compact(matched)
-    if len(number) != 18 or not number[:17].isdigit():
+    if not _mod11_2_number(number) or number[:6] in _RESIDENCE_PERMIT_REGIONS:
         return Verdict.INVALID
-    if int(number[:2]) not in _PROVINCES or not _valid_birth_date(number[6:14]):
+    return Verdict.VALID if known_region(number[:6]) else Verdict.INVALID
+
+
+def gb11643_15(matched: str) -> Verdict:
+    """Legacy 15-digit 居民身份证号码 (GB 11643-1989): region code, a real 19YYMMDD birth date, no check."""
+    number = compact(matched)
+    if len(number) != 15 or not number.isdigit() or not known_region(number[:6]):
         return Verdict.INVALID
-    if gb11643_check_char(number[:17]) != number[17]:
+    return Verdict.VALID if _valid_birth_date("19" + number[6:12]) else Verdict.INVALID
+
+
+def residence_permit(matched: str) -> Verdict:
+    """港澳台居民居住证号码: address code 810000/820000/830000, then like a citizen number (MOD 11-2)."""
+    number = compact(matched)
+    return (
+        Verdict.VALID
+        if number[:6] in _RESIDENCE_PERMIT_REGIONS and _mod11_2_number(number)
+        else Verdict.INVALID
+    )
+
+
+def foreign_permanent_residence(matched: str) -> Verdict:
+    """外国人永久居留身份证 (2023): 9, issuing province, nationality, birth date, sequence, MOD 11-2."""
+    number = compact(matched)
+    if not _mod11_2_number(number) or number[0] != "9":
+        return Verdict.INVALID
+    if int(number[1:3]) not in _MAINLAND_PROVINCES or number[3:6] == "000":
+        return Verdict.INVALID
+    return Verdict.VALID
+
+
+def luhn(digits: str) -> bool:
+    """The Luhn (mod 10) check of a card number."""
+    total = 0
+    for position, char in enumerate(reversed(digits)):
+        value = int(char)
+        if position % 2:
+            value = value * 2 - 9 if value > 4 else value * 2
+        total += value
+    return total % 10 == 0
+
+
+def _identity_shaped(number: str) -> bool:
+    """18 characters with a real region code (or, leading 9, a foreigner's issuing province) and birth date:
+    an identity number, even with a wrong check character."""
+    if len(number) != 18 or not number[:17].isdigit() or not _valid_birth_date(number[6:14]):
+        return False
+    return known_region(number[:6]) or (number[0] == "9" and int(number[1:3]) in _MAINLAND_PROVINCES)
+
+
+def bank_card(matched: str) -> Verdict:
+    """Bank card number: 16 (credit) or 19 (debit) digits, a card-issuer prefix and the Luhn check digit;
+    never an identity number (mistyped or not) that happens to pass Luhn. The rarer 17- and 18-digit cards
+    are left to the account rule, which needs a context word."""
+    digits = compact(matched)
+    if not digits.isdigit() or len(digits) not in _CARD_LENGTHS or _CARD_PREFIXES.match(digits) is None:
+        return Verdict.INVALID
+    if _identity_shaped(digits) or not luhn(digits):
+        return Verdict.INVALID
+    return Verdict.VALID
+
+
+def account_number(matched: str) -> Verdict:
+    """Bank account number named by context: 10-25 digits that are not an identity number, a mobile
+    number, a date or one repeated digit."""
+    digits = compact(matched)
+    if not digits.isdigit() or not 10 <= len(digits) <= 25 or len(set(digits)) == 1:
+        return Verdict.INVALID
+    if _identity_shaped(digits) or cn_mobile(digits) is Verdict.VALID:
+        return Verdict.INVALID
+    return Verdict.VALID
+
+
+def gb32100(matched: str) -> Verdict:
+    """统一社会信用代码 (GB 32100): charset, registering authority, region code shape and the mod-31 check.
+    An all-digit code shaped like a citizen number (real region and birth date) is ambiguous and left to
+    the identity rules: one mistyped identity number in 31 passes the mod-31 check by chance."""
+    code = compact(matched)
+    if len(code) != 18 or any(char not in _GB32100_CHARS for char in code):
+        return Verdict.INVALID
+    if code[0] not in _GB32100_AUTHORITIES or not code[2:8].isdigit():
+        return Verdict.INVALID
+    total = sum(
+        _GB32100_CHARS.index(char) * weight for char, weight in zip(code, _GB32100_WEIGHTS, strict=False)
+    )
+    if _GB32100_CHARS[(31 - total % 31) % 31] != code[17]:
+        return Verdict.INVALID
+    return Verdict.INVALID if _identity_shaped(code) else Verdict.VALID
+
+
+def not_citizen_id(matched: str) -> Verdict:
+    """Anything but a citizen identity number (real region and birth date, check character right or not):
+    lets an organisation-code rule claim a token that its context names, without hiding a person's number
+    written next to it."""
+    return Verdict.INVALID if _identity_shaped(compact(matched)) else Verdict.VALID
+
+
+def not_date(matched: str) -> Verdict:
+    """A short number that is not a calendar date written as YYYYMMDD (有效期至 20300101)."""
+    digits = compact(matched)
+    if len(digits) == 8 and digits.isdigit() and digits[:2] in {"19", "20"}:
+        try:
+            datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
+        except ValueError:
+            return Verdict.VALID
         return Verdict.INVALID
     return Verdict.VALID
 
@@ -79,7 +258,86 @@ def cn_mobile(matched: str) -> Verdict:
     return Verdict.VALID
 
 
+_EXTENSION = regex.compile(r"(?:-|转|分机)\d{1,6}$")
+
+
+def _landline_number(number: str) -> bool:
+    if len(number) < 10 or not number.startswith("0"):
+        return False
+    if number[1] == "1" and not number.startswith("010"):
+        return False
+    area_length, lengths = (3, {8}) if number[1] in "12" else (4, {7, 8})
+    local = number[area_length:]
+    return len(local) in lengths and local[0] not in "01"
+
+
+def cn_landline(matched: str) -> Verdict:
+    """Mainland landline: 010 or 02x with an 8-digit number, 0[3-9]xx with 7 or 8 digits, and an optional
+    extension (-123, 转123)."""
+    for candidate in (matched, _EXTENSION.sub("", matched.replace(" ", ""))):
+        if _landline_number("".join(ch for ch in candidate if ch.isdigit())):
+            return Verdict.VALID
+    return Verdict.INVALID
+
+
+def cn_plate(matched: str) -> Verdict:
+    """Motor-vehicle plate (GA 36): province, issuing letter, then an ordinary 5-character or a new-energy
+    6-character serial; ordinary serials have at most three letters."""
+    plate = compact(matched)
+    if len(plate) < 7 or plate[0] not in _PLATE_PROVINCES:
+        return Verdict.INVALID
+    body = plate[1:]
+    if len(body) == 7:
+        return Verdict.VALID if _NEV_SMALL.match(body) or _NEV_LARGE.match(body) else Verdict.INVALID
+    if len(body) != 6 or _ORDINARY_PLATE.match(body) is None:
+        return Verdict.INVALID
+    letters = sum(char in _PLATE_LETTERS for char in body[1:])
+    return Verdict.VALID if letters <= 3 else Verdict.INVALID
+
+
+def personal_email(matched: str) -> Verdict:
+    """An e-mail address that may be a person's: not on a government domain and not a role mailbox such as
+    zwgk@ or xxgk@."""
+    local, _, domain = matched.lower().rpartition("@")
+    if not local or _PUBLIC_MAIL_DOMAINS.search(domain):
+        return Verdict.INVALID
+    stem = _ROLE_MAILBOX_STEM.match(local)
+    if local in _ROLE_MAILBOXES or (stem is not None and stem.group(1) in _ROLE_MAILBOXES):
+        return Verdict.INVALID
+    return Verdict.VALID
+
+
 REGISTRY: dict[str, Validator] = {
     "gb11643": gb11643,
+    "gb11643_15": gb11643_15,
+    "residence_permit": residence_permit,
+    "foreign_permanent_residence": foreign_permanent_residence,
+    "bank_card": bank_card,
+    "account_number": account_number,
+    "gb32100": gb32100,
+    "not_citizen_id": not_citizen_id,
+    "not_date": not_date,
     "cn_mobile": cn_mobile,
+    "cn_landline": cn_landline,
+    "cn_plate": cn_plate,
+    "personal_email": personal_email,
 }
+
+
+_STATED_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
+
+
+def secrecy_term_expired(matched: str, today: datetime.date | None = None) -> Verdict:
+    """A 密级★解密时间 mark whose stated date has passed: VALID (report it) only when the term has expired."""
+    stated = _STATED_DATE.findall(matched)
+    if not stated:
+        return Verdict.INVALID
+    year, month, day = (int(part) for part in stated[-1])
+    try:
+        ends = datetime.date(year, month, day)
+    except ValueError:
+        return Verdict.INVALID
+    return Verdict.VALID if ends < (today or datetime.date.today()) else Verdict.INVALID
+
+
+REGISTRY["secrecy_term_expired"] = secrecy_term_expired

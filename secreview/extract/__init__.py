@@ -13,10 +13,28 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 Extractor = Callable[[bytes], ExtractedText]
 
 
-def _docx(data: bytes) -> ExtractedText:
+def _ooxml(data: bytes, target: str) -> ExtractedText:
+    """A .docx/.xlsx; one that is really a legacy binary file (renamed .doc/.xls) goes to conversion."""
+    from secreview.extract.legacy import extract_legacy, is_encrypted_ooxml
+    from secreview.extract.ziputil import CFB_SIGNATURE
+
+    if data.startswith(CFB_SIGNATURE) and not is_encrypted_ooxml(data):
+        return extract_legacy(data, ".doc" if target == "docx" else ".xls", target)
+    if target == "xlsx":
+        from secreview.extract.xlsx import extract_xlsx
+
+        return extract_xlsx(data)
     from secreview.extract.docx import extract_docx
 
     return extract_docx(data)
+
+
+def _docx(data: bytes) -> ExtractedText:
+    return _ooxml(data, "docx")
+
+
+def _xlsx(data: bytes) -> ExtractedText:
+    return _ooxml(data, "xlsx")
 
 
 def _txt(data: bytes) -> ExtractedText:
@@ -25,7 +43,55 @@ def _txt(data: bytes) -> ExtractedText:
     return extract_txt(data)
 
 
-EXTRACTORS: dict[str, Extractor] = {".txt": _txt, ".md": _txt, ".docx": _docx}
+def _csv(data: bytes) -> ExtractedText:
+    from secreview.extract.csvfile import extract_csv
+
+    return extract_csv(data)
+
+
+def _pdf(data: bytes) -> ExtractedText:
+    from secreview.extract.pdf import extract_pdf
+
+    return extract_pdf(data)
+
+
+def _html(data: bytes) -> ExtractedText:
+    from secreview.extract.htmlfile import extract_html
+
+    return extract_html(data)
+
+
+def _ofd(data: bytes) -> ExtractedText:
+    from secreview.extract.ofd import extract_ofd
+
+    return extract_ofd(data)
+
+
+def _legacy(suffix: str, target: str) -> Extractor:
+    def extract(data: bytes) -> ExtractedText:
+        from secreview.extract.legacy import extract_legacy
+
+        return extract_legacy(data, suffix, target)
+
+    return extract
+
+
+EXTRACTORS: dict[str, Extractor] = {
+    ".txt": _txt,
+    ".md": _txt,
+    ".docx": _docx,
+    ".xlsx": _xlsx,
+    ".xlsm": _xlsx,
+    ".csv": _csv,
+    ".pdf": _pdf,
+    ".html": _html,
+    ".htm": _html,
+    ".ofd": _ofd,
+    ".doc": _legacy(".doc", "docx"),
+    ".wps": _legacy(".wps", "docx"),
+    ".xls": _legacy(".xls", "xlsx"),
+    ".et": _legacy(".et", "xlsx"),
+}
 
 
 def supported(path: Path) -> bool:

@@ -1,0 +1,103 @@
+"""Text layer of a .pdf file, through pypdf.
+
+Pages in order, part ``body`` (so rules about the first lines of a document apply to the
+first page), location ``page:<n>``; the document information (title, author, subject,
+keywords) follows as ``metadata``. A PDF whose pages carry no text is a scan: it is refused
+as "needs OCR", never passed as clean, and so is one where some page shows only an image.
+An encrypted PDF opens only if it needs no password to read (permissions-only encryption).
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import warnings
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from typing import Any
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
+
+_INFO_FIELDS = ("/Title", "/Author", "/Subject", "/Keywords")
+NO_TEXT_MESSAGE = "PDF 无文字层(需要 OCR),未检查"
+ENCRYPTED_MESSAGE = "文件已加密,未检查"
+_CORRUPT_MESSAGE = "PDF 文件已损坏或无法解析,未检查"
+
+# pypdf reports recoverable damage through logging; the file's verdict is ours to give.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
+
+
+@contextmanager
+def _pypdf_errors() -> Iterator[None]:
+    """Any failure inside pypdf on hostile bytes becomes one Chinese line.
+
+    pypdf raises its own errors but also KeyError, TypeError, AssertionError… on malformed
+    input, so everything but our own ExtractionError is caught here.
+    """
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    except ExtractionError:
+        raise
+    except RecursionError as error:
+        raise ExtractionError("PDF 结构嵌套过深,未检查") from error
+    except MemoryError as error:
+        raise ExtractionError("PDF 内容过大,未检查") from error
+    except Exception as error:
+        raise ExtractionError(_CORRUPT_MESSAGE) from error
+
+
+def extract_pdf(data: bytes) -> ExtractedText:
+    from pypdf import PasswordType, PdfReader
+    from pypdf.errors import DependencyError
+
+    if not data.lstrip()[:1024].count(b"%PDF"):
+        raise ExtractionError("文件不是 PDF(缺少 %PDF 文件头),未检查")
+    out = TextBuilder()
+    image_only_pages: list[int] = []
+    text_pages = 0
+    with _pypdf_errors():
+        reader = PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            try:
+                opened = reader.decrypt("")
+            except DependencyError as error:
+                raise ExtractionError(ENCRYPTED_MESSAGE) from error
+            if opened is PasswordType.NOT_DECRYPTED:
+                raise ExtractionError(ENCRYPTED_MESSAGE)
+        pages = len(reader.pages)
+        for number, page in enumerate(reader.pages, start=1):
+            text = page.extract_text() or ""
+            if text.strip():
+                text_pages += 1
+                out.add(text, BODY, location=f"page:{number}")
+                out.add("\n", None)
+            elif _has_image(page):
+                image_only_pages.append(number)
+        info: Mapping[str, Any] = reader.metadata or {}
+        for key in _INFO_FIELDS:
+            value = info.get(key)
+            if isinstance(value, str) and value.strip():
+                out.add(value, METADATA)
+                out.add("\n", None)
+    if not pages:
+        raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
+    if not text_pages:
+        raise ExtractionError(NO_TEXT_MESSAGE)
+    if image_only_pages:
+        listed = "、".join(str(number) for number in image_only_pages[:10])
+        more = " 等" if len(image_only_pages) > 10 else ""
+        raise ExtractionError(f"PDF 第 {listed}{more} 页只有图像、无文字层(需要 OCR),未完整检查")
+    return out.build(encoding=None)
+
+
+def _has_image(page: Any) -> bool:
+    resources = page.get("/Resources")
+    resources = resources.get_object() if resources is not None else None
+    objects = resources.get("/XObject") if resources is not None else None
+    if objects is None:
+        return False
+    objects = objects.get_object()
+    return any(objects[key].get_object().get("/Subtype") in ("/Image", "/Form") for key in objects)

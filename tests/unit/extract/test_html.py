@@ -1,0 +1,66 @@
+"""extract_html: visible text, page metadata and attributes, comments; no script or style."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview.extract.base import BODY, COMMENT, METADATA, TABLE, ExtractedText
+from secreview.extract.htmlfile import decode_html, extract_html
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
+<title>关于公布名单的通知</title>
+<meta name="description" content="页面描述文字"><meta name="keywords" content="名单,公示">
+<style>.x {{ color: red }} 样式里的字</style><script>var secret = "脚本里的字";</script>
+</head><body><h1>正文标题</h1><p>第一段&nbsp;文字,<b>加粗</b>部分。</p>
+<img src="a.png" alt="图片替代文字"><a href="#" title="链接提示">链接</a>
+<table><tr><th>姓名</th><th>电话</th></tr><tr><td>张三</td><td>13800138000</td></tr></table>
+<!-- 编辑备注:待删除 --><noscript>无脚本提示</noscript></body></html>"""
+
+
+def part_of(extracted: ExtractedText, marker: str) -> str:
+    start = extracted.text.find(marker)
+    assert start >= 0, f"{marker!r} missing from {extracted.text!r}"
+    return extracted.part_at(start, start + len(marker))
+
+
+@pytest.mark.parametrize(("charset", "codec"), [("utf-8", "utf-8"), ("gb2312", "gb18030"), ("GBK", "gbk")])
+def test_visible_text_metadata_attributes_and_comments(charset: str, codec: str) -> None:
+    extracted = extract_html(PAGE.format(charset=charset).encode(codec))
+    assert part_of(extracted, "关于公布名单的通知") == METADATA
+    assert part_of(extracted, "页面描述文字") == METADATA
+    assert part_of(extracted, "名单,公示") == METADATA
+    assert part_of(extracted, "图片替代文字") == METADATA
+    assert part_of(extracted, "链接提示") == METADATA
+    assert part_of(extracted, "正文标题") == BODY
+    assert part_of(extracted, "加粗") == BODY
+    assert part_of(extracted, "张三") == TABLE
+    assert part_of(extracted, "编辑备注:待删除") == COMMENT
+    assert part_of(extracted, "无脚本提示") == BODY
+    assert "脚本里的字" not in extracted.text and "样式里的字" not in extracted.text
+    assert "第一段\xa0文字" in extracted.text  # entities decoded, offsets into the decoded text
+
+
+def test_blocks_are_lines() -> None:
+    extracted = extract_html("<div>甲</div><div>乙<br>丙</div><p>丁</p>".encode())
+    assert extracted.text.split() == ["甲", "乙", "丙", "丁"]
+    assert extracted.text.count("\n") >= 3
+
+
+def test_a_wrong_meta_charset_falls_back_to_detection() -> None:
+    data = '<meta charset="utf-8"><p>国标编码的正文</p>'.encode("gb18030")
+    text, encoding = decode_html(data)
+    assert encoding == "gb18030" and "国标编码的正文" in text
+
+
+def test_unknown_charset_names_fall_back_to_detection() -> None:
+    text, encoding = decode_html('<meta charset="x-no-such"><p>正文</p>'.encode())
+    assert (encoding, "正文" in text) == ("utf-8", True)
+
+
+@pytest.mark.parametrize(
+    "markup",
+    ["<p", "<![if !supportLists]>文字<![endif]>", "<!DOCTYPE", "</p></div>文字<", "<script>未闭合的脚本"],
+)
+def test_malformed_markup_gives_text_or_one_error(markup: str) -> None:
+    extracted = extract_html(markup.encode())
+    assert "未闭合的脚本" not in extracted.text
