@@ -13,7 +13,10 @@ from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.rulepack.schema import CompiledRule
 from secreview.tokenize import Tokenizer
 
+# A pattern gets this long per call, plus the allowance per MB of text it scans: a timeout means a
+# pathological pattern and input, never merely a big file.
 REGEX_TIMEOUT_SECONDS = 5.0
+REGEX_TIMEOUT_PER_MB = 2.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -131,7 +134,8 @@ class PatternMatcher:
     ) -> Iterator[tuple[int, int]]:
         group = compiled.rule.group
         try:
-            for match in pattern.finditer(text, left, right, timeout=REGEX_TIMEOUT_SECONDS):
+            timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * (right - left) / 1_000_000
+            for match in pattern.finditer(text, left, right, timeout=timeout):
                 start, end = match.span(group) if group else match.span()
                 if end > start:
                     yield start, end
