@@ -1,0 +1,468 @@
+"""Where private persons stand in a text: their names, the table rows and clauses they head.
+
+One analysis per text is shared by the name, address and sensitive-information recognizers. Names are
+found only where a private person is meant: after a role word (申请人, 户主, 当事人 …), in a column headed
+姓名/户主/申请人, in a list of names under a 名单, or at the head of a clause that goes on with sex, an
+identity number or an address. Officials named with their office, masked names (张某, 张*明) and the
+names of places and companies are left out. jieba is consulted only for names found after a role word
+or at the head of a clause, so a text without any of these never loads its dictionary.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from secreview.tokenize import Tokenizer
+
+SURNAMES_FILE = "lexicons/surnames.txt"
+
+_HAN = regex.compile(r"\p{Han}")
+_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+_MASK_CHARS = frozenset("某*×xX○〇_＊□")
+# Characters that never stand inside a given name although they follow a surname character often.
+_NOT_GIVEN = frozenset("的了在是和与及等对向为于被将已未不也都就所其此该本各每之或而且并把从")
+# Common words that begin with a surname character and can follow a role word.
+_NOT_NAMES = frozenset(
+    {"陈述", "申辩", "申请", "应当", "高度", "安全", "管理", "明确", "单位", "全部", "全体", "车辆", "房屋"}
+    | {"汉族", "男性", "女性", "本人", "家属", "无", "是", "否", "合格", "通过", "党员", "群众", "农民"}
+    | {"司机", "师傅", "文化", "平时", "时间", "年龄", "成员", "姓名", "金额", "常住", "公民", "国家"}
+    | {"于是", "向前", "经营", "商户", "包括", "宁可", "华侨", "冷库", "项目", "信息", "周岁", "和谐"}
+)
+
+
+def _words(spaced: str) -> tuple[str, ...]:
+    return tuple(spaced.split())
+
+
+# What may directly follow a name inside running text.
+_FOLLOWERS = _words(
+    "男 女 家庭 家 户 身份 公民 住 现住 家住 居住 系 因 于 患 等 的 为 在 "
+    "是 出生 户籍 之 妻 丈夫 父 母 儿 女儿 及 和 与 申请 一家 共 年龄 性别 "
+    "民族 汉族 享受 同学 小朋友 作为 经 未 已 所 自 向 从 违反 驾驶 涉嫌 曾 "
+    "被 将 现 今年 去年 有 无 称 反映 诉称 提出 来信 来访 同 办理 持有 名下 ( ("
+)
+# Titles and duties that make a name an official's or a staff member's, before or after the name.
+_OFFICIAL_BEFORE = regex.compile(
+    r"(?:长|主任|书记|主席|委员|常委|代表|组长|干部|干事|科员|专员|秘书|助理|检察官|法官|审判员|书记员|执法人员|"
+    r"执法员|经办人|承办人|联系人|审核人|审批人|签发人|拟稿人?|起草人?|核稿人?|记者|编辑|通讯员|摄影|主持人?|"
+    r"任命|免去|聘任|聘请|提名|推荐|选举|同意|决定|委派|由|请|致|同志|领导|部署|指导|陪同|会见|调研|出席)"
+    r"[::\s]*$"
+)
+_OFFICIAL_AFTER = regex.compile(
+    r"^(?:同志|先生|女士|主任|书记|局长|处长|科长|县长|市长|区长|镇长|乡长|省长|厅长|部长|主席|委员|组长|队长|"
+    r"所长|院长|校长|站长|行长|社长|总经理|经理|董事长|秘书长|检察长|庭长|副|任|兼|等同志|出席|主持|讲话|强调|"
+    r"指出|要求|同志任|代表|的职务|职务|任职|挂职|分管|负责|率队|带队|一行)"
+)
+# Right after a surname: a term of address instead of a given name (张先生, 李老师).
+_ADDRESS_TERMS = _words("先生 女士 同志 老师 师傅 大爷 大妈 阿姨 某 总 局 工 氏")
+# Names followed by a place or organisation word are place and company names (张家港市, 李宁公司).
+_PLACE_OR_ORG = regex.compile(
+    r"^(?:省|市|县|区|镇|乡|村|街|路|巷|道|庄|屯|寨|湾|桥|山|河|湖|港|岛|公司|厂|店|行|社|集团|中心|医院|"
+    r"学校|小学|中学|大学|学院|银行|超市|酒店|宾馆|餐厅|饭店|农场|合作社|协会|商会|研究院|研究所|局|委|办|"
+    r"站|所|队|馆|园|苑|小区|家园|广场|大厦|大道|工作室|门诊|诊所|药房|牧场|养殖场|加工厂|经营部|商行|门市部|部)"
+)
+# Last characters that make a would-be name a place or an organisation (安平市, 石桥村, 东城区).
+_PLACE_ENDINGS = frozenset("省市县区镇乡村街路巷局委厂店楼室厅馆院舍")
+
+ROLE_WORDS = _words(
+    "申请人 被申请人 户主 当事人 被询问人 被调查人 被处罚人 违法行为人 违法嫌疑人 "
+    "犯罪嫌疑人 被告人 罪犯 服刑人员 患者 病人 学生 幼儿 儿童 家属 监护人 信访人 "
+    "来信人 来访人 投诉人 举报人 反映人 求助人 救助对象 受助人 供养对象 低保对象 "
+    "特困人员 保障对象 补助对象 死者 伤者 受害人 被害人 驾驶人 车主 房主 承租人 "
+    "借款人 经营者 业主 法定代表人 村民 居民 农户 贫困户 困难户 姓名 复议申请人 "
+    "原告 第三人 委托代理人 本人 其子 其女 其妻 其夫 之子 之女 母亲 父亲 配偶 "
+    "妻子 丈夫 儿子 女儿 孙子 孙女 患儿 被举报人 被投诉人 被监护人 受助学生 困难群众"
+)
+_ROLE = regex.compile(
+    r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?:"
+    + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
+    + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
+)
+# Column headings of a column that holds private persons' names.
+_NAME_HEADING = regex.compile(
+    r"^(?:序号)?(?:.{0,12}姓名|户主|申请人|当事人|被询问人|被处罚人|学生|患者|救助对象|受助人|补助对象|保障对象|"
+    r"供养对象|获奖者|获奖人|获奖人员|人员|家庭成员|成员|考生|拟录用人员|监护人|法定代表人|户名|农户|持卡人|"
+    r"收款人|领取人|补贴对象|享受对象|对象)$"
+)
+_STAFF_HEADING = regex.compile(r"联系人|经办人|执法人员|工作人员|负责人|审核人|职务|拟任|现任|任职|职级|职称")
+SENSITIVE_HEADING = regex.compile(
+    r"致困原因|困难原因|贫困原因|残疾等级|残疾类别|残疾类型|残疾情况|病种|疾病|病情|健康状况|身体状况|"
+    r"宗教|信仰|病史|诊断|困难类别|犯罪|刑期|罪名|性取向|民族"
+)
+ADDRESS_HEADING = regex.compile(
+    r"住址|家庭地址|居住地|户籍地|现住|通讯地址|联系地址|家庭住址|住所|村组|所在组|门牌"
+)
+# A document that publishes its names by law (awards, hiring results): names in it are advisory only.
+_PUBLISHED_LIST = regex.compile(
+    r"表彰|授予|荣誉称号|先进个人|先进工作者|优秀个人|获奖|获得者|拟录用|录用名单|录用人员|录用结果|拟聘用|"
+    r"聘用人员|聘用名单|拟表扬|通报表扬|嘉奖|记功|评选结果|当选|入选名单|拟推荐"
+)
+# A document about office holders: its names are officials'.
+_APPOINTMENT_DOCUMENT = regex.compile(r"任免|任命|免去|任职|任前公示|拟任|干部公示|职务的通知|干部任免审批表")
+_OFFICIALS_DOCUMENT = regex.compile(
+    _APPOINTMENT_DOCUMENT.pattern + r"|会议纪要|常务会议|出席|列席|缺席|参加人员|领导小组组成|成员单位"
+)
+_LIST_CUE = regex.compile(r"名单|公示|如下|对象|人员|户名|花名册|明细|情况表|一览表|汇总表|登记表")
+_CELL_SPLIT = regex.compile(r"\t+| {2,}|(?<=\S) (?=\S)")
+_NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
+_ITEM_SEPARATORS = frozenset(",;、 \t(")
+_MAX_LIST_LINE = 4000
+_MAX_COLUMNS = 16
+_EMPTY_VALUES = frozenset({"", "无", "否", "/", "-", "—", "正常", "健康"})
+_HEADING_LINE = regex.compile(r"^[\p{Han}()/]{1,12}$")
+
+
+def _heading_like(line: str) -> bool:
+    return bool(_HEADING_LINE.match(line.strip()))
+
+
+_LIST_SEPARATOR = regex.compile(r"[、,;\s]")
+# An item of a list of names: the name, perhaps with its village or unit in brackets, and a separator.
+_LIST_ITEM = regex.compile(
+    r"\s*(?P<name>[^、,;\s。.()]{1,4})(?:\((?P<note>[^()\n]{1,20})\))?\s*(?:[、,;]\s*|$)"
+)
+_CLAUSE_HEAD = regex.compile(r"(?:^|(?<=[\n,,。;;::、(()]))\s*")
+_CLAUSE_TAIL = regex.compile(
+    r"^[\s,,、((]*(?:男|女)(?:[\s,,、))]|$)|^[\s,,((]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
+    r"\d{1,3}\s*(?:岁|周岁)|联系电话|电话|手机|家庭住址|出生于|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?出?生)"
+)
+_SALUTATION = regex.compile(
+    r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士)?[::][ \t]*\n[^\n]{0,40}?(?:你|您)"
+)
+_CLAUSE_END = frozenset("。;;\n!?!?")
+# A whole word jieba knows must be tagged as a name; words it does not know come out as x/zg.
+_NAME_FLAGS = ("nr", "ns", "x", "eng", "zg")
+# Surname characters that are far more often function words; jieba's reading of them as a conjunction,
+# preposition, adverb … (儿童和困境儿童, 姓名和联系方式) rules the name out.
+_FUNCTION_SURNAMES = frozenset("和向于从与及把将对由以但能可过别应同都所其也还又才只更最共然是为在被令尚仍")
+_FUNCTION_FLAGS = ("c", "p", "d", "u", "r", "v", "a", "f", "y", "e")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class PersonAnalysis:
+    """Names of private persons in a text, split by how much they weigh, and the rows they stand in."""
+
+    private: list[Span] = field(default_factory=list)
+    published: list[Span] = field(default_factory=list)
+    sensitive_cells: list[tuple[Span, str]] = field(default_factory=list)  # with the column heading
+    person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
+    address_cells: list[Span] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[Span]:
+        return sorted([*self.private, *self.published], key=lambda span: span.start)
+
+
+def _rules_dir() -> Path:
+    installed = Path(str(resources.files("secreview") / "rules"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+@cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """(compound surnames, single-character surnames) from the shipped lexicon."""
+    lines = (_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
+    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
+
+
+def surname_length(text: str, start: int) -> int:
+    compound, single = surnames()
+    if text[start : start + 2] in compound:
+        return 2
+    return 1 if start < len(text) and text[start] in single else 0
+
+
+def _is_given(char: str) -> bool:
+    return bool(_HAN.match(char)) and char not in _MASK_CHARS and char not in _NOT_GIVEN
+
+
+def _boundary(text: str, end: int) -> bool:
+    if end >= len(text):
+        return True
+    if not _HAN.match(text[end]):
+        return text[end] not in _MASK_CHARS and not text[end].isdigit()
+    return text.startswith(_FOLLOWERS, end)
+
+
+def name_end(text: str, start: int) -> int | None:
+    """End of the full (unmasked) name that begins at ``start``, judged by what follows it."""
+    length = surname_length(text, start)
+    if not length:
+        return None
+    given_start = start + length
+    if text.startswith(_ADDRESS_TERMS, given_start):
+        return None
+    lengths = (1, 2) if text[given_start + 1 : given_start + 2] in ("男", "女") else (2, 1)
+    for given in lengths:
+        end = given_start + given
+        chunk = text[given_start:end]
+        if len(chunk) == given and all(_is_given(char) for char in chunk) and _boundary(text, end):
+            name = text[start:end]
+            if _PLACE_OR_ORG.match(text[end : end + 4]) or name in _NOT_NAMES or name[-1] in _PLACE_ENDINGS:
+                return None
+            return end
+    return None
+
+
+def whole_name(cell: str) -> bool:
+    """Whether a table cell or list item is exactly one full name."""
+    stripped = cell.strip()
+    return 2 <= len(stripped) <= 4 and name_end(stripped, 0) == len(stripped)
+
+
+def _official(text: str, start: int, end: int) -> bool:
+    """A title or duty right before or after the name (spaces inside it, as in 联 系 人, do not count)."""
+    before = _INNER_SPACE.sub("", text[max(0, start - 12) : start])[-8:]
+    return bool(_OFFICIAL_BEFORE.search(before)) or bool(_OFFICIAL_AFTER.match(text[end : end + 6]))
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and start - left < 200 and text[left - 1] not in _CLAUSE_END:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 200 and text[right] not in _CLAUSE_END:
+        right += 1
+    return left, right
+
+
+def _confirmed(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool:
+    """jieba's view of the clause from the candidate on: not an ordinary word, nor part of a longer one."""
+    _, right = _clause(text, start, end)
+    tagged = tokenizer.tagged(text[start:right])
+    if not tagged:
+        return False
+    _, flag, _, token_end = tagged[0]
+    if start + token_end > end:
+        return False
+    if start + token_end == end:
+        return flag.startswith(_NAME_FLAGS)
+    return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    start: int
+    text: str
+
+
+def _lines(text: str) -> list[_Line]:
+    lines: list[_Line] = []
+    position = 0
+    for raw in text.split("\n"):
+        lines.append(_Line(position, raw))
+        position += len(raw) + 1
+    return lines
+
+
+def _cells(line: _Line) -> list[Span]:
+    cells: list[Span] = []
+    cursor = 0
+    for separator in _CELL_SPLIT.finditer(line.text):
+        if separator.start() > cursor:
+            cells.append(Span(line.start + cursor, line.start + separator.start()))
+        cursor = separator.end()
+    if cursor < len(line.text):
+        cells.append(Span(line.start + cursor, line.start + len(line.text)))
+    return cells
+
+
+class _Collector:
+    def __init__(self, text: str, tokenizer: Tokenizer) -> None:
+        self.text = text
+        self.tokenizer = tokenizer
+        self.published_document = bool(_PUBLISHED_LIST.search(text))
+        self.officials_document = bool(_OFFICIALS_DOCUMENT.search(text))
+        self.appointment_document = bool(_APPOINTMENT_DOCUMENT.search(text))
+        self.analysis = PersonAnalysis()
+        self._taken: set[int] = set()
+
+    def add(self, span: Span, *, published: bool = False) -> None:
+        if span.start in self._taken:
+            return
+        self._taken.add(span.start)
+        target = self.analysis.published if published or self.published_document else self.analysis.private
+        target.append(span)
+
+    def in_text(self, start: int, *, confirm: bool) -> Span | None:
+        end = name_end(self.text, start)
+        if end is None or _official(self.text, start, end):
+            return None
+        if confirm and not _confirmed(self.text, start, end, self.tokenizer):
+            return None
+        return Span(start, end)
+
+    def roles(self) -> None:
+        for match in _ROLE.finditer(self.text, overlapped=True):
+            span = self.in_text(match.end(), confirm=True)
+            if span is not None:
+                self.add(span)
+
+    def numbered_items(self) -> None:
+        """Numbered rows of a list of persons (1. 周志刚,某村4组,家庭人口3人) under a 名单/对象 heading."""
+        if self.officials_document or not _LIST_CUE.search(self.text):
+            return
+        for match in _NUMBERED_ITEM.finditer(self.text):
+            start = match.end()
+            end = name_end(self.text, start)
+            if end is None or self.text[end : end + 1] not in _ITEM_SEPARATORS:
+                continue
+            before = self.text[max(0, start - 300) : start]
+            if _LIST_CUE.search(before):
+                span = self.in_text(start, confirm=True)
+                if span is not None:
+                    self.add(span)
+
+    def salutations(self) -> None:
+        """A reply addressed to a person: the name alone on its line, then the letter speaks to 你/您."""
+        for match in _SALUTATION.finditer(self.text):
+            start, end = match.span("name")
+            if whole_name(self.text[start:end]):
+                self.add(Span(start, end))
+
+    def clause_heads(self) -> None:
+        if self.officials_document:
+            return
+        for match in _CLAUSE_HEAD.finditer(self.text):
+            start = match.end()
+            if start in self._taken or start >= len(self.text):
+                continue
+            end = name_end(self.text, start)
+            if end is None or not _CLAUSE_TAIL.match(self.text[end : end + 24]):
+                continue
+            span = self.in_text(start, confirm=True)
+            if span is not None:
+                self.add(span)
+
+    def tables(self) -> None:
+        """Tables with one row per line (spreadsheets, CSV, aligned text)."""
+        if self.appointment_document:
+            return
+        lines = _lines(self.text)
+        index = 0
+        while index < len(lines):
+            header = _cells(lines[index])
+            headings = [self.text[cell.start : cell.end].strip() for cell in header]
+            if len(header) < 2 or not self._person_headings(headings):
+                index += 1
+                continue
+            index += 1
+            while index < len(lines) and len(row := _cells(lines[index])) >= 2:
+                self._row(row, headings)
+                index += 1
+
+    def stacked_tables(self) -> None:
+        """Tables with one cell per line (.docx): a run of heading lines, then rows of as many lines."""
+        if self.appointment_document:
+            return
+        lines = [line for line in _lines(self.text) if line.text.strip()]
+        index = 0
+        while index < len(lines):
+            if not _NAME_HEADING.match(lines[index].text.strip()):
+                index += 1
+                continue
+            first = index
+            while first > 0 and index - first < _MAX_COLUMNS and _heading_like(lines[first - 1].text):
+                first -= 1
+            last = index + 1
+            while last < len(lines) and last - first < _MAX_COLUMNS and _heading_like(lines[last].text):
+                last += 1
+            index = self._stacked_rows(lines, first, last) or index + 1
+
+    def _stacked_rows(self, lines: Sequence[_Line], first: int, last: int) -> int:
+        """Try each start of the heading run (a title line may precede it); the width that makes the
+        first rows hold names wins. Returns the line index after the table, or 0."""
+        for start in range(first, min(first + 3, last - 1)):
+            width = last - start
+            headings = [line.text.strip() for line in lines[start:last]]
+            name_column = next((i for i, h in enumerate(headings) if _NAME_HEADING.match(h)), None)
+            if width < 2 or name_column is None or not self._person_headings(headings):
+                continue
+            rows = []
+            cursor = last
+            while cursor + width <= len(lines):
+                group = lines[cursor : cursor + width]
+                if not whole_name(group[name_column].text):
+                    break
+                rows.append([Span(line.start, line.start + len(line.text)) for line in group])
+                cursor += width
+            if rows:
+                for row in rows:
+                    self._row(row, headings)
+                return cursor
+        return 0
+
+    def _person_headings(self, headings: Sequence[str]) -> bool:
+        return any(_NAME_HEADING.match(h) for h in headings) and not any(
+            _STAFF_HEADING.search(h) for h in headings
+        )
+
+    def _row(self, row: Sequence[Span], headings: Sequence[str]) -> None:
+        values = [self.text[cell.start : cell.end] for cell in row]
+        aligned = len(row) == len(headings)
+        name_columns = [i for i, heading in enumerate(headings) if _NAME_HEADING.match(heading)]
+        named = [i for i in name_columns if aligned and whole_name(values[i])]
+        if not named:
+            named = [i for i, value in enumerate(values) if whole_name(value)][:1]
+        for i in named:
+            self.add(row[i])
+        if named:
+            self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
+        if not named or not aligned:
+            return
+        for i, heading in enumerate(headings):
+            if SENSITIVE_HEADING.search(heading) and values[i].strip() not in _EMPTY_VALUES:
+                self.analysis.sensitive_cells.append((row[i], heading))
+            if ADDRESS_HEADING.search(heading):
+                self.analysis.address_cells.append(row[i])
+
+    def name_lists(self) -> None:
+        if self.officials_document:
+            return
+        for line in _lines(self.text):
+            if len(line.text) > _MAX_LIST_LINE or not _LIST_SEPARATOR.search(line.text):
+                continue
+            body_start = max(line.text.rfind(":"), line.text.rfind(":")) + 1
+            body = line.text[body_start:].rstrip(" 。.")
+            items = list(_LIST_ITEM.finditer(body))
+            covered = sum(item.end() - item.start() for item in items)
+            if len(items) < 2 or covered < len(body.strip()) or not all(whole_name(i["name"]) for i in items):
+                continue
+            before = self.text[max(0, line.start - 120) : line.start + body_start]
+            if not _LIST_CUE.search(before):
+                continue
+            offset = line.start + body_start
+            for item in items:
+                self.add(Span(offset + item.start("name"), offset + item.end("name")))
+                if item["note"] is not None:
+                    note = Span(offset + item.start("note"), offset + item.end("note"))
+                    self.analysis.address_cells.append(note)
+
+
+@lru_cache(maxsize=2)  # the recognizers of one text run one after another
+def analyse(text: str, tokenizer: Tokenizer) -> PersonAnalysis:
+    """The private persons of ``text`` (the normalized matching view)."""
+    collector = _Collector(text, tokenizer)
+    collector.tables()
+    collector.stacked_tables()
+    collector.name_lists()
+    collector.roles()
+    collector.salutations()
+    collector.numbered_items()
+    collector.clause_heads()
+    return collector.analysis

@@ -1,0 +1,129 @@
+"""Recognizers for sensitive personal information: a term counts only with a private person in its row.
+
+A policy sentence (城乡低保标准提高到每人每月 700 元) names nobody and yields nothing; the same term in
+the row or sentence of a named applicant or household does. Terms are searched first, so a text without
+any of them never reaches the person analysis.
+"""
+
+from __future__ import annotations
+
+import sys
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable
+
+import regex
+
+from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, analyse
+from secreview.tokenize import Tokenizer
+
+_SENTENCE_END = frozenset("。\n!?!?")
+# A sentence that refers back to the person of the sentence before it (该户为低保户).
+_REFERS_BACK = regex.compile(r"\s*(?:该户|该生|该同志|其|本人|户主|该对象|该患者)")
+_ID_NUMBER = regex.compile(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
+
+_ETHNIC_GROUPS = (
+    "汉|回|蒙古|藏|维吾尔|苗|彝|壮|布依|朝鲜|满|侗|瑶|白|土家|哈尼|哈萨克|傣|黎|傈僳|佤|畲|高山|拉祜|水|东乡|"
+    "纳西|景颇|柯尔克孜|土|达斡尔|仫佬|羌|布朗|撒拉|毛南|仡佬|锡伯|阿昌|普米|塔吉克|怒|乌孜别克|俄罗斯|鄂温克|"
+    "德昂|保安|裕固|京|塔塔尔|独龙|鄂伦春|赫哲|门巴|珞巴|基诺"
+)
+HEALTH = regex.compile(
+    r"(?:视力|听力|言语|肢体|智力|精神|多重)残疾(?:\s*[一二三四1-4]\s*级)?|残疾(?:等级)?\s*[一二三四1-4]\s*级|"
+    r"[一二三四1-4]级(?:残疾|伤残)|伤残(?:等级)?\s*[一二三四五六七八九十]+级|残疾人?证?|"
+    r"患有?\p{Han}{0,6}?(?:癌|瘤|病|症|炎|综合征)|\p{Han}{1,3}癌|淋巴瘤|癌症|白血病|尿毒症|肿瘤|精神分裂症?|抑郁症|艾滋病|HIV|乙肝|"
+    r"肺结核|肝硬化|脑瘫|瘫痪|偏瘫|重病|大病|重大疾病|慢性病|因病(?!致贫)|患病|住院治疗|病史|传染病|糖尿病|心脏病|"
+    r"脑梗|中风|智力障碍|怀孕|流产|确诊病例|无症状感染者|阳性"
+)
+HARDSHIP = regex.compile(
+    r"低保(?:户|对象|金|边缘户)?|最低生活保障|特困(?:供养|人员|户)?|五保户?|致困原因|贫困户|建档立卡|困难户|"
+    r"监测户|因病致贫|因残致贫|因学致贫|(?:家庭)?(?:人均)?月?年?收入\s*[::]?\s*\d+(?:\.\d+)?\s*元|"
+    r"无劳动能力|丧失劳动能力|孤儿|事实无人抚养|留守儿童|单亲家庭"
+)
+CRIMINAL = regex.compile(
+    r"刑满释放|服刑|判处\p{Han}{0,6}|有期徒刑\p{Han}{0,4}|无期徒刑|缓刑|拘役|前科|犯罪记录|吸毒|戒毒|社区矫正|"
+    r"行政拘留\p{Han}{0,4}|刑事拘留|被逮捕|取保候审|涉嫌\p{Han}{1,8}罪|在押|劳动教养"
+)
+IDENTITY = regex.compile(
+    r"信仰\p{Han}{1,3}教|宗教信仰|信教|佛教徒|基督徒|穆斯林|天主教徒|伊斯兰教|指纹|虹膜|人脸(?:信息|图像)|"
+    r"面部特征|声纹|掌纹|基因检测|DNA|同性恋|双性恋|性取向|性倾向|行程轨迹|活动轨迹|行踪轨迹|"
+    r"未成年|(?<![\d.])(?:[1-9]|1[0-3])\s*(?:岁|周岁)(?!以|\d)"
+)
+ETHNICITY = regex.compile(rf"(?<!\p{{Han}})(?:{_ETHNIC_GROUPS})族(?!\p{{Han}})")
+_GROUP_HEADINGS = {
+    "health": regex.compile(r"残疾|病|健康|身体|诊断"),
+    "hardship": regex.compile(r"致困|困难|贫困|救助类别|保障类别|低保|供养"),
+    "criminal": regex.compile(r"犯罪|刑期|罪名"),
+    "identity": regex.compile(r"宗教|信仰|性取向"),
+    "ethnicity": regex.compile(r"民族"),
+}
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = start
+    while left > 0 and start - left < 300 and text[left - 1] not in _SENTENCE_END:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < 300 and text[right] not in _SENTENCE_END:
+        right += 1
+    return left, right
+
+
+def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
+    index = bisect_left(starts, left)
+    if index < len(starts) and starts[index] < right:
+        return True
+    return _ID_NUMBER.search(text, left, right) is not None
+
+
+def _in_row(rows: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the (sorted, disjoint) table rows that name a person."""
+    index = bisect_right(rows, (start, sys.maxsize)) - 1
+    return index >= 0 and rows[index][0] <= start and end <= rows[index][1]
+
+
+def _heading_cells(analysis: PersonAnalysis, group: str) -> list[tuple[int, int]]:
+    """Sensitive columns of a person table, by the heading of their column."""
+    return [
+        (cell.start, cell.end)
+        for cell, heading in analysis.sensitive_cells
+        if _GROUP_HEADINGS[group].search(heading)
+    ]
+
+
+Finder = Callable[[str, Tokenizer], list[tuple[int, int]]]
+
+
+def _terms_of_persons(pattern: regex.Pattern[str], anchors: str, group: str) -> Finder:
+    """A finder of ``pattern`` next to a person; ``anchors`` holds a character of every term, so that a
+    text without any of them is passed over without running the pattern."""
+
+    def recognize(text: str, tokenizer: Tokenizer) -> list[tuple[int, int]]:
+        anchored = not anchors or any(anchor in text for anchor in anchors)
+        matches = list(pattern.finditer(text)) if anchored else []
+        if not matches and not SENSITIVE_HEADING.search(text):
+            return []
+        analysis = analyse(text, tokenizer)
+        starts = [span.start for span in analysis.names]
+        rows = sorted((row.start, row.end) for row in analysis.person_rows)
+        spans = []
+        for match in matches:
+            if _in_row(rows, match.start(), match.end()):
+                spans.append(match.span())
+                continue
+            left, right = _sentence_bounds(text, match.start(), match.end())
+            if _REFERS_BACK.match(text, left) and left > 0 and text[left - 1] != "\n":
+                left = _sentence_bounds(text, left - 1, left - 1)[0]
+            if _has_person(starts, text, left, right):
+                spans.append(match.span())
+        taken = set(spans)
+        spans.extend(span for span in _heading_cells(analysis, group) if span not in taken)
+        return spans
+
+    recognize.__name__ = f"sensitive_{group}"
+    return recognize
+
+
+health_of_person = _terms_of_persons(HEALTH, "残患癌病症瘤裂H肝核瘫院梗风碍孕产阳", "health")
+hardship_of_household = _terms_of_persons(HARDSHIP, "", "hardship")
+criminal_record_of_person = _terms_of_persons(CRIMINAL, "", "criminal")
+identity_traits_of_person = _terms_of_persons(IDENTITY, "教徒林纹膜脸面D恋性轨成岁", "identity")
+ethnicity_of_person = _terms_of_persons(ETHNICITY, "族", "ethnicity")
