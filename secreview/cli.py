@@ -5,30 +5,45 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from secreview import __version__
 from secreview.errors import ExtractionError, SecreviewError
 
 if TYPE_CHECKING:  # heavy modules are imported by the commands that need them: --help stays fast
-    from secreview.models import Attribute, FileReport
+    from secreview.config import Config
+    from secreview.engine import Engine
+    from secreview.models import Attribute, FileReport, Report
 
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+T = TypeVar("T")
 ATTRIBUTES_BY_STRICTNESS = ("proactive", "redacted", "on_request", "withheld")
+EXIT_STATUS_HELP = """退出码 exit status:
+  0  无需处理 / nothing needs action
+  1  至少一个文件的建议属性达到 --fail-on (默认 redacted),或与文件自述属性不符 / action needed
+  2  用法、配置、规则包或基线错误,或有文件未能读取(其余文件照常检查) / usage or config error,
+     or a file could not be read
+
+配置 configuration: pyproject.toml 的 [tool.secreview] 或 secreview.toml,从被检查的路径向上查找;
+  命令行选项优先于配置 / options on the command line override the configuration."""
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="secreview",
         description="公文公开属性与保密审查 — review Chinese government drafts before publication.",
+        epilog=EXIT_STATUS_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"secreview {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="检查文件或文件夹 / check files and folders")
     check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
-    check.add_argument("--format", choices=["text", "json"], default="text")
+    check.add_argument("--format", choices=["text", "json", "sarif"], default=None, help="默认 text")
+    _add_project_options(check)
+    check.epilog, check.formatter_class = EXIT_STATUS_HELP, argparse.RawDescriptionHelpFormatter
     check.add_argument(
         "--rules",
         action="append",
@@ -41,11 +56,18 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--fail-on",
         choices=ATTRIBUTES_BY_STRICTNESS[1:],
-        default="redacted",
+        default=None,
         help="建议属性达到此严格程度时退出码为 1 (默认 redacted) / exit 1 at or above this attribute",
     )
+    check.add_argument(
+        "--require-declared",
+        action="store_true",
+        help="文件须注明公开属性(非主动公开须说明理由),否则按退文处理,退出码为 1",
+    )
+    _add_redact(commands)
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
     extract.add_argument("path", type=Path, metavar="PATH")
+    _add_baseline_and_catalog(commands)
     rules = commands.add_parser("rules", help="列出规则,或显示一条规则的说明 / list the rules, or show one")
     rules.add_argument("rule", nargs="?", metavar="ID", help="规则编号或名称,如 PI001 / a rule id or name")
     rules.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
@@ -64,24 +86,76 @@ def _needs_action(file: FileReport, threshold: Attribute) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from secreview.engine import Engine
-    from secreview.files import collect
-    from secreview.models import Attribute, Report
+    from secreview.models import Attribute
     from secreview.report import FORMATS
 
-    engine = Engine(args.rules, policy=args.policy)
-    collected = collect(args.paths)
-    for skipped in collected.skipped:
-        print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
-    report = Report(version=__version__, files=[engine.review_file(path) for path in collected.files])
-    sys.stdout.write(FORMATS[args.format](report, _color(sys.stdout) and args.format == "text"))
+    report, config = _review(args)
+    if args.require_declared:
+        report = _require_declaration(report)
+    output_format = args.format or config.format or "text"
+    sys.stdout.write(FORMATS[output_format](report, _color(sys.stdout) and output_format == "text"))
     for file in report.files:
         if file.error is not None:
             print(f"secreview: {file.path}: {file.error}", file=sys.stderr)
     if any(file.error is not None for file in report.files):
         return EXIT_ERROR
-    threshold = Attribute(args.fail_on)
-    return EXIT_ACTION if any(_needs_action(file, threshold) for file in report.files) else EXIT_OK
+    threshold = Attribute(args.fail_on or config.fail_on or Attribute.REDACTED)
+    blocked = [file for file in report.files if _needs_action(file, threshold) or _returned(file, args)]
+    if blocked:
+        print(_WHAT_TO_FIX.format(count=len(blocked), threshold=threshold.zh), file=sys.stderr)
+    return EXIT_ACTION if blocked else EXIT_OK
+
+
+def _require_declaration(report: Report) -> Report:
+    from secreview.decide import require_declaration
+
+    return report.model_copy(update={"files": [require_declaration(file) for file in report.files]})
+
+
+def _returned(file: FileReport, args: argparse.Namespace) -> bool:
+    """退文 counts as needing action only when the user asked for declarations (--require-declared)."""
+    return bool(args.require_declared and file.return_for_revision)
+
+
+def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    redact = commands.add_parser("redact", help="生成删减稿(.txt/.md/.docx) / write a redacted copy")
+    redact.add_argument("path", type=Path, metavar="FILE")
+    redact.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="OUT", help="删减稿路径,须与原文件不同"
+    )
+    redact.add_argument(
+        "--style", choices=["mask", "full"], default="mask", help="mask: 按建议替换遮盖; full: 整段涂黑"
+    )
+    redact.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+    redact.add_argument("--policy", type=Path, help="替换决定规则 rules/policy.toml / decision policy file")
+
+
+def _redact(args: argparse.Namespace) -> int:
+    from secreview.engine import Engine
+    from secreview.redact import RedactionRefused, Style, redact_file
+
+    engine = Engine(args.rules, policy=args.policy)
+    try:
+        copy = redact_file(engine, args.path, args.output, Style(args.style))
+    except RedactionRefused as refused:
+        print(f"secreview: {args.path}: {refused}", file=sys.stderr)
+        for reason in refused.report.reasons:
+            print(f"  理由: {reason.message}  依据: {reason.basis}", file=sys.stderr)
+        return EXIT_ACTION
+    except ExtractionError as error:
+        print(f"secreview: {args.path}: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    recheck = copy.recheck
+    written = f"secreview: 已删减 {copy.replaced} 处,删减稿已写入 {args.output}"
+    print(f"{written};复查建议属性: {recheck.attribute_zh}", file=sys.stderr)
+    for reason in recheck.reasons:
+        print(f"  复查理由: {reason.message}  依据: {reason.basis}", file=sys.stderr)
+    if copy.remaining:
+        print(f"secreview: 删减稿仍有 {len(copy.remaining)} 处个人信息未能删除,请人工处理:", file=sys.stderr)
+        for finding in copy.remaining:
+            print(f"  {finding.line}:{finding.column} [{finding.part}] {finding.message}", file=sys.stderr)
+        return EXIT_ACTION
+    return EXIT_OK
 
 
 def _extract(args: argparse.Namespace) -> int:
@@ -123,12 +197,169 @@ def _rules(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+_WHAT_TO_FIX = (
+    "secreview: {count} 个文件的建议属性达到或超过“{threshold}”,或与文件自述属性不符,暂不能提交/发布。\n"
+    "  请按上面列出的位置删除或遮盖有关内容(→ 后为建议替换),或改正文件的公开属性后重试;\n"
+    "  确属本单位公开信息的,可加入配置 allow;已接受的既有问题可记入基线 (secreview baseline create)。"
+)
+
+
+def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True) -> None:
+    """Options shared by check, baseline create and catalog: configuration, rule selection, workers."""
+    command.add_argument("--config", type=Path, metavar="FILE", help="配置文件 secreview.toml/pyproject.toml")
+    command.add_argument("--isolated", action="store_true", help="不读取任何配置文件 / no config files")
+    command.add_argument("--select", metavar="IDS", help="只启用这些规则(编号或前缀,逗号分隔),如 PI,CM001")
+    command.add_argument("--ignore", metavar="IDS", help="停用这些规则(编号或前缀,逗号分隔)")
+    command.add_argument("--mask", choices=["partial", "full"], help="建议替换的遮盖方式 (默认 partial)")
+    if baseline:
+        command.add_argument("--baseline", type=Path, metavar="FILE", help="忽略基线文件中已接受的结果")
+    command.add_argument("--jobs", "-j", type=int, metavar="N", help="并行进程数 (默认 CPU 核数)")
+    command.add_argument("--quiet", "-q", action="store_true", help="不显示进度和提示 / no progress or notes")
+    command.add_argument(
+        "--skip-unsupported",
+        action="store_true",
+        help="点名的文件类型不支持时跳过而不报错 (pre-commit 钩子使用)",
+    )
+
+
+def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    baseline = commands.add_parser("baseline", help="管理基线:已接受的结果 / accepted findings")
+    actions = baseline.add_subparsers(dest="baseline_command", required=True)
+    create = actions.add_parser("create", help="记录当前全部结果为已接受 / accept every current finding")
+    create.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    create.add_argument(
+        "-o", "--output", type=Path, metavar="FILE", help="默认为配置的 baseline 或 .secreview-baseline.json"
+    )
+    create.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+    create.add_argument("--policy", type=Path)
+    _add_project_options(create, baseline=False)
+    catalog = commands.add_parser("catalog", help="生成公开属性目录 / disclosure catalog of a folder")
+    catalog.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    catalog.add_argument(
+        "-o", "--output", type=Path, required=True, metavar="FILE", help=".csv、.json,或 .parquet(Dask)"
+    )
+    catalog.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+    catalog.add_argument("--policy", type=Path)
+    catalog.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask 调度器 tcp://host:8786 或 local;输出为 Parquet 目录"
+    )
+    catalog.add_argument("--workers", type=int, default=2, help="--scheduler local 时的工作进程数")
+    catalog.add_argument("--include-text", action="store_true", help="Parquet 中保留命中原文(默认不保留)")
+    _add_project_options(catalog)
+
+
+def _selectors(value: str | None) -> list[str] | None:
+    return None if value is None else [part.strip() for part in value.split(",") if part.strip()]
+
+
+def _progress(quiet: bool) -> Callable[[int, int], None] | None:
+    if quiet or not sys.stderr.isatty():
+        return None
+
+    def show(done: int, total: int) -> None:
+        sys.stderr.write(f"\r已检查 {done}/{total}" + ("\n" if done == total else ""))
+        sys.stderr.flush()
+
+    return show
+
+
+def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report, Config]:
+    """Configuration found, engine built, files reviewed (in parallel), findings filtered as configured."""
+    from secreview.models import Report
+    from secreview.parallel import review, rule_infos
+
+    reviewed, config, engine = _run_each(args, review, use_baseline)
+    return Report(version=__version__, files=reviewed, rules=rule_infos(engine)), config
+
+
+def _run_each(
+    args: argparse.Namespace, task: Callable[[Engine, Path], T], use_baseline: bool = True
+) -> tuple[list[T], Config, Engine]:
+    """``task`` on every file the paths stand for, with the engine and filter the configuration describes."""
+    from secreview import baseline as baselines
+    from secreview.config import discover
+    from secreview.extract import supported
+    from secreview.files import collect
+    from secreview.parallel import EngineSpec, build_engine, default_jobs, run_each
+    from secreview.suppress import Suppressor, excluded, validate_selectors
+
+    config = discover(args.paths, args.config, args.isolated)
+    select, ignore = _selectors(args.select), _selectors(args.ignore)
+    validate_selectors([*(select or []), *(ignore or [])])
+    baseline_file = getattr(args, "baseline", None) or config.baseline
+    accepted = baselines.load(baseline_file) if use_baseline and baseline_file else None
+    suppressor = Suppressor(config, accepted, select, ignore, args.mask)
+    spec = EngineSpec.of(config, args.rules, args.policy, suppressor)
+    engine = build_engine(spec)
+    collected = collect(args.paths)
+    files = excluded(collected.files, set(args.paths), config)
+    if args.skip_unsupported:
+        collected.skipped.extend(path for path in files if not supported(path))
+        files = [path for path in files if supported(path)]
+    if not args.quiet:
+        for skipped in collected.skipped:
+            print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
+    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
+    return list(run_each(task, files, engine, spec, jobs, _progress(args.quiet))), config, engine
+
+
+def _baseline(args: argparse.Namespace) -> int:
+    from secreview import baseline as baselines
+
+    report, config = _review(args, use_baseline=False)
+    destination = args.output or config.baseline or Path(baselines.DEFAULT_BASELINE)
+    document = baselines.create(report.files, destination)
+    baselines.write(document, destination)
+    print(f"secreview: 已将 {len(document['results'])} 条结果记入基线 {destination}", file=sys.stderr)
+    return _report_unreadable(report)
+
+
+def _report_unreadable(report: Report) -> int:
+    for file in report.files:
+        if file.error is not None:
+            print(f"secreview: {file.path}: {file.error}", file=sys.stderr)
+    return EXIT_ERROR if any(file.error is not None for file in report.files) else EXIT_OK
+
+
+def _dask_catalog(args: argparse.Namespace) -> int:
+    from secreview.distributed import main as dask_main
+
+    if len(args.paths) != 1:
+        print("secreview: Dask 目录只接受一个来源 SOURCE / one SOURCE with --scheduler", file=sys.stderr)
+        return EXIT_ERROR
+    forwarded = [str(args.paths[0]), "--output", str(args.output), "--scheduler", args.scheduler or "local"]
+    forwarded += ["--workers", str(args.workers)] + (["--include-text"] if args.include_text else [])
+    for pack in args.rules:
+        forwarded += ["--rules", str(pack)]
+    if args.policy is not None:
+        forwarded += ["--policy", str(args.policy)]
+    return dask_main(forwarded)
+
+
+def _catalog(args: argparse.Namespace) -> int:
+    from secreview import catalog
+
+    if args.scheduler is not None or args.output.suffix.lower() == ".parquet":
+        return _dask_catalog(args)
+
+    catalog.check_output(args.output)
+    entries, _, _ = _run_each(args, catalog.catalog_file)
+    catalog.write(entries, args.output)
+    print(f"共 {len(entries)} 个文件: {catalog.totals_zh(entries)}")
+    print(f"secreview: 目录已写入 {args.output}", file=sys.stderr)
+    for entry in entries:
+        if entry.error:
+            print(f"secreview: {entry.path}: {entry.error}", file=sys.stderr)
+    return EXIT_ERROR if any(entry.error for entry in entries) else EXIT_OK
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     try:
-        return {"check": _check, "extract": _extract, "rules": _rules}[args.command](args)
+        commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
+        return {**commands, "baseline": _baseline, "redact": _redact}[args.command](args)
     except SecreviewError as error:
         print(f"secreview: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -122,15 +122,8 @@ class Engine:
         findings = self._findings(extracted, weighed)
         if self.finding_filter is not None:
             findings = self.finding_filter(path, findings)
-        decision = self._decider.decide(findings)
-        return FileReport(
-            path=path,
-            attribute=decision.attribute,
-            attribute_zh=decision.attribute.zh,
-            declared_attribute=self._decider.declared(normalize(extracted.text).text),
-            reasons=decision.reasons,
-            findings=findings,
-        )
+        decision = self._decider.decide(findings, normalize(extracted.text).text)
+        return FileReport(path=path, findings=findings, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)

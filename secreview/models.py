@@ -97,6 +97,28 @@ class Reason(_Frozen):
     basis: str
 
 
+class TraceRole(StrEnum):
+    """What a group of findings did to the decision."""
+
+    DECISIVE = "decisive"  # implies the recommended attribute
+    CONTRIBUTING = "contributing"  # implies a looser, non-proactive attribute: still a reason
+    OVERRIDDEN = "overridden"  # an exception of the policy cancelled or changed what it implies
+    ADVISORY = "advisory"  # below the policy's severity threshold
+    DEFAULT = "default"  # nothing fired: 公开为常态
+
+
+class TraceStep(_Frozen):
+    """One line of the decision's explanation: a category's findings and their effect."""
+
+    role: TraceRole
+    category: Category | None = None
+    attribute: Attribute | None = Field(default=None, description="what these findings imply")
+    count: int = 0
+    rules: list[str] = Field(default_factory=list)
+    message: str
+    basis: str | None = None
+
+
 class FileReport(_Frozen):
     path: str
     attribute: Attribute | None
@@ -105,6 +127,12 @@ class FileReport(_Frozen):
     reasons: list[Reason] = Field(default_factory=list)
     findings: list[Finding] = Field(default_factory=list)
     error: str | None = None
+    trace: list[TraceStep] = Field(default_factory=list)
+    declared_reason: str | None = Field(default=None, description="the reason the declaration states")
+    return_for_revision: str | None = Field(
+        default=None, description="退文: the draft lacks its attribute or the reason for a non-public one"
+    )
+    suggested_note: str | None = Field(default=None, description="附注 wording for the recommended attribute")
 
     @property
     def contradicts_declaration(self) -> bool:
@@ -116,10 +144,23 @@ class FileReport(_Frozen):
         )
 
 
+class RuleInfo(_Frozen):
+    """What a reporter may say about a rule (SARIF ``tool.driver.rules``); not part of the JSON output."""
+
+    id: str
+    name: str
+    title: str
+    description: str
+    category: Category
+    severity: Severity
+    basis: str
+
+
 class Report(_Frozen):
     schema_version: int = Field(default=SCHEMA_VERSION, serialization_alias="schema")
     version: str
     files: list[FileReport] = Field(default_factory=list)
+    rules: list[RuleInfo] = Field(default_factory=list, exclude=True)
 
     def to_json(self, indent: int | None = 2) -> str:
         """The JSON of the output contract."""

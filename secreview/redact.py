@@ -1,8 +1,48 @@
-"""Masks for matched text: the suggested replacement of a finding."""
+"""Masks for matched text, and the redacted copy of a document for 删减后公开.
+
+Redaction replaces every high or medium finding of a personal or third-party category by its
+``replacement`` (or a full block with ``style=FULL``); it depends on the report only, never on the engine.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from secreview.errors import ConfigError, ExtractionError, SecreviewError
+from secreview.extract import extract_bytes, read_bytes
+from secreview.extract.txt import decode_text
+from secreview.models import Attribute, Category, FileReport, Finding, Severity
+
+if TYPE_CHECKING:
+    from secreview.engine import Engine
+
 MASK_CHAR = "*"
+BLOCK_CHAR = "■"
+
+# The categories a redacted copy removes; the others (secrets, process information …) are not severable
+# by masking a span and keep the document out of proactive publication.
+REDACTABLE = frozenset(
+    {
+        Category.ID_NUMBER,
+        Category.PHONE,
+        Category.BANK_ACCOUNT,
+        Category.EMAIL,
+        Category.VEHICLE_PLATE,
+        Category.PERSON_NAME,
+        Category.ADDRESS,
+        Category.SENSITIVE_PERSONAL,
+        Category.TRADE_SECRET,
+    }
+)
+
+
+class Style(StrEnum):
+    MASK = "mask"  # the finding's replacement, e.g. 430102********1234
+    FULL = "full"  # every character but spaces becomes a block
 
 
 def mask(original: str, keep: tuple[int, int]) -> str:
@@ -12,3 +52,133 @@ def mask(original: str, keep: tuple[int, int]) -> str:
     keep_start, keep_end = keep
     hidden = set(visible[keep_start : len(visible) - keep_end] if keep_end else visible[keep_start:])
     return "".join(MASK_CHAR if index in hidden else char for index, char in enumerate(original))
+
+
+def block(original: str) -> str:
+    """A full block of the same length; whitespace (line breaks in particular) stays."""
+    return "".join(char if char.isspace() else BLOCK_CHAR for char in original)
+
+
+@dataclass(frozen=True, slots=True)
+class Replacement:
+    """Characters ``[start, end)`` of the extracted text become ``text`` (same length when possible)."""
+
+    start: int
+    end: int
+    text: str
+
+
+def must_redact(finding: Finding) -> bool:
+    return finding.category in REDACTABLE and finding.severity in (Severity.HIGH, Severity.MEDIUM)
+
+
+def replacements(findings: Iterable[Finding], style: Style = Style.MASK) -> list[Replacement]:
+    """Non-overlapping replacements in text order; overlapping findings merge into one full block."""
+    chosen = sorted((f for f in findings if must_redact(f)), key=lambda f: (f.start, -f.end))
+    merged: list[tuple[int, int, str, bool]] = []  # start, end, original text, keep the finding's mask
+    masks: dict[tuple[int, int], str] = {}
+    for finding in chosen:
+        if style is Style.MASK and finding.replacement is not None:
+            masks[(finding.start, finding.end)] = finding.replacement
+        if merged and finding.start < merged[-1][1]:
+            start, end, text, _ = merged[-1]
+            if finding.end > end:
+                text += finding.text[end - finding.start :]
+                end = finding.end
+            merged[-1] = (start, end, text, False)
+            continue
+        merged.append((finding.start, finding.end, finding.text, True))
+    result = []
+    for start, end, text, single in merged:
+        replacement = masks.get((start, end)) if single else None
+        result.append(Replacement(start, end, replacement if replacement is not None else block(text)))
+    return result
+
+
+def apply(text: str, changes: Sequence[Replacement]) -> str:
+    """``text`` with the non-overlapping ``changes`` applied."""
+    pieces: list[str] = []
+    position = 0
+    for change in changes:
+        pieces.append(text[position : change.start])
+        pieces.append(change.text)
+        position = change.end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+MAX_PASSES = 3
+TEXT_SUFFIXES = (".txt", ".md")
+DOCX_SUFFIX = ".docx"
+
+
+class RedactionRefused(SecreviewError):
+    """The document cannot be published even redacted (its recommendation is withheld)."""
+
+    def __init__(self, report: FileReport) -> None:
+        super().__init__("建议属性为“不公开”,不能删减后公开,未生成删减稿")
+        self.report = report
+
+
+@dataclass(frozen=True, slots=True)
+class RedactedCopy:
+    """The redacted bytes, what was replaced, and the report of the copy itself."""
+
+    data: bytes
+    replaced: int
+    original: FileReport
+    recheck: FileReport
+
+    @property
+    def remaining(self) -> list[Finding]:
+        """Findings the copy still has that a redacted copy must not have."""
+        return [finding for finding in self.recheck.findings if must_redact(finding)]
+
+
+def redact_bytes(
+    engine: Engine, data: bytes, suffix: str, path: str, style: Style = Style.MASK
+) -> RedactedCopy:
+    """Redact a document given as bytes; the copy is re-checked (and redacted again when removing
+    tracked deletions joins text into a new finding, at most MAX_PASSES times)."""
+    suffix = suffix.lower()
+    if suffix not in (*TEXT_SUFFIXES, DOCX_SUFFIX):
+        raise ExtractionError(f"删减稿只支持 .txt、.md 和 .docx 文件,不支持“{suffix or '(无扩展名)'}”")
+    original = engine.review(extract_bytes(data, suffix), path)
+    if original.error is not None:
+        raise ExtractionError(original.error)
+    if original.attribute is Attribute.WITHHELD:
+        raise RedactionRefused(original)
+    report, replaced = original, 0
+    for _ in range(MAX_PASSES):
+        if not any(must_redact(finding) for finding in report.findings) and replaced:
+            break
+        data, count = _redact_once(data, suffix, report.findings, style)
+        replaced += count
+        report = engine.review(extract_bytes(data, suffix), path)
+        if report.error is not None:
+            raise ExtractionError(report.error)
+    return RedactedCopy(data, replaced, original, report)
+
+
+def redact_file(engine: Engine, source: Path, target: Path, style: Style = Style.MASK) -> RedactedCopy:
+    """Write the redacted copy of ``source`` to ``target``; ``source`` is only read."""
+    if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
+        raise ConfigError("输出文件不能与原文件相同 / the output must differ from the input")
+    copy = redact_bytes(engine, read_bytes(source), source.suffix, str(source), style)
+    try:
+        target.write_bytes(copy.data)
+    except OSError as error:
+        raise ConfigError(f"无法写入删减稿 {target}: {error.strerror or error}") from error
+    return copy
+
+
+def _redact_once(data: bytes, suffix: str, findings: Sequence[Finding], style: Style) -> tuple[bytes, int]:
+    if suffix == DOCX_SUFFIX:
+        from secreview.redact_docx import redact_docx
+
+        redacted = redact_docx(data, findings, style)
+        return redacted.data, redacted.replaced
+    text, encoding = decode_text(data)
+    changes = replacements(findings, style)
+    # The codec the text was read with writes it back the same way (utf-8-sig keeps its BOM).
+    return apply(text, changes).encode(encoding), len(changes)

@@ -111,20 +111,44 @@ class _Relationship:
     target: str
 
 
+@dataclass(frozen=True, slots=True)
+class TextSource:
+    """Characters ``[start, end)`` of the extracted text are the whole text of the ``index``-th text
+    element (w:t, m:t or w:delText, counted in document order) of the zip member ``member``."""
+
+    start: int
+    end: int
+    member: str
+    index: int
+
+
+_SOURCE_ELEMENTS = frozenset({*_TEXT_ELEMENTS, "w:delText"})
+
+
 def extract_docx(data: bytes) -> ExtractedText:
     """The text of a .docx file; ExtractionError (one Chinese line) if it cannot be read safely."""
+    return _extract(data, None)
+
+
+def extract_docx_sources(data: bytes) -> tuple[ExtractedText, list[TextSource]]:
+    """The same text as ``extract_docx``, and the XML text element each character range came from."""
+    sources: list[TextSource] = []
+    return _extract(data, sources), sources
+
+
+def _extract(data: bytes, sources: list[TextSource] | None) -> ExtractedText:
     with open_zip(data, "docx") as package:
         try:
-            return _DocxReader(package).read()
+            return _DocxReader(package, sources).read()
         except RecursionError as error:
             raise ExtractionError("文档结构嵌套过深,未检查") from error
 
 
 class _DocxReader:
-    def __init__(self, package: SafeZip) -> None:
+    def __init__(self, package: SafeZip, sources: list[TextSource] | None = None) -> None:
         self._package = package
         self._out = TextBuilder()
-        self._walker = _StoryWalker(self._out)
+        self._walker = _StoryWalker(self._out, sources)
 
     def read(self) -> ExtractedText:
         package_relationships = self._relationships("")
@@ -132,11 +156,11 @@ class _DocxReader:
         document = self._parse(main_part)
         if _name(document) != "w:document":
             raise ExtractionError("文件不是 Word 文档(.docx),未检查")
-        self._walker.blocks(document, BODY)
+        self._walker.story(document, main_part, BODY)
         main_relationships = self._relationships(main_part)
         for kind, part in _STORIES:
             for target in self._targets(main_relationships, (kind,)):
-                self._walker.blocks(self._parse(target), part)
+                self._walker.story(self._parse(target), target, part)
         self._read_properties(package_relationships)
         return self._out.build(encoding=None)
 
@@ -205,8 +229,26 @@ class _DocxReader:
 class _StoryWalker:
     """Emits the paragraphs of a story (body, header, note…) into a TextBuilder."""
 
-    def __init__(self, out: TextBuilder) -> None:
+    def __init__(self, out: TextBuilder, sources: list[TextSource] | None = None) -> None:
         self._out = out
+        self._sources = sources
+        self._member = ""
+        self._ordinals: dict[int, int] = {}
+
+    def story(self, root: Element, member: str, part: str) -> None:
+        """All blocks of the part ``member``, whose root element is ``root``."""
+        if self._sources is not None:
+            self._member = member
+            elements = (element for element in root.iter() if _name(element) in _SOURCE_ELEMENTS)
+            self._ordinals = {id(element): index for index, element in enumerate(elements)}
+        self.blocks(root, part)
+
+    def _text(self, element: Element, part: str) -> None:
+        start = self._out.length
+        self._out.add(element.text or "", part)
+        if self._sources is not None and self._out.length > start:
+            index = self._ordinals[id(element)]
+            self._sources.append(TextSource(start, self._out.length, self._member, index))
 
     def blocks(self, container: Element, part: str) -> None:
         for child in container:
@@ -242,9 +284,9 @@ class _StoryWalker:
         for child in element:
             name = _name(child)
             if name in _TEXT_ELEMENTS:
-                self._out.add(child.text or "", part)
+                self._text(child, part)
             elif name == "w:delText":
-                self._out.add(child.text or "", REVISION)
+                self._text(child, REVISION)
             elif name in _CHARACTER_ELEMENTS:
                 self._out.add(_CHARACTER_ELEMENTS[name], part)
             elif name in _REVISION_WRAPPERS:

@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from secreview.models import Report
-from secreview.report import json_format, text
+from secreview.report import json_format, sarif, text
 
 Renderer = Callable[[Report, bool], str]
 
 FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json_format.render,
+    "sarif": sarif.render,
 }
 
 __all__ = ["FORMATS", "Renderer"]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from secreview.models import Attribute, FileReport, Finding, Report, Severity
+from secreview.models import Attribute, FileReport, Finding, Report, Severity, TraceRole, TraceStep
 
 _RESET = "\033[0m"
 _ATTRIBUTE_COLOR = {
@@ -30,6 +30,38 @@ def _finding_line(finding: Finding, color: bool) -> str:
     )
 
 
+_ROLE_ZH = {
+    TraceRole.DECISIVE: "决定",
+    TraceRole.CONTRIBUTING: "另含",
+    TraceRole.OVERRIDDEN: "例外",
+    TraceRole.ADVISORY: "提示",
+    TraceRole.DEFAULT: "默认",
+}
+
+
+def _trace_line(step: TraceStep) -> str:
+    rules = f" [{', '.join(step.rules)}]" if step.rules else ""
+    implies = f" → {step.attribute.zh}" if step.attribute is not None else ""
+    # The basis of a decisive or contributing step is already on its 理由 line.
+    shown = step.basis and step.role in (TraceRole.OVERRIDDEN, TraceRole.DEFAULT)
+    basis = f"  依据: {step.basis}" if shown else ""
+    return f"    {_ROLE_ZH[step.role]}{implies}: {step.message}{rules}{basis}"
+
+
+def _declaration_lines(file: FileReport, color: bool) -> list[str]:
+    lines = []
+    if file.declared_attribute is not None:
+        declared = file.declared_attribute
+        reason = f",理由: {file.declared_reason}" if file.declared_reason else ""
+        lines.append(f"  文件自述属性: {declared.zh} ({declared.value}){reason}")
+        if file.attribute is not None and declared.strictness > file.attribute.strictness:
+            lines.append(f"  注意: 文件自述属性严于建议的“{file.attribute.zh}”,请确认不公开的理由是否成立")
+    if file.return_for_revision:
+        notice = f"  退文: {file.return_for_revision}"
+        lines.append(_paint(notice, _ATTRIBUTE_COLOR[Attribute.WITHHELD], color))
+    return lines
+
+
 def _file_block(file: FileReport, color: bool) -> list[str]:
     if file.error is not None or file.attribute is None:
         return [f"{file.path}: 错误 error: {file.error}"]
@@ -37,11 +69,22 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
         f"{file.attribute.zh} ({file.attribute.value})", _ATTRIBUTE_COLOR[file.attribute], color
     )
     lines = [f"{file.path}: 建议公开属性 {attribute}"]
-    if file.declared_attribute is not None:
-        note = "  与建议不符!" if file.contradicts_declaration else ""
-        lines.append(f"  文件自述属性: {file.declared_attribute.zh} ({file.declared_attribute.value}){note}")
+    if file.contradicts_declaration and file.declared_attribute is not None:
+        warning = (
+            f"  与文件自述属性矛盾! 文件自述“{file.declared_attribute.zh}”,"
+            f"宽于建议的“{file.attribute.zh}”,须改正后方可发布"
+        )
+        lines.insert(0, f"{file.path}:")
+        lines[1] = _paint(warning, _ATTRIBUTE_COLOR[Attribute.WITHHELD], color)
+        lines.append(f"  建议公开属性 {attribute}")
+    lines.extend(_declaration_lines(file, color))
     for reason in file.reasons:
         lines.append(f"  理由: {reason.message}  依据: {reason.basis}")
+    if file.suggested_note:
+        lines.append(f"  建议附注: {file.suggested_note}")
+    if file.trace:
+        lines.append("  判定过程:")
+        lines.extend(_trace_line(step) for step in file.trace)
     lines.extend(_finding_line(finding, color) for finding in file.findings)
     return lines
 

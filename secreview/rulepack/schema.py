@@ -9,6 +9,7 @@ import regex
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from secreview.models import Attribute, Category, Severity
+from secreview.rulepack.decision_policy import DeclaredSettings, DefaultDecision, Notes, Override
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
 KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -131,6 +132,10 @@ class Policy(_Strict):
     decision: DecisionSettings = DecisionSettings()
     categories: dict[Category, CategoryPolicy]
     declaration: list[Declaration] = Field(default_factory=list)
+    override: list[Override] = Field(default_factory=list)
+    default: DefaultDecision = DefaultDecision()
+    declared: DeclaredSettings = DeclaredSettings()
+    notes: Notes = Notes()
 
 
 @dataclass(frozen=True, slots=True)

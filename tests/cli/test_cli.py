@@ -192,3 +192,15 @@ def test_rules_shows_one_rule_with_its_documentation() -> None:
     assert "## 示例" in result.stdout and "## 依据" in result.stdout
     assert run("rules", "cn-resident-id").stdout == result.stdout
     assert run("rules", "XX999").returncode == 2
+
+
+def test_catalog_to_parquet_runs_on_dask(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    source = tmp_path / "archive"
+    source.mkdir()
+    write(source, "clean.txt", CLEAN)
+    write(source, "list.txt", WITH_ID)
+    result = run("catalog", source, "--output", tmp_path / "catalog.parquet", "--scheduler", "local")
+    assert result.returncode == 0, result.stderr
+    assert "主动公开 1" in result.stdout and "删减后公开 1" in result.stdout
+    assert list((tmp_path / "catalog.parquet" / "documents").glob("*.parquet"))

@@ -1,0 +1,126 @@
+"""The disclosure catalog of a folder: one row per document with its title, 文号, declared and recommended
+attribute, reasons and counts of findings — what an office needs for its 主动公开目录 and annual report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+import regex
+
+from secreview.engine import Engine
+from secreview.errors import ConfigError, ExtractionError
+from secreview.extract import extract_path
+from secreview.models import Attribute, FileReport, Severity
+from secreview.normalize import fold
+
+TITLE_LIMIT = 120
+# 机关代字〔年份〕序号号, on the folded text (full-width brackets already ASCII).
+_DOCUMENT_NUMBER = regex.compile(r"\p{Han}{1,16}[〔\[(]\d{4}[〕\])]\s*第?\d{1,6}号")
+_COLUMNS = {
+    "path": "路径",
+    "title": "标题",
+    "document_number": "文号",
+    "declared_attribute_zh": "自述属性",
+    "attribute_zh": "建议属性",
+    "reasons": "理由",
+    "high": "高",
+    "medium": "中",
+    "low": "提示",
+    "error": "错误",
+}
+UNCHECKED = "未能检查"
+FORMATS = (".csv", ".json")
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    path: str
+    title: str
+    document_number: str
+    declared_attribute: str
+    declared_attribute_zh: str
+    attribute: str  # proactive | redacted | on_request | withheld, or "" when the file could not be checked
+    attribute_zh: str
+    reasons: str
+    high: int
+    medium: int
+    low: int
+    error: str
+
+
+def _title(text: str) -> str:
+    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return line[:TITLE_LIMIT]
+
+
+def entry_of(report: FileReport, text: str) -> CatalogEntry:
+    counts = Counter(finding.severity for finding in report.findings)
+    number = _DOCUMENT_NUMBER.search(fold(text))
+    return CatalogEntry(
+        path=report.path,
+        title=_title(text),
+        document_number=number.group(0) if number else "",
+        declared_attribute=report.declared_attribute.value if report.declared_attribute else "",
+        declared_attribute_zh=report.declared_attribute.zh if report.declared_attribute else "",
+        attribute=report.attribute.value if report.attribute else "",
+        attribute_zh=report.attribute.zh if report.attribute else "",
+        reasons=";".join(reason.message for reason in report.reasons),
+        high=counts[Severity.HIGH],
+        medium=counts[Severity.MEDIUM],
+        low=counts[Severity.LOW],
+        error=report.error or "",
+    )
+
+
+def catalog_file(engine: Engine, path: Path) -> CatalogEntry:
+    """Review one document and describe it; a file that cannot be read still gets its row."""
+    try:
+        extracted = extract_path(path)
+    except ExtractionError as error:
+        return entry_of(FileReport(path=str(path), attribute=None, attribute_zh=None, error=str(error)), "")
+    return entry_of(engine.review(extracted, str(path)), extracted.text)
+
+
+def totals(entries: Sequence[CatalogEntry]) -> dict[str, int]:
+    """Documents per recommended attribute in order of strictness, then those that could not be checked
+    (key ``error``)."""
+    counted = Counter(entry.attribute or "error" for entry in entries)
+    return {
+        **{attribute.value: counted[attribute.value] for attribute in Attribute},
+        "error": counted["error"],
+    }
+
+
+def totals_zh(entries: Sequence[CatalogEntry]) -> str:
+    labels = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
+    return "  ".join(f"{labels[key]} {count}" for key, count in totals(entries).items())
+
+
+def check_output(destination: Path) -> None:
+    if destination.suffix.lower() not in FORMATS:
+        raise ConfigError(f"目录文件须为 .csv 或 .json,不支持“{destination.suffix or '(无扩展名)'}”")
+
+
+def render(entries: Sequence[CatalogEntry], suffix: str) -> str:
+    if suffix == ".json":
+        document = {"documents": [asdict(entry) for entry in entries], "totals": totals(entries)}
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if suffix == ".csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\r\n")
+        writer.writerow(_COLUMNS.values())
+        writer.writerows([getattr(entry, field) for field in _COLUMNS] for entry in entries)
+        return buffer.getvalue()
+    raise ConfigError(f"目录文件须为 .csv 或 .json,不支持“{suffix or '(无扩展名)'}”")
+
+
+def write(entries: Sequence[CatalogEntry], destination: Path) -> None:
+    # utf-8-sig: Excel opens a CSV with a BOM as UTF-8.
+    encoding = "utf-8-sig" if destination.suffix.lower() == ".csv" else "utf-8"
+    destination.write_text(render(entries, destination.suffix.lower()), encoding=encoding, newline="")

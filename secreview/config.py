@@ -1,0 +1,167 @@
+"""Project configuration: ``[tool.secreview]`` of a pyproject.toml or the top level of a secreview.toml.
+
+Found from the checked path upward (stopping at a folder holding ``.git`` or at the filesystem root), or
+named with ``--config``. Paths inside the file are relative to the file's folder. Unknown keys and bad
+values stop the run with a ConfigError naming the file and the key.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from secreview.errors import ConfigError
+from secreview.models import Attribute, Category, Severity
+
+CONFIG_FILE = "secreview.toml"
+PYPROJECT = "pyproject.toml"
+RULE_SELECTOR = r"^[A-Z]{2}[0-9]{0,3}$"
+
+MaskStyle = Literal["partial", "full"]
+Selector = Annotated[str, Field(pattern=RULE_SELECTOR)]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class WordList(_Strict):
+    """A plain word list (one term a line, ``#`` comments) that becomes one keyword rule."""
+
+    path: Path
+    category: Category = Category.WORK_SECRET
+    severity: Severity = Severity.HIGH
+    boundary: Literal["none", "token"] = "none"
+    title: str = ""
+
+
+class Config(_Strict):
+    """The settings of one project; every path is absolute once loaded."""
+
+    source: Path | None = Field(default=None, exclude=True)
+    root: Path = Field(default_factory=Path.cwd, exclude=True)
+    packs: list[str | Path | WordList] = Field(default_factory=list)
+    select: list[Selector] = Field(default_factory=list)
+    ignore: list[Selector] = Field(default_factory=list)
+    per_file_ignores: dict[str, list[Selector]] = Field(default_factory=dict, alias="per-file-ignores")
+    fail_on: Attribute | None = Field(default=None, alias="fail-on")
+    mask: MaskStyle = "partial"
+    allow: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
+    baseline: Path | None = None
+    policy: Path | None = None
+    format: Literal["text", "json", "sarif"] | None = None
+    exclude: list[str] = Field(default_factory=list)
+
+    @field_validator("fail_on")
+    @classmethod
+    def _not_proactive(cls, value: Attribute | None) -> Attribute | None:
+        if value is Attribute.PROACTIVE:
+            raise ValueError("fail-on 不能为 proactive (须为 redacted、on_request 或 withheld)")
+        return value
+
+    @property
+    def word_lists(self) -> list[WordList]:
+        return [entry for entry in self.packs if isinstance(entry, WordList)]
+
+    @property
+    def pack_paths(self) -> list[Path]:
+        return [Path(entry) for entry in self.packs if not isinstance(entry, WordList)]
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"配置文件 {path} 无法读取: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"配置文件 {path} 不是有效的 TOML: {error}") from error
+
+
+def _section(path: Path) -> dict[str, Any] | None:
+    """The secreview table of ``path``, or None for a pyproject.toml without one."""
+    raw = _read(path)
+    if path.name != PYPROJECT:
+        return raw
+    section = raw.get("tool", {}).get("secreview")
+    if section is not None and not isinstance(section, dict):
+        raise ConfigError(f"配置文件 {path} 中 [tool.secreview] 必须是表 (table)")
+    return section
+
+
+def _key_name(error: ValidationError) -> tuple[str, str]:
+    """The key and message of the most specific error (a union reports one error per member type)."""
+    deepest = max(error.errors(), key=lambda item: len(item["loc"]))
+    parts = [str(part) for part in deepest["loc"] if part not in ("str", "WordList", "Path")]
+    return ".".join(parts) or "(顶层)", deepest["msg"]
+
+
+def _resolved(config: Config, root: Path) -> Config:
+    def absolute(path: Path) -> Path:
+        return path if path.is_absolute() else root / path
+
+    packs: list[Path | WordList] = []
+    for index, entry in enumerate(config.packs):
+        path = absolute(entry.path if isinstance(entry, WordList) else Path(entry))
+        if not path.exists():
+            raise ConfigError(f"配置文件 {config.source}: 键 packs[{index}]: 找不到 {path}")
+        if isinstance(entry, WordList):
+            packs.append(entry.model_copy(update={"path": path}))
+        elif path.suffix.lower() == ".txt":
+            packs.append(WordList(path=path))
+        else:
+            packs.append(path)
+    for key in ("policy",):
+        value = getattr(config, key)
+        if value is not None and not absolute(value).is_file():
+            raise ConfigError(f"配置文件 {config.source}: 键 {key}: 找不到 {absolute(value)}")
+    return config.model_copy(
+        update={
+            "root": root,
+            "packs": packs,
+            "baseline": absolute(config.baseline) if config.baseline else None,
+            "policy": absolute(config.policy) if config.policy else None,
+        }
+    )
+
+
+def load_config(path: Path) -> Config:
+    """Read one configuration file; a pyproject.toml without [tool.secreview] gives the defaults."""
+    path = path.resolve()
+    section = _section(path)
+    prefix = "[tool.secreview] " if path.name == PYPROJECT else ""
+    try:
+        config = Config.model_validate({**(section or {})}).model_copy(update={"source": path})
+    except ValidationError as error:
+        key, message = _key_name(error)
+        raise ConfigError(f"配置文件 {path}: {prefix}键 {key}: {message}") from error
+    return _resolved(config, path.parent)
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest secreview.toml, or pyproject.toml with [tool.secreview], from ``start`` upward."""
+    folder = start.resolve()
+    if not folder.is_dir():
+        folder = folder.parent
+    while True:
+        candidate = folder / CONFIG_FILE
+        if candidate.is_file():
+            return candidate
+        pyproject = folder / PYPROJECT
+        if pyproject.is_file() and _section(pyproject) is not None:
+            return pyproject
+        if (folder / ".git").exists() or folder.parent == folder:
+            return None
+        folder = folder.parent
+
+
+def discover(paths: list[Path], explicit: Path | None = None, isolated: bool = False) -> Config:
+    """The configuration for a run: ``--config``, else the one found from the first path, else defaults."""
+    if explicit is not None:
+        if not explicit.is_file():
+            raise ConfigError(f"配置文件 {explicit} 不存在")
+        return load_config(explicit)
+    found = None if isolated or not paths else find_config(paths[0])
+    return load_config(found) if found is not None else Config()

@@ -1,0 +1,293 @@
+"""Archive scale on Dask: documents listed and read through fsspec on the workers, each worker building its
+engine once; tasks carry paths and results. Needs the ``secreview[dask]`` extra (dask, distributed, fsspec,
+pyarrow); importing this module does not, only running it does.
+
+    python -m secreview.distributed SOURCE --output OUT.parquet --scheduler local|tcp://host:8786
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import importlib
+import sys
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from pathlib import Path, PurePosixPath
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
+
+from secreview.catalog import entry_of
+from secreview.errors import ExtractionError, SecreviewError
+from secreview.extract import MAX_FILE_BYTES, extract_bytes, supported
+from secreview.models import FileReport
+from secreview.parallel import EngineSpec, build_engine
+
+if TYPE_CHECKING:
+    from secreview.engine import Engine
+
+# A distributed.Client; dask, distributed, fsspec and pyarrow are untyped and optional, hence imported
+# by name (``extra``) and used as Any.
+Client = Any
+
+INSTALL_HINT = "此功能需要 Dask 扩展,请先安装: pip install 'secreview[dask]'"
+EXIT_OK = 0
+EXIT_ERROR = 2
+DEFAULT_CHUNK = 16
+_GLOB_CHARACTERS = "*?["
+_LOCAL_PROTOCOLS = {"file", "local"}
+
+
+class MissingExtraError(SecreviewError):
+    """dask, distributed, fsspec or pyarrow is not installed."""
+
+
+def extra(name: str) -> ModuleType:
+    """A module of the ``secreview[dask]`` extra (MissingExtraError, saying how to install it, if absent)."""
+    try:
+        return importlib.import_module(name)
+    except ImportError as error:
+        raise MissingExtraError(f"{INSTALL_HINT}(缺少 {error.name or name})") from error
+
+
+def require_extra() -> None:
+    for name in ("dask", "distributed", "fsspec", "pyarrow"):
+        extra(name)
+
+
+@dataclass(frozen=True, slots=True)
+class Checked:
+    """What a worker sends back for one document: never the document itself."""
+
+    path: str
+    size: int
+    sha256: str  # "" when the bytes could not be read
+    report: FileReport | None  # None: the content hash was already recorded, nothing was checked
+    title: str = ""
+    document_number: str = ""
+
+
+# --- on the workers ---------------------------------------------------------------------------------------
+
+_engines: dict[str, Engine] = {}
+_engines_lock = threading.Lock()
+
+
+def worker_engine(spec: EngineSpec) -> Engine:
+    """The engine of this worker process, built on first use and kept for every later task."""
+    with _engines_lock:
+        key = repr(spec)  # word lists are pydantic models, not necessarily hashable
+        engine = _engines.get(key)
+        if engine is None:
+            engine = _engines[key] = build_engine(spec)
+        return engine
+
+
+def _display(fs: Any, path: str) -> str:
+    """A local path as the single-machine commands print it, any other as a URL the workers can open."""
+    protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+    return path if protocols & _LOCAL_PROTOCOLS else str(fs.unstrip_protocol(path))
+
+
+def _hidden(path: str, root: str) -> bool:
+    try:
+        relative = PurePosixPath(path).relative_to(root)
+    except ValueError:
+        return False
+    return any(part.startswith(".") for part in relative.parts)
+
+
+def list_source(source: str) -> list[tuple[str, int]]:
+    """(path, size) of every document SOURCE stands for, in a stable order. A folder or glob yields its
+    supported files outside hidden folders; a single file is always listed (unsupported: an error row)."""
+    fs, root = extra("fsspec").core.url_to_fs(source)
+    if not any(character in source for character in _GLOB_CHARACTERS) and not fs.exists(root):
+        raise FileNotFoundError(source)
+    if any(character in source for character in _GLOB_CHARACTERS):
+        found: dict[str, Any] = fs.glob(root, detail=True)
+        base = root.split("*")[0].split("?")[0].split("[")[0].rsplit("/", 1)[0]
+    elif fs.isdir(root):
+        found = fs.find(root, detail=True)
+        base = root
+    else:
+        return [(_display(fs, root), int(fs.size(root) or 0))]
+    listed = [
+        (_display(fs, path), int(info.get("size") or 0))
+        for path, info in found.items()
+        if info.get("type", "file") == "file" and supported(Path(path)) and not _hidden(path, base)
+    ]
+    return sorted(listed)
+
+
+def _read(url: str) -> bytes:
+    """The document's bytes through fsspec; errors become the one-line messages of the local reader."""
+    try:
+        fs, path = extra("fsspec").core.url_to_fs(url)
+        size = fs.size(path)
+        if size is not None and size > MAX_FILE_BYTES:
+            raise ExtractionError(
+                f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查"
+            )
+        data: bytes = fs.cat_file(path)
+        return data
+    except FileNotFoundError as error:
+        raise ExtractionError("文件不存在") from error
+    except IsADirectoryError as error:
+        raise ExtractionError("这是一个文件夹,不是文件") from error
+    except PermissionError as error:
+        raise ExtractionError("没有读取权限,未检查") from error
+    except OSError as error:
+        raise ExtractionError(f"无法读取文件({error.strerror or error}),未检查") from error
+
+
+def _without_findings(text: str, report: FileReport) -> str:
+    """The text with every finding starred out, so that the catalog's title cannot carry what it flags."""
+    characters = list(text)
+    for finding in report.findings:
+        characters[finding.start : finding.end] = "*" * (finding.end - finding.start)
+    return "".join(characters)
+
+
+def check_one(engine: Engine, url: str, recorded_sha256: str | None = None) -> Checked:
+    """Read, hash and review one document; a document whose hash is ``recorded_sha256`` is not checked.
+    Whatever goes wrong with this document becomes its error row, never a failed task."""
+    data = b""
+    digest = ""
+    try:
+        data = _read(url)
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == recorded_sha256:
+            return Checked(url, len(data), digest, None)
+        extracted = extract_bytes(data, PurePosixPath(url).suffix)
+        report = engine.review(extracted, url)
+        entry = entry_of(report, _without_findings(extracted.text, report))
+        return Checked(url, len(data), digest, report, entry.title, entry.document_number)
+    except ExtractionError as error:
+        report = FileReport(path=url, attribute=None, attribute_zh=None, error=str(error))
+    except Exception as error:  # one broken document must not stop an archive
+        message = f"检查时出错({type(error).__name__}),未检查"
+        report = FileReport(path=url, attribute=None, attribute_zh=None, error=message)
+    return Checked(url, len(data), digest, report)
+
+
+def check_chunk(spec: EngineSpec, items: Sequence[tuple[str, str | None]]) -> list[Checked]:
+    """A Dask task: a few documents (path, recorded hash), checked with this worker's engine."""
+    engine = worker_engine(spec)
+    return [check_one(engine, url, recorded) for url, recorded in items]
+
+
+# --- on the client ----------------------------------------------------------------------------------------
+
+
+def chunks(items: Sequence[tuple[str, str | None]], size: int) -> Iterator[list[tuple[str, str | None]]]:
+    for start in range(0, len(items), size):
+        yield list(items[start : start + size])
+
+
+def submit_all(
+    client: Client,
+    items: Sequence[tuple[str, str | None]],
+    spec: EngineSpec,
+    chunk: int = DEFAULT_CHUNK,
+) -> Iterator[list[Checked]]:
+    """Results of every chunk as they complete, with a bounded number of tasks in flight so that an archive
+    of millions of documents does not become millions of futures at once. A chunk whose workers keep dying
+    (Dask gives up after its allowed failures) comes back as error rows."""
+    pending = chunks(items, max(1, chunk))
+    threads = sum(client.nthreads().values()) or 1
+    window = max(8, 4 * threads)
+    submitted: dict[str, list[tuple[str, str | None]]] = {}
+
+    def submit(batch: list[tuple[str, str | None]]) -> Any:
+        future = client.submit(check_chunk, spec, batch, pure=False)
+        submitted[future.key] = batch
+        return future
+
+    running = extra("distributed").as_completed([submit(batch) for batch in islice(pending, window)])
+    for future in running:
+        batch = submitted.pop(future.key)
+        try:
+            results: list[Checked] = future.result()
+        except Exception as error:  # e.g. KilledWorker: a document that crashes its worker
+            message = f"检查时工作进程异常退出({type(error).__name__}),未检查"
+            results = [
+                Checked(url, 0, "", FileReport(path=url, attribute=None, attribute_zh=None, error=message))
+                for url, _ in batch
+            ]
+        future.release()
+        following = next(pending, None)
+        if following is not None:
+            running.add(submit(following))
+        yield results
+
+
+def check_paths(
+    paths: Iterable[str],
+    client: Client,
+    *,
+    spec: EngineSpec | None = None,
+    chunk: int = DEFAULT_CHUNK,
+) -> Iterator[FileReport]:
+    """The report of each document (local paths or fsspec URLs), checked on the cluster of ``client``, in
+    the order the documents complete. Folders are not walked here: list them with ``list_source``."""
+    require_extra()
+    items = [(str(path), None) for path in paths]
+    for results in submit_all(client, items, spec or EngineSpec(), chunk):
+        for checked in results:
+            assert checked.report is not None
+            yield checked.report
+
+
+def connect(scheduler: str, workers: int) -> Client:
+    """A client of the running scheduler at ``scheduler``, or of a new LocalCluster of worker processes."""
+    dask_distributed = extra("distributed")
+    if scheduler == "local":
+        cluster = dask_distributed.LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        )
+        return dask_distributed.Client(cluster)
+    return dask_distributed.Client(scheduler)
+
+
+def close(client: Client) -> None:
+    cluster = client.cluster
+    client.close()
+    if cluster is not None:
+        cluster.close()
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="secreview catalog",
+        description="在 Dask 集群上检查整个档案库,生成 Parquet 公开属性目录 / archive catalog on Dask",
+    )
+    parser.add_argument("source", metavar="SOURCE", help="文件夹、通配符或 fsspec 地址(s3://…、file://…)")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.parquet")
+    parser.add_argument("--scheduler", default="local", help="local(本机工作进程)或 tcp://host:8786")
+    parser.add_argument("--workers", type=int, default=2, help="local 时的工作进程数(默认 2)")
+    parser.add_argument("--chunk", type=int, default=DEFAULT_CHUNK, help="每个任务的文件数")
+    parser.add_argument("--batch", type=int, default=500, help="每个 Parquet 文件的文档数")
+    parser.add_argument("--include-text", action="store_true", help="在发现表中写入命中的原文(慎用)")
+    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+    parser.add_argument("--policy", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if hasattr(sys.stdout, "reconfigure"):
+        sys.stdout.reconfigure(encoding="utf-8")
+    try:
+        require_extra()
+        from secreview.distributed_catalog import run_catalog_command
+
+        return run_catalog_command(args)
+    except SecreviewError as error:
+        print(f"secreview: {error}", file=sys.stderr)
+        return EXIT_ERROR
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

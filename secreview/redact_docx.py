@@ -1,0 +1,399 @@
+"""A redacted copy of a .docx: the OOXML is edited in place, token by token, so that everything not
+touched (formatting, tables, headers, footers, fields, images) stays byte for byte.
+
+What changes: the characters of findings inside w:t / m:t elements; tracked insertions are accepted and
+tracked deletions and moves-from dropped (no deleted text survives); comments and their anchors are
+removed with their parts; the author fields of the core properties are cleared; personal data in
+document properties is replaced; the mc:Fallback copies of content that has an mc:Choice are dropped,
+as they would keep an unredacted duplicate of text boxes.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from secreview.extract.docx import TextSource, extract_docx_sources
+from secreview.extract.ziputil import open_zip
+from secreview.models import Finding
+from secreview.redact import Replacement, Style, must_redact, replacements
+
+_W = (
+    "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+    "http://purl.oclc.org/ooxml/wordprocessingml/main",
+)
+_NAMESPACE_PREFIX = {
+    **dict.fromkeys(_W, "w"),
+    "http://schemas.openxmlformats.org/officeDocument/2006/math": "m",
+    "http://purl.oclc.org/ooxml/officeDocument/math": "m",
+    "http://schemas.openxmlformats.org/markup-compatibility/2006": "mc",
+    "http://purl.org/dc/elements/1.1/": "dc",
+    "http://schemas.openxmlformats.org/package/2006/metadata/core-properties": "cp",
+    "http://schemas.openxmlformats.org/package/2006/relationships": "rel",
+    "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
+}
+_XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+_TEXT_ELEMENTS = frozenset({"w:t", "m:t", "w:delText"})
+_DROPPED = frozenset(
+    {
+        "w:del",
+        "w:moveFrom",
+        "w:commentRangeStart",
+        "w:commentRangeEnd",
+        "w:commentReference",
+        "w:moveFromRangeStart",
+        "w:moveFromRangeEnd",
+        "w:moveToRangeStart",
+        "w:moveToRangeEnd",
+        "w:pPrChange",
+        "w:rPrChange",
+        "w:sectPrChange",
+        "w:tblPrChange",
+        "w:tblPrExChange",
+        "w:tblGridChange",
+        "w:trPrChange",
+        "w:tcPrChange",
+        "w:numberingChange",
+        "w:cellIns",
+        "w:cellDel",
+        "w:cellMerge",
+    }
+)
+_UNWRAPPED = frozenset({"w:ins", "w:moveTo"})
+_CLEARED = frozenset({"dc:creator", "cp:lastModifiedBy"})
+_STORY_MEMBER = regex.compile(r"^word/(?:document\d*|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+_PROPERTY_MEMBER = regex.compile(r"^docProps/(?:core|app|custom)\.xml$")
+_CONTENT_TYPES = "[Content_Types].xml"
+# Identifiers shorter than this are not searched for outside the text elements they were found in.
+_MIN_SCRUBBED = 6
+_COMMENT_KINDS = frozenset({"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"})
+_TOKEN = regex.compile(
+    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
+    r"|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+",
+    regex.DOTALL,
+)
+_TAG = regex.compile(r"^<(/?)([^\s/>]+)")
+_ATTRIBUTE = regex.compile(r"([^\s=/>]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
+_REFERENCE = regex.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);")
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
+
+
+class DocxRedactionError(ValueError):
+    """The package cannot be edited (it should have failed extraction first)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DocxRedaction:
+    data: bytes
+    replaced: int  # spans of the extracted text replaced
+
+
+@dataclass(slots=True)
+class _Edits:
+    """Per text element of one member: (offset in its text, length, new characters)."""
+
+    by_index: dict[int, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
+
+
+def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.MASK) -> DocxRedaction:
+    """The bytes of the redacted copy of ``data`` whose report has ``findings``."""
+    extracted, sources = extract_docx_sources(data)
+    changes = replacements(findings, style)
+    edits = _element_edits(changes, sources)
+    property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
+    leftovers = _identifier_values(extracted.text, changes)
+    with open_zip(data, "docx") as package:
+        names = package.names()
+        members = {name: package.read(name) for name in names}
+    removed = _comment_members(members)
+    output: dict[str, bytes] = {}
+    for name in names:
+        if name in removed:
+            continue
+        content = members[name]
+        if _STORY_MEMBER.match(name) or name in edits:
+            content = _Part(content, edits.get(name, _Edits()), {}).rewrite()
+        elif _PROPERTY_MEMBER.match(name):
+            content = _Part(content, _Edits(), property_changes).rewrite()
+        elif name.endswith(".rels") or name == _CONTENT_TYPES:
+            content = _without_references(content, removed)
+        if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
+            content = _scrubbed(content, leftovers)
+        output[name] = content
+    return DocxRedaction(_rezip(data, output), len(changes))
+
+
+def _identifier_values(text: str, changes: Sequence[Replacement]) -> dict[str, str]:
+    """Found identifiers (long enough, with a digit or an @) and their replacements of the same length."""
+    values = {}
+    for change in changes:
+        original = text[change.start : change.end]
+        long_enough = len(original) >= _MIN_SCRUBBED and len(change.text) == len(original)
+        if long_enough and any(char.isdigit() or char == "@" for char in original):
+            values[original] = change.text
+    return values
+
+
+def _scrubbed(content: bytes, values: dict[str, str]) -> bytes:
+    """``content`` with every other copy of a found identifier replaced: hyperlink targets (mailto:),
+    field codes, alternative text, custom XML bound to content controls."""
+    if not values:
+        return content
+    text = content.decode("utf-8")
+    for original, replacement in values.items():
+        text = text.replace(original, replacement)
+    return text.encode("utf-8")
+
+
+def _element_edits(changes: Sequence[Replacement], sources: Sequence[TextSource]) -> dict[str, _Edits]:
+    edits: dict[str, _Edits] = defaultdict(_Edits)
+    position = 0
+    for change in changes:
+        same_length = len(change.text) == change.end - change.start
+        first = True
+        while position < len(sources) and sources[position].end <= change.start:
+            position += 1
+        index = position
+        while index < len(sources) and sources[index].start < change.end:
+            source = sources[index]
+            start, end = max(change.start, source.start), min(change.end, source.end)
+            if same_length:
+                new = change.text[start - change.start : end - change.start]
+            else:
+                new = change.text if first else ""
+            edits[source.member].by_index[source.index].append((start - source.start, end - start, new))
+            first = False
+            index += 1
+    return edits
+
+
+def _property_changes(
+    findings: Sequence[Finding], changes: Sequence[Replacement]
+) -> Iterator[tuple[Finding, Replacement]]:
+    by_span = {(change.start, change.end): change for change in changes}
+    for finding in findings:
+        change = by_span.get((finding.start, finding.end))
+        if change is not None and finding.part == "metadata" and must_redact(finding):
+            yield finding, change
+
+
+def _comment_members(members: dict[str, bytes]) -> set[str]:
+    """Zip members of comments (and their people list), found through the relationships."""
+    removed: set[str] = set()
+    for name, content in members.items():
+        if not name.endswith(".rels"):
+            continue
+        source_directory = posixpath.dirname(posixpath.dirname(name))
+        for attributes in _relationship_attributes(content):
+            kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
+            target = attributes.get("Target", "")
+            if kind in _COMMENT_KINDS and attributes.get("TargetMode") != "External" and target:
+                joined = target if target.startswith("/") else posixpath.join("/", source_directory, target)
+                removed.add(posixpath.normpath(joined).lstrip("/"))
+    return {name for name in removed if name in members}
+
+
+def _relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:
+    for token in _TOKEN.findall(content.decode("utf-8")):
+        tag = _TAG.match(token)
+        if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
+            yield {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+
+
+def _without_references(content: bytes, removed: set[str]) -> bytes:
+    """A relationships part or [Content_Types].xml without the entries that point at removed members."""
+    if not removed:
+        return content
+    kept = []
+    for token in _TOKEN.findall(content.decode("utf-8")):
+        tag = _TAG.match(token)
+        if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
+            attributes = {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+            if _kind(attributes) in _COMMENT_KINDS or attributes.get("PartName", "").lstrip("/") in removed:
+                continue
+        kept.append(token)
+    return "".join(kept).encode("utf-8")
+
+
+def _kind(attributes: dict[str, str]) -> str:
+    return attributes.get("Type", "").rstrip("/").rpartition("/")[2]
+
+
+class _Part:
+    """One XML part rewritten token by token."""
+
+    def __init__(self, content: bytes, edits: _Edits, text_changes: dict[str, str]) -> None:
+        self._tokens = _TOKEN.findall(content.decode("utf-8"))
+        self._edits = edits
+        self._text_changes = text_changes
+        self._namespaces: list[dict[str, str]] = [{"xml": _XML_NAMESPACE}]
+        self._ordinal = -1
+
+    def rewrite(self) -> bytes:
+        out: list[str] = []
+        # Open elements: (name, emitted?) — emitted False for unwrapped elements.
+        stack: list[tuple[str, bool]] = []
+        alternate_has_choice: list[bool] = []
+        tokens = iter(self._tokens)
+        for token in tokens:
+            tag = _start_or_end(token)
+            if tag is None:
+                out.append(self._text(token))
+                continue
+            if tag.group(1):
+                name, emitted = stack.pop()
+                self._namespaces.pop()
+                if name == "mc:AlternateContent":
+                    alternate_has_choice.pop()
+                if emitted:
+                    out.append(token)
+                continue
+            empty = token.endswith("/>")
+            self._namespaces.append({**self._namespaces[-1], **_declared_namespaces(token)})
+            name = self._qualified(tag.group(2))
+            if empty:
+                self._namespaces.pop()
+            if name in _TEXT_ELEMENTS:
+                self._ordinal += 1
+            dropped = name in _DROPPED or (
+                name == "mc:Fallback" and bool(alternate_has_choice) and alternate_has_choice[-1]
+            )
+            if name == "mc:Choice" and alternate_has_choice:
+                alternate_has_choice[-1] = True
+            if dropped:
+                if not empty:
+                    self._skip(tokens)
+                continue
+            if empty:
+                if name not in _UNWRAPPED:
+                    out.append(token)
+                continue
+            if name == "mc:AlternateContent":
+                alternate_has_choice.append(False)
+            if name in _TEXT_ELEMENTS and self._ordinal in self._edits.by_index:
+                out.append(_preserving_space(token))
+                out.append(self._edited_text(tokens, self._edits.by_index[self._ordinal]))
+                self._namespaces.pop()
+                continue
+            if name in _CLEARED:
+                out.append(token)
+                self._skip(tokens, keep_end=out)
+                continue
+            stack.append((name, name not in _UNWRAPPED))
+            if name not in _UNWRAPPED:
+                out.append(token)
+        return "".join(out).encode("utf-8")
+
+    def _text(self, token: str) -> str:
+        if not self._text_changes or token.startswith("<"):
+            return token
+        text = _decode(token)
+        for original, replacement in self._text_changes.items():
+            text = text.replace(original, replacement)
+        return _escape(text)
+
+    def _qualified(self, raw: str) -> str:
+        prefix, _, local = raw.rpartition(":")
+        namespace = self._namespaces[-1].get(prefix or "")
+        known = _NAMESPACE_PREFIX.get(namespace or "")
+        return f"{known}:{local}" if known else raw
+
+    def _skip(self, tokens: Iterator[str], keep_end: list[str] | None = None) -> None:
+        """Consume tokens up to the end tag of the element just opened (emitting that end tag if asked),
+        still counting the text elements inside."""
+        depth = 1
+        for token in tokens:
+            tag = _start_or_end(token)
+            if tag is None:
+                continue
+            if tag.group(1):
+                depth -= 1
+                self._namespaces.pop()
+                if depth == 0:
+                    if keep_end is not None:
+                        keep_end.append(token)
+                    return
+                continue
+            self._namespaces.append({**self._namespaces[-1], **_declared_namespaces(token)})
+            if self._qualified(tag.group(2)) in _TEXT_ELEMENTS:
+                self._ordinal += 1
+            if token.endswith("/>"):
+                self._namespaces.pop()
+            else:
+                depth += 1
+        raise DocxRedactionError("XML element not closed")
+
+    def _edited_text(self, tokens: Iterator[str], edits: list[tuple[int, int, str]]) -> str:
+        pieces: list[str] = []
+        for token in tokens:
+            if token.startswith("<![CDATA["):
+                pieces.append(token[9:-3])
+            elif token.startswith("<"):
+                text = "".join(pieces)
+                for offset, length, new in sorted(edits, reverse=True):
+                    text = text[:offset] + new + text[offset + length :]
+                return _escape(text) + token
+            else:
+                pieces.append(_decode(token))
+        raise DocxRedactionError("text element not closed")
+
+
+def _start_or_end(token: str) -> regex.Match[str] | None:
+    if not token.startswith("<") or token.startswith(("<!", "<?")):
+        return None
+    return _TAG.match(token)
+
+
+def _declared_namespaces(token: str) -> dict[str, str]:
+    declared = {}
+    for key, value in _ATTRIBUTE.findall(token):
+        if key == "xmlns":
+            declared[""] = _decode(value[1:-1])
+        elif key.startswith("xmlns:"):
+            declared[key[6:]] = _decode(value[1:-1])
+    return declared
+
+
+def _preserving_space(start_tag: str) -> str:
+    if "xml:space" in start_tag:
+        return start_tag
+    return start_tag[:-1] + ' xml:space="preserve">'
+
+
+def _decode(text: str) -> str:
+    def replace(match: regex.Match[str]) -> str:
+        name = match.group(1)
+        if name.startswith("#x"):
+            return chr(int(name[2:], 16))
+        if name.startswith("#"):
+            return chr(int(name[1:]))
+        return _ENTITIES[name]
+
+    return _REFERENCE.sub(replace, text)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _rezip(original: bytes, members: dict[str, bytes]) -> bytes:
+    """The members in the original order, each with its original compression."""
+    buffer = io.BytesIO()
+    with (
+        zipfile.ZipFile(io.BytesIO(original)) as source,
+        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
+        for info in source.infolist():
+            if info.filename not in members:
+                continue
+            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
+            copy.compress_type = info.compress_type
+            copy.external_attr = info.external_attr
+            target.writestr(copy, members[info.filename])
+    return buffer.getvalue()

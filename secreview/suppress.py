@@ -1,0 +1,115 @@
+"""What a project decides not to be told: rules selected or ignored (also per path), terms public in this
+organisation, findings accepted in a baseline. The engine runs this filter before it decides, so the
+attribute follows from the findings that remain. Also applies the masking style."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import regex
+
+from secreview.baseline import Baseline, relative_path
+from secreview.config import RULE_SELECTOR, Config, MaskStyle
+from secreview.errors import ConfigError
+from secreview.models import Finding
+from secreview.normalize import fold
+from secreview.redact import mask
+
+# Separators that may differ between an allowed term and its occurrence: 0731-85880114, (0731)85880114.
+_SEPARATORS = regex.compile(r"[\s\-–—()\[\].]+")
+
+
+def _allow_key(text: str) -> str:
+    return _SEPARATORS.sub("", fold(text)).lower()
+
+
+def glob_regex(pattern: str) -> regex.Pattern[str]:
+    """A path glob: ``**`` spans folders, ``*`` and ``?`` stay inside one. It matches at any depth
+    (``公示/**`` is every 公示 folder) unless it starts with ``/``, which anchors it to the root."""
+    pattern = pattern[1:] if pattern.startswith("/") else "**/" + pattern
+    out = []
+    index = 0
+    while index < len(pattern):
+        if pattern.startswith("**/", index):
+            out.append("(?:.*/)?")
+            index += 3
+        elif pattern.startswith("**", index):
+            out.append(".*")
+            index += 2
+        else:
+            char = pattern[index]
+            out.append("[^/]*" if char == "*" else "[^/]" if char == "?" else regex.escape(char))
+            index += 1
+    return regex.compile("".join(out).rstrip("/") + r"(?:/.*)?\Z")
+
+
+def _most_specific(rule: str, selectors: Iterable[str]) -> int:
+    return max((len(selector) for selector in selectors if rule.startswith(selector)), default=-1)
+
+
+def rule_enabled(rule: str, select: Iterable[str], ignore: Iterable[str]) -> bool:
+    """As in ruff: the longest matching selector wins, an ignore wins a tie; no `select` selects all."""
+    selects = list(select) or [""]
+    return _most_specific(rule, selects) > _most_specific(rule, ignore)
+
+
+class Suppressor:
+    """The engine's finding filter for a project; picklable, so that worker processes apply it too."""
+
+    def __init__(
+        self,
+        config: Config,
+        baseline: Baseline | None = None,
+        select: list[str] | None = None,
+        ignore: list[str] | None = None,
+        mask_style: MaskStyle | None = None,
+    ) -> None:
+        self._root = config.root
+        self._select = config.select if select is None else select
+        self._ignore = config.ignore if ignore is None else ignore
+        self._per_file = [(glob_regex(glob), ids) for glob, ids in config.per_file_ignores.items()]
+        self._allow = [key for key in (_allow_key(term) for term in config.allow) if key]
+        self._baseline = baseline
+        self._mask: MaskStyle = mask_style or config.mask
+
+    def _ignores_for(self, path: str) -> list[str]:
+        relative = relative_path(path, self._root)
+        extra = [rule for pattern, rules in self._per_file if pattern.match(relative) for rule in rules]
+        return [*self._ignore, *extra]
+
+    def _kept(self, finding: Finding, path: str, ignore: list[str]) -> bool:
+        if not rule_enabled(finding.rule, self._select, ignore):
+            return False
+        if self._allow and any(term in _allow_key(finding.text) for term in self._allow):
+            return False
+        return self._baseline is None or not self._baseline.accepts(finding, path)
+
+    def _masked(self, finding: Finding) -> Finding:
+        if self._mask == "partial" or finding.replacement is None:
+            return finding
+        return finding.model_copy(update={"replacement": mask(finding.text, (0, 0))})
+
+    def __call__(self, path: str, findings: list[Finding]) -> list[Finding]:
+        ignore = self._ignores_for(path)
+        return [self._masked(finding) for finding in findings if self._kept(finding, path, ignore)]
+
+
+def validate_selectors(selectors: Iterable[str]) -> None:
+    """Rule selectors given on the command line have the form of the configuration's."""
+    for selector in selectors:
+        if not regex.fullmatch(RULE_SELECTOR, selector):
+            raise ConfigError(f"--select/--ignore: “{selector}”不是规则编号或前缀(如 PI、PI001)")
+
+
+def excluded(files: Iterable[Path], explicit: set[Path], config: Config) -> list[Path]:
+    """Files found inside folders minus those matching the configuration's ``exclude`` globs;
+    files named on the command line are always kept."""
+    patterns = [glob_regex(glob) for glob in config.exclude]
+    if not patterns:
+        return list(files)
+    return [
+        path
+        for path in files
+        if path in explicit or not any(p.match(relative_path(str(path), config.root)) for p in patterns)
+    ]

@@ -1,0 +1,35 @@
+"""Running the installed command line in a fresh process, as users and pre-commit do."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+CLEAN = (
+    "关于做好2024年政务公开工作的通知\n各单位:请按要求做好政府信息主动公开工作。\n监督电话:0731-85880114\n"
+)
+ID_NUMBER = "430102199003071234"
+MOBILE = "13912345678"
+WITH_ID = f"低保对象公示\n户主张三,身份证号 {ID_NUMBER},联系电话 {MOBILE}。\n"
+
+
+def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+    return subprocess.run(
+        [sys.executable, "-m", "secreview", *map(str, args)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        cwd=cwd,
+        env=env,
+        timeout=120,
+        check=False,
+    )
+
+
+def write(path: Path, content: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(content, encoding="utf-8")
+    return path

@@ -1,0 +1,65 @@
+"""The disclosure catalog: one row per document and the totals an office reports."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from secreview.catalog import CatalogEntry, render, totals
+from tests.integration.helpers import CLEAN, WITH_ID, run, write
+
+WITH_NUMBER = (
+    "某市人民政府办公室文件\n某政办发〔2024〕12号\n关于印发某项工作方案的通知\n各区县人民政府:现印发给你们。\n"
+    "(此件公开发布)\n"
+)
+MARKED = "000001\n机密★1年\n关于某专项工作的通知\n"
+
+
+def make_folder(root: Path) -> Path:
+    folder = root / "docs"
+    write(folder / "a-clean.txt", "\n\n" + CLEAN)
+    write(folder / "b-number.txt", WITH_NUMBER)
+    write(folder / "c-list.txt", WITH_ID)
+    write(folder / "d-marked.txt", MARKED)
+    (folder / "e-broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    return folder
+
+
+def test_csv_catalog_rows_and_printed_totals(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    output = tmp_path / "catalog.csv"
+    result = run("catalog", "--isolated", folder, "--output", output)
+    assert result.returncode == 2  # one file could not be read: the catalog is incomplete
+    assert "主动公开 2  删减后公开 1  依申请公开 0  不公开 1  未能检查 1" in result.stdout
+    raw = output.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # Excel reads a CSV with a BOM as UTF-8
+    rows = list(csv.DictReader(raw.decode("utf-8-sig").splitlines()))
+    by_name = {Path(row["路径"]).name: row for row in rows}
+    assert [Path(row["路径"]).name for row in rows] == sorted(by_name)
+    assert by_name["a-clean.txt"]["标题"] == "关于做好2024年政务公开工作的通知"
+    assert by_name["b-number.txt"]["文号"] == "某政办发〔2024〕12号"
+    assert by_name["b-number.txt"]["自述属性"] == "主动公开"
+    assert by_name["c-list.txt"]["建议属性"] == "删减后公开"
+    assert "身份证件号码" in by_name["c-list.txt"]["理由"]
+    assert int(by_name["c-list.txt"]["高"]) >= 2
+    assert by_name["d-marked.txt"]["建议属性"] == "不公开"
+    assert by_name["e-broken.docx"]["建议属性"] == "" and by_name["e-broken.docx"]["错误"]
+
+
+def test_json_catalog_uses_attribute_codes(tmp_path: Path) -> None:
+    folder = make_folder(tmp_path)
+    output = tmp_path / "catalog.json"
+    run("catalog", "--isolated", folder, "-o", output, "--jobs", "2")
+    document = json.loads(output.read_text(encoding="utf-8"))
+    assert document["totals"] == {"proactive": 2, "redacted": 1, "on_request": 0, "withheld": 1, "error": 1}
+    number = next(doc for doc in document["documents"] if doc["path"].endswith("b-number.txt"))
+    assert number["declared_attribute"] == "proactive" and number["attribute"] == "proactive"
+
+
+def test_an_unknown_output_type_is_a_usage_error(tmp_path: Path) -> None:
+    result = run("catalog", "--isolated", make_folder(tmp_path), "-o", tmp_path / "catalog.txt")
+    assert result.returncode == 2 and ".csv 或 .json" in result.stderr
+    entry = CatalogEntry("a", "t", "", "", "", "proactive", "主动公开", "", 0, 0, 0, "")
+    assert totals([entry])["proactive"] == 1
+    assert render([entry], ".json").endswith("\n")

@@ -1,0 +1,103 @@
+"""Folders checked in worker processes: the same output, in the same order, whatever the parallelism."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+from secreview.config import Config
+from secreview.models import Finding
+from secreview.parallel import EngineSpec, build_engine, review, run_each, workers_for
+from tests.integration.helpers import run
+from tests.testing.identifiers import labelled_documents
+
+DOCUMENTS = 20
+
+
+def generated_folder(root: Path, count: int = DOCUMENTS) -> Path:
+    folder = root / "docs"
+    for index, document in enumerate(labelled_documents(seed=8, count=count)):
+        sub = folder / f"{index % 3}"
+        sub.mkdir(parents=True, exist_ok=True)
+        (sub / f"{document.kind}-{index:03d}.txt").write_text(document.text, encoding="utf-8")
+    (folder / "0" / "broken.docx").write_bytes(b"PK\x03\x04 not a zip")
+    return folder
+
+
+def test_jobs_give_identical_json_in_a_stable_order(tmp_path: Path) -> None:
+    generated_folder(tmp_path)
+    # Workers apply the project's configuration too: a per-path ignore and a word list.
+    (tmp_path / "words.txt").write_text("各单位\n", encoding="utf-8")
+    (tmp_path / "secreview.toml").write_text(
+        "packs = [{ path = 'words.txt', category = 'internal_affairs', severity = 'low' }]\n"
+        "[per-file-ignores]\n'1/**' = ['PI']\n",
+        encoding="utf-8",
+    )
+    serial = run("check", "--format", "json", "--jobs", "1", "docs", cwd=tmp_path)
+    parallel = run("check", "--format", "json", "--jobs", "2", "docs", cwd=tmp_path)
+    assert serial.returncode == parallel.returncode == 2  # broken.docx could not be read
+    assert serial.stdout == parallel.stdout
+    files = json.loads(parallel.stdout)["files"]
+    assert [entry["path"] for entry in files] == sorted(entry["path"] for entry in files)
+    assert {entry["attribute"] for entry in files} >= {"redacted", "proactive"}
+    rules = {
+        (entry["path"].split("/")[1], finding["rule"][:2]) for entry in files for finding in entry["findings"]
+    }
+    assert ("0", "PI") in rules and ("1", "PI") not in rules
+    assert ("1", "UW") in rules
+    assert "已检查" not in parallel.stderr  # no progress when stderr is not a terminal
+
+
+def test_worker_processes_build_the_configured_engine_and_filter(tmp_path: Path) -> None:
+    folder = generated_folder(tmp_path, 16)
+    files = sorted(path for path in folder.rglob("*.txt"))
+    spec = EngineSpec.of(Config(), finding_filter=_only_phones)
+    engine = build_engine(spec)
+    assert workers_for(len(files), 2) == 2
+    serial = list(run_each(review, files, engine, spec, jobs=1))
+    parallel = list(run_each(review, files, engine, spec, jobs=2))
+    assert serial == parallel
+    spawned = list(run_each(review, files, engine, spec, jobs=2, start_method="spawn"))  # macOS, Windows
+    assert spawned == serial
+    rules = {finding.rule[:3] for report in parallel for finding in report.findings}
+    assert rules == {"PI1"}
+
+
+def _only_phones(path: str, findings: list[Finding]) -> list[Finding]:
+    return [finding for finding in findings if finding.rule.startswith("PI1")]
+
+
+def _on_a_terminal(*args: str | Path) -> str:
+    """stderr of the command with stderr attached to a pseudo-terminal."""
+    leader, follower = pty.openpty()
+    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "secreview", *map(str, args)],
+        stdout=subprocess.DEVNULL,
+        stderr=follower,
+        env=env,
+    )
+    os.close(follower)
+    chunks = []
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:
+            break
+        if not chunk:
+            break
+        chunks.append(chunk)
+    process.wait(timeout=120)
+    os.close(leader)
+    return b"".join(chunks).decode("utf-8", errors="replace")
+
+
+def test_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> None:
+    folder = generated_folder(tmp_path, 4)
+    shown = _on_a_terminal("check", "--isolated", "--jobs", "1", folder)
+    assert "已检查 5/5" in shown
+    assert "已检查" not in _on_a_terminal("check", "--isolated", "--quiet", folder)

@@ -1,0 +1,108 @@
+"""The pre-commit hook through the real ``pre-commit`` program: a clean draft commits, a draft with an ID
+number is blocked and the message says what to fix.
+
+The hook repository is a git snapshot of this checkout's working tree (committed or not), so the test runs
+the ``.pre-commit-hooks.yaml`` being changed. pre-commit builds a virtualenv and pip-installs that snapshot,
+which needs PyPI: the test is marked ``network`` and skips itself when PyPI cannot be reached.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.integration.helpers import CLEAN, WITH_ID, write
+
+REPO = Path(__file__).resolve().parents[2]
+HOOK_FILES = ("secreview/", "rules/", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
+
+pytestmark = pytest.mark.network
+
+
+def _offline() -> str | None:
+    if os.environ.get("SECREVIEW_OFFLINE") == "1":
+        return "SECREVIEW_OFFLINE=1"
+    if shutil.which("git") is None or not (REPO / ".git").exists():
+        return "needs git and a git checkout"
+    try:
+        socket.create_connection(("pypi.org", 443), timeout=5).close()
+    except OSError:
+        return "PyPI is not reachable"
+    return None
+
+
+def _git(*args: str, cwd: Path, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, encoding="utf-8", check=False
+    )
+
+
+def _snapshot(destination: Path, env: dict[str, str]) -> str:
+    """This checkout's files (tracked and new, minus ignored ones) committed to a fresh repository."""
+    listed = _git("ls-files", "--cached", "--others", "--exclude-standard", "-z", cwd=REPO, env=env)
+    for name in filter(None, listed.stdout.split("\0")):
+        source = REPO / name
+        if name.startswith(HOOK_FILES) and source.is_file() and "__pycache__" not in name:
+            (destination / name).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, destination / name)
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-q", "-m", "snapshot")):
+        assert _git(*args, cwd=destination, env=env).returncode == 0
+    return _git("rev-parse", "HEAD", cwd=destination, env=env).stdout.strip()
+
+
+def test_the_hook_blocks_a_draft_with_an_id_number(tmp_path: Path) -> None:
+    reason = _offline()
+    if reason:
+        pytest.skip(reason)
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+        "GIT_CONFIG_GLOBAL": str(tmp_path / "gitconfig"),
+        "PRE_COMMIT_HOME": str(tmp_path / "pre-commit-home"),
+        "NO_COLOR": "1",
+    }
+    hook_repo = tmp_path / "hook"
+    hook_repo.mkdir()
+    rev = _snapshot(hook_repo, env)
+    project = tmp_path / "project"
+    project.mkdir()
+    assert _git("init", "-q", cwd=project, env=env).returncode == 0
+    write(
+        project / ".pre-commit-config.yaml",
+        f"repos:\n- repo: {hook_repo.as_uri()}\n  rev: {rev}\n  hooks:\n  - id: secreview\n",
+    )
+    installed = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "install", "--install-hooks"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    write(project / "通知.txt", CLEAN)
+    _git("add", ".", cwd=project, env=env)
+    clean = _git("commit", "-m", "clean draft", cwd=project, env=env)
+    assert clean.returncode == 0, clean.stdout + clean.stderr
+    assert "Passed" in clean.stdout + clean.stderr
+
+    write(project / "公示名单.txt", WITH_ID)
+    _git("add", "公示名单.txt", cwd=project, env=env)
+    blocked = _git("commit", "-m", "list with an ID number", cwd=project, env=env)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode != 0, output
+    assert "Failed" in output and "exit code: 1" in output
+    assert "430102********1234" in output  # the replacement to make
+    assert "请按上面列出的位置删除或遮盖" in output
+    assert _git("log", "--format=%s", cwd=project, env=env).stdout.split("\n")[0] == "clean draft"
