@@ -59,12 +59,21 @@ def _title(text: str) -> str:
     return line[:TITLE_LIMIT]
 
 
+def without_findings(text: str, report: FileReport) -> str:
+    """The text with every finding starred out, so that the catalog's title cannot carry what it flags."""
+    characters = list(text)
+    for finding in report.findings:
+        characters[finding.start : finding.end] = "*" * (finding.end - finding.start)
+    return "".join(characters)
+
+
 def entry_of(report: FileReport, text: str) -> CatalogEntry:
+    """The catalog row of a checked document; its title never carries a flagged span."""
     counts = Counter(finding.severity for finding in report.findings)
     number = _DOCUMENT_NUMBER.search(fold(text))
     return CatalogEntry(
         path=report.path,
-        title=_title(text),
+        title=_title(without_findings(text, report)),
         document_number=number.group(0) if number else "",
         declared_attribute=report.declared_attribute.value if report.declared_attribute else "",
         declared_attribute_zh=report.declared_attribute.zh if report.declared_attribute else "",

@@ -142,14 +142,6 @@ def _read(url: str) -> bytes:
         raise ExtractionError(f"无法读取文件({error.strerror or error}),未检查") from error
 
 
-def _without_findings(text: str, report: FileReport) -> str:
-    """The text with every finding starred out, so that the catalog's title cannot carry what it flags."""
-    characters = list(text)
-    for finding in report.findings:
-        characters[finding.start : finding.end] = "*" * (finding.end - finding.start)
-    return "".join(characters)
-
-
 def check_one(engine: Engine, url: str, recorded_sha256: str | None = None) -> Checked:
     """Read, hash and review one document; a document whose hash is ``recorded_sha256`` is not checked.
     Whatever goes wrong with this document becomes its error row, never a failed task."""
@@ -162,7 +154,7 @@ def check_one(engine: Engine, url: str, recorded_sha256: str | None = None) -> C
             return Checked(url, len(data), digest, None)
         extracted = extract_bytes(data, PurePosixPath(url).suffix)
         report = engine.review(extracted, url)
-        entry = entry_of(report, _without_findings(extracted.text, report))
+        entry = entry_of(report, extracted.text)
         return Checked(url, len(data), digest, report, entry.title, entry.document_number)
     except ExtractionError as error:
         report = FileReport(path=url, attribute=None, attribute_zh=None, error=str(error))

@@ -18,7 +18,7 @@ from secreview.files import collect
 from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import FileReport, Finding, Report
-from secreview.normalize import normalize
+from secreview.normalize import NormalizedText, normalize
 from secreview.public_spans import PublicSpans
 from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
@@ -54,9 +54,11 @@ class Engine:
         # A project's own filter (config ignores, allow-list, baseline): runs before the decision.
         self.finding_filter: FindingFilter | None = None
 
-    def weigh_all(self, extracted: ExtractedText) -> tuple[list[Weighed], list[Weighed]]:
+    def weigh_all(
+        self, extracted: ExtractedText, normalized: NormalizedText | None = None
+    ) -> tuple[list[Weighed], list[Weighed]]:
         """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
-        normalized = normalize(extracted.text)
+        normalized = normalized or normalize(extracted.text)
         text = normalized.text
         candidates = [*self._keywords.find(text), *self._patterns.find(text), *self._recognizers.find(text)]
         layout = Layout(extracted)
@@ -115,14 +117,15 @@ class Engine:
 
     def review(self, extracted: ExtractedText, path: str) -> FileReport:
         """The report of one extracted document."""
+        normalized = normalize(extracted.text)
         try:
-            weighed, _ = self.weigh_all(extracted)
+            weighed, _ = self.weigh_all(extracted, normalized)
         except ExtractionError as error:
             return FileReport(path=path, attribute=None, attribute_zh=None, error=str(error))
         findings = self._findings(extracted, weighed)
         if self.finding_filter is not None:
             findings = self.finding_filter(path, findings)
-        decision = self._decider.decide(findings, normalize(extracted.text).text)
+        decision = self._decider.decide(findings, normalized.text)
         return FileReport(path=path, findings=findings, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:

@@ -24,8 +24,9 @@ def _finding_line(finding: Finding, color: bool) -> str:
         f"{finding.severity.value}/{_SEVERITY_ZH[finding.severity]}", _SEVERITY_COLOR[finding.severity], color
     )
     replacement = f" → {finding.replacement}" if finding.replacement is not None else ""
+    where = f"{finding.part} {finding.location}" if finding.location else finding.part
     return (
-        f"  {finding.line}:{finding.column} [{finding.part}] {severity} {finding.rule} {finding.message}: "
+        f"  {finding.line}:{finding.column} [{where}] {severity} {finding.rule} {finding.message}: "
         f"“{finding.text}”{replacement}"
     )
 

@@ -63,3 +63,12 @@ def test_an_unknown_output_type_is_a_usage_error(tmp_path: Path) -> None:
     entry = CatalogEntry("a", "t", "", "", "", "proactive", "主动公开", "", 0, 0, 0, "")
     assert totals([entry])["proactive"] == 1
     assert render([entry], ".json").endswith("\n")
+
+
+def test_a_title_holding_a_finding_is_starred_out(tmp_path: Path) -> None:
+    (tmp_path / "leaky.txt").write_text("王某某 430102199003071234 的补贴申请\n正文。\n", encoding="utf-8")
+    result = run("catalog", tmp_path, "--output", tmp_path / "catalog.csv")
+    content = (tmp_path / "catalog.csv").read_text(encoding="utf-8-sig")
+    assert result.returncode in (0, 1), result.stderr
+    assert "430102199003071234" not in content
+    assert "王某某 ****************** 的补贴申请" in content
