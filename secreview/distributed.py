@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 
 from secreview.catalog import entry_of
 from secreview.errors import ExtractionError, SecreviewError
-from secreview.extract import MAX_FILE_BYTES, extract_bytes, supported
+from secreview.extract import extract_bytes, read_guarded, supported
 from secreview.models import FileReport
 from secreview.parallel import EngineSpec, build_engine
 
@@ -125,21 +125,9 @@ def _read(url: str) -> bytes:
     """The document's bytes through fsspec; errors become the one-line messages of the local reader."""
     try:
         fs, path = extra("fsspec").core.url_to_fs(url)
-        size = fs.size(path)
-        if size is not None and size > MAX_FILE_BYTES:
-            raise ExtractionError(
-                f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查"
-            )
-        data: bytes = fs.cat_file(path)
-        return data
-    except FileNotFoundError as error:
-        raise ExtractionError("文件不存在") from error
-    except IsADirectoryError as error:
-        raise ExtractionError("这是一个文件夹,不是文件") from error
-    except PermissionError as error:
-        raise ExtractionError("没有读取权限,未检查") from error
     except OSError as error:
         raise ExtractionError(f"无法读取文件({error.strerror or error}),未检查") from error
+    return read_guarded(lambda: fs.size(path), lambda: bytes(fs.cat_file(path)))
 
 
 def check_one(engine: Engine, url: str, recorded_sha256: str | None = None) -> Checked:

@@ -98,16 +98,15 @@ def supported(path: Path) -> bool:
     return path.suffix.lower() in EXTRACTORS
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, read once and never written; errors become one Chinese line."""
+def read_guarded(size_of: Callable[[], int | None], read: Callable[[], bytes]) -> bytes:
+    """Read a file through any filesystem: the size limit first, and every error as one Chinese line."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
+        size = size_of()
+        if size is not None and size > MAX_FILE_BYTES:
             raise ExtractionError(
                 f"文件过大({size // (1024 * 1024)} MB,上限 {MAX_FILE_BYTES // (1024 * 1024)} MB),未检查"
             )
-        with path.open("rb") as handle:
-            return handle.read()
+        return read()
     except FileNotFoundError as error:
         raise ExtractionError("文件不存在") from error
     except IsADirectoryError as error:
@@ -115,7 +114,12 @@ def read_bytes(path: Path) -> bytes:
     except PermissionError as error:
         raise ExtractionError("没有读取权限,未检查") from error
     except OSError as error:
-        raise ExtractionError(f"无法读取文件({error.strerror}),未检查") from error
+        raise ExtractionError(f"无法读取文件({error.strerror or error}),未检查") from error
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, read once and never written; errors become one Chinese line."""
+    return read_guarded(lambda: path.stat().st_size, path.read_bytes)
 
 
 def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
