@@ -1,26 +1,35 @@
 """Accepted findings (like detect-secrets' baseline): recorded by fingerprint, never by their text.
 
-fingerprint = sha256(rule id, normalized match, path relative to the baseline's folder). Line numbers are
-only a hint: moving a paragraph does not make an accepted finding new.
+Version 2 fingerprint = sha256(rule id, path relative to the baseline's folder, the *shape* of the
+normalized match, its occurrence among the file's findings of the same rule and shape). The shape keeps the
+first and last two characters and the length (4301…34#18), less than the masked replacement shows, so the
+fingerprint cannot be brute-forced back into a phone or ID number the way a hash of the whole match can
+(version 1 hashed the whole normalized match: still read, rewritten by ``secreview baseline update``).
+Line numbers are only a hint: moving a paragraph does not make an accepted finding new.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from secreview import __version__
 from secreview.errors import ConfigError
-from secreview.models import FileReport, Finding
+from secreview.models import FileReport, Finding, Suppression
 from secreview.normalize import fold
 
-BASELINE_VERSION = 1
+BASELINE_VERSION = 2
+READABLE_VERSIONS = (1, 2)
 DEFAULT_BASELINE = ".secreview-baseline.json"
 _RECREATE = "可用 secreview baseline create 重新生成"
+_KEPT_FIELDS = ("reason", "reviewer")
+
+Entry = dict[str, Any]
 
 
 def relative_path(path: str, root: Path) -> str:
@@ -32,44 +41,143 @@ def relative_path(path: str, root: Path) -> str:
         return Path(path).as_posix()
 
 
-def fingerprint(rule: str, text: str, path: str) -> str:
-    normalized = "".join(fold(text).split())
-    return hashlib.sha256("\0".join([rule, normalized, path]).encode("utf-8")).hexdigest()
+def _normalized(text: str) -> str:
+    return "".join(fold(text).split())
+
+
+def shape(text: str) -> str:
+    """What a fingerprint may know of a match: its ends and length, never the middle."""
+    normalized = _normalized(text)
+    if len(normalized) >= 6:
+        return f"{normalized[:2]}…{normalized[-2:]}#{len(normalized)}"
+    return f"{normalized[:1]}#{len(normalized)}"
+
+
+def fingerprint(rule: str, text: str, path: str, occurrence: int) -> str:
+    key = "\0".join(["v2", rule, path, shape(text), str(occurrence)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def legacy_fingerprint(rule: str, text: str, path: str) -> str:
+    """Version 1: sha256 of the whole normalized match (reversible by brute force for short numbers)."""
+    return hashlib.sha256("\0".join([rule, _normalized(text), path]).encode("utf-8")).hexdigest()
+
+
+def fingerprints(findings: Sequence[Finding], path: str, version: int = BASELINE_VERSION) -> list[str]:
+    """The fingerprint of each of one file's findings, all of them in the engine's order."""
+    if version == 1:
+        return [legacy_fingerprint(finding.rule, finding.text, path) for finding in findings]
+    seen: Counter[tuple[str, str]] = Counter()
+    keys = []
+    for finding in findings:
+        seen[(finding.rule, shape(finding.text))] += 1
+        keys.append(fingerprint(finding.rule, finding.text, path, seen[(finding.rule, shape(finding.text))]))
+    return keys
 
 
 @dataclass(frozen=True, slots=True)
 class Baseline:
     root: Path
-    fingerprints: frozenset[str]
+    entries: tuple[Entry, ...] = ()
+    version: int = BASELINE_VERSION
+    by_fingerprint: dict[str, Entry] = field(init=False, repr=False, compare=False)
 
-    def key(self, finding: Finding, path: str) -> str:
-        return fingerprint(finding.rule, finding.text, relative_path(path, self.root))
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_fingerprint", {entry["fingerprint"]: entry for entry in self.entries})
 
-    def accepts(self, finding: Finding, path: str) -> bool:
-        return self.key(finding, path) in self.fingerprints
+    def keys(self, findings: Sequence[Finding], path: str) -> list[str]:
+        return fingerprints(findings, relative_path(path, self.root), self.version)
+
+    def accepts(self, key: str) -> bool:
+        return key in self.by_fingerprint
+
+
+def _entry(finding: Finding, path: str, key: str) -> Entry:
+    return {
+        "fingerprint": key,
+        "rule": finding.rule,
+        "category": finding.category.value,
+        "path": path,
+        "line": finding.line,
+        "masked": finding.replacement,
+        "reason": "",
+        "reviewer": "",
+    }
+
+
+def _document(entries: Iterable[Entry]) -> dict[str, Any]:
+    unique = {entry["fingerprint"]: entry for entry in entries}
+    ordered = sorted(unique.values(), key=lambda entry: (entry["path"], entry["line"], entry["rule"]))
+    return {"version": BASELINE_VERSION, "generated_by": f"secreview {__version__}", "results": ordered}
+
+
+def _current(file: FileReport, root: Path) -> list[tuple[Finding, Entry]]:
+    """The findings of ``file`` a baseline may accept (not those an allow-list or ignore already drops)."""
+    path = relative_path(file.path, root)
+    keys = fingerprints(file.findings, path)
+    return [
+        (finding, _entry(finding, path, key))
+        for finding, key in zip(file.findings, keys, strict=True)
+        if finding.suppressed_by in (None, Suppression.BASELINE)
+    ]
 
 
 def create(files: Iterable[FileReport], destination: Path) -> dict[str, Any]:
     """The baseline document accepting every finding of ``files``; paths relative to its folder."""
     root = destination.resolve().parent
-    entries = []
+    return _document(entry for file in files for _, entry in _current(file, root))
+
+
+@dataclass(frozen=True, slots=True)
+class Update:
+    document: dict[str, Any]
+    added: int
+    kept: int
+    dropped: int
+
+
+def update(previous: Baseline, files: Sequence[FileReport], destination: Path) -> Update:
+    """The findings of ``files`` accepted, keeping the reason and reviewer of entries that still match;
+    entries of files not checked now stay as they are (a version 1 entry can only be carried over by
+    checking its file again)."""
+    root = destination.resolve().parent
+    checked = {relative_path(file.path, root) for file in files if file.error is None}
+    entries: list[Entry] = []
+    kept = added = 0
     for file in files:
-        path = relative_path(file.path, root)
-        for finding in file.findings:
-            entries.append(
-                {
-                    "fingerprint": fingerprint(finding.rule, finding.text, path),
-                    "rule": finding.rule,
-                    "category": finding.category.value,
-                    "path": path,
-                    "line": finding.line,
-                    "reason": "",
-                    "reviewer": "",
-                }
+        if file.error is not None:
+            continue
+        old_keys = previous.keys(file.findings, file.path)
+        for (finding, entry), old_key in zip(
+            _current(file, root), _baseline_keys(file, old_keys), strict=True
+        ):
+            old = (
+                previous.by_fingerprint.get(old_key)
+                if finding.suppressed_by is Suppression.BASELINE
+                else None
             )
-    unique = {entry["fingerprint"]: entry for entry in entries}
-    ordered = sorted(unique.values(), key=lambda entry: (entry["path"], entry["line"], entry["rule"]))
-    return {"version": BASELINE_VERSION, "generated_by": f"secreview {__version__}", "results": ordered}
+            if old is not None:
+                entry.update({name: old.get(name, "") for name in _KEPT_FIELDS})
+                kept += 1
+            else:
+                added += 1
+            entries.append(entry)
+    untouched = [
+        entry
+        for entry in previous.entries
+        if entry.get("path") not in checked and previous.version == BASELINE_VERSION
+    ]
+    dropped = len(previous.entries) - kept - len(untouched)
+    return Update(_document([*entries, *untouched]), added, kept, dropped)
+
+
+def _baseline_keys(file: FileReport, keys: list[str]) -> list[str]:
+    """``keys`` of the findings that ``_current`` keeps, in the same order."""
+    return [
+        key
+        for finding, key in zip(file.findings, keys, strict=True)
+        if finding.suppressed_by in (None, Suppression.BASELINE)
+    ]
 
 
 def write(document: dict[str, Any], destination: Path) -> None:
@@ -83,11 +191,11 @@ def load(path: Path) -> Baseline:
         raise ConfigError(f"基线文件 {path} 无法读取: {error.strerror};{_RECREATE}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"基线文件 {path} 不是有效的 JSON;{_RECREATE}") from error
-    if not isinstance(document, dict) or document.get("version") != BASELINE_VERSION:
+    if not isinstance(document, dict) or document.get("version") not in READABLE_VERSIONS:
         raise ConfigError(f"基线文件 {path}: 不支持的版本;{_RECREATE}")
     results = document.get("results")
     if not isinstance(results, list) or not all(
         isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str) for entry in results
     ):
         raise ConfigError(f"基线文件 {path}: 键 results 须为含 fingerprint 的条目列表")
-    return Baseline(path.resolve().parent, frozenset(entry["fingerprint"] for entry in results))
+    return Baseline(path.resolve().parent, tuple(results), document["version"])

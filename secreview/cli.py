@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -15,7 +16,8 @@ from secreview.errors import ExtractionError, SecreviewError
 if TYPE_CHECKING:  # heavy modules are imported by the commands that need them: --help stays fast
     from secreview.config import Config
     from secreview.engine import Engine
-    from secreview.models import Attribute, FileReport, Report
+    from secreview.models import Attribute, FileReport, Note, Report
+    from secreview.parallel import EngineSpec
 
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
 T = TypeVar("T")
@@ -86,30 +88,43 @@ def _needs_action(file: FileReport, threshold: Attribute) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from secreview.models import Attribute
-    from secreview.report import FORMATS
+    from secreview.models import Attribute, Report
+    from secreview.parallel import review, rule_infos
+    from secreview.report import FORMATS, text
 
-    report, config = _review(args)
-    if args.require_declared:
-        report = _require_declaration(report)
-    output_format = args.format or config.format or "text"
-    sys.stdout.write(FORMATS[output_format](report, _color(sys.stdout) and output_format == "text"))
+    run = _prepare(args)
+    output_format = args.format or run.config.format or "text"
+    color = _color(sys.stdout) and output_format == "text"
+    reviewed = []
+    # Text is streamed: each file's block as soon as it and every file before it are done.
+    for file in run.each(review, streamed=output_format == "text"):
+        file = _require_declaration(file) if args.require_declared else file
+        reviewed.append(file)
+        if output_format == "text":
+            sys.stdout.write(text.render_file(file, color))
+            sys.stdout.flush()
+    report = Report(
+        version=__version__, files=reviewed, rules=rule_infos(run.engine), notes=run.notes(reviewed)
+    )
+    sys.stdout.write(
+        text.render_end(report) if output_format == "text" else FORMATS[output_format](report, color)
+    )
     for file in report.files:
         if file.error is not None:
             print(f"secreview: {file.path}: {file.error}", file=sys.stderr)
     if any(file.error is not None for file in report.files):
         return EXIT_ERROR
-    threshold = Attribute(args.fail_on or config.fail_on or Attribute.REDACTED)
+    threshold = Attribute(args.fail_on or run.config.fail_on or Attribute.REDACTED)
     blocked = [file for file in report.files if _needs_action(file, threshold) or _returned(file, args)]
     if blocked:
         print(_WHAT_TO_FIX.format(count=len(blocked), threshold=threshold.zh), file=sys.stderr)
     return EXIT_ACTION if blocked else EXIT_OK
 
 
-def _require_declaration(report: Report) -> Report:
+def _require_declaration(file: FileReport) -> FileReport:
     from secreview.decide import require_declaration
 
-    return report.model_copy(update={"files": [require_declaration(file) for file in report.files]})
+    return require_declaration(file)
 
 
 def _returned(file: FileReport, args: argparse.Namespace) -> bool:
@@ -233,6 +248,18 @@ def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.Argu
     create.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
     create.add_argument("--policy", type=Path)
     _add_project_options(create, baseline=False)
+    update = actions.add_parser(
+        "update", help="新增新结果、删除已失效条目,保留理由和审核人 / add new, drop stale, keep reasons"
+    )
+    update.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    audit = actions.add_parser(
+        "audit", help="列出基线条目(遮盖后)及是否仍存在 / list entries, masked, present or stale"
+    )
+    audit.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="默认为基线条目所在的文件")
+    for command in (update, audit):
+        command.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+        command.add_argument("--policy", type=Path)
+        _add_project_options(command)
     catalog = commands.add_parser("catalog", help="生成公开属性目录 / disclosure catalog of a folder")
     catalog.add_argument("paths", nargs="+", type=Path, metavar="PATH")
     catalog.add_argument(
@@ -263,24 +290,50 @@ def _progress(quiet: bool) -> Callable[[int, int], None] | None:
     return show
 
 
+@dataclass
+class _Run:
+    """A run prepared from the command line and the configuration: the files, the engine and its filter."""
+
+    args: argparse.Namespace
+    config: Config
+    engine: Engine
+    spec: EngineSpec
+    files: list[Path]
+
+    def each(self, task: Callable[[Engine, Path], T], streamed: bool = False) -> Iterator[T]:
+        from secreview.parallel import default_jobs, run_each
+
+        jobs = self.args.jobs if self.args.jobs and self.args.jobs > 0 else default_jobs()
+        # A streamed report on a terminal is its own progress bar.
+        progress = None if streamed and sys.stdout.isatty() else _progress(self.args.quiet)
+        return run_each(task, self.files, self.engine, self.spec, jobs, progress)
+
+    def notes(self, files: Sequence[FileReport]) -> list[Note]:
+        from secreview.suppress import Suppressor
+
+        suppressor = self.engine.finding_filter
+        return suppressor.notes(files) if isinstance(suppressor, Suppressor) else []
+
+
 def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report, Config]:
     """Configuration found, engine built, files reviewed (in parallel), findings filtered as configured."""
     from secreview.models import Report
     from secreview.parallel import review, rule_infos
 
-    reviewed, config, engine = _run_each(args, review, use_baseline)
-    return Report(version=__version__, files=reviewed, rules=rule_infos(engine)), config
+    run = _prepare(args, use_baseline)
+    reviewed = list(run.each(review))
+    notes = run.notes(reviewed) if use_baseline else []
+    return Report(version=__version__, files=reviewed, rules=rule_infos(run.engine), notes=notes), run.config
 
 
-def _run_each(
-    args: argparse.Namespace, task: Callable[[Engine, Path], T], use_baseline: bool = True
-) -> tuple[list[T], Config, Engine]:
-    """``task`` on every file the paths stand for, with the engine and filter the configuration describes."""
+def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
+    """The files the paths stand for, with the engine and filter the configuration describes."""
     from secreview import baseline as baselines
     from secreview.config import discover
     from secreview.extract import supported
     from secreview.files import collect
-    from secreview.parallel import EngineSpec, build_engine, default_jobs, run_each
+    from secreview.ignorefiles import not_ignored
+    from secreview.parallel import EngineSpec, build_engine
     from secreview.suppress import Suppressor, excluded, validate_selectors
 
     config = discover(args.paths, args.config, args.isolated)
@@ -292,26 +345,90 @@ def _run_each(
     spec = EngineSpec.of(config, args.rules, args.policy, suppressor)
     engine = build_engine(spec)
     collected = collect(args.paths)
-    files = excluded(collected.files, set(args.paths), config)
+    collected.skipped = not_ignored(collected.skipped, args.paths)
+    files = excluded(not_ignored(collected.files, args.paths), set(args.paths), config)
     if args.skip_unsupported:
         collected.skipped.extend(path for path in files if not supported(path))
         files = [path for path in files if supported(path)]
     if not args.quiet:
         for skipped in collected.skipped:
             print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
-    jobs = args.jobs if args.jobs and args.jobs > 0 else default_jobs()
-    return list(run_each(task, files, engine, spec, jobs, _progress(args.quiet))), config, engine
+    return _Run(args, config, engine, spec, files)
 
 
 def _baseline(args: argparse.Namespace) -> int:
     from secreview import baseline as baselines
 
+    if args.baseline_command == "audit":
+        return _audit(args)
+    if args.baseline_command == "update":
+        return _update(args)
     report, config = _review(args, use_baseline=False)
     destination = args.output or config.baseline or Path(baselines.DEFAULT_BASELINE)
     document = baselines.create(report.files, destination)
     baselines.write(document, destination)
     print(f"secreview: 已将 {len(document['results'])} 条结果记入基线 {destination}", file=sys.stderr)
     return _report_unreadable(report)
+
+
+def _baseline_file(args: argparse.Namespace) -> Path:
+    from secreview import baseline as baselines
+    from secreview.config import discover
+
+    if args.baseline is not None:
+        return Path(args.baseline)
+    config = discover(args.paths or [Path.cwd()], args.config, args.isolated)
+    return config.baseline or Path(baselines.DEFAULT_BASELINE)
+
+
+def _update(args: argparse.Namespace) -> int:
+    from secreview import baseline as baselines
+
+    destination = _baseline_file(args)
+    args.baseline = destination
+    previous = baselines.load(destination)
+    report, _ = _review(args)
+    result = baselines.update(previous, report.files, destination)
+    baselines.write(result.document, destination)
+    print(
+        f"secreview: 基线 {destination} 已更新: 新增 {result.added} 条, 保留 {result.kept} 条, "
+        f"删除 {result.dropped} 条",
+        file=sys.stderr,
+    )
+    return _report_unreadable(report)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from secreview import baseline as baselines
+    from secreview.models import Suppression
+
+    destination = _baseline_file(args)
+    args.baseline = destination
+    previous = baselines.load(destination)
+    if not args.paths:
+        named = sorted({str(entry.get("path")) for entry in previous.entries})
+        args.paths = [previous.root / path for path in named if (previous.root / path).is_file()]
+    report, _ = _review(args) if args.paths else (None, None)
+    present: dict[str, str | None] = {}
+    for file in report.files if report is not None else []:
+        keys = previous.keys(file.findings, file.path)
+        for finding, key in zip(file.findings, keys, strict=True):
+            if finding.suppressed_by is Suppression.BASELINE:
+                present[key] = finding.replacement
+    stale = 0
+    for entry in previous.entries:
+        fingerprint = entry["fingerprint"]
+        masked = present.get(fingerprint) or entry.get("masked") or "—"
+        state = "仍存在 present" if fingerprint in present else "已失效 stale"
+        stale += fingerprint not in present
+        reviewer = f"  审核人: {entry['reviewer']}" if entry.get("reviewer") else ""
+        reason = f"  理由: {entry['reason']}" if entry.get("reason") else ""
+        print(
+            f"{entry.get('path')}:{entry.get('line')} {entry.get('rule')} {entry.get('category')} "
+            f"{masked}  {state}{reason}{reviewer}"
+        )
+    print(f"共 {len(previous.entries)} 条, 仍存在 {len(previous.entries) - stale} 条, 已失效 {stale} 条")
+    return _report_unreadable(report) if report is not None else EXIT_OK
 
 
 def _report_unreadable(report: Report) -> int:
@@ -343,7 +460,7 @@ def _catalog(args: argparse.Namespace) -> int:
         return _dask_catalog(args)
 
     catalog.check_output(args.output)
-    entries, _, _ = _run_each(args, catalog.catalog_file)
+    entries = list(_prepare(args).each(catalog.catalog_file))
     catalog.write(entries, args.output)
     print(f"共 {len(entries)} 个文件: {catalog.totals_zh(entries)}")
     print(f"secreview: 目录已写入 {args.output}", file=sys.stderr)

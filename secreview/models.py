@@ -68,6 +68,14 @@ class Category(StrEnum):
     SPECIFIC_RECIPIENT = "specific_recipient"
 
 
+class Suppression(StrEnum):
+    """Why a project accepted a finding: a baseline entry, an allow-listed term, an ignored rule."""
+
+    BASELINE = "baseline"
+    ALLOW = "allow"
+    IGNORE = "ignore"
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, use_enum_values=False)
 
@@ -87,6 +95,9 @@ class Finding(_Frozen):
     location: str | None = Field(default=None, description="where inside the part, e.g. a cell reference")
     line: int = Field(description="1-based line of start in the extracted text")
     column: int = Field(description="1-based column of start in its line")
+    suppressed_by: Suppression | None = Field(
+        default=None, description="accepted by the project: shown, but not counted in the decision"
+    )
 
 
 class Reason(_Frozen):
@@ -156,10 +167,27 @@ class RuleInfo(_Frozen):
     basis: str
 
 
+class NoteKind(StrEnum):
+    UNUSED_BASELINE_ENTRY = "unused_baseline_entry"
+    UNUSED_ALLOW_TERM = "unused_allow_term"
+
+
+class Note(_Frozen):
+    """Advice about the run itself rather than a document: always low severity, never a finding."""
+
+    kind: NoteKind
+    severity: Severity = Severity.LOW
+    message: str
+    path: str | None = None
+    line: int | None = None
+    rule: str | None = None
+
+
 class Report(_Frozen):
     schema_version: int = Field(default=SCHEMA_VERSION, serialization_alias="schema")
     version: str
     files: list[FileReport] = Field(default_factory=list)
+    notes: list[Note] = Field(default_factory=list)
     rules: list[RuleInfo] = Field(default_factory=list, exclude=True)
 
     def to_json(self, indent: int | None = 2) -> str:

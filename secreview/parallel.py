@@ -22,6 +22,7 @@ from secreview.models import FileReport, RuleInfo
 from secreview.rulepack import CompiledPack, Policy, load_packs, load_policy
 from secreview.rulepack.load import _compile_rule
 from secreview.rulepack.schema import Pack
+from secreview.suppress import Suppressor
 
 WORD_LIST_PREFIX = "UW"
 # Below this many files per worker, starting processes costs more than it saves.
@@ -143,7 +144,19 @@ def workers_for(files: int, jobs: int) -> int:
 
 
 def review(engine: Engine, path: Path) -> FileReport:
-    return engine.review_file(path)
+    """The report of one file, with the findings the project accepted shown (``suppressed_by``)."""
+    report = engine.review_file(path)
+    accepted = (
+        engine.finding_filter.take_suppressed(report.path)
+        if isinstance(engine.finding_filter, Suppressor)
+        else []
+    )
+    if not accepted:
+        return report
+    findings = sorted(
+        [*report.findings, *accepted], key=lambda finding: (finding.start, -finding.end, finding.rule)
+    )
+    return report.model_copy(update={"findings": findings})
 
 
 def run_each(

@@ -4,7 +4,7 @@ attribute follows from the findings that remain. Also applies the masking style.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 import regex
@@ -12,7 +12,7 @@ import regex
 from secreview.baseline import Baseline, relative_path
 from secreview.config import RULE_SELECTOR, Config, MaskStyle
 from secreview.errors import ConfigError
-from secreview.models import Finding
+from secreview.models import FileReport, Finding, Note, NoteKind, Suppression
 from secreview.normalize import fold
 from secreview.redact import mask
 
@@ -55,7 +55,9 @@ def rule_enabled(rule: str, select: Iterable[str], ignore: Iterable[str]) -> boo
 
 
 class Suppressor:
-    """The engine's finding filter for a project; picklable, so that worker processes apply it too."""
+    """The engine's finding filter for a project; picklable, so that worker processes apply it too.
+    It returns the findings that count toward the decision and keeps those it accepted, marked with
+    ``suppressed_by``, for ``take_suppressed`` to put back into the report."""
 
     def __init__(
         self,
@@ -69,21 +71,30 @@ class Suppressor:
         self._select = config.select if select is None else select
         self._ignore = config.ignore if ignore is None else ignore
         self._per_file = [(glob_regex(glob), ids) for glob, ids in config.per_file_ignores.items()]
-        self._allow = [key for key in (_allow_key(term) for term in config.allow) if key]
-        self._baseline = baseline
+        self._allow = [
+            (term, key) for term, key in ((term, _allow_key(term)) for term in config.allow) if key
+        ]
+        self.baseline = baseline
         self._mask: MaskStyle = mask_style or config.mask
+        self._suppressed: tuple[str, list[Finding]] | None = None
 
     def _ignores_for(self, path: str) -> list[str]:
         relative = relative_path(path, self._root)
         extra = [rule for pattern, rules in self._per_file if pattern.match(relative) for rule in rules]
         return [*self._ignore, *extra]
 
-    def _kept(self, finding: Finding, path: str, ignore: list[str]) -> bool:
+    def _allowed_by(self, finding: Finding) -> str | None:
+        text = _allow_key(finding.text)
+        return next((term for term, key in self._allow if key in text), None)
+
+    def _why(self, finding: Finding, ignore: list[str], key: str | None) -> Suppression | None:
         if not rule_enabled(finding.rule, self._select, ignore):
-            return False
-        if self._allow and any(term in _allow_key(finding.text) for term in self._allow):
-            return False
-        return self._baseline is None or not self._baseline.accepts(finding, path)
+            return Suppression.IGNORE
+        if self._allowed_by(finding) is not None:
+            return Suppression.ALLOW
+        if self.baseline is not None and key is not None and self.baseline.accepts(key):
+            return Suppression.BASELINE
+        return None
 
     def _masked(self, finding: Finding) -> Finding:
         if self._mask == "partial" or finding.replacement is None:
@@ -92,7 +103,68 @@ class Suppressor:
 
     def __call__(self, path: str, findings: list[Finding]) -> list[Finding]:
         ignore = self._ignores_for(path)
-        return [self._masked(finding) for finding in findings if self._kept(finding, path, ignore)]
+        keys: list[str | None] = (
+            list(self.baseline.keys(findings, path)) if self.baseline else [None] * len(findings)
+        )
+        kept, suppressed = [], []
+        for finding, key in zip(findings, keys, strict=True):
+            why = self._why(finding, ignore, key)
+            if why is None:
+                kept.append(self._masked(finding))
+            else:
+                suppressed.append(self._masked(finding).model_copy(update={"suppressed_by": why}))
+        self._suppressed = (path, suppressed)
+        return kept
+
+    def take_suppressed(self, path: str) -> list[Finding]:
+        """The findings the last call for ``path`` accepted (none if the last call was for another file)."""
+        last, self._suppressed = self._suppressed, None
+        return last[1] if last is not None and last[0] == path else []
+
+    def notes(self, files: Sequence[FileReport]) -> list[Note]:
+        """Baseline entries of the checked files and allow-list terms that accepted nothing in this run."""
+        checked = [file for file in files if file.error is None]
+        if not checked:
+            return []
+        used_terms = {
+            self._allowed_by(finding)
+            for file in checked
+            for finding in file.findings
+            if finding.suppressed_by is Suppression.ALLOW
+        }
+        notes = [
+            Note(
+                kind=NoteKind.UNUSED_ALLOW_TERM, message=f"配置 allow 中的“{term}”在本次检查中未匹配任何结果"
+            )
+            for term, _ in self._allow
+            if term not in used_terms
+        ]
+        return notes + self._unused_entries(checked)
+
+    def _unused_entries(self, checked: Sequence[FileReport]) -> list[Note]:
+        if self.baseline is None:
+            return []
+        used: set[str] = set()
+        paths = set()
+        for file in checked:
+            keys = self.baseline.keys(file.findings, file.path)
+            paths.add(relative_path(file.path, self.baseline.root))
+            used.update(
+                key
+                for finding, key in zip(file.findings, keys, strict=True)
+                if finding.suppressed_by is Suppression.BASELINE
+            )
+        return [
+            Note(
+                kind=NoteKind.UNUSED_BASELINE_ENTRY,
+                message=f"基线条目 {entry['rule']} 已失效(文件中已无此结果),可用 baseline update 清理",
+                path=entry.get("path"),
+                line=entry.get("line"),
+                rule=entry.get("rule"),
+            )
+            for entry in self.baseline.entries
+            if entry.get("path") in paths and entry["fingerprint"] not in used
+        ]
 
 
 def validate_selectors(selectors: Iterable[str]) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
-from secreview.models import FileReport, Finding, Report, RuleInfo, Severity
+from secreview.models import FileReport, Finding, Note, Report, RuleInfo, Severity, Suppression
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "secreview/v1"
@@ -118,6 +118,10 @@ def _results(file: FileReport, rule_index: dict[str, int]) -> list[Json]:
         }
         if finding.rule in rule_index:
             result["ruleIndex"] = rule_index[finding.rule]
+        if finding.suppressed_by is not None:
+            # Code scanning shows an accepted result as dismissed instead of open.
+            why = _SUPPRESSION_JUSTIFICATION[finding.suppressed_by]
+            result["suppressions"] = [{"kind": "external", "status": "accepted", "justification": why}]
         results.append(result)
     return results
 
@@ -128,6 +132,27 @@ def _notification(file: FileReport) -> Json:
         "message": {"text": f"未能检查: {file.error}"},
         "locations": [{"physicalLocation": {"artifactLocation": _artifact(file.path)}}],
     }
+
+
+_SUPPRESSION_JUSTIFICATION = {
+    Suppression.BASELINE: "已记入基线 (baseline)",
+    Suppression.ALLOW: "配置 allow 中的本单位公开信息",
+    Suppression.IGNORE: "配置或命令行停用的规则 (ignore/select)",
+}
+
+
+def _configuration_note(note: Note) -> Json:
+    notification: Json = {
+        "level": "note",
+        "message": {"text": note.message},
+        "descriptor": {"id": note.kind.value},
+    }
+    if note.path is not None:
+        region = {"region": {"startLine": note.line}} if note.line else {}
+        notification["locations"] = [
+            {"physicalLocation": {"artifactLocation": _artifact(note.path), **region}}
+        ]
+    return notification
 
 
 def sarif_log(report: Report) -> Json:
@@ -148,6 +173,7 @@ def sarif_log(report: Report) -> Json:
             {
                 "executionSuccessful": not failed,
                 "toolExecutionNotifications": [_notification(file) for file in failed],
+                "toolConfigurationNotifications": [_configuration_note(note) for note in report.notes],
             }
         ],
         "columnKind": "unicodeCodePoints",

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from secreview.models import Attribute, FileReport, Finding, Report, Severity, TraceRole, TraceStep
+from collections import Counter
+
+from secreview.models import (
+    Attribute,
+    FileReport,
+    Finding,
+    Note,
+    Report,
+    Severity,
+    Suppression,
+    TraceRole,
+    TraceStep,
+)
 
 _RESET = "\033[0m"
 _ATTRIBUTE_COLOR = {
@@ -86,13 +98,44 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
     if file.trace:
         lines.append("  判定过程:")
         lines.extend(_trace_line(step) for step in file.trace)
-    lines.extend(_finding_line(finding, color) for finding in file.findings)
+    lines.extend(_finding_line(finding, color) for finding in file.findings if finding.suppressed_by is None)
+    lines.extend(_accepted_lines(file))
     return lines
 
 
-def render(report: Report, color: bool = False) -> str:
-    blocks = ["\n".join(_file_block(file, color)) for file in report.files]
+_SUPPRESSION_ZH = {
+    Suppression.BASELINE: "基线",
+    Suppression.ALLOW: "allow 公开词语",
+    Suppression.IGNORE: "停用规则",
+}
+
+
+def _accepted_lines(file: FileReport) -> list[str]:
+    """Accepted findings are counted, not listed: the author has nothing to do about them."""
+    counts = Counter(finding.suppressed_by for finding in file.findings if finding.suppressed_by is not None)
+    if not counts:
+        return []
+    parts = [f"{_SUPPRESSION_ZH[why]} {counts[why]} 处" for why in Suppression if counts[why]]
+    return [f"  已接受、不计入判定: {', '.join(parts)}"]
+
+
+def render_file(file: FileReport, color: bool = False) -> str:
+    """One file's block, as streamed while a folder is checked."""
+    return "\n".join(_file_block(file, color)) + "\n\n"
+
+
+def _note_line(note: Note) -> str:
+    where = f"{note.path}:{note.line}: " if note.path and note.line else f"{note.path}: " if note.path else ""
+    return f"提示 note: {where}{note.message}"
+
+
+def render_end(report: Report) -> str:
+    """The notes about the run and the totals, after the last file."""
     checked = [file for file in report.files if file.error is None]
     unchecked = len(report.files) - len(checked)
     summary = f"共 {len(report.files)} 个文件, 已检查 {len(checked)} 个, 未能检查 {unchecked} 个"
-    return "\n\n".join([*blocks, summary]) + "\n"
+    return "\n".join([*(_note_line(note) for note in report.notes), summary]) + "\n"
+
+
+def render(report: Report, color: bool = False) -> str:
+    return "".join(render_file(file, color) for file in report.files) + render_end(report)

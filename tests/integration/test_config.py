@@ -17,7 +17,14 @@ CODENAME = "天穹工程"
 
 
 def files_of(stdout: str) -> dict[str, dict[str, Any]]:
-    return {Path(entry["path"]).as_posix(): entry for entry in json.loads(stdout)["files"]}
+    """Each file's entry, its findings those that count (accepted ones are in ``accepted``)."""
+    files = {}
+    for entry in json.loads(stdout)["files"]:
+        findings = entry["findings"]
+        entry["findings"] = [finding for finding in findings if finding["suppressed_by"] is None]
+        entry["accepted"] = [finding for finding in findings if finding["suppressed_by"] is not None]
+        files[Path(entry["path"]).as_posix()] = entry
+    return files
 
 
 def test_found_from_the_checked_path_upward_and_stops_at_git(tmp_path: Path) -> None:
@@ -103,6 +110,10 @@ def test_select_ignore_per_file_ignores_and_allow(tmp_path: Path) -> None:
     assert files["docs/公示/list.txt"]["findings"] == []
     assert files["docs/公示/list.txt"]["attribute"] == "proactive"  # decided from what remains
     assert files["docs/hotline.txt"]["findings"] == []
+    assert {(f["rule"], f["suppressed_by"]) for f in files["docs/公示/list.txt"]["accepted"]} >= {
+        ("PI001", "ignore"),
+        ("PI101", "ignore"),
+    }
     assert result.returncode == 1
     # The command line wins over the configuration.
     cli = run("check", "--format", "json", "--ignore", "PI", "docs", cwd=tmp_path)

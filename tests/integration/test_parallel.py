@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import pty
@@ -9,8 +10,11 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from secreview.config import Config
-from secreview.models import Finding
+from secreview.engine import Engine
+from secreview.models import FileReport, Finding
 from secreview.parallel import EngineSpec, build_engine, review, run_each, workers_for
 from tests.integration.helpers import run
 from tests.testing.identifiers import labelled_documents
@@ -45,7 +49,10 @@ def test_jobs_give_identical_json_in_a_stable_order(tmp_path: Path) -> None:
     assert [entry["path"] for entry in files] == sorted(entry["path"] for entry in files)
     assert {entry["attribute"] for entry in files} >= {"redacted", "proactive"}
     rules = {
-        (entry["path"].split("/")[1], finding["rule"][:2]) for entry in files for finding in entry["findings"]
+        (entry["path"].split("/")[1], finding["rule"][:2])
+        for entry in files
+        for finding in entry["findings"]
+        if finding["suppressed_by"] is None
     }
     assert ("0", "PI") in rules and ("1", "PI") not in rules
     assert ("1", "UW") in rules
@@ -101,3 +108,44 @@ def test_progress_only_on_a_terminal_and_not_with_quiet(tmp_path: Path) -> None:
     shown = _on_a_terminal("check", "--isolated", "--jobs", "1", folder)
     assert "已检查 5/5" in shown
     assert "已检查" not in _on_a_terminal("check", "--isolated", "--quiet", folder)
+
+
+class _Recorder(io.StringIO):
+    """Standard output that notes, at every write, how many files had been reviewed by then."""
+
+    def __init__(self, reviewed: list[Path]) -> None:
+        super().__init__()
+        self.reviewed = reviewed
+        self.writes: list[tuple[int, str]] = []
+
+    def write(self, text: str) -> int:
+        self.writes.append((len(self.reviewed), text))
+        return super().write(text)
+
+
+def test_text_is_streamed_file_by_file_in_a_stable_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import secreview.parallel
+    from secreview.cli import main
+
+    folder = generated_folder(tmp_path, 5)
+    reviewed: list[Path] = []
+
+    def recording_review(engine: Engine, path: Path) -> FileReport:
+        reviewed.append(path)
+        return review(engine, path)
+
+    monkeypatch.setattr(secreview.parallel, "review", recording_review)
+    recorder = _Recorder(reviewed)
+    monkeypatch.setattr(sys, "stdout", recorder)
+    status = main(["check", "--isolated", "--jobs", "1", "--quiet", str(folder)])
+    assert status == 2  # broken.docx
+    blocks = [(count, text) for count, text in recorder.writes if text.startswith(str(folder))]
+    assert [count for count, _ in blocks] == list(range(1, len(reviewed) + 1))  # each before the next review
+    assert [text.split(":")[0] for _, text in blocks] == [str(path) for path in reviewed]
+    assert reviewed == sorted(reviewed)
+    assert recorder.writes[-1][1].startswith("共 6 个文件")
+    monkeypatch.undo()
+    whole = run("check", "--isolated", "--jobs", "2", "--quiet", folder)
+    assert whole.stdout == recorder.getvalue()  # a fresh process prints the same text

@@ -1,0 +1,149 @@
+"""``.gitignore`` files, read the way git reads them for the common cases: ``#`` comments, ``!`` negation,
+a trailing ``/`` for folders only, a ``/`` at the start or inside anchoring to the file's folder, ``*``,
+``?``, ``[...]`` and ``**``. The last matching line wins, a deeper file overrides a shallower one, and
+nothing inside an ignored folder can be brought back (git does not look inside it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import regex
+
+GITIGNORE = ".gitignore"
+
+
+@dataclass(frozen=True, slots=True)
+class IgnorePattern:
+    regex: regex.Pattern[str]
+    negated: bool
+    folders_only: bool
+
+    def matches(self, relative: str, is_dir: bool) -> bool:
+        return (is_dir or not self.folders_only) and self.regex.fullmatch(relative) is not None
+
+
+def _translate(glob: str) -> str:
+    out = []
+    index = 0
+    while index < len(glob):
+        if glob.startswith("**/", index):
+            out.append("(?:.*/)?")
+            index += 3
+        elif glob.startswith("**", index):
+            out.append(".*")
+            index += 2
+        elif glob[index] == "*":
+            out.append("[^/]*")
+            index += 1
+        elif glob[index] == "?":
+            out.append("[^/]")
+            index += 1
+        elif glob[index] == "[" and (close := glob.find("]", index + 2)) != -1:
+            body = glob[index + 1 : close]
+            body = "^" + body[1:] if body.startswith("!") else body
+            out.append("[" + body.replace("\\", "\\\\") + "]")
+            index = close + 1
+        elif glob[index] == "\\" and index + 1 < len(glob):
+            out.append(regex.escape(glob[index + 1]))
+            index += 2
+        else:
+            out.append(regex.escape(glob[index]))
+            index += 1
+    return "".join(out)
+
+
+def parse_line(line: str) -> IgnorePattern | None:
+    """One line of a .gitignore, or None for a blank line or a comment."""
+    line = line.rstrip("\n\r")
+    if not line.endswith("\\ "):
+        line = line.rstrip(" ")
+    if not line or line.startswith("#"):
+        return None
+    negated = line.startswith("!")
+    if negated or line.startswith("\\!") or line.startswith("\\#"):
+        line = line[1:]
+    folders_only = line.endswith("/")
+    line = line.rstrip("/")
+    if not line:
+        return None
+    anchored = "/" in line
+    body = _translate(line.lstrip("/"))
+    try:
+        compiled = regex.compile(body if anchored else "(?:.*/)?" + body)
+    except regex.error:
+        return None  # git skips a line it cannot read, and so do we
+    return IgnorePattern(compiled, negated, folders_only)
+
+
+def parse(text: str) -> list[IgnorePattern]:
+    return [pattern for pattern in map(parse_line, text.splitlines()) if pattern is not None]
+
+
+def read_patterns(folder: Path) -> list[IgnorePattern]:
+    try:
+        return parse((folder / GITIGNORE).read_text(encoding="utf-8", errors="replace"))
+    except OSError:
+        return []
+
+
+def _project_root(folder: Path) -> Path:
+    """The enclosing git work tree's root (its .gitignore files above ``folder`` apply), else ``folder``."""
+    for candidate in (folder, *folder.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return folder
+
+
+class IgnoreRules:
+    """Whether a path found by walking ``walked`` is ignored by the .gitignore files that apply to it."""
+
+    def __init__(self, walked: Path) -> None:
+        self._walked = walked.resolve()
+        self._root = _project_root(self._walked)
+        self._folders: dict[Path, bool] = {}
+        self._patterns: dict[Path, list[IgnorePattern]] = {}
+
+    def _patterns_in(self, folder: Path) -> list[IgnorePattern]:
+        if folder not in self._patterns:
+            self._patterns[folder] = read_patterns(folder)
+        return self._patterns[folder]
+
+    def _ignored_here(self, path: Path, is_dir: bool) -> bool:
+        verdict = False
+        for base in reversed([path.parent, *path.parent.parents]):
+            if not base.is_relative_to(self._root):
+                continue
+            relative = path.relative_to(base).as_posix()
+            for pattern in self._patterns_in(base):
+                if pattern.matches(relative, is_dir):
+                    verdict = not pattern.negated
+        return verdict
+
+    def _folder_ignored(self, folder: Path) -> bool:
+        # The folder named on the command line is checked even if a .gitignore above it excludes it.
+        if self._walked.is_relative_to(folder) or not folder.is_relative_to(self._root):
+            return False
+        if folder not in self._folders:
+            self._folders[folder] = self._folder_ignored(folder.parent) or self._ignored_here(folder, True)
+        return self._folders[folder]
+
+    def ignored(self, path: Path) -> bool:
+        resolved = path.resolve()
+        if self._folder_ignored(resolved.parent):
+            return True
+        return self._ignored_here(resolved, resolved.is_dir())
+
+
+def not_ignored(files: list[Path], named: list[Path]) -> list[Path]:
+    """``files`` minus those found inside a folder of ``named`` that its .gitignore files exclude;
+    files named themselves are always kept."""
+    walked = [path for path in named if path.is_dir()]
+    rules = {folder: IgnoreRules(folder) for folder in walked}
+    explicit = set(named)
+    kept = []
+    for path in files:
+        owner = next((folder for folder in walked if path.is_relative_to(folder)), None)
+        if path in explicit or owner is None or not rules[owner].ignored(path):
+            kept.append(path)
+    return kept
