@@ -10,6 +10,7 @@ from pathlib import Path
 import regex
 
 from secreview import __version__
+from secreview.aggregate import list_groups
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
 from secreview.extract import extract_path
@@ -126,7 +127,8 @@ class Engine:
         if self.finding_filter is not None:
             findings = self.finding_filter(path, findings)
         decision = self._decider.decide(findings, normalized.text)
-        return FileReport(path=path, findings=findings, **decision.report_fields())
+        groups = list_groups([finding for finding in findings if finding.suppressed_by is None], extracted)
+        return FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from secreview.tokenize import Tokenizer
 # pathological pattern and input, never merely a big file.
 REGEX_TIMEOUT_SECONDS = 5.0
 REGEX_TIMEOUT_PER_MB = 2.0
+_NEWLINE = regex.compile(r"\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,24 @@ def _line_window(text: str, start: int, end: int, extra_lines: int) -> tuple[int
     return left, len(text) if right == -1 else right
 
 
+class _Lines:
+    """Start offsets of the lines of a text, for the windows of whole lines around trigger hits."""
+
+    def __init__(self, text: str) -> None:
+        self._length = len(text)
+        self._starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+
+    def index(self, offset: int) -> int:
+        """The line holding the character at ``offset`` (a line break belongs to the line it ends)."""
+        return bisect_right(self._starts, offset) - 1
+
+    def window(self, first: int, last: int, extra_lines: int) -> tuple[int, int]:
+        """Lines ``first`` to ``last``, widened by ``extra_lines`` on each side, without the final break."""
+        left = self._starts[max(0, first - extra_lines)]
+        after = last + extra_lines + 1
+        return left, self._starts[after] - 1 if after < len(self._starts) else self._length
+
+
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     merged: list[tuple[int, int]] = []
     for left, right in sorted(windows):
@@ -106,27 +126,52 @@ class PatternMatcher:
 
     def _windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
         """For each triggered rule, the merged windows of text it must look at."""
-        windows: dict[int, list[tuple[int, int]]] = {}
         if self._triggers is None:
-            return windows
+            return {}
+        lines = _Lines(text)
+        hit_lines: dict[int, set[tuple[int, int]]] = {}
         for end_inclusive, (length, indexes) in self._triggers.iter(text):
             start, end = ac_span(end_inclusive, length)
+            first_and_last = (lines.index(start), lines.index(end))
             for index in indexes:
-                extra = self._rules[index].rule.trigger_lines
-                windows.setdefault(index, []).append(_line_window(text, start, end, extra))
-        return {index: _merged(spans) for index, spans in windows.items()}
+                hit_lines.setdefault(index, set()).add(first_and_last)
+        return {
+            index: _merged(
+                [lines.window(first, last, self._rules[index].rule.trigger_lines) for first, last in spans]
+            )
+            for index, spans in hit_lines.items()
+        }
 
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
+        # Rules that share a pattern and scan the whole text share one run of it.
+        whole_text_runs: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}
         for index, compiled in enumerate(self._rules):
             spans = windows.get(index, []) if compiled.triggers else [(0, len(text))]
             for pattern in compiled.patterns:
-                seen: set[tuple[int, int]] = set()
-                for left, right in spans:
-                    for start, end in self._run(compiled, pattern, text, left, right):
-                        if (start, end) not in seen:
-                            seen.add((start, end))
-                            yield Candidate(compiled, start, end)
+                if compiled.triggers:
+                    found = self._spans(compiled, pattern, text, spans)
+                else:
+                    key = (pattern.pattern, pattern.flags, compiled.rule.group)
+                    if key not in whole_text_runs:
+                        whole_text_runs[key] = self._spans(compiled, pattern, text, spans)
+                    found = whole_text_runs[key]
+                for start, end in found:
+                    yield Candidate(compiled, start, end)
+
+    @classmethod
+    def _spans(
+        cls, compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
+    ) -> list[tuple[int, int]]:
+        """The distinct spans ``pattern`` matches in the windows ``spans`` of ``text``, in order."""
+        seen: set[tuple[int, int]] = set()
+        found = []
+        for left, right in spans:
+            for span in cls._run(compiled, pattern, text, left, right):
+                if span not in seen:
+                    seen.add(span)
+                    found.append(span)
+        return found
 
     @staticmethod
     def _run(

@@ -130,6 +130,17 @@ class TraceStep(_Frozen):
     basis: str | None = None
 
 
+class FindingGroup(_Frozen):
+    """A list or table of private persons with identifiers, to be handled as a whole."""
+
+    part: str
+    persons: int = Field(description="rows that identify a private person")
+    categories: list[Category]
+    columns: list[str] = Field(description="column headings (or kinds of data) to remove or mask")
+    severity: Severity
+    message: str
+
+
 class FileReport(_Frozen):
     path: str
     attribute: Attribute | None
@@ -144,6 +155,7 @@ class FileReport(_Frozen):
         default=None, description="退文: the draft lacks its attribute or the reason for a non-public one"
     )
     suggested_note: str | None = Field(default=None, description="附注 wording for the recommended attribute")
+    groups: list[FindingGroup] = Field(default_factory=list)
 
     @property
     def contradicts_declaration(self) -> bool:

@@ -8,14 +8,16 @@ are removed; the index map then records where every remaining character came fro
 
 from __future__ import annotations
 
+import importlib.util
 import json
-import pkgutil
 from array import array
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 
 import regex
 
+_BEYOND_BMP = regex.compile(r"[^\u0000-\uffff]")
 _INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
 _SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " "}
 _DASHES = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
@@ -31,15 +33,30 @@ def _fold_table() -> dict[int, str]:
 
 
 def _traditional_to_simplified() -> dict[int, str]:
-    raw = pkgutil.get_data("zhconv", "zhcdict.json")
-    if raw is None:  # pragma: no cover - zhconv is a declared dependency
+    # Read from zhconv's folder without importing zhconv, whose import alone costs 0.1 s.
+    spec = importlib.util.find_spec("zhconv")
+    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a declared dependency
         return {}
+    raw = (Path(spec.submodule_search_locations[0]) / "zhcdict.json").read_bytes()
     pairs: dict[str, str] = json.loads(raw)["zh2Hans"]
     return {ord(trad): simp for trad, simp in pairs.items() if len(trad) == 1 and len(simp) == 1}
 
 
+@cache
+def _bmp_fold_table() -> list[int | str]:
+    """``_fold_table`` as a list indexed by code point over the Basic Multilingual Plane: a text
+    without characters beyond it translates about twice as fast as through the dict."""
+    table: list[int | str] = list(range(0x10000))
+    for code, folded in _fold_table().items():
+        if code < 0x10000:
+            table[code] = folded
+    return table
+
+
 def fold(text: str) -> str:
     """Fold ``text`` character by character; the result has the same length."""
+    if _BEYOND_BMP.search(text) is None:
+        return text.translate(_bmp_fold_table())
     return text.translate(_fold_table())
 
 

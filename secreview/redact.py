@@ -48,8 +48,13 @@ class Style(StrEnum):
 def mask(original: str, keep: tuple[int, int]) -> str:
     """Hide every letter, digit or character of ``original`` except the first and last ``keep``;
     separators such as spaces and hyphens stay where they are."""
-    visible = [index for index, char in enumerate(original) if char.isalnum()]
     keep_start, keep_end = keep
+    if keep_end <= len(original) and original.isalnum():  # no separators: one run of hidden characters
+        hidden_count = len(original) - keep_start - keep_end
+        if hidden_count <= 0:
+            return original
+        return original[:keep_start] + MASK_CHAR * hidden_count + original[keep_start + hidden_count :]
+    visible = [index for index, char in enumerate(original) if char.isalnum()]
     hidden = set(visible[keep_start : len(visible) - keep_end] if keep_end else visible[keep_start:])
     return "".join(MASK_CHAR if index in hidden else char for index, char in enumerate(original))
 

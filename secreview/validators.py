@@ -6,6 +6,7 @@ import datetime
 from collections.abc import Callable
 from enum import Enum
 from functools import cache
+from operator import mul
 from pathlib import Path
 
 import regex
@@ -35,6 +36,7 @@ _GB11643_CHECK = "10X98765432"
 # GB 32100: the 31 characters of the code and the weights 3^(i-1) mod 31 of the first 17 positions.
 _GB32100_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _GB32100_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+_GB32100_VALUES = {char: value for value, char in enumerate(_GB32100_CHARS)}
 # First character: the registering authority (1 机构编制, 5 民政, 9 工商/市场监管, Y 其他 …).
 _GB32100_AUTHORITIES = frozenset("123456789ANY")
 
@@ -78,7 +80,9 @@ def compact(matched: str) -> str:
 
 def gb11643_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of a citizen identity number."""
-    total = sum(int(digit) * weight for digit, weight in zip(first17, _GB11643_WEIGHTS, strict=True))
+    if len(first17) != len(_GB11643_WEIGHTS):
+        raise ValueError(f"17 characters expected, got {len(first17)}")
+    total = sum(map(mul, map(int, first17), _GB11643_WEIGHTS))
     return _GB11643_CHECK[total % 11]
 
 
@@ -219,9 +223,7 @@ def gb32100(matched: str) -> Verdict:
         return Verdict.INVALID
     if code[0] not in _GB32100_AUTHORITIES or not code[2:8].isdigit():
         return Verdict.INVALID
-    total = sum(
-        _GB32100_CHARS.index(char) * weight for char, weight in zip(code, _GB32100_WEIGHTS, strict=False)
-    )
+    total = sum(map(mul, map(_GB32100_VALUES.__getitem__, code[:17]), _GB32100_WEIGHTS))
     if _GB32100_CHARS[(31 - total % 31) % 31] != code[17]:
         return Verdict.INVALID
     return Verdict.INVALID if _identity_shaped(code) else Verdict.VALID

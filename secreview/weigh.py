@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from secreview.extract.base import ExtractedText
 from secreview.layout import Layout
@@ -32,8 +33,20 @@ class Weighed:
         return self.severity is not None
 
 
-def _first_word_in(words: tuple[str, ...], window: str) -> str | None:
-    return next((word for word in words if word in window), None)
+def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) -> str | None:
+    """The first of ``words`` in the window: the text before, the text after and the label, joined by
+    line breaks (only a word with a line break in it can span two pieces)."""
+    for word in words:
+        if word in before or word in after or word in label:
+            return word
+        if "\n" in word and word in f"{before}\n{after}\n{label}":
+            return word
+    return None
+
+
+@lru_cache(maxsize=256)
+def _folded_label(label: str) -> str:
+    return fold(label)
 
 
 def _placed(position: Position, start: int, part: str, layout: Layout) -> bool:
@@ -53,8 +66,7 @@ def weigh(
 ) -> Weighed:
     rule = candidate.rule.rule
     start, end = normalized.to_original(candidate.start, candidate.end)
-    part = extracted.part_at(start, end)
-    segment = extracted.segment_at(start)
+    part, segment = extracted.placement(start, end)
     location = segment.location if segment else None
 
     def dropped(why: str) -> Weighed:
@@ -66,18 +78,13 @@ def weigh(
         return dropped("position: not where such a marking stands")
     reach = rule.context_window
     text = normalized.text
-    label = fold(segment.label) if segment is not None and segment.label else ""
-    window = "\n".join(
-        (
-            text[max(0, candidate.start - reach) : candidate.start],
-            text[candidate.end : candidate.end + reach],
-            label,
-        )
-    )
-    excluded = _first_word_in(candidate.rule.exclude_context, window)
+    label = _folded_label(segment.label) if segment is not None and segment.label else ""
+    before = text[max(0, candidate.start - reach) : candidate.start]
+    after = text[candidate.end : candidate.end + reach]
+    excluded = _first_word_in(candidate.rule.exclude_context, before, after, label)
     if excluded is not None:
         return dropped(f"context: {excluded!r} marks it as public")
-    context = _first_word_in(candidate.rule.context, window)
+    context = _first_word_in(candidate.rule.context, before, after, label)
     if rule.require_context and context is None:
         return dropped("context: no context word nearby")
     severity, message = rule.severity, rule.message

@@ -55,7 +55,14 @@ def presidio_patterns() -> tuple[Peer | None, str]:
             context=["电话", "手机"],
         )
     )
-    engine = AnalyzerEngine(registry=registry, nlp_engine=NoOpNlpEngine(), supported_languages=["zh"])
+    try:
+        try:
+            nlp_engine = NoOpNlpEngine(models=[{"lang_code": "zh", "model_name": "no_op"}])
+        except TypeError:  # releases before NoOpNlpEngine took its models
+            nlp_engine = NoOpNlpEngine()
+        engine = AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["zh"])
+    except Exception as error:
+        return None, f"Presidio could not be set up ({type(error).__name__}: {error})"
 
     def analyze(text: str) -> int:
         return len(engine.analyze(text=text, language="zh"))

@@ -60,6 +60,17 @@ class ExtractedText:
             self._start_cache = [segment.start for segment in self.segments]
         return self._start_cache
 
+    def placement(self, start: int, end: int) -> tuple[str, Segment | None]:
+        """``part_at(start, end)`` and ``segment_at(start)`` with one search."""
+        if not self.segments:
+            return BODY, None
+        index = bisect_right(self._starts, start) - 1
+        first = self.segments[max(index, 0)]
+        segment = first if index >= 0 and first.end > start else None
+        if segment is not None and end <= first.end:
+            return first.part, segment
+        return self.part_at(start, end), segment
+
     def part_at(self, start: int, end: int) -> str:
         """The part of the span; a revision anywhere in the span wins, as it is the hidden text."""
         if not self.segments:

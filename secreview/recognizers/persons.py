@@ -127,7 +127,8 @@ _LIST_SEPARATOR = regex.compile(r"[、,;\s]")
 _LIST_ITEM = regex.compile(
     r"\s*(?P<name>[^、,;\s。.()]{1,4})(?:\((?P<note>[^()\n]{1,20})\))?\s*(?:[、,;]\s*|$)"
 )
-_CLAUSE_HEAD = regex.compile(r"(?:^|(?<=[\n,,。;;::、(()]))\s*")
+_CLAUSE_MARKS = r"\n,,。;;::、(()"
+_CLAUSE_HEAD = regex.compile(rf"(?:^|(?<=[{_CLAUSE_MARKS}]))\s*")
 _CLAUSE_TAIL = regex.compile(
     r"^[\s,,、((]*(?:男|女)(?:[\s,,、))]|$)|^[\s,,((]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
     r"\d{1,3}\s*(?:岁|周岁)|联系电话|电话|手机|家庭住址|出生于|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?出?生)"
@@ -178,6 +179,35 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     lines = (_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
     words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
+
+
+# What a clause tail (_CLAUSE_TAIL) can begin with, looser than the tail itself.
+_TAIL_START = (
+    r"[\s,,、((]*(?:男|女|身份证|公民身份|身份号码|证件号|住|家住|现住|户籍|\d|"
+    r"联系电话|电话|手机|家庭住址|出生于)"
+)
+
+
+@cache
+def _clause_heads_before_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """(at the start of the text, after a clause mark): spaces, then a surname, one or two more
+    characters and the start of a clause tail."""
+    compound, single = surnames()
+    surname = "|".join(
+        [*sorted(map(regex.escape, compound)), f"[{''.join(map(regex.escape, sorted(single)))}]"]
+    )
+    ahead = rf"(?=(?:{surname})\p{{Han}}{{1,2}}{_TAIL_START})"
+    return regex.compile(rf"\s*{ahead}"), regex.compile(rf"[{_CLAUSE_MARKS}]\s*{ahead}")
+
+
+def clause_heads_before_name(text: str) -> list[int]:
+    """The ends of the ``_CLAUSE_HEAD`` matches where a name with a clause tail may start, in order.
+    Clause marks are searched for instead of every position tried, and only the heads where a name
+    may follow reach Python."""
+    at_start, after_mark = _clause_heads_before_name()
+    heads = [match.end() for match in after_mark.finditer(text)]
+    first = at_start.match(text)
+    return list(dict.fromkeys([first.end(), *heads] if first else heads))
 
 
 def surname_length(text: str, start: int) -> int:
@@ -271,6 +301,8 @@ def _lines(text: str) -> list[_Line]:
 
 
 def _cells(line: _Line) -> list[Span]:
+    if "\t" not in line.text and " " not in line.text:  # no separator: one cell, or none
+        return [Span(line.start, line.start + len(line.text))] if line.text else []
     cells: list[Span] = []
     cursor = 0
     for separator in _CELL_SPLIT.finditer(line.text):
@@ -290,6 +322,7 @@ class _Collector:
         self.officials_document = bool(_OFFICIALS_DOCUMENT.search(text))
         self.appointment_document = bool(_APPOINTMENT_DOCUMENT.search(text))
         self.analysis = PersonAnalysis()
+        self.lines = _lines(text)
         self._taken: set[int] = set()
 
     def add(self, span: Span, *, published: bool = False) -> None:
@@ -338,8 +371,7 @@ class _Collector:
     def clause_heads(self) -> None:
         if self.officials_document:
             return
-        for match in _CLAUSE_HEAD.finditer(self.text):
-            start = match.end()
+        for start in clause_heads_before_name(self.text):
             if start in self._taken or start >= len(self.text):
                 continue
             end = name_end(self.text, start)
@@ -353,7 +385,7 @@ class _Collector:
         """Tables with one row per line (spreadsheets, CSV, aligned text)."""
         if self.appointment_document:
             return
-        lines = _lines(self.text)
+        lines = self.lines
         index = 0
         while index < len(lines):
             header = _cells(lines[index])
@@ -370,7 +402,7 @@ class _Collector:
         """Tables with one cell per line (.docx): a run of heading lines, then rows of as many lines."""
         if self.appointment_document:
             return
-        lines = [line for line in _lines(self.text) if line.text.strip()]
+        lines = [line for line in self.lines if line.text.strip()]
         index = 0
         while index < len(lines):
             if not _NAME_HEADING.match(lines[index].text.strip()):
@@ -434,14 +466,13 @@ class _Collector:
     def name_lists(self) -> None:
         if self.officials_document:
             return
-        for line in _lines(self.text):
+        for line in self.lines:
             if len(line.text) > _MAX_LIST_LINE or not _LIST_SEPARATOR.search(line.text):
                 continue
             body_start = max(line.text.rfind(":"), line.text.rfind(":")) + 1
             body = line.text[body_start:].rstrip(" 。.")
-            items = list(_LIST_ITEM.finditer(body))
-            covered = sum(item.end() - item.start() for item in items)
-            if len(items) < 2 or covered < len(body.strip()) or not all(whole_name(i["name"]) for i in items):
+            items = _name_items(body)
+            if items is None or len(items) < 2:
                 continue
             before = self.text[max(0, line.start - 120) : line.start + body_start]
             if not _LIST_CUE.search(before):
@@ -452,6 +483,24 @@ class _Collector:
                 if item["note"] is not None:
                     note = Span(offset + item.start("note"), offset + item.end("note"))
                     self.analysis.address_cells.append(note)
+
+
+def _name_items(body: str) -> list[regex.Match[str]] | None:
+    """The items of ``body`` if each is a whole name and together they cover all of it but its outer
+    whitespace, else None; gives up at the first item that fails, so that running text costs little."""
+    slack = len(body) - len(body.strip())
+    if not any(_LIST_ITEM.match(body, start) for start in range(min(slack, len(body)) + 1)):
+        return None  # the first item would leave too wide a gap: no need to search the whole body
+    items = []
+    gaps = 0
+    position = 0
+    for item in _LIST_ITEM.finditer(body):
+        gaps += item.start() - position
+        if gaps > slack or not whole_name(item["name"]):
+            return None
+        items.append(item)
+        position = item.end()
+    return items if gaps + len(body) - position <= slack else None
 
 
 @lru_cache(maxsize=2)  # the recognizers of one text run one after another

@@ -93,6 +93,8 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
     lines.extend(_declaration_lines(file, color))
     for reason in file.reasons:
         lines.append(f"  理由: {reason.message}  依据: {reason.basis}")
+    for group in file.groups:
+        lines.append(f"  名单 [{group.part}]: {group.message}")
     if file.suggested_note:
         lines.append(f"  建议附注: {file.suggested_note}")
     if file.trace:
