@@ -23,7 +23,8 @@ class IgnorePattern:
         return (is_dir or not self.folders_only) and self.regex.fullmatch(relative) is not None
 
 
-def _translate(glob: str) -> str:
+def translate_glob(glob: str) -> str:
+    """A glob as a regular expression: ``**`` spans folders, ``*``, ``?`` and ``[...]`` stay inside one."""
     out = []
     index = 0
     while index < len(glob):
@@ -68,7 +69,7 @@ def parse_line(line: str) -> IgnorePattern | None:
     if not line:
         return None
     anchored = "/" in line
-    body = _translate(line.lstrip("/"))
+    body = translate_glob(line.lstrip("/"))
     try:
         compiled = regex.compile(body if anchored else "(?:.*/)?" + body)
     except regex.error:

@@ -12,6 +12,7 @@ import regex
 from secreview.baseline import Baseline, relative_path
 from secreview.config import RULE_SELECTOR, Config, MaskStyle
 from secreview.errors import ConfigError
+from secreview.ignorefiles import translate_glob
 from secreview.models import FileReport, Finding, Note, NoteKind, Suppression
 from secreview.normalize import fold
 from secreview.redact import mask
@@ -28,20 +29,7 @@ def glob_regex(pattern: str) -> regex.Pattern[str]:
     """A path glob: ``**`` spans folders, ``*`` and ``?`` stay inside one. It matches at any depth
     (``公示/**`` is every 公示 folder) unless it starts with ``/``, which anchors it to the root."""
     pattern = pattern[1:] if pattern.startswith("/") else "**/" + pattern
-    out = []
-    index = 0
-    while index < len(pattern):
-        if pattern.startswith("**/", index):
-            out.append("(?:.*/)?")
-            index += 3
-        elif pattern.startswith("**", index):
-            out.append(".*")
-            index += 2
-        else:
-            char = pattern[index]
-            out.append("[^/]*" if char == "*" else "[^/]" if char == "?" else regex.escape(char))
-            index += 1
-    return regex.compile("".join(out).rstrip("/") + r"(?:/.*)?\Z")
+    return regex.compile(translate_glob(pattern.rstrip("/")) + r"(?:/.*)?\Z")
 
 
 def _most_specific(rule: str, selectors: Iterable[str]) -> int:
