@@ -9,16 +9,12 @@ are. Hidden text (w:vanish) is kept: it is published with the file.
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from urllib.parse import unquote
-from xml.etree.ElementTree import Element, ParseError
-
-from defusedxml import DefusedXmlException
-from defusedxml.ElementTree import fromstring
+from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import (
@@ -35,6 +31,8 @@ from secreview.extract.base import (
     ExtractedText,
     TextBuilder,
 )
+from secreview.extract.ooxml import Relationship, relationships
+from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 
 _WORD_NAMESPACES = (
@@ -106,12 +104,6 @@ _Deferred = list[Callable[[], None]]
 
 
 @dataclass(frozen=True, slots=True)
-class _Relationship:
-    kind: str
-    target: str
-
-
-@dataclass(frozen=True, slots=True)
 class TextSource:
     """Characters ``[start, end)`` of the extracted text are the whole text of the ``index``-th text
     element (w:t, m:t or w:delText, counted in document order) of the zip member ``member``."""
@@ -164,14 +156,14 @@ class _DocxReader:
         self._read_properties(package_relationships)
         return self._out.build(encoding=None)
 
-    def _main_part(self, package_relationships: list[_Relationship]) -> str:
+    def _main_part(self, package_relationships: list[Relationship]) -> str:
         for target in self._targets(package_relationships, ("officeDocument",)):
             return target
         if _MAIN_PART_FALLBACK in self._package:
             return _MAIN_PART_FALLBACK
         raise ExtractionError("文件不是有效的 .docx 文件(缺少正文部件),未检查")
 
-    def _read_properties(self, package_relationships: list[_Relationship]) -> None:
+    def _read_properties(self, package_relationships: list[Relationship]) -> None:
         core = self._properties_root(package_relationships, *_CORE_PROPERTIES)
         if core is not None:
             for field_name in _CORE_FIELDS:
@@ -186,7 +178,7 @@ class _DocxReader:
                 self._add_property(value)
 
     def _properties_root(
-        self, package_relationships: list[_Relationship], kinds: tuple[str, ...], fallback: str
+        self, package_relationships: list[Relationship], kinds: tuple[str, ...], fallback: str
     ) -> Element | None:
         for target in self._targets(package_relationships, kinds):
             return self._parse(target)
@@ -197,14 +189,10 @@ class _DocxReader:
             self._out.add(value, METADATA)
             self._out.add("\n", None)
 
-    def _relationships(self, source_part: str) -> list[_Relationship]:
-        directory, file_name = posixpath.split(source_part)
-        rels_part = posixpath.join(directory, "_rels", f"{file_name}.rels")
-        if rels_part not in self._package:
-            return []
-        return list(_parse_relationships(self._parse(rels_part), directory))
+    def _relationships(self, source_part: str) -> list[Relationship]:
+        return relationships(self._package, source_part)
 
-    def _targets(self, relationships: list[_Relationship], kinds: tuple[str, ...]) -> list[str]:
+    def _targets(self, relationships: list[Relationship], kinds: tuple[str, ...]) -> list[str]:
         """Existing parts of the given kinds, once each, in natural order of their names."""
         found = {self._member_name(r.target) for r in relationships if r.kind in kinds}
         return sorted((name for name in found if name is not None), key=_natural_key)
@@ -216,14 +204,7 @@ class _DocxReader:
         return None
 
     def _parse(self, part_name: str) -> Element:
-        data = self._package.read(part_name)
-        try:
-            root: Element = fromstring(data, forbid_dtd=True)
-        except DefusedXmlException as error:
-            raise ExtractionError("文档 XML 含外部实体或 DTD,已拒绝读取") from error
-        except (ParseError, ValueError, LookupError) as error:
-            raise ExtractionError(f"文档 XML 已损坏({part_name}),未检查") from error
-        return root
+        return parse_xml(self._package.read(part_name), part_name)
 
 
 class _StoryWalker:
@@ -346,10 +327,6 @@ def _qualified(tag: str) -> str:
     return f"{prefix}:{local}" if prefix else tag
 
 
-def _local_name(tag: str) -> str:
-    return tag.rpartition("}")[2]
-
-
 def _word_attribute(element: Element, local: str) -> str | None:
     for namespace in _WORD_NAMESPACES:
         value = element.get(f"{{{namespace}}}{local}")
@@ -358,31 +335,13 @@ def _word_attribute(element: Element, local: str) -> str | None:
     return None
 
 
-def _parse_relationships(root: Element, source_directory: str) -> Iterator[_Relationship]:
-    for relationship in root:
-        if _local_name(relationship.tag) != "Relationship":
-            continue
-        target = relationship.get("Target")
-        if not target or relationship.get("TargetMode") == "External":
-            continue
-        kind = relationship.get("Type", "").rstrip("/").rpartition("/")[2]
-        yield _Relationship(kind, _resolve_target(source_directory, target))
-
-
-def _resolve_target(source_directory: str, target: str) -> str:
-    """The zip member name of a relationship target, relative to its source part."""
-    path = target.split("#", 1)[0]
-    joined = path if path.startswith("/") else posixpath.join("/", source_directory, path)
-    return posixpath.normpath(joined).lstrip("/")
-
-
 def _natural_key(name: str) -> list[str | int]:
     return [int(piece) if piece.isdigit() else piece for piece in re.split(r"(\d+)", name)]
 
 
 def _child_text(root: Element, local: str) -> str | None:
     for child in root:
-        if _local_name(child.tag) == local:
+        if local_name(child.tag) == local:
             return "".join(child.itertext())
     return None
 
@@ -390,5 +349,5 @@ def _child_text(root: Element, local: str) -> str | None:
 def _custom_string_values(root: Element) -> Iterator[str]:
     for custom_property in root:
         for value in custom_property:
-            if _local_name(value.tag) in _CUSTOM_STRING_TYPES:
+            if local_name(value.tag) in _CUSTOM_STRING_TYPES:
                 yield "".join(value.itertext())
