@@ -21,6 +21,17 @@ _SENTENCE_END = frozenset("。！？!?;；\n\r")
 _MAX_WINDOW = 200
 
 
+def enclosing(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
+    """The span around ``text[start:end]`` up to the nearest ``stops`` each side, at most ``reach`` away."""
+    left = start
+    while left > 0 and start - left < reach and text[left - 1] not in stops:
+        left -= 1
+    right = end
+    while right < len(text) and right - end < reach and text[right] not in stops:
+        right += 1
+    return left, right
+
+
 def cache_dir() -> Path:
     """Where jieba keeps its dictionary cache: the user's cache folder, never the working directory."""
     if sys.platform == "win32":
@@ -113,12 +124,7 @@ class Tokenizer:
 
     def aligned(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` begins and ends on token boundaries of its sentence."""
-        left = start
-        while left > 0 and start - left < _MAX_WINDOW and text[left - 1] not in _SENTENCE_END:
-            left -= 1
-        right = end
-        while right < len(text) and right - end < _MAX_WINDOW and text[right] not in _SENTENCE_END:
-            right += 1
+        left, right = enclosing(text, start, end, _SENTENCE_END, _MAX_WINDOW)
         edges = {left}
         for token_start, token_end in self.spans(text[left:right]):
             edges.add(left + token_start)

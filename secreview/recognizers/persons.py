@@ -18,7 +18,7 @@ from pathlib import Path
 
 import regex
 
-from secreview.tokenize import Tokenizer
+from secreview.tokenize import Tokenizer, enclosing
 
 SURNAMES_FILE = "lexicons/surnames.txt"
 
@@ -261,19 +261,9 @@ def _official(text: str, start: int, end: int) -> bool:
     return bool(_OFFICIAL_BEFORE.search(before)) or bool(_OFFICIAL_AFTER.match(text[end : end + 6]))
 
 
-def _clause(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and start - left < 200 and text[left - 1] not in _CLAUSE_END:
-        left -= 1
-    right = end
-    while right < len(text) and right - end < 200 and text[right] not in _CLAUSE_END:
-        right += 1
-    return left, right
-
-
 def _confirmed(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool:
     """jieba's view of the clause from the candidate on: not an ordinary word, nor part of a longer one."""
-    _, right = _clause(text, start, end)
+    _, right = enclosing(text, start, end, _CLAUSE_END, 200)
     tagged = tokenizer.tagged(text[start:right])
     if not tagged:
         return False

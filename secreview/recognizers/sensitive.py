@@ -15,7 +15,7 @@ from functools import lru_cache
 import regex
 
 from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, analyse
-from secreview.tokenize import Tokenizer
+from secreview.tokenize import Tokenizer, enclosing
 
 _SENTENCE_END = frozenset("。\n!?!?")
 # A sentence that refers back to the person of the sentence before it (该户为低保户).
@@ -74,16 +74,6 @@ _GROUP_HEADINGS = {
 }
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    left = start
-    while left > 0 and start - left < 300 and text[left - 1] not in _SENTENCE_END:
-        left -= 1
-    right = end
-    while right < len(text) and right - end < 300 and text[right] not in _SENTENCE_END:
-        right += 1
-    return left, right
-
-
 def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
     index = bisect_left(starts, left)
     if index < len(starts) and starts[index] < right:
@@ -138,9 +128,9 @@ def _terms_of_persons(
             if _in_row(rows, match.start(), match.end()):
                 spans.append(match.span())
                 continue
-            left, right = _sentence_bounds(text, match.start(), match.end())
+            left, right = enclosing(text, match.start(), match.end(), _SENTENCE_END, 300)
             if _REFERS_BACK.match(text, left) and left > 0 and text[left - 1] != "\n":
-                left = _sentence_bounds(text, left - 1, left - 1)[0]
+                left = enclosing(text, left - 1, left - 1, _SENTENCE_END, 300)[0]
             if _has_person(starts, text, left, right):
                 spans.append(match.span())
         taken = set(spans)
