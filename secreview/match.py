@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import TypeVar
 
 import ahocorasick
 import regex
@@ -19,6 +20,7 @@ from secreview.tokenize import Tokenizer
 REGEX_TIMEOUT_SECONDS = 5.0
 REGEX_TIMEOUT_PER_MB = 2.0
 _NEWLINE = regex.compile(r"\n")
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,21 +62,6 @@ class KeywordMatcher:
                 yield Candidate(compiled, start, end)
 
 
-def _line_window(text: str, start: int, end: int, extra_lines: int) -> tuple[int, int]:
-    """The lines holding ``text[start:end]``, widened by ``extra_lines`` on each side."""
-    left = text.rfind("\n", 0, start) + 1
-    for _ in range(extra_lines):
-        if left == 0:
-            break
-        left = text.rfind("\n", 0, left - 1) + 1
-    right = text.find("\n", end)
-    for _ in range(extra_lines):
-        if right == -1:
-            break
-        right = text.find("\n", right + 1)
-    return left, len(text) if right == -1 else right
-
-
 class _Lines:
     """Start offsets of the lines of a text, for the windows of whole lines around trigger hits."""
 
@@ -86,6 +73,21 @@ class _Lines:
         """The line holding the character at ``offset`` (a line break belongs to the line it ends)."""
         return bisect_right(self._starts, offset) - 1
 
+    def spanned(self, spans: Iterator[tuple[int, int, T]]) -> Iterator[tuple[int, int, T]]:
+        """For each ``(start, end, tag)``: its first and last line and the tag, repeats in a row dropped."""
+        starts = self._starts
+        line_start, next_start, line = 0, -1, -1
+        previous: tuple[int, int, T] | None = None
+        for start, end, tag in spans:
+            if not line_start <= start < next_start:
+                line = bisect_right(starts, start) - 1
+                line_start = starts[line]
+                next_start = starts[line + 1] if line + 1 < len(starts) else self._length + 1
+            result = (line, line if end < next_start else self.index(end), tag)
+            if result != previous:
+                previous = result
+                yield result
+
     def window(self, first: int, last: int, extra_lines: int) -> tuple[int, int]:
         """Lines ``first`` to ``last``, widened by ``extra_lines`` on each side, without the final break."""
         left = self._starts[max(0, first - extra_lines)]
@@ -94,98 +96,130 @@ class _Lines:
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping windows and windows of adjacent lines become one (one regex call instead of many)."""
     merged: list[tuple[int, int]] = []
     for left, right in sorted(windows):
-        if merged and left <= merged[-1][1]:
+        if merged and left <= merged[-1][1] + 1:
             merged[-1] = (merged[-1][0], max(merged[-1][1], right))
         else:
             merged.append((left, right))
     return merged
 
 
+TriggerKey = tuple[tuple[str, ...], str | None, int]
+
+
+def _trigger_key(compiled: CompiledRule) -> TriggerKey:
+    pattern = compiled.trigger_pattern.pattern if compiled.trigger_pattern is not None else None
+    return compiled.triggers, pattern, compiled.rule.trigger_lines
+
+
 class PatternMatcher:
     """Every pattern rule's compiled regexes, each run with a timeout.
 
-    A rule with ``triggers`` runs only on the lines where one of its trigger words occurs; the trigger
-    words of all rules are found in one Aho-Corasick pass.
+    A rule with ``triggers`` or a ``trigger_pattern`` runs only on the lines where a trigger occurs; the
+    trigger words of all rules are found in one Aho-Corasick pass, each distinct trigger pattern in one
+    regex pass, and rules with the same triggers share their windows.
     """
 
     def __init__(self, rules: Sequence[CompiledRule]) -> None:
         self._rules = [compiled for compiled in rules if compiled.patterns]
-        owners: dict[str, list[int]] = {}
-        for index, compiled in enumerate(self._rules):
+        self._trigger_keys = sorted(
+            {_trigger_key(compiled) for compiled in self._rules if compiled.triggered},
+            key=lambda key: (key[0], key[1] or "", key[2]),
+        )
+        key_index = {key: number for number, key in enumerate(self._trigger_keys)}
+        word_owners: dict[str, set[int]] = {}
+        pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
+        for compiled in self._rules:
+            if not compiled.triggered:
+                continue
+            number = key_index[_trigger_key(compiled)]
             for word in compiled.triggers:
-                owners.setdefault(word, []).append(index)
+                word_owners.setdefault(word, set()).add(number)
+            if compiled.trigger_pattern is not None:
+                pattern = compiled.trigger_pattern
+                pattern_owners.setdefault(pattern.pattern, (pattern, compiled.rule.id, set()))[2].add(number)
         self._triggers: ahocorasick.Automaton | None = None
-        if owners:
+        if word_owners:
             automaton = ahocorasick.Automaton()
-            for word, indexes in owners.items():
-                automaton.add_word(word, (len(word), tuple(indexes)))
+            for word, numbers in word_owners.items():
+                automaton.add_word(word, (len(word), tuple(sorted(numbers))))
             automaton.make_automaton()
             self._triggers = automaton
+        self._trigger_patterns = [
+            (pattern, rule_id, tuple(sorted(numbers)))
+            for pattern, rule_id, numbers in pattern_owners.values()
+        ]
 
-    def _windows(self, text: str) -> dict[int, list[tuple[int, int]]]:
-        """For each triggered rule, the merged windows of text it must look at."""
-        if self._triggers is None:
-            return {}
+    def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
+        """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
+        if self._triggers is not None:
+            for end_inclusive, (length, numbers) in self._triggers.iter(text):
+                yield *ac_span(end_inclusive, length), numbers
+        for pattern, rule_id, numbers in self._trigger_patterns:
+            for start, end in _finditer(pattern, text, 0, len(text), rule_id):
+                yield start, end, numbers
+
+    def _windows(self, text: str) -> list[list[tuple[int, int]]]:
+        """For each trigger key, the merged windows of text its rules must look at."""
+        if not self._trigger_keys:
+            return []
         lines = _Lines(text)
-        hit_lines: dict[int, set[tuple[int, int]]] = {}
-        for end_inclusive, (length, indexes) in self._triggers.iter(text):
-            start, end = ac_span(end_inclusive, length)
-            first_and_last = (lines.index(start), lines.index(end))
-            for index in indexes:
-                hit_lines.setdefault(index, set()).add(first_and_last)
-        return {
-            index: _merged(
-                [lines.window(first, last, self._rules[index].rule.trigger_lines) for first, last in spans]
-            )
-            for index, spans in hit_lines.items()
-        }
+        hit_lines: dict[tuple[int, ...], set[tuple[int, int]]] = {}
+        for first, last, numbers in lines.spanned(self._trigger_hits(text)):
+            hit_lines.setdefault(numbers, set()).add((first, last))
+        spans: list[set[tuple[int, int]]] = [set() for _ in self._trigger_keys]
+        for numbers, found in hit_lines.items():
+            for number in numbers:
+                spans[number] |= found
+        return [
+            _merged([lines.window(first, last, key[2]) for first, last in key_spans])
+            for key, key_spans in zip(self._trigger_keys, spans, strict=True)
+        ]
 
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
-        # Rules that share a pattern and scan the whole text share one run of it.
-        whole_text_runs: dict[tuple[str, int, str | None], list[tuple[int, int]]] = {}
-        for index, compiled in enumerate(self._rules):
-            spans = windows.get(index, []) if compiled.triggers else [(0, len(text))]
+        key_index = {key: number for number, key in enumerate(self._trigger_keys)}
+        # Rules that share a pattern and the windows it runs on share one run of it.
+        runs: dict[tuple[str, int, str | None, int], list[tuple[int, int]]] = {}
+        for compiled in self._rules:
+            number = key_index[_trigger_key(compiled)] if compiled.triggered else -1
+            spans = windows[number] if number >= 0 else [(0, len(text))]
             for pattern in compiled.patterns:
-                if compiled.triggers:
-                    found = self._spans(compiled, pattern, text, spans)
-                else:
-                    key = (pattern.pattern, pattern.flags, compiled.rule.group)
-                    if key not in whole_text_runs:
-                        whole_text_runs[key] = self._spans(compiled, pattern, text, spans)
-                    found = whole_text_runs[key]
-                for start, end in found:
+                key = (pattern.pattern, pattern.flags, compiled.rule.group, number)
+                if key not in runs:
+                    runs[key] = self._spans(compiled, pattern, text, spans)
+                for start, end in runs[key]:
                     yield Candidate(compiled, start, end)
 
-    @classmethod
+    @staticmethod
     def _spans(
-        cls, compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
+        compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
         """The distinct spans ``pattern`` matches in the windows ``spans`` of ``text``, in order."""
         seen: set[tuple[int, int]] = set()
         found = []
         for left, right in spans:
-            for span in cls._run(compiled, pattern, text, left, right):
+            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.rule.group):
                 if span not in seen:
                     seen.add(span)
                     found.append(span)
         return found
 
-    @staticmethod
-    def _run(
-        compiled: CompiledRule, pattern: regex.Pattern[str], text: str, left: int, right: int
-    ) -> Iterator[tuple[int, int]]:
-        group = compiled.rule.group
-        try:
-            timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * (right - left) / 1_000_000
-            for match in pattern.finditer(text, left, right, timeout=timeout):
-                start, end = match.span(group) if group else match.span()
-                if end > start:
-                    yield start, end
-        except TimeoutError as error:
-            raise ExtractionError(f"规则 {compiled.rule.id} 匹配超时,文件未完整检查") from error
+
+def _finditer(
+    pattern: regex.Pattern[str], text: str, left: int, right: int, rule_id: str, group: str | None = None
+) -> Iterator[tuple[int, int]]:
+    """The non-empty spans of ``pattern`` (or its ``group``) in ``text[left:right]``, under a timeout."""
+    try:
+        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * (right - left) / 1_000_000
+        for match in pattern.finditer(text, left, right, timeout=timeout):
+            start, end = match.span(group) if group else match.span()
+            if end > start:
+                yield start, end
+    except TimeoutError as error:
+        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
 
 
 class RecognizerMatcher:

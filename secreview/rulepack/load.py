@@ -84,6 +84,14 @@ def _compile_rule(rule: Rule, prefix: str, source: Path) -> CompiledRule:
                 f"E207 {source} rule {rule.id} → group: patterns[{index}] has no group {rule.group!r}"
             )
         patterns.append(compiled)
+    trigger_pattern = None
+    if rule.trigger_pattern is not None:
+        try:
+            trigger_pattern = regex.compile(rule.trigger_pattern)
+        except regex.error as error:
+            raise RulePackError(
+                f"E201 {source} rule {rule.id} → trigger_pattern: invalid regex: {error}"
+            ) from error
     terms = list(rule.keywords)
     for relative in rule.keyword_files:
         terms.extend(_lexicon_terms(source.parent, relative, rule.id, source))
@@ -93,6 +101,7 @@ def _compile_rule(rule: Rule, prefix: str, source: Path) -> CompiledRule:
         patterns=tuple(patterns),
         keywords=tuple(dict.fromkeys(fold(term) for term in terms)),
         triggers=tuple(dict.fromkeys(fold(word) for word in rule.triggers)),
+        trigger_pattern=trigger_pattern,
         context=tuple(fold(word) for word in rule.context),
         exclude_context=tuple(fold(word) for word in rule.exclude_context),
     )

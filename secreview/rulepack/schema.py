@@ -64,6 +64,8 @@ class Rule(_Strict):
     # The pattern runs only on lines holding one of these words (plus `trigger_lines` around them): a
     # pattern that could start anywhere then costs nothing on documents without the words.
     triggers: list[str] = Field(default_factory=list)
+    # The same for a regex every match must contain (e.g. a run of digits); one run per distinct pattern.
+    trigger_pattern: str | None = None
     trigger_lines: Annotated[int, Field(ge=0, le=5)] = 0
     recognizer: str | None = None
     keywords: list[str] = Field(default_factory=list)
@@ -83,8 +85,8 @@ class Rule(_Strict):
     def _consistent(self) -> Rule:
         if self.kind == "pattern" and not self.patterns:
             raise ValueError("a pattern rule needs `patterns`")
-        if self.triggers and self.kind != "pattern":
-            raise ValueError("`triggers` only apply to pattern rules")
+        if (self.triggers or self.trigger_pattern) and self.kind != "pattern":
+            raise ValueError("`triggers` and `trigger_pattern` only apply to pattern rules")
         if self.kind == "recognizer" and self.recognizer is None:
             raise ValueError("a recognizer rule needs `recognizer`")
         if self.kind == "keyword" and not (self.keywords or self.keyword_files):
@@ -147,8 +149,14 @@ class CompiledRule:
     patterns: tuple[regex.Pattern[str], ...]
     keywords: tuple[str, ...]
     triggers: tuple[str, ...]
+    trigger_pattern: regex.Pattern[str] | None
     context: tuple[str, ...]
     exclude_context: tuple[str, ...]
+
+    @property
+    def triggered(self) -> bool:
+        """Whether the rule runs only around its trigger words or trigger pattern."""
+        return bool(self.triggers) or self.trigger_pattern is not None
 
 
 @dataclass(frozen=True, slots=True)

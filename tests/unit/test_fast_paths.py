@@ -6,7 +6,7 @@ import random
 
 import regex
 
-from secreview.match import _line_window, _Lines
+from secreview.match import _Lines
 from secreview.normalize import _fold_table, fold
 from secreview.recognizers import persons, sensitive
 from secreview.redact import mask
@@ -83,6 +83,37 @@ def test_clause_heads_before_a_name_are_the_clause_heads_that_can_start_one() ->
             end = persons.name_end(text, start) if start < len(text) else None
             if end is not None and persons._CLAUSE_TAIL.match(text[end : end + 24]):
                 assert start in heads, (text, start)
+
+
+def _line_window(text: str, start: int, end: int, extra_lines: int) -> tuple[int, int]:
+    """The lines holding ``text[start:end]`` widened by ``extra_lines``, found by searching for breaks."""
+    left = text.rfind("\n", 0, start) + 1
+    for _ in range(extra_lines):
+        if left == 0:
+            break
+        left = text.rfind("\n", 0, left - 1) + 1
+    right = text.find("\n", end)
+    for _ in range(extra_lines):
+        if right == -1:
+            break
+        right = text.find("\n", right + 1)
+    return left, len(text) if right == -1 else right
+
+
+def test_lines_spanned_are_the_lines_of_start_and_end() -> None:
+    rng = random.Random(9)
+    for _ in range(500):
+        text = "".join(rng.choice("ab\n") for _ in range(rng.randint(1, 30)))
+        spans = []
+        for _ in range(rng.randint(1, 8)):
+            start = rng.randrange(len(text))
+            spans.append((start, rng.randint(start + 1, len(text)), rng.randint(0, 1)))
+        lines = _Lines(text)
+        expected = [(lines.index(start), lines.index(end), tag) for start, end, tag in spans]
+        deduplicated = [
+            item for index, item in enumerate(expected) if index == 0 or expected[index - 1] != item
+        ]
+        assert list(lines.spanned(iter(spans))) == deduplicated, (text, spans)
 
 
 def test_line_windows_from_line_starts_are_the_searched_ones() -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secreview.match import KeywordMatcher, PatternMatcher, ac_span
+from secreview.match import KeywordMatcher, PatternMatcher, _Lines, _merged, ac_span
 from secreview.rulepack import CompiledRule, load_packs
 
 
@@ -61,9 +61,29 @@ def test_a_triggered_pattern_runs_only_on_lines_with_its_trigger(tmp_path: Path)
     assert [text[c.start : c.end] for c in widened.find(text)] == ["编号1", "编号3", "编号4"]
 
 
-def test_line_window_is_clamped_to_the_text() -> None:
-    from secreview.match import _line_window
+def test_a_trigger_pattern_opens_the_lines_where_it_matches(tmp_path: Path) -> None:
+    text = "编号1\n编号2 AB12\n编号3\n编号4 X9"
+    matcher = PatternMatcher(_pack(tmp_path, "trigger_pattern = '[A-Z]{2}\\d'"))
+    assert [text[c.start : c.end] for c in matcher.find(text)] == []
+    text = "编号1\nAB12\n编号3\n编号4"
+    widened = PatternMatcher(_pack(tmp_path, "trigger_pattern = '[A-Z]{2}\\d'\ntrigger_lines = 1"))
+    assert [text[c.start : c.end] for c in widened.find(text)] == ["编号1", "编号3"]
 
-    text = "一\n二\n三"
-    assert _line_window(text, 2, 3, 0) == (2, 3)
-    assert _line_window(text, 2, 3, 5) == (0, 5)
+
+def test_windows_are_clamped_to_the_text_and_adjacent_lines_merge(tmp_path: Path) -> None:
+    text = "内部\n编号1\n二\n三\n内部"
+    matcher = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_lines = 5'))
+    assert matcher._windows(text) == [[(0, len(text))]]
+    assert _merged([(0, 2), (3, 5), (7, 9)]) == [(0, 5), (7, 9)]
+
+
+def test_lines_spanned_by_hits_in_any_order() -> None:
+    lines = _Lines("一\n二二\n三")
+    hits = [(0, 1, "a"), (0, 1, "a"), (2, 4, "b"), (2, 6, "c"), (0, 7, "d"), (7, 8, "e")]
+    assert list(lines.spanned(iter(hits))) == [
+        (0, 0, "a"),
+        (1, 1, "b"),
+        (1, 2, "c"),
+        (0, 2, "d"),
+        (2, 2, "e"),
+    ]
