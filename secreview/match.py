@@ -7,13 +7,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
-import ahocorasick
 import regex
 
 from secreview.errors import ExtractionError
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.rulepack.schema import CompiledRule
 from secreview.tokenize import Tokenizer
+from secreview.wordsearch import WordSearch
 
 # A pattern gets this long per call, plus the allowance per MB of text it scans: a timeout means a
 # pathological pattern and input, never merely a big file.
@@ -32,32 +32,22 @@ class Candidate:
     end: int
 
 
-def ac_span(end_inclusive: int, key_length: int) -> tuple[int, int]:
-    """pyahocorasick reports the inclusive end index of a hit; this is the half-open span."""
-    return end_inclusive - key_length + 1, end_inclusive + 1
-
-
 class KeywordMatcher:
-    """All keyword rules in one automaton, built once per engine."""
+    """All keyword rules in one word search, built once per engine."""
 
     def __init__(self, rules: Sequence[CompiledRule]) -> None:
         owners: dict[str, list[CompiledRule]] = {}
         for compiled in rules:
             for keyword in compiled.keywords:
                 owners.setdefault(keyword, []).append(compiled)
-        self._automaton: ahocorasick.Automaton | None = None
+        self.search: WordSearch[tuple[CompiledRule, ...]] | None = None
         if owners:
-            automaton = ahocorasick.Automaton()
-            for keyword, keyword_rules in owners.items():
-                automaton.add_word(keyword, (len(keyword), tuple(keyword_rules)))
-            automaton.make_automaton()
-            self._automaton = automaton
+            self.search = WordSearch({keyword: tuple(owned) for keyword, owned in owners.items()})
 
     def find(self, text: str) -> Iterator[Candidate]:
-        if self._automaton is None:
+        if self.search is None:
             return
-        for end_inclusive, (length, keyword_rules) in self._automaton.iter(text):
-            start, end = ac_span(end_inclusive, length)
+        for start, end, keyword_rules in self.search.hits(text):
             for compiled in keyword_rules:
                 yield Candidate(compiled, start, end)
 
@@ -140,13 +130,11 @@ class PatternMatcher:
             if compiled.trigger_pattern is not None:
                 pattern = compiled.trigger_pattern
                 pattern_owners.setdefault(pattern.pattern, (pattern, compiled.rule.id, set()))[2].add(number)
-        self._triggers: ahocorasick.Automaton | None = None
+        self.triggers: WordSearch[tuple[int, ...]] | None = None
         if word_owners:
-            automaton = ahocorasick.Automaton()
-            for word, numbers in word_owners.items():
-                automaton.add_word(word, (len(word), tuple(sorted(numbers))))
-            automaton.make_automaton()
-            self._triggers = automaton
+            self.triggers = WordSearch(
+                {word: tuple(sorted(numbers)) for word, numbers in word_owners.items()}
+            )
         self._trigger_patterns = [
             (pattern, rule_id, tuple(sorted(numbers)))
             for pattern, rule_id, numbers in pattern_owners.values()
@@ -154,9 +142,8 @@ class PatternMatcher:
 
     def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
-        if self._triggers is not None:
-            for end_inclusive, (length, numbers) in self._triggers.iter(text):
-                yield *ac_span(end_inclusive, length), numbers
+        if self.triggers is not None:
+            yield from self.triggers.hits(text)
         for pattern, rule_id, numbers in self._trigger_patterns:
             for start, end in _finditer(pattern, text, 0, len(text), rule_id):
                 yield start, end, numbers

@@ -34,6 +34,7 @@ from secreview.extract import extract_bytes  # noqa: E402
 from secreview.normalize import normalize  # noqa: E402
 from secreview.recognizers.persons import analyse  # noqa: E402
 from secreview.rulepack import load_packs  # noqa: E402
+from secreview.wordsearch import PYAHOCORASICK, RUST, WordSearch, _rust_module  # noqa: E402
 
 MB = 1024 * 1024
 IDENTIFIER_PACKS = ("PI", "PB")
@@ -53,13 +54,13 @@ def identifier_engine() -> secreview.Engine:
     return secreview.Engine(packs=packs)
 
 
-def shipped_automaton(engine: secreview.Engine) -> tuple[Any, str]:
-    """The shipped keyword automaton as the engine builds it; when the packs hold no keyword rule, the
-    automaton of the pattern rules' trigger words, the only one the engine then runs."""
-    keywords = engine._keywords._automaton
+def shipped_automaton(engine: secreview.Engine) -> tuple[WordSearch[Any] | None, str]:
+    """The shipped keyword word search as the engine builds it; when the packs hold no keyword rule, the
+    search of the pattern rules' trigger words, the only one the engine then runs."""
+    keywords = engine._keywords.search
     if keywords is not None:
-        return keywords, f"keyword automaton ({len(keywords)} words)"
-    triggers = engine._patterns._triggers
+        return keywords, f"keyword automaton ({len(keywords)} words, {keywords.backend})"
+    triggers = engine._patterns.triggers
     if triggers is not None:
         return triggers, f"no keyword rules shipped: trigger-word automaton ({len(triggers)} words)"
     return None, "no automaton shipped"
@@ -80,7 +81,7 @@ def text_contenders(
     report = engine.check_text(text)
     contenders: dict[str, Callable[[], object]] = {
         "encode": lambda: len(text.encode()),
-        "ahocorasick": lambda: sum(1 for _ in automaton.iter(normalized)) if automaton is not None else 0,
+        "ahocorasick": lambda: automaton.count(normalized) if automaton is not None else 0,
         "normalize": lambda: normalize(text),
         "identifiers": lambda: fresh(identifiers).check_text(text),
         "check_text": lambda: fresh(engine).check_text(text),
@@ -197,6 +198,74 @@ def second_call(engine: secreview.Engine, repeat: int) -> dict[str, object]:
     }
 
 
+USER_PACK = """[pack]
+prefix = "UT"
+title = "benchmark terms"
+version = "1"
+
+[[rule]]
+id = "UT001"
+name = "benchmark-terms"
+kind = "keyword"
+keyword_files = ["terms.txt"]
+category = "work_secret"
+title = "本单位敏感词"
+message = "本单位敏感词"
+basis = "本单位保密规定"
+description = "基准测试用的一万个词。"
+[rule.examples]
+hit = ["x"]
+miss = ["y"]
+"""
+
+
+def user_pack(workdir: Path, terms: int) -> Path:
+    """A keyword pack of ``terms`` made-up names of two to six characters from all of CJK's basic block,
+    as an organisation's own list of project names, places and people spreads over it."""
+    rng = __import__("random").Random(terms)
+    words: set[str] = set()
+    while len(words) < terms:
+        words.add("".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(rng.randint(2, 6))))
+    (workdir / "terms.txt").write_text("\n".join(sorted(words)), encoding="utf-8")
+    (workdir / "terms.toml").write_text(USER_PACK, encoding="utf-8")
+    return workdir / "terms.toml"
+
+
+def user_pack_rows(text: str, repeat: int, terms: int = 10_000) -> list[dict[str, object]]:
+    """``check_text`` with and without a user pack of ``terms`` words, on each word-search backend."""
+    megabytes = len(text.encode()) / MB
+    shipped = secreview.Engine()
+    shipped.check_text(text)
+    base = best_of(lambda: fresh(shipped).check_text(text), repeat)
+    rows: list[dict[str, object]] = []
+    normalized = normalize(text).text
+    with tempfile.TemporaryDirectory() as folder:
+        pack = user_pack(Path(folder), terms)
+        for backend in (PYAHOCORASICK, RUST):
+            if backend == RUST and _rust_module() is None:
+                print("word search ahocorasick-rs: not installed (pip install 'secreview[fast]'), skipped")
+                continue
+            os.environ["SECREVIEW_WORD_SEARCH"] = backend
+            try:
+                engine = secreview.Engine([pack])
+            finally:
+                del os.environ["SECREVIEW_WORD_SEARCH"]
+            engine.check_text(text)
+            search = engine._keywords.search
+            assert search is not None and search.backend == backend
+            seconds = best_of(lambda engine=engine: fresh(engine).check_text(text), repeat)
+            raw = best_of(lambda search=search: search.count(normalized), repeat)
+            rows.append(
+                {
+                    "user pack": f"{len(search)} terms, {backend}",
+                    "check_text MB/s": round(megabytes / seconds, 2),
+                    "x check_text without the pack": round(base / seconds, 2),
+                    "bare word search MB/s": round(megabytes / raw, 2),
+                }
+            )
+    return rows
+
+
 def print_table(rows: list[dict[str, object]]) -> None:
     columns = list(dict.fromkeys(key for row in rows for key in row))
     print("| " + " | ".join(columns) + " |")
@@ -227,13 +296,17 @@ def main(argv: list[str] | None = None) -> int:
     reference = shipped_automaton(engines[0])[1]
     print(f"ahocorasick reference: {reference}")
     rows = []
-    for size in (float(value) for value in args.sizes.split(",")):
+    sizes = [float(value) for value in args.sizes.split(",")]
+    for size in sizes:
         for dense in (False, True):
             text = corpus.build(int(size * MB), dense=dense)
             rows.append(
                 measure_text(f"{'hit-dense' if dense else 'realistic'} {size:g} MB", text, engines, args)
             )
     print_table(rows)
+    user_rows = user_pack_rows(corpus.build(int(min(sizes) * MB)), args.repeat)
+    print()
+    print_table(user_rows)
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
         extracted = extraction(workdir, args.repeat)
@@ -257,6 +330,7 @@ def main(argv: list[str] | None = None) -> int:
         "secreview": secreview.__version__,
         "ahocorasick reference": reference,
         "throughput": rows,
+        "user_pack": user_rows,
         "extraction": extracted,
         "cold_start": startup,
         "second_call": warm,

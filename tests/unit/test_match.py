@@ -2,14 +2,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secreview.match import KeywordMatcher, PatternMatcher, _Lines, _merged, ac_span
+from secreview.match import KeywordMatcher, PatternMatcher, _Lines, _merged
 from secreview.rulepack import CompiledRule, load_packs
-
-
-def test_ac_span_turns_inclusive_end_into_half_open_span() -> None:
-    text = "甲乙秘密★丙"
-    start, end = ac_span(text.index("★"), len("秘密★"))
-    assert text[start:end] == "秘密★"
 
 
 def test_keyword_matcher_finds_every_occurrence_with_exact_spans(tmp_path: object) -> None:
