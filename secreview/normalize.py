@@ -19,6 +19,10 @@ import regex
 
 _BEYOND_BMP = regex.compile(r"[^\u0000-\uffff]")
 _INVISIBLE = regex.compile(r"[\u00ad\u200b-\u200f\u2060-\u2064\ufeff]+")
+# The same characters one by one: a text is searched for each far faster than for the class.
+_INVISIBLE_CHARACTERS = tuple(
+    chr(code) for code in (0xAD, *range(0x200B, 0x2010), *range(0x2060, 0x2065), 0xFEFF)
+)
 _SPACES = {0x3000: " ", 0x00A0: " ", 0x2002: " ", 0x2003: " ", 0x2009: " ", 0x202F: " "}
 _DASHES = {0x2010: "-", 0x2011: "-", 0x2012: "-", 0x2013: "-", 0x2212: "-"}
 
@@ -81,7 +85,7 @@ class NormalizedText:
 def normalize(original: str) -> NormalizedText:
     """Build the matching view of ``original``."""
     folded = fold(original)
-    if _INVISIBLE.search(folded) is None:
+    if not any(character in folded for character in _INVISIBLE_CHARACTERS):
         return NormalizedText(folded, None, len(original))
     kept_pieces: list[str] = []
     origin: array[int] = array("l")

@@ -29,3 +29,10 @@ def test_empty_span_maps_to_a_position() -> None:
     normalized = normalize("a\u200bb")
     assert normalized.to_original(1, 1) == (2, 2)
     assert normalized.to_original(2, 2) == (3, 3)
+
+
+def test_the_invisible_characters_checked_one_by_one_are_those_of_the_pattern() -> None:
+    from secreview import normalize as module
+
+    in_pattern = {chr(code) for code in range(0x10000) if module._INVISIBLE.fullmatch(chr(code))}
+    assert set(module._INVISIBLE_CHARACTERS) == in_pattern
