@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TypeVar
 
 import regex
@@ -19,8 +20,8 @@ from secreview.wordsearch import WordSearch
 # pathological pattern and input, never merely a big file.
 REGEX_TIMEOUT_SECONDS = 5.0
 REGEX_TIMEOUT_PER_MB = 2.0
-_NEWLINE = regex.compile(r"\n")
 T = TypeVar("T")
+MERGE_GAP = 200
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._length = len(text)
-        self._starts = [0, *(match.end() for match in _NEWLINE.finditer(text))]
+        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
 
     def index(self, offset: int) -> int:
         """The line holding the character at ``offset`` (a line break belongs to the line it ends)."""
@@ -86,10 +87,11 @@ class _Lines:
 
 
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Overlapping windows and windows of adjacent lines become one (one regex call instead of many)."""
+    """Windows that overlap or lie less than ``MERGE_GAP`` apart become one: a regex call costs about what
+    scanning that many more characters costs."""
     merged: list[tuple[int, int]] = []
     for left, right in sorted(windows):
-        if merged and left <= merged[-1][1] + 1:
+        if merged and left <= merged[-1][1] + MERGE_GAP:
             merged[-1] = (merged[-1][0], max(merged[-1][1], right))
         else:
             merged.append((left, right))
@@ -145,7 +147,7 @@ class PatternMatcher:
         if self.triggers is not None:
             yield from self.triggers.hits(text)
         for pattern, rule_id, numbers in self._trigger_patterns:
-            for start, end in _finditer(pattern, text, 0, len(text), rule_id):
+            for start, end in _first_in_each_line(pattern, text, rule_id):
                 yield start, end, numbers
 
     def _windows(self, text: str) -> list[list[tuple[int, int]]]:
@@ -184,15 +186,28 @@ class PatternMatcher:
     def _spans(
         compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
     ) -> list[tuple[int, int]]:
-        """The distinct spans ``pattern`` matches in the windows ``spans`` of ``text``, in order."""
-        seen: set[tuple[int, int]] = set()
-        found = []
-        for left, right in spans:
-            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.rule.group):
-                if span not in seen:
-                    seen.add(span)
-                    found.append(span)
-        return found
+        """The spans ``pattern`` matches in the disjoint, ordered windows ``spans`` of ``text``, in order."""
+        return [
+            span
+            for left, right in spans
+            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.rule.group)
+        ]
+
+
+def _first_in_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
+    """The first match of ``pattern`` in each line that has one: a trigger only marks lines."""
+    position = 0
+    timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+    try:
+        while (match := pattern.search(text, position, timeout=timeout)) is not None:
+            start, end = match.span()
+            yield start, end
+            line_break = text.find("\n", max(end, start + 1) - 1)
+            if line_break == -1:
+                return
+            position = line_break + 1
+    except TimeoutError as error:
+        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
 
 
 def _finditer(

@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from secreview.match import KeywordMatcher, PatternMatcher, _Lines, _merged
+import regex
+
+from secreview.match import MERGE_GAP, KeywordMatcher, PatternMatcher, _first_in_each_line, _Lines, _merged
 from secreview.rulepack import CompiledRule, load_packs
 
 
@@ -45,35 +47,49 @@ miss = ["b"]
     return list(load_packs([path], builtin=False)[0].rules)
 
 
+# Lines longer than MERGE_GAP keep windows apart; shorter gaps are scanned rather than paid for with a call.
+FILLER = "文" * (MERGE_GAP + 1)
+
+
+def _found(matcher: PatternMatcher, text: str) -> list[str]:
+    return [text[candidate.start : candidate.end] for candidate in matcher.find(text)]
+
+
 def test_a_triggered_pattern_runs_only_on_lines_with_its_trigger(tmp_path: Path) -> None:
-    text = "编号1\n内部 编号2\n编号3\n内部\n编号4"
+    text = f"编号1\n{FILLER}\n内部 编号2\n{FILLER}\n编号3\n内部\n编号4"
     untriggered = PatternMatcher(_pack(tmp_path, ""))
-    assert [text[c.start : c.end] for c in untriggered.find(text)] == ["编号1", "编号3", "编号4"]
+    assert _found(untriggered, text) == ["编号1", "编号3", "编号4"]
     same_line = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]'))
-    assert [text[c.start : c.end] for c in same_line.find(text)] == []
+    assert _found(same_line, text) == []
     widened = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_lines = 1'))
-    assert [text[c.start : c.end] for c in widened.find(text)] == ["编号1", "编号3", "编号4"]
+    assert _found(widened, text) == ["编号3", "编号4"]
 
 
 def test_a_trigger_pattern_opens_the_lines_where_it_matches(tmp_path: Path) -> None:
-    text = "编号1\n编号2 AB12\n编号3\n编号4 X9"
+    text = f"编号1\n{FILLER}\n编号2 AB12 CD34\n{FILLER}\n编号3\nX9\n编号4"
     matcher = PatternMatcher(_pack(tmp_path, "trigger_pattern = '[A-Z]{2}\\d'"))
-    assert [text[c.start : c.end] for c in matcher.find(text)] == []
-    text = "编号1\nAB12\n编号3\n编号4"
-    widened = PatternMatcher(_pack(tmp_path, "trigger_pattern = '[A-Z]{2}\\d'\ntrigger_lines = 1"))
-    assert [text[c.start : c.end] for c in widened.find(text)] == ["编号1", "编号3"]
+    assert _found(matcher, text) == []
+    widened = PatternMatcher(_pack(tmp_path, "trigger_pattern = '[A-Z]?\\d'\ntrigger_lines = 1"))
+    assert _found(widened, text) == ["编号1", "编号3", "编号4"]
 
 
-def test_windows_are_clamped_to_the_text_and_adjacent_lines_merge(tmp_path: Path) -> None:
+def test_windows_are_clamped_to_the_text_and_close_ones_merge(tmp_path: Path) -> None:
     text = "内部\n编号1\n二\n三\n内部"
     matcher = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_lines = 5'))
     assert matcher._windows(text) == [[(0, len(text))]]
-    assert _merged([(0, 2), (3, 5), (7, 9)]) == [(0, 5), (7, 9)]
+    far = MERGE_GAP + 10
+    assert _merged([(0, 2), (3, 5), (5 + far, 9 + far)]) == [(0, 5), (5 + far, 9 + far)]
+
+
+def test_a_trigger_pattern_marks_each_line_once() -> None:
+    pattern = regex.compile(r"\d")
+    text = "1 2 3\n\n45\n6"
+    assert list(_first_in_each_line(pattern, text, "TR001")) == [(0, 1), (7, 8), (10, 11)]
 
 
 def test_lines_spanned_by_hits_in_any_order() -> None:
     lines = _Lines("一\n二二\n三")
-    hits = [(0, 1, "a"), (0, 1, "a"), (2, 4, "b"), (2, 6, "c"), (0, 7, "d"), (7, 8, "e")]
+    hits = [(0, 1, "a"), (0, 1, "a"), (2, 4, "b"), (2, 6, "c"), (0, 6, "d"), (5, 6, "e")]
     assert list(lines.spanned(iter(hits))) == [
         (0, 0, "a"),
         (1, 1, "b"),
