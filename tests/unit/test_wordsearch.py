@@ -44,20 +44,20 @@ def test_both_backends_report_the_same_hits_in_the_same_order() -> None:
 
 
 @rust_installed
-def test_big_word_lists_use_the_rust_backend_unless_forced(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_rust_backend_is_used_when_installed_unless_pyahocorasick_is_forced(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.delenv(wordsearch.BACKEND_VARIABLE, raising=False)
-    assert choose_backend(10) == PYAHOCORASICK
-    assert choose_backend(wordsearch.RUST_MIN_WORDS) == RUST
+    assert choose_backend() == RUST
+    assert WordSearch({"秘密": 1}).backend == RUST
     monkeypatch.setenv(wordsearch.BACKEND_VARIABLE, PYAHOCORASICK)
-    assert choose_backend(50_000) == PYAHOCORASICK
-    monkeypatch.setenv(wordsearch.BACKEND_VARIABLE, RUST)
-    assert choose_backend(1) == RUST
+    assert choose_backend() == PYAHOCORASICK
 
 
 def test_without_the_rust_backend_everything_uses_pyahocorasick(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(wordsearch, "_rust_module", lambda: None)
     monkeypatch.setenv(wordsearch.BACKEND_VARIABLE, RUST)
-    assert choose_backend(50_000) == PYAHOCORASICK
+    assert choose_backend() == PYAHOCORASICK
     assert WordSearch({"秘密": 1}).backend == PYAHOCORASICK
     with pytest.raises(ImportError):
         WordSearch({"秘密": 1}, backend=RUST)
