@@ -98,12 +98,12 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-TriggerKey = tuple[tuple[str, ...], str | None, int]
+TriggerKey = tuple[tuple[str, ...], str | None, int, str]
 
 
 def _trigger_key(compiled: CompiledRule) -> TriggerKey:
     pattern = compiled.trigger_pattern.pattern if compiled.trigger_pattern is not None else None
-    return compiled.triggers, pattern, compiled.rule.trigger_lines
+    return compiled.triggers, pattern, compiled.rule.trigger_lines, compiled.rule.trigger_scope
 
 
 class PatternMatcher:
@@ -118,7 +118,7 @@ class PatternMatcher:
         self._rules = [compiled for compiled in rules if compiled.patterns]
         self._trigger_keys = sorted(
             {_trigger_key(compiled) for compiled in self._rules if compiled.triggered},
-            key=lambda key: (key[0], key[1] or "", key[2]),
+            key=lambda key: (key[0], key[1] or "", key[2], key[3]),
         )
         key_index = {key: number for number, key in enumerate(self._trigger_keys)}
         word_owners: dict[str, set[int]] = {}
@@ -162,8 +162,11 @@ class PatternMatcher:
         for numbers, found in hit_lines.items():
             for number in numbers:
                 spans[number] |= found
+        whole = [(0, len(text))]
         return [
-            _merged([lines.window(first, last, key[2]) for first, last in key_spans])
+            (whole if key_spans else [])
+            if key[3] == "document"
+            else _merged([lines.window(first, last, key[2]) for first, last in key_spans])
             for key, key_spans in zip(self._trigger_keys, spans, strict=True)
         ]
 

@@ -67,6 +67,9 @@ class Rule(_Strict):
     # The same for a regex every match must contain (e.g. a run of digits); one run per distinct pattern.
     trigger_pattern: str | None = None
     trigger_lines: Annotated[int, Field(ge=0, le=5)] = 0
+    # "document": a trigger anywhere runs the patterns on the whole text (for patterns that look at the
+    # start or the end of the document); "lines": only on the lines around each trigger.
+    trigger_scope: Literal["lines", "document"] = "lines"
     recognizer: str | None = None
     keywords: list[str] = Field(default_factory=list)
     keyword_files: list[str] = Field(default_factory=list)
@@ -87,6 +90,8 @@ class Rule(_Strict):
             raise ValueError("a pattern rule needs `patterns`")
         if (self.triggers or self.trigger_pattern) and self.kind != "pattern":
             raise ValueError("`triggers` and `trigger_pattern` only apply to pattern rules")
+        if self.trigger_scope == "document" and not (self.triggers or self.trigger_pattern):
+            raise ValueError("`trigger_scope` needs `triggers` or a `trigger_pattern`")
         if self.kind == "recognizer" and self.recognizer is None:
             raise ValueError("a recognizer rule needs `recognizer`")
         if self.kind == "keyword" and not (self.keywords or self.keyword_files):

@@ -97,3 +97,10 @@ def test_lines_spanned_by_hits_in_any_order() -> None:
         (0, 2, "d"),
         (2, 2, "e"),
     ]
+
+
+def test_a_document_trigger_runs_the_patterns_on_the_whole_text_or_not_at_all(tmp_path: Path) -> None:
+    text = f"编号1\n{FILLER}\n内部\n{FILLER}\n编号2"
+    scoped = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_scope = "document"'))
+    assert _found(scoped, text) == ["编号1", "编号2"]
+    assert _found(scoped, text.replace("内部", "外部")) == []
