@@ -72,3 +72,43 @@ def build(size_bytes: int, *, dense: bool = False, seed: int = 2026) -> str:
         pieces.append(document)
         total += len(document.encode("utf-8"))
     return "\n".join(pieces)
+
+
+PATHOLOGICAL = ("long digit runs", "one line", "keyword hits")
+
+
+def pathological(shape: str, size_bytes: int, seed: int = 2026) -> str:
+    """Input that punishes a careless matcher: long digit runs, a text without a line break, or line after
+    line of secrecy vocabulary and markings."""
+    rng = random.Random(seed)
+    if shape == "long digit runs":
+        lines: list[str] = []
+        total = 0
+        while total < size_bytes:
+            line = "".join(rng.choice("0123456789") for _ in range(rng.randint(50, 5000)))
+            line = line if rng.random() < 0.5 else " ".join(line[i : i + 4] for i in range(0, len(line), 4))
+            lines.append(f"编号{line}号")
+            total += len(line) + 8
+        return "\n".join(lines)
+    if shape == "one line":
+        return build(size_bytes, seed=seed).replace("\n", ",")
+    if shape == "keyword hits":
+        vocabulary = [
+            "国家秘密",
+            "工作秘密",
+            "内部资料",
+            "商业秘密",
+            "个人隐私",
+            "秘密★",
+            "机密★长期",
+            "密级",
+            "讨论稿",
+        ]
+        lines = []
+        total = 0
+        while total < size_bytes:
+            line = ",".join(rng.choice(vocabulary) for _ in range(rng.randint(5, 30))) + "。"
+            lines.append(line)
+            total += len(line.encode("utf-8")) + 1
+        return "\n".join(lines)
+    raise ValueError(f"unknown shape {shape!r}")

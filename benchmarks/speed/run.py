@@ -272,6 +272,30 @@ def user_pack_rows(text: str, repeat: int, terms: int = 10_000) -> list[dict[str
     return rows
 
 
+def growth_rows(sizes: tuple[float, float], repeat: int) -> list[dict[str, object]]:
+    """Time per MB of each pathological shape at a small and a large size: cost must grow linearly."""
+    engine = secreview.Engine()
+    engine.check_text(corpus.build(50_000))
+    rows: list[dict[str, object]] = []
+    for shape in corpus.PATHOLOGICAL:
+        per_mb = []
+        for size in sizes:
+            text = corpus.pathological(shape, int(size * MB))
+            megabytes = len(text.encode()) / MB
+            per_mb.append(best_of(lambda text=text: fresh(engine).check_text(text), repeat) / megabytes)
+        rows.append(
+            {
+                "shape": shape,
+                **{
+                    f"check_text MB/s at {size:g} MB": round(1 / seconds, 2)
+                    for size, seconds in zip(sizes, per_mb, strict=True)
+                },
+                "time per MB, large / small": round(per_mb[1] / per_mb[0], 2),
+            }
+        )
+    return rows
+
+
 def print_table(rows: list[dict[str, object]]) -> None:
     columns = list(dict.fromkeys(key for row in rows for key in row))
     print("| " + " | ".join(columns) + " |")
@@ -313,6 +337,9 @@ def main(argv: list[str] | None = None) -> int:
     user_rows = user_pack_rows(corpus.build(int(min(sizes) * MB)), args.repeat)
     print()
     print_table(user_rows)
+    growth = growth_rows((min(sizes), 4 * min(sizes)), args.repeat)
+    print()
+    print_table(growth)
     with tempfile.TemporaryDirectory() as folder:
         workdir = Path(folder)
         extracted = extraction(workdir, args.repeat)
@@ -337,6 +364,7 @@ def main(argv: list[str] | None = None) -> int:
         "ahocorasick reference": reference,
         "throughput": rows,
         "user_pack": user_rows,
+        "pathological_growth": growth,
         "extraction": extracted,
         "cold_start": startup,
         "second_call": warm,
