@@ -4,17 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-CLEAN = (
-    "关于做好2024年政务公开工作的通知\n各单位:请按要求做好政府信息主动公开工作。\n监督电话:0731-85880114\n"
-)
-WITH_ID = "低保对象公示\n户主张三,身份证号 430102199003071234,联系电话 13912345678。\n"
+from tests.testing.cli import CLEAN, WITH_ID, run, write
+
 MARKED = "000001\n机密★1年\n关于某专项工作的通知\n"
 CONTRACT_FILE_KEYS = {
     "path",
@@ -38,38 +33,18 @@ CONTRACT_FINDING_KEYS = {
 }
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "secreview", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        cwd=cwd,
-        env=env,
-        timeout=120,
-        check=False,
-    )
-
-
-def write(folder: Path, name: str, content: str | bytes) -> Path:
-    path = folder / name
-    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
-    return path
-
-
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def test_clean_document_exits_zero(tmp_path: Path) -> None:
-    result = run("check", write(tmp_path, "clean.txt", CLEAN))
+    result = run("check", write(tmp_path / "clean.txt", CLEAN))
     assert result.returncode == 0, result.stderr
     assert "主动公开 (proactive)" in result.stdout
 
 
 def test_document_with_id_exits_one_and_shows_finding(tmp_path: Path) -> None:
-    result = run("check", write(tmp_path, "list.txt", WITH_ID))
+    result = run("check", write(tmp_path / "list.txt", WITH_ID))
     assert result.returncode == 1
     assert "删减后公开 (redacted)" in result.stdout
     assert "2:11 [body]" in result.stdout
@@ -79,9 +54,9 @@ def test_document_with_id_exits_one_and_shows_finding(tmp_path: Path) -> None:
 
 def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
     paths = [
-        write(tmp_path, "a.txt", CLEAN),
-        write(tmp_path, "b.txt", WITH_ID),
-        write(tmp_path, "c.txt", MARKED),
+        write(tmp_path / "a.txt", CLEAN),
+        write(tmp_path / "b.txt", WITH_ID),
+        write(tmp_path / "c.txt", MARKED),
     ]
     result = run("check", "--format", "json", *paths)
     assert result.returncode == 1
@@ -101,10 +76,10 @@ def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
 
 
 def test_bad_files_are_errors_of_one_line_and_the_others_are_still_checked(tmp_path: Path) -> None:
-    good = write(tmp_path, "good.txt", WITH_ID)
-    corrupt = write(tmp_path, "corrupt.docx", b"PK\x03\x04 this is not a real zip archive")
-    undecodable = write(tmp_path, "undecodable.txt", bytes(range(0x80, 0x100)) * 8)
-    unsupported = write(tmp_path, "photo.jpg", b"\xff\xd8\xff\xe0")
+    good = write(tmp_path / "good.txt", WITH_ID)
+    corrupt = write(tmp_path / "corrupt.docx", b"PK\x03\x04 this is not a real zip archive")
+    undecodable = write(tmp_path / "undecodable.txt", bytes(range(0x80, 0x100)) * 8)
+    unsupported = write(tmp_path / "photo.jpg", b"\xff\xd8\xff\xe0")
     before = {path: digest(path) for path in (good, corrupt, undecodable, unsupported)}
     result = run("check", "--format", "json", corrupt, good, undecodable, unsupported)
     assert result.returncode == 2
@@ -120,12 +95,12 @@ def test_bad_files_are_errors_of_one_line_and_the_others_are_still_checked(tmp_p
 
 
 def test_directories_are_walked_and_unsupported_files_skipped_with_a_note(tmp_path: Path) -> None:
-    write(tmp_path, "a.txt", CLEAN)
+    write(tmp_path / "a.txt", CLEAN)
     (tmp_path / "sub").mkdir()
-    write(tmp_path / "sub", "b.md", WITH_ID)
-    write(tmp_path / "sub", "image.png", b"\x89PNG\r\n")
+    write(tmp_path / "sub" / "b.md", WITH_ID)
+    write(tmp_path / "sub" / "image.png", b"\x89PNG\r\n")
     (tmp_path / ".git").mkdir()
-    write(tmp_path / ".git", "c.txt", WITH_ID)
+    write(tmp_path / ".git" / "c.txt", WITH_ID)
     result = run("check", "--format", "json", tmp_path)
     names = [Path(entry["path"]).name for entry in json.loads(result.stdout)["files"]]
     assert names == ["a.txt", "b.md"]
@@ -134,13 +109,13 @@ def test_directories_are_walked_and_unsupported_files_skipped_with_a_note(tmp_pa
 
 
 def test_fail_on_threshold(tmp_path: Path) -> None:
-    path = write(tmp_path, "list.txt", WITH_ID)
+    path = write(tmp_path / "list.txt", WITH_ID)
     assert run("check", "--fail-on", "withheld", path).returncode == 0
     assert run("check", "--fail-on", "redacted", path).returncode == 1
 
 
 def test_declared_attribute_looser_than_recommended_exits_one(tmp_path: Path) -> None:
-    path = write(tmp_path, "declared.txt", MARKED + "(此件公开发布)\n")
+    path = write(tmp_path / "declared.txt", MARKED + "(此件公开发布)\n")
     result = run("check", "--format", "json", "--fail-on", "withheld", path)
     entry = json.loads(result.stdout)["files"][0]
     assert entry["declared_attribute"] == "proactive"
@@ -149,7 +124,7 @@ def test_declared_attribute_looser_than_recommended_exits_one(tmp_path: Path) ->
 
 
 def test_extract_prints_the_text_findings_point_into(tmp_path: Path) -> None:
-    path = write(tmp_path, "bom.txt", b"\xef\xbb\xbf" + WITH_ID.encode("utf-8"))
+    path = write(tmp_path / "bom.txt", b"\xef\xbb\xbf" + WITH_ID.encode("utf-8"))
     extracted = run("extract", path).stdout
     finding = json.loads(run("check", "--format", "json", path).stdout)["files"][0]["findings"][0]
     assert extracted == WITH_ID
@@ -158,7 +133,7 @@ def test_extract_prints_the_text_findings_point_into(tmp_path: Path) -> None:
 
 def test_user_pack_adds_rules_without_code(tmp_path: Path) -> None:
     pack = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "user_terms.toml"
-    path = write(tmp_path, "memo.txt", "关于长城项目的进展情况\n")
+    path = write(tmp_path / "memo.txt", "关于长城项目的进展情况\n")
     assert run("check", path).returncode == 0
     result = run("check", "--format", "json", "--rules", pack, path)
     assert result.returncode == 1
@@ -167,7 +142,7 @@ def test_user_pack_adds_rules_without_code(tmp_path: Path) -> None:
 
 def test_broken_user_pack_is_a_usage_error(tmp_path: Path) -> None:
     pack = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "bad_regex.toml"
-    result = run("check", "--rules", pack, write(tmp_path, "a.txt", CLEAN))
+    result = run("check", "--rules", pack, write(tmp_path / "a.txt", CLEAN))
     assert result.returncode == 2
     assert "E201" in result.stderr
 
@@ -198,8 +173,8 @@ def test_catalog_to_parquet_runs_on_dask(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
     source = tmp_path / "archive"
     source.mkdir()
-    write(source, "clean.txt", CLEAN)
-    write(source, "list.txt", WITH_ID)
+    write(source / "clean.txt", CLEAN)
+    write(source / "list.txt", WITH_ID)
     result = run("catalog", source, "--output", tmp_path / "catalog.parquet", "--scheduler", "local")
     assert result.returncode == 0, result.stderr
     assert "主动公开 1" in result.stdout and "删减后公开 1" in result.stdout

@@ -11,7 +11,7 @@ import regex
 
 from secreview.baseline import fingerprint, fingerprints, legacy_fingerprint, shape
 from secreview.models import Category, Finding, Severity
-from tests.integration.helpers import ID_NUMBER, MOBILE, WITH_ID, run, write
+from tests.testing.cli import ID_NUMBER, MOBILE, WITH_ID, run, write
 
 SECOND_ID = "11010519491231002X"
 BASELINE = ".secreview-baseline.json"

@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 from secreview.catalog import CatalogEntry, render, totals
-from tests.integration.helpers import CLEAN, WITH_ID, run, write
+from tests.testing.cli import CLEAN, WITH_ID, run, write
 
 WITH_NUMBER = (
     "某市人民政府办公室文件\n某政办发〔2024〕12号\n关于印发某项工作方案的通知\n各区县人民政府:现印发给你们。\n"

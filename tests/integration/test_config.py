@@ -11,7 +11,7 @@ import pytest
 from secreview.config import Config, discover, find_config, load_config
 from secreview.errors import ConfigError
 from secreview.suppress import glob_regex, rule_enabled
-from tests.integration.helpers import CLEAN, ID_NUMBER, WITH_ID, run, write
+from tests.testing.cli import CLEAN, ID_NUMBER, WITH_ID, run, write
 
 CODENAME = "天穹工程"
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from secreview.ignorefiles import IgnoreRules, parse_line
-from tests.integration.helpers import CLEAN, WITH_ID, run, write
+from tests.testing.cli import CLEAN, WITH_ID, run, write
 
 CASES = [
     # pattern, path relative to the .gitignore's folder, is a folder, ignored

@@ -16,7 +16,7 @@ from secreview.config import Config
 from secreview.engine import Engine
 from secreview.models import FileReport, Finding
 from secreview.parallel import EngineSpec, build_engine, review, run_each, workers_for
-from tests.integration.helpers import run
+from tests.testing.cli import run
 from tests.testing.identifiers import labelled_documents
 
 DOCUMENTS = 20

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.integration.helpers import CLEAN, WITH_ID, write
+from tests.testing.cli import CLEAN, WITH_ID, write
 
 REPO = Path(__file__).resolve().parents[2]
 HOOK_FILES = ("secreview/", "rules/", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")

@@ -12,7 +12,7 @@ from jsonschema.validators import validator_for
 from secreview.models import Attribute, Category, FileReport, Finding, Report, RuleInfo, Severity
 from secreview.report import FORMATS
 from secreview.report.sarif import render
-from tests.integration.helpers import CLEAN, ID_NUMBER, MOBILE, WITH_ID, run, write
+from tests.testing.cli import CLEAN, ID_NUMBER, MOBILE, WITH_ID, run, write
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "sarif-schema-2.1.0.json"
 

@@ -29,7 +29,8 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
     )
 
 
-def write(path: Path, content: str) -> Path:
+def write(path: Path, content: str | bytes) -> Path:
+    """``content`` at ``path`` (text as UTF-8), its folders created."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(content, encoding="utf-8")
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
     return path
