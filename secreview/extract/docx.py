@@ -1,7 +1,9 @@
 """Text of a .docx file, read straight from its OOXML parts.
 
 Order of the output: body (tables as ``table``), headers, footers, footnotes,
-endnotes, comments, then document properties. Every paragraph is one line;
+endnotes, comments, then document properties. Every paragraph is one line, except
+in tables: a row is one line, its cells separated by tabs, each cell labelled with
+its column's heading and located as ``表N C7``, as in spreadsheets;
 text boxes and ruby annotations follow, as their own lines, the paragraph that
 anchors them. Tracked insertions and deletions are ``revision`` wherever they
 are. Hidden text (w:vanish) is kept: it is published with the file.
@@ -31,6 +33,7 @@ from secreview.extract.base import (
     ExtractedText,
     TextBuilder,
 )
+from secreview.extract.docx_tables import column_headings, grid
 from secreview.extract.ooxml import Relationship, relationships
 from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
@@ -215,6 +218,12 @@ class _StoryWalker:
         self._sources = sources
         self._member = ""
         self._ordinals: dict[int, int] = {}
+        # Inside a table cell: where the text stands and its column heading; where the cell's text began,
+        # and whether a paragraph break inside it is still to be written (as a space, before more text).
+        self._tables = 0
+        self._cell: tuple[str, str | None] | None = None
+        self._cell_start = 0
+        self._cell_gap = False
 
     def story(self, root: Element, member: str, part: str) -> None:
         """All blocks of the part ``member``, whose root element is ``root``."""
@@ -224,9 +233,16 @@ class _StoryWalker:
             self._ordinals = {id(element): index for index, element in enumerate(elements)}
         self.blocks(root, part)
 
+    def _add(self, text: str, part: str) -> None:
+        if self._cell_gap and text:
+            self._out.add(" ", None)
+            self._cell_gap = False
+        location, label = self._cell or (None, None)
+        self._out.add(text, part, location=location, label=label)
+
     def _text(self, element: Element, part: str) -> None:
         start = self._out.length
-        self._out.add(element.text or "", part)
+        self._add(element.text or "", part)
         if self._sources is not None and self._out.length > start:
             index = self._ordinals[id(element)]
             self._sources.append(TextSource(start, self._out.length, self._member, index))
@@ -240,7 +256,7 @@ class _StoryWalker:
         if name == "w:p":
             self._paragraph(element, part)
         elif name == "w:tbl":
-            self.blocks(element, TABLE if part == BODY else part)
+            self._table(element, TABLE if part == BODY else part)
         elif name in _REVISION_WRAPPERS:
             self.blocks(element, REVISION)
         elif name in _NOTES and _word_attribute(element, "type") in _SEPARATOR_NOTE_TYPES:
@@ -254,10 +270,37 @@ class _StoryWalker:
         elif not _is_skipped(name):
             self.blocks(element, part)
 
+    def _table(self, table: Element, part: str) -> None:
+        """One line per row, cells separated by tabs and labelled with their column's heading, as in
+        spreadsheets; a table nested in a cell is read into that cell."""
+        if self._cell is not None:
+            self.blocks(table, part)
+            return
+        self._tables += 1
+        rows = grid(table, _name)
+        header, headings = column_headings(rows, _name)
+        for row in rows:
+            cells = [cell for cell in row if _has_text(cell.element)]
+            for position, cell in enumerate(cells):
+                if position:
+                    self._out.add("\t", None)
+                label = headings.get(cell.column) if header is not None and cell.row > header else None
+                self._cell, self._cell_start = (cell.location(self._tables), label), self._out.length
+                try:
+                    self.blocks(cell.element, part)
+                finally:
+                    self._cell, self._cell_gap = None, False
+            if cells:
+                self._out.add("\n", None)
+
     def _paragraph(self, paragraph: Element, part: str) -> None:
         deferred: _Deferred = []
+        if self._cell is not None:
+            # The paragraphs of a cell stay on the row's line.
+            self._cell_gap = self._out.length > self._cell_start
         self._inline(paragraph, part, deferred)
-        self._out.add("\n", None)
+        if self._cell is None:
+            self._out.add("\n", None)
         for emit in deferred:
             emit()
 
@@ -269,7 +312,7 @@ class _StoryWalker:
             elif name == "w:delText":
                 self._text(child, REVISION)
             elif name in _CHARACTER_ELEMENTS:
-                self._out.add(_CHARACTER_ELEMENTS[name], part)
+                self._add(_CHARACTER_ELEMENTS[name], part)
             elif name in _REVISION_WRAPPERS:
                 self._inline(child, REVISION, deferred)
             elif name == "w:txbxContent":
@@ -288,8 +331,15 @@ class _StoryWalker:
 
     def _line(self, text: str, part: str) -> None:
         if text:
-            self._out.add(text, part)
-            self._out.add("\n", None)
+            if self._cell is not None:
+                self._cell_gap = self._out.length > self._cell_start
+            self._add(text, part)
+            if self._cell is None:
+                self._out.add("\n", None)
+
+
+def _has_text(cell: Element) -> bool:
+    return any(element.text for element in cell.iter() if _name(element) in _SOURCE_ELEMENTS)
 
 
 def _box_part(part: str) -> str:

@@ -50,7 +50,7 @@ def column_number(letters: str) -> int:
     return number
 
 
-def _looks_like_heading(cell: Cell) -> bool:
+def looks_like_heading(cell: Cell) -> bool:
     text = cell.text.strip()
     return (
         cell.is_text
@@ -62,7 +62,7 @@ def _looks_like_heading(cell: Cell) -> bool:
 
 
 def _could_be_header(row: Sequence[Cell], widest: int) -> bool:
-    headings = sum(1 for cell in row if _looks_like_heading(cell))
+    headings = sum(1 for cell in row if looks_like_heading(cell))
     return (
         headings >= min(2, widest)
         and headings >= _MIN_HEADING_SHARE * len(row)
@@ -89,7 +89,7 @@ def write_rows(out: TextBuilder, rows: Sequence[Sequence[Cell]], part: str) -> N
     labelled with their column's heading."""
     header = heading_row(rows)
     labels = (
-        {cell.column: cell.text.strip() for cell in rows[header] if _looks_like_heading(cell)}
+        {cell.column: cell.text.strip() for cell in rows[header] if looks_like_heading(cell)}
         if header is not None
         else {}
     )

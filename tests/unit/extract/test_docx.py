@@ -139,7 +139,9 @@ def test_field_code_is_skipped_and_result_kept(every_part: ExtractedText) -> Non
     assert "联系我们\n" in every_part.text
 
 
-def test_separators_are_newlines_and_segments_are_sorted(every_part: ExtractedText) -> None:
+def test_separators_are_line_breaks_tabs_and_spaces_and_segments_are_sorted(
+    every_part: ExtractedText,
+) -> None:
     covered = [False] * len(every_part.text)
     previous_end = 0
     for segment in every_part.segments:
@@ -147,7 +149,8 @@ def test_separators_are_newlines_and_segments_are_sorted(every_part: ExtractedTe
         previous_end = segment.end
         covered[segment.start : segment.end] = [True] * (segment.end - segment.start)
     uncovered = {char for char, is_covered in zip(every_part.text, covered, strict=True) if not is_covered}
-    assert uncovered <= {"\n"}
+    # Lines end paragraphs and table rows; tabs part cells; a space parts paragraphs of one cell.
+    assert uncovered <= {"\n", "\t", " "}
     assert every_part.encoding is None
 
 
