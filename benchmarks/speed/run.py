@@ -37,6 +37,7 @@ from secreview.rulepack import load_packs  # noqa: E402
 from secreview.wordsearch import PYAHOCORASICK, RUST, WordSearch, _rust_module  # noqa: E402
 
 MB = 1024 * 1024
+SHARED = HERE.parents[2] / "shared"
 IDENTIFIER_PACKS = ("PI", "PB")
 
 
@@ -47,6 +48,12 @@ def best_of(function: Callable[[], object], repeat: int) -> float:
         function()
         timings.append(time.perf_counter() - started)
     return min(timings)
+
+
+def real_documents() -> tuple[str, int]:
+    """The published documents of ../shared (seeds and corpus), joined, and how many there are."""
+    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "real").glob("*.txt"))
+    return "\n".join(path.read_text(encoding="utf-8") for path in paths), len(paths)
 
 
 def identifier_engine() -> secreview.Engine:
@@ -333,6 +340,11 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(
                 measure_text(f"{'hit-dense' if dense else 'realistic'} {size:g} MB", text, engines, args)
             )
+    real_text, real_count = real_documents()
+    if real_count:
+        rows.append(measure_text(f"real documents ({real_count})", real_text, engines, args))
+    else:
+        print(f"real documents: {SHARED} not present, skipped")
     print_table(rows)
     user_rows = user_pack_rows(corpus.build(int(min(sizes) * MB)), args.repeat)
     print()
