@@ -22,5 +22,18 @@ def test_quick_benchmark_runs_and_writes_its_json(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr[-2000:]
     written = json.loads(output.read_text(encoding="utf-8"))
-    assert [row["corpus"] for row in written["throughput"]] == ["realistic 0.05 MB", "hit-dense 0.05 MB"]
+    corpora = [row["corpus"] for row in written["throughput"]]
+    assert corpora[:2] == ["realistic 0.05 MB", "hit-dense 0.05 MB"]
+    shared = REPO.parent / "shared" / "seeds"
+    assert (
+        (len(corpora) == 3 and corpora[2].startswith("real documents"))
+        if shared.is_dir()
+        else len(corpora) == 2
+    )
+    assert [row["user pack"].split(", ")[1] for row in written["user_pack"]][:1] == ["pyahocorasick"]
+    assert [row["shape"] for row in written["pathological_growth"]] == [
+        "long digit runs",
+        "one line",
+        "keyword hits",
+    ]
     assert {"secreview check one.txt", "secreview check one.docx"} <= set(written["cold_start"])
