@@ -13,11 +13,13 @@ from __future__ import annotations
 from functools import cache
 from importlib import import_module
 from os import PathLike
-from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-if TYPE_CHECKING:
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # not ``typing``: importing it would slow ``secreview --version``
+    from typing import Any
+
     from secreview.engine import Engine
     from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity
 

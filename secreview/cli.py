@@ -2,25 +2,27 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
 
 from secreview import __version__
 from secreview.errors import ExtractionError, SecreviewError
 
-if TYPE_CHECKING:  # heavy modules are imported by the commands that need them: --help stays fast
+TYPE_CHECKING = False
+if TYPE_CHECKING:  # each command imports what it needs, so --version and --help import next to nothing
+    import argparse
+    from collections.abc import Callable, Iterator, Sequence
+    from pathlib import Path
+    from typing import TypeVar
+
     from secreview.config import Config
     from secreview.engine import Engine
     from secreview.models import Attribute, FileReport, Note, Report
     from secreview.parallel import EngineSpec
 
+    T = TypeVar("T")
+
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
-T = TypeVar("T")
 ATTRIBUTES_BY_STRICTNESS = ("proactive", "redacted", "on_request", "withheld")
 EXIT_STATUS_HELP = """退出码 exit status:
   0  无需处理 / nothing needs action
@@ -32,7 +34,15 @@ EXIT_STATUS_HELP = """退出码 exit status:
   命令行选项优先于配置 / options on the command line override the configuration."""
 
 
+def _path(value: str) -> Path:
+    from pathlib import Path
+
+    return Path(value)
+
+
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="secreview",
         description="公文公开属性与保密审查 — review Chinese government drafts before publication.",
@@ -42,19 +52,19 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"secreview {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="检查文件或文件夹 / check files and folders")
-    check.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    check.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     check.add_argument("--format", choices=["text", "json", "sarif"], default=None, help="默认 text")
     _add_project_options(check)
     check.epilog, check.formatter_class = EXIT_STATUS_HELP, argparse.RawDescriptionHelpFormatter
     check.add_argument(
         "--rules",
         action="append",
-        type=Path,
+        type=_path,
         default=[],
         metavar="PACK",
         help="附加规则包(.toml 文件或文件夹) / extra rule pack file or folder",
     )
-    check.add_argument("--policy", type=Path, help="替换决定规则 rules/policy.toml / decision policy file")
+    check.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
     check.add_argument(
         "--fail-on",
         choices=ATTRIBUTES_BY_STRICTNESS[1:],
@@ -68,11 +78,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_redact(commands)
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
-    extract.add_argument("path", type=Path, metavar="PATH")
+    extract.add_argument("path", type=_path, metavar="PATH")
     _add_baseline_and_catalog(commands)
     rules = commands.add_parser("rules", help="列出规则,或显示一条规则的说明 / list the rules, or show one")
     rules.add_argument("rule", nargs="?", metavar="ID", help="规则编号或名称,如 PI001 / a rule id or name")
-    rules.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
+    rules.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
     return parser
 
 
@@ -134,15 +144,15 @@ def _returned(file: FileReport, args: argparse.Namespace) -> bool:
 
 def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     redact = commands.add_parser("redact", help="生成删减稿(.txt/.md/.docx) / write a redacted copy")
-    redact.add_argument("path", type=Path, metavar="FILE")
+    redact.add_argument("path", type=_path, metavar="FILE")
     redact.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="OUT", help="删减稿路径,须与原文件不同"
+        "-o", "--output", type=_path, required=True, metavar="OUT", help="删减稿路径,须与原文件不同"
     )
     redact.add_argument(
         "--style", choices=["mask", "full"], default="mask", help="mask: 按建议替换遮盖; full: 整段涂黑"
     )
-    redact.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
-    redact.add_argument("--policy", type=Path, help="替换决定规则 rules/policy.toml / decision policy file")
+    redact.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    redact.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
 
 
 def _redact(args: argparse.Namespace) -> int:
@@ -221,13 +231,15 @@ _WHAT_TO_FIX = (
 
 def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True) -> None:
     """Options shared by check, baseline create and catalog: configuration, rule selection, workers."""
-    command.add_argument("--config", type=Path, metavar="FILE", help="配置文件 secreview.toml/pyproject.toml")
+    command.add_argument(
+        "--config", type=_path, metavar="FILE", help="配置文件 secreview.toml/pyproject.toml"
+    )
     command.add_argument("--isolated", action="store_true", help="不读取任何配置文件 / no config files")
     command.add_argument("--select", metavar="IDS", help="只启用这些规则(编号或前缀,逗号分隔),如 PI,CM001")
     command.add_argument("--ignore", metavar="IDS", help="停用这些规则(编号或前缀,逗号分隔)")
     command.add_argument("--mask", choices=["partial", "full"], help="建议替换的遮盖方式 (默认 partial)")
     if baseline:
-        command.add_argument("--baseline", type=Path, metavar="FILE", help="忽略基线文件中已接受的结果")
+        command.add_argument("--baseline", type=_path, metavar="FILE", help="忽略基线文件中已接受的结果")
     command.add_argument("--jobs", "-j", type=int, metavar="N", help="并行进程数 (默认 CPU 核数)")
     command.add_argument("--quiet", "-q", action="store_true", help="不显示进度和提示 / no progress or notes")
     command.add_argument(
@@ -241,32 +253,32 @@ def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.Argu
     baseline = commands.add_parser("baseline", help="管理基线:已接受的结果 / accepted findings")
     actions = baseline.add_subparsers(dest="baseline_command", required=True)
     create = actions.add_parser("create", help="记录当前全部结果为已接受 / accept every current finding")
-    create.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    create.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     create.add_argument(
-        "-o", "--output", type=Path, metavar="FILE", help="默认为配置的 baseline 或 .secreview-baseline.json"
+        "-o", "--output", type=_path, metavar="FILE", help="默认为配置的 baseline 或 .secreview-baseline.json"
     )
-    create.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
-    create.add_argument("--policy", type=Path)
+    create.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    create.add_argument("--policy", type=_path)
     _add_project_options(create, baseline=False)
     update = actions.add_parser(
         "update", help="新增新结果、删除已失效条目,保留理由和审核人 / add new, drop stale, keep reasons"
     )
-    update.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    update.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     audit = actions.add_parser(
         "audit", help="列出基线条目(遮盖后)及是否仍存在 / list entries, masked, present or stale"
     )
-    audit.add_argument("paths", nargs="*", type=Path, metavar="PATH", help="默认为基线条目所在的文件")
+    audit.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="默认为基线条目所在的文件")
     for command in (update, audit):
-        command.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
-        command.add_argument("--policy", type=Path)
+        command.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+        command.add_argument("--policy", type=_path)
         _add_project_options(command)
     catalog = commands.add_parser("catalog", help="生成公开属性目录 / disclosure catalog of a folder")
-    catalog.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    catalog.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     catalog.add_argument(
-        "-o", "--output", type=Path, required=True, metavar="FILE", help=".csv、.json,或 .parquet(Dask)"
+        "-o", "--output", type=_path, required=True, metavar="FILE", help=".csv、.json,或 .parquet(Dask)"
     )
-    catalog.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
-    catalog.add_argument("--policy", type=Path)
+    catalog.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    catalog.add_argument("--policy", type=_path)
     catalog.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask 调度器 tcp://host:8786 或 local;输出为 Parquet 目录"
     )
@@ -290,15 +302,13 @@ def _progress(quiet: bool) -> Callable[[int, int], None] | None:
     return show
 
 
-@dataclass
 class _Run:
     """A run prepared from the command line and the configuration: the files, the engine and its filter."""
 
-    args: argparse.Namespace
-    config: Config
-    engine: Engine
-    spec: EngineSpec
-    files: list[Path]
+    def __init__(
+        self, args: argparse.Namespace, config: Config, engine: Engine, spec: EngineSpec, files: list[Path]
+    ) -> None:
+        self.args, self.config, self.engine, self.spec, self.files = args, config, engine, spec, files
 
     def each(self, task: Callable[[Engine, Path], T], streamed: bool = False) -> Iterator[T]:
         from secreview.parallel import default_jobs, run_each
@@ -364,7 +374,7 @@ def _baseline(args: argparse.Namespace) -> int:
     if args.baseline_command == "update":
         return _update(args)
     report, config = _review(args, use_baseline=False)
-    destination = args.output or config.baseline or Path(baselines.DEFAULT_BASELINE)
+    destination = args.output or config.baseline or _path(baselines.DEFAULT_BASELINE)
     document = baselines.create(report.files, destination)
     baselines.write(document, destination)
     print(f"secreview: 已将 {len(document['results'])} 条结果记入基线 {destination}", file=sys.stderr)
@@ -372,6 +382,8 @@ def _baseline(args: argparse.Namespace) -> int:
 
 
 def _baseline_file(args: argparse.Namespace) -> Path:
+    from pathlib import Path
+
     from secreview import baseline as baselines
     from secreview.config import discover
 
@@ -471,7 +483,11 @@ def _catalog(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    if arguments == ["--version"]:  # answered without building the parser (argparse's own answer is the same)
+        print(f"secreview {__version__}")
+        return EXIT_OK
+    args = _parser().parse_args(arguments)
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     try:

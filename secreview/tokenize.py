@@ -1,24 +1,37 @@
-"""Word boundaries from jieba, loaded only when a rule asks for them, in an instance of our own."""
+"""Word boundaries and parts of speech exactly as jieba 0.42 gives them, from a compact cache of its data.
+
+Through jieba itself, the first tag costs about a second and 100 MB: ``import jieba.posseg`` reads the tagging
+model as Python source and builds a word → tag table for jieba's global tokenizer, and every POSTokenizer
+builds that table again; the prefix dictionary adds 60 MB. Here jieba is imported only to build our cache
+once (in the user's cache folder). The cache keeps the dictionary and tags split by first character, and a
+part is decoded the first time a text needs it. The cut below follows ``jieba.Tokenizer.cut(HMM=False)`` and
+``jieba.posseg.POSTokenizer.cut(HMM=True)`` step for step; tests compare both with jieba itself.
+"""
 
 from __future__ import annotations
 
-import logging
-import marshal
-import os
-import sys
-import tempfile
+import re
 import threading
-from collections.abc import Iterable
-from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Iterator
+from math import log
 
-if TYPE_CHECKING:
-    import jieba
-    import jieba.posseg
+from secreview.jieba_cache import Dictionary, Model, State
 
 # Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
 _SENTENCE_END = frozenset("。！？!?;；\n\r")
 _MAX_WINDOW = 200
+
+# jieba's own patterns (jieba/__init__.py and jieba/posseg/__init__.py), unchanged.
+_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_TAG_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_HAN = re.compile("([\u4e00-\u9fd5]+)")
+_SKIP = re.compile("(\r\n|\\s)")
+_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
+_ENG_CHAR = re.compile("[a-zA-Z0-9]")
+_ENG = re.compile("[a-zA-Z0-9]+")
+_NUM = re.compile("[\\.0-9]+")
+_MIN_FLOAT = -3.14e100
+_MIN_INF = float("-inf")
 
 
 def enclosing(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
@@ -32,94 +45,83 @@ def enclosing(text: str, start: int, end: int, stops: frozenset[str], reach: int
     return left, right
 
 
-def cache_dir() -> Path:
-    """Where jieba keeps its dictionary cache: the user's cache folder, never the working directory."""
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    folder = base / "secreview"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
-        return Path(tempfile.gettempdir())
-    return folder
-
-
-def _dictionary_cache(jieba_module: Any) -> Path:
-    """A cache file of our own, keyed on jieba's version and its dictionary file."""
-    dictionary = Path(jieba_module.__file__).parent / "dict.txt"
-    size = dictionary.stat().st_size if dictionary.is_file() else 0
-    return cache_dir() / f"jieba-{jieba_module.__version__}-{size}.marshal"
-
-
-def _load_dictionary(instance: jieba.Tokenizer) -> None:
-    """Load the prefix dictionary from our cache in one read (jieba's own loader reads it in small pieces)."""
-    import jieba
-
-    cache = _dictionary_cache(jieba)
-    try:
-        instance.FREQ, instance.total = marshal.loads(cache.read_bytes())
-        instance.initialized = True
-        return
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    instance.initialize()
-    temporary = cache.with_suffix(f".{os.getpid()}.tmp")
-    try:
-        temporary.write_bytes(marshal.dumps((instance.FREQ, instance.total)))
-        os.replace(temporary, cache)
-    except OSError:
-        temporary.unlink(missing_ok=True)
+def _viterbi(text: str, model: Model) -> list[State]:
+    """``jieba.posseg.viterbi.viterbi``, the same sums in the same order."""
+    states, start_p, trans_p, emit_p = model
+    scores: list[dict[State, float]] = [{}]
+    paths: list[dict[State, State]] = [{}]  # the state before each state; none before the first
+    all_states = trans_p.keys()
+    for state in states.get(text[0], all_states):
+        scores[0][state] = start_p[state] + emit_p[state].get(text[0], _MIN_FLOAT)
+        paths[0][state] = ("", "")
+    for t in range(1, len(text)):
+        scores.append({})
+        paths.append({})
+        previous = [x for x in paths[t - 1] if len(trans_p[x]) > 0]
+        expected = {y for x in previous for y in trans_p[x]}
+        candidates: Iterable[State] = set(states.get(text[t], all_states)) & expected
+        if not candidates:
+            candidates = expected if expected else all_states
+        for state in candidates:
+            probability, best = max(
+                (
+                    scores[t - 1][y0]
+                    + trans_p[y0].get(state, _MIN_INF)
+                    + emit_p[state].get(text[t], _MIN_FLOAT),
+                    y0,
+                )
+                for y0 in previous
+            )
+            scores[t][state] = probability
+            paths[t][state] = best
+    _, state = max((scores[-1][y], y) for y in paths[-1])
+    route: list[State] = [("", "")] * len(text)
+    for i in range(len(text) - 1, -1, -1):
+        route[i] = state
+        state = paths[i][state]
+    return route
 
 
 class Tokenizer:
-    """A private jieba tokenizer; the module-level default one and its global state are never touched."""
+    """jieba's precise-mode segmentation and part-of-speech tags; its data is loaded on first use."""
 
     def __init__(self, user_words: Iterable[str] = ()) -> None:
         self._user_words = tuple(user_words)
-        self._jieba: jieba.Tokenizer | None = None
-        self._tagger: jieba.posseg.POSTokenizer | None = None
+        self._dictionary: Dictionary | None = None
         self._lock = threading.Lock()
 
     @property
     def loaded(self) -> bool:
-        return self._jieba is not None
+        return self._dictionary is not None
 
-    def _instance(self) -> jieba.Tokenizer:
+    def _loaded(self) -> Dictionary:
+        if self._dictionary is not None:
+            return self._dictionary
         with self._lock:
-            if self._jieba is None:
-                import jieba
-
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                instance = jieba.Tokenizer()
-                instance.tmp_dir = str(cache_dir())
-                _load_dictionary(instance)
+            if self._dictionary is None:
+                dictionary = Dictionary()
                 for word in self._user_words:
-                    instance.add_word(word)
-                self._jieba = instance
-            return self._jieba
+                    dictionary.add_word(word, self._suggested_frequency(dictionary, word))
+                self._dictionary = dictionary
+            return self._dictionary
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """Token spans of ``text`` (precise mode, no HMM guesses for unknown words)."""
-        return [(start, end) for _, start, end in self._instance().tokenize(text, HMM=False)]
+        spans: list[tuple[int, int]] = []
+        position = 0
+        for word in self._words(self._loaded(), text):
+            spans.append((position, position + len(word)))
+            position += len(word)
+        return spans
 
     def tagged(self, text: str) -> list[tuple[str, str, int, int]]:
         """Words of ``text`` with their part of speech (``nr`` person name, ``ns`` place …) and spans."""
-        instance = self._instance()
-        with self._lock:
-            if self._tagger is None:
-                import jieba.posseg
-
-                self._tagger = jieba.posseg.POSTokenizer(instance)
-            tagger = self._tagger
+        dictionary = self._loaded()
         words: list[tuple[str, str, int, int]] = []
         position = 0
-        for pair in tagger.cut(text, HMM=True):
-            words.append((pair.word, pair.flag, position, position + len(pair.word)))
-            position += len(pair.word)
+        for word, flag in self._tagged_words(dictionary, text):
+            words.append((word, flag, position, position + len(word)))
+            position += len(word)
         return words
 
     def aligned(self, text: str, start: int, end: int) -> bool:
@@ -130,3 +132,150 @@ class Tokenizer:
             edges.add(left + token_start)
             edges.add(left + token_end)
         return start in edges and end in edges
+
+    @staticmethod
+    def _suggested_frequency(dictionary: Dictionary, word: str) -> int:
+        """jieba's ``suggest_freq(word, tune=False)``: just enough for the word to be cut whole."""
+        total = float(dictionary.total)
+        frequency = 1.0
+        for piece in Tokenizer._words(dictionary, word):
+            frequency *= dictionary.frequencies(piece[:1]).get(piece, 1) / total
+        return max(int(frequency * dictionary.total) + 1, dictionary.frequencies(word[:1]).get(word, 1))
+
+    @staticmethod
+    def _route(dictionary: Dictionary, text: str) -> list[tuple[float, int]]:
+        """jieba's ``get_DAG`` and ``calc``: the most probable last index of the word at each position."""
+        length = len(text)
+        by_position = [dictionary.frequencies(char) for char in text]
+        ends: list[list[int]] = []
+        for k, entries in enumerate(by_position):
+            found: list[int] = []
+            i, fragment = k, text[k]
+            while i < length and fragment in entries:
+                if entries[fragment]:
+                    found.append(i)
+                i += 1
+                fragment = text[k : i + 1]
+            ends.append(found or [k])
+        route: list[tuple[float, int]] = [(0, 0)] * (length + 1)
+        log_total = log(dictionary.total)
+        for k in range(length - 1, -1, -1):
+            entries = by_position[k]
+            route[k] = max(
+                (log(entries.get(text[k : x + 1]) or 1) - log_total + route[x + 1][0], x) for x in ends[k]
+            )
+        return route
+
+    @staticmethod
+    def _words(dictionary: Dictionary, text: str) -> Iterator[str]:
+        """``jieba.Tokenizer.cut(text, HMM=False)``."""
+        for block in _BLOCK.split(text):
+            if not block:
+                continue
+            if _BLOCK.match(block):
+                yield from Tokenizer._block_words(dictionary, block)
+                continue
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    yield piece
+                else:
+                    yield from piece
+
+    @staticmethod
+    def _block_words(dictionary: Dictionary, block: str) -> Iterator[str]:
+        route = Tokenizer._route(dictionary, block)
+        x, letters = 0, ""
+        while x < len(block):
+            y = route[x][1] + 1
+            word = block[x:y]
+            if _ENG_CHAR.match(word) and len(word) == 1:
+                letters += word
+            else:
+                if letters:
+                    yield letters
+                    letters = ""
+                yield word
+            x = y
+        if letters:
+            yield letters
+
+    @staticmethod
+    def _tagged_words(dictionary: Dictionary, text: str) -> Iterator[tuple[str, str]]:
+        """``jieba.posseg.POSTokenizer.cut(text, HMM=True)``."""
+        for block in _TAG_BLOCK.split(text):
+            if _TAG_BLOCK.match(block):
+                yield from Tokenizer._tagged_block(dictionary, block)
+                continue
+            for piece in _SKIP.split(block):
+                if _SKIP.match(piece):
+                    yield piece, "x"
+                    continue
+                for char in piece:
+                    if _NUM.match(char):
+                        yield char, "m"
+                    elif _ENG.match(piece):  # jieba tests the piece here, not the character
+                        yield char, "eng"
+                    else:
+                        yield char, "x"
+
+    @staticmethod
+    def _tagged_block(dictionary: Dictionary, block: str) -> Iterator[tuple[str, str]]:
+        route = Tokenizer._route(dictionary, block)
+        x, singles = 0, ""
+        while x < len(block):
+            y = route[x][1] + 1
+            word = block[x:y]
+            if y - x == 1:
+                singles += word
+            else:
+                if singles:
+                    yield from Tokenizer._tagged_singles(dictionary, singles)
+                    singles = ""
+                yield word, dictionary.tag(word)
+            x = y
+        if singles:
+            yield from Tokenizer._tagged_singles(dictionary, singles)
+
+    @staticmethod
+    def _tagged_singles(dictionary: Dictionary, run: str) -> Iterator[tuple[str, str]]:
+        """A run of one-character words: one word, a known word split up, or the tagging model's guess."""
+        if len(run) == 1:
+            yield run, dictionary.tag(run)
+        elif dictionary.frequencies(run[:1]).get(run):
+            for char in run:
+                yield char, dictionary.tag(char)
+        else:
+            yield from Tokenizer._guessed(dictionary, run)
+
+    @staticmethod
+    def _guessed(dictionary: Dictionary, run: str) -> Iterator[tuple[str, str]]:
+        for block in _HAN.split(run):
+            if _HAN.match(block):
+                yield from Tokenizer._model_words(dictionary, block)
+                continue
+            for piece in _SKIP_DETAIL.split(block):
+                if not piece:
+                    continue
+                if _NUM.match(piece):
+                    yield piece, "m"
+                elif _ENG.match(piece):
+                    yield piece, "eng"
+                else:
+                    yield piece, "x"
+
+    @staticmethod
+    def _model_words(dictionary: Dictionary, text: str) -> Iterator[tuple[str, str]]:
+        states = _viterbi(text, dictionary.model())
+        begin, rest = 0, 0
+        for i, char in enumerate(text):
+            position, flag = states[i]
+            if position == "B":
+                begin = i
+            elif position == "E":
+                yield text[begin : i + 1], flag
+                rest = i + 1
+            elif position == "S":
+                yield char, flag
+                rest = i + 1
+        if rest < len(text):
+            yield text[rest:], states[rest][1]

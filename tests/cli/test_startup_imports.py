@@ -1,0 +1,58 @@
+"""What a fresh ``secreview`` process imports: nothing heavy for help and version, never jieba once cached."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+# Runs ``python -m secreview ARGS`` and reports, on exit, which of the watched packages were imported.
+_WATCHING = """
+import atexit, runpy, sys
+WATCHED = ("jieba", "regex", "pydantic", "pydantic_core", "ahocorasick")
+WATCHED += ("secreview.engine", "secreview.models")
+def imported():
+    names = sorted(name for name in WATCHED if name in sys.modules)
+    print("IMPORTED", ",".join(names), file=sys.__stderr__)
+atexit.register(imported)
+sys.argv = ["secreview", *sys.argv[1:]]
+runpy.run_module("secreview", run_name="__main__", alter_sys=True)
+"""
+
+
+def _run(arguments: list[str], environment: dict[str, str] | None = None) -> tuple[int, set[str]]:
+    result = subprocess.run(
+        [sys.executable, "-c", _WATCHING, *arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=environment,
+    )
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("IMPORTED")]
+    return result.returncode, set(filter(None, line.removeprefix("IMPORTED").strip().split(",")))
+
+
+@pytest.mark.parametrize(
+    "arguments", [["--version"], ["--help"], ["check", "--help"], ["rules", "--help"], ["redact", "--help"]]
+)
+def test_help_and_version_import_nothing_heavy(arguments: list[str]) -> None:
+    status, imported = _run(arguments)
+    assert status == 0
+    assert imported == set()
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG cache folder is the Linux convention")
+def test_check_reads_jiebas_data_from_our_cache_without_importing_jieba(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("关于困难救助的答复\n申请人刘德伟,男,因病致贫,住和平村3组12号。\n", encoding="utf-8")
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache"), "NO_COLOR": "1"}
+    first_status, first_imported = _run(["check", "--format", "json", str(draft)], environment)
+    assert "jieba" in first_imported  # no cache yet: jieba's own files are read once to build it
+    assert list((tmp_path / "cache" / "secreview").glob("jieba-*.marshal"))
+    status, imported = _run(["check", "--format", "json", str(draft)], environment)
+    assert status == first_status == 1
+    assert "jieba" not in imported
+    assert {"regex", "pydantic", "secreview.engine"} <= imported  # the check itself did run
