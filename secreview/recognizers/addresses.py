@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 import regex
@@ -9,16 +10,33 @@ import regex
 from secreview.recognizers.persons import ADDRESS_HEADING, analyse
 from secreview.tokenize import Tokenizer
 
+_UNITS = "号|室|栋|幢|单元|组|社|弄|户|号楼"
 # Down to a dwelling: a house number, building, unit, room, or a village group.
-_DWELLING = regex.compile(
-    r"(?:(?<!\d)\d{1,5}|[一二三四五六七八九十]{1,3})\s*(?:号|室|栋|幢|单元|组|社|弄|户|号楼)"
-)
+_DWELLING = regex.compile(rf"(?:(?<!\d)\d{{1,5}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_UNITS})")
+_UNIT_STARTS = re.compile(r"[号室栋幢组社弄户单]")
+_SPACE = regex.compile(r"\s")
+_NUMBER = regex.compile(r"[\d一二三四五六七八九十]")
+_ADDRESS_HEADING_WORDS = re.compile(ADDRESS_HEADING.pattern)
+
+
+def _has_dwelling(text: str) -> bool:
+    """Whether ``_DWELLING.search(text)`` finds one, tried only where a number and spaces stand before
+    the first character of a unit: a dwelling starts at most five characters before its number ends."""
+    for unit in _UNIT_STARTS.finditer(text):
+        number_end = unit.start()
+        while number_end > 0 and _SPACE.match(text, number_end - 1):
+            number_end -= 1
+        if number_end == 0 or not _NUMBER.match(text, number_end - 1):
+            continue
+        if any(_DWELLING.match(text, start) for start in range(max(0, number_end - 5), number_end)):
+            return True
+    return False
 
 
 def address_cells(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
     """Cells under a 住址/村组 heading in the rows of a table of named persons, and the village or
     dwelling in brackets after a name in a list of names."""
-    if not ADDRESS_HEADING.search(text) and not _DWELLING.search(text):
+    if not _ADDRESS_HEADING_WORDS.search(text) and not _has_dwelling(text):
         return []
     spans = []
     for span in analyse(text, tokenizer).address_cells:

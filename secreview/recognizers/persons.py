@@ -6,19 +6,27 @@ found only where a private person is meant: after a role word (申请人, 户主
 identity number or an address. Officials named with their office, masked names (张某, 张*明) and the
 names of places and companies are left out. jieba is consulted only for names found after a role word
 or at the head of a clause, so a text without any of these never loads its dictionary.
+
+Each step first scans the text quickly (prescan.py) for the few places where it can find anything: the
+lines holding a heading word, the role words, the clause marks before a surname, the lines after a list
+cue; the exact patterns run there only.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from importlib import resources
 from pathlib import Path
 
 import regex
 
-from secreview.tokenize import Tokenizer, enclosing
+from secreview.recognizers.cells import Line, Span, cell_values, cells
+from secreview.recognizers.jieba_view import FirstWords
+from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
+from secreview.tokenize import Tokenizer
 
 SURNAMES_FILE = "lexicons/surnames.txt"
 
@@ -109,7 +117,6 @@ _OFFICIALS_DOCUMENT = regex.compile(
     _APPOINTMENT_DOCUMENT.pattern + r"|会议纪要|常务会议|出席|列席|缺席|参加人员|领导小组组成|成员单位"
 )
 _LIST_CUE = regex.compile(r"名单|公示|如下|对象|人员|户名|花名册|明细|情况表|一览表|汇总表|登记表")
-_CELL_SPLIT = regex.compile(r"\t+| {2,}|(?<=\S) (?=\S)")
 _NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
 _ITEM_SEPARATORS = frozenset(",;、 \t(")
 _MAX_LIST_LINE = 4000
@@ -136,19 +143,6 @@ _CLAUSE_TAIL = regex.compile(
 _SALUTATION = regex.compile(
     r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士)?[::][ \t]*\n[^\n]{0,40}?(?:你|您)"
 )
-_CLAUSE_END = frozenset("。;;\n!?!?")
-# A whole word jieba knows must be tagged as a name; words it does not know come out as x/zg.
-_NAME_FLAGS = ("nr", "ns", "x", "eng", "zg")
-# Surname characters that are far more often function words; jieba's reading of them as a conjunction,
-# preposition, adverb … (儿童和困境儿童, 姓名和联系方式) rules the name out.
-_FUNCTION_SURNAMES = frozenset("和向于从与及把将对由以但能可过别应同都所其也还又才只更最共然是为在被令尚仍")
-_FUNCTION_FLAGS = ("c", "p", "d", "u", "r", "v", "a", "f", "y", "e")
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    start: int
-    end: int
 
 
 @dataclass(slots=True)
@@ -189,23 +183,30 @@ _TAIL_START = (
 
 
 @cache
-def _clause_heads_before_name() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _clause_heads_before_name() -> tuple[regex.Pattern[str], regex.Pattern[str], re.Pattern[str]]:
     """(at the start of the text, after a clause mark): spaces, then a surname, one or two more
-    characters and the start of a clause tail."""
+    characters and the start of a clause tail; and a scan for the clause marks where the second may match."""
     compound, single = surnames()
     surname = "|".join(
         [*sorted(map(regex.escape, compound)), f"[{''.join(map(regex.escape, sorted(single)))}]"]
     )
     ahead = rf"(?=(?:{surname})\p{{Han}}{{1,2}}{_TAIL_START})"
-    return regex.compile(rf"\s*{ahead}"), regex.compile(rf"[{_CLAUSE_MARKS}]\s*{ahead}")
+    first_chars = "".join(sorted(set(single) | {word[0] for word in compound}))
+    tail_start = _TAIL_START.replace(r"\d", DIGIT_OR_MORE)
+    scan = re.compile(rf"[{_CLAUSE_MARKS}](?=\s*[{first_chars}]{HAN_OR_MORE}{{1,3}}{tail_start})")
+    return regex.compile(rf"\s*{ahead}"), regex.compile(rf"[{_CLAUSE_MARKS}]\s*{ahead}"), scan
 
 
 def clause_heads_before_name(text: str) -> list[int]:
     """The ends of the ``_CLAUSE_HEAD`` matches where a name with a clause tail may start, in order.
-    Clause marks are searched for instead of every position tried, and only the heads where a name
-    may follow reach Python."""
-    at_start, after_mark = _clause_heads_before_name()
-    heads = [match.end() for match in after_mark.finditer(text)]
+    Only the clause marks that the quick scan lets through are tried with the exact pattern. A mark
+    inside the spaces after another gives the same end, hence the removal of repeats."""
+    at_start, after_mark, scan = _clause_heads_before_name()
+    heads = []
+    for candidate in scan.finditer(text):
+        match = after_mark.match(text, candidate.start())
+        if match is not None:
+            heads.append(match.end())
     first = at_start.match(text)
     return list(dict.fromkeys([first.end(), *heads] if first else heads))
 
@@ -251,6 +252,13 @@ def name_end(text: str, start: int) -> int | None:
 
 def whole_name(cell: str) -> bool:
     """Whether a table cell or list item is exactly one full name."""
+    if len(cell) < 2 or (len(cell) > 4 and not cell[0].isspace() and not cell[-1].isspace()):
+        return False  # too short, or too long with nothing to strip
+    return _whole_name(cell)
+
+
+@lru_cache(maxsize=4096)  # the short cells of a table repeat (row numbers, 男, 汉族, 张某某 …)
+def _whole_name(cell: str) -> bool:
     stripped = cell.strip()
     return 2 <= len(stripped) <= 4 and name_end(stripped, 0) == len(stripped)
 
@@ -261,59 +269,100 @@ def _official(text: str, start: int, end: int) -> bool:
     return bool(_OFFICIAL_BEFORE.search(before)) or bool(_OFFICIAL_AFTER.match(text[end : end + 6]))
 
 
-def _confirmed(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool:
-    """jieba's view of the clause from the candidate on: not an ordinary word, nor part of a longer one."""
-    _, right = enclosing(text, start, end, _CLAUSE_END, 200)
-    tagged = tokenizer.tagged(text[start:right])
-    if not tagged:
-        return False
-    _, flag, _, token_end = tagged[0]
-    if start + token_end > end:
-        return False
-    if start + token_end == end:
-        return flag.startswith(_NAME_FLAGS)
-    return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)
-
-
 @dataclass(frozen=True, slots=True)
-class _Line:
-    start: int
-    text: str
+class _Columns:
+    """The headings of a table and what each column holds."""
+
+    headings: tuple[str, ...]
+    names: tuple[int, ...]
+    sensitive: tuple[int, ...]
+    addresses: tuple[int, ...]
+
+    @classmethod
+    def of(cls, headings: Sequence[str]) -> _Columns:
+        return cls(
+            tuple(headings),
+            tuple(i for i, heading in enumerate(headings) if _NAME_HEADING.match(heading)),
+            tuple(i for i, heading in enumerate(headings) if SENSITIVE_HEADING.search(heading)),
+            tuple(i for i, heading in enumerate(headings) if ADDRESS_HEADING.search(heading)),
+        )
 
 
-def _lines(text: str) -> list[_Line]:
-    lines: list[_Line] = []
-    position = 0
-    for raw in text.split("\n"):
-        lines.append(_Line(position, raw))
-        position += len(raw) + 1
-    return lines
+def _person_headings(headings: Sequence[str]) -> bool:
+    """Headings of a table of persons: a name column, and no column of staff."""
+    named = any(_NAME_HEADING.match(heading) for heading in headings)
+    return named and not any(_STAFF_HEADING.search(heading) for heading in headings)
 
 
-def _cells(line: _Line) -> list[Span]:
-    if "\t" not in line.text and " " not in line.text:  # no separator: one cell, or none
-        return [Span(line.start, line.start + len(line.text))] if line.text else []
-    cells: list[Span] = []
-    cursor = 0
-    for separator in _CELL_SPLIT.finditer(line.text):
-        if separator.start() > cursor:
-            cells.append(Span(line.start + cursor, line.start + separator.start()))
-        cursor = separator.end()
-    if cursor < len(line.text):
-        cells.append(Span(line.start + cursor, line.start + len(line.text)))
-    return cells
+# Quick scans (a superset of the places the exact patterns can match).
+_HEADING_WORDS = _words(
+    "姓名 户主 申请人 当事人 被询问人 被处罚人 学生 患者 对象 受助人 获奖者 获奖人 人员 成员 考生 监护人 "
+    "法定代表人 户名 农户 持卡人 收款人 领取人"
+)
+# A rare character of each of these words (by how often it occurs in published documents).
+_WORD_ANCHORS = (
+    "丈三业举代伤低借偶儿养册农刑助卡原取受名员困复夫女如妻姓嫌子孙学"
+    "害家居幼当患户房托投护映本村来款死母汇父病登示租细罚罪考获营表被览访询请象贫车违驾"
+)
+_WORDS = WordSets(
+    {"role": ROLE_WORDS, "heading": _HEADING_WORDS, "cue": _LIST_CUE.pattern.split("|")}, _WORD_ANCHORS
+)
+_DOCUMENT_WORDS = re.compile(f"{_PUBLISHED_LIST.pattern}|{_OFFICIALS_DOCUMENT.pattern}")
+_PUBLISHED_WORDS = re.compile(_PUBLISHED_LIST.pattern)
+_OFFICIALS_WORDS = re.compile(_OFFICIALS_DOCUMENT.pattern)
+_APPOINTMENT_WORDS = re.compile(_APPOINTMENT_DOCUMENT.pattern)
+_SALUTATION_END = re.compile(r"[::][ \t]*\n")
+_NUMBER_MARK = re.compile(rf"[.、)](?<={DIGIT_OR_MORE[:-1]}一二三四五六七八九十][.、)])")
+
+
+def numbered_line_starts(text: str) -> list[int]:
+    """The starts of the lines where ``_NUMBERED_ITEM`` may match: a number and its mark are in them."""
+    return list(dict.fromkeys(text.rfind("\n", 0, mark.start()) + 1 for mark in _NUMBER_MARK.finditer(text)))
+
+
+def salutation_line_starts(text: str) -> list[int]:
+    """The starts of the lines where ``_SALUTATION`` may match: lines that end with a colon."""
+    return list(dict.fromkeys(text.rfind("\n", 0, end.start()) + 1 for end in _SALUTATION_END.finditer(text)))
 
 
 class _Collector:
     def __init__(self, text: str, tokenizer: Tokenizer) -> None:
         self.text = text
-        self.tokenizer = tokenizer
-        self.published_document = bool(_PUBLISHED_LIST.search(text))
-        self.officials_document = bool(_OFFICIALS_DOCUMENT.search(text))
-        self.appointment_document = bool(_APPOINTMENT_DOCUMENT.search(text))
+        self.first_words = FirstWords(tokenizer)
         self.analysis = PersonAnalysis()
-        self.lines = _lines(text)
+        self.lines = LineIndex(text)
         self._taken: set[int] = set()
+
+    @cached_property
+    def document_words(self) -> bool:
+        """Whether the text has a word of a published list or of a document about officials."""
+        return _DOCUMENT_WORDS.search(self.text) is not None
+
+    @cached_property
+    def published_document(self) -> bool:
+        return self.document_words and _PUBLISHED_WORDS.search(self.text) is not None
+
+    @cached_property
+    def officials_document(self) -> bool:
+        return self.document_words and _OFFICIALS_WORDS.search(self.text) is not None
+
+    @cached_property
+    def appointment_document(self) -> bool:
+        return self.officials_document and _APPOINTMENT_WORDS.search(self.text) is not None
+
+    @cached_property
+    def words(self) -> dict[str, list[int]]:
+        """Where role words, words of name-column headings and list cues start."""
+        return _WORDS.starts(self.text)
+
+    @cached_property
+    def list_cues(self) -> list[int]:
+        return self.words["cue"]
+
+    @cached_property
+    def heading_lines(self) -> list[int]:
+        """The lines that hold a word a name column's heading is made of."""
+        return self.lines.holding(self.words["heading"])
 
     def add(self, span: Span, *, published: bool = False) -> None:
         if span.start in self._taken:
@@ -326,21 +375,27 @@ class _Collector:
         end = name_end(self.text, start)
         if end is None or _official(self.text, start, end):
             return None
-        if confirm and not _confirmed(self.text, start, end, self.tokenizer):
+        if confirm and not self.first_words.confirmed(self.text, start, end):
             return None
         return Span(start, end)
 
     def roles(self) -> None:
-        for match in _ROLE.finditer(self.text, overlapped=True):
+        for start in self.words["role"]:
+            match = _ROLE.match(self.text, start)
+            if match is None:
+                continue
             span = self.in_text(match.end(), confirm=True)
             if span is not None:
                 self.add(span)
 
     def numbered_items(self) -> None:
         """Numbered rows of a list of persons (1. 周志刚,某村4组,家庭人口3人) under a 名单/对象 heading."""
-        if self.officials_document or not _LIST_CUE.search(self.text):
+        if not self.list_cues or self.officials_document:
             return
-        for match in _NUMBERED_ITEM.finditer(self.text):
+        for line_start in numbered_line_starts(self.text):
+            match = _NUMBERED_ITEM.match(self.text, line_start)
+            if match is None:
+                continue
             start = match.end()
             end = name_end(self.text, start)
             if end is None or self.text[end : end + 1] not in _ITEM_SEPARATORS:
@@ -353,15 +408,23 @@ class _Collector:
 
     def salutations(self) -> None:
         """A reply addressed to a person: the name alone on its line, then the letter speaks to 你/您."""
-        for match in _SALUTATION.finditer(self.text):
+        searched_to = 0
+        for line_start in salutation_line_starts(self.text):
+            if line_start < searched_to:
+                continue
+            match = _SALUTATION.match(self.text, line_start)
+            if match is None:
+                continue
+            searched_to = match.end()
             start, end = match.span("name")
             if whole_name(self.text[start:end]):
                 self.add(Span(start, end))
 
     def clause_heads(self) -> None:
-        if self.officials_document:
+        heads = clause_heads_before_name(self.text)
+        if not heads or self.officials_document:
             return
-        for start in clause_heads_before_name(self.text):
+        for start in heads:
             if start in self._taken or start >= len(self.text):
                 continue
             end = name_end(self.text, start)
@@ -373,31 +436,43 @@ class _Collector:
 
     def tables(self) -> None:
         """Tables with one row per line (spreadsheets, CSV, aligned text)."""
-        if self.appointment_document:
+        if not self.heading_lines or self.appointment_document:
             return
         lines = self.lines
         index = 0
-        while index < len(lines):
-            header = _cells(lines[index])
-            headings = [self.text[cell.start : cell.end].strip() for cell in header]
-            if len(header) < 2 or not self._person_headings(headings):
-                index += 1
+        for header_line in self.heading_lines:
+            if header_line < index:  # a row of the table before
                 continue
-            index += 1
-            while index < len(lines) and len(row := _cells(lines[index])) >= 2:
-                self._row(row, headings)
+            header = cells(lines.starts[header_line], lines.texts[header_line])
+            if len(header) < 2:
+                continue
+            headings = [self.text[cell.start : cell.end].strip() for cell in header]
+            if not _person_headings(headings):
+                continue
+            columns = _Columns.of(headings)
+            index = header_line + 1
+            while index < len(lines) and len(values := cell_values(lines.texts[index])) >= 2:
+                named = _named(values, columns)
+                if named:
+                    self._row(cells(lines.starts[index], lines.texts[index]), values, columns, named)
                 index += 1
 
     def stacked_tables(self) -> None:
         """Tables with one cell per line (.docx): a run of heading lines, then rows of as many lines."""
-        if self.appointment_document:
+        if not self.heading_lines or self.appointment_document:
             return
-        lines = [line for line in self.lines if line.text.strip()]
+        texts = self.lines.texts
+        headings = [number for number in self.heading_lines if _NAME_HEADING.match(texts[number].strip())]
+        if not headings:
+            return
+        numbers = [number for number, line in enumerate(texts) if line.strip()]
+        lines = [Line(self.lines.starts[number], texts[number]) for number in numbers]
+        position = {number: index for index, number in enumerate(numbers)}
         index = 0
-        while index < len(lines):
-            if not _NAME_HEADING.match(lines[index].text.strip()):
-                index += 1
+        for heading in headings:
+            if position[heading] < index:
                 continue
+            index = position[heading]
             first = index
             while first > 0 and index - first < _MAX_COLUMNS and _heading_like(lines[first - 1].text):
                 first -= 1
@@ -406,14 +481,14 @@ class _Collector:
                 last += 1
             index = self._stacked_rows(lines, first, last) or index + 1
 
-    def _stacked_rows(self, lines: Sequence[_Line], first: int, last: int) -> int:
+    def _stacked_rows(self, lines: Sequence[Line], first: int, last: int) -> int:
         """Try each start of the heading run (a title line may precede it); the width that makes the
         first rows hold names wins. Returns the line index after the table, or 0."""
         for start in range(first, min(first + 3, last - 1)):
             width = last - start
             headings = [line.text.strip() for line in lines[start:last]]
             name_column = next((i for i, h in enumerate(headings) if _NAME_HEADING.match(h)), None)
-            if width < 2 or name_column is None or not self._person_headings(headings):
+            if width < 2 or name_column is None or not _person_headings(headings):
                 continue
             rows = []
             cursor = last
@@ -424,55 +499,72 @@ class _Collector:
                 rows.append([Span(line.start, line.start + len(line.text)) for line in group])
                 cursor += width
             if rows:
+                columns = _Columns.of(headings)
                 for row in rows:
-                    self._row(row, headings)
+                    values = [self.text[cell.start : cell.end] for cell in row]
+                    named = _named(values, columns)
+                    if named:
+                        self._row(row, values, columns, named)
                 return cursor
         return 0
 
-    def _person_headings(self, headings: Sequence[str]) -> bool:
-        return any(_NAME_HEADING.match(h) for h in headings) and not any(
-            _STAFF_HEADING.search(h) for h in headings
-        )
-
-    def _row(self, row: Sequence[Span], headings: Sequence[str]) -> None:
-        values = [self.text[cell.start : cell.end] for cell in row]
-        aligned = len(row) == len(headings)
-        name_columns = [i for i, heading in enumerate(headings) if _NAME_HEADING.match(heading)]
-        named = [i for i in name_columns if aligned and whole_name(values[i])]
-        if not named:
-            named = [i for i, value in enumerate(values) if whole_name(value)][:1]
+    def _row(self, row: Sequence[Span], values: Sequence[str], columns: _Columns, named: list[int]) -> None:
+        """A row that names a person in the columns ``named``."""
         for i in named:
             self.add(row[i])
-        if named:
-            self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
-        if not named or not aligned:
+        self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
+        if len(row) != len(columns.headings):
             return
-        for i, heading in enumerate(headings):
-            if SENSITIVE_HEADING.search(heading) and values[i].strip() not in _EMPTY_VALUES:
-                self.analysis.sensitive_cells.append((row[i], heading))
-            if ADDRESS_HEADING.search(heading):
-                self.analysis.address_cells.append(row[i])
+        for i in columns.sensitive:
+            if values[i].strip() not in _EMPTY_VALUES:
+                self.analysis.sensitive_cells.append((row[i], columns.headings[i]))
+        for i in columns.addresses:
+            self.analysis.address_cells.append(row[i])
 
     def name_lists(self) -> None:
-        if self.officials_document:
+        if not self.list_cues or self.officials_document:
             return
-        for line in self.lines:
-            if len(line.text) > _MAX_LIST_LINE or not _LIST_SEPARATOR.search(line.text):
+        for number in self._lines_after_cues():
+            line = self.lines.texts[number]
+            if len(line) > _MAX_LIST_LINE or not _LIST_SEPARATOR.search(line):
                 continue
-            body_start = max(line.text.rfind(":"), line.text.rfind(":")) + 1
-            body = line.text[body_start:].rstrip(" 。.")
+            line_start = self.lines.starts[number]
+            body_start = max(line.rfind(":"), line.rfind(":")) + 1
+            body = line[body_start:].rstrip(" 。.")
             items = _name_items(body)
             if items is None or len(items) < 2:
                 continue
-            before = self.text[max(0, line.start - 120) : line.start + body_start]
+            before = self.text[max(0, line_start - 120) : line_start + body_start]
             if not _LIST_CUE.search(before):
                 continue
-            offset = line.start + body_start
+            offset = line_start + body_start
             for item in items:
                 self.add(Span(offset + item.start("name"), offset + item.end("name")))
                 if item["note"] is not None:
                     note = Span(offset + item.start("note"), offset + item.end("note"))
                     self.analysis.address_cells.append(note)
+
+    def _lines_after_cues(self) -> list[int]:
+        """The lines that begin at most 120 characters after the start of a list cue and end after it:
+        only there can a list of names have its cue within reach."""
+        numbers: list[int] = []
+        for cue in self.list_cues:  # in order: each line is taken once
+            first = max(self.lines.of(cue), numbers[-1] + 1 if numbers else 0)
+            numbers.extend(range(first, self.lines.of(cue + 120) + 1))
+        return numbers
+
+
+def _named(values: Sequence[str], columns: _Columns) -> list[int]:
+    """The columns of a row that hold its person's name: the name columns if the row is as wide as the
+    headings, else the first cell that is a name."""
+    if len(values) == len(columns.headings):
+        named = [i for i in columns.names if whole_name(values[i])]
+        if named:
+            return named
+    for i, value in enumerate(values):
+        if whole_name(value):
+            return [i]
+    return []
 
 
 def _name_items(body: str) -> list[regex.Match[str]] | None:

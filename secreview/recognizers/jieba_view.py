@@ -1,0 +1,55 @@
+"""jieba's view of a would-be name: whether the clause it heads reads it as a name."""
+
+from __future__ import annotations
+
+import re
+
+from secreview.tokenize import Tokenizer, enclosing
+
+_CLAUSE_END = frozenset("。;;\n!?!?")
+# A whole word jieba knows must be tagged as a name; words it does not know come out as x/zg.
+_NAME_FLAGS = ("nr", "ns", "x", "eng", "zg")
+# Surname characters that are far more often function words; jieba's reading of them as a conjunction,
+# preposition, adverb … (儿童和困境儿童, 姓名和联系方式) rules the name out.
+_FUNCTION_SURNAMES = frozenset("和向于从与及把将对由以但能可过别应同都所其也还又才只更最共然是为在被令尚仍")
+_FUNCTION_FLAGS = ("c", "p", "d", "u", "r", "v", "a", "f", "y", "e")
+
+
+# The first block that jieba's tagger cuts on its own (jieba.posseg.re_han_internal): the first word it
+# gives for a clause depends on this block only, so the rest of the clause is not handed to it.
+_JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+")
+
+
+def first_word(clause: str, tokenizer: Tokenizer) -> tuple[str, int] | None:
+    """jieba's first word of ``clause``: its part-of-speech flag and its end."""
+    block = _JIEBA_BLOCK.match(clause)
+    tagged = tokenizer.tagged(block.group() if block is not None else clause)
+    if not tagged:
+        return None
+    _, flag, _, token_end = tagged[0]
+    return flag, token_end
+
+
+class FirstWords:
+    """jieba's first words of the clauses asked about in one text, each clause cut once."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self._known: dict[str, tuple[str, int] | None] = {}
+
+    def confirmed(self, text: str, start: int, end: int) -> bool:
+        """jieba's view of the clause from the candidate on: not an ordinary word nor part of a longer one."""
+        _, right = enclosing(text, start, end, _CLAUSE_END, 200)
+        block = _JIEBA_BLOCK.match(text, start, right)
+        clause = block.group() if block is not None else text[start:right]
+        if clause not in self._known:
+            self._known[clause] = first_word(clause, self.tokenizer)
+        first = self._known[clause]
+        if first is None:
+            return False
+        flag, token_end = first
+        if start + token_end > end:
+            return False
+        if start + token_end == end:
+            return flag.startswith(_NAME_FLAGS)
+        return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)
