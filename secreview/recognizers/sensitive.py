@@ -217,6 +217,6 @@ health_of_person = _terms_of_persons(
 )
 hardship_of_household = _terms_of_persons(HARDSHIP, "", "hardship")
 criminal_record_of_person = _terms_of_persons(CRIMINAL, "", "criminal")
-# 基因检测 holds none of these characters: alone in a text, it is not looked for (kept as it was).
-identity_traits_of_person = _terms_of_persons(IDENTITY, "教徒林纹膜脸面D恋性轨成岁", "identity")
+# Every term of IDENTITY holds one of these characters (检 for 基因检测).
+identity_traits_of_person = _terms_of_persons(IDENTITY, "教徒林纹膜脸面D恋性轨成岁检", "identity")
 ethnicity_of_person = _terms_of_persons(ETHNICITY, "族", "ethnicity")  # regex finds its 族 by itself, fast
