@@ -246,6 +246,8 @@ def name_end(text: str, start: int) -> int | None:
             name = text[start:end]
             if _PLACE_OR_ORG.match(text[end : end + 4]) or name in _NOT_NAMES or name[-1] in _PLACE_ENDINGS:
                 return None
+            if name in ROLE_WORDS:  # 申请人身份证号: the role word itself, not a name after it
+                return None
             return end
     return None
 
