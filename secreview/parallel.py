@@ -1,5 +1,5 @@
-"""Checking many files: one engine per worker process, results in the order of the input whatever the
-parallelism. Also builds the engine a configuration describes (packs, word lists, policy), since every
+"""Checking many files in this process and in worker processes, results in the order of the input whatever
+the parallelism. Also builds the engine a configuration describes (packs, word lists, policy), since every
 worker has to build the same one."""
 
 from __future__ import annotations
@@ -8,12 +8,11 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
-from functools import partial
 from itertools import chain
 from pathlib import Path
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from secreview.config import Config, WordList
 from secreview.engine import Engine, FindingFilter
@@ -27,6 +26,10 @@ from secreview.suppress import Suppressor
 WORD_LIST_PREFIX = "UW"
 # Below this many files per worker, starting processes costs more than it saves.
 MIN_FILES_PER_WORKER = 8
+MAX_CHUNK = 16  # files handed out at once; fewer towards the end
+QUEUED_PER_WORKER = 3  # chunks queued for each worker, so that it never waits for this process
+# Checked here before any worker starts, until the engine has loaded jieba: forked workers inherit it.
+WARM_UP_FILES = 8
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -130,16 +133,24 @@ def _start_worker(spec: EngineSpec) -> None:
     _worker_engine = build_engine(spec)
 
 
-def _in_worker(task: Callable[[Engine, Path], T], path: Path) -> T:
+def _ready() -> bool:
+    return _worker_engine is not None
+
+
+def _in_worker(task: Callable[[Engine, Path], T], paths: Sequence[Path]) -> list[T]:
     assert _worker_engine is not None
-    return task(_worker_engine, path)
+    return [task(_worker_engine, path) for path in paths]
 
 
 def default_jobs() -> int:
+    """The processors this process may run on (a container may allow fewer than the machine has)."""
+    if sys.platform == "linux":
+        return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
 
 
 def workers_for(files: int, jobs: int) -> int:
+    """How many processes check ``files`` files, this one included."""
     return max(1, min(jobs, files // MIN_FILES_PER_WORKER))
 
 
@@ -168,9 +179,10 @@ def run_each(
     progress: Progress | None = None,
     start_method: str | None = None,
 ) -> Iterator[T]:
-    """``task`` on every file, results in the order of ``files``. ``engine`` serves a single process;
-    forked workers inherit it, spawned ones build theirs from ``spec``. ``task`` must be a module-level
-    function (picklable)."""
+    """``task`` on every file, results in the order of ``files``. With ``jobs`` N this process is one of
+    the N: it starts N - 1 workers and checks files with ``engine`` while they work. Forked workers inherit
+    ``engine``; spawned ones build theirs from ``spec``. ``task`` must be a module-level function
+    (picklable)."""
     global _worker_engine
     workers = workers_for(len(files), jobs)
     if workers == 1:
@@ -178,20 +190,91 @@ def run_each(
         return
     method = start_method or ("fork" if sys.platform == "linux" else "spawn")
     context = multiprocessing.get_context(method)
-    done: list[T] = []
     if method == "fork":
-        # Forked workers start with the imports and the engine already built; the first file, checked
-        # here, also loads what the engine loads lazily (the jieba dictionary) once for all of them.
-        done.append(task(engine, files[0]))
-        _worker_engine = engine
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        _worker_engine = engine  # inherited by the workers, which fork at the first submit
+        pool = ProcessPoolExecutor(workers - 1, mp_context=context)
     else:
-        pool = ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker, initargs=(spec,))
+        pool = ProcessPoolExecutor(workers - 1, context, _start_worker, (spec,))
     with pool:
-        rest = files[len(done) :]
-        chunk = max(1, min(16, len(rest) // (workers * 4)))
-        results = pool.map(partial(_in_worker, task), rest, chunksize=chunk)
-        yield from _counted(chain(done, results), len(files), progress)
+        # Spawned workers take a while to start: until one has, this process checks every file itself.
+        started = None if method == "fork" else pool.submit(_ready)
+        shared = _Shared(task, files, engine, pool, workers, started)
+        yield from _counted(chain.from_iterable(shared.in_order()), len(files), progress)
+
+
+class _Shared(Generic[T]):
+    """Files cut into consecutive chunks, each claimed by the pool or by this process; a chunk's results are
+    handed on as soon as it and every chunk before it are done."""
+
+    def __init__(
+        self,
+        task: Callable[[Engine, Path], T],
+        files: Sequence[Path],
+        engine: Engine,
+        pool: ProcessPoolExecutor,
+        workers: int,
+        started: Future[bool] | None,
+    ) -> None:
+        self._task = task
+        self._files = files
+        self._engine = engine
+        self._pool = pool
+        self._workers = workers
+        self._started = started
+        self._claimed: list[Future[list[T]] | list[T]] = []
+        self._in_pool: list[Future[list[T]]] = []
+        self._next_file = 0
+
+    def _next_chunk(self) -> Sequence[Path]:
+        """The next unclaimed files: smaller chunks towards the end, so that no process is left waiting."""
+        left = len(self._files) - self._next_file
+        size = max(1, min(MAX_CHUNK, left // (self._workers * 4)))
+        chunk = self._files[self._next_file : self._next_file + size]
+        self._next_file += len(chunk)
+        return chunk
+
+    def _feed_pool(self) -> None:
+        """Keep QUEUED_PER_WORKER chunks waiting for or in each worker, once the workers have started."""
+        if self._started is not None and not self._started.done():
+            return
+        self._in_pool = [future for future in self._in_pool if not future.done()]
+        while len(self._in_pool) < (self._workers - 1) * QUEUED_PER_WORKER and self._unclaimed():
+            future = self._pool.submit(_in_worker, self._task, self._next_chunk())
+            self._in_pool.append(future)
+            self._claimed.append(future)
+
+    def _claim_here(self) -> None:
+        self._claimed.append([self._task(self._engine, path) for path in self._next_chunk()])
+
+    def _unclaimed(self) -> bool:
+        return self._next_file < len(self._files)
+
+    def _warm_up(self) -> None:
+        """The first files, checked here before the workers fork, until what the engine loads lazily on the
+        first text that needs it (jieba) is loaded: the workers inherit it instead of loading it each."""
+        while self._next_file < min(WARM_UP_FILES, len(self._files)):
+            self._claimed.append([self._task(self._engine, self._files[self._next_file])])
+            self._next_file += 1
+            if self._engine.tokenizer.loaded:
+                return
+
+    def in_order(self) -> Iterator[list[T]]:
+        self._warm_up()
+        index = 0
+        while index < len(self._claimed) or self._unclaimed():
+            self._feed_pool()
+            if index == len(self._claimed):
+                self._claim_here()
+                continue
+            claimed = self._claimed[index]
+            if isinstance(claimed, Future):
+                if not claimed.done() and self._unclaimed():
+                    self._claim_here()  # the next results are still in a worker: check files here meanwhile
+                    continue
+                claimed = claimed.result()
+            self._claimed[index] = []  # handed on, not kept
+            index += 1
+            yield claimed
 
 
 def _counted(results: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
