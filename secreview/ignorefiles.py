@@ -103,20 +103,24 @@ class IgnoreRules:
         self._walked = walked.resolve()
         self._root = _project_root(self._walked)
         self._folders: dict[Path, bool] = {}
-        self._patterns: dict[Path, list[IgnorePattern]] = {}
+        self._applying: dict[Path, list[tuple[Path, list[IgnorePattern]]]] = {}
 
-    def _patterns_in(self, folder: Path) -> list[IgnorePattern]:
-        if folder not in self._patterns:
-            self._patterns[folder] = read_patterns(folder)
-        return self._patterns[folder]
+    def _applying_to(self, folder: Path) -> list[tuple[Path, list[IgnorePattern]]]:
+        """The folders from the root down to ``folder`` that hold a .gitignore with patterns, with them."""
+        if folder not in self._applying:
+            if not folder.is_relative_to(self._root):
+                self._applying[folder] = []
+            else:
+                above = self._applying_to(folder.parent) if folder != self._root else []
+                patterns = read_patterns(folder)
+                self._applying[folder] = [*above, (folder, patterns)] if patterns else above
+        return self._applying[folder]
 
     def _ignored_here(self, path: Path, is_dir: bool) -> bool:
         verdict = False
-        for base in reversed([path.parent, *path.parent.parents]):
-            if not base.is_relative_to(self._root):
-                continue
+        for base, patterns in self._applying_to(path.parent):
             relative = path.relative_to(base).as_posix()
-            for pattern in self._patterns_in(base):
+            for pattern in patterns:
                 if pattern.matches(relative, is_dir):
                     verdict = not pattern.negated
         return verdict
@@ -133,7 +137,7 @@ class IgnoreRules:
         resolved = path.resolve()
         if self._folder_ignored(resolved.parent):
             return True
-        return self._ignored_here(resolved, resolved.is_dir())
+        return bool(self._applying_to(resolved.parent)) and self._ignored_here(resolved, resolved.is_dir())
 
 
 def not_ignored(files: list[Path], named: list[Path]) -> list[Path]:
