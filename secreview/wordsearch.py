@@ -17,6 +17,9 @@ from typing import Any, Generic, TypeVar
 import ahocorasick
 
 V = TypeVar("V")
+# ahocorasick-rs works on a UTF-8 copy with an index per byte: searching a long text in slices keeps its
+# memory to a few times the slice (a 10 MB text at once cost 70 MB more than pyahocorasick).
+RUST_SLICE = 1 << 18
 BACKEND_VARIABLE = "SECREVIEW_WORD_SEARCH"
 PYAHOCORASICK = "pyahocorasick"
 RUST = "ahocorasick-rs"
@@ -49,6 +52,7 @@ class WordSearch(Generic[V]):
             if rust is None:
                 raise ImportError("ahocorasick-rs is not installed")
             self._rust = rust.AhoCorasick(self._words, matchkind=rust.MatchKind.Standard)
+            self._overlap = max(map(len, self._words), default=1) - 1
         else:
             automaton = ahocorasick.Automaton()
             for number, word in enumerate(self._words):
@@ -67,9 +71,7 @@ class WordSearch(Generic[V]):
         """``(start, end, value)`` of every occurrence, overlapping ones included, by end, longest first."""
         values = self._values
         if self.backend == RUST:
-            found = self._rust.find_matches_as_indexes(text, overlapping=True)
-            found.sort(key=lambda hit: (hit[2], hit[1]))
-            for number, start, end in found:
+            for number, start, end in self._rust_hits(text):
                 yield start, end, values[number]
             return
         for end_inclusive, (length, number) in self._automaton.iter(text):
@@ -78,5 +80,23 @@ class WordSearch(Generic[V]):
     def count(self, text: str) -> int:
         """The number of occurrences, without building hits: the bare cost of the search."""
         if self.backend == RUST:
-            return len(self._rust.find_matches_as_indexes(text, overlapping=True))
+            return len(self._rust_hits(text))
         return sum(1 for _ in self._automaton.iter(text))
+
+    def _rust_hits(self, text: str) -> list[tuple[int, int, int]]:
+        """Every hit as ``(word number, start, end)``, by end, longest first. A slice is searched with the
+        next ``overlap`` characters, and keeps the hits that start in it: each hit is found once."""
+        if len(text) <= RUST_SLICE:
+            found: list[tuple[int, int, int]] = self._rust.find_matches_as_indexes(text, overlapping=True)
+        else:
+            found = []
+            for left in range(0, len(text), RUST_SLICE):
+                right = left + RUST_SLICE
+                piece = text[left : right + self._overlap]
+                found.extend(
+                    (number, left + start, left + end)
+                    for number, start, end in self._rust.find_matches_as_indexes(piece, overlapping=True)
+                    if left + start < right
+                )
+        found.sort(key=lambda hit: (hit[2], hit[1]))
+        return found

@@ -61,3 +61,14 @@ def test_without_the_rust_backend_everything_uses_pyahocorasick(monkeypatch: pyt
     assert WordSearch({"秘密": 1}).backend == PYAHOCORASICK
     with pytest.raises(ImportError):
         WordSearch({"秘密": 1}, backend=RUST)
+
+
+@rust_installed
+def test_a_long_text_searched_in_slices_gives_every_hit_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(wordsearch, "RUST_SLICE", 7)
+    rng = random.Random(5)
+    for _ in range(200):
+        words = _random_words(rng, rng.randint(1, 20))
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 60)))
+        sliced = WordSearch(words, backend=RUST)
+        assert list(sliced.hits(text)) == list(WordSearch(words, backend=PYAHOCORASICK).hits(text))
