@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from functools import lru_cache, reduce
+from operator import or_
+
 import regex
 
 from secreview.extract.base import ExtractedText
@@ -15,6 +18,8 @@ _PERSONAL = _IDENTIFYING | {
     Category.ADDRESS,
     Category.SENSITIVE_PERSONAL,
 }
+_BIT = {category: 1 << index for index, category in enumerate(Category)}
+_IDENTIFYING_BITS = reduce(or_, (_BIT[category] for category in _IDENTIFYING))
 _CELL = regex.compile(r"^(?:(?P<sheet>.+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
 MIN_ROWS = 3
 _CATEGORY_ZH = {
@@ -29,38 +34,43 @@ _CATEGORY_ZH = {
 }
 
 
-def _row_and_column(finding: Finding, extracted: ExtractedText) -> tuple[tuple[str, str], str]:
-    """The row a finding belongs to (part and row or line) and the name of its column."""
-    segment = extracted.segment_at(finding.start)
-    cell = _CELL.match(finding.location or "")
-    if cell is not None:
-        row = (f"{finding.part}/{cell['sheet'] or ''}", cell["row"])
-        column = segment.label if segment is not None and segment.label else f"{cell['column']} 列"
-        return row, column
-    label = segment.label if segment is not None and segment.label else _CATEGORY_ZH[finding.category]
-    return (finding.part, str(finding.line)), label
+@lru_cache(maxsize=4096)
+def _cell(location: str) -> tuple[str, str, str] | None:
+    """Sheet (or ""), column letters and row number of a cell reference such as ``名单!B7``."""
+    cell = _CELL.match(location)
+    return (cell["sheet"] or "", cell["column"], cell["row"]) if cell is not None else None
 
 
 def list_groups(
     findings: list[Finding], extracted: ExtractedText, min_rows: int = MIN_ROWS
 ) -> list[FindingGroup]:
     """One group per part whose rows identify at least ``min_rows`` private persons."""
-    rows: dict[str, dict[str, set[Category]]] = {}
+    rows: dict[str, dict[str, int]] = {}  # area → row → the categories found in it, as bits
     columns: dict[str, dict[str, None]] = {}
+    segment_at = extracted.segment_at
     for finding in findings:
-        if finding.category not in _PERSONAL or finding.severity is Severity.LOW:
+        category = finding.category
+        if category not in _PERSONAL or finding.severity is Severity.LOW:
             continue
-        (area, row), column = _row_and_column(finding, extracted)
-        rows.setdefault(area, {}).setdefault(row, set()).add(finding.category)
+        # The row: a table row (part and sheet, row number) or a line; the column: the segment's label.
+        segment = segment_at(finding.start)
+        label = segment.label if segment is not None else None
+        cell = _cell(finding.location) if finding.location else None
+        if cell is None:
+            area, row, column = finding.part, str(finding.line), label or _CATEGORY_ZH[category]
+        else:
+            sheet, letters, number = cell
+            area, row, column = f"{finding.part}/{sheet}", number, label or f"{letters} 列"
+        by_row = rows.setdefault(area, {})
+        by_row[row] = by_row.get(row, 0) | _BIT[category]
         columns.setdefault(area, {})[column] = None
     groups = []
     for area, by_row in rows.items():
-        persons = sum(1 for categories in by_row.values() if categories & _IDENTIFYING)
+        persons = sum(1 for found in by_row.values() if found & _IDENTIFYING_BITS)
         if persons < min_rows:
             continue
-        categories = sorted(
-            {category for found in by_row.values() for category in found}, key=list(Category).index
-        )
+        found_anywhere = reduce(or_, by_row.values())
+        categories = [category for category in Category if found_anywhere & _BIT[category]]
         names = "、".join(_CATEGORY_ZH[category] for category in categories)
         column_names = list(columns[area])
         groups.append(

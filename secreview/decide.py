@@ -15,7 +15,16 @@ from typing import Any
 import regex
 
 from secreview.errors import RulePackError
-from secreview.models import Attribute, Category, FileReport, Finding, Reason, TraceRole, TraceStep
+from secreview.models import (
+    Attribute,
+    Category,
+    FileReport,
+    Finding,
+    Reason,
+    Severity,
+    TraceRole,
+    TraceStep,
+)
 from secreview.rulepack.decision_policy import REASON_GROUP, Override
 from secreview.rulepack.schema import Policy
 
@@ -104,8 +113,10 @@ class Decider:
         """The attribute, its reasons and trace; with the normalized text, overrides and declaration too."""
         by_category: dict[Category, list[Finding]] = defaultdict(list)
         advisory: dict[Category, list[Finding]] = defaultdict(list)
+        threshold = self._policy.decision.min_severity.rank
+        actionable = {severity: severity.rank >= threshold for severity in Severity}
         for finding in findings:
-            (by_category if self.actionable(finding) else advisory)[finding.category].append(finding)
+            (by_category if actionable[finding.severity] else advisory)[finding.category].append(finding)
         effects = [self._effect(category, found, normalized_text) for category, found in by_category.items()]
         effects.sort(key=lambda effect: (-effect.attribute.strictness, _CATEGORY_ORDER[effect.category]))
         attribute = max((effect.attribute for effect in effects), key=lambda a: a.strictness, default=None)

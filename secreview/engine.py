@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
+from functools import cache
+from itertools import chain
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
-import regex
+from pydantic import TypeAdapter
 
 from secreview import __version__
 from secreview.aggregate import list_groups
@@ -18,17 +20,28 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
-from secreview.models import FileReport, Finding, Report
+from secreview.models import Category, FileReport, Finding, Report
 from secreview.normalize import NormalizedText, normalize
 from secreview.public_spans import PublicSpans
 from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
 from secreview.tokenize import Tokenizer
-from secreview.weigh import Weighed, weigh
+from secreview.weigh import Weighed, Weigher
 
 TEXT_PATH = "<text>"
 FindingFilter = Callable[[str, list[Finding]], list[Finding]]
-_NEWLINE = regex.compile(r"\n")
+
+
+_CATEGORY_VALUES = {category: category.value for category in Category}
+
+
+@cache
+def _finding_list() -> TypeAdapter[list[Finding]]:
+    return TypeAdapter(list[Finding])
+
+
+def _finding_order(item: Weighed) -> tuple[int, int, str]:
+    return item.start, -item.end, item.candidate.rule.rule.id
 
 
 class Engine:
@@ -51,6 +64,7 @@ class Engine:
         self._patterns = PatternMatcher(self.rules)
         self._decider = Decider(self.policy)
         self.tokenizer = Tokenizer()
+        self._weigher = Weigher(self.tokenizer)
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
         # A project's own filter (config ignores, allow-list, baseline): runs before the decision.
         self.finding_filter: FindingFilter | None = None
@@ -59,21 +73,28 @@ class Engine:
         self, extracted: ExtractedText, normalized: NormalizedText | None = None
     ) -> tuple[list[Weighed], list[Weighed]]:
         """Every candidate with its fate: (reporting candidates, public spans that suppress others)."""
-        normalized = normalized or normalize(extracted.text)
+        return self._weigh(extracted, normalized or normalize(extracted.text), dropped=True)
+
+    def _weigh(
+        self, extracted: ExtractedText, normalized: NormalizedText, *, dropped: bool
+    ) -> tuple[list[Weighed], list[Weighed]]:
+        """``weigh_all``; without the dropped candidates unless ``dropped`` (a report has no use for them,
+        and a list of names has hundreds of thousands)."""
         text = normalized.text
-        candidates = [*self._keywords.find(text), *self._patterns.find(text), *self._recognizers.find(text)]
-        layout = Layout(extracted)
-        weighed = [
-            weigh(candidate, normalized, extracted, self.tokenizer, layout) for candidate in candidates
-        ]
-        public = [item for item in weighed if item.kept and item.candidate.rule.rule.effect == "suppress"]
+        # Weighed as they are found: a dropped candidate is freed at once instead of waiting in a list.
+        candidates = chain(self._keywords.find(text), self._patterns.find(text), self._recognizers.find(text))
+        weighed, public = self._weigher.weigh(
+            candidates, normalized, extracted, Layout(extracted), dropped=dropped
+        )
+        if not public:
+            return weighed, public
         spans = PublicSpans(public)
         reported = []
         for item in weighed:
-            if item.candidate.rule.rule.effect == "suppress":
-                continue
             cover = spans.cover(item) if item.kept else None
             if cover is not None:
+                if not dropped:
+                    continue
                 rule = cover.candidate.rule.rule
                 why = f"suppressed: inside {rule.id} ({rule.title})"
                 item = Weighed(item.candidate, item.start, item.end, item.part, item.location, None, "", why)
@@ -81,46 +102,50 @@ class Engine:
         return reported, public
 
     def _findings(self, extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
-        kept = sorted(
-            (item for item in weighed if item.kept),
-            key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id),
-        )
-        newlines = [match.start() for match in _NEWLINE.finditer(extracted.text)] if kept else []
-        findings: list[Finding] = []
-        seen: set[tuple[int, int, str]] = set()
+        kept = [item for item in weighed if item.severity is not None]
+        kept.sort(key=_finding_order)
+        text = extracted.text
+        rows: list[dict[str, Any]] = []
+        seen: set[tuple[int, int, str]] = set()  # of plain values, which the garbage collector stops tracking
+        line, line_start, counted_to = 0, 0, 0  # line breaks before counted_to, and where the last ended
         for item in kept:
             rule = item.candidate.rule.rule
             assert rule.category is not None and item.severity is not None
-            key = (item.start, item.end, rule.category.value)
+            key = (item.start, item.end, _CATEGORY_VALUES[rule.category])
             if key in seen:
                 continue
             seen.add(key)
-            line = bisect_right(newlines, item.start - 1)
-            line_start = newlines[line - 1] + 1 if line else 0
-            original = extracted.text[item.start : item.end]
-            findings.append(
-                Finding(
-                    rule=rule.id,
-                    category=rule.category,
-                    severity=item.severity,
-                    start=item.start,
-                    end=item.end,
-                    text=original,
-                    part=item.part,
-                    message=item.message,
-                    replacement=mask(original, rule.mask) if rule.mask is not None else None,
-                    location=item.location,
-                    line=line + 1,
-                    column=item.start - line_start + 1,
-                )
+            if item.start > counted_to:
+                breaks = text.count("\n", counted_to, item.start)
+                if breaks:
+                    line += breaks
+                    line_start = text.rfind("\n", counted_to, item.start) + 1
+                counted_to = item.start
+            original = text[item.start : item.end]
+            rows.append(
+                {
+                    "rule": rule.id,
+                    "category": rule.category,
+                    "severity": item.severity,
+                    "start": item.start,
+                    "end": item.end,
+                    "text": original,
+                    "part": item.part,
+                    "message": item.message,
+                    "replacement": mask(original, rule.mask) if rule.mask is not None else None,
+                    "location": item.location,
+                    "line": line + 1,
+                    "column": item.start - line_start + 1,
+                }
             )
-        return findings
+        # One validation of the whole list: a third cheaper than a Finding(...) call per row.
+        return _finding_list().validate_python(rows)
 
     def review(self, extracted: ExtractedText, path: str) -> FileReport:
         """The report of one extracted document."""
         normalized = normalize(extracted.text)
         try:
-            weighed, _ = self.weigh_all(extracted, normalized)
+            weighed, _ = self._weigh(extracted, normalized, dropped=False)
         except ExtractionError as error:
             return FileReport(path=path, attribute=None, attribute_zh=None, error=str(error))
         findings = self._findings(extracted, weighed)

@@ -44,7 +44,10 @@ class Severity(StrEnum):
     @property
     def rank(self) -> int:
         """2 for high, 1 for medium, 0 for low (advisory)."""
-        return {"high": 2, "medium": 1, "low": 0}[self.value]
+        return _SEVERITY_RANK[self]
+
+
+_SEVERITY_RANK = {Severity.HIGH: 2, Severity.MEDIUM: 1, Severity.LOW: 0}
 
 
 class Category(StrEnum):

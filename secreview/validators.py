@@ -32,11 +32,13 @@ _MAINLAND_PROVINCES = _PROVINCES - {71, 81, 82, 83}
 _RESIDENCE_PERMIT_REGIONS = frozenset({"810000", "820000", "830000"})
 _GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _GB11643_CHECK = "10X98765432"
+_GB11643_ZERO_SUM = ord("0") * sum(_GB11643_WEIGHTS)
 
 # GB 32100: the 31 characters of the code and the weights 3^(i-1) mod 31 of the first 17 positions.
 _GB32100_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _GB32100_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _GB32100_VALUES = {char: value for value, char in enumerate(_GB32100_CHARS)}
+_GB32100_CHARSET = frozenset(_GB32100_CHARS)
 # First character: the registering authority (1 机构编制, 5 民政, 9 工商/市场监管, Y 其他 …).
 _GB32100_AUTHORITIES = frozenset("123456789ANY")
 
@@ -75,6 +77,8 @@ _PUBLIC_MAIL_DOMAINS = regex.compile(r"(?:^|\.)(?:gov\.cn|gov|mil\.cn)$")
 
 def compact(matched: str) -> str:
     """The characters of an identifier without spaces, hyphens and middle dots, upper-cased."""
+    if matched.isalnum():  # no separator can be in it
+        return matched.upper()
     return _SEPARATORS.sub("", matched).upper()
 
 
@@ -82,7 +86,10 @@ def gb11643_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of a citizen identity number."""
     if len(first17) != len(_GB11643_WEIGHTS):
         raise ValueError(f"17 characters expected, got {len(first17)}")
-    total = sum(map(mul, map(int, first17), _GB11643_WEIGHTS))
+    if first17.isascii() and first17.isdigit():  # the usual case: a digit's value is its byte minus 48
+        total = sum(map(mul, first17.encode("ascii"), _GB11643_WEIGHTS)) - _GB11643_ZERO_SUM
+    else:
+        total = sum(map(mul, map(int, first17), _GB11643_WEIGHTS))
     return _GB11643_CHECK[total % 11]
 
 
@@ -118,12 +125,15 @@ def known_region(code: str) -> bool:
     return int(code[:2]) in _MAINLAND_PROVINCES and code[:4] in _prefectures()
 
 
+_EARLIEST_BIRTH = datetime.date(1880, 1, 1)
+
+
 def _valid_birth_date(digits: str, today: datetime.date | None = None) -> bool:
     try:
         born = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
         return False
-    return datetime.date(1880, 1, 1) <= born <= (today or datetime.date.today())
+    return _EARLIEST_BIRTH <= born <= (today or datetime.date.today())
 
 
 def _mod11_2_number(number: str) -> bool:
@@ -219,7 +229,7 @@ def gb32100(matched: str) -> Verdict:
     An all-digit code shaped like a citizen number (real region and birth date) is ambiguous and left to
     the identity rules: one mistyped identity number in 31 passes the mod-31 check by chance."""
     code = compact(matched)
-    if len(code) != 18 or any(char not in _GB32100_CHARS for char in code):
+    if len(code) != 18 or not _GB32100_CHARSET.issuperset(code):
         return Verdict.INVALID
     if code[0] not in _GB32100_AUTHORITIES or not code[2:8].isdigit():
         return Verdict.INVALID
@@ -250,7 +260,7 @@ def not_date(matched: str) -> Verdict:
 
 def cn_mobile(matched: str) -> Verdict:
     """Mainland mobile number (optionally +86/0086): an allocated three-digit segment."""
-    digits = "".join(ch for ch in matched if ch.isdigit())
+    digits = matched if matched.isdigit() else "".join(ch for ch in matched if ch.isdigit())
     if len(digits) == 13 and digits.startswith("86"):
         digits = digits[2:]
     elif len(digits) == 15 and digits.startswith("0086"):

@@ -1,23 +1,31 @@
-"""Find, then filter: validators, context words, scope and word boundaries decide what a candidate becomes."""
+"""Find, then filter: validators, context words, scope and word boundaries decide what a candidate becomes.
+
+What depends only on a rule is prepared once per engine (a ``_Plan``), what depends only on a span of the
+document once per span; on a list of thousands of identifiers a candidate then costs a few lookups.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from secreview.extract.base import ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Severity
 from secreview.normalize import NormalizedText, fold
-from secreview.rulepack.schema import Position
+from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
 from secreview.tokenize import Tokenizer
-from secreview.validators import REGISTRY, Verdict
+from secreview.validators import REGISTRY, Validator, Verdict
 
 
-@dataclass(frozen=True, slots=True)
-class Weighed:
-    """A candidate in original coordinates, kept with a severity and message, or dropped with a reason."""
+class Weighed(NamedTuple):
+    """A candidate in original coordinates, kept with a severity and message, or dropped with a reason.
+
+    A named tuple rather than a frozen dataclass: a hit-dense document makes hundreds of thousands."""
 
     candidate: Candidate
     start: int
@@ -57,46 +65,168 @@ def _placed(position: Position, start: int, part: str, layout: Layout) -> bool:
     return position.last_lines is not None and layout.in_last_lines(start, position.last_lines)
 
 
-def weigh(
-    candidate: Candidate,
-    normalized: NormalizedText,
-    extracted: ExtractedText,
-    tokenizer: Tokenizer,
-    layout: Layout,
-) -> Weighed:
-    rule = candidate.rule.rule
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What weighing needs of one rule, looked up once."""
+
+    suppress: bool
+    scope: frozenset[str]
+    scope_list: str  # the scope as the reason of a drop names it
+    position: Position | None
+    reach: int
+    exclude: tuple[str, ...]
+    context: tuple[str, ...]
+    # Any context or exclusion word: a window without one needs no word-by-word scan.
+    any_word: re.Pattern[str] | None
+    require_context: bool
+    validator_name: str | None
+    validator: Validator | None
+    on_invalid: OnInvalid | None
+    token_boundary: bool
+    severity: Severity
+    message: str
+
+    @classmethod
+    def of(cls, compiled: CompiledRule) -> _Plan:
+        rule = compiled.rule
+        words = sorted({*compiled.exclude_context, *compiled.context}, key=len, reverse=True)
+        if any("\n" in word for word in words):
+            # Such a word can span the pieces of the joined window: every window gets the full scan.
+            words = [""]
+        return cls(
+            suppress=rule.effect == "suppress",
+            scope=frozenset(rule.scope),
+            scope_list=str(rule.scope),
+            position=rule.position,
+            reach=rule.context_window,
+            exclude=compiled.exclude_context,
+            context=compiled.context,
+            any_word=re.compile("|".join(map(re.escape, words))) if words else None,
+            require_context=rule.require_context,
+            validator_name=rule.validator,
+            validator=REGISTRY[rule.validator] if rule.validator is not None else None,
+            on_invalid=rule.on_invalid,
+            token_boundary=rule.boundary == "token",
+            severity=rule.severity,
+            message=rule.message,
+        )
+
+
+# A matched span in original coordinates: start, end, part, location and the folded label of its segment
+# ("" when none). A plain tuple of strings and numbers, which the garbage collector stops tracking.
+_Span = tuple[int, int, str, str | None, str]
+
+
+class Weigher:
+    """Weighs the candidates of a document; rule plans are built on first use and kept."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self._tokenizer = tokenizer
+        self._plans: dict[int, tuple[CompiledRule, _Plan]] = {}
+
+    def _plan(self, compiled: CompiledRule) -> _Plan:
+        # Keyed by identity: the plan keeps the rule alive, so its id is never reused while cached.
+        found = self._plans.get(id(compiled))
+        if found is None or found[0] is not compiled:
+            found = (compiled, _Plan.of(compiled))
+            self._plans[id(compiled)] = found
+        return found[1]
+
+    def weigh(
+        self,
+        candidates: Iterable[Candidate],
+        normalized: NormalizedText,
+        extracted: ExtractedText,
+        layout: Layout,
+        *,
+        dropped: bool = True,
+    ) -> tuple[list[Weighed], list[Weighed]]:
+        """(the candidates of reporting rules, in order, with the dropped ones unless ``dropped`` is false;
+        the kept candidates of suppressing rules)."""
+        reported: list[Weighed] = []
+        public: list[Weighed] = []
+        spans: dict[tuple[int, int], _Span] = {}
+        text = normalized.text
+        # Without labels, the text around a span is all the context there is: a rule that needs a context
+        # word and has none of its words nearby drops the candidate before anything else is looked up.
+        unlabelled = not dropped and not any(segment.label for segment in extracted.segments)
+        last_rule: CompiledRule | None = None
+        plan: _Plan | None = None
+        for candidate in candidates:
+            if candidate.rule is not last_rule or plan is None:
+                last_rule = candidate.rule
+                plan = self._plan(last_rule)
+            if unlabelled and plan.require_context:
+                words, low = plan.any_word, candidate.start - plan.reach
+                if words is None or words.search(text, max(low, 0), candidate.end + plan.reach) is None:
+                    continue
+            valid = None
+            if not dropped and plan.validator is not None:  # so is a candidate its validator rejects
+                valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
+                if not valid and plan.on_invalid is None:
+                    continue
+            key = (candidate.start, candidate.end)
+            span = spans.get(key)
+            if span is None:
+                span = spans[key] = _span(candidate, normalized, extracted)
+            start, end, part, location, label = span
+            why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
+            if severity is not None or (dropped and not plan.suppress):
+                (public if plan.suppress else reported).append(
+                    Weighed(candidate, start, end, part, location, severity, message, why)
+                )
+        return reported, public
+
+    def _verdict(
+        self,
+        candidate: Candidate,
+        plan: _Plan,
+        start: int,
+        part: str,
+        label: str,
+        text: str,
+        layout: Layout,
+        valid: bool | None = None,
+    ) -> tuple[str, Severity | None, str]:
+        """Why the candidate is kept or dropped, and its severity and message when kept; ``start``, ``part``
+        and ``label`` say where its span stands in the original text, ``valid`` is the validator's verdict
+        when already known."""
+        if plan.scope and part not in plan.scope:
+            return f"scope: part {part} not in {plan.scope_list}", None, ""
+        if plan.position is not None and not _placed(plan.position, start, part, layout):
+            return "position: not where such a marking stands", None, ""
+        context = None
+        if plan.any_word is not None:
+            low = max(0, candidate.start - plan.reach)
+            high = candidate.end + plan.reach
+            if plan.any_word.search(text, low, high) is not None or (
+                label and plan.any_word.search(label) is not None
+            ):
+                before = text[low : candidate.start]
+                after = text[candidate.end : high]
+                excluded = _first_word_in(plan.exclude, before, after, label)
+                if excluded is not None:
+                    return f"context: {excluded!r} marks it as public", None, ""
+                context = _first_word_in(plan.context, before, after, label)
+        if plan.require_context and context is None:
+            return "context: no context word nearby", None, ""
+        severity, message = plan.severity, plan.message
+        validator = plan.validator
+        if validator is not None and valid is None:
+            valid = validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
+        if valid is False:
+            fallback = plan.on_invalid
+            if fallback is None or (fallback.require_context and context is None):
+                return f"validator {plan.validator_name}: invalid", None, ""
+            severity, message = fallback.severity, fallback.message
+        if plan.token_boundary and not self._tokenizer.aligned(text, candidate.start, candidate.end):
+            return "boundary: not a whole word", None, ""
+        return (f"kept (context {context!r})" if context else "kept"), severity, message
+
+
+def _span(candidate: Candidate, normalized: NormalizedText, extracted: ExtractedText) -> _Span:
     start, end = normalized.to_original(candidate.start, candidate.end)
     part, segment = extracted.placement(start, end)
-    location = segment.location if segment else None
-
-    def dropped(why: str) -> Weighed:
-        return Weighed(candidate, start, end, part, location, None, "", why)
-
-    if rule.scope and part not in rule.scope:
-        return dropped(f"scope: part {part} not in {rule.scope}")
-    if rule.position is not None and not _placed(rule.position, start, part, layout):
-        return dropped("position: not where such a marking stands")
-    reach = rule.context_window
-    text = normalized.text
-    label = _folded_label(segment.label) if segment is not None and segment.label else ""
-    before = text[max(0, candidate.start - reach) : candidate.start]
-    after = text[candidate.end : candidate.end + reach]
-    excluded = _first_word_in(candidate.rule.exclude_context, before, after, label)
-    if excluded is not None:
-        return dropped(f"context: {excluded!r} marks it as public")
-    context = _first_word_in(candidate.rule.context, before, after, label)
-    if rule.require_context and context is None:
-        return dropped("context: no context word nearby")
-    severity, message = rule.severity, rule.message
-    if (
-        rule.validator is not None
-        and REGISTRY[rule.validator](text[candidate.start : candidate.end]) is Verdict.INVALID
-    ):
-        fallback = rule.on_invalid
-        if fallback is None or (fallback.require_context and context is None):
-            return dropped(f"validator {rule.validator}: invalid")
-        severity, message = fallback.severity, fallback.message
-    if rule.boundary == "token" and not tokenizer.aligned(text, candidate.start, candidate.end):
-        return dropped("boundary: not a whole word")
-    why = f"kept (context {context!r})" if context else "kept"
-    return Weighed(candidate, start, end, part, location, severity, message, why)
+    if segment is None:
+        return start, end, part, None, ""
+    return start, end, part, segment.location, _folded_label(segment.label) if segment.label else ""
