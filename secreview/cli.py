@@ -153,13 +153,22 @@ def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     )
     redact.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
     redact.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
+    _add_configuration_options(redact)
 
 
 def _redact(args: argparse.Namespace) -> int:
-    from secreview.engine import Engine
+    from secreview.config import discover
+    from secreview.parallel import EngineSpec, build_engine
     from secreview.redact import RedactionRefused, Style, redact_file
+    from secreview.suppress import Suppressor, validate_selectors
 
-    engine = Engine(args.rules, policy=args.policy)
+    # The project's configuration applies as it does to check: its packs, word lists, policy, selected and
+    # ignored rules and allowed terms; a baseline does not (an accepted finding is still redacted).
+    config = discover([args.path], args.config, args.isolated)
+    select, ignore = _selectors(args.select), _selectors(args.ignore)
+    validate_selectors([*(select or []), *(ignore or [])])
+    suppressor = Suppressor(config, None, select, ignore, args.mask)
+    engine = build_engine(EngineSpec.of(config, args.rules, args.policy, suppressor))
     try:
         copy = redact_file(engine, args.path, args.output, Style(args.style))
     except RedactionRefused as refused:
@@ -229,8 +238,8 @@ _WHAT_TO_FIX = (
 )
 
 
-def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True) -> None:
-    """Options shared by check, baseline create and catalog: configuration, rule selection, workers."""
+def _add_configuration_options(command: argparse.ArgumentParser) -> None:
+    """The project configuration and rule selection, shared by every command that checks documents."""
     command.add_argument(
         "--config", type=_path, metavar="FILE", help="配置文件 secreview.toml/pyproject.toml"
     )
@@ -238,6 +247,11 @@ def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True
     command.add_argument("--select", metavar="IDS", help="只启用这些规则(编号或前缀,逗号分隔),如 PI,CM001")
     command.add_argument("--ignore", metavar="IDS", help="停用这些规则(编号或前缀,逗号分隔)")
     command.add_argument("--mask", choices=["partial", "full"], help="建议替换的遮盖方式 (默认 partial)")
+
+
+def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True) -> None:
+    """Options shared by check, baseline create and catalog: configuration, rule selection, workers."""
+    _add_configuration_options(command)
     if baseline:
         command.add_argument("--baseline", type=_path, metavar="FILE", help="忽略基线文件中已接受的结果")
     command.add_argument("--jobs", "-j", type=int, metavar="N", help="并行进程数 (默认 CPU 核数)")

@@ -11,7 +11,7 @@ import pytest
 from secreview.config import Config, discover, find_config, load_config
 from secreview.errors import ConfigError
 from secreview.suppress import glob_regex, rule_enabled
-from tests.testing.cli import CLEAN, ID_NUMBER, WITH_ID, run, write
+from tests.testing.cli import CLEAN, ID_NUMBER, MOBILE, WITH_ID, run, write
 
 CODENAME = "天穹工程"
 
@@ -220,3 +220,19 @@ def test_the_output_format_may_come_from_the_configuration(
     assert json.loads(captured.out)["version"] == "2.1.0"
     assert main(["check", "--format", "json", "a.txt"]) == 0
     assert json.loads(capsys.readouterr().out)["schema"] == 1
+
+
+def test_redact_applies_the_project_configuration_but_not_the_baseline(tmp_path: Path) -> None:
+    write(tmp_path / "secreview.toml", f"allow = ['{MOBILE}']\nmask = 'full'\n")
+    draft = write(tmp_path / "list.txt", WITH_ID)
+    result = run("redact", draft, "-o", tmp_path / "list-删减稿.txt", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    copy = (tmp_path / "list-删减稿.txt").read_text(encoding="utf-8")
+    assert MOBILE in copy  # an allowed term is left as it is
+    assert ID_NUMBER not in copy and "*" * len(ID_NUMBER) in copy  # masked in full, as configured
+    isolated = run("redact", "--isolated", draft, "-o", tmp_path / "isolated.txt", cwd=tmp_path)
+    assert isolated.returncode == 0, isolated.stderr
+    assert MOBILE not in (tmp_path / "isolated.txt").read_text(encoding="utf-8")
+    ignored = run("redact", "--ignore", "PI0", draft, "-o", tmp_path / "ignored.txt", cwd=tmp_path)
+    assert ignored.returncode == 0, ignored.stderr
+    assert ID_NUMBER in (tmp_path / "ignored.txt").read_text(encoding="utf-8")
