@@ -35,7 +35,8 @@ _COLUMNS = {
     "error": "错误",
 }
 UNCHECKED = "未能检查"
-FORMATS = (".csv", ".json")
+FORMATS = (".csv", ".xlsx", ".json")
+_WRONG_FORMAT = "目录文件须为 .csv、.xlsx 或 .json,不支持“{suffix}”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +114,21 @@ def totals_zh(entries: Sequence[CatalogEntry]) -> str:
 
 def check_output(destination: Path) -> None:
     if destination.suffix.lower() not in FORMATS:
-        raise ConfigError(f"目录文件须为 .csv 或 .json,不支持“{destination.suffix or '(无扩展名)'}”")
+        raise ConfigError(_WRONG_FORMAT.format(suffix=destination.suffix or "(无扩展名)"))
+
+
+def _rows(entries: Sequence[CatalogEntry]) -> list[list[str | int]]:
+    return [list(_COLUMNS.values()), *([getattr(entry, field) for field in _COLUMNS] for entry in entries)]
+
+
+def workbook(entries: Sequence[CatalogEntry]) -> bytes:
+    """The catalog as an .xlsx workbook: the documents, then the totals by recommended attribute."""
+    from secreview.xlsx_writer import workbook as build
+
+    labels = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
+    counts: list[list[str | int]] = [["建议属性", "文件数"]]
+    counts += [[labels[key], count] for key, count in totals(entries).items()]
+    return build([("公开属性目录", _rows(entries)), ("合计", counts)])
 
 
 def render(entries: Sequence[CatalogEntry], suffix: str) -> str:
@@ -122,14 +137,16 @@ def render(entries: Sequence[CatalogEntry], suffix: str) -> str:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if suffix == ".csv":
         buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\r\n")
-        writer.writerow(_COLUMNS.values())
-        writer.writerows([getattr(entry, field) for field in _COLUMNS] for entry in entries)
+        csv.writer(buffer, lineterminator="\r\n").writerows(_rows(entries))
         return buffer.getvalue()
-    raise ConfigError(f"目录文件须为 .csv 或 .json,不支持“{suffix or '(无扩展名)'}”")
+    raise ConfigError(_WRONG_FORMAT.format(suffix=suffix or "(无扩展名)"))
 
 
 def write(entries: Sequence[CatalogEntry], destination: Path) -> None:
+    suffix = destination.suffix.lower()
+    if suffix == ".xlsx":
+        destination.write_bytes(workbook(entries))
+        return
     # utf-8-sig: Excel opens a CSV with a BOM as UTF-8.
-    encoding = "utf-8-sig" if destination.suffix.lower() == ".csv" else "utf-8"
-    destination.write_text(render(entries, destination.suffix.lower()), encoding=encoding, newline="")
+    encoding = "utf-8-sig" if suffix == ".csv" else "utf-8"
+    destination.write_text(render(entries, suffix), encoding=encoding, newline="")

@@ -289,7 +289,7 @@ def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.Argu
     catalog = commands.add_parser("catalog", help="生成公开属性目录 / disclosure catalog of a folder")
     catalog.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     catalog.add_argument(
-        "-o", "--output", type=_path, required=True, metavar="FILE", help=".csv、.json,或 .parquet(Dask)"
+        "-o", "--output", type=_path, required=True, metavar="FILE", help=".xlsx .csv .json,或 .parquet(Dask)"
     )
     catalog.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
     catalog.add_argument("--policy", type=_path)

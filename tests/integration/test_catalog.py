@@ -57,9 +57,46 @@ def test_json_catalog_uses_attribute_codes(tmp_path: Path) -> None:
     assert number["declared_attribute"] == "proactive" and number["attribute"] == "proactive"
 
 
+def test_xlsx_catalog_holds_the_documents_and_the_totals(tmp_path: Path) -> None:
+    import openpyxl
+
+    output = tmp_path / "目录.xlsx"
+    result = run("catalog", "--isolated", make_folder(tmp_path), "-o", output)
+    assert result.returncode == 2 and "e-broken.docx" in result.stderr  # its row is written all the same
+    workbook = openpyxl.load_workbook(output)
+    assert workbook.sheetnames == ["公开属性目录", "合计"]
+    header, *rows = list(workbook["公开属性目录"].iter_rows(values_only=True))
+    assert header[:5] == ("路径", "标题", "文号", "自述属性", "建议属性")
+    by_name = {Path(str(row[0])).name: dict(zip(header, row, strict=True)) for row in rows}
+    assert by_name["b-number.txt"]["文号"] == "某政办发〔2024〕12号"
+    assert by_name["c-list.txt"]["建议属性"] == "删减后公开" and by_name["c-list.txt"]["高"] >= 2
+    assert by_name["d-marked.txt"]["建议属性"] == "不公开"
+    assert list(workbook["合计"].iter_rows(values_only=True)) == [
+        ("建议属性", "文件数"),
+        ("主动公开", 2),
+        ("删减后公开", 1),
+        ("依申请公开", 0),
+        ("不公开", 1),
+        ("未能检查", 1),
+    ]
+
+
+def test_xlsx_text_is_never_a_formula_and_odd_characters_are_dropped(tmp_path: Path) -> None:
+    import openpyxl
+
+    from secreview.xlsx_writer import workbook
+
+    path = tmp_path / "odd.xlsx"
+    path.write_bytes(workbook([("a/b[c]", [["标题", "数"], ["=1+1\x07<&>", 3]]), ("a_b_c_", [["x"]])]))
+    loaded = openpyxl.load_workbook(path)
+    assert loaded.sheetnames == ["a_b_c_", "a_b_c__2"]
+    assert [cell.value for cell in loaded["a_b_c_"]["A2":"B2"][0]] == ["=1+1<&>", 3]
+    assert loaded["a_b_c_"]["A2"].data_type == "s"
+
+
 def test_an_unknown_output_type_is_a_usage_error(tmp_path: Path) -> None:
     result = run("catalog", "--isolated", make_folder(tmp_path), "-o", tmp_path / "catalog.txt")
-    assert result.returncode == 2 and ".csv 或 .json" in result.stderr
+    assert result.returncode == 2 and ".csv、.xlsx 或 .json" in result.stderr
     entry = CatalogEntry("a", "t", "", "", "", "proactive", "主动公开", "", 0, 0, 0, "")
     assert totals([entry])["proactive"] == 1
     assert render([entry], ".json").endswith("\n")
