@@ -115,7 +115,7 @@ class PatternMatcher:
     """
 
     def __init__(self, rules: Sequence[CompiledRule]) -> None:
-        self._rules = [compiled for compiled in rules if compiled.patterns]
+        self._rules = [compiled for compiled in rules if compiled.pattern_sources]
         self._trigger_keys = sorted(
             {_trigger_key(compiled) for compiled in self._rules if compiled.triggered},
             key=lambda key: (key[0], key[1] or "", key[2], key[3]),
@@ -178,6 +178,8 @@ class PatternMatcher:
         for compiled in self._rules:
             number = key_index[_trigger_key(compiled)] if compiled.triggered else -1
             spans = windows[number] if number >= 0 else [(0, len(text))]
+            if not spans:
+                continue
             for pattern in compiled.patterns:
                 key = (pattern.pattern, pattern.flags, compiled.rule.group, number)
                 if key not in runs:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import Annotated, Literal
 
 import regex
@@ -145,18 +146,28 @@ class Policy(_Strict):
     notes: Notes = Notes()
 
 
+@cache
+def compile_pattern(source: str) -> regex.Pattern[str]:
+    return regex.compile(source)
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledRule:
-    """A rule ready to run: its regexes compiled and keywords folded to the matching view."""
+    """A rule ready to run: keywords folded to the matching view, regexes compiled when first needed."""
 
     rule: Rule
     pack: str
-    patterns: tuple[regex.Pattern[str], ...]
+    pattern_sources: tuple[str, ...]
     keywords: tuple[str, ...]
     triggers: tuple[str, ...]
     trigger_pattern: regex.Pattern[str] | None
     context: tuple[str, ...]
     exclude_context: tuple[str, ...]
+
+    @property
+    def patterns(self) -> tuple[regex.Pattern[str], ...]:
+        """The compiled patterns. A check compiles only the rules it runs: most never see their trigger."""
+        return tuple(compile_pattern(source) for source in self.pattern_sources)
 
     @property
     def triggered(self) -> bool:
