@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
+from contextlib import redirect_stderr, redirect_stdout
 from pathlib import Path
+from typing import NamedTuple
 
 CLEAN = (
     "关于做好2024年政务公开工作的通知\n各单位:请按要求做好政府信息主动公开工作。\n监督电话:0731-85880114\n"
@@ -27,6 +30,22 @@ def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProce
         timeout=120,
         check=False,
     )
+
+
+class Ran(NamedTuple):
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run_in_process(*args: str | Path) -> Ran:
+    """The command line in this process (faster than a fresh one; exit status and output are the same)."""
+    from secreview.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        status = main([str(arg) for arg in args])
+    return Ran(status, out.getvalue(), err.getvalue())
 
 
 def write(path: Path, content: str | bytes) -> Path:
