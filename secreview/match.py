@@ -121,12 +121,13 @@ class PatternMatcher:
             key=lambda key: (key[0], key[1] or "", key[2], key[3]),
         )
         key_index = {key: number for number, key in enumerate(self._trigger_keys)}
+        # For each rule, the number of its trigger key, or -1 for a rule that scans the whole text.
+        self._key_numbers = [key_index[_trigger_key(c)] if c.triggered else -1 for c in self._rules]
         word_owners: dict[str, set[int]] = {}
         pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
-        for compiled in self._rules:
-            if not compiled.triggered:
+        for compiled, number in zip(self._rules, self._key_numbers, strict=True):
+            if number < 0:
                 continue
-            number = key_index[_trigger_key(compiled)]
             for word in compiled.triggers:
                 word_owners.setdefault(word, set()).add(number)
             if compiled.trigger_pattern is not None:
@@ -172,11 +173,9 @@ class PatternMatcher:
 
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
-        key_index = {key: number for number, key in enumerate(self._trigger_keys)}
         # Rules that share a pattern and the windows it runs on share one run of it.
         runs: dict[tuple[str, int, str | None, int], list[tuple[int, int]]] = {}
-        for compiled in self._rules:
-            number = key_index[_trigger_key(compiled)] if compiled.triggered else -1
+        for compiled, number in zip(self._rules, self._key_numbers, strict=True):
             spans = windows[number] if number >= 0 else [(0, len(text))]
             if not spans:
                 continue
