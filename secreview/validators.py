@@ -42,13 +42,9 @@ _GB32100_CHARSET = frozenset(_GB32100_CHARS)
 # First character: the registering authority (1 机构编制, 5 民政, 9 工商/市场监管, Y 其他 …).
 _GB32100_AUTHORITIES = frozenset("123456789ANY")
 
-# Three-digit mobile segments allocated for subscribers (电信网编号计划; IoT 140-144 numbers are 13 digits).
-_MOBILE_SEGMENTS = frozenset(
-    {130, 131, 132, 133, 134, 135, 136, 137, 138, 139, 145, 146, 147, 148, 149}
-    | {150, 151, 152, 153, 155, 156, 157, 158, 159, 162, 165, 166, 167}
-    | {170, 171, 172, 173, 174, 175, 176, 177, 178, 180, 181, 182, 183, 184, 185, 186, 187, 188, 189}
-    | {190, 191, 192, 193, 195, 196, 197, 198, 199}
-)
+# Prefixes of allocated mobile numbers, generated from phonenumbers' metadata by
+# scripts/generate_mobile_prefixes.py (a test compares the two).
+MOBILE_PREFIXES_FILE = "data/cn_mobile_prefixes.txt"
 
 # Card-issuer prefixes (BIN) of cards seen in China: UnionPay 62, old domestic 9x, Visa 4, Mastercard 51-55,
 # 2221-2720, JCB 35, American Express 34/37, Discover/UnionPay co-brand 60/65.
@@ -110,6 +106,14 @@ def region_codes() -> frozenset[str]:
         prefecture, *counties = line.split()
         codes.update(prefecture + county for county in counties)
     return frozenset(codes)
+
+
+@cache
+def mobile_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The allocated prefixes of mainland mobile numbers and their lengths (``rules/data/cn_mobile_prefixes.txt``)."""
+    lines = _builtin_data(MOBILE_PREFIXES_FILE).read_text(encoding="utf-8").splitlines()
+    prefixes = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return prefixes, tuple(sorted({len(prefix) for prefix in prefixes}))
 
 
 @cache
@@ -258,16 +262,23 @@ def not_date(matched: str) -> Verdict:
     return Verdict.VALID
 
 
-def cn_mobile(matched: str) -> Verdict:
-    """Mainland mobile number (optionally +86/0086): an allocated three-digit segment."""
+def mobile_digits(matched: str) -> str | None:
+    """The 11 digits of a mainland mobile number written with or without +86/0086, else None."""
     digits = matched if matched.isdigit() else "".join(ch for ch in matched if ch.isdigit())
     if len(digits) == 13 and digits.startswith("86"):
         digits = digits[2:]
     elif len(digits) == 15 and digits.startswith("0086"):
         digits = digits[4:]
-    if len(digits) != 11 or int(digits[:3]) not in _MOBILE_SEGMENTS:
+    return digits if len(digits) == 11 else None
+
+
+def cn_mobile(matched: str) -> Verdict:
+    """Mainland mobile number (optionally +86/0086) in an allocated range of the numbering plan."""
+    digits = mobile_digits(matched)
+    if digits is None:
         return Verdict.INVALID
-    return Verdict.VALID
+    prefixes, lengths = mobile_prefixes()
+    return Verdict.VALID if any(digits[:length] in prefixes for length in lengths) else Verdict.INVALID
 
 
 _EXTENSION = regex.compile(r"(?:-|转|分机)\d{1,6}$")

@@ -141,8 +141,10 @@ def test_account_numbers_by_context() -> None:
 
 def test_phones() -> None:
     assert cn_mobile("19212345678") is Verdict.VALID
-    assert cn_mobile("14612345678") is Verdict.VALID
+    assert cn_mobile("16101234567") is Verdict.VALID  # 1610, a four-digit range of the numbering plan
+    assert cn_mobile("17405123456") is Verdict.VALID and cn_mobile("17406123456") is Verdict.INVALID
     assert cn_mobile("15412345678") is Verdict.INVALID  # 154 is not allocated
+    assert cn_mobile("14612345678") is Verdict.INVALID  # 146 IoT numbers are 13 digits in phonenumbers
     assert [
         cn_landline(n).value
         for n in ("010-83978888", "0731-8588011", "(0571)87054901", "0571-87054901转8001")

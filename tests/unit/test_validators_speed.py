@@ -14,13 +14,13 @@ from secreview.validators import (
     _GB11643_WEIGHTS,
     _GB32100_CHARS,
     _GB32100_WEIGHTS,
-    _MOBILE_SEGMENTS,
     Verdict,
     _identity_shaped,
     cn_mobile,
     compact,
     gb11643_check_char,
     gb32100,
+    mobile_prefixes,
 )
 from tests.testing import identifiers
 
@@ -64,7 +64,7 @@ def _general_mobile(matched: str) -> Verdict:
         digits = digits[2:]
     elif len(digits) == 15 and digits.startswith("0086"):
         digits = digits[4:]
-    if len(digits) != 11 or int(digits[:3]) not in _MOBILE_SEGMENTS:
+    if len(digits) != 11 or not any(digits.startswith(prefix) for prefix in mobile_prefixes()[0]):
         return Verdict.INVALID
     return Verdict.VALID
 
