@@ -21,6 +21,7 @@ from secreview.files import collect
 from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import Category, FileReport, Finding, Report
+from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.public_spans import PublicSpans
 from secreview.redact import mask
@@ -104,6 +105,7 @@ class Engine:
     def _findings(self, extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
         kept = [item for item in weighed if item.severity is not None]
         kept.sort(key=_finding_order)
+        kept = outermost(kept)
         text = extracted.text
         rows: list[dict[str, Any]] = []
         seen: set[tuple[int, int, str]] = set()  # of plain values, which the garbage collector stops tracking

@@ -1,0 +1,44 @@
+"""One finding per thing: a match nested in a longer one of the same kind is not a finding of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from secreview.models import Category
+from secreview.weigh import Weighed
+
+# A number or address inside another identifier (13912345678@139.com, +86-13912345678) is part of it.
+_IDENTIFIERS = frozenset(
+    {Category.ID_NUMBER, Category.PHONE, Category.BANK_ACCOUNT, Category.EMAIL, Category.VEHICLE_PLATE}
+)
+
+# Details that run on into each other (建档立卡 + 贫困户, an address and its house number) are one thing.
+_JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})
+
+
+def _kind(item: Weighed) -> str:
+    category = item.candidate.rule.rule.category
+    return "identifier" if category in _IDENTIFIERS else str(category)
+
+
+def outermost(items: Sequence[Weighed]) -> list[Weighed]:
+    """The kept ``items`` (sorted by start, longest first) without those inside a longer or equal span of
+    the same kind (the same category, or both identifiers), and with touching or overlapping spans of
+    sensitive details or addresses joined; the span that stays takes the higher severity."""
+    kept: list[Weighed] = []
+    widest: dict[str, int] = {}  # kind -> index in kept of the span of that kind reaching furthest
+    for item in items:
+        kind = _kind(item)
+        index = widest.get(kind)
+        if index is not None:
+            outer = kept[index]
+            joined = item.start <= outer.end and item.candidate.rule.rule.category in _JOINED
+            if outer.end >= item.end or joined:
+                severity = outer.severity
+                if item.severity is not None and severity is not None and item.severity.rank > severity.rank:
+                    severity = item.severity
+                kept[index] = outer._replace(end=max(outer.end, item.end), severity=severity)
+                continue
+        widest[kind] = len(kept)
+        kept.append(item)
+    return kept
