@@ -43,9 +43,8 @@ def mobile_prefixes() -> list[str]:
         results = matches(prefix)
         if all(results):
             found.append(prefix)
-        elif any(results) or len(prefix) < 5:
-            if len(prefix) < LENGTH:
-                pending.extend(prefix + digit for digit in "0123456789")
+        elif (any(results) or len(prefix) < 5) and len(prefix) < LENGTH:
+            pending.extend(prefix + digit for digit in "0123456789")
     return sorted(found)
 
 
@@ -66,7 +65,8 @@ def main() -> int:
     arguments = parser.parse_args()
     prefixes = mobile_prefixes()
     if arguments.check:
-        shipped = [line for line in TABLE.read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+        lines = TABLE.read_text(encoding="utf-8").splitlines()
+        shipped = [line for line in lines if not line.startswith("#")]
         if shipped != prefixes:
             print(f"{TABLE} differs from phonenumbers: run {Path(__file__).name}", file=sys.stderr)
             return 1

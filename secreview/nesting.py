@@ -16,19 +16,28 @@ _IDENTIFIERS = frozenset(
 _JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})
 
 
-def _kind(item: Weighed) -> str:
+# Personal data only: markings of other categories (a 密级 mark and its expired term) each say something.
+_PERSONAL = _IDENTIFIERS | {Category.PERSON_NAME, Category.ADDRESS, Category.SENSITIVE_PERSONAL}
+
+
+def _kind(item: Weighed) -> str | None:
     category = item.candidate.rule.rule.category
+    if category not in _PERSONAL:
+        return None
     return "identifier" if category in _IDENTIFIERS else str(category)
 
 
 def outermost(items: Sequence[Weighed]) -> list[Weighed]:
-    """The kept ``items`` (sorted by start, longest first) without those inside a longer or equal span of
-    the same kind (the same category, or both identifiers), and with touching or overlapping spans of
+    """The kept ``items`` (sorted by start, longest first) without personal data inside a longer or equal
+    span of the same kind (the same category, or both identifiers), and with touching or overlapping spans of
     sensitive details or addresses joined; the span that stays takes the higher severity."""
     kept: list[Weighed] = []
     widest: dict[str, int] = {}  # kind -> index in kept of the span of that kind reaching furthest
     for item in items:
         kind = _kind(item)
+        if kind is None:
+            kept.append(item)
+            continue
         index = widest.get(kind)
         if index is not None:
             outer = kept[index]

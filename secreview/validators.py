@@ -110,7 +110,8 @@ def region_codes() -> frozenset[str]:
 
 @cache
 def mobile_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The allocated prefixes of mainland mobile numbers and their lengths (``rules/data/cn_mobile_prefixes.txt``)."""
+    """The allocated prefixes of mainland mobile numbers (``rules/data/cn_mobile_prefixes.txt``) and the
+    lengths they come in."""
     lines = _builtin_data(MOBILE_PREFIXES_FILE).read_text(encoding="utf-8").splitlines()
     prefixes = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
     return prefixes, tuple(sorted({len(prefix) for prefix in prefixes}))

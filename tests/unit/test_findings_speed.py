@@ -14,6 +14,7 @@ from secreview.aggregate import _CATEGORY_ZH, _CELL, _IDENTIFYING, _PERSONAL, MI
 from secreview.decide import Decider
 from secreview.extract.base import BODY, TABLE, ExtractedText, Segment
 from secreview.models import Category, Finding, FindingGroup, Severity, TraceRole
+from secreview.nesting import outermost
 from secreview.redact import mask
 from secreview.rulepack import load_policy
 from secreview.rulepack.schema import DecisionSettings
@@ -31,6 +32,7 @@ def _plain_findings(extracted: ExtractedText, weighed: list[Weighed]) -> list[Fi
         (item for item in weighed if item.kept),
         key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id),
     )
+    kept = outermost(kept)
     newlines = [index for index, char in enumerate(extracted.text) if char == "\n"]
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()

@@ -36,5 +36,6 @@ def test_validator_agrees_with_phonenumbers() -> None:
         for _ in range(40):
             number = f"{segment}{rng.randrange(10**8):08d}"
             parsed = phonenumbers.parse(number, "CN")
-            expected = phonenumbers.is_valid_number(parsed) and phonenumbers.number_type(parsed) in mobile_types
+            expected = phonenumbers.is_valid_number(parsed)
+            expected = expected and phonenumbers.number_type(parsed) in mobile_types
             assert (cn_mobile(number) is Verdict.VALID) == expected, number
