@@ -143,7 +143,9 @@ def _returned(file: FileReport, args: argparse.Namespace) -> bool:
 
 
 def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    redact = commands.add_parser("redact", help="生成删减稿(.txt/.md/.docx) / write a redacted copy")
+    redact = commands.add_parser(
+        "redact", help="生成删减稿(.txt/.md/.docx/.xlsx/.csv/.html) / write a redacted copy"
+    )
     redact.add_argument("path", type=_path, metavar="FILE")
     redact.add_argument(
         "-o", "--output", type=_path, required=True, metavar="OUT", help="删减稿路径,须与原文件不同"
@@ -151,6 +153,7 @@ def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     redact.add_argument(
         "--style", choices=["mask", "full"], default="mask", help="mask: 按建议替换遮盖; full: 整段涂黑"
     )
+    redact.add_argument("--force", action="store_true", help="覆盖已存在的删减稿 / overwrite the output")
     redact.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
     redact.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
     _add_configuration_options(redact)
@@ -170,7 +173,7 @@ def _redact(args: argparse.Namespace) -> int:
     suppressor = Suppressor(config, None, select, ignore, args.mask)
     engine = build_engine(EngineSpec.of(config, args.rules, args.policy, suppressor))
     try:
-        copy = redact_file(engine, args.path, args.output, Style(args.style))
+        copy = redact_file(engine, args.path, args.output, Style(args.style), force=args.force)
     except RedactionRefused as refused:
         print(f"secreview: {args.path}: {refused}", file=sys.stderr)
         for reason in refused.report.reasons:
@@ -180,8 +183,13 @@ def _redact(args: argparse.Namespace) -> int:
         print(f"secreview: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR
     recheck = copy.recheck
+    if copy.unchanged:
+        same = f"{args.output} 与原文件相同(仅清除作者等元数据)"
+        print(f"secreview: 未发现需要删减的内容,{same}", file=sys.stderr)
     written = f"secreview: 已删减 {copy.replaced} 处,删减稿已写入 {args.output}"
     print(f"{written};复查建议属性: {recheck.attribute_zh}", file=sys.stderr)
+    for note in copy.notes:
+        print(f"  {note}", file=sys.stderr)
     for reason in recheck.reasons:
         print(f"  复查理由: {reason.message}  依据: {reason.basis}", file=sys.stderr)
     if copy.remaining:

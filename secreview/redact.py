@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from secreview.errors import ConfigError, ExtractionError, SecreviewError
 from secreview.extract import extract_bytes, read_bytes
+from secreview.extract.base import ExtractedText
 from secreview.extract.txt import decode_text
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
 
@@ -115,6 +116,7 @@ def apply(text: str, changes: Sequence[Replacement]) -> str:
 MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
+REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm")
 
 
 class RedactionRefused(SecreviewError):
@@ -127,17 +129,32 @@ class RedactionRefused(SecreviewError):
 
 @dataclass(frozen=True, slots=True)
 class RedactedCopy:
-    """The redacted bytes, what was replaced, and the report of the copy itself."""
+    """The redacted bytes, what was replaced, and the report of the copy itself.
+
+    ``notes`` say what else the copy lost (thumbnail, images, comments …); ``unchanged`` is true when the
+    original had nothing to redact and the copy differs from it at most by the metadata redaction clears.
+    """
 
     data: bytes
     replaced: int
     original: FileReport
     recheck: FileReport
+    notes: tuple[str, ...] = ()
+    unchanged: bool = False
 
     @property
     def remaining(self) -> list[Finding]:
         """Findings the copy still has that a redacted copy must not have."""
         return [finding for finding in self.recheck.findings if must_redact(finding)]
+
+
+@dataclass(frozen=True, slots=True)
+class FormatRedaction:
+    """What one format's redactor returns: the new bytes, spans replaced, and notes for the officer."""
+
+    data: bytes
+    replaced: int
+    notes: tuple[str, ...] = ()
 
 
 def redact_bytes(
@@ -146,29 +163,38 @@ def redact_bytes(
     """Redact a document given as bytes; the copy is re-checked (and redacted again when removing
     tracked deletions joins text into a new finding, at most MAX_PASSES times)."""
     suffix = suffix.lower()
-    if suffix not in (*TEXT_SUFFIXES, DOCX_SUFFIX):
-        raise ExtractionError(f"删减稿只支持 .txt、.md 和 .docx 文件,不支持“{suffix or '(无扩展名)'}”")
-    original = engine.review(extract_bytes(data, suffix), path)
+    if suffix not in REDACTABLE_SUFFIXES:
+        supported = "、".join(REDACTABLE_SUFFIXES)
+        raise ExtractionError(f"删减稿只支持 {supported} 文件,不支持“{suffix or '(无扩展名)'}”")
+    extracted = extract_bytes(data, suffix)
+    original = engine.review(extracted, path)
     if original.error is not None:
         raise ExtractionError(original.error)
     if original.attribute is Attribute.WITHHELD:
         raise RedactionRefused(original)
-    report, replaced = original, 0
+    if not any(must_redact(finding) for finding in original.findings):
+        cleared = _metadata_cleared(data, suffix)
+        recheck = original if cleared == data else engine.review(extract_bytes(cleared, suffix), path)
+        return RedactedCopy(cleared, 0, original, recheck, unchanged=True)
+    report, replaced, notes = original, 0, dict[str, None]()
     for _ in range(MAX_PASSES):
         if not any(must_redact(finding) for finding in report.findings) and replaced:
             break
-        data, count = _redact_once(data, suffix, report.findings, style)
-        replaced += count
-        report = engine.review(extract_bytes(data, suffix), path)
+        result = _redact_once(data, suffix, extracted, report.findings, style)
+        data, replaced = result.data, replaced + result.replaced
+        notes.update(dict.fromkeys(result.notes))
+        extracted = extract_bytes(data, suffix)
+        report = engine.review(extracted, path)
         if report.error is not None:
             raise ExtractionError(report.error)
-    return RedactedCopy(data, replaced, original, report)
+    return RedactedCopy(data, replaced, original, report, tuple(notes))
 
 
-def redact_file(engine: Engine, source: Path, target: Path, style: Style = Style.MASK) -> RedactedCopy:
+def redact_file(
+    engine: Engine, source: Path, target: Path, style: Style = Style.MASK, *, force: bool = False
+) -> RedactedCopy:
     """Write the redacted copy of ``source`` to ``target``; ``source`` is only read."""
-    if target.resolve() == source.resolve() or (target.exists() and target.samefile(source)):
-        raise ConfigError("输出文件不能与原文件相同 / the output must differ from the input")
+    check_output_path(source, target, force=force)
     copy = redact_bytes(engine, read_bytes(source), source.suffix, str(source), style)
     try:
         target.write_bytes(copy.data)
@@ -177,13 +203,60 @@ def redact_file(engine: Engine, source: Path, target: Path, style: Style = Style
     return copy
 
 
-def _redact_once(data: bytes, suffix: str, findings: Sequence[Finding], style: Style) -> tuple[bytes, int]:
+def check_output_path(source: Path, target: Path, *, force: bool = False) -> None:
+    """Refuse a target that is the source (by any path), of another type, or existing without ``force``."""
+    if source.suffix.lower() != target.suffix.lower():
+        raise ConfigError(
+            f"删减稿的扩展名须与原文件相同(“{source.suffix}”),而不是“{target.suffix or '(无扩展名)'}”"
+            " / the output must have the input's extension"
+        )
+    same = target.resolve() == source.resolve()
+    if same or (target.exists() and source.exists() and target.samefile(source)):
+        raise ConfigError("输出文件不能与原文件相同 / the output must differ from the input")
+    if target.exists() and not force:
+        raise ConfigError(f"删减稿 {target} 已存在,如需覆盖请加 --force / the output exists, use --force")
+
+
+def _metadata_cleared(data: bytes, suffix: str) -> bytes:
+    """The document with only the author fields cleared (Office formats); other formats unchanged."""
+    if suffix == DOCX_SUFFIX or suffix in (".xlsx", ".xlsm"):
+        from secreview.redact_docx import clear_authors
+
+        return clear_authors(data, suffix.lstrip("."))
+    return data
+
+
+def _redact_once(
+    data: bytes, suffix: str, extracted: ExtractedText, findings: Sequence[Finding], style: Style
+) -> FormatRedaction:
+    changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
         from secreview.redact_docx import redact_docx
 
         redacted = redact_docx(data, findings, style)
-        return redacted.data, redacted.replaced
+        return FormatRedaction(redacted.data, redacted.replaced, redacted.notes)
+    if suffix in (".xlsx", ".xlsm"):
+        from secreview.redact_xlsx import redact_xlsx
+
+        return redact_xlsx(data, extracted, findings, changes)
+    if suffix == ".csv":
+        from secreview.redact_csv import redact_csv
+
+        return redact_csv(data, extracted, changes)
+    if suffix in (".html", ".htm"):
+        from secreview.redact_html import redact_html
+
+        return redact_html(data, changes)
     text, encoding = decode_text(data)
-    changes = replacements(findings, style)
     # The codec the text was read with writes it back the same way (utf-8-sig keeps its BOM).
-    return apply(text, changes).encode(encoding), len(changes)
+    return FormatRedaction(encode_like(apply(text, changes), encoding, data), len(changes))
+
+
+def encode_like(text: str, encoding: str, original: bytes) -> bytes:
+    """``text`` encoded as ``original`` was, a UTF-16/32 byte order mark in the same byte order."""
+    if encoding in ("utf-16", "utf-32"):
+        for name in (f"{encoding}-le", f"{encoding}-be"):
+            bom = "\ufeff".encode(name)
+            if original.startswith(bom):
+                return bom + text.encode(name)
+    return text.encode(encoding)

@@ -92,6 +92,7 @@ class DocxRedactionError(ValueError):
 class DocxRedaction:
     data: bytes
     replaced: int  # spans of the extracted text replaced
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(slots=True)
@@ -112,6 +113,8 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         names = package.names()
         members = {name: package.read(name) for name in names}
     removed = _comment_members(members)
+    pictures = _picture_members(members)
+    removed |= pictures.members
     output: dict[str, bytes] = {}
     for name in names:
         if name in removed:
@@ -122,11 +125,110 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         elif _PROPERTY_MEMBER.match(name):
             content = _Part(content, _Edits(), property_changes).rewrite()
         elif name.endswith(".rels") or name == _CONTENT_TYPES:
-            content = _without_references(content, removed)
+            content = _without_references(content, removed, _COMMENT_KINDS | pictures.kinds)
+        if name in pictures.referring:
+            content = _without_pictures(content, pictures.referring[name])
         if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
             content = _scrubbed(content, leftovers)
         output[name] = content
-    return DocxRedaction(_rezip(data, output), len(changes))
+    return DocxRedaction(_rezip(data, output), len(changes), pictures.notes())
+
+
+def clear_authors(data: bytes, kind: str) -> bytes:
+    """``data`` (a .docx or .xlsx) with only the author fields of its core properties cleared; the
+    same bytes when there is nothing to clear."""
+    with open_zip(data, kind) as package:
+        names = package.names()
+        members = {name: package.read(name) for name in names if _PROPERTY_MEMBER.match(name)}
+    cleared = {name: _Part(content, _Edits(), {}).rewrite() for name, content in members.items()}
+    if all(cleared[name] == members[name] for name in members):
+        return data
+    with zipfile.ZipFile(io.BytesIO(data)) as source:
+        everything = {name: cleared.get(name) or source.read(name) for name in names}
+    return _rezip(data, everything)
+
+
+_PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
+_PICTURE_MEMBER = regex.compile(r"^(?:word/media/|word/embeddings/|docProps/thumbnail\.)")
+_PICTURE_ELEMENTS = frozenset({"drawing", "pict", "object", "AlternateContent"})
+_RELATIONSHIP_ID = regex.compile(r"\s(?:[\w.-]+:)?(?:embed|link|id|pict)\s*=\s*[\"']([^\"']*)[\"']")
+
+
+@dataclass(slots=True)
+class _Pictures:
+    """Images, embedded objects and the thumbnail to leave out: their members, relationship kinds,
+    and per XML part the relationship ids its drawings use."""
+
+    members: set[str] = field(default_factory=set)
+    kinds: frozenset[str] = frozenset()
+    referring: dict[str, set[str]] = field(default_factory=dict)
+
+    def notes(self) -> tuple[str, ...]:
+        notes = []
+        if any(posixpath.basename(name).startswith("thumbnail.") for name in self.members):
+            notes.append("已删除文档缩略图(可能显示未删减的首页)")
+        embedded = [name for name in self.members if not posixpath.basename(name).startswith("thumbnail.")]
+        if embedded:
+            count = len(embedded)
+            notes.append(f"已删除嵌入的图片和对象 {count} 个(可能含未删减的内容,需要时请处理后另行插入)")
+        return tuple(notes)
+
+
+def _picture_members(members: dict[str, bytes]) -> _Pictures:
+    pictures = _Pictures()
+    for name, content in members.items():
+        if not name.endswith(".rels"):
+            continue
+        directory = posixpath.dirname(posixpath.dirname(name))
+        source = posixpath.join(directory, posixpath.basename(name).removesuffix(".rels"))
+        for attributes in _relationship_attributes(content):
+            if _kind(attributes) not in _PICTURE_KINDS or "Id" not in attributes:
+                continue
+            pictures.referring.setdefault(source, set()).add(attributes["Id"])
+            target = attributes.get("Target", "")
+            if attributes.get("TargetMode") != "External" and target:
+                joined = target if target.startswith("/") else posixpath.join("/", directory, target)
+                pictures.members.add(posixpath.normpath(joined).lstrip("/"))
+    pictures.members = {name for name in members if name in pictures.members or _PICTURE_MEMBER.match(name)}
+    if pictures.members or pictures.referring:
+        pictures.kinds = _PICTURE_KINDS
+    return pictures
+
+
+def _without_pictures(content: bytes, ids: set[str]) -> bytes:
+    """An XML part without the drawing, picture and object elements that use one of ``ids``."""
+    tokens = _TOKEN.findall(content.decode("utf-8"))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        tag = _start_or_end(token)
+        local = tag.group(2).rpartition(":")[2] if tag and not tag.group(1) else ""
+        if local in _PICTURE_ELEMENTS and not token.endswith("/>"):
+            end = _element_end(tokens, index)
+            subtree = tokens[index:end]
+            if any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part)):
+                index = end
+                continue
+        out.append(token)
+        index += 1
+    return "".join(out).encode("utf-8")
+
+
+def _element_end(tokens: list[str], start: int) -> int:
+    """The index after the end tag of the element whose start tag is ``tokens[start]``."""
+    depth = 0
+    for index in range(start, len(tokens)):
+        tag = _start_or_end(tokens[index])
+        if tag is None:
+            continue
+        if tag.group(1):
+            depth -= 1
+        elif not tokens[index].endswith("/>"):
+            depth += 1
+        if depth == 0:
+            return index + 1
+    raise DocxRedactionError("XML element not closed")
 
 
 def _identifier_values(text: str, changes: Sequence[Replacement]) -> dict[str, str]:
@@ -206,16 +308,17 @@ def _relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:
             yield {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
 
 
-def _without_references(content: bytes, removed: set[str]) -> bytes:
-    """A relationships part or [Content_Types].xml without the entries that point at removed members."""
-    if not removed:
+def _without_references(content: bytes, removed: set[str], kinds: frozenset[str]) -> bytes:
+    """A relationships part or [Content_Types].xml without the entries of ``kinds`` or that point at
+    removed members."""
+    if not removed and not kinds:
         return content
     kept = []
     for token in _TOKEN.findall(content.decode("utf-8")):
         tag = _TAG.match(token)
         if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
             attributes = {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
-            if _kind(attributes) in _COMMENT_KINDS or attributes.get("PartName", "").lstrip("/") in removed:
+            if _kind(attributes) in kinds or attributes.get("PartName", "").lstrip("/") in removed:
                 continue
         kept.append(token)
     return "".join(kept).encode("utf-8")

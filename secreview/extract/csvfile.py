@@ -18,7 +18,7 @@ _DELIMITERS = ",\t;|"
 _SNIFF_CHARACTERS = 8 * 1024
 
 
-def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
+def dialect_of(text: str) -> type[csv.Dialect] | csv.Dialect:
     sample = text[:_SNIFF_CHARACTERS]
     try:
         return csv.Sniffer().sniff(sample, delimiters=_DELIMITERS)
@@ -29,7 +29,7 @@ def _dialect(text: str) -> type[csv.Dialect] | csv.Dialect:
 def extract_csv(data: bytes) -> ExtractedText:
     text, encoding = decode_text(data)
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), _dialect(text))
+        reader = csv.reader(io.StringIO(text, newline=""), dialect_of(text))
         rows = [
             [Cell(number, column, value) for column, value in enumerate(record, start=1)]
             for number, record in enumerate(reader, start=1)

@@ -9,6 +9,8 @@ The encoding comes from a BOM, then a meta charset, then the .txt detection.
 from __future__ import annotations
 
 import codecs
+import html
+from dataclasses import dataclass
 from html.parser import HTMLParser
 
 import regex
@@ -35,6 +37,51 @@ _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstra
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
 _CHARSET_SEARCH_BYTES = 4096
 _GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030", "x-gbk", "cp936"})
+# As html.unescape and html.parser read character references, tag names and attributes.
+_CHARACTER_REFERENCE = regex.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
+_TAG_NAME = regex.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
+_ATTRIBUTE = regex.compile(
+    r"((?<=['\"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*('[^']*'|\"[^\"]*\"|(?!['\"])[^>\s]*))?(?:\s|/(?!>))*"
+)
+
+
+class SourceNotFound(ExtractionError):
+    """A piece of text could not be traced back to where it stands in the page."""
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlSource:
+    """Characters ``[start, end)`` of the extracted text are the characters from ``skip`` on of what
+    ``units`` decode to; each unit is (start, end, decoded text) of a stretch of the page's text: a run of
+    plain characters or one character reference. ``attribute``: the stretch is an attribute value."""
+
+    start: int
+    end: int
+    skip: int
+    units: tuple[tuple[int, int, str], ...]
+    attribute: bool = False
+
+
+def _units(page: str, start: int, expected: str) -> tuple[tuple[int, int, str], ...]:
+    """The stretches of ``page`` from ``start`` that decode (references resolved) to ``expected``."""
+    units: list[tuple[int, int, str]] = []
+    position, produced = start, 0
+    if start < 0:
+        raise SourceNotFound("HTML 属性值无法定位到源码中的位置,未生成删减稿")
+    while produced < len(expected) and position < len(page):
+        reference = _CHARACTER_REFERENCE.match(page, position) if page[position] == "&" else None
+        if reference is not None:
+            decoded = html.unescape(reference.group(0))
+            units.append((position, reference.end(), decoded))
+            position, produced = reference.end(), produced + len(decoded)
+            continue
+        end = page.find("&", position + 1)
+        end = min(end if end >= 0 else len(page), position + len(expected) - produced)
+        units.append((position, end, page[position:end]))
+        position, produced = end, produced + end - position
+    if "".join(unit[2] for unit in units) != expected:
+        raise SourceNotFound("HTML 文本无法定位到源码中的位置,未生成删减稿")
+    return tuple(units)
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -54,22 +101,63 @@ def decode_html(data: bytes) -> tuple[str, str]:
 
 
 class _PageParser(HTMLParser):
-    def __init__(self, out: TextBuilder) -> None:
+    def __init__(self, out: TextBuilder, sources: list[HtmlSource] | None = None) -> None:
         super().__init__(convert_charrefs=True)
         self._out = out
         self._skipping: str | None = None
         self._in_title = False
         self._tables = 0
+        self._sources = sources
+        self._page = ""
+        self._line_starts: list[int] = []
+
+    def feed(self, data: str) -> None:
+        if self._sources is not None:
+            self._page += data
+            self._line_starts = [0, *(index + 1 for index, char in enumerate(self._page) if char == "\n")]
+        super().feed(data)
+
+    def _offset(self) -> int:
+        """Where in the page the construct being handled starts."""
+        line, column = self.getpos()
+        return self._line_starts[line - 1] + column
 
     def _line_break(self) -> None:
         if not self._out.ends_with_newline():
             self._out.add("\n", None)
 
-    def _metadata(self, value: str | None) -> None:
+    def _add(self, text: str, part: str, units: tuple[tuple[int, int, str], ...], attribute: bool) -> None:
+        """``text`` stripped as one line's piece; its source recorded when asked."""
+        stripped = text.strip()
+        start = self._out.length
+        self._out.add(stripped, part)
+        if self._sources is not None:
+            skip = len(text) - len(text.lstrip())
+            self._sources.append(HtmlSource(start, self._out.length, skip, units, attribute))
+
+    def _metadata(self, value: str | None, name: str = "", spans: dict[str, int] | None = None) -> None:
         if value and value.strip():
             self._line_break()
-            self._out.add(value.strip(), METADATA)
+            units = _units(self._page, spans.get(name, -1), value) if spans is not None else ()
+            self._add(value, METADATA, units, attribute=True)
             self._out.add("\n", None)
+
+    def _attribute_starts(self) -> dict[str, int] | None:
+        """Where the value of each attribute of the start tag being handled begins (the last of a name)."""
+        if self._sources is None:
+            return None
+        text = self.get_starttag_text() or ""
+        start = self._offset()
+        starts: dict[str, int] = {}
+        name = _TAG_NAME.match(text, 1)
+        position = name.end() if name else len(text)
+        while (attribute := _ATTRIBUTE.match(text, position)) is not None and attribute.end() > position:
+            value = attribute.group(3)
+            if value is not None:
+                quoted = value[:1] in ("'", '"') and value[:1] == value[-1:] and len(value) > 1
+                starts[attribute.group(1).lower()] = start + attribute.start(3) + (1 if quoted else 0)
+            position = attribute.end()
+        return starts
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping is not None:
@@ -78,10 +166,11 @@ class _PageParser(HTMLParser):
         if tag in _SKIPPED:
             self._skipping = tag
             return
+        spans = self._attribute_starts()
         if tag == "meta" and (values.get("name") or "").lower() in _META_NAMES:
-            self._metadata(values.get("content"))
+            self._metadata(values.get("content"), "content", spans)
         for attribute in _TEXT_ATTRIBUTES:
-            self._metadata(values.get(attribute))
+            self._metadata(values.get(attribute), attribute, spans)
         if tag == "title":
             self._in_title = True
         if tag == "table":
@@ -112,19 +201,39 @@ class _PageParser(HTMLParser):
         if self._skipping is not None or not data.strip():
             return
         part = METADATA if self._in_title else TABLE if self._tables else BODY
+        start = self._out.length
         self._out.add(data, part)
+        if self._sources is not None:
+            units = _units(self._page, self._offset(), data)
+            self._sources.append(HtmlSource(start, self._out.length, 0, units))
 
     def handle_comment(self, data: str) -> None:
         if self._skipping is None and data.strip():
             self._line_break()
-            self._out.add(data.strip(), COMMENT)
+            units: tuple[tuple[int, int, str], ...] = ()
+            if self._sources is not None:
+                found = self._page.find(data, self._offset())
+                if found < 0:
+                    raise SourceNotFound("HTML 注释无法定位到源码中的位置,未生成删减稿")
+                units = ((found, found + len(data), data),)
+            self._add(data, COMMENT, units, attribute=False)
             self._out.add("\n", None)
 
 
 def extract_html(data: bytes) -> ExtractedText:
+    return _extract(data, None)
+
+
+def extract_html_sources(data: bytes) -> tuple[ExtractedText, list[HtmlSource]]:
+    """The same text as ``extract_html``, and where in the decoded page each piece of it stands."""
+    sources: list[HtmlSource] = []
+    return _extract(data, sources), sources
+
+
+def _extract(data: bytes, sources: list[HtmlSource] | None) -> ExtractedText:
     text, encoding = decode_html(data)
     out = TextBuilder()
-    parser = _PageParser(out)
+    parser = _PageParser(out, sources)
     try:
         parser.feed(text)
         parser.close()

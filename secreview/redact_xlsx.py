@@ -1,0 +1,470 @@
+"""The redacted copy of an .xlsx workbook: the SpreadsheetML edited token by token, the rest untouched.
+
+The offset map of the extraction says which cell, comment, text box, header or property each finding's
+characters came from. A cell that holds a finding becomes an inline string with the masked text, whatever
+it was (shared string, inline string, number, formula): its formula is dropped (a formula recomputes the
+value it shows), and so are the formulas that share it; the calculation chain then goes, as Excel rebuilds
+it. Hidden sheets, rows and columns are edited like the others. Shared strings no cell uses any more are
+emptied, so the original value is nowhere in the file. Comments are masked in place, threaded comments
+(a second copy of them) removed. Found identifiers are also replaced wherever else they are written
+(formulas, hyperlinks, defined names). A workbook with pivot caches (a copy of the source data) is refused,
+and so is one where a redacted value is still found in a part not edited here (chart caches, external
+links …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import COMMENT, FOOTER, HEADER, METADATA, TEXTBOX, ExtractedText, Segment
+from secreview.extract.ooxml import relationship_id, relationships
+from secreview.extract.tabular import column_letters, column_number
+from secreview.extract.xlsx import _HEADER_FOOTER, _strip_header_codes
+from secreview.extract.xmlsafe import descendants, parse_xml
+from secreview.extract.ziputil import SafeZip, open_zip
+from secreview.models import Finding
+from secreview.redact import FormatRedaction, Replacement, must_redact
+from secreview.redact_docx import (
+    _ATTRIBUTE,
+    _CONTENT_TYPES,
+    _TOKEN,
+    _decode,
+    _Edits,
+    _element_end,
+    _escape,
+    _identifier_values,
+    _Part,
+    _property_changes,
+    _rezip,
+    _scrubbed,
+    _start_or_end,
+    _without_references,
+)
+from secreview.redact_edits import Edit, edited, piece_edits
+
+_CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
+_REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
+_PROPERTY_MEMBER = regex.compile(r"^docProps/(?:core|app|custom)\.xml$")
+_THREADED_KINDS = frozenset({"threadedComment", "person"})
+_DROPPED_CELL_ATTRIBUTES = frozenset({"t", "cm", "vm"})
+_PIVOT_CACHE = regex.compile(r"^xl/pivotCache/", regex.IGNORECASE)
+_MIN_LEFTOVER = 2
+
+
+@dataclass(slots=True)
+class _Layout:
+    """Which member holds what: sheets by name, their comments and drawings in extraction order."""
+
+    workbook: str = "xl/workbook.xml"
+    sheets: dict[str, str] = field(default_factory=dict)
+    comments: dict[str, str] = field(default_factory=dict)  # sheet name -> comments member
+    drawings: list[str] = field(default_factory=list)
+    shared_strings: str | None = None
+    calc_chain: str | None = None
+    threaded: set[str] = field(default_factory=set)
+
+
+@dataclass(slots=True)
+class _Plan:
+    """The edits per member: cells and comments by reference, margins by text, text box paragraphs."""
+
+    cells: dict[str, dict[str, str]] = field(default_factory=dict)
+    comments: dict[str, dict[str, str]] = field(default_factory=dict)
+    margins: dict[str, dict[str, str]] = field(default_factory=dict)
+    paragraphs: dict[str, dict[int, tuple[str, list[Edit]]]] = field(default_factory=dict)
+
+
+def redact_xlsx(
+    data: bytes, extracted: ExtractedText, findings: Sequence[Finding], changes: list[Replacement]
+) -> FormatRedaction:
+    with open_zip(data, "xlsx") as package:
+        names = package.names()
+        members = {name: package.read(name) for name in names}
+        layout = _layout(package)
+        paragraphs = _text_box_paragraphs(package, layout.drawings)
+    if any(_PIVOT_CACHE.match(name) for name in names):
+        raise ExtractionError(
+            "工作簿含数据透视表缓存(保存了源数据的副本),无法安全删减;请将数据透视表转为数值或删除后再试"
+        )
+    plan = _plan(extracted, changes, layout, paragraphs)
+    texts = {name: content.decode("utf-8") for name, content in members.items() if _is_xml(name)}
+    dropped_formula = False
+    for sheet in layout.sheets.values():
+        if sheet in texts:
+            texts[sheet], dropped = _rewrite_sheet(
+                texts[sheet], plan.cells.get(sheet, {}), plan.margins.get(sheet, {})
+            )
+            dropped_formula = dropped_formula or dropped
+    if layout.shared_strings in texts and plan.cells:
+        used = set().union(
+            *(_shared_indices(texts[sheet]) for sheet in layout.sheets.values() if sheet in texts)
+        )
+        texts[layout.shared_strings] = _rewrite_shared_strings(texts[layout.shared_strings], used)
+    for member, by_reference in plan.comments.items():
+        texts[member] = _rewrite_comments(texts[member], by_reference)
+    for member, by_ordinal in plan.paragraphs.items():
+        texts[member] = _rewrite_paragraphs(texts[member], by_ordinal)
+    removed = set(layout.threaded)
+    kinds = _THREADED_KINDS if removed else frozenset()
+    if dropped_formula and layout.calc_chain is not None:
+        removed.add(layout.calc_chain)
+        kinds |= {"calcChain"}
+    property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
+    leftovers = _identifier_values(extracted.text, changes)
+    output: dict[str, bytes] = {}
+    for name in names:
+        if name in removed:
+            continue
+        if name not in texts:
+            output[name] = members[name]
+            continue
+        content = texts[name].encode("utf-8")
+        if _PROPERTY_MEMBER.match(name):
+            content = _Part(content, _Edits(), property_changes).rewrite()
+        elif name.endswith(".rels") or name == _CONTENT_TYPES:
+            content = _without_references(content, removed, kinds)
+        if name != _CONTENT_TYPES:
+            content = _scrubbed(content, leftovers)
+        output[name] = content
+    _refuse_leftovers(output, findings, layout)
+    notes = ("已删除新式批注(threaded comments),保留的普通批注已删减",) if layout.threaded else ()
+    return FormatRedaction(_rezip(data, output), len(changes), notes)
+
+
+def _is_xml(name: str) -> bool:
+    return name.endswith((".xml", ".rels", ".vml")) or name == _CONTENT_TYPES
+
+
+def _layout(package: SafeZip) -> _Layout:
+    layout = _Layout()
+    layout.workbook = next(
+        (r.target for r in relationships(package, "") if r.kind == "officeDocument"), layout.workbook
+    )
+    workbook = parse_xml(package.read(layout.workbook), layout.workbook)
+    links = {r.id: r for r in relationships(package, layout.workbook)}
+    for link in links.values():
+        if link.kind == "sharedStrings" and link.target in package:
+            layout.shared_strings = link.target
+        elif link.kind == "calcChain" and link.target in package:
+            layout.calc_chain = link.target
+        elif link.kind in _THREADED_KINDS and link.target in package:
+            layout.threaded.add(link.target)
+    for sheet in descendants(workbook, "sheet"):
+        name = sheet.get("name") or "?"
+        sheet_link = links.get(relationship_id(sheet) or "")
+        if sheet_link is None or sheet_link.kind not in _CELL_SHEETS:
+            continue
+        layout.sheets[name] = sheet_link.target
+        for annotation in relationships(package, sheet_link.target):
+            if annotation.target not in package:
+                continue
+            if annotation.kind == "comments":
+                layout.comments[name] = annotation.target
+            elif annotation.kind == "drawing":
+                layout.drawings.append(annotation.target)
+            elif annotation.kind in _THREADED_KINDS:
+                layout.threaded.add(annotation.target)
+    return layout
+
+
+def _text_box_paragraphs(package: SafeZip, drawings: list[str]) -> list[tuple[str, int]]:
+    """(drawing member, paragraph ordinal) of every paragraph the extraction read, in its order."""
+    found = []
+    for member in drawings:
+        root = parse_xml(package.read(member), member)
+        for ordinal, paragraph in enumerate(descendants(root, "p")):
+            if "".join(run.text or "" for run in descendants(paragraph, "t")).strip():
+                found.append((member, ordinal))
+    return found
+
+
+def _plan(
+    extracted: ExtractedText, changes: list[Replacement], layout: _Layout, paragraphs: list[tuple[str, int]]
+) -> _Plan:
+    plan = _Plan()
+    segments = extracted.segments
+    boxes = [index for index, segment in enumerate(segments) if segment.part == TEXTBOX]
+    if len(boxes) != len(paragraphs):
+        raise ExtractionError("工作簿中文本框的位置无法可靠定位,未生成删减稿")
+    box_of = {segment_index: paragraphs[order] for order, segment_index in enumerate(boxes)}
+    for index, edits in piece_edits(segments, changes).items():
+        segment = segments[index]
+        text = extracted.text[segment.start : segment.end]
+        new = edited(text, edits)
+        if segment.part.startswith("sheet:"):
+            member = _member(layout.sheets, segment.part[6:], segment)
+            plan.cells.setdefault(member, {})[segment.location or ""] = new
+        elif segment.part == COMMENT:
+            sheet, _, reference = (segment.location or "").rpartition("!")
+            member = _member(layout.comments, sheet, segment)
+            plan.comments.setdefault(member, {})[reference] = new
+        elif segment.part in (HEADER, FOOTER):
+            member = _member(layout.sheets, segment.location or "", segment)
+            plan.margins.setdefault(member, {})[text] = new
+        elif segment.part == TEXTBOX:
+            member, ordinal = box_of[index]
+            plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
+        elif segment.part != METADATA:
+            raise ExtractionError(f"工作簿中“{segment.part}”部分无法删减,未生成删减稿")
+    return plan
+
+
+def _member(members: dict[str, str], key: str, segment: Segment) -> str:
+    if key not in members:
+        raise ExtractionError(f"工作簿中 {segment.part} {segment.location or ''} 无法定位,未生成删减稿")
+    return members[key]
+
+
+def _attributes(start_tag: str) -> dict[str, str]:
+    return {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(start_tag)}
+
+
+def _local(tag: regex.Match[str]) -> str:
+    return tag.group(2).rpartition(":")[2]
+
+
+def _prefix(qualified: str) -> str:
+    prefix, colon, _ = qualified.rpartition(":")
+    return prefix + colon
+
+
+def _walk(text: str, visit: Callable[[str, str, list[str]], list[str] | None], wanted: frozenset[str]) -> str:
+    """``text`` with each element of a ``wanted`` local name passed to ``visit(local, start tag, its
+    tokens)``, which returns the tokens to write instead or None to keep it (its children then walked)."""
+    tokens = _TOKEN.findall(text)
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        tag = _start_or_end(token)
+        if tag is not None and not tag.group(1) and _local(tag) in wanted:
+            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
+            replacement = visit(_local(tag), token, tokens[index:end])
+            if replacement is not None:
+                out += replacement
+                index = end
+                continue
+        out.append(token)
+        index += 1
+    return "".join(out)
+
+
+def _inline_cell(start_tag: str, text: str) -> list[str]:
+    tag = _start_or_end(start_tag)
+    assert tag is not None
+    name = tag.group(2)
+    prefix = _prefix(name)
+    kept = "".join(
+        f" {key}={value}"
+        for key, value in _ATTRIBUTE.findall(start_tag)
+        if key not in _DROPPED_CELL_ATTRIBUTES
+    )
+    return [
+        f'<{name}{kept} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">{_escape(text)}'
+        f"</{prefix}t></{prefix}is></{name}>"
+    ]
+
+
+def _formula(tokens: list[str]) -> dict[str, str] | None:
+    for token in tokens[1:]:
+        tag = _start_or_end(token)
+        if tag is not None and not tag.group(1) and _local(tag) == "f":
+            return _attributes(token)
+    return None
+
+
+def _cached_text(tokens: list[str]) -> str:
+    """The text of a cell's ``v`` element."""
+    inside = False
+    pieces = []
+    for token in tokens:
+        tag = _start_or_end(token)
+        if tag is not None:
+            inside = not tag.group(1) and _local(tag) == "v" and not token.endswith("/>")
+        elif inside:
+            pieces.append(_decode(token))
+    return "".join(pieces)
+
+
+def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, str]) -> tuple[str, bool]:
+    """The sheet with ``cells`` (reference -> new text) made inline strings and ``margins`` (header or
+    footer text -> new text) replaced; and whether a formula was dropped."""
+    shared = _shared_formulas_of(text, cells)
+    dropped = False
+    position = {"row": 0, "column": 0}
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        nonlocal dropped
+        attributes = _attributes(start_tag)
+        if local == "row":
+            position["row"] = _int(attributes.get("r"), position["row"] + 1)
+            position["column"] = 0
+            return None
+        if local in _HEADER_FOOTER:
+            return _margin(tokens, margins)
+        reference = _cell_reference(attributes, position)
+        formula = _formula(tokens)
+        if reference in cells:
+            dropped = dropped or formula is not None
+            return _inline_cell(start_tag, cells[reference])
+        if formula is not None and formula.get("t") == "shared" and formula.get("si") in shared:
+            dropped = True
+            if attributes.get("t") == "str":
+                return _inline_cell(start_tag, _cached_text(tokens))
+            return _without_formula(tokens)
+        return None
+
+    wanted = frozenset({"row", "c", *_HEADER_FOOTER})
+    return _walk(text, visit, wanted), dropped
+
+
+def _cell_reference(attributes: dict[str, str], position: dict[str, int]) -> str:
+    match = _REFERENCE.fullmatch(attributes.get("r") or "")
+    position["column"] = column_number(match.group(1)) if match else position["column"] + 1
+    return f"{column_letters(position['column'])}{position['row']}"
+
+
+def _shared_formulas_of(text: str, cells: dict[str, str]) -> set[str]:
+    """The ids of shared formulas whose defining cell is among ``cells``: the cells that share them lose
+    their formula too."""
+    found: set[str] = set()
+    position = {"row": 0, "column": 0}
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        attributes = _attributes(start_tag)
+        if local == "row":
+            position["row"] = _int(attributes.get("r"), position["row"] + 1)
+            position["column"] = 0
+            return None
+        formula = _formula(tokens)
+        shared = formula is not None and formula.get("t") == "shared" and "ref" in formula
+        if _cell_reference(attributes, position) in cells and shared and formula is not None:
+            found.add(formula.get("si", ""))
+        return tokens
+
+    if cells:
+        _walk(text, visit, frozenset({"row", "c"}))
+    return found
+
+
+def _without_formula(tokens: list[str]) -> list[str]:
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        tag = _start_or_end(tokens[index])
+        if index and tag is not None and not tag.group(1) and _local(tag) == "f":
+            index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
+            continue
+        out.append(tokens[index])
+        index += 1
+    return out
+
+
+def _margin(tokens: list[str], margins: dict[str, str]) -> list[str] | None:
+    if len(tokens) != 3 or tokens[1].startswith("<"):
+        return None
+    if _strip_header_codes(_decode(tokens[1])) in margins:
+        return [tokens[0], _escape(margins[_strip_header_codes(_decode(tokens[1]))]), tokens[2]]
+    return None
+
+
+def _shared_indices(text: str) -> set[int]:
+    used: set[int] = set()
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        if _attributes(start_tag).get("t") == "s":
+            used.add(_int(_cached_text(tokens).strip(), -1))
+        return tokens
+
+    _walk(text, visit, frozenset({"c"}))
+    return used
+
+
+def _rewrite_shared_strings(text: str, used: set[int]) -> str:
+    """Shared strings no cell uses any more emptied (their positions kept, so indices stay valid)."""
+    ordinal = -1
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        nonlocal ordinal
+        ordinal += 1
+        if ordinal in used:
+            return tokens
+        tag = _start_or_end(start_tag)
+        assert tag is not None
+        prefix = _prefix(tag.group(2))
+        return [f"<{tag.group(2)}><{prefix}t/></{tag.group(2)}>"]
+
+    return _walk(text, visit, frozenset({"si"}))
+
+
+def _rewrite_comments(text: str, by_reference: dict[str, str]) -> str:
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        reference = _attributes(start_tag).get("ref", "")
+        if reference not in by_reference:
+            return tokens
+        tag = _start_or_end(start_tag)
+        assert tag is not None
+        name = tag.group(2)
+        prefix = _prefix(name)
+        value = _escape(by_reference[reference])
+        body = f'<{prefix}text><{prefix}t xml:space="preserve">{value}</{prefix}t></{prefix}text>'
+        opening = start_tag[:-2] + ">" if start_tag.endswith("/>") else start_tag
+        return [opening, body, f"</{name}>"]
+
+    return _walk(text, visit, frozenset({"comment"}))
+
+
+def _rewrite_paragraphs(text: str, by_ordinal: dict[int, tuple[str, list[Edit]]]) -> str:
+    """Drawing paragraphs (text boxes) edited across their ``t`` runs."""
+    ordinal = -1
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        nonlocal ordinal
+        ordinal += 1
+        if ordinal not in by_ordinal:
+            return tokens
+        original, edits = by_ordinal[ordinal]
+        new = edited(original, edits)
+        out: list[str] = []
+        inside = first = False
+        written = False
+        for token in tokens:
+            tag = _start_or_end(token)
+            if tag is not None:
+                inside = not tag.group(1) and _local(tag) == "t" and not token.endswith("/>")
+                first = inside and not written
+                out.append(token)
+            elif inside:
+                out.append(_escape(new) if first else "")
+                written = written or first
+            else:
+                out.append(token)
+        return out
+
+    return _walk(text, visit, frozenset({"p"}))
+
+
+def _refuse_leftovers(output: dict[str, bytes], findings: Sequence[Finding], layout: _Layout) -> None:
+    """Refuse the copy when a redacted value is still written in a part not edited here."""
+    edited_parts = {*layout.sheets.values(), *layout.comments.values(), layout.shared_strings}
+    values = {f.text for f in findings if must_redact(f) and len(f.text.strip()) >= _MIN_LEFTOVER}
+    for name, content in output.items():
+        if name in edited_parts or not _is_xml(name) or _PROPERTY_MEMBER.match(name):
+            continue
+        text = _decode(content.decode("utf-8", "replace"))
+        for value in values:
+            if value in text:
+                raise ExtractionError(
+                    f"工作簿部件 {name} 中仍有需删减的内容(如图表缓存),无法安全删减,未生成删减稿"
+                )
+
+
+def _int(text: str | None, fallback: int) -> int:
+    try:
+        return int(text) if text is not None else fallback
+    except ValueError:
+        return fallback
