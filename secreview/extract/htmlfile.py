@@ -1,8 +1,9 @@
 """Text of an .html/.htm page: what a browser shows, and what the page source publishes besides.
 
 Visible text is ``body`` (``table`` inside tables); the title, meta description/keywords/
-author, and alt/title/placeholder/aria-label attributes are ``metadata``; HTML comments are
-``comment`` (anyone can read them in the page source). Script and style content is skipped.
+author, and alt/title/placeholder/aria-label/value attributes are ``metadata`` (a form field's
+value is published with the page); HTML comments are ``comment`` (anyone can read them in the
+page source). Script and style content is skipped.
 The encoding comes from a BOM, then a meta charset, then the .txt detection.
 """
 
@@ -32,7 +33,7 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _CELLS = frozenset({"td", "th"})
-_TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+_TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label", "value")
 _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstract"})
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
 _CHARSET_SEARCH_BYTES = 4096
