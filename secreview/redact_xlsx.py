@@ -23,7 +23,7 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import COMMENT, FOOTER, HEADER, METADATA, TEXTBOX, ExtractedText, Segment
 from secreview.extract.ooxml import relationship_id, relationships
 from secreview.extract.tabular import column_letters, column_number
-from secreview.extract.xlsx import _HEADER_FOOTER, _strip_header_codes
+from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 from secreview.models import Finding
@@ -74,7 +74,7 @@ class _Plan:
 
     cells: dict[str, dict[str, str]] = field(default_factory=dict)
     comments: dict[str, dict[str, str]] = field(default_factory=dict)
-    margins: dict[str, dict[str, str]] = field(default_factory=dict)
+    margins: dict[str, dict[str, list[Edit]]] = field(default_factory=dict)
     paragraphs: dict[str, dict[int, tuple[str, list[Edit]]]] = field(default_factory=dict)
 
 
@@ -204,7 +204,7 @@ def _plan(
             plan.comments.setdefault(member, {})[reference] = new
         elif segment.part in (HEADER, FOOTER):
             member = _member(layout.sheets, segment.location or "", segment)
-            plan.margins.setdefault(member, {})[text] = new
+            plan.margins.setdefault(member, {})[text] = edits
         elif segment.part == TEXTBOX:
             member, ordinal = box_of[index]
             plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
@@ -290,7 +290,7 @@ def _cached_text(tokens: list[str]) -> str:
     return "".join(pieces)
 
 
-def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, str]) -> tuple[str, bool]:
+def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, list[Edit]]) -> tuple[str, bool]:
     """The sheet with ``cells`` (reference -> new text) made inline strings and ``margins`` (header or
     footer text -> new text) replaced; and whether a formula was dropped."""
     shared = _shared_formulas_of(text, cells)
@@ -364,12 +364,45 @@ def _without_formula(tokens: list[str]) -> list[str]:
     return out
 
 
-def _margin(tokens: list[str], margins: dict[str, str]) -> list[str] | None:
+def _margin(tokens: list[str], margins: dict[str, list[Edit]]) -> list[str] | None:
+    """A header or footer whose shown text has edits, edited character by character; its codes
+    (&P, &"font", &12 …) stay."""
     if len(tokens) != 3 or tokens[1].startswith("<"):
         return None
-    if _strip_header_codes(_decode(tokens[1])) in margins:
-        return [tokens[0], _escape(margins[_strip_header_codes(_decode(tokens[1]))]), tokens[2]]
-    return None
+    raw = _decode(tokens[1])
+    edits = margins.get(_strip_header_codes(raw))
+    if edits is None:
+        return None
+    pieces = _header_pieces(raw)
+    shown = "".join(piece for _, piece in pieces)
+    skip = len(shown) - len(shown.lstrip())
+    new = edited(shown, [Edit(edit.offset + skip, edit.length, edit.text) for edit in edits])
+    if len(new) != len(shown):
+        return [tokens[0], _escape(new.strip()), tokens[2]]
+    written = [
+        code if len(code) > 1 or code == char or piece != code else char
+        for (code, piece), char in zip(pieces, new, strict=True)
+    ]
+    return [tokens[0], _escape("".join(written)), tokens[2]]
+
+
+def _header_pieces(raw: str) -> list[tuple[str, str]]:
+    """(raw characters, the character they show) of a header: a code shows as a space, && as &."""
+    pieces: list[tuple[str, str]] = []
+    position = 0
+    while position < len(raw):
+        if raw.startswith("&&", position):
+            pieces.append(("&&", "&"))
+            position += 2
+            continue
+        code = _HEADER_CODES.match(raw, position)
+        if code is not None:
+            pieces.append((code.group(0), " "))
+            position = code.end()
+            continue
+        pieces.append((raw[position], raw[position]))
+        position += 1
+    return pieces
 
 
 def _shared_indices(text: str) -> set[int]:

@@ -1,0 +1,56 @@
+"""Looking for a value everywhere in a redacted file: every zip part, every spreadsheet cell, decoded,
+and in the forms a reader would still recognise (full-width digits, digits spaced or hyphenated)."""
+
+from __future__ import annotations
+
+import html
+import io
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import regex
+
+_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\s\-‐-―·.]+(?=[0-9A-Za-z])")
+
+
+def folded(text: str) -> str:
+    """Full-width letters and digits as ASCII, separators between digits and letters removed."""
+    return _BETWEEN_DIGITS.sub("", unicodedata.normalize("NFKC", text))
+
+
+def readable_texts(path: Path) -> list[tuple[str, str]]:
+    """(where, text) of everything in the file a reader could open: for a zip, each part decoded with its
+    character references resolved, and for a workbook each cell's value as openpyxl reads it."""
+    data = path.read_bytes()
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        for encoding in ("utf-8-sig", "utf-16", "gb18030"):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return [("file", text), ("file, references resolved", html.unescape(text))]
+        raise AssertionError(f"{path} cannot be decoded")
+    texts = []
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in archive.namelist():
+            text = archive.read(name).decode("utf-8", "replace")
+            texts += [(name, text), (f"{name}, references resolved", html.unescape(text))]
+    if path.suffix.lower() in (".xlsx", ".xlsm"):
+        from openpyxl import load_workbook
+
+        workbook = load_workbook(io.BytesIO(data))
+        for sheet in workbook.worksheets:
+            for row in sheet.iter_rows():
+                for cell in row:
+                    if cell.value is not None:
+                        texts.append((f"{sheet.title}!{cell.coordinate}", str(cell.value)))
+                    if cell.comment is not None:
+                        texts.append((f"comment {sheet.title}!{cell.coordinate}", cell.comment.text))
+    return texts
+
+
+def places_of(value: str, texts: list[tuple[str, str]]) -> list[str]:
+    """Where ``value`` is still found, as written or folded."""
+    wanted = folded(value)
+    return [where for where, text in texts if value in text or (wanted and wanted in folded(text))]
