@@ -7,15 +7,14 @@ import csv
 import io
 import json
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import regex
 
 from secreview.engine import Engine
-from secreview.errors import ConfigError, ExtractionError
-from secreview.extract import extract_path
+from secreview.errors import ConfigError
 from secreview.models import Attribute, FileReport, Severity
 from secreview.normalize import fold
 
@@ -35,6 +34,7 @@ _COLUMNS = {
     "error": "错误",
 }
 UNCHECKED = "未能检查"
+TOTAL_LABELS = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
 FORMATS = (".csv", ".xlsx", ".json")
 _WRONG_FORMAT = "目录文件须为 .csv、.xlsx 或 .json,不支持“{suffix}”"
 
@@ -61,16 +61,18 @@ def _title(text: str) -> str:
 
 
 def without_findings(text: str, report: FileReport) -> str:
-    """The text with every finding starred out, so that the catalog's title cannot carry what it flags."""
+    """The text with every counted finding starred out, so that the catalog's title cannot carry what it
+    flags."""
     characters = list(text)
-    for finding in report.findings:
+    for finding in report.counted:
         characters[finding.start : finding.end] = "*" * (finding.end - finding.start)
     return "".join(characters)
 
 
 def entry_of(report: FileReport, text: str) -> CatalogEntry:
-    """The catalog row of a checked document; its title never carries a flagged span."""
-    counts = Counter(finding.severity for finding in report.findings)
+    """The catalog row of a checked document; its title never carries a flagged span. Findings the project
+    accepted (``suppressed_by``) are not counted."""
+    counts = Counter(finding.severity for finding in report.counted)
     number = _DOCUMENT_NUMBER.search(fold(text))
     return CatalogEntry(
         path=report.path,
@@ -90,26 +92,27 @@ def entry_of(report: FileReport, text: str) -> CatalogEntry:
 
 def catalog_file(engine: Engine, path: Path) -> CatalogEntry:
     """Review one document and describe it; a file that cannot be read still gets its row."""
-    try:
-        extracted = extract_path(path)
-    except ExtractionError as error:
-        return entry_of(FileReport(path=str(path), attribute=None, attribute_zh=None, error=str(error)), "")
-    return entry_of(engine.review(extracted, str(path)), extracted.text)
+    reviewed = engine.review_with_text(path)
+    return entry_of(reviewed.report, reviewed.text)
 
 
-def totals(entries: Sequence[CatalogEntry]) -> dict[str, int]:
+def count_attributes(attributes: Iterable[str | None]) -> dict[str, int]:
     """Documents per recommended attribute in order of strictness, then those that could not be checked
-    (key ``error``)."""
-    counted = Counter(entry.attribute or "error" for entry in entries)
+    (key ``error``, for an empty or missing attribute)."""
+    counted = Counter(attribute or "error" for attribute in attributes)
     return {
         **{attribute.value: counted[attribute.value] for attribute in Attribute},
         "error": counted["error"],
     }
 
 
-def totals_zh(entries: Sequence[CatalogEntry]) -> str:
-    labels = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
-    return "  ".join(f"{labels[key]} {count}" for key, count in totals(entries).items())
+def totals(entries: Sequence[CatalogEntry]) -> dict[str, int]:
+    return count_attributes(entry.attribute for entry in entries)
+
+
+def totals_zh(counts: dict[str, int]) -> str:
+    """The totals as a line for an officer: 主动公开 3  删减后公开 1 …"""
+    return "  ".join(f"{TOTAL_LABELS[key]} {count}" for key, count in counts.items())
 
 
 def check_output(destination: Path) -> None:
@@ -125,9 +128,8 @@ def workbook(entries: Sequence[CatalogEntry]) -> bytes:
     """The catalog as an .xlsx workbook: the documents, then the totals by recommended attribute."""
     from secreview.xlsx_writer import workbook as build
 
-    labels = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
     counts: list[list[str | int]] = [["建议属性", "文件数"]]
-    counts += [[labels[key], count] for key, count in totals(entries).items()]
+    counts += [[TOTAL_LABELS[key], count] for key, count in totals(entries).items()]
     return build([("公开属性目录", _rows(entries)), ("合计", counts)])
 
 

@@ -15,10 +15,9 @@ if TYPE_CHECKING:  # each command imports what it needs, so --version and --help
     from pathlib import Path
     from typing import TypeVar
 
-    from secreview.config import Config
+    from secreview.config import Config, Settings
     from secreview.engine import Engine
     from secreview.models import Attribute, FileReport, Note, Report
-    from secreview.parallel import EngineSpec
 
     T = TypeVar("T")
 
@@ -98,8 +97,8 @@ def _needs_action(file: FileReport, threshold: Attribute) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from secreview.engine import Engine
     from secreview.models import Attribute, Report
-    from secreview.parallel import review, rule_infos
     from secreview.report import FORMATS, text
 
     run = _prepare(args)
@@ -107,14 +106,14 @@ def _check(args: argparse.Namespace) -> int:
     color = _color(sys.stdout) and output_format == "text"
     reviewed = []
     # Text is streamed: each file's block as soon as it and every file before it are done.
-    for file in run.each(review, streamed=output_format == "text"):
+    for file in run.each(Engine.review, streamed=output_format == "text"):
         file = _require_declaration(file) if args.require_declared else file
         reviewed.append(file)
         if output_format == "text":
             sys.stdout.write(text.render_file(file, color))
             sys.stdout.flush()
     report = Report(
-        version=__version__, files=reviewed, rules=rule_infos(run.engine), notes=run.notes(reviewed)
+        version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=run.notes(reviewed)
     )
     sys.stdout.write(
         text.render_end(report) if output_format == "text" else FORMATS[output_format](report, color)
@@ -160,18 +159,13 @@ def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
 
 
 def _redact(args: argparse.Namespace) -> int:
-    from secreview.config import discover
-    from secreview.parallel import EngineSpec, build_engine
+    from secreview.engine import Engine
     from secreview.redact import RedactionRefused, Style, redact_file
-    from secreview.suppress import Suppressor, validate_selectors
 
     # The project's configuration applies as it does to check: its packs, word lists, policy, selected and
     # ignored rules and allowed terms; a baseline does not (an accepted finding is still redacted).
-    config = discover([args.path], args.config, args.isolated)
-    select, ignore = _selectors(args.select), _selectors(args.ignore)
-    validate_selectors([*(select or []), *(ignore or [])])
-    suppressor = Suppressor(config, None, select, ignore, args.mask)
-    engine = build_engine(EngineSpec.of(config, args.rules, args.policy, suppressor))
+    _, settings = _settings(args, [args.path], use_baseline=False)
+    engine = Engine(settings=settings)
     try:
         copy = redact_file(engine, args.path, args.output, Style(args.style), force=args.force)
     except RedactionRefused as refused:
@@ -325,12 +319,10 @@ def _progress(quiet: bool) -> Callable[[int, int], None] | None:
 
 
 class _Run:
-    """A run prepared from the command line and the configuration: the files, the engine and its filter."""
+    """A run prepared from the command line and the configuration: the files, the engine of its settings."""
 
-    def __init__(
-        self, args: argparse.Namespace, config: Config, engine: Engine, spec: EngineSpec, files: list[Path]
-    ) -> None:
-        self.args, self.config, self.engine, self.spec, self.files = args, config, engine, spec, files
+    def __init__(self, args: argparse.Namespace, config: Config, engine: Engine, files: list[Path]) -> None:
+        self.args, self.config, self.engine, self.files = args, config, engine, files
 
     def each(self, task: Callable[[Engine, Path], T], streamed: bool = False) -> Iterator[T]:
         from secreview.parallel import default_jobs, run_each
@@ -338,44 +330,60 @@ class _Run:
         jobs = self.args.jobs if self.args.jobs and self.args.jobs > 0 else default_jobs()
         # A streamed report on a terminal is its own progress bar.
         progress = None if streamed and sys.stdout.isatty() else _progress(self.args.quiet)
-        return run_each(task, self.files, self.engine, self.spec, jobs, progress)
+        return run_each(task, self.files, self.engine, jobs, progress)
 
     def notes(self, files: Sequence[FileReport]) -> list[Note]:
-        from secreview.suppress import Suppressor
-
-        suppressor = self.engine.finding_filter
-        return suppressor.notes(files) if isinstance(suppressor, Suppressor) else []
+        suppressor = self.engine.suppressor
+        return suppressor.notes(files) if suppressor is not None else []
 
 
 def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report, Config]:
     """Configuration found, engine built, files reviewed (in parallel), findings filtered as configured."""
+    from secreview.engine import Engine
     from secreview.models import Report
-    from secreview.parallel import review, rule_infos
 
     run = _prepare(args, use_baseline)
-    reviewed = list(run.each(review))
+    reviewed = list(run.each(Engine.review))
     notes = run.notes(reviewed) if use_baseline else []
-    return Report(version=__version__, files=reviewed, rules=rule_infos(run.engine), notes=notes), run.config
+    return Report(version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=notes), run.config
 
 
-def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
-    """The files the paths stand for, with the engine and filter the configuration describes."""
+def _settings(
+    args: argparse.Namespace, paths: list[Path], use_baseline: bool = True
+) -> tuple[Config, Settings]:
+    """The configuration found for ``paths`` and the settings of this run: the configuration with the
+    command line's options, built once and used by every review of the run."""
     from secreview import baseline as baselines
-    from secreview.config import discover
-    from secreview.extract import supported
-    from secreview.files import collect
-    from secreview.ignorefiles import not_ignored
-    from secreview.parallel import EngineSpec, build_engine
-    from secreview.suppress import Suppressor, excluded, validate_selectors
+    from secreview.config import Settings, discover
+    from secreview.suppress import validate_selectors
 
-    config = discover(args.paths, args.config, args.isolated)
+    config = discover(paths, args.config, args.isolated)
     select, ignore = _selectors(args.select), _selectors(args.ignore)
     validate_selectors([*(select or []), *(ignore or [])])
     baseline_file = getattr(args, "baseline", None) or config.baseline
     accepted = baselines.load(baseline_file) if use_baseline and baseline_file else None
-    suppressor = Suppressor(config, accepted, select, ignore, args.mask)
-    spec = EngineSpec.of(config, args.rules, args.policy, suppressor)
-    engine = build_engine(spec)
+    settings = Settings.of(
+        config,
+        packs=args.rules,
+        policy=args.policy,
+        select=select,
+        ignore=ignore,
+        mask=args.mask,
+        baseline=accepted,
+    )
+    return config, settings
+
+
+def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
+    """The files the paths stand for, with the engine of the run's settings."""
+    from secreview.engine import Engine
+    from secreview.extract import supported
+    from secreview.files import collect
+    from secreview.ignorefiles import not_ignored
+    from secreview.suppress import excluded
+
+    config, settings = _settings(args, args.paths, use_baseline)
+    engine = Engine(settings=settings)
     collected = collect(args.paths)
     collected.skipped = not_ignored(collected.skipped, args.paths)
     files = excluded(not_ignored(collected.files, args.paths), set(args.paths), config)
@@ -385,7 +393,7 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
     if not args.quiet:
         for skipped in collected.skipped:
             print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
-    return _Run(args, config, engine, spec, files)
+    return _Run(args, config, engine, files)
 
 
 def _baseline(args: argparse.Namespace) -> int:
@@ -473,18 +481,49 @@ def _report_unreadable(report: Report) -> int:
 
 
 def _dask_catalog(args: argparse.Namespace) -> int:
-    from secreview.distributed import main as dask_main
+    """The catalog of one SOURCE (a folder, a glob or an fsspec URL) as a Parquet folder, checked on Dask
+    with the same settings as every other command."""
+    from secreview.catalog import totals_zh
+    from secreview.distributed.cluster import close, connect, require_extra
+    from secreview.errors import ConfigError
 
     if len(args.paths) != 1:
         print("secreview: Dask 目录只接受一个来源 SOURCE / one SOURCE with --scheduler", file=sys.stderr)
         return EXIT_ERROR
-    forwarded = [str(args.paths[0]), "--output", str(args.output), "--scheduler", args.scheduler or "local"]
-    forwarded += ["--workers", str(args.workers)] + (["--include-text"] if args.include_text else [])
-    for pack in args.rules:
-        forwarded += ["--rules", str(pack)]
-    if args.policy is not None:
-        forwarded += ["--policy", str(args.policy)]
-    return dask_main(forwarded)
+    if args.output.suffix.lower() != ".parquet":
+        raise ConfigError(f"Parquet 目录的名称须以 .parquet 结尾,不支持“{args.output.name}”")
+    require_extra()
+    from secreview.config import Settings
+    from secreview.distributed.catalog import Summary, run_catalog
+
+    settings = Settings(packs=tuple(args.rules), policy=args.policy)
+    client = connect(args.scheduler or "local", args.workers)
+    tty = sys.stderr.isatty()
+
+    def progress(summary: Summary) -> None:
+        print(f"\r已完成 {summary.done}/{summary.listed}  错误 {summary.errors}", end="", file=sys.stderr)
+
+    try:
+        print(f"secreview: Dask 仪表盘 {client.dashboard_link}", file=sys.stderr)
+        summary = run_catalog(
+            str(args.paths[0]),
+            args.output,
+            client,
+            settings=settings,
+            include_text=args.include_text,
+            progress=progress if tty and not args.quiet else None,
+        )
+        if tty and not args.quiet:
+            print(file=sys.stderr)
+    finally:
+        close(client)
+    print(f"共 {sum(summary.totals.values())} 个文件: {totals_zh(summary.totals)}")
+    print(
+        f"secreview: 本次检查 {summary.checked} 个,内容未变跳过 {summary.skipped} 个;"
+        f"目录已写入 {args.output}",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR if summary.totals.get("error") else EXIT_OK
 
 
 def _catalog(args: argparse.Namespace) -> int:
@@ -496,7 +535,7 @@ def _catalog(args: argparse.Namespace) -> int:
     catalog.check_output(args.output)
     entries = list(_prepare(args).each(catalog.catalog_file))
     catalog.write(entries, args.output)
-    print(f"共 {len(entries)} 个文件: {catalog.totals_zh(entries)}")
+    print(f"共 {len(entries)} 个文件: {catalog.totals_zh(catalog.totals(entries))}")
     print(f"secreview: 目录已写入 {args.output}", file=sys.stderr)
     for entry in entries:
         if entry.error:

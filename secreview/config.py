@@ -1,4 +1,5 @@
-"""Project configuration: ``[tool.secreview]`` of a pyproject.toml or the top level of a secreview.toml.
+"""Project configuration: ``[tool.secreview]`` of a pyproject.toml or the top level of a secreview.toml,
+and the ``Settings`` of a run built once from it and the command line.
 
 Found from the checked path upward (stopping at a folder holding ``.git`` or at the filesystem root), or
 named with ``--config``. Paths inside the file are relative to the file's folder. Unknown keys and bad
@@ -8,11 +9,14 @@ values stop the run with a ConfigError naming the file and the key.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from secreview.baseline import Baseline
 from secreview.errors import ConfigError
 from secreview.models import Attribute, Category, Severity
 
@@ -165,3 +169,55 @@ def discover(paths: list[Path], explicit: Path | None = None, isolated: bool = F
         return load_config(explicit)
     found = None if isolated or not paths else find_config(paths[0])
     return load_config(found) if found is not None else Config()
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """Everything a review depends on besides the document: the packs, word lists and policy the engine is
+    built from, and what the project does not want to be told (select/ignore, per-file ignores, allowed
+    terms, a baseline) with its masking style. Built once from the configuration and the command line;
+    picklable, so that worker processes and Dask workers review with the same settings."""
+
+    packs: tuple[Path, ...] = ()
+    word_lists: tuple[WordList, ...] = ()
+    policy: Path | None = None
+    root: Path = field(default_factory=Path.cwd)
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    per_file_ignores: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    allow: tuple[str, ...] = ()
+    mask: MaskStyle = "partial"
+    baseline: Baseline | None = None
+
+    @classmethod
+    def of(
+        cls,
+        config: Config,
+        *,
+        packs: Sequence[Path] = (),
+        policy: Path | None = None,
+        select: Sequence[str] | None = None,
+        ignore: Sequence[str] | None = None,
+        mask: MaskStyle | None = None,
+        baseline: Baseline | None = None,
+    ) -> Settings:
+        """The configuration with the command line's options, which win."""
+        return cls(
+            packs=(*config.pack_paths, *packs),
+            word_lists=tuple(config.word_lists),
+            policy=policy or config.policy,
+            root=config.root,
+            select=tuple(config.select if select is None else select),
+            ignore=tuple(config.ignore if ignore is None else ignore),
+            per_file_ignores=tuple((glob, tuple(ids)) for glob, ids in config.per_file_ignores.items()),
+            allow=tuple(config.allow),
+            mask=mask or config.mask,
+            baseline=baseline,
+        )
+
+    @property
+    def filters(self) -> bool:
+        """Whether reviews with these settings mark or change findings at all."""
+        return bool(self.select or self.ignore or self.per_file_ignores or self.allow or self.baseline) or (
+            self.mask != "partial"
+        )

@@ -1,36 +1,81 @@
-"""Orchestration only: read → extract → normalize → match → weigh → suppress → decide → report."""
+"""Orchestration only: read → extract → normalize → match → weigh → mark → decide → report.
+
+``Engine.review`` is the one way a document is reviewed: the command line, the worker pool, the catalog,
+Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from functools import cache
 from itertools import chain
 from os import PathLike
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from pydantic import TypeAdapter
 
 from secreview import __version__
 from secreview.aggregate import list_groups
+from secreview.config import Settings
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
-from secreview.extract import extract_path
+from secreview.extract import extract_bytes, extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.layout import Layout
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
-from secreview.models import Category, FileReport, Finding, Report
+from secreview.models import Category, FileReport, Finding, Report, RuleInfo
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.public_spans import PublicSpans
 from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
+from secreview.rulepack.wordlists import with_word_lists
+from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
 from secreview.weigh import Weighed, Weigher
 
 TEXT_PATH = "<text>"
-FindingFilter = Callable[[str, list[Finding]], list[Finding]]
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document given as its bytes (read through another filesystem, or a copy in memory): ``path``
+    names it in the report, and its suffix says how to read it unless ``suffix`` is given."""
+
+    path: str
+    data: bytes
+    suffix: str | None = None
+
+
+# What ``Engine.review`` reads: a local file, a document's bytes, or a text already extracted.
+Source = str | PathLike[str] | Document | ExtractedText
+
+
+@dataclass(frozen=True, slots=True)
+class Reviewed:
+    """A report with the extracted text its offsets index into ("" when the document could not be read)."""
+
+    report: FileReport
+    text: str
+
+
+def _name(source: Source) -> str:
+    if isinstance(source, Document):
+        return source.path
+    if isinstance(source, ExtractedText):
+        return TEXT_PATH
+    return str(source)
+
+
+def _extract(source: Source) -> ExtractedText:
+    if isinstance(source, ExtractedText):
+        return source
+    if isinstance(source, Document):
+        suffix = source.suffix if source.suffix is not None else PurePosixPath(source.path).suffix
+        return extract_bytes(source.data, suffix)
+    return extract_path(Path(source))
 
 
 _CATEGORY_VALUES = {category: category.value for category in Category}
@@ -46,7 +91,8 @@ def _finding_order(item: Weighed) -> tuple[int, int, str]:
 
 
 class Engine:
-    """Rule packs, automata and policy, built once; every check is a pure function of its input."""
+    """Rule packs, automata, policy and the project's settings, built once; every review is a pure function
+    of its document."""
 
     def __init__(
         self,
@@ -55,11 +101,16 @@ class Engine:
         policy: str | PathLike[str] | None = None,
         builtin: bool = True,
         packs: Sequence[CompiledPack] | None = None,
+        settings: Settings | None = None,
     ) -> None:
-        self.packs = (
-            list(packs) if packs is not None else load_packs([Path(p) for p in extra_packs], builtin=builtin)
-        )
-        self.policy: Policy = load_policy(Path(policy) if policy else None)
+        """The built-in packs (unless not ``builtin``) and ``extra_packs``, or exactly ``packs``; with
+        ``settings``, also its packs, word lists and policy, and its filters applied to every review."""
+        self.settings = settings if settings is not None else Settings()
+        self.policy: Policy = load_policy(Path(policy) if policy else self.settings.policy)
+        if packs is None:
+            paths = [*self.settings.packs, *(Path(p) for p in extra_packs)]
+            packs = load_packs(paths, builtin=builtin)
+        self.packs = with_word_lists(packs, self.settings.word_lists, self.policy)
         self.rules: list[CompiledRule] = [compiled for pack in self.packs for compiled in pack.rules]
         self._keywords = KeywordMatcher(self.rules)
         self._patterns = PatternMatcher(self.rules)
@@ -67,8 +118,8 @@ class Engine:
         self.tokenizer = Tokenizer()
         self._weigher = Weigher(self.tokenizer)
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
-        # A project's own filter (config ignores, allow-list, baseline): runs before the decision.
-        self.finding_filter: FindingFilter | None = None
+        # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
+        self.suppressor = Suppressor(self.settings) if self.settings.filters else None
 
     def weigh_all(
         self, extracted: ExtractedText, normalized: NormalizedText | None = None
@@ -143,29 +194,55 @@ class Engine:
         # One validation of the whole list: a third cheaper than a Finding(...) call per row.
         return _finding_list().validate_python(rows)
 
-    def review(self, extracted: ExtractedText, path: str) -> FileReport:
-        """The report of one extracted document."""
+    def review(self, source: Source, path: str | None = None) -> FileReport:
+        """The report of one document, named ``path`` (default: the source's own path); a document that
+        cannot be read gets its one-line error instead of an attribute."""
+        return self.review_with_text(source, path).report
+
+    def review_with_text(self, source: Source, path: str | None = None) -> Reviewed:
+        """``review``, and the extracted text its offsets index into."""
+        name = path if path is not None else _name(source)
+        try:
+            extracted = _extract(source)
+        except ExtractionError as error:
+            return Reviewed(FileReport.failed(name, str(error)), "")
+        return Reviewed(self._review(extracted, name), extracted.text)
+
+    def _review(self, extracted: ExtractedText, path: str) -> FileReport:
         normalized = normalize(extracted.text)
         try:
             weighed, _ = self._weigh(extracted, normalized, dropped=False)
         except ExtractionError as error:
-            return FileReport(path=path, attribute=None, attribute_zh=None, error=str(error))
+            return FileReport.failed(path, str(error))
         findings = self._findings(extracted, weighed)
-        if self.finding_filter is not None:
-            findings = self.finding_filter(path, findings)
-        decision = self._decider.decide(findings, normalized.text)
-        groups = list_groups([finding for finding in findings if finding.suppressed_by is None], extracted)
+        if self.suppressor is not None:
+            findings = self.suppressor.mark(path, findings)
+        counted = [finding for finding in findings if finding.suppressed_by is None]
+        decision = self._decider.decide(counted, normalized.text)
+        groups = list_groups(counted, extracted)
         return FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)
 
     def review_file(self, path: str | PathLike[str]) -> FileReport:
-        try:
-            extracted = extract_path(Path(path))
-        except ExtractionError as error:
-            return FileReport(path=str(path), attribute=None, attribute_zh=None, error=str(error))
-        return self.review(extracted, str(path))
+        return self.review(path)
+
+    def rule_infos(self) -> list[RuleInfo]:
+        """The reporting rules, as reporters may describe them."""
+        return [
+            RuleInfo(
+                id=rule.id,
+                name=rule.name,
+                title=rule.title,
+                description=rule.description,
+                category=rule.category,
+                severity=rule.severity,
+                basis=rule.basis,
+            )
+            for rule in (compiled.rule for compiled in self.rules)
+            if rule.effect == "report" and rule.category is not None
+        ]
 
     def check_text(self, text: str, path: str = TEXT_PATH) -> Report:
         return Report(version=__version__, files=[self.review_text(text, path)])

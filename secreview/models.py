@@ -160,6 +160,16 @@ class FileReport(_Frozen):
     suggested_note: str | None = Field(default=None, description="附注 wording for the recommended attribute")
     groups: list[FindingGroup] = Field(default_factory=list)
 
+    @classmethod
+    def failed(cls, path: str, error: str) -> FileReport:
+        """The report of a document that could not be checked: no attribute, one line saying why."""
+        return cls(path=path, attribute=None, attribute_zh=None, error=error)
+
+    @property
+    def counted(self) -> list[Finding]:
+        """The findings that count toward the decision: those the project did not accept."""
+        return [finding for finding in self.findings if finding.suppressed_by is None]
+
     @property
     def contradicts_declaration(self) -> bool:
         """The document declares an attribute looser than the one recommended."""

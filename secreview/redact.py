@@ -75,7 +75,12 @@ class Replacement:
 
 
 def must_redact(finding: Finding) -> bool:
-    return finding.category in REDACTABLE and finding.severity in (Severity.HIGH, Severity.MEDIUM)
+    """A high or medium finding of a redactable category that the project did not accept (allow, ignore)."""
+    return (
+        finding.category in REDACTABLE
+        and finding.severity in (Severity.HIGH, Severity.MEDIUM)
+        and finding.suppressed_by is None
+    )
 
 
 def replacements(findings: Iterable[Finding], style: Style = Style.MASK) -> list[Replacement]:

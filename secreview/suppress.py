@@ -1,6 +1,6 @@
 """What a project decides not to be told: rules selected or ignored (also per path), terms public in this
-organisation, findings accepted in a baseline. The engine runs this filter before it decides, so the
-attribute follows from the findings that remain. Also applies the masking style."""
+organisation, findings accepted in a baseline. The engine marks those findings (``suppressed_by``) before it
+decides, and the decision counts only the unmarked ones. Also applies the masking style."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import regex
 
-from secreview.baseline import Baseline, relative_path
-from secreview.config import RULE_SELECTOR, Config, MaskStyle
+from secreview.baseline import relative_path
+from secreview.config import RULE_SELECTOR, Config, MaskStyle, Settings
 from secreview.errors import ConfigError
 from secreview.ignorefiles import translate_glob
 from secreview.models import FileReport, Finding, Note, NoteKind, Suppression
@@ -43,28 +43,20 @@ def rule_enabled(rule: str, select: Iterable[str], ignore: Iterable[str]) -> boo
 
 
 class Suppressor:
-    """The engine's finding filter for a project; picklable, so that worker processes apply it too.
-    It returns the findings that count toward the decision and keeps those it accepted, marked with
-    ``suppressed_by``, for ``take_suppressed`` to put back into the report."""
+    """What a project does not want to be told, applied to the findings of one file at a time: each
+    finding the project accepts is marked with ``suppressed_by`` and stays in the report; the decision
+    counts only the unmarked ones. Holds no state between files."""
 
-    def __init__(
-        self,
-        config: Config,
-        baseline: Baseline | None = None,
-        select: list[str] | None = None,
-        ignore: list[str] | None = None,
-        mask_style: MaskStyle | None = None,
-    ) -> None:
-        self._root = config.root
-        self._select = config.select if select is None else select
-        self._ignore = config.ignore if ignore is None else ignore
-        self._per_file = [(glob_regex(glob), ids) for glob, ids in config.per_file_ignores.items()]
+    def __init__(self, settings: Settings) -> None:
+        self._root = settings.root
+        self._select = list(settings.select)
+        self._ignore = list(settings.ignore)
+        self._per_file = [(glob_regex(glob), list(ids)) for glob, ids in settings.per_file_ignores]
         self._allow = [
-            (term, key) for term, key in ((term, _allow_key(term)) for term in config.allow) if key
+            (term, key) for term, key in ((term, _allow_key(term)) for term in settings.allow) if key
         ]
-        self.baseline = baseline
-        self._mask: MaskStyle = mask_style or config.mask
-        self._suppressed: tuple[str, list[Finding]] | None = None
+        self.baseline = settings.baseline
+        self._mask: MaskStyle = settings.mask
 
     def _ignores_for(self, path: str) -> list[str]:
         relative = relative_path(path, self._root)
@@ -89,25 +81,18 @@ class Suppressor:
             return finding
         return finding.model_copy(update={"replacement": mask(finding.text, (0, 0))})
 
-    def __call__(self, path: str, findings: list[Finding]) -> list[Finding]:
+    def mark(self, path: str, findings: list[Finding]) -> list[Finding]:
+        """The findings of the file at ``path``, in their order, those the project accepts marked."""
         ignore = self._ignores_for(path)
         keys: list[str | None] = (
             list(self.baseline.keys(findings, path)) if self.baseline else [None] * len(findings)
         )
-        kept, suppressed = [], []
+        marked = []
         for finding, key in zip(findings, keys, strict=True):
             why = self._why(finding, ignore, key)
-            if why is None:
-                kept.append(self._masked(finding))
-            else:
-                suppressed.append(self._masked(finding).model_copy(update={"suppressed_by": why}))
-        self._suppressed = (path, suppressed)
-        return kept
-
-    def take_suppressed(self, path: str) -> list[Finding]:
-        """The findings the last call for ``path`` accepted (none if the last call was for another file)."""
-        last, self._suppressed = self._suppressed, None
-        return last[1] if last is not None and last[0] == path else []
+            finding = self._masked(finding)
+            marked.append(finding if why is None else finding.model_copy(update={"suppressed_by": why}))
+        return marked
 
     def notes(self, files: Sequence[FileReport]) -> list[Note]:
         """Baseline entries of the checked files and allow-list terms that accepted nothing in this run."""

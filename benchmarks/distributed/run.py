@@ -29,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "speed"))
 from corpus import realistic_document
 from distributed import Client, LocalCluster
 
-from secreview.distributed_catalog import run_catalog
+from secreview.distributed.catalog import run_catalog
 from secreview.engine import Engine
 
 
@@ -96,7 +96,7 @@ def main() -> None:
         loop = plain_loop(paths)
         jobs_1 = timed([*check, "--jobs", "1", str(folder)])
         jobs_2 = timed([*check, "--jobs", "2", str(folder)])
-        catalog = [sys.executable, "-m", "secreview.distributed", str(folder), "--workers", "2"]
+        catalog = [sys.executable, "-m", "secreview", "catalog", "--isolated", str(folder), "--workers", "2"]
         dask_end_to_end = timed([*catalog, "--output", str(scratch / "cold.parquet")])
         dask_resume = timed([*catalog, "--output", str(scratch / "cold.parquet")])
         warm_2 = warm_catalog(folder, 2, args.chunk, scratch)

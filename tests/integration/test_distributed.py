@@ -25,9 +25,10 @@ fsspec = pytest.importorskip("fsspec")
 
 from distributed import Client, LocalCluster  # noqa: E402
 
-from secreview import distributed  # noqa: E402
-from secreview.distributed import Checked  # noqa: E402
-from secreview.distributed_catalog import CatalogWriter, Summary, read_catalog, run_catalog  # noqa: E402
+from secreview.cli import main  # noqa: E402
+from secreview.distributed import cluster as dask_cluster  # noqa: E402
+from secreview.distributed.catalog import CatalogWriter, Summary, read_catalog, run_catalog  # noqa: E402
+from secreview.distributed.cluster import Checked  # noqa: E402
 from secreview.engine import Engine  # noqa: E402
 from secreview.errors import ConfigError  # noqa: E402
 from secreview.models import Category, FileReport, Severity  # noqa: E402
@@ -206,7 +207,7 @@ def test_memory_source(memory_archive: dict[str, str], tmp_path: Path) -> None:
         Client(cluster) as client,
     ):
         summary = run_catalog("memory://archive", tmp_path / "memory.parquet", client, include_text=True)
-        reports = {report.path: report for report in distributed.check_paths(sorted(memory_archive), client)}
+        reports = {report.path: report for report in dask_cluster.check_paths(sorted(memory_archive), client)}
     assert summary.listed == 4 and summary.errors == 1
     rows = {row["path"]: row for row in read_catalog(tmp_path / "memory.parquet")[0].to_pylist()}
     engine = Engine()
@@ -220,9 +221,9 @@ def test_memory_source(memory_archive: dict[str, str], tmp_path: Path) -> None:
 
 
 def test_listing_skips_hidden_and_unsupported_files_and_takes_globs(archive: Path) -> None:
-    listed = [path for path, _ in distributed.list_source(str(archive))]
+    listed = [path for path, _ in dask_cluster.list_source(str(archive))]
     assert not any(".trash" in path or path.endswith(".bin") for path in listed)
-    globbed = [path for path, _ in distributed.list_source(f"{archive}/0[01]/*.txt")]
+    globbed = [path for path, _ in dask_cluster.list_source(f"{archive}/0[01]/*.txt")]
     assert globbed == sorted(p for p in listed if Path(p).parent.name in {"00", "01"} and p.endswith(".txt"))
     assert globbed
 
@@ -231,14 +232,14 @@ def test_without_the_extra_the_command_says_how_to_install_it(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     monkeypatch.setitem(sys.modules, "distributed", None)
-    assert distributed.main([str(tmp_path), "--output", str(tmp_path / "out.parquet")]) == 2
+    assert main(["catalog", str(tmp_path), "--output", str(tmp_path / "out.parquet")]) == 2
     assert "pip install 'secreview[dask]'" in capsys.readouterr().err
 
 
 def test_command_line_prints_dashboard_and_totals_and_resumes(tmp_path: Path) -> None:
     archive = generate_archive(tmp_path, count=40)
     output = tmp_path / "out.parquet"
-    command = [sys.executable, "-m", "secreview.distributed", str(archive), "--output", str(output)]
+    command = [sys.executable, "-m", "secreview", "catalog", str(archive), "--output", str(output)]
     env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
     first = subprocess.run([*command, "--workers", "2"], capture_output=True, text=True, env=env, check=False)
     assert first.returncode == 2, first.stderr  # a broken document is an error row, reported as for catalog
@@ -259,18 +260,17 @@ def test_command_line_prints_dashboard_and_totals_and_resumes(tmp_path: Path) ->
 
 
 def test_output_must_be_a_parquet_folder(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert distributed.main([str(tmp_path), "--output", str(tmp_path / "out.csv")]) == 2
+    output = tmp_path / "out.csv"
+    assert main(["catalog", str(tmp_path), "--output", str(output), "--scheduler", "local"]) == 2
     assert ".parquet" in capsys.readouterr().err
 
 
 def test_a_running_scheduler_is_used_by_address(archive: Path, client: Client, tmp_path: Path) -> None:
     output = tmp_path / "remote.parquet"
     source = f"{archive}/01/*"
-    assert distributed.main([source, "--output", str(output), "--scheduler", client.scheduler.address]) in (
-        0,
-        2,
-    )
-    listed = distributed.list_source(source)
+    address = client.scheduler.address
+    assert main(["catalog", source, "--output", str(output), "--scheduler", address]) in (0, 2)
+    listed = dask_cluster.list_source(source)
     assert read_catalog(output)[0].column("path").to_pylist() == [path for path, _ in listed]
     assert client.status == "running"  # the command closes its own client, not the cluster
 
@@ -300,7 +300,7 @@ def test_leftovers_of_a_crashed_writer_are_removed(tmp_path: Path) -> None:
 def test_titles_in_the_catalog_do_not_carry_what_was_flagged(tmp_path: Path) -> None:
     engine = Engine()
     text = "张三 110101199003074514 申请低保的批复\n正文。"
-    checked = distributed.check_one(engine, _write(tmp_path / "a.txt", text))
+    checked = dask_cluster.check_one(engine, _write(tmp_path / "a.txt", text))
     assert checked.report is not None and checked.report.findings
     assert "110101199003074514" not in checked.title
     first_line = text.splitlines()[0]

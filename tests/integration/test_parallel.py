@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from secreview.config import Config
+from secreview.config import Settings
 from secreview.engine import Engine
-from secreview.models import FileReport, Finding
-from secreview.parallel import EngineSpec, build_engine, review, run_each, workers_for
+from secreview.models import FileReport
+from secreview.parallel import run_each, workers_for
 from tests.testing.cli import run
 from tests.testing.identifiers import labelled_documents
 
@@ -62,20 +62,17 @@ def test_jobs_give_identical_json_in_a_stable_order(tmp_path: Path) -> None:
 def test_worker_processes_build_the_configured_engine_and_filter(tmp_path: Path) -> None:
     folder = generated_folder(tmp_path, 16)
     files = sorted(path for path in folder.rglob("*.txt"))
-    spec = EngineSpec.of(Config(), finding_filter=_only_phones)
-    engine = build_engine(spec)
+    engine = Engine(settings=Settings(select=("PI1",)))
     assert workers_for(len(files), 2) == 2
-    serial = list(run_each(review, files, engine, spec, jobs=1))
-    parallel = list(run_each(review, files, engine, spec, jobs=2))
+    serial = list(run_each(Engine.review, files, engine, jobs=1))
+    parallel = list(run_each(Engine.review, files, engine, jobs=2))
     assert serial == parallel
-    spawned = list(run_each(review, files, engine, spec, jobs=2, start_method="spawn"))  # macOS, Windows
+    spawned = list(run_each(Engine.review, files, engine, jobs=2, start_method="spawn"))  # macOS, Windows
     assert spawned == serial
-    rules = {finding.rule[:3] for report in parallel for finding in report.findings}
+    rules = {finding.rule[:3] for report in parallel for finding in report.counted}
     assert rules == {"PI1"}
-
-
-def _only_phones(path: str, findings: list[Finding]) -> list[Finding]:
-    return [finding for finding in findings if finding.rule.startswith("PI1")]
+    marked = {finding.rule[:3] for report in parallel for finding in report.findings if finding.suppressed_by}
+    assert marked and "PI1" not in marked
 
 
 def _on_a_terminal(*args: str | Path) -> str:
@@ -126,7 +123,6 @@ class _Recorder(io.StringIO):
 def test_text_is_streamed_file_by_file_in_a_stable_order(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import secreview.parallel
     from secreview.cli import main
 
     folder = generated_folder(tmp_path, 5)
@@ -136,7 +132,8 @@ def test_text_is_streamed_file_by_file_in_a_stable_order(
         reviewed.append(path)
         return review(engine, path)
 
-    monkeypatch.setattr(secreview.parallel, "review", recording_review)
+    review = Engine.review
+    monkeypatch.setattr(Engine, "review", recording_review)
     recorder = _Recorder(reviewed)
     monkeypatch.setattr(sys, "stdout", recorder)
     status = main(["check", "--isolated", "--jobs", "1", "--quiet", str(folder)])

@@ -16,21 +16,16 @@ from secreview.parallel import (
     MIN_FILES_PER_WORKER,
     QUEUED_PER_WORKER,
     WARM_UP_FILES,
-    EngineSpec,
-    build_engine,
     default_jobs,
-    review,
     run_each,
     workers_for,
 )
 from tests.testing.identifiers import labelled_documents
 
-SPEC = EngineSpec()
-
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return build_engine(SPEC)
+    return Engine()
 
 
 def _names(count: int) -> list[Path]:
@@ -66,7 +61,7 @@ def mark_done(engine: Engine, path: Path) -> str:
 @pytest.mark.parametrize("jobs", [2, 3])
 def test_every_file_once_in_input_order(engine: Engine, count: int, jobs: int) -> None:
     files = _names(count)
-    results = list(run_each(name_and_process, files, engine, SPEC, jobs))
+    results = list(run_each(name_and_process, files, engine, jobs))
     assert [name for name, _ in results] == [path.name for path in files]
     processes = {process for _, process in results}
     assert os.getpid() in processes  # this process takes part
@@ -76,13 +71,13 @@ def test_every_file_once_in_input_order(engine: Engine, count: int, jobs: int) -
 def test_too_few_files_stay_in_this_process(engine: Engine) -> None:
     files = _names(2 * MIN_FILES_PER_WORKER - 1)
     assert workers_for(len(files), 4) == 1
-    assert {process for _, process in run_each(name_and_process, files, engine, SPEC, 4)} == {os.getpid()}
-    assert list(run_each(name_and_process, [], engine, SPEC, 4)) == []
+    assert {process for _, process in run_each(name_and_process, files, engine, 4)} == {os.getpid()}
+    assert list(run_each(name_and_process, [], engine, 4)) == []
 
 
 def test_results_are_handed_on_before_the_folder_is_done(engine: Engine, tmp_path: Path) -> None:
     files = [tmp_path / path for path in _names(400)]
-    results = run_each(mark_done, files, engine, SPEC, 2)
+    results = run_each(mark_done, files, engine, 2)
     assert next(results) == files[0].name
     # Until the first result is read, only the files checked here first and those queued for the worker.
     assert len(list(tmp_path.glob("*.done"))) <= WARM_UP_FILES + QUEUED_PER_WORKER * MAX_CHUNK
@@ -96,7 +91,7 @@ def test_progress_counts_every_file_in_order(engine: Engine) -> None:
     def progress(done: int, total: int) -> None:
         seen.append((done, total))
 
-    list(run_each(name_and_process, _names(40), engine, SPEC, 2, progress))
+    list(run_each(name_and_process, _names(40), engine, 2, progress))
     assert seen == [(done, 40) for done in range(1, 41)]
 
 
@@ -104,7 +99,7 @@ def test_an_error_in_any_process_reaches_the_reader(engine: Engine) -> None:
     # The last file of a folder, and one of the first chunks queued for the worker.
     for files in (_names(100), _names(400)[80:]):
         with pytest.raises(ValueError, match="file-0099"):
-            list(run_each(fail_on_the_last, files, engine, SPEC, 2))
+            list(run_each(fail_on_the_last, files, engine, 2))
 
 
 def test_shared_reports_equal_serial_ones_forked_and_spawned(engine: Engine, tmp_path: Path) -> None:
@@ -112,14 +107,14 @@ def test_shared_reports_equal_serial_ones_forked_and_spawned(engine: Engine, tmp
     for index, document in enumerate(labelled_documents(seed=3, count=24)):
         files.append(tmp_path / f"{index:02d}-{document.kind}.txt")
         files[-1].write_text(document.text, encoding="utf-8")
-    serial = list(run_each(review, files, engine, SPEC, 1))
-    assert list(run_each(review, files, engine, SPEC, 3)) == serial
-    assert list(run_each(review, files, engine, SPEC, 2, start_method="spawn")) == serial
+    serial = list(run_each(Engine.review, files, engine, 1))
+    assert list(run_each(Engine.review, files, engine, 3)) == serial
+    assert list(run_each(Engine.review, files, engine, 2, start_method="spawn")) == serial
     assert any(report.findings for report in serial)
 
 
 def test_forked_workers_inherit_jieba_loaded_here() -> None:
-    results = list(run_each(tokenizer_loaded_on_arrival, _names(40), build_engine(SPEC), SPEC, 2))
+    results = list(run_each(tokenizer_loaded_on_arrival, _names(40), Engine(), 2))
     assert [loaded for loaded, _ in results[:3]] == [False, False, False]
     in_workers = [loaded for loaded, process in results if process != os.getpid()]
     assert in_workers and all(in_workers)

@@ -1,40 +1,31 @@
-"""Archive scale on Dask: documents listed and read through fsspec on the workers, each worker building its
-engine once; tasks carry paths and results. Needs the ``secreview[dask]`` extra (dask, distributed, fsspec,
-pyarrow); importing this module does not, only running it does.
-
-    python -m secreview.distributed SOURCE --output OUT.parquet --scheduler local|tcp://host:8786
-"""
+"""Documents listed and read through fsspec on Dask workers, each worker building its engine once from the
+run's settings; tasks carry paths and results. Needs the ``secreview[dask]`` extra (dask, distributed,
+fsspec, pyarrow); importing this module does not, only running it does."""
 
 from __future__ import annotations
 
-import argparse
 import hashlib
 import importlib
-import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path, PurePosixPath
 from types import ModuleType
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from secreview.catalog import entry_of
+from secreview.config import Settings
+from secreview.engine import Document, Engine
 from secreview.errors import ExtractionError, SecreviewError
-from secreview.extract import extract_bytes, read_guarded, supported
+from secreview.extract import read_guarded, supported
 from secreview.models import FileReport
-from secreview.parallel import EngineSpec, build_engine
-
-if TYPE_CHECKING:
-    from secreview.engine import Engine
 
 # A distributed.Client; dask, distributed, fsspec and pyarrow are untyped and optional, hence imported
 # by name (``extra``) and used as Any.
 Client = Any
 
 INSTALL_HINT = "此功能需要 Dask 扩展,请先安装: pip install 'secreview[dask]'"
-EXIT_OK = 0
-EXIT_ERROR = 2
 DEFAULT_CHUNK = 16
 _GLOB_CHARACTERS = "*?["
 _LOCAL_PROTOCOLS = {"file", "local"}
@@ -75,13 +66,13 @@ _engines: dict[str, Engine] = {}
 _engines_lock = threading.Lock()
 
 
-def worker_engine(spec: EngineSpec) -> Engine:
-    """The engine of this worker process, built on first use and kept for every later task."""
+def worker_engine(settings: Settings) -> Engine:
+    """The engine of this worker for ``settings``, built on first use and kept for every later task."""
     with _engines_lock:
-        key = repr(spec)  # word lists are pydantic models, not necessarily hashable
+        key = repr(settings)  # the same settings arrive as a new object with every task
         engine = _engines.get(key)
         if engine is None:
-            engine = _engines[key] = build_engine(spec)
+            engine = _engines[key] = Engine(settings=settings)
         return engine
 
 
@@ -140,21 +131,19 @@ def check_one(engine: Engine, url: str, recorded_sha256: str | None = None) -> C
         digest = hashlib.sha256(data).hexdigest()
         if digest == recorded_sha256:
             return Checked(url, len(data), digest, None)
-        extracted = extract_bytes(data, PurePosixPath(url).suffix)
-        report = engine.review(extracted, url)
-        entry = entry_of(report, extracted.text)
-        return Checked(url, len(data), digest, report, entry.title, entry.document_number)
+        reviewed = engine.review_with_text(Document(url, data, PurePosixPath(url).suffix))
+        entry = entry_of(reviewed.report, reviewed.text)
+        return Checked(url, len(data), digest, reviewed.report, entry.title, entry.document_number)
     except ExtractionError as error:
-        report = FileReport(path=url, attribute=None, attribute_zh=None, error=str(error))
+        report = FileReport.failed(url, str(error))
     except Exception as error:  # one broken document must not stop an archive
-        message = f"检查时出错({type(error).__name__}),未检查"
-        report = FileReport(path=url, attribute=None, attribute_zh=None, error=message)
+        report = FileReport.failed(url, f"检查时出错({type(error).__name__}),未检查")
     return Checked(url, len(data), digest, report)
 
 
-def check_chunk(spec: EngineSpec, items: Sequence[tuple[str, str | None]]) -> list[Checked]:
+def check_chunk(settings: Settings, items: Sequence[tuple[str, str | None]]) -> list[Checked]:
     """A Dask task: a few documents (path, recorded hash), checked with this worker's engine."""
-    engine = worker_engine(spec)
+    engine = worker_engine(settings)
     return [check_one(engine, url, recorded) for url, recorded in items]
 
 
@@ -169,7 +158,7 @@ def chunks(items: Sequence[tuple[str, str | None]], size: int) -> Iterator[list[
 def submit_all(
     client: Client,
     items: Sequence[tuple[str, str | None]],
-    spec: EngineSpec,
+    settings: Settings,
     chunk: int = DEFAULT_CHUNK,
 ) -> Iterator[list[Checked]]:
     """Results of every chunk as they complete, with a bounded number of tasks in flight so that an archive
@@ -181,7 +170,7 @@ def submit_all(
     submitted: dict[str, list[tuple[str, str | None]]] = {}
 
     def submit(batch: list[tuple[str, str | None]]) -> Any:
-        future = client.submit(check_chunk, spec, batch, pure=False)
+        future = client.submit(check_chunk, settings, batch, pure=False)
         submitted[future.key] = batch
         return future
 
@@ -192,10 +181,7 @@ def submit_all(
             results: list[Checked] = future.result()
         except Exception as error:  # e.g. KilledWorker: a document that crashes its worker
             message = f"检查时工作进程异常退出({type(error).__name__}),未检查"
-            results = [
-                Checked(url, 0, "", FileReport(path=url, attribute=None, attribute_zh=None, error=message))
-                for url, _ in batch
-            ]
+            results = [Checked(url, 0, "", FileReport.failed(url, message)) for url, _ in batch]
         future.release()
         following = next(pending, None)
         if following is not None:
@@ -207,14 +193,14 @@ def check_paths(
     paths: Iterable[str],
     client: Client,
     *,
-    spec: EngineSpec | None = None,
+    settings: Settings | None = None,
     chunk: int = DEFAULT_CHUNK,
 ) -> Iterator[FileReport]:
     """The report of each document (local paths or fsspec URLs), checked on the cluster of ``client``, in
     the order the documents complete. Folders are not walked here: list them with ``list_source``."""
     require_extra()
     items = [(str(path), None) for path in paths]
-    for results in submit_all(client, items, spec or EngineSpec(), chunk):
+    for results in submit_all(client, items, settings or Settings(), chunk):
         for checked in results:
             assert checked.report is not None
             yield checked.report
@@ -236,38 +222,3 @@ def close(client: Client) -> None:
     client.close()
     if cluster is not None:
         cluster.close()
-
-
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="secreview catalog",
-        description="在 Dask 集群上检查整个档案库,生成 Parquet 公开属性目录 / archive catalog on Dask",
-    )
-    parser.add_argument("source", metavar="SOURCE", help="文件夹、通配符或 fsspec 地址(s3://…、file://…)")
-    parser.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.parquet")
-    parser.add_argument("--scheduler", default="local", help="local(本机工作进程)或 tcp://host:8786")
-    parser.add_argument("--workers", type=int, default=2, help="local 时的工作进程数(默认 2)")
-    parser.add_argument("--chunk", type=int, default=DEFAULT_CHUNK, help="每个任务的文件数")
-    parser.add_argument("--batch", type=int, default=500, help="每个 Parquet 文件的文档数")
-    parser.add_argument("--include-text", action="store_true", help="在发现表中写入命中的原文(慎用)")
-    parser.add_argument("--rules", action="append", type=Path, default=[], metavar="PACK")
-    parser.add_argument("--policy", type=Path)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
-    try:
-        require_extra()
-        from secreview.distributed_catalog import run_catalog_command
-
-        return run_catalog_command(args)
-    except SecreviewError as error:
-        print(f"secreview: {error}", file=sys.stderr)
-        return EXIT_ERROR
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

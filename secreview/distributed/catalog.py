@@ -5,10 +5,8 @@ again. Readers take, per path, the row of the latest batch (``read_catalog`` doe
 
 from __future__ import annotations
 
-import argparse
 import json
 import os
-import sys
 import time
 import uuid
 from collections import Counter
@@ -17,22 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secreview.catalog import UNCHECKED
-from secreview.distributed import (
-    DEFAULT_CHUNK,
-    EXIT_ERROR,
-    EXIT_OK,
-    Checked,
-    Client,
-    close,
-    connect,
-    extra,
-    list_source,
-    submit_all,
-)
+from secreview.catalog import count_attributes
+from secreview.config import Settings
+from secreview.distributed.cluster import DEFAULT_CHUNK, Checked, Client, extra, list_source, submit_all
 from secreview.errors import ConfigError
-from secreview.models import Attribute, Category, Severity
-from secreview.parallel import EngineSpec
+from secreview.models import Category, Severity
 
 pa = extra("pyarrow")
 ds = extra("pyarrow.dataset")
@@ -76,6 +63,7 @@ FINDING_SCHEMA = pa.schema(
         ("message", pa.string()),
         ("text", pa.string()),  # null unless --include-text: the catalog must not become the leak
         ("replacement", pa.string()),  # the masked value keeps part of it: null unless --include-text too
+        ("suppressed_by", pa.string()),  # accepted by the project (baseline, allow, ignore): not counted
         ("batch", pa.string()),
     ]
 )
@@ -91,6 +79,7 @@ _FINDING_FIELDS = {
     "line",
     "column",
     "message",
+    "suppressed_by",
 }
 Progress = Callable[["Summary"], None]
 
@@ -111,8 +100,8 @@ class Summary:
 def document_row(checked: Checked, batch: str) -> dict[str, Any]:
     report = checked.report
     assert report is not None
-    severities = Counter(finding.severity.value for finding in report.findings)
-    categories = Counter(finding.category.value for finding in report.findings)
+    severities = Counter(finding.severity.value for finding in report.counted)
+    categories = Counter(finding.category.value for finding in report.counted)
     reasons = [reason.model_dump(mode="json") for reason in report.reasons]
     return {
         "path": checked.path,
@@ -164,16 +153,7 @@ def read_catalog(output: Path) -> tuple[Table, Table]:
 
 def totals(documents: Table) -> dict[str, int]:
     """Documents per recommended attribute, then those that could not be checked (``error``)."""
-    counted = Counter(value or "error" for value in documents.column("attribute").to_pylist())
-    return {
-        **{attribute.value: counted[attribute.value] for attribute in Attribute},
-        "error": counted["error"],
-    }
-
-
-def totals_zh(counts: dict[str, int]) -> str:
-    labels = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
-    return "  ".join(f"{labels[key]} {count}" for key, count in counts.items())
+    return count_attributes(documents.column("attribute").to_pylist())
 
 
 class CatalogWriter:
@@ -242,13 +222,14 @@ def run_catalog(
     output: Path,
     client: Client,
     *,
-    spec: EngineSpec | None = None,
+    settings: Settings | None = None,
     chunk: int = DEFAULT_CHUNK,
     batch_size: int = DEFAULT_BATCH,
     include_text: bool = False,
     progress: Progress | None = None,
 ) -> Summary:
-    """Check every document of ``source`` not yet recorded in the catalog at ``output`` and add it."""
+    """Check every document of ``source`` not yet recorded in the catalog at ``output`` and add it, with
+    the project's ``settings`` on every worker."""
     try:
         listed = client.submit(list_source, source, pure=False).result()
     except OSError as error:
@@ -257,7 +238,7 @@ def run_catalog(
     recorded = writer.recorded()
     summary = Summary(listed=len(listed))
     items = [(path, recorded.get(path)) for path, _ in listed]
-    for results in submit_all(client, items, spec or EngineSpec(), chunk):
+    for results in submit_all(client, items, settings or Settings(), chunk):
         for checked in results:
             if checked.report is None:
                 summary.skipped += 1
@@ -271,43 +252,3 @@ def run_catalog(
     documents, _ = read_catalog(output)
     summary.totals = totals(documents)
     return summary
-
-
-def _terminal_progress(summary: Summary) -> None:
-    print(
-        f"\r已完成 {summary.done}/{summary.listed}  错误 {summary.errors}",
-        end="",
-        file=sys.stderr,
-        flush=True,
-    )
-
-
-def run_catalog_command(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".parquet":
-        raise ConfigError(f"Parquet 目录的名称须以 .parquet 结尾,不支持“{args.output.name}”")
-    spec = EngineSpec(packs=tuple(args.rules), policy=args.policy)
-    client = connect(args.scheduler, args.workers)
-    try:
-        print(f"secreview: Dask 仪表盘 {client.dashboard_link}", file=sys.stderr)
-        tty = sys.stderr.isatty()
-        summary = run_catalog(
-            args.source,
-            args.output,
-            client,
-            spec=spec,
-            chunk=args.chunk,
-            batch_size=args.batch,
-            include_text=args.include_text,
-            progress=_terminal_progress if tty else None,
-        )
-        if tty:
-            print(file=sys.stderr)
-    finally:
-        close(client)
-    print(f"共 {sum(summary.totals.values())} 个文件: {totals_zh(summary.totals)}")
-    print(
-        f"secreview: 本次检查 {summary.checked} 个,内容未变跳过 {summary.skipped} 个;"
-        f"目录已写入 {args.output}",
-        file=sys.stderr,
-    )
-    return EXIT_ERROR if summary.totals.get("error") else EXIT_OK
