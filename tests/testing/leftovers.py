@@ -11,12 +11,14 @@ from pathlib import Path
 
 import regex
 
-_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\s\-‐-―·.]+(?=[0-9A-Za-z])")
+_BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\-‐-―·.]+(?=[0-9A-Za-z])")
+_SPACE = regex.compile(r"\s+")
+_TAG = regex.compile(r"<[^>]*>")
 
 
 def folded(text: str) -> str:
-    """Full-width letters and digits as ASCII, separators between digits and letters removed."""
-    return _BETWEEN_DIGITS.sub("", unicodedata.normalize("NFKC", text))
+    """Full-width letters and digits as ASCII, spaces removed, hyphens and dots between digits removed."""
+    return _BETWEEN_DIGITS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
 
 
 def readable_texts(path: Path) -> list[tuple[str, str]]:
@@ -29,13 +31,12 @@ def readable_texts(path: Path) -> list[tuple[str, str]]:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
                 continue
-            return [("file", text), ("file, references resolved", html.unescape(text))]
+            return _forms("file", text)
         raise AssertionError(f"{path} cannot be decoded")
     texts = []
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         for name in archive.namelist():
-            text = archive.read(name).decode("utf-8", "replace")
-            texts += [(name, text), (f"{name}, references resolved", html.unescape(text))]
+            texts += _forms(name, archive.read(name).decode("utf-8", "replace"))
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
@@ -48,6 +49,13 @@ def readable_texts(path: Path) -> list[tuple[str, str]]:
                     if cell.comment is not None:
                         texts.append((f"comment {sheet.title}!{cell.coordinate}", cell.comment.text))
     return texts
+
+
+def _forms(where: str, text: str) -> list[tuple[str, str]]:
+    """The text as stored, with character references resolved, and with tags left out too (a value
+    split over runs or elements is then whole again)."""
+    resolved = html.unescape(text)
+    return [(where, text), (f"{where}, resolved", resolved), (f"{where}, text only", _TAG.sub("", resolved))]
 
 
 def places_of(value: str, texts: list[tuple[str, str]]) -> list[str]:
