@@ -53,6 +53,7 @@ _THREADED_KINDS = frozenset({"threadedComment", "person"})
 _DROPPED_CELL_ATTRIBUTES = frozenset({"t", "cm", "vm"})
 _PIVOT_CACHE = regex.compile(r"^xl/pivotCache/", regex.IGNORECASE)
 _MIN_LEFTOVER = 2
+_SUSPICIOUS = regex.compile(r"\d{7}|@\w")
 
 
 @dataclass(slots=True)
@@ -131,8 +132,25 @@ def redact_xlsx(
             content = _scrubbed(content, leftovers)
         output[name] = content
     _refuse_leftovers(output, findings, layout)
-    notes = ("已删除新式批注(threaded comments),保留的普通批注已删减",) if layout.threaded else ()
-    return FormatRedaction(_rezip(data, output), len(changes), notes)
+    notes = ["已删除新式批注(threaded comments),保留的普通批注已删减"] if layout.threaded else []
+    suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
+    if suspicious:
+        notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
+    return FormatRedaction(_rezip(data, output), len(changes), tuple(notes))
+
+
+def _suspicious_formulas(sheet: str) -> int:
+    """Formulas whose text holds a long number or an e-mail address, which no check reads."""
+    found = 0
+
+    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
+        nonlocal found
+        text = "".join(_decode(token) for token in tokens if not token.startswith("<"))
+        found += bool(_SUSPICIOUS.search(text))
+        return tokens
+
+    _walk(sheet, visit, frozenset({"f"}))
+    return found
 
 
 def _is_xml(name: str) -> bool:

@@ -144,6 +144,7 @@ def _roster_with_everything() -> bytes:
     sheet = workbook.active
     assert sheet is not None
     sheet["E3"].comment = Comment(f"户主电话{OTHER_PHONE}", "经办人")
+    sheet["A9"] = '=IF(E3="无","0731"&"12345678","")'
     sheet.row_dimensions[4].hidden = True
     sheet.oddHeader.center.text = f"联系电话 {OTHER_PHONE}"
     hidden = workbook.create_sheet("附表")
@@ -166,6 +167,7 @@ def test_xlsx_every_cell_sheet_comment_and_header_is_redacted(engine: Engine, tm
     assert sheet["E3"].comment is not None and sheet["E3"].comment.text == "户主电话137****5678"
     assert sheet.row_dimensions[4].hidden and workbook["附表"].sheet_state == "hidden"
     assert sheet["A1"].value == "2024年临时救助对象公示"
+    assert copy.notes == ("有 1 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对",)
 
 
 def _sheet_with_formulas() -> bytes:
@@ -212,6 +214,7 @@ def test_xlsx_formulas_become_masked_values_and_unused_strings_are_emptied(
     sheet = members["xl/worksheets/sheet1.xml"]
     assert '"139"' not in sheet and "E2&amp;" not in sheet and 't="shared" si="0"' not in sheet
     assert "D1+1" in sheet and '<f t="shared" si="1"/>' in sheet  # a formula without personal data stays
+    assert copy.notes == ()
     assert "xl/calcChain.xml" not in members and "calcChain" not in members["xl/_rels/workbook.xml.rels"]
     assert (
         "calcChain" not in members["[Content_Types].xml"]

@@ -9,10 +9,15 @@ detection work covers it; once detection finds it, the xfail fails and the marke
 from __future__ import annotations
 
 import json
+import posixpath
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
+from xml.etree import ElementTree
 
+import docx
 import pytest
+from openpyxl import load_workbook
 
 from secreview.models import Severity
 from secreview.redact import REDACTABLE
@@ -113,3 +118,49 @@ def test_check_agrees_with_redact(document: Labelled, redacted: Redacted) -> Non
     assert {(f["rule"], f["start"], f["end"]) for f in _loud(after)} <= kept
     if after["attribute"] != "proactive":
         assert {reason["category"] for reason in after["reasons"]}.isdisjoint(REDACTABLE)
+
+
+@pytest.mark.parametrize(
+    "document", [d for d in CORPUS if d.suffix in (".docx", ".xlsx")], ids=lambda document: document.name
+)
+def test_the_copy_is_a_valid_package(document: Labelled, redacted: Redacted) -> None:
+    """Every part is well-formed XML, every internal relationship and content-type override names a part
+    that is there, and the copy opens in python-docx or openpyxl."""
+    _, target = redacted(document)
+    with zipfile.ZipFile(target) as archive:
+        names = set(archive.namelist())
+        for name in names:
+            if name.endswith((".xml", ".rels")):
+                root = ElementTree.fromstring(archive.read(name))
+                if name.endswith(".rels"):
+                    folder = posixpath.dirname(posixpath.dirname(name))
+                    for link in root:
+                        if link.get("TargetMode") != "External":
+                            target_name = posixpath.normpath(posixpath.join(folder, link.get("Target", "")))
+                            assert target_name.lstrip("/") in names, (name, link.attrib)
+                if name == "[Content_Types].xml":
+                    for override in root:
+                        if override.get("PartName"):
+                            assert override.get("PartName", "").lstrip("/") in names, override.attrib
+    if document.suffix == ".docx":
+        docx.Document(str(target))
+    else:
+        load_workbook(target)
+
+
+def test_what_the_project_allows_stays_and_is_shown_as_accepted(tmp_path: Path) -> None:
+    (tmp_path / "secreview.toml").write_text('allow = ["13607311459"]\n', encoding="utf-8")
+    source = tmp_path / "list.txt"
+    source.write_text(
+        "临时救助对象公示\n户主某某,身份证号 430102197311053020,电话 13874881902。\n"
+        "经办人手机 13607311459。\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "list.redacted.txt"
+    assert run_in_process("redact", source, "-o", target).returncode == 0
+    copied = target.read_text(encoding="utf-8")
+    assert "13607311459" in copied and "138****1902" in copied and "430102********3020" in copied
+    checked = run_in_process("check", "--format", "json", target)
+    assert checked.returncode == 0
+    findings = json.loads(checked.stdout)["files"][0]["findings"]
+    assert [f["suppressed_by"] for f in findings if f["severity"] != "low"] == ["allow"]
