@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # each command imports what it needs, so --version and --help
     from secreview.config import Config, Settings
     from secreview.engine import Engine
     from secreview.models import Attribute, FileReport, Note, Report
+    from secreview.rulepack import CompiledPack
 
     T = TypeVar("T")
 
@@ -79,10 +80,34 @@ def _parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
     extract.add_argument("path", type=_path, metavar="PATH")
     _add_baseline_and_catalog(commands)
-    rules = commands.add_parser("rules", help="列出规则,或显示一条规则的说明 / list the rules, or show one")
-    rules.add_argument("rule", nargs="?", metavar="ID", help="规则编号或名称,如 PI001 / a rule id or name")
-    rules.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    _add_rules(commands)
     return parser
+
+
+def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
+    rules = commands.add_parser(
+        "rules",
+        help="列出规则,显示一条规则的说明,或检查规则包 / list, show or check rules",
+        epilog="退出码 exit status: 0 无问题 / fine; 1 --check 发现问题 / problems found; 2 用法错误 / usage",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    rules.add_argument(
+        "rule", nargs="?", metavar="ID", help="规则编号、前缀或名称,如 PI001、PI / a rule id, prefix or name"
+    )
+    rules.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    rules.add_argument(
+        "--check",
+        nargs="+",
+        type=_path,
+        metavar="PACK",
+        help="检查规则包:模式、示例、触发词、部分名称 / prove packs: schema, examples, triggers",
+    )
+    rules.add_argument("--policy", type=_path, help="--check 使用的决定规则 / decision policy for --check")
+    rules.add_argument(
+        "--schema", action="store_true", help="打印规则包的 JSON Schema / print the JSON Schema of a pack"
+    )
 
 
 def _color(stream: object) -> bool:
@@ -207,30 +232,77 @@ def _extract(args: argparse.Namespace) -> int:
 
 
 def _rules(args: argparse.Namespace) -> int:
+    import re
+
+    from secreview.config import RULE_SELECTOR
     from secreview.ruledoc import render_rule
     from secreview.rulepack import load_packs
 
+    if args.schema:
+        return _print_schema()
+    if args.check:
+        return _check_packs(args.check, args.policy)
     packs = load_packs(args.rules)
-    if args.rule is not None:
-        wanted = args.rule.strip()
-        for pack in packs:
-            for compiled in pack.rules:
-                if wanted in (compiled.rule.id, compiled.rule.name):
-                    sys.stdout.write(render_rule(compiled.rule, pack.header.title))
-                    return EXIT_OK
-        print(f"secreview: 没有这条规则 unknown rule: {wanted}", file=sys.stderr)
-        return EXIT_ERROR
+    if args.rule is None:
+        _list_rules(packs, "")
+        return EXIT_OK
+    wanted = args.rule.strip()
     for pack in packs:
-        print(f"{pack.header.prefix}  {pack.header.title}  (version {pack.header.version}, {pack.source})")
         for compiled in pack.rules:
-            rule = compiled.rule
+            if wanted.upper() == compiled.rule.id or wanted.lower() == compiled.rule.name:
+                sys.stdout.write(render_rule(compiled.rule, pack.header.title))
+                return EXIT_OK
+    # A prefix, as --select takes it (PI, PI1): the matching rules.
+    if re.fullmatch(RULE_SELECTOR, wanted.upper()) and _list_rules(packs, wanted.upper()):
+        return EXIT_OK
+    print(f"secreview: 没有这条规则 unknown rule: {wanted}", file=sys.stderr)
+    return EXIT_ERROR
+
+
+def _list_rules(packs: Sequence[CompiledPack], prefix: str) -> int:
+    """Print the rules whose id starts with ``prefix``, under their pack; how many were printed."""
+    printed = 0
+    for pack in packs:
+        chosen = [compiled.rule for compiled in pack.rules if compiled.rule.id.startswith(prefix)]
+        if not chosen:
+            continue
+        print(f"{pack.header.prefix}  {pack.header.title}  (version {pack.header.version}, {pack.source})")
+        for rule in chosen:
             what = (
                 rule.category.value
                 if rule.category
                 else "suppresses " + ",".join(c.value for c in rule.suppresses)
             )
             print(f"  {rule.id}  {rule.name:<32} {rule.severity.value:<6} {what:<22} {rule.title}")
+        printed += len(chosen)
+    return printed
+
+
+def _print_schema() -> int:
+    import json
+
+    from secreview.rulepack.schema import pack_json_schema
+
+    print(json.dumps(pack_json_schema(), ensure_ascii=False, indent=2))
     return EXIT_OK
+
+
+def _check_packs(paths: Sequence[Path], policy: Path | None) -> int:
+    """One line per problem on stdout; 1 when there is one, 2 when a path does not exist."""
+    from secreview.packcheck import check_packs
+
+    missing = [path for path in paths if not path.exists()]
+    for path in missing:
+        print(f"secreview: 找不到规则包 no such pack: {path}", file=sys.stderr)
+    if missing:
+        return EXIT_ERROR
+    result = check_packs(paths, policy)
+    for problem in result.problems:
+        print(problem)
+    packs, rules, problems = len(result.packs), result.rules, len(result.problems)
+    summary = f"{packs} 个规则包, {rules} 条规则, {problems} 个问题 / {packs} packs, {rules} rules"
+    print(f"secreview: {summary}, {problems} problems", file=sys.stderr)
+    return EXIT_ACTION if result.problems else EXIT_OK
 
 
 _WHAT_TO_FIX = (

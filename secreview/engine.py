@@ -28,10 +28,10 @@ from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import Category, FileReport, Finding, Report, RuleInfo
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
+from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
 from secreview.redact import mask
-from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy
-from secreview.rulepack.wordlists import with_word_lists
+from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
 from secreview.weigh import Weighed, Weigher
@@ -104,13 +104,16 @@ class Engine:
         settings: Settings | None = None,
     ) -> None:
         """The built-in packs (unless not ``builtin``) and ``extra_packs``, or exactly ``packs``; with
-        ``settings``, also its packs, word lists and policy, and its filters applied to every review."""
+        ``settings``, also its packs, word lists and policy, and its filters applied to every review. A pack
+        not shipped with secreview is proven as the shipped ones are: its examples must pass."""
         self.settings = settings if settings is not None else Settings()
         self.policy: Policy = load_policy(Path(policy) if policy else self.settings.policy)
         if packs is None:
-            paths = [*self.settings.packs, *(Path(p) for p in extra_packs)]
-            packs = load_packs(paths, builtin=builtin)
-        self.packs = with_word_lists(packs, self.settings.word_lists, self.policy)
+            # The configuration's word lists first, so that their rule ids (UW001 …) do not depend on --rules.
+            paths = [*self.settings.word_lists, *self.settings.packs, *(Path(p) for p in extra_packs)]
+            self.packs = load_packs(paths, builtin=builtin, policy=self.policy)
+        else:
+            self.packs = with_word_lists(packs, self.settings.word_lists, self.policy)
         self.rules: list[CompiledRule] = [compiled for pack in self.packs for compiled in pack.rules]
         self._keywords = KeywordMatcher(self.rules)
         self._patterns = PatternMatcher(self.rules)
@@ -120,6 +123,7 @@ class Engine:
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
         # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
         self.suppressor = Suppressor(self.settings) if self.settings.filters else None
+        prove_examples(self, [pack for pack in self.packs if not pack.shipped])
 
     def weigh_all(
         self, extracted: ExtractedText, normalized: NormalizedText | None = None

@@ -103,7 +103,7 @@ TriggerKey = tuple[tuple[str, ...], str | None, int, str]
 
 def _trigger_key(compiled: CompiledRule) -> TriggerKey:
     pattern = compiled.trigger_pattern.pattern if compiled.trigger_pattern is not None else None
-    return compiled.triggers, pattern, compiled.rule.trigger_lines, compiled.rule.trigger_scope
+    return compiled.triggers, pattern, compiled.trigger_lines, compiled.trigger_scope
 
 
 class PatternMatcher:
@@ -180,7 +180,7 @@ class PatternMatcher:
             if not spans:
                 continue
             for pattern in compiled.patterns:
-                key = (pattern.pattern, pattern.flags, compiled.rule.group, number)
+                key = (pattern.pattern, pattern.flags, compiled.group, number)
                 if key not in runs:
                     runs[key] = self._spans(compiled, pattern, text, spans)
                 for start, end in runs[key]:
@@ -194,7 +194,7 @@ class PatternMatcher:
         return [
             span
             for left, right in spans
-            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.rule.group)
+            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.group)
         ]
 
 
@@ -232,12 +232,12 @@ class RecognizerMatcher:
     """Rules whose candidates come from a registered Python recognizer."""
 
     def __init__(self, rules: Sequence[CompiledRule], tokenizer: Tokenizer) -> None:
-        self._rules = [compiled for compiled in rules if compiled.rule.recognizer is not None]
+        self._rules = [compiled for compiled in rules if compiled.recognizer is not None]
         self._tokenizer = tokenizer
 
     def find(self, text: str) -> Iterator[Candidate]:
         for compiled in self._rules:
-            assert compiled.rule.recognizer is not None
-            for start, end in RECOGNIZERS[compiled.rule.recognizer](text, self._tokenizer):
+            assert compiled.recognizer is not None
+            for start, end in RECOGNIZERS[compiled.recognizer](text, self._tokenizer):
                 if end > start:
                     yield Candidate(compiled, start, end)

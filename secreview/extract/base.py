@@ -16,6 +16,8 @@ COMMENT = "comment"
 REVISION = "revision"
 TEXTBOX = "textbox"
 METADATA = "metadata"
+# Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
+PARTS = (BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA)
 
 
 @dataclass(frozen=True, slots=True)

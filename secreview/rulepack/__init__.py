@@ -1,16 +1,20 @@
 """Rule packs: the data files of ``rules/`` and users' own packs, validated and compiled."""
 
-from secreview.rulepack.load import builtin_rules_dir, load_pack, load_packs, load_policy
+from secreview.rulepack.load import builtin_rules_dir, load_pack, load_packs, load_policy, with_word_lists
+from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import CompiledPack, CompiledRule, Pack, Policy, Rule
 
 __all__ = [
     "CompiledPack",
     "CompiledRule",
     "Pack",
+    "PackProblems",
     "Policy",
+    "Problem",
     "Rule",
     "builtin_rules_dir",
     "load_pack",
     "load_packs",
     "load_policy",
+    "with_word_lists",
 ]

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import regex
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
+from pydantic_core import PydanticCustomError
 
+from secreview.extract.base import PARTS
 from secreview.models import Attribute, Category, Severity
 from secreview.rulepack.decision_policy import DeclaredSettings, DefaultDecision, Notes, Override
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
+Word = Annotated[str, Field(min_length=1)]  # an empty word would match everywhere
 KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
@@ -21,8 +24,8 @@ class _Strict(BaseModel):
 
 
 class Examples(_Strict):
-    hit: list[str] = Field(min_length=1)
-    miss: list[str] = Field(min_length=1)
+    hit: list[Word] = Field(min_length=1)
+    miss: list[Word] = Field(min_length=1)
 
 
 class OnInvalid(_Strict):
@@ -33,12 +36,33 @@ class OnInvalid(_Strict):
     message: str
 
 
+def _known_part(part: str) -> str:
+    if part not in PARTS:
+        raise PydanticCustomError(
+            "unknown_part",
+            "unknown part '{part}' (parts: {parts})",
+            {"part": part, "parts": ", ".join(PARTS)},
+        )
+    return part
+
+
+# A part of a document as extractors name them (body, table, header …); the schema lists them for editors.
+PartName = Annotated[
+    str, AfterValidator(_known_part), WithJsonSchema({"type": "string", "enum": list(PARTS)})
+]
+
+
+def _unused(field: str, message: str) -> PydanticCustomError:
+    """A field set where the rest of the rule gives it no use (or a field the rest needs is missing)."""
+    return PydanticCustomError("rule_fields", "{message}", {"field": field, "message": message})
+
+
 class Position(_Strict):
     """Where a match counts: among the first or last lines of the main text, or anywhere in some parts."""
 
     first_lines: Annotated[int, Field(ge=1)] | None = None
     last_lines: Annotated[int, Field(ge=1)] | None = None
-    or_parts: list[str] = Field(default_factory=list)
+    or_parts: list[PartName] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _some_place(self) -> Position:
@@ -47,63 +71,128 @@ class Position(_Strict):
         return self
 
 
-class Rule(_Strict):
-    id: Annotated[str, Field(pattern=RULE_ID)]
-    name: Annotated[str, Field(pattern=KEBAB)]
-    kind: Literal["pattern", "keyword", "recognizer"]
-    effect: Literal["report", "suppress"] = "report"
-    title: str
-    description: str = Field(min_length=1)
-    examples: Examples
-    category: Category | None = None
-    suppresses: list[Category] = Field(default_factory=list)
+class _RuleBase(_Strict):
+    """What every kind of rule has: identity, documentation, examples, and how candidates are weighed."""
+
+    id: Annotated[
+        str, Field(pattern=RULE_ID, description="Stable id: the pack prefix and three digits, PI001")
+    ]
+    name: Annotated[str, Field(pattern=KEBAB, description="Stable kebab-case name, unique over all packs")]
+    effect: Literal["report", "suppress"] = Field(
+        "report", description="report: findings of `category`; suppress: a public span that hides others"
+    )
+    title: str = Field(description="Short Chinese title, shown in lists")
+    description: str = Field(min_length=1, description="What it finds and what the officer should do")
+    examples: Examples = Field(description="Texts the rule must find (hit) and must not (miss); they are run")
+    category: Category | None = Field(None, description="Category of a reporting rule's findings")
+    suppresses: list[Category] = Field(
+        default_factory=list, description="Categories a suppressing rule hides inside its matches"
+    )
     severity: Severity = Severity.MEDIUM
-    message: str = ""
-    basis: str = ""
-    patterns: list[str] = Field(default_factory=list)
-    group: str | None = None  # report only this named group of a pattern match
-    # The pattern runs only on lines holding one of these words (plus `trigger_lines` around them): a
-    # pattern that could start anywhere then costs nothing on documents without the words.
-    triggers: list[str] = Field(default_factory=list)
-    # The same for a regex every match must contain (e.g. a run of digits); one run per distinct pattern.
-    trigger_pattern: str | None = None
-    trigger_lines: Annotated[int, Field(ge=0, le=5)] = 0
-    # "document": a trigger anywhere runs the patterns on the whole text (for patterns that look at the
-    # start or the end of the document); "lines": only on the lines around each trigger.
-    trigger_scope: Literal["lines", "document"] = "lines"
-    recognizer: str | None = None
-    keywords: list[str] = Field(default_factory=list)
-    keyword_files: list[str] = Field(default_factory=list)
-    boundary: Literal["none", "token"] = "none"
-    validator: str | None = None
-    on_invalid: OnInvalid | None = None
-    context: list[str] = Field(default_factory=list)
-    require_context: bool = False
-    exclude_context: list[str] = Field(default_factory=list)
-    context_window: Annotated[int, Field(ge=1, le=200)] = 16
-    scope: list[str] = Field(default_factory=list)
-    position: Position | None = None
-    mask: tuple[int, int] | None = None
+    message: str = Field("", description="Chinese message of a finding")
+    basis: str = Field("", description="Legal basis, e.g. 《中华人民共和国政府信息公开条例》第十五条")
+    boundary: Literal["none", "token"] = Field(
+        "none", description="token: keep a match only where it starts and ends on word boundaries (jieba)"
+    )
+    validator: str | None = Field(None, description="A registered checker of the matched text (checksums)")
+    on_invalid: OnInvalid | None = Field(
+        None, description="What a candidate its validator rejects becomes instead of being dropped"
+    )
+    context: list[Word] = Field(default_factory=list, description="Words that confirm a match nearby")
+    require_context: bool = Field(False, description="Keep a match only with a `context` word nearby")
+    exclude_context: list[Word] = Field(default_factory=list, description="Words nearby that drop a match")
+    context_window: Annotated[int, Field(ge=1, le=200)] = Field(
+        16, description="Characters before and after a match where context words count"
+    )
+    scope: list[PartName] = Field(default_factory=list, description="Only these parts of a document")
+    position: Position | None = Field(None, description="Only at these places of a document")
+    mask: tuple[int, int] | None = Field(
+        None, description="Characters kept at the start and the end when the match is masked"
+    )
 
     @model_validator(mode="after")
-    def _consistent(self) -> Rule:
-        if self.kind == "pattern" and not self.patterns:
-            raise ValueError("a pattern rule needs `patterns`")
-        if (self.triggers or self.trigger_pattern) and self.kind != "pattern":
-            raise ValueError("`triggers` and `trigger_pattern` only apply to pattern rules")
-        if self.trigger_scope == "document" and not (self.triggers or self.trigger_pattern):
-            raise ValueError("`trigger_scope` needs `triggers` or a `trigger_pattern`")
-        if self.kind == "recognizer" and self.recognizer is None:
-            raise ValueError("a recognizer rule needs `recognizer`")
-        if self.kind == "keyword" and not (self.keywords or self.keyword_files):
-            raise ValueError("a keyword rule needs `keywords` or `keyword_files`")
-        if self.effect == "report" and (self.category is None or not self.message or not self.basis):
-            raise ValueError("a reporting rule needs `category`, `message` and `basis`")
-        if self.effect == "suppress" and not self.suppresses:
-            raise ValueError("a suppressing rule needs `suppresses`")
+    def _consistent(self) -> _RuleBase:
+        if self.effect == "report":
+            for needed in ("category", "message", "basis"):
+                if not getattr(self, needed):
+                    raise _unused(needed, f"a reporting rule needs `{needed}`")
+            if self.suppresses:
+                raise _unused("suppresses", 'only a rule with effect = "suppress" uses `suppresses`')
+        else:
+            if not self.suppresses:
+                raise _unused("suppresses", "a suppressing rule needs `suppresses`")
+            for unused in ("category", "severity", "message", "basis", "mask", "on_invalid"):
+                if unused in self.model_fields_set:
+                    raise _unused(unused, f"a suppressing rule reports nothing: `{unused}` has no use")
         if self.on_invalid is not None and self.validator is None:
-            raise ValueError("`on_invalid` needs a `validator`")
+            raise _unused("on_invalid", "`on_invalid` needs a `validator`")
+        if self.require_context and not self.context:
+            raise _unused("require_context", "`require_context` needs `context` words")
+        if "context_window" in self.model_fields_set and not (self.context or self.exclude_context):
+            raise _unused("context_window", "`context_window` needs `context` or `exclude_context` words")
         return self
+
+
+class PatternRule(_RuleBase):
+    """Candidates are the matches of regular expressions on the folded text."""
+
+    kind: Literal["pattern"]
+    patterns: list[str] = Field(min_length=1, description="Regular expressions (the `regex` module's syntax)")
+    group: str | None = Field(None, description="Report only this named group of a match")
+    triggers: list[Word] = Field(
+        default_factory=list,
+        description="The patterns run only on lines holding one of these words (plus `trigger_lines`): a "
+        "pattern that could start anywhere then costs nothing on documents without them",
+    )
+    trigger_pattern: str | None = Field(
+        None, description="The same for a regex every match contains (e.g. a run of digits)"
+    )
+    trigger_lines: Annotated[int, Field(ge=0, le=5)] = Field(0, description="Lines around a trigger's line")
+    trigger_scope: Literal["lines", "document"] = Field(
+        "lines",
+        description="document: a trigger anywhere runs the patterns on the whole text (for patterns that "
+        "look at the start or the end of a document)",
+    )
+
+    @model_validator(mode="after")
+    def _triggered(self) -> PatternRule:
+        triggered = bool(self.triggers) or self.trigger_pattern is not None
+        for needs_trigger in ("trigger_lines", "trigger_scope"):
+            if needs_trigger in self.model_fields_set and not triggered:
+                raise _unused(needs_trigger, f"`{needs_trigger}` needs `triggers` or a `trigger_pattern`")
+        return self
+
+
+class KeywordRule(_RuleBase):
+    """Candidates are the occurrences of listed words (one Aho-Corasick automaton for all rules)."""
+
+    kind: Literal["keyword"]
+    keywords: list[Word] = Field(default_factory=list, description="Words, written in the folded form")
+    keyword_files: list[str] = Field(
+        default_factory=list, description="Plain text files next to the pack, one word a line, # comments"
+    )
+
+    @model_validator(mode="after")
+    def _some_words(self) -> KeywordRule:
+        if not (self.keywords or self.keyword_files):
+            raise _unused("keywords", "a keyword rule needs `keywords` or `keyword_files`")
+        return self
+
+
+class RecognizerRule(_RuleBase):
+    """Candidates come from a registered Python recognizer (names, addresses …)."""
+
+    kind: Literal["recognizer"]
+    recognizer: str = Field(description="Name of a registered recognizer")
+
+
+# A rule's `kind` says which of these it is; a field another kind uses is an error, not silently ignored.
+Rule = Annotated[PatternRule | KeywordRule | RecognizerRule, Field(discriminator="kind")]
+RULE_KINDS: dict[str, type[_RuleBase]] = {
+    "pattern": PatternRule,
+    "keyword": KeywordRule,
+    "recognizer": RecognizerRule,
+}
 
 
 class PackHeader(_Strict):
@@ -146,6 +235,13 @@ class Policy(_Strict):
     notes: Notes = Notes()
 
 
+def pack_json_schema() -> dict[str, Any]:
+    """The JSON Schema of a pack file, for editors (e.g. taplo's ``#:schema`` directive)."""
+    schema = Pack.model_json_schema(by_alias=True)
+    schema["title"] = "secreview rule pack"
+    return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
 @cache
 def compile_pattern(source: str) -> regex.Pattern[str]:
     return regex.compile(source)
@@ -163,6 +259,10 @@ class CompiledRule:
     trigger_pattern: regex.Pattern[str] | None
     context: tuple[str, ...]
     exclude_context: tuple[str, ...]
+    group: str | None = None
+    trigger_lines: int = 0
+    trigger_scope: str = "lines"
+    recognizer: str | None = None
 
     @property
     def patterns(self) -> tuple[regex.Pattern[str], ...]:
@@ -180,3 +280,4 @@ class CompiledPack:
     header: PackHeader
     source: str
     rules: tuple[CompiledRule, ...]
+    shipped: bool = False  # one of secreview's own packs, whose examples the test suite runs

@@ -57,15 +57,15 @@ kind = "keyword"
 keywords = ["项目代号"]
 category = "work_secret"
 severity = "low"
-title = "空上下文词"
+title = "排除词"
 message = "测试"
 basis = "测试依据"
-description = "空的排除词。"
-exclude_context = ["", "公开"]
+description = "排除词。"
+exclude_context = ["内部", "公开"]
 
 [rule.examples]
 hit = ["项目代号"]
-miss = ["公开"]
+miss = ["公开项目代号"]
 
 [[rule]]
 id = "ZZ003"
@@ -319,9 +319,9 @@ def test_the_documents_exercise_every_kind_of_drop_and_keep(engine: Engine) -> N
     assert any(reason.startswith("validator") for reason in reasons)
 
 
-def test_words_with_line_breaks_and_empty_words_still_count(engine: Engine) -> None:
+def test_words_with_line_breaks_still_count(engine: Engine) -> None:
     # The window joins the text before, after and the label with line breaks: 内部 + "\n" is in it.
     reported, _ = engine.weigh_all(ExtractedText("内部项目代号", [Segment(0, 6, BODY)]))
     why = {item.candidate.rule.rule.id: item.why for item in reported}
     assert why["ZZ001"] == "kept (context '内部\\n')"
-    assert why["ZZ002"] == "context: '' marks it as public"
+    assert why["ZZ002"] == "context: '内部' marks it as public"
