@@ -230,7 +230,7 @@ message = "本单位敏感词"
 basis = "本单位保密规定"
 description = "基准测试用的一万个词。"
 [rule.examples]
-hit = ["x"]
+hit = ["{hit}"]
 miss = ["y"]
 """
 
@@ -243,7 +243,8 @@ def user_pack(workdir: Path, terms: int) -> Path:
     while len(words) < terms:
         words.add("".join(chr(rng.randint(0x4E00, 0x9FA5)) for _ in range(rng.randint(2, 6))))
     (workdir / "terms.txt").write_text("\n".join(sorted(words)), encoding="utf-8")
-    (workdir / "terms.toml").write_text(USER_PACK, encoding="utf-8")
+    # Its examples are run when it is loaded, as those of every user pack.
+    (workdir / "terms.toml").write_text(USER_PACK.replace("{hit}", min(words)), encoding="utf-8")
     return workdir / "terms.toml"
 
 
