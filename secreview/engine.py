@@ -17,7 +17,7 @@ from pydantic import TypeAdapter
 
 from secreview import __version__
 from secreview.aggregate import list_groups
-from secreview.config import Settings
+from secreview.config import Settings, WordList
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
 from secreview.extract import extract_bytes, extract_path
@@ -110,7 +110,8 @@ class Engine:
         self.policy: Policy = load_policy(Path(policy) if policy else self.settings.policy)
         if packs is None:
             # The configuration's word lists first, so that their rule ids (UW001 …) do not depend on --rules.
-            paths = [*self.settings.word_lists, *self.settings.packs, *(Path(p) for p in extra_packs)]
+            paths: list[Path | WordList] = [*self.settings.word_lists, *self.settings.packs]
+            paths += [Path(p) for p in extra_packs]
             self.packs = load_packs(paths, builtin=builtin, policy=self.policy)
         else:
             self.packs = with_word_lists(packs, self.settings.word_lists, self.policy)

@@ -15,7 +15,7 @@ from secreview.engine import Engine
 from secreview.proof import example_problems, proof_texts, trigger_problems
 from secreview.rulepack import CompiledPack, PackProblems, Problem, load_pack, load_packs, load_policy
 from secreview.rulepack.load import duplicate_problems, pack_files
-from secreview.rulepack.wordlist import WORD_LIST_SUFFIX
+from secreview.rulepack.wordlists import WORD_LIST_SUFFIX
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

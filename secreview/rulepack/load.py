@@ -13,6 +13,7 @@ import regex
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from secreview.config import WordList
 from secreview.normalize import fold
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.rulepack.problems import PackProblems, Problem
@@ -28,7 +29,7 @@ from secreview.rulepack.schema import (
     Rule,
     compile_pattern,
 )
-from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, WordList, word_list_pack
+from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, word_list_pack
 from secreview.validators import REGISTRY
 
 POLICY_FILE = "policy.toml"

@@ -17,7 +17,8 @@ def _terms(path: Path) -> list[str]:
     try:
         lines = path.read_text(encoding="utf-8").splitlines()
     except (OSError, UnicodeDecodeError) as error:
-        raise PackProblems([Problem("E200", str(path), f"cannot read (a UTF-8 word list): {error}")]) from error
+        problem = Problem("E200", str(path), f"cannot read (a UTF-8 word list): {error}")
+        raise PackProblems([problem]) from error
     terms = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not terms:
         raise PackProblems([Problem("E213", str(path), "the word list has no terms")])
