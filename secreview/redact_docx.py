@@ -150,7 +150,8 @@ def clear_authors(data: bytes, kind: str) -> bytes:
 
 _PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
 _PICTURE_MEMBER = regex.compile(r"^(?:word/media/|word/embeddings/|docProps/thumbnail\.)")
-_PICTURE_ELEMENTS = frozenset({"drawing", "pict", "object", "AlternateContent"})
+# A chart's externalData names its embedded workbook, which goes with the embedded objects.
+_PICTURE_ELEMENTS = frozenset({"drawing", "pict", "object", "AlternateContent", "externalData"})
 _RELATIONSHIP_ID = regex.compile(r"\s(?:[\w.-]+:)?(?:embed|link|id|pict)\s*=\s*[\"']([^\"']*)[\"']")
 
 
@@ -204,8 +205,8 @@ def _without_pictures(content: bytes, ids: set[str]) -> bytes:
         token = tokens[index]
         tag = _start_or_end(token)
         local = tag.group(2).rpartition(":")[2] if tag and not tag.group(1) else ""
-        if local in _PICTURE_ELEMENTS and not token.endswith("/>"):
-            end = _element_end(tokens, index)
+        if local in _PICTURE_ELEMENTS:
+            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
             subtree = tokens[index:end]
             if any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part)):
                 index = end

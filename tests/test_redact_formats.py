@@ -433,3 +433,38 @@ def test_the_extraction_of_a_copy_matches_its_check(engine: Engine) -> None:
     data = _roster_with_everything()
     copy = redact_bytes(engine, data, ".xlsx", "list.xlsx")
     assert engine.review(extract_bytes(copy.data, ".xlsx"), "list.xlsx") == copy.recheck
+
+
+def test_docx_chart_loses_its_embedded_workbook_and_the_reference_to_it(engine: Engine) -> None:
+    document = docx.Document()
+    document.add_paragraph("临时救助对象公示")
+    document.add_paragraph(f"户主身份证号 {ID_NUMBER}")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    chart_link = f'<Relationship Id="rId90" Type="{REL}chart" Target="charts/chart1.xml"/></Relationships>'
+    rels = members["word/_rels/document.xml.rels"].decode().replace("</Relationships>", chart_link)
+    members["word/_rels/document.xml.rels"] = rels.encode()
+    members["word/charts/chart1.xml"] = (
+        '<c:chartSpace xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" '
+        f'xmlns:r="{REL.rstrip("/")}"><c:chart/><c:externalData r:id="rId1"><c:autoUpdate val="0"/>'
+        "</c:externalData></c:chartSpace>"
+    ).encode()
+    members["word/charts/_rels/chart1.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{REL}package" Target="../embeddings/data.xlsx"/></Relationships>'
+    ).encode()
+    members["word/embeddings/data.xlsx"] = _roster_with_everything()
+    output = io.BytesIO()
+    with zipfile.ZipFile(output, "w") as archive:
+        for name, content in members.items():
+            archive.writestr(name, content)
+    copy = redact_bytes(engine, output.getvalue(), ".docx", "chart.docx")
+    after = _members(copy.data)
+    assert "word/embeddings/data.xlsx" not in after
+    assert (
+        "externalData" not in after["word/charts/chart1.xml"]
+        and "<c:chart/>" in after["word/charts/chart1.xml"]
+    )
+    assert "embeddings" not in after["word/charts/_rels/chart1.xml.rels"]
