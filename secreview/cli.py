@@ -62,7 +62,7 @@ def _parser() -> argparse.ArgumentParser:
         type=_path,
         default=[],
         metavar="PACK",
-        help="附加规则包(.toml 文件或文件夹) / extra rule pack file or folder",
+        help="附加规则包(.toml 文件、文件夹或 .txt 词表) / extra rule pack, folder or word list",
     )
     check.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
     check.add_argument(
@@ -96,7 +96,14 @@ def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     rules.add_argument(
         "rule", nargs="?", metavar="ID", help="规则编号、前缀或名称,如 PI001、PI / a rule id, prefix or name"
     )
-    rules.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
+    rules.add_argument(
+        "--rules",
+        action="append",
+        type=_path,
+        default=[],
+        metavar="PACK",
+        help="同时列出这些规则包 / also list",
+    )
     rules.add_argument(
         "--check",
         nargs="+",
