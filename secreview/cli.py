@@ -572,10 +572,9 @@ def _dask_catalog(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() != ".parquet":
         raise ConfigError(f"Parquet 目录的名称须以 .parquet 结尾,不支持“{args.output.name}”")
     require_extra()
-    from secreview.config import Settings
     from secreview.distributed.catalog import Summary, run_catalog
 
-    settings = Settings(packs=tuple(args.rules), policy=args.policy)
+    _, settings = _settings(args, args.paths)
     client = connect(args.scheduler or "local", args.workers)
     tty = sys.stderr.isatty()
 
