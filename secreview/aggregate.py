@@ -7,17 +7,12 @@ from operator import or_
 
 import regex
 
+from secreview.categories import IDENTIFYING as _IDENTIFYING
+from secreview.categories import PERSONAL as _PERSONAL
 from secreview.extract.base import ExtractedText
 from secreview.models import Category, Finding, FindingGroup, Severity
 
-# A person row: one table row or line that carries an identifier or a name of a private person.
-_IDENTIFYING = frozenset({Category.ID_NUMBER, Category.PHONE, Category.BANK_ACCOUNT, Category.PERSON_NAME})
-_PERSONAL = _IDENTIFYING | {
-    Category.EMAIL,
-    Category.VEHICLE_PLATE,
-    Category.ADDRESS,
-    Category.SENSITIVE_PERSONAL,
-}
+# A person row: one table row or line that carries a category that identifies a private person.
 _BIT = {category: 1 << index for index, category in enumerate(Category)}
 _IDENTIFYING_BITS = reduce(or_, (_BIT[category] for category in _IDENTIFYING))
 _CELL = regex.compile(r"^(?:(?P<sheet>.+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")

@@ -139,13 +139,14 @@ class Decider:
 
     def _effect(self, category: Category, findings: list[Finding], text: str) -> _Effect:
         rule = self._policy.categories[category]
+        label = self._policy.label(category)
         count = len(findings)
         for compiled in self._overrides:
             override = compiled.override
             if category in override.categories and text and compiled.applies(text):
-                message = override.reason.format(label=rule.label, count=count)
+                message = override.reason.format(label=label, count=count)
                 return _Effect(category, findings, override.attribute, message, override.basis, override)
-        message = rule.reason.format(label=rule.label, count=count)
+        message = rule.reason.format(label=label, count=count)
         return _Effect(category, findings, rule.attribute, message, rule.basis)
 
     def _trace(
@@ -163,7 +164,7 @@ class Decider:
                 _step(role, effect.category, effect.attribute, effect.findings, effect.message, effect.basis)
             )
         for category in sorted(advisory, key=_CATEGORY_ORDER.__getitem__):
-            label = self._policy.categories[category].label
+            label = self._policy.label(category)
             message = f"{label} {len(advisory[category])} 处为提示级,仅供人工复核,不影响公开属性"
             steps.append(_step(TraceRole.ADVISORY, category, None, advisory[category], message, None))
         if attribute is Attribute.PROACTIVE and not any(s.role is TraceRole.OVERRIDDEN for s in steps):
@@ -207,7 +208,7 @@ class Decider:
     def note(self, attribute: Attribute, effects: Sequence[_Effect]) -> str:
         """The 附注 to write for ``attribute``, naming what drove it and its basis."""
         driving = [effect for effect in effects if effect.attribute is attribute]
-        labels = "、".join(dict.fromkeys(self._policy.categories[e.category].label for e in driving))
+        labels = "、".join(dict.fromkeys(self._policy.label(e.category) for e in driving))
         basis = ";".join(dict.fromkeys(effect.basis for effect in driving))
         return self._policy.notes.template(attribute).format(labels=labels, basis=basis)
 

@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from secreview.categories import IDENTIFIERS as _IDENTIFIERS
+from secreview.categories import PERSONAL as _PERSONAL
 from secreview.models import Category
 from secreview.weigh import Weighed
-
-# A number or address inside another identifier (13912345678@139.com, +86-13912345678) is part of it.
-_IDENTIFIERS = frozenset(
-    {Category.ID_NUMBER, Category.PHONE, Category.BANK_ACCOUNT, Category.EMAIL, Category.VEHICLE_PLATE}
-)
 
 # Details that run on into each other (建档立卡 + 贫困户, an address and its house number) are one thing.
 _JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})
 
 
-# Personal data only: markings of other categories (a 密级 mark and its expired term) each say something.
-_PERSONAL = _IDENTIFIERS | {Category.PERSON_NAME, Category.ADDRESS, Category.SENSITIVE_PERSONAL}
-
-
 def _kind(item: Weighed) -> str | None:
+    """Personal data only (markings of other categories, a 密级 mark and its expired term, each say
+    something); a number or address inside another identifier (13912345678@139.com) is part of it."""
     category = item.candidate.rule.rule.category
     if category not in _PERSONAL:
         return None

@@ -12,33 +12,18 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from secreview.categories import REDACTABLE  # the categories a redacted copy removes
 from secreview.errors import ConfigError, ExtractionError, SecreviewError
 from secreview.extract import extract_bytes, read_bytes
 from secreview.extract.base import ExtractedText
 from secreview.extract.txt import decode_text
-from secreview.models import Attribute, Category, FileReport, Finding, Severity
+from secreview.models import Attribute, FileReport, Finding, Severity
 
 if TYPE_CHECKING:
     from secreview.engine import Engine
 
 MASK_CHAR = "*"
 BLOCK_CHAR = "■"
-
-# The categories a redacted copy removes; the others (secrets, process information …) are not severable
-# by masking a span and keep the document out of proactive publication.
-REDACTABLE = frozenset(
-    {
-        Category.ID_NUMBER,
-        Category.PHONE,
-        Category.BANK_ACCOUNT,
-        Category.EMAIL,
-        Category.VEHICLE_PLATE,
-        Category.PERSON_NAME,
-        Category.ADDRESS,
-        Category.SENSITIVE_PERSONAL,
-        Category.TRADE_SECRET,
-    }
-)
 
 
 class Style(StrEnum):

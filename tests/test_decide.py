@@ -200,7 +200,7 @@ def test_an_office_can_put_internal_affairs_under_on_request(tmp_path: Path) -> 
     pack.write_text(INTERNAL_PACK, encoding="utf-8")
     text = "关于机关食堂就餐管理的通知\n"
     assert Engine([pack], builtin=False).review_text(text).attribute is Attribute.WITHHELD
-    section = '[categories.internal_affairs]\nlabel = "内部事务信息"\nattribute = "withheld"'
+    section = '[categories.internal_affairs]\nattribute = "withheld"'
     local = _policy_with(tmp_path, "", (section, section.replace("withheld", "on_request")))
     report = Engine([pack], builtin=False, policy=local).review_text(text)
     assert report.attribute is Attribute.ON_REQUEST

@@ -13,6 +13,7 @@ from pathlib import Path, PurePath
 from typing import Any
 from urllib.parse import quote
 
+from secreview.categories import PERSONAL
 from secreview.models import FileReport, Finding, Note, Report, RuleInfo, Severity, Suppression
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -22,16 +23,6 @@ _LEVEL = {Severity.HIGH: "error", Severity.MEDIUM: "warning", Severity.LOW: "not
 _SECURITY_SEVERITY = {Severity.HIGH: "8.0", Severity.MEDIUM: "5.0", Severity.LOW: "2.0"}
 
 Json = dict[str, Any]
-_PERSONAL = {
-    "id_number",
-    "phone",
-    "bank_account",
-    "email",
-    "vehicle_plate",
-    "person_name",
-    "address",
-    "sensitive_personal",
-}
 
 
 def _artifact(path: str) -> Json:
@@ -61,7 +52,7 @@ def _rule(rule: RuleInfo) -> Json:
 
 
 def _tag(rule: RuleInfo) -> str:
-    return "privacy" if rule.category.value in _PERSONAL else "confidentiality"
+    return "privacy" if rule.category in PERSONAL else "confidentiality"
 
 
 def _region(finding: Finding) -> Json:

@@ -10,6 +10,7 @@ import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from secreview.categories import CATEGORIES
 from secreview.extract.base import PARTS
 from secreview.models import Attribute, Category, Severity
 from secreview.rulepack.decision_policy import DeclaredSettings, DefaultDecision, Notes, Override
@@ -208,7 +209,7 @@ class Pack(_Strict):
 
 
 class CategoryPolicy(_Strict):
-    label: str
+    label: str | None = None  # this policy's own wording of the category table's label
     attribute: Attribute
     reason: str
     basis: str
@@ -233,6 +234,10 @@ class Policy(_Strict):
     default: DefaultDecision = DefaultDecision()
     declared: DeclaredSettings = DeclaredSettings()
     notes: Notes = Notes()
+
+    def label(self, category: Category) -> str:
+        """The category's label in this policy: its own wording, else the category table's."""
+        return self.categories[category].label or CATEGORIES[category].label
 
 
 def pack_json_schema() -> dict[str, Any]:

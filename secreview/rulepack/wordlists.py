@@ -42,7 +42,7 @@ def word_list_pack(word_list: WordList, number: int, policy: Policy) -> Pack:
                 "category": word_list.category.value,
                 "severity": word_list.severity.value,
                 "title": title,
-                "message": f"{title}中的词语({category.label})",
+                "message": f"{title}中的词语({policy.label(word_list.category)})",
                 "basis": category.basis,
                 "description": f"配置中的词表 {word_list.path} 所列词语,共 {len(terms)} 个。",
                 "examples": {"hit": terms[:1], "miss": ["。"]},
