@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from functools import lru_cache, reduce
 from operator import or_
 
 import regex
 
+from secreview.categories import CATEGORIES
 from secreview.categories import IDENTIFYING as _IDENTIFYING
 from secreview.categories import PERSONAL as _PERSONAL
 from secreview.extract.base import ExtractedText
@@ -17,16 +19,7 @@ _BIT = {category: 1 << index for index, category in enumerate(Category)}
 _IDENTIFYING_BITS = reduce(or_, (_BIT[category] for category in _IDENTIFYING))
 _CELL = regex.compile(r"^(?:(?P<sheet>.+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
 MIN_ROWS = 3
-_CATEGORY_ZH = {
-    Category.ID_NUMBER: "身份证件号码",
-    Category.PHONE: "电话号码",
-    Category.BANK_ACCOUNT: "银行账号",
-    Category.PERSON_NAME: "姓名",
-    Category.EMAIL: "电子邮箱",
-    Category.VEHICLE_PLATE: "车牌号",
-    Category.ADDRESS: "住址",
-    Category.SENSITIVE_PERSONAL: "敏感个人信息",
-}
+_LABELS = {category: info.label for category, info in CATEGORIES.items()}
 
 
 @lru_cache(maxsize=4096)
@@ -37,9 +30,13 @@ def _cell(location: str) -> tuple[str, str, str] | None:
 
 
 def list_groups(
-    findings: list[Finding], extracted: ExtractedText, min_rows: int = MIN_ROWS
+    findings: list[Finding],
+    extracted: ExtractedText,
+    min_rows: int = MIN_ROWS,
+    labels: Mapping[Category, str] = _LABELS,
 ) -> list[FindingGroup]:
-    """One group per part whose rows identify at least ``min_rows`` private persons."""
+    """One group per part whose rows identify at least ``min_rows`` private persons; categories are named
+    with ``labels`` (the decision policy's)."""
     rows: dict[str, dict[str, int]] = {}  # area → row → the categories found in it, as bits
     columns: dict[str, dict[str, None]] = {}
     segment_at = extracted.segment_at
@@ -52,7 +49,7 @@ def list_groups(
         label = segment.label if segment is not None else None
         cell = _cell(finding.location) if finding.location else None
         if cell is None:
-            area, row, column = finding.part, str(finding.line), label or _CATEGORY_ZH[category]
+            area, row, column = finding.part, str(finding.line), label or labels[category]
         else:
             sheet, letters, number = cell
             area, row, column = f"{finding.part}/{sheet}", number, label or f"{letters} 列"
@@ -66,7 +63,7 @@ def list_groups(
             continue
         found_anywhere = reduce(or_, by_row.values())
         categories = [category for category in Category if found_anywhere & _BIT[category]]
-        names = "、".join(_CATEGORY_ZH[category] for category in categories)
+        names = "、".join(labels[category] for category in categories)
         column_names = list(columns[area])
         groups.append(
             FindingGroup(

@@ -119,6 +119,7 @@ class Engine:
         self._keywords = KeywordMatcher(self.rules)
         self._patterns = PatternMatcher(self.rules)
         self._decider = Decider(self.policy)
+        self._labels = {category: self.policy.label(category) for category in Category}
         self.tokenizer = Tokenizer()
         self._weigher = Weigher(self.tokenizer)
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
@@ -224,7 +225,7 @@ class Engine:
             findings = self.suppressor.mark(path, findings)
         counted = [finding for finding in findings if finding.suppressed_by is None]
         decision = self._decider.decide(counted, normalized.text)
-        groups = list_groups(counted, extracted)
+        groups = list_groups(counted, extracted, labels=self._labels)
         return FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:

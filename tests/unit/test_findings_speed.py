@@ -10,7 +10,8 @@ from itertools import pairwise
 import pytest
 
 from secreview import Engine
-from secreview.aggregate import _CATEGORY_ZH, _CELL, _IDENTIFYING, _PERSONAL, MIN_ROWS, list_groups
+from secreview.aggregate import _CELL, _IDENTIFYING, _PERSONAL, MIN_ROWS, list_groups
+from secreview.categories import label
 from secreview.decide import Decider
 from secreview.extract.base import BODY, TABLE, ExtractedText, Segment
 from secreview.models import Category, Finding, FindingGroup, Severity, TraceRole
@@ -105,9 +106,7 @@ def _plain_groups(findings: list[Finding], extracted: ExtractedText) -> list[Fin
             column = segment.label if segment is not None and segment.label else f"{cell['column']} 列"
         else:
             area, row = finding.part, str(finding.line)
-            column = (
-                segment.label if segment is not None and segment.label else _CATEGORY_ZH[finding.category]
-            )
+            column = segment.label if segment is not None and segment.label else label(finding.category)
         rows.setdefault(area, {}).setdefault(row, set()).add(finding.category)
         columns.setdefault(area, {})[column] = None
     groups = []
@@ -116,7 +115,7 @@ def _plain_groups(findings: list[Finding], extracted: ExtractedText) -> list[Fin
         if persons < MIN_ROWS:
             continue
         categories = sorted({c for found in by_row.values() for c in found}, key=list(Category).index)
-        names = "、".join(_CATEGORY_ZH[category] for category in categories)
+        names = "、".join(label(category) for category in categories)
         column_names = list(columns[area])
         groups.append(
             FindingGroup(
