@@ -210,8 +210,8 @@ def _redact(args: argparse.Namespace) -> int:
         return EXIT_ERROR
     recheck = copy.recheck
     if copy.unchanged:
-        same = f"{args.output} 与原文件相同(仅清除作者等元数据)"
-        print(f"secreview: 未发现需要删减的内容,{same}", file=sys.stderr)
+        same = "内容与原文件相同" if copy.notes else "与原文件逐字节相同"
+        print(f"secreview: 未发现需要删减的内容,{args.output} {same}", file=sys.stderr)
     written = f"secreview: 已删减 {copy.replaced} 处,删减稿已写入 {args.output}"
     print(f"{written};复查建议属性: {recheck.attribute_zh}", file=sys.stderr)
     for note in copy.notes:

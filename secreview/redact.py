@@ -165,7 +165,8 @@ def redact_bytes(
     if not any(must_redact(finding) for finding in original.findings):
         cleared = _metadata_cleared(data, suffix)
         recheck = original if cleared == data else engine.review(extract_bytes(cleared, suffix), path)
-        return RedactedCopy(cleared, 0, original, recheck, unchanged=True)
+        said = ("已清除文档属性中的作者信息,其余内容与原文件相同",) if cleared != data else ()
+        return RedactedCopy(cleared, 0, original, recheck, said, unchanged=True)
     report, replaced, notes = original, 0, dict[str, None]()
     for _ in range(MAX_PASSES):
         if not any(must_redact(finding) for finding in report.findings) and replaced:
