@@ -18,7 +18,7 @@ from secreview.extract.csvfile import dialect_of
 from secreview.extract.tabular import column_number
 from secreview.extract.txt import decode_text
 from secreview.redact import FormatRedaction, Replacement, apply, encode_like
-from secreview.redact_edits import edited, piece_edits
+from secreview.redact_edits import edited, piece_edits, rewritten
 
 _REFUSED = "CSV 文件的引号或转义写法特殊,无法可靠定位单元格,未生成删减稿"
 _LINE_ENDS = "\r\n"
@@ -48,10 +48,7 @@ def redact_csv(data: bytes, extracted: ExtractedText, changes: list[Replacement]
         row, column = _cell(pieces[index].location or "")
         field = records[row - 1][column - 1]
         writes.append((field.start, field.end, _written(edited(field.value, edits), field.quoted, dialect)))
-    result = text
-    for start, end, new in sorted(writes, reverse=True):
-        result = result[:start] + new + result[end:]
-    return FormatRedaction(encode_like(result, encoding, data), len(changes))
+    return FormatRedaction(encode_like(rewritten(text, writes), encoding, data), len(changes))
 
 
 def _cell(reference: str) -> tuple[int, int]:

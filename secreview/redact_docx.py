@@ -17,6 +17,7 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+import ahocorasick
 import regex
 
 from secreview.extract.docx import TextSource, extract_docx_sources
@@ -108,7 +109,7 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
     changes = replacements(findings, style)
     edits = _element_edits(changes, sources)
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
-    leftovers = _identifier_values(extracted.text, changes)
+    scrub = Scrubber(_identifier_values(extracted.text, changes))
     with open_zip(data, "docx") as package:
         names = package.names()
         members = {name: package.read(name) for name in names}
@@ -129,7 +130,7 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         if name in pictures.referring:
             content = _without_pictures(content, pictures.referring[name])
         if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
-            content = _scrubbed(content, leftovers)
+            content = scrub(content)
         output[name] = content
     return DocxRedaction(_rezip(data, output), len(changes), pictures.notes())
 
@@ -243,15 +244,37 @@ def _identifier_values(text: str, changes: Sequence[Replacement]) -> dict[str, s
     return values
 
 
-def _scrubbed(content: bytes, values: dict[str, str]) -> bytes:
-    """``content`` with every other copy of a found identifier replaced: hyperlink targets (mailto:),
-    field codes, alternative text, custom XML bound to content controls."""
-    if not values:
-        return content
-    text = content.decode("utf-8")
-    for original, replacement in values.items():
-        text = text.replace(original, replacement)
-    return text.encode("utf-8")
+class Scrubber:
+    """Replaces every other copy of found identifiers (hyperlink targets such as mailto:, field codes,
+    alternative text, custom XML bound to content controls, formulas, scripts) in one pass over a text,
+    the longest value first where two start at one place."""
+
+    def __init__(self, values: dict[str, str]) -> None:
+        self._automaton: ahocorasick.Automaton | None = None
+        if values:
+            self._automaton = ahocorasick.Automaton()
+            for original, replacement in values.items():
+                self._automaton.add_word(original, (original, replacement))
+            self._automaton.make_automaton()
+
+    def text(self, text: str) -> str:
+        if self._automaton is None:
+            return text
+        pieces: list[str] = []
+        position = 0
+        for end, (original, replacement) in self._automaton.iter_long(text):
+            start = end - len(original) + 1
+            pieces += [text[position:start], replacement]
+            position = end + 1
+        if not pieces:
+            return text
+        pieces.append(text[position:])
+        return "".join(pieces)
+
+    def __call__(self, content: bytes) -> bytes:
+        if self._automaton is None:
+            return content
+        return self.text(content.decode("utf-8")).encode("utf-8")
 
 
 def _element_edits(changes: Sequence[Replacement], sources: Sequence[TextSource]) -> dict[str, _Edits]:

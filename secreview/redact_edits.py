@@ -62,3 +62,14 @@ def edited(text: str, edits: Sequence[Edit]) -> str:
     for edit in sorted(edits, key=lambda edit: edit.offset, reverse=True):
         text = text[: edit.offset] + edit.text + text[edit.offset + edit.length :]
     return text
+
+
+def rewritten(text: str, writes: Sequence[tuple[int, int, str]]) -> str:
+    """``text`` with the non-overlapping ``writes`` (start, end, new characters) applied, in one pass."""
+    pieces: list[str] = []
+    position = 0
+    for start, end, new in sorted(writes):
+        pieces += [text[position:start], new]
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)

@@ -15,8 +15,8 @@ import regex
 
 from secreview.extract.htmlfile import decode_html, extract_html_sources
 from secreview.redact import FormatRedaction, Replacement, encode_like
-from secreview.redact_docx import _identifier_values
-from secreview.redact_edits import Edit, edited, piece_edits
+from secreview.redact_docx import Scrubber, _identifier_values
+from secreview.redact_edits import Edit, edited, piece_edits, rewritten
 
 _INLINE_SCRIPT = regex.compile(
     r"<(script|style)\b(?![^>]*\bsrc\s*=)[^>]*>(?!\s*</\1)", regex.IGNORECASE | regex.DOTALL
@@ -37,13 +37,19 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
         position = 0
         for start, end, text in source.units:
             replaced = new[position : position + len(text)]
-            if replaced != text:
-                writes.append((start, end, html.escape(replaced, source.attribute)))
             position += len(text)
-    for start, end, new_text in sorted(writes, reverse=True):
-        page = page[:start] + new_text + page[end:]
-    for original, replacement in _identifier_values(extracted.text, changes).items():
-        page = page.replace(original, replacement)
+            if replaced == text:
+                continue
+            if page[start:end] != text:  # a character reference: written anew as a whole
+                writes.append((start, end, html.escape(replaced, source.attribute)))
+                continue
+            for offset, (old_char, new_char) in enumerate(zip(text, replaced, strict=True)):
+                if old_char != new_char:
+                    writes.append(
+                        (start + offset, start + offset + 1, html.escape(new_char, source.attribute))
+                    )
+    page = rewritten(page, writes)
+    page = Scrubber(_identifier_values(extracted.text, changes)).text(page)
     scripts = len(_INLINE_SCRIPT.findall(page))
     notes = (f"页面含内联脚本或样式 {scripts} 段,检查不读其内容,请人工核对",) if scripts else ()
     return FormatRedaction(_encoded(page, encoding, data), len(changes), notes)

@@ -32,6 +32,7 @@ from secreview.redact_docx import (
     _ATTRIBUTE,
     _CONTENT_TYPES,
     _TOKEN,
+    Scrubber,
     _decode,
     _Edits,
     _element_end,
@@ -40,7 +41,6 @@ from secreview.redact_docx import (
     _Part,
     _property_changes,
     _rezip,
-    _scrubbed,
     _start_or_end,
     _without_references,
 )
@@ -53,6 +53,9 @@ _THREADED_KINDS = frozenset({"threadedComment", "person"})
 _DROPPED_CELL_ATTRIBUTES = frozenset({"t", "cm", "vm"})
 _PIVOT_CACHE = regex.compile(r"^xl/pivotCache/", regex.IGNORECASE)
 _MIN_LEFTOVER = 2
+_CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)", regex.DOTALL)
+_SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
+_VALUE = regex.compile(r"<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<")
 _SUSPICIOUS = regex.compile(r"\d{7}|@\w")
 
 
@@ -115,7 +118,7 @@ def redact_xlsx(
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
-    leftovers = _identifier_values(extracted.text, changes)
+    scrub = Scrubber(_identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
     for name in names:
         if name in removed:
@@ -129,7 +132,7 @@ def redact_xlsx(
         elif name.endswith(".rels") or name == _CONTENT_TYPES:
             content = _without_references(content, removed, kinds)
         if name != _CONTENT_TYPES:
-            content = _scrubbed(content, leftovers)
+            content = scrub(content)
         output[name] = content
     _refuse_leftovers(output, findings, layout)
     notes = ["已删除新式批注(threaded comments),保留的普通批注已删减"] if layout.threaded else []
@@ -364,7 +367,7 @@ def _shared_formulas_of(text: str, cells: dict[str, str]) -> set[str]:
             found.add(formula.get("si", ""))
         return tokens
 
-    if cells:
+    if cells and "shared" in text:
         _walk(text, visit, frozenset({"row", "c"}))
     return found
 
@@ -424,14 +427,12 @@ def _header_pieces(raw: str) -> list[tuple[str, str]]:
 
 
 def _shared_indices(text: str) -> set[int]:
+    """The shared strings the cells of a sheet use."""
     used: set[int] = set()
-
-    def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
-        if _attributes(start_tag).get("t") == "s":
-            used.add(_int(_cached_text(tokens).strip(), -1))
-        return tokens
-
-    _walk(text, visit, frozenset({"c"}))
+    for cell in _CELL.finditer(text):
+        if _SHARED_TYPE.search(cell.group(1)):
+            value = _VALUE.search(cell.group(2) or "")
+            used.add(_int(_decode(value.group(1)).strip() if value else None, -1))
     return used
 
 
