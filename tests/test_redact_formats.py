@@ -469,3 +469,9 @@ def test_docx_chart_loses_its_embedded_workbook_and_the_reference_to_it(engine: 
         and "<c:chart/>" in after["word/charts/chart1.xml"]
     )
     assert "embeddings" not in after["word/charts/_rels/chart1.xml.rels"]
+
+
+def test_html_copy_changes_only_the_characters_of_findings(engine: Engine) -> None:
+    page = f"<html><body><p>临时救助对象公示</p><p>a > b & c,户主电话 {PHONE} &lt;备注&gt;</p></body></html>"
+    copy = redact_bytes(engine, page.encode("utf-8"), ".html", "p.html")
+    assert copy.data.decode("utf-8") == page.replace(PHONE, "139****5678")
