@@ -151,8 +151,9 @@ def clear_authors(data: bytes, kind: str) -> bytes:
 
 _PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
 _PICTURE_MEMBER = regex.compile(r"^(?:word/media/|word/embeddings/|docProps/thumbnail\.)")
-# A chart's externalData names its embedded workbook, which goes with the embedded objects.
-_PICTURE_ELEMENTS = frozenset({"drawing", "pict", "object", "AlternateContent", "externalData"})
+# Elements that show a picture or object: drawings, VML pictures, OLE objects, a page background, and a
+# chart's externalData (its embedded workbook goes with the embedded objects).
+_PICTURE_ELEMENTS = frozenset({"drawing", "pict", "object", "AlternateContent", "externalData", "background"})
 _RELATIONSHIP_ID = regex.compile(r"\s(?:[\w.-]+:)?(?:embed|link|id|pict)\s*=\s*[\"']([^\"']*)[\"']")
 
 

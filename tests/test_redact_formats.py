@@ -457,6 +457,18 @@ def test_docx_chart_loses_its_embedded_workbook_and_the_reference_to_it(engine: 
         f'<Relationship Id="rId1" Type="{REL}package" Target="../embeddings/data.xlsx"/></Relationships>'
     ).encode()
     members["word/embeddings/data.xlsx"] = _roster_with_everything()
+    background = (
+        '<w:background w:color="FFFFFF"><v:background xmlns:v="urn:schemas-microsoft-com:vml">'
+        '<v:fill r:id="rId91" type="frame"/></v:background></w:background><w:body>'
+    )
+    members["word/document.xml"] = (
+        members["word/document.xml"].decode().replace("<w:body>", background).encode()
+    )
+    picture_link = f'<Relationship Id="rId91" Type="{REL}image" Target="media/scan.png"/></Relationships>'
+    members["word/_rels/document.xml.rels"] = (
+        members["word/_rels/document.xml.rels"].decode().replace("</Relationships>", picture_link).encode()
+    )
+    members["word/media/scan.png"] = _png()
     output = io.BytesIO()
     with zipfile.ZipFile(output, "w") as archive:
         for name, content in members.items():
@@ -469,6 +481,9 @@ def test_docx_chart_loses_its_embedded_workbook_and_the_reference_to_it(engine: 
         and "<c:chart/>" in after["word/charts/chart1.xml"]
     )
     assert "embeddings" not in after["word/charts/_rels/chart1.xml.rels"]
+    assert "word/media/scan.png" not in after and "background" not in after["word/document.xml"]
+    assert "rId91" not in after["word/_rels/document.xml.rels"]
+    docx.Document(io.BytesIO(copy.data))
 
 
 def test_html_copy_changes_only_the_characters_of_findings(engine: Engine) -> None:
