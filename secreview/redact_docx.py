@@ -114,6 +114,7 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         names = package.names()
         members = {name: package.read(name) for name in names}
     removed = _comment_members(members)
+    said = ("已删除批注(审阅意见)",) if removed else ()
     pictures = _picture_members(members)
     removed |= pictures.members
     output: dict[str, bytes] = {}
@@ -132,7 +133,7 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
-    return DocxRedaction(_rezip(data, output), len(changes), pictures.notes())
+    return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
 
 
 def clear_authors(data: bytes, kind: str) -> bytes:

@@ -89,7 +89,7 @@ def test_rich_document_is_proactive_once_redacted(engine: Engine) -> None:
     everything = "".join(members.values())
     for value in (ID_NUMBER, OTHER_ID, PHONE):
         assert value not in everything
-    assert "word/comments.xml" not in members
+    assert "word/comments.xml" not in members and copy.notes[0] == "已删除批注(审阅意见)"
     assert "comments" not in members["word/_rels/document.xml.rels"]
     assert "comments" not in members["[Content_Types].xml"]
     document = members["word/document.xml"]
