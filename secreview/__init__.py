@@ -14,7 +14,7 @@ from functools import cache
 from importlib import import_module
 from os import PathLike
 
-__version__ = "0.1.0"
+from secreview.version import __version__
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:  # not ``typing``: importing it would slow ``secreview --version``

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from secreview import __version__
 from secreview.errors import ConfigError
 from secreview.models import FileReport, Finding, Suppression
 from secreview.normalize import fold
+from secreview.version import __version__
 
 BASELINE_VERSION = 2
 READABLE_VERSIONS = (1, 2)

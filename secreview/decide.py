@@ -1,6 +1,6 @@
 """From findings to one of the four attributes, with every reason that fired, its legal basis and a trace.
 
-The procedure is domain.md §6: the strictest attribute implied by a category wins (不公开 > 依申请公开 >
+The procedure: the strictest attribute implied by a category wins (不公开 > 依申请公开 >
 删减后公开 > 主动公开); exceptions (a draft released 向社会公开征求意见, 行政许可 results …) are the policy's
 ``[[override]]`` entries, matched on the normalized text, never on rule ids.
 """

@@ -15,7 +15,6 @@ from typing import Any
 
 from pydantic import TypeAdapter
 
-from secreview import __version__
 from secreview.aggregate import list_groups
 from secreview.config import Settings, WordList
 from secreview.decide import Decider
@@ -24,16 +23,17 @@ from secreview.extract import extract_bytes, extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.layout import Layout
+from secreview.masking import mask
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import Category, FileReport, Finding, Report, RuleInfo
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
-from secreview.redact import mask
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
+from secreview.version import __version__
 from secreview.weigh import Weighed, Weigher
 
 TEXT_PATH = "<text>"

@@ -1,4 +1,5 @@
-"""The output types of secreview, exactly as ``output-contract.md`` describes them."""
+"""The output types of secreview: the JSON report's fields (README, JSON and SARIF output) and what the
+reporters and the redactor read. Changing a field changes the output contract."""
 
 from __future__ import annotations
 

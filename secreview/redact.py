@@ -1,107 +1,56 @@
-"""Masks for matched text, and the redacted copy of a document for 删减后公开.
-
-Redaction replaces every high or medium finding of a personal or third-party category by its
-``replacement`` (or a full block with ``style=FULL``); it depends on the report only, never on the engine.
+"""The redacted copy of a document for 删减后公开: each format's redactor applies the replacements of
+``masking`` to the pieces of the file the offset map names, and the copy is checked again with the engine.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from secreview.categories import REDACTABLE  # the categories a redacted copy removes
+from secreview.categories import REDACTABLE
 from secreview.errors import ConfigError, ExtractionError, SecreviewError
 from secreview.extract import extract_bytes, read_bytes
 from secreview.extract.base import ExtractedText
 from secreview.extract.txt import decode_text
-from secreview.models import Attribute, FileReport, Finding, Severity
+from secreview.masking import (
+    BLOCK_CHAR,
+    MASK_CHAR,
+    Replacement,
+    Style,
+    apply,
+    block,
+    mask,
+    must_redact,
+    replacements,
+)
+from secreview.models import Attribute, FileReport, Finding
+from secreview.redact_edits import FormatRedaction, encode_like
 
 if TYPE_CHECKING:
     from secreview.engine import Engine
 
-MASK_CHAR = "*"
-BLOCK_CHAR = "■"
-
-
-class Style(StrEnum):
-    MASK = "mask"  # the finding's replacement, e.g. 430102********1234
-    FULL = "full"  # every character but spaces becomes a block
-
-
-def mask(original: str, keep: tuple[int, int]) -> str:
-    """Hide every letter, digit or character of ``original`` except the first and last ``keep``;
-    separators such as spaces and hyphens stay where they are."""
-    keep_start, keep_end = keep
-    if keep_end <= len(original) and original.isalnum():  # no separators: one run of hidden characters
-        hidden_count = len(original) - keep_start - keep_end
-        if hidden_count <= 0:
-            return original
-        return original[:keep_start] + MASK_CHAR * hidden_count + original[keep_start + hidden_count :]
-    visible = [index for index, char in enumerate(original) if char.isalnum()]
-    hidden = set(visible[keep_start : len(visible) - keep_end] if keep_end else visible[keep_start:])
-    return "".join(MASK_CHAR if index in hidden else char for index, char in enumerate(original))
-
-
-def block(original: str) -> str:
-    """A full block of the same length; whitespace (line breaks in particular) stays."""
-    return "".join(char if char.isspace() else BLOCK_CHAR for char in original)
-
-
-@dataclass(frozen=True, slots=True)
-class Replacement:
-    """Characters ``[start, end)`` of the extracted text become ``text`` (same length when possible)."""
-
-    start: int
-    end: int
-    text: str
-
-
-def must_redact(finding: Finding) -> bool:
-    """A high or medium finding of a redactable category that the project did not accept (allow, ignore)."""
-    return (
-        finding.category in REDACTABLE
-        and finding.severity in (Severity.HIGH, Severity.MEDIUM)
-        and finding.suppressed_by is None
-    )
-
-
-def replacements(findings: Iterable[Finding], style: Style = Style.MASK) -> list[Replacement]:
-    """Non-overlapping replacements in text order; overlapping findings merge into one full block."""
-    chosen = sorted((f for f in findings if must_redact(f)), key=lambda f: (f.start, -f.end))
-    merged: list[tuple[int, int, str, bool]] = []  # start, end, original text, keep the finding's mask
-    masks: dict[tuple[int, int], str] = {}
-    for finding in chosen:
-        if style is Style.MASK and finding.replacement is not None:
-            masks[(finding.start, finding.end)] = finding.replacement
-        if merged and finding.start < merged[-1][1]:
-            start, end, text, _ = merged[-1]
-            if finding.end > end:
-                text += finding.text[end - finding.start :]
-                end = finding.end
-            merged[-1] = (start, end, text, False)
-            continue
-        merged.append((finding.start, finding.end, finding.text, True))
-    result = []
-    for start, end, text, single in merged:
-        replacement = masks.get((start, end)) if single else None
-        result.append(Replacement(start, end, replacement if replacement is not None else block(text)))
-    return result
-
-
-def apply(text: str, changes: Sequence[Replacement]) -> str:
-    """``text`` with the non-overlapping ``changes`` applied."""
-    pieces: list[str] = []
-    position = 0
-    for change in changes:
-        pieces.append(text[position : change.start])
-        pieces.append(change.text)
-        position = change.end
-    pieces.append(text[position:])
-    return "".join(pieces)
-
+# Names that moved to ``masking`` and ``redact_edits``, still importable from here.
+__all__ = [
+    "BLOCK_CHAR",
+    "MASK_CHAR",
+    "REDACTABLE",
+    "FormatRedaction",
+    "RedactedCopy",
+    "RedactionRefused",
+    "Replacement",
+    "Style",
+    "apply",
+    "block",
+    "check_output_path",
+    "encode_like",
+    "mask",
+    "must_redact",
+    "redact_bytes",
+    "redact_file",
+    "replacements",
+]
 
 MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
@@ -136,15 +85,6 @@ class RedactedCopy:
     def remaining(self) -> list[Finding]:
         """Findings the copy still has that a redacted copy must not have."""
         return [finding for finding in self.recheck.findings if must_redact(finding)]
-
-
-@dataclass(frozen=True, slots=True)
-class FormatRedaction:
-    """What one format's redactor returns: the new bytes, spans replaced, and notes for the officer."""
-
-    data: bytes
-    replaced: int
-    notes: tuple[str, ...] = ()
 
 
 def redact_bytes(
@@ -241,13 +181,3 @@ def _redact_once(
     text, encoding = decode_text(data)
     # The codec the text was read with writes it back the same way (utf-8-sig keeps its BOM).
     return FormatRedaction(encode_like(apply(text, changes), encoding, data), len(changes))
-
-
-def encode_like(text: str, encoding: str, original: bytes) -> bytes:
-    """``text`` encoded as ``original`` was, a UTF-16/32 byte order mark in the same byte order."""
-    if encoding in ("utf-16", "utf-32"):
-        for name in (f"{encoding}-le", f"{encoding}-be"):
-            bom = "\ufeff".encode(name)
-            if original.startswith(bom):
-                return bom + text.encode(name)
-    return text.encode(encoding)

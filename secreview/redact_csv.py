@@ -17,8 +17,8 @@ from secreview.extract.base import ExtractedText
 from secreview.extract.csvfile import dialect_of
 from secreview.extract.tabular import column_number
 from secreview.extract.txt import decode_text
-from secreview.redact import FormatRedaction, Replacement, apply, encode_like
-from secreview.redact_edits import edited, piece_edits, rewritten
+from secreview.masking import Replacement, apply
+from secreview.redact_edits import FormatRedaction, edited, encode_like, piece_edits, rewritten
 
 _REFUSED = "CSV 文件的引号或转义写法特殊,无法可靠定位单元格,未生成删减稿"
 _LINE_ENDS = "\r\n"

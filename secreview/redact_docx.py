@@ -22,8 +22,8 @@ import regex
 
 from secreview.extract.docx import TextSource, extract_docx_sources
 from secreview.extract.ziputil import open_zip
+from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
-from secreview.redact import Replacement, Style, must_redact, replacements
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",

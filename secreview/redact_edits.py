@@ -10,7 +10,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from secreview.redact import Replacement
+from secreview.masking import Replacement
+
+
+@dataclass(frozen=True, slots=True)
+class FormatRedaction:
+    """What one format's redactor returns: the new bytes, spans replaced, and notes for the officer."""
+
+    data: bytes
+    replaced: int
+    notes: tuple[str, ...] = ()
+
+
+def encode_like(text: str, encoding: str, original: bytes) -> bytes:
+    """``text`` encoded as ``original`` was, a UTF-16/32 byte order mark in the same byte order."""
+    if encoding in ("utf-16", "utf-32"):
+        for name in (f"{encoding}-le", f"{encoding}-be"):
+            bom = "\ufeff".encode(name)
+            if original.startswith(bom):
+                return bom + text.encode(name)
+    return text.encode(encoding)
 
 
 class Span(Protocol):

@@ -14,9 +14,9 @@ import html
 import regex
 
 from secreview.extract.htmlfile import decode_html, extract_html_sources
-from secreview.redact import FormatRedaction, Replacement, encode_like
+from secreview.masking import Replacement
 from secreview.redact_docx import Scrubber, _identifier_values
-from secreview.redact_edits import Edit, edited, piece_edits, rewritten
+from secreview.redact_edits import Edit, FormatRedaction, edited, encode_like, piece_edits, rewritten
 
 _INLINE_SCRIPT = regex.compile(
     r"<(script|style)\b(?![^>]*\bsrc\s*=)[^>]*>(?!\s*</\1)", regex.IGNORECASE | regex.DOTALL

@@ -26,8 +26,8 @@ from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
+from secreview.masking import Replacement, must_redact
 from secreview.models import Finding
-from secreview.redact import FormatRedaction, Replacement, must_redact
 from secreview.redact_docx import (
     _ATTRIBUTE,
     _CONTENT_TYPES,
@@ -44,7 +44,7 @@ from secreview.redact_docx import (
     _start_or_end,
     _without_references,
 )
-from secreview.redact_edits import Edit, edited, piece_edits
+from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
 
 _CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
 _REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")

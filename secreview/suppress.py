@@ -13,9 +13,9 @@ from secreview.baseline import relative_path
 from secreview.config import RULE_SELECTOR, Config, MaskStyle, Settings
 from secreview.errors import ConfigError
 from secreview.ignorefiles import translate_glob
+from secreview.masking import mask
 from secreview.models import FileReport, Finding, Note, NoteKind, Suppression
 from secreview.normalize import fold
-from secreview.redact import mask
 
 # Separators that may differ between an allowed term and its occurrence: 0731-85880114, (0731)85880114.
 _SEPARATORS = regex.compile(r"[\s\-–—()\[\].]+")

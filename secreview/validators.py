@@ -11,6 +11,8 @@ from pathlib import Path
 
 import regex
 
+from secreview.resources import builtin_rules_dir
+
 
 class Verdict(Enum):
     VALID = "valid"
@@ -90,9 +92,6 @@ def gb11643_check_char(first17: str) -> str:
 
 
 def _builtin_data(relative: str) -> Path:
-    # Imported here: the rule-pack loader imports this module to check validator names.
-    from secreview.rulepack.load import builtin_rules_dir
-
     return builtin_rules_dir() / relative
 
 

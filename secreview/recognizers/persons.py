@@ -18,14 +18,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
-from importlib import resources
-from pathlib import Path
 
 import regex
 
 from secreview.recognizers.cells import Line, Span, cell_values, cells
 from secreview.recognizers.jieba_view import FirstWords
 from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
+from secreview.resources import builtin_rules_dir
 from secreview.tokenize import Tokenizer
 
 SURNAMES_FILE = "lexicons/surnames.txt"
@@ -160,17 +159,10 @@ class PersonAnalysis:
         return sorted([*self.private, *self.published], key=lambda span: span.start)
 
 
-def _rules_dir() -> Path:
-    installed = Path(str(resources.files("secreview") / "rules"))
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[2] / "rules"
-
-
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(compound surnames, single-character surnames) from the shipped lexicon."""
-    lines = (_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
+    lines = (builtin_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
     words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
     return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
 

@@ -1,4 +1,4 @@
-"""The JSON of ``output-contract.md``."""
+"""The JSON report: the fields of ``models.Report``, described in the README (JSON and SARIF output)."""
 
 from __future__ import annotations
 

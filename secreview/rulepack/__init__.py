@@ -1,6 +1,7 @@
 """Rule packs: the data files of ``rules/`` and users' own packs, validated and compiled."""
 
-from secreview.rulepack.load import builtin_rules_dir, load_pack, load_packs, load_policy, with_word_lists
+from secreview.resources import builtin_rules_dir
+from secreview.rulepack.load import load_pack, load_packs, load_policy, with_word_lists
 from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import CompiledPack, CompiledRule, Pack, Policy, Rule
 

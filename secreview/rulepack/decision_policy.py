@@ -47,7 +47,7 @@ class Override(_Strict):
 
 
 class DefaultDecision(_Strict):
-    """Why a document with nothing to withhold or remove is proactive (domain.md §6 rule 11)."""
+    """Why a document with nothing to withhold or remove is proactive: 公开为常态、不公开为例外."""
 
     message: str = "未发现需不予公开、依申请公开或删减的内容,按“公开为常态、不公开为例外”主动公开"
     basis: str = "《中华人民共和国政府信息公开条例》第五条、第十三条"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +15,7 @@ from pydantic_core import ErrorDetails
 from secreview.config import WordList
 from secreview.normalize import fold
 from secreview.recognizers import REGISTRY as RECOGNIZERS
+from secreview.resources import builtin_rules_dir
 from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import (
     RULE_KINDS,
@@ -33,14 +33,6 @@ from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, wor
 from secreview.validators import REGISTRY
 
 POLICY_FILE = "policy.toml"
-
-
-def builtin_rules_dir() -> Path:
-    """The packs shipped with secreview: inside the installed wheel, or ``rules/`` of a checkout."""
-    installed = Path(str(resources.files("secreview") / "rules"))
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[2] / "rules"
 
 
 def _read_toml(path: Path, code: str = "E200") -> dict[str, Any]:
