@@ -348,6 +348,28 @@ LETTER_VALUES = (
     rid("43010419600725031"),
 )
 
+
+def _consultation_notice() -> bytes:
+    """A draft for comment whose contact person is also the file's author: clearing the author must not
+    turn the office's contact block into personal data."""
+    return build_docx(
+        [
+            paragraph("关于公开征求《某市城市道路停车管理办法(征求意见稿)》意见的公告"),
+            paragraph(
+                "为提高立法质量,现将《某市城市道路停车管理办法(征求意见稿)》全文公布,征求社会各界意见。"
+            ),
+            paragraph("征求意见截止日期为2024年10月31日。"),
+            paragraph("联系人:钱立新"),
+            paragraph("联系电话:0731-88867512"),
+            paragraph("电子邮箱:qianlixin@163.com"),
+            paragraph("通信地址:某市芙蓉中路二段88号市交通运输局法规科"),
+            paragraph("某市交通运输局"),
+            paragraph("2024年9月30日"),
+        ],
+        creator="钱立新",
+    )
+
+
 CORPUS: tuple[Labelled, ...] = (
     Labelled(
         "penalty-decision",
@@ -424,6 +446,7 @@ CORPUS: tuple[Labelled, ...] = (
             "6214837312004561",
         ),
     ),
+    Labelled("consultation-notice", ".docx", _consultation_notice, ()),
     Labelled("disability-subsidy", ".xlsx", _subsidy, SUBSIDY_VALUES),
     Labelled("parking-ledger", ".xlsx", _parking, PARKING_VALUES),
     Labelled("hardship-list", ".csv", lambda: HARDSHIP.encode("utf-8-sig"), HARDSHIP_VALUES),
