@@ -47,6 +47,7 @@ _GB32100_AUTHORITIES = frozenset("123456789ANY")
 # Prefixes of allocated mobile numbers, generated from phonenumbers' metadata by
 # scripts/generate_mobile_prefixes.py (a test compares the two).
 MOBILE_PREFIXES_FILE = "data/cn_mobile_prefixes.txt"
+FREE_MAIL_FILE = "data/free_mail_domains.txt"
 
 # Card-issuer prefixes (BIN) of cards seen in China: UnionPay 62, old domestic 9x, Visa 4, Mastercard 51-55,
 # 2221-2720, JCB 35, American Express 34/37, Discover/UnionPay co-brand 60/65.
@@ -114,6 +115,20 @@ def mobile_prefixes() -> tuple[frozenset[str], tuple[int, ...]]:
     lines = _builtin_data(MOBILE_PREFIXES_FILE).read_text(encoding="utf-8").splitlines()
     prefixes = frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
     return prefixes, tuple(sorted({len(prefix) for prefix in prefixes}))
+
+
+@cache
+def free_mail_domains() -> frozenset[str]:
+    """Domains of free mail services (``rules/data/free_mail_domains.txt``)."""
+    lines = _builtin_data(FREE_MAIL_FILE).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip().lower() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def _free_mail(domain: str) -> bool:
+    """Whether ``domain`` (lower case) or a domain it is under is a free mail service."""
+    domains = free_mail_domains()
+    parts = domain.split(".")
+    return any(".".join(parts[index:]) in domains for index in range(len(parts) - 1))
 
 
 @cache
@@ -318,16 +333,29 @@ def cn_plate(matched: str) -> Verdict:
     return Verdict.VALID if letters <= 3 else Verdict.INVALID
 
 
-def personal_email(matched: str) -> Verdict:
-    """An e-mail address that may be a person's: not on a government domain and not a role mailbox such as
-    zwgk@ or xxgk@."""
+def _mailbox(matched: str) -> tuple[str, str] | None:
+    """(local part, domain) of an address that is not a government one nor a role mailbox (zwgk@, xxgk@)."""
     local, _, domain = matched.lower().rpartition("@")
     if not local or _PUBLIC_MAIL_DOMAINS.search(domain):
-        return Verdict.INVALID
+        return None
     stem = _ROLE_MAILBOX_STEM.match(local)
     if local in _ROLE_MAILBOXES or (stem is not None and stem.group(1) in _ROLE_MAILBOXES):
-        return Verdict.INVALID
-    return Verdict.VALID
+        return None
+    return local, domain
+
+
+def personal_email(matched: str) -> Verdict:
+    """An e-mail address that may be a person's own: at a free mail service, and not a role mailbox such
+    as zwgk@ or xxgk@. An address on an organisation's own domain is the organisation's."""
+    mailbox = _mailbox(matched)
+    return Verdict.VALID if mailbox is not None and _free_mail(mailbox[1]) else Verdict.INVALID
+
+
+def organisation_email(matched: str) -> Verdict:
+    """A personal-looking address on an organisation's own domain (not free mail, not government, not a
+    role mailbox): a person's work address where the context shows a person."""
+    mailbox = _mailbox(matched)
+    return Verdict.VALID if mailbox is not None and not _free_mail(mailbox[1]) else Verdict.INVALID
 
 
 REGISTRY: dict[str, Validator] = {
@@ -344,6 +372,7 @@ REGISTRY: dict[str, Validator] = {
     "cn_landline": cn_landline,
     "cn_plate": cn_plate,
     "personal_email": personal_email,
+    "organisation_email": organisation_email,
 }
 
 
