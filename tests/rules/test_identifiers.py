@@ -21,6 +21,7 @@ from secreview.validators import (
     luhn,
     not_citizen_id,
     not_date,
+    organisation_email,
     personal_email,
     region_codes,
     residence_permit,
@@ -163,7 +164,10 @@ def test_plates() -> None:
 
 def test_email_role_addresses_and_public_domains() -> None:
     assert personal_email("zhangsan1990@163.com") is Verdict.VALID
-    assert personal_email("li.ming@pku.edu.cn") is Verdict.VALID
+    # An organisation's own domain is the organisation's; a person's work address only in a person's row.
+    assert personal_email("li.ming@pku.edu.cn") is Verdict.INVALID
+    assert organisation_email("li.ming@pku.edu.cn") is Verdict.VALID
+    assert organisation_email("zhangsan1990@vip.163.com") is Verdict.INVALID
     for address in (
         "zwgk@hunan.gov.cn",
         "wang@changsha.gov.cn",
