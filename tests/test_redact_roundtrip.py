@@ -178,7 +178,6 @@ def test_in_volume_nothing_found_is_left(engine: Engine, suffix: str, tmp_path: 
     assert counts["left, found but not redacted"] == 0, left
 
 
-@pytest.mark.xfail(strict=True, reason="detection: issue 16 pii")  # office contacts of a draft for comment
 def test_a_notice_with_only_office_contacts_is_copied_as_it_is(redacted: Redacted) -> None:
     """The contact block of a draft for comment is the office's: nothing to redact, and the copy is the
     original but for the author, who is also the contact person."""
