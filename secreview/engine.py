@@ -6,7 +6,7 @@ Dask workers and redaction all call it."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import chain
 from os import PathLike
@@ -106,12 +106,17 @@ class Engine:
         """The built-in packs (unless not ``builtin``) and ``extra_packs``, or exactly ``packs``; with
         ``settings``, also its packs, word lists and policy, and its filters applied to every review. A pack
         not shipped with secreview is proven as the shipped ones are: its examples must pass."""
-        self.settings = settings if settings is not None else Settings()
-        self.policy: Policy = load_policy(Path(policy) if policy else self.settings.policy)
+        settings = settings if settings is not None else Settings()
+        # The settings describe this engine whole (a spawned worker rebuilds it from them), unless ``packs``.
+        self.settings = replace(
+            settings,
+            packs=(*settings.packs, *(Path(p) for p in extra_packs)),
+            policy=Path(policy) if policy else settings.policy,
+        )
+        self.policy: Policy = load_policy(self.settings.policy)
         if packs is None:
             # The configuration's word lists first, so that their rule ids (UW001 …) do not depend on --rules.
             paths: list[Path | WordList] = [*self.settings.word_lists, *self.settings.packs]
-            paths += [Path(p) for p in extra_packs]
             self.packs = load_packs(paths, builtin=builtin, policy=self.policy)
         else:
             self.packs = with_word_lists(packs, self.settings.word_lists, self.policy)

@@ -39,3 +39,11 @@ def test_a_document_that_cannot_be_read_is_one_error_row(tmp_path: Path) -> None
     assert report == FileReport.failed(str(broken), report.error or "")
     assert report.error and report.attribute is None and report.findings == []
     assert Engine().review(Document("b.xyz", b"text")).error
+
+
+def test_an_engine_is_rebuilt_from_its_settings_alone() -> None:
+    pack = Path(__file__).resolve().parents[1] / "fixtures" / "packs" / "user_terms.toml"
+    engine = Engine([pack], settings=Settings(ignore=("PI",)))
+    rebuilt = Engine(settings=engine.settings)  # what a spawned worker or a Dask worker does
+    assert [rule.id for rule in rebuilt.rule_infos()] == [rule.id for rule in engine.rule_infos()]
+    assert rebuilt.settings == engine.settings and engine.settings.packs == (pack,)
