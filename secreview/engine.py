@@ -30,6 +30,7 @@ from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
+from secreview.recognizers.columns import labelled_cells
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
@@ -145,7 +146,10 @@ class Engine:
         and a list of names has hundreds of thousands)."""
         text = normalized.text
         # Weighed as they are found: a dropped candidate is freed at once instead of waiting in a list.
-        candidates = chain(self._keywords.find(text), self._patterns.find(text), self._recognizers.find(text))
+        cells = labelled_cells(extracted, normalized)
+        candidates = chain(
+            self._keywords.find(text), self._patterns.find(text), self._recognizers.find(text, cells)
+        )
         weighed, public = self._weigher.weigh(
             candidates, normalized, extracted, Layout(extracted), dropped=dropped
         )

@@ -11,7 +11,9 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.recognizers import CELL_REGISTRY as CELL_RECOGNIZERS
 from secreview.recognizers import REGISTRY as RECOGNIZERS
+from secreview.recognizers.columns import TableCell
 from secreview.rulepack.schema import CompiledRule
 from secreview.tokenize import Tokenizer
 from secreview.wordsearch import WordSearch
@@ -235,9 +237,16 @@ class RecognizerMatcher:
         self._rules = [compiled for compiled in rules if compiled.recognizer is not None]
         self._tokenizer = tokenizer
 
-    def find(self, text: str) -> Iterator[Candidate]:
+    def find(self, text: str, cells: tuple[TableCell, ...] = ()) -> Iterator[Candidate]:
+        """Candidates of every recognizer rule; ``cells`` are the labelled table cells of the document,
+        for the recognizers that read columns."""
         for compiled in self._rules:
-            assert compiled.recognizer is not None
-            for start, end in RECOGNIZERS[compiled.recognizer](text, self._tokenizer):
+            name = compiled.recognizer
+            assert name is not None
+            if name in CELL_RECOGNIZERS:
+                found = CELL_RECOGNIZERS[name](text, cells) if cells else ()
+            else:
+                found = RECOGNIZERS[name](text, self._tokenizer)
+            for start, end in found:
                 if end > start:
                     yield Candidate(compiled, start, end)

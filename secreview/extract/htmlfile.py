@@ -1,6 +1,8 @@
 """Text of an .html/.htm page: what a browser shows, and what the page source publishes besides.
 
-Visible text is ``body`` (``table`` inside tables); the title, meta description/keywords/
+Visible text is ``body`` (``table`` inside tables); a table row is one line of tab-separated cells,
+each cell located as in Word tables (``表1 C7``) and labelled with its column heading, found as in
+spreadsheets (a cell spanning columns counts them all). The title, meta description/keywords/
 author, and alt/title/placeholder/aria-label/value attributes are ``metadata`` (a form field's
 value is published with the page); HTML comments are ``comment`` (anyone can read them in the
 page source). Script and style content is skipped.
@@ -18,6 +20,7 @@ import regex
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, COMMENT, METADATA, TABLE, ExtractedText, TextBuilder
+from secreview.extract.html_tables import TableBuffer
 from secreview.extract.txt import decode_text
 
 _SKIPPED = frozenset({"script", "style", "template"})
@@ -32,7 +35,6 @@ _BLOCKS = frozenset(
         "tr", "ul", "option", "select", "textarea", "title",
     }
 )  # fmt: skip
-_CELLS = frozenset({"td", "th"})
 _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label", "value")
 _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstract"})
 _META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
@@ -44,6 +46,9 @@ _TAG_NAME = regex.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
 _ATTRIBUTE = regex.compile(
     r"((?<=['\"\s/])[^\s/>][^\s/=>]*)(\s*=+\s*('[^']*'|\"[^\"]*\"|(?!['\"])[^>\s]*))?(?:\s|/(?!>))*"
 )
+
+
+Units = tuple[tuple[int, int, str], ...]
 
 
 class SourceNotFound(ExtractionError):
@@ -107,7 +112,9 @@ class _PageParser(HTMLParser):
         self._out = out
         self._skipping: str | None = None
         self._in_title = False
-        self._tables = 0
+        self._tables = 0  # tables written so far
+        self._table: TableBuffer | None = None  # the outermost table being read, written out at its end
+        self._deferred: list[tuple[str, str, Units, bool]] = []  # metadata and comments met inside it
         self._sources = sources
         self._page = ""
         self._line_starts: list[int] = []
@@ -136,12 +143,19 @@ class _PageParser(HTMLParser):
             skip = len(text) - len(text.lstrip())
             self._sources.append(HtmlSource(start, self._out.length, skip, units, attribute))
 
+    def _own_line(self, value: str, part: str, units: Units, attribute: bool) -> None:
+        """``value`` on a line of its own; inside a table, after the table."""
+        if self._table is not None:
+            self._deferred.append((value, part, units, attribute))
+            return
+        self._line_break()
+        self._add(value, part, units, attribute)
+        self._out.add("\n", None)
+
     def _metadata(self, value: str | None, name: str = "", spans: dict[str, int] | None = None) -> None:
         if value and value.strip():
-            self._line_break()
             units = _units(self._page, spans.get(name, -1), value) if spans is not None else ()
-            self._add(value, METADATA, units, attribute=True)
-            self._out.add("\n", None)
+            self._own_line(value, METADATA, units, attribute=True)
 
     def _attribute_starts(self) -> dict[str, int] | None:
         """Where the value of each attribute of the start tag being handled begins (the last of a name)."""
@@ -174,12 +188,12 @@ class _PageParser(HTMLParser):
             self._metadata(values.get(attribute), attribute, spans)
         if tag == "title":
             self._in_title = True
-        if tag == "table":
-            self._tables += 1
-        if tag in _BLOCKS:
+        if tag == "table" and self._table is None:
+            self._table = TableBuffer()
+        elif self._table is not None:
+            self._table.start(tag, values)
+        elif tag in _BLOCKS:
             self._line_break()
-        elif tag in _CELLS:
-            self._out.add("\t", None)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -193,32 +207,47 @@ class _PageParser(HTMLParser):
             return
         if tag == "title":
             self._in_title = False
-        if tag == "table":
-            self._tables = max(self._tables - 1, 0)
-        if tag in _BLOCKS:
+        if self._table is not None:
+            if self._table.end(tag):
+                self.flush_table()
+        elif tag in _BLOCKS:
             self._line_break()
+
+    def flush_table(self) -> None:
+        """Write the table read so far, then what was deferred while reading it."""
+        if self._table is None:
+            return
+        self._line_break()
+        self._tables += 1
+        for start, end, units in self._table.write(self._out, TABLE, self._tables):
+            if self._sources is not None:
+                self._sources.append(HtmlSource(start, end, 0, units))
+        self._table = None
+        deferred, self._deferred = self._deferred, []
+        for value, part, units, attribute in deferred:
+            self._own_line(value, part, units, attribute)
 
     def handle_data(self, data: str) -> None:
         if self._skipping is not None or not data.strip():
             return
-        part = METADATA if self._in_title else TABLE if self._tables else BODY
+        units = _units(self._page, self._offset(), data) if self._sources is not None else ()
+        if self._table is not None and not self._in_title:
+            self._table.data(data, units)
+            return
         start = self._out.length
-        self._out.add(data, part)
+        self._out.add(data, METADATA if self._in_title else BODY)
         if self._sources is not None:
-            units = _units(self._page, self._offset(), data)
             self._sources.append(HtmlSource(start, self._out.length, 0, units))
 
     def handle_comment(self, data: str) -> None:
         if self._skipping is None and data.strip():
-            self._line_break()
-            units: tuple[tuple[int, int, str], ...] = ()
+            units: Units = ()
             if self._sources is not None:
                 found = self._page.find(data, self._offset())
                 if found < 0:
                     raise SourceNotFound("HTML 注释无法定位到源码中的位置,未生成删减稿")
                 units = ((found, found + len(data), data),)
-            self._add(data, COMMENT, units, attribute=False)
-            self._out.add("\n", None)
+            self._own_line(data, COMMENT, units, attribute=False)
 
 
 def extract_html(data: bytes) -> ExtractedText:
@@ -238,6 +267,7 @@ def _extract(data: bytes, sources: list[HtmlSource] | None) -> ExtractedText:
     try:
         parser.feed(text)
         parser.close()
+        parser.flush_table()  # a table the page never closed
     except (AssertionError, ValueError) as error:  # _markupbase on malformed declarations
         raise ExtractionError("HTML 文件结构无法解析,未检查") from error
     return out.build(encoding=encoding)

@@ -9,10 +9,16 @@ never loads jieba's dictionary: that happens on the first text that needs word b
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
 
 from secreview.tokenize import Tokenizer
 
+if TYPE_CHECKING:
+    from secreview.recognizers.columns import TableCell
+
 Recognizer = Callable[[str, Tokenizer], Iterable[tuple[int, int]]]
+# Recognizers that read the cells of tables (columns.py): they get the labelled cells, not the tokenizer.
+CellRecognizer = Callable[[str, tuple["TableCell", ...]], Iterable[tuple[int, int]]]
 
 
 def _builtin() -> dict[str, Recognizer]:
@@ -30,4 +36,20 @@ def _builtin() -> dict[str, Recognizer]:
     }
 
 
+def _cell_builtin() -> dict[str, CellRecognizer]:
+    from secreview.recognizers import columns
+
+    return {
+        "column_person_names": columns.column_person_names,
+        "column_id_numbers": columns.column_id_numbers,
+        "column_phones": columns.column_phones,
+        "column_emails": columns.column_emails,
+        "column_bank_accounts": columns.column_bank_accounts,
+        "column_vehicle_plates": columns.column_vehicle_plates,
+        "column_addresses": columns.column_addresses,
+        "column_sensitive": columns.column_sensitive,
+    }
+
+
 REGISTRY: dict[str, Recognizer] = _builtin()
+CELL_REGISTRY: dict[str, CellRecognizer] = _cell_builtin()

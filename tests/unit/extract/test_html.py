@@ -64,3 +64,27 @@ def test_unknown_charset_names_fall_back_to_detection() -> None:
 def test_malformed_markup_gives_text_or_one_error(markup: str) -> None:
     extracted = extract_html(markup.encode())
     assert "未闭合的脚本" not in extracted.text
+
+
+def test_table_rows_are_lines_with_column_headings() -> None:
+    page = (
+        "<p>名单</p><table><caption>附表</caption><tr><th>序号</th><th>姓名</th><th colspan=2>住址</th></tr>"
+        "<tr><td>1</td><td>张三</td><td>和平村</td><td>3组<br>12号</td></tr>"
+        "<tr><td>2</td><td><table><tr><td>李</td><td>四</td></tr></table><!-- 备注 --></td></tr>"
+        "</table><p>完</p>"
+    )
+    extracted = extract_html(page.encode())
+    assert extracted.text.split("\n")[:5] == [
+        "名单",
+        "附表",
+        "序号\t姓名\t住址",
+        "1\t张三\t和平村\t3组 12号",
+        "2\t李 四",
+    ]
+    labels = {extracted.text[s.start : s.end]: (s.location, s.label) for s in extracted.segments}
+    assert labels["张三"] == ("表1 B3", "姓名")
+    assert labels["12号"] == ("表1 D3", "住址")  # a heading spanning two columns labels both
+    assert labels["四"] == ("表1 B4", "姓名")  # a nested table is read into its cell
+    assert labels["序号"] == ("表1 A2", None)
+    assert part_of(extracted, "备注") == COMMENT and extracted.text.index("备注") > extracted.text.index("四")
+    assert part_of(extracted, "完") == BODY

@@ -1,0 +1,288 @@
+"""Columns decide for their cells: in a table of private persons, every non-empty cell under a heading
+that names personal data (姓名, 身份证号码, 联系电话, 家庭住址, 致困原因 …) is a finding of that category,
+whether a pattern recognises the value or not.
+
+The cells come from the extractor's labels (Word, spreadsheet, CSV and HTML tables label each cell below
+the header row with its column heading); a text without labels has its tab-separated lines read as
+tables the same way (tabular.heading_row). The heading vocabulary is data: rules/lexicons/columns.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from secreview.extract.base import ExtractedText
+from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
+from secreview.normalize import NormalizedText, fold
+
+COLUMNS_FILE = "lexicons/columns.toml"
+PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
+_SPACES = regex.compile(r"\s+")
+_NOTE = regex.compile(r"[((][^()()]*[))]$")
+_CELL_REFERENCE = regex.compile(r"^(?P<table>.*?)[A-Z]{1,3}(?P<row>\d+)$")
+_EMPTY = frozenset({"无", "否", "/", "-", "--", "—", "——", "暂无", "空", "null", "NULL", "N/A", "n/a", "0"})
+# What a masked or redacted value holds (张某, 张*明, 138****5678, ■■■).
+_MASKED = regex.compile(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Han})")
+# An address below the level of a village or community: a number, or a house, building or group.
+_BELOW_VILLAGE = regex.compile(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
+_MAX_NAME = 20
+_CONTEXT_REACH = 300
+_CONTEXT_LINES = 4
+# Lists of officials in office (任前公示, 任免审批表): names public under 第二十条(二), never findings here.
+OFFICIALS_LIST = regex.compile(r"任免|任命|免去|任前公示|拟任|干部公示|干部任免审批表|职务的通知")
+
+
+@dataclass(frozen=True, slots=True)
+class TableCell:
+    """A cell below a table's header row: its span in the matching view (spaces around it left out),
+    its column heading, and the table and row it stands in."""
+
+    start: int
+    end: int
+    heading: str
+    table: str
+    row: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    staff: tuple[regex.Pattern[str], ...]
+    columns: dict[str, tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]]
+
+
+def _rules_dir() -> Path:
+    installed = Path(str(resources.files("secreview") / "rules"))
+    if installed.is_dir():
+        return installed
+    return Path(__file__).resolve().parents[2] / "rules"
+
+
+def _compiled(patterns: Iterable[str]) -> tuple[regex.Pattern[str], ...]:
+    return tuple(regex.compile(fold(pattern), regex.IGNORECASE) for pattern in patterns)
+
+
+@cache
+def vocabulary() -> _Vocabulary:
+    data = tomllib.loads((_rules_dir() / COLUMNS_FILE).read_text(encoding="utf-8"))
+    columns = {
+        category: (_compiled(entry["headings"]), _compiled(entry.get("except", [])))
+        for category, entry in data["columns"].items()
+    }
+    return _Vocabulary(_compiled(data["table"]["staff"]), columns)
+
+
+def _bare(heading: str) -> str:
+    """The heading without spaces and without a trailing bracketed note."""
+    bare = _SPACES.sub("", fold(heading))
+    stripped = _NOTE.sub("", bare)
+    return stripped or bare
+
+
+@lru_cache(maxsize=1024)
+def column_category(heading: str) -> str | None:
+    """The personal-data category a column heading names, or None."""
+    bare = _bare(heading)
+    for category, (headings, exceptions) in vocabulary().columns.items():
+        if any(p.fullmatch(bare) for p in headings) and not any(p.fullmatch(bare) for p in exceptions):
+            return category
+    return None
+
+
+@lru_cache(maxsize=1024)
+def staff_column(heading: str) -> bool:
+    """Whether a heading is a column of staff, officials or units."""
+    bare = _bare(heading)
+    return any(pattern.fullmatch(bare) for pattern in vocabulary().staff)
+
+
+# --- the cells of a document ----------------------------------------------------------------------
+
+
+def _to_normalized(normalized: NormalizedText, start: int, end: int) -> tuple[int, int]:
+    origin = normalized.origin
+    if origin is None:
+        return start, end
+    return bisect_left(origin, start), bisect_left(origin, end)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def labelled_cells(extracted: ExtractedText, normalized: NormalizedText) -> tuple[TableCell, ...]:
+    """The labelled cells of an extracted document, or, when it has no labels, of its tab-separated
+    lines read as tables."""
+    found: list[TableCell] = []
+    current: tuple[str, str] | None = None  # (part, location) of the cell being gathered
+    for segment in extracted.segments:
+        if segment.label is None or segment.location is None:
+            current = None
+            continue
+        reference = _CELL_REFERENCE.match(segment.location.rsplit("!", 1)[-1])
+        if reference is None:
+            continue
+        start, end = _to_normalized(normalized, segment.start, segment.end)
+        key = (segment.part, segment.location)
+        if current == key and found:  # more text of the same cell (runs, line pieces)
+            last = found[-1]
+            found[-1] = TableCell(last.start, end, last.heading, last.table, last.row)
+            continue
+        current = key
+        table = f"{segment.part}/{reference['table'].strip()}"
+        found.append(TableCell(start, end, segment.label, table, reference["row"]))
+    if not found and extracted.segments and not any(s.label for s in extracted.segments):
+        return text_cells(normalized.text)
+    text = normalized.text
+    return tuple(
+        TableCell(*_trimmed(text, cell.start, cell.end), cell.heading, cell.table, cell.row) for cell in found
+    )
+
+
+def text_cells(text: str) -> tuple[TableCell, ...]:
+    """Runs of tab-separated lines read as tables: the header row found as in spreadsheets, every
+    cell below it labelled with its column heading (a tab between two tabs is an empty cell)."""
+    if "\t" not in text:
+        return ()
+    found: list[TableCell] = []
+    block: list[list[tuple[int, int]]] = []  # the cells of consecutive lines with a tab
+    position = 0
+    for line in text.splitlines(keepends=True):
+        body = line.rstrip("\r\n")
+        if "\t" in body:
+            cells = []
+            start = position
+            for piece in body.split("\t"):
+                cells.append((start, start + len(piece)))
+                start += len(piece) + 1
+            block.append(cells)
+        elif block:
+            found += _block_cells(text, block, len(found))
+            block = []
+        position += len(line)
+    if block:
+        found += _block_cells(text, block, len(found))
+    return tuple(found)
+
+
+def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> list[TableCell]:
+    rows = [
+        [Cell(row, column, text[start:end]) for column, (start, end) in enumerate(cells, start=1)]
+        for row, cells in enumerate(block, start=1)
+    ]
+    candidates = non_empty_rows(rows)
+    header = heading_row(candidates)
+    if header is None:
+        return []
+    header_row = candidates[header][0].row
+    headings = {cell.column: cell.text.strip() for cell in candidates[header] if looks_like_heading(cell)}
+    found = []
+    for row_number, cells in enumerate(block[header_row:], start=header_row + 1):
+        for column, (start, end) in enumerate(cells, start=1):
+            heading = headings.get(column)
+            start, end = _trimmed(text, start, end)
+            if heading is not None and end > start:
+                found.append(TableCell(start, end, heading, f"text/{number}", str(row_number)))
+    return found
+
+
+# --- the findings -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnFindings:
+    """Spans of the cells that columns make findings, by category."""
+
+    by_category: dict[str, list[tuple[int, int]]]
+
+
+def _masked(value: str) -> bool:
+    return _MASKED.search(value) is not None
+
+
+def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
+    tables: dict[str, dict[str, list[TableCell]]] = {}
+    for cell in cells:
+        tables.setdefault(cell.table, {}).setdefault(cell.row, []).append(cell)
+    return tables
+
+
+@lru_cache(maxsize=2)  # the column recognizers of one document run one after another
+def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
+    found: dict[str, list[tuple[int, int]]] = {}
+    for rows in _rows(cells).values():
+        headings = {cell.heading for row in rows.values() for cell in row}
+        categories = {heading: column_category(heading) for heading in headings}
+        if not any(category in PERSON_COLUMNS for category in categories.values()):
+            continue
+        if any(staff_column(heading) for heading in headings):
+            continue
+        first = min(cell.start for row in rows.values() for cell in row)
+        if OFFICIALS_LIST.search(list_context(text, first)):
+            continue  # 干部任免审批表, 任前公示: officials in office
+        for row in rows.values():
+            names = [text[c.start : c.end] for c in row if categories[c.heading] == "person_name"]
+            anonymous = bool(names) and all(_masked(name) for name in names)
+            for cell in row:
+                category = categories[cell.heading]
+                value = text[cell.start : cell.end]
+                if category is None or value in _EMPTY or _masked(value):
+                    continue  # empty, or de-identified already (张某, 138****5678)
+                if category == "person_name" and not _name_like(value):
+                    continue
+                if category == "address" and not _BELOW_VILLAGE.search(value):
+                    continue  # a village or a community is the level 公示 lists keep
+                if anonymous and category == "sensitive_personal":
+                    continue  # a cause beside a masked name identifies nobody
+                found.setdefault(category, []).append((cell.start, cell.end))
+    return ColumnFindings(found)
+
+
+def list_context(text: str, start: int) -> str:
+    """What says which list a table or a list of names is: the document's title (its first line) and
+    the lines just before the list's first row (its heading row, the sentence that introduces it)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[max(0, line_start - _CONTEXT_REACH) : line_start]
+    lines = [line for line in before.split("\n") if line.strip()][-_CONTEXT_LINES:]
+    first_line_end = text.find("\n")
+    title = text[: first_line_end if first_line_end >= 0 else len(text)][:_CONTEXT_REACH]
+    return "\n".join([title, *lines])
+
+
+def _name_like(value: str) -> bool:
+    """Whether a cell of a name column can hold a name: letters, no digits, not a paragraph."""
+    return len(value) <= _MAX_NAME and any(c.isalpha() for c in value) and not any(c.isdigit() for c in value)
+
+
+CellRecognizer = Callable[[str, tuple[TableCell, ...]], list[tuple[int, int]]]
+
+
+def _recognizer(category: str) -> CellRecognizer:
+    def recognize(text: str, cells: tuple[TableCell, ...]) -> list[tuple[int, int]]:
+        if not cells:
+            return []
+        return column_findings(text, cells).by_category.get(category, [])
+
+    recognize.__name__ = f"column_{category}"
+    return recognize
+
+
+column_person_names = _recognizer("person_name")
+column_id_numbers = _recognizer("id_number")
+column_phones = _recognizer("phone")
+column_emails = _recognizer("email")
+column_bank_accounts = _recognizer("bank_account")
+column_vehicle_plates = _recognizer("vehicle_plate")
+column_addresses = _recognizer("address")
+column_sensitive = _recognizer("sensitive_personal")

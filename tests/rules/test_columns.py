@@ -1,0 +1,102 @@
+"""Columns decide for their cells (TC rules): headings from the lexicon, tables of persons only, every
+non-empty cell of a personal column a finding in docx, xlsx, csv and html, and redact masks them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import pytest
+
+from benchmarks.privacy.context import evaluate
+from secreview import Engine, Severity
+from secreview.extract import extract_bytes
+from secreview.recognizers.columns import column_category, staff_column, text_cells
+from secreview.redact import redact_bytes
+from tests.testing.context_documents import COLUMN_DOCUMENTS, PERSONAL, ContextDocument
+
+
+@pytest.mark.parametrize(
+    ("heading", "category"),
+    [
+        ("姓名", "person_name"),
+        ("户主姓名", "person_name"),
+        ("姓 名", "person_name"),
+        ("联系人姓名", None),
+        ("身份证号码", "id_number"),
+        ("公民身份号码", "id_number"),
+        ("准考证号", None),
+        ("联系电话(手机)", "phone"),
+        ("办公电话", None),
+        ("监督电话", None),
+        ("一卡通账号", "bank_account"),
+        ("对公账号", None),
+        ("车牌号码", "vehicle_plate"),
+        ("家庭住址", "address"),
+        ("办公地址", None),
+        ("致困原因", "sensitive_personal"),
+        ("病种", "sensitive_personal"),
+        ("残疾等级", "sensitive_personal"),
+        ("发放金额(元)", None),
+        ("性别", None),
+    ],
+)
+def test_heading_vocabulary(heading: str, category: str | None) -> None:
+    assert column_category(heading) == category
+
+
+@pytest.mark.parametrize("heading", ["联系人", "职务", "拟任职务", "单位名称", "法定代表人", "监督电话"])
+def test_staff_headings(heading: str) -> None:
+    assert staff_column(heading)
+
+
+def test_tab_separated_text_keeps_empty_cells_in_their_column() -> None:
+    text = "标题\n姓名\t身份证号码\t联系电话\n张三\t\t13812345678\n"
+    cells = text_cells(text)
+    assert [(text[c.start : c.end], c.heading) for c in cells] == [
+        ("张三", "姓名"),
+        ("13812345678", "联系电话"),
+    ]
+
+
+def test_the_context_set_meets_the_targets_in_every_format(engine: Engine) -> None:
+    scores = evaluate(engine, list(COLUMN_DOCUMENTS))
+    for category in PERSONAL:
+        row = scores[category]
+        assert isinstance(row, dict)
+        if row["gold"]:
+            assert row["recall"] >= 0.99, (category, row)
+    for category in ("person_name", "id_number", "address", "sensitive_personal", "bank_account"):
+        row = scores[category]
+        assert isinstance(row, dict) and row["precision"] == 1.0, (category, row)
+    assert scores["official_flagged"] == "0/2"
+    assert scores["not_personal_flagged"] == "0/3"
+
+
+@pytest.mark.parametrize("document", COLUMN_DOCUMENTS, ids=lambda d: d.name)
+def test_groups_list_the_personal_columns(engine: Engine, document: ContextDocument) -> None:
+    report = engine.review(extract_bytes(document.data(), document.suffix), document.name)
+    loud = {f.category.value for f in report.findings if f.severity is not Severity.LOW}
+    if len(document.rows) > 3 and "person_name" in loud:
+        (group,) = report.groups
+        headings = set(document.rows[0])
+        assert {column for column in group.columns if column in headings} >= {
+            heading
+            for heading in headings
+            if column_category(heading) in loud and any(value for value in _column(document.rows, heading))
+        }
+
+
+def _column(rows: Sequence[Sequence[str]], heading: str) -> list[str]:
+    index = rows[0].index(heading)
+    return [row[index] for row in rows[1:] if index < len(row)]
+
+
+def test_redact_masks_every_cell_of_a_personal_column(engine: Engine) -> None:
+    (document,) = [d for d in COLUMN_DOCUMENTS if d.name == "temporary-relief-docx"]
+    copy = redact_bytes(engine, document.data(), ".docx", "relief.docx")
+    text = extract_bytes(copy.data, ".docx").text
+    for label, value in document.gold:
+        if label in PERSONAL:
+            assert value not in text, value
+    assert "0731-85880114" in text
+    assert copy.remaining == []
