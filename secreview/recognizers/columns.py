@@ -22,6 +22,7 @@ import regex
 from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
 from secreview.normalize import NormalizedText, fold
+from secreview.recognizers.persons import role_words
 
 COLUMNS_FILE = "lexicons/columns.toml"
 PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
@@ -239,7 +240,7 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
                 value = text[cell.start : cell.end]
                 if category is None or value in _EMPTY or _masked(value):
                     continue  # empty, or de-identified already (张某, 138****5678)
-                if category == "person_name" and not _name_like(value):
+                if category == "person_name" and (not _name_like(value) or value in role_words()):
                     continue
                 if category == "address" and not _BELOW_VILLAGE.search(value):
                     continue  # a village or a community is the level 公示 lists keep

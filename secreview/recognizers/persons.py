@@ -28,6 +28,7 @@ from secreview.resources import builtin_rules_dir
 from secreview.tokenize import Tokenizer
 
 SURNAMES_FILE = "lexicons/surnames.txt"
+ROLES_FILE = "lexicons/roles.txt"
 
 _HAN = regex.compile(r"\p{Han}")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -78,7 +79,7 @@ _PLACE_OR_ORG = regex.compile(
 _PLACE_ENDINGS = frozenset("省市县区镇乡村街路巷局委厂店楼室厅馆院舍")
 
 ROLE_WORDS = _words(
-    "申请人 被申请人 户主 当事人 被询问人 被调查人 被处罚人 违法行为人 违法嫌疑人 "
+    "申请人 被申请人 申领人 领取人 户主 当事人 被询问人 被调查人 被处罚人 违法行为人 违法嫌疑人 "
     "犯罪嫌疑人 被告人 罪犯 服刑人员 患者 病人 学生 幼儿 儿童 家属 监护人 信访人 "
     "来信人 来访人 投诉人 举报人 反映人 求助人 救助对象 受助人 供养对象 低保对象 "
     "特困人员 保障对象 补助对象 死者 伤者 受害人 被害人 驾驶人 车主 房主 承租人 "
@@ -160,6 +161,15 @@ class PersonAnalysis:
 
 
 @cache
+def role_words() -> frozenset[str]:
+    """Words for what a person is (申领人, 经办人 …), never names: the shipped lexicon and ROLE_WORDS."""
+    lines = (_rules_dir() / ROLES_FILE).read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) | set(
+        ROLE_WORDS
+    )
+
+
+@cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(compound surnames, single-character surnames) from the shipped lexicon."""
     lines = (builtin_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
@@ -238,7 +248,7 @@ def name_end(text: str, start: int) -> int | None:
             name = text[start:end]
             if _PLACE_OR_ORG.match(text[end : end + 4]) or name in _NOT_NAMES or name[-1] in _PLACE_ENDINGS:
                 return None
-            if name in ROLE_WORDS:  # 申请人身份证号: the role word itself, not a name after it
+            if name in role_words():  # 申领人身份证号: the role word itself, not a name after it
                 return None
             return end
     return None
@@ -295,7 +305,7 @@ _HEADING_WORDS = _words(
 )
 # A rare character of each of these words (by how often it occurs in published documents).
 _WORD_ANCHORS = (
-    "丈三业举代伤低借偶儿养册农刑助卡原取受名员困复夫女如妻姓嫌子孙学"
+    "丈三业举代伤低借偶儿养册农刑助卡原取受名员困复夫女如妻姓嫌子孙学领"
     "害家居幼当患户房托投护映本村来款死母汇父病登示租细罚罪考获营表被览访询请象贫车违驾"
 )
 _WORDS = WordSets(
