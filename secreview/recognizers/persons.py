@@ -140,8 +140,11 @@ _CLAUSE_TAIL = regex.compile(
     r"^[\s,,、((]*(?:男|女)(?:[\s,,、))]|$)|^[\s,,((]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
     r"\d{1,3}\s*(?:岁|周岁)|联系电话|电话|手机|家庭住址|出生于|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?出?生)"
 )
+# The addressee of a reply: a name alone on its line (张三同志:, 洪丽丽(身份证号…):), then the letter
+# speaks to 你/您.
 _SALUTATION = regex.compile(
-    r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士)?[::][ \t]*\n[^\n]{0,40}?(?:你|您)"
+    r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士|同志)?(?:[ \t]*\([^()\n]{1,40}\))?[::][ \t]*\n"
+    r"[^\n]{0,40}?(?:你|您)"
 )
 
 
@@ -154,6 +157,7 @@ class PersonAnalysis:
     sensitive_cells: list[tuple[Span, str]] = field(default_factory=list)  # with the column heading
     person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
     address_cells: list[Span] = field(default_factory=list)
+    addressees: list[Span] = field(default_factory=list)  # the persons a reply is addressed to
 
     @property
     def names(self) -> list[Span]:
@@ -422,7 +426,16 @@ class _Collector:
             searched_to = match.end()
             start, end = match.span("name")
             if whole_name(self.text[start:end]):
-                self.add(Span(start, end))
+                self.analysis.addressees.append(Span(start, end))
+                self._everywhere(self.text[start:end])
+
+    def _everywhere(self, name: str) -> None:
+        """Every occurrence of the addressee's name (in the reply's title too: 关于张三同志来信的答复)."""
+        found = self.text.find(name)
+        while found >= 0:
+            end = found + len(name)
+            self.add(Span(found, end))
+            found = self.text.find(name, end)
 
     def clause_heads(self) -> None:
         heads = clause_heads_before_name(self.text)

@@ -22,6 +22,10 @@ from secreview.tokenize import Tokenizer, enclosing
 _SENTENCE_END = frozenset("。\n!?!?")
 # A sentence that refers back to the person of the sentence before it (该户为低保户).
 _REFERS_BACK = regex.compile(r"\s*(?:该户|该生|该同志|其|本人|户主|该对象|该患者)")
+# The person a reply speaks to or about, when it does not name them again in the sentence.
+_PRONOUN_PERSON = regex.compile(
+    r"你本人|您本人|你|您|其(?!他|中|余|次|实|它)|该户|该生|该同志|该对象|该患者|本人|申请人|当事人|信访人|户主"
+)
 _ID_NUMBER = regex.compile(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
 
 _ETHNIC_GROUPS = (
@@ -204,6 +208,8 @@ def _terms_of_persons(
                 left = enclosing(text, left - 1, left - 1, _SENTENCE_END, 300)[0]
             if _has_person(starts, text, left, right):
                 spans.append(match.span())
+            elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
+                spans.append(match.span())  # a reply to one identified person: 你/其/该户 is that person
         taken = set(spans)
         spans.extend(span for span in _heading_cells(analysis, group) if span not in taken)
         return spans
