@@ -199,7 +199,14 @@ def _redact(args: argparse.Namespace) -> int:
     _, settings = _settings(args, [args.path], use_baseline=False)
     engine = Engine(settings=settings)
     try:
-        copy = redact_file(engine, args.path, args.output, Style(args.style), force=args.force)
+        copy = redact_file(
+            engine,
+            args.path,
+            args.output,
+            Style(args.style),
+            force=args.force,
+            public_names=config.redact_public_names,
+        )
     except RedactionRefused as refused:
         print(f"secreview: {args.path}: {refused}", file=sys.stderr)
         for reason in refused.report.reasons:

@@ -53,6 +53,7 @@ class Config(_Strict):
     per_file_ignores: dict[str, list[Selector]] = Field(default_factory=dict, alias="per-file-ignores")
     fail_on: Attribute | None = Field(default=None, alias="fail-on")
     mask: MaskStyle = "partial"
+    redact_public_names: bool = Field(default=False, alias="redact-public-names")  # names a rule makes public
     allow: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     baseline: Path | None = None
     policy: Path | None = None

@@ -25,7 +25,7 @@ from secreview.masking import (
     must_redact,
     replacements,
 )
-from secreview.models import Attribute, FileReport, Finding
+from secreview.models import Attribute, Category, FileReport, Finding, Severity
 from secreview.redact_edits import FormatRedaction, encode_like
 
 if TYPE_CHECKING:
@@ -50,7 +50,22 @@ __all__ = [
     "redact_bytes",
     "redact_file",
     "replacements",
+    "with_public_names",
 ]
+
+
+def with_public_names(findings: Sequence[Finding], public_names: bool) -> Sequence[Finding]:
+    """``findings``; with ``public_names`` (configuration ``redact-public-names``), the names a rule makes
+    public (low person_name findings: 表彰, 录用, 低保公示 …) are redacted too, as medium ones."""
+    if not public_names:
+        return findings
+    return [
+        finding.model_copy(update={"severity": Severity.MEDIUM})
+        if finding.category is Category.PERSON_NAME and finding.severity is Severity.LOW
+        else finding
+        for finding in findings
+    ]
+
 
 MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
@@ -88,7 +103,7 @@ class RedactedCopy:
 
 
 def redact_bytes(
-    engine: Engine, data: bytes, suffix: str, path: str, style: Style = Style.MASK
+    engine: Engine, data: bytes, suffix: str, path: str, style: Style = Style.MASK, public_names: bool = False
 ) -> RedactedCopy:
     """Redact a document given as bytes; the copy is re-checked (and redacted again when removing
     tracked deletions joins text into a new finding, at most MAX_PASSES times)."""
@@ -111,7 +126,9 @@ def redact_bytes(
     for _ in range(MAX_PASSES):
         if not any(must_redact(finding) for finding in report.findings) and replaced:
             break
-        result = _redact_once(data, suffix, extracted, report.findings, style)
+        result = _redact_once(
+            data, suffix, extracted, with_public_names(report.findings, public_names), style
+        )
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))
         extracted = extract_bytes(data, suffix)
@@ -122,11 +139,17 @@ def redact_bytes(
 
 
 def redact_file(
-    engine: Engine, source: Path, target: Path, style: Style = Style.MASK, *, force: bool = False
+    engine: Engine,
+    source: Path,
+    target: Path,
+    style: Style = Style.MASK,
+    *,
+    force: bool = False,
+    public_names: bool = False,
 ) -> RedactedCopy:
     """Write the redacted copy of ``source`` to ``target``; ``source`` is only read."""
     check_output_path(source, target, force=force)
-    copy = redact_bytes(engine, read_bytes(source), source.suffix, str(source), style)
+    copy = redact_bytes(engine, read_bytes(source), source.suffix, str(source), style, public_names)
     try:
         target.write_bytes(copy.data)
     except OSError as error:

@@ -22,7 +22,7 @@ import regex
 from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
 from secreview.normalize import NormalizedText, fold
-from secreview.recognizers.persons import role_words
+from secreview.recognizers.persons import document_title, list_context, public_list, role_words
 
 COLUMNS_FILE = "lexicons/columns.toml"
 PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
@@ -35,8 +35,6 @@ _MASKED = regex.compile(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Ha
 # An address below the level of a village or community: a number, or a house, building or group.
 _BELOW_VILLAGE = regex.compile(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
-_CONTEXT_REACH = 300
-_CONTEXT_LINES = 4
 # Lists of officials in office (任前公示, 任免审批表): names public under 第二十条(二), never findings here.
 OFFICIALS_LIST = regex.compile(r"任免|任命|免去|任前公示|拟任|干部公示|干部任免审批表|职务的通知")
 
@@ -230,8 +228,11 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
         if any(staff_column(heading) for heading in headings):
             continue
         first = min(cell.start for row in rows.values() for cell in row)
-        if OFFICIALS_LIST.search(list_context(text, first)):
+        line_start = text.rfind("\n", 0, first)
+        header = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0  # the heading row's line
+        if OFFICIALS_LIST.search(f"{document_title(text)}\n{list_context(text, header)}"):
             continue  # 干部任免审批表, 任前公示: officials in office
+        public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
         for row in rows.values():
             names = [text[c.start : c.end] for c in row if categories[c.heading] == "person_name"]
             anonymous = bool(names) and all(_masked(name) for name in names)
@@ -240,7 +241,9 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
                 value = text[cell.start : cell.end]
                 if category is None or value in _EMPTY or _masked(value):
                     continue  # empty, or de-identified already (张某, 138****5678)
-                if category == "person_name" and (not _name_like(value) or value in role_words()):
+                if category == "person_name" and (
+                    public_names or not _name_like(value) or value in role_words()
+                ):
                     continue
                 if category == "address" and not _BELOW_VILLAGE.search(value):
                     continue  # a village or a community is the level 公示 lists keep
@@ -248,17 +251,6 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
                     continue  # a cause beside a masked name identifies nobody
                 found.setdefault(category, []).append((cell.start, cell.end))
     return ColumnFindings(found)
-
-
-def list_context(text: str, start: int) -> str:
-    """What says which list a table or a list of names is: the document's title (its first line) and
-    the lines just before the list's first row (its heading row, the sentence that introduces it)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[max(0, line_start - _CONTEXT_REACH) : line_start]
-    lines = [line for line in before.split("\n") if line.strip()][-_CONTEXT_LINES:]
-    first_line_end = text.find("\n")
-    title = text[: first_line_end if first_line_end >= 0 else len(text)][:_CONTEXT_REACH]
-    return "\n".join([title, *lines])
 
 
 def _name_like(value: str) -> bool:

@@ -1,8 +1,8 @@
-"""Recognizers for names of private persons: the ones to redact, and the ones published by law."""
+"""Recognizers for names of private persons: the ones to redact, and the ones a rule makes public."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from secreview.recognizers.persons import analyse
 from secreview.tokenize import Tokenizer
@@ -13,6 +13,17 @@ def private_person_names(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int,
     return [(span.start, span.end) for span in analyse(text, tokenizer).private]
 
 
-def published_person_names(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
-    """Names in a document that publishes them by law (表彰决定, 录用结果): advisory only."""
-    return [(span.start, span.end) for span in analyse(text, tokenizer).published]
+def _public(kind: str) -> Callable[[str, Tokenizer], Iterable[tuple[int, int]]]:
+    """Names in a list of the ``kind`` of rules/lexicons/public_names.toml: advisory only."""
+
+    def recognize(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
+        return [(span.start, span.end) for span in analyse(text, tokenizer).public.get(kind, [])]
+
+    recognize.__name__ = f"public_{kind}_names"
+    return recognize
+
+
+published_person_names = _public("award")  # 表彰决定, 录用结果
+public_assistance_names = _public("assistance")  # 低保, 特困, 补贴 and 补助 公示
+procurement_expert_names = _public("experts")  # 评审专家 in procurement results
+legal_representative_names = _public("legal_representative")  # 法定代表人 of an enterprise

@@ -15,6 +15,7 @@ cue; the exact patterns run there only.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property, lru_cache
@@ -88,7 +89,7 @@ ROLE_WORDS = _words(
     "妻子 丈夫 儿子 女儿 孙子 孙女 患儿 被举报人 被投诉人 被监护人 受助学生 困难群众"
 )
 _ROLE = regex.compile(
-    r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?:"
+    r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
     + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
     + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
 )
@@ -106,11 +107,80 @@ SENSITIVE_HEADING = regex.compile(
 ADDRESS_HEADING = regex.compile(
     r"住址|家庭地址|居住地|户籍地|现住|通讯地址|联系地址|家庭住址|住所|村组|所在组|门牌"
 )
-# A document that publishes its names by law (awards, hiring results): names in it are advisory only.
+# Words of a list whose names a rule makes public (rules/lexicons/public_names.toml), for the quick scan:
+# a text without any of them has no such list.
 _PUBLISHED_LIST = regex.compile(
     r"表彰|授予|荣誉称号|先进个人|先进工作者|优秀个人|获奖|获得者|拟录用|录用名单|录用人员|录用结果|拟聘用|"
-    r"聘用人员|聘用名单|拟表扬|通报表扬|嘉奖|记功|评选结果|当选|入选名单|拟推荐"
+    r"聘用人员|聘用名单|拟表扬|通报表扬|嘉奖|记功|评选结果|当选|入选名单|拟推荐|"
+    r"低保|最低生活保障|特困|五保|危房改造|补贴|补助|津贴|抚恤|优待金|"
+    r"评审专家|评标专家|评标委员会|评审委员会|谈判小组|磋商小组|询价小组"
 )
+PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
+_CONTEXT_REACH = 300
+_CONTEXT_LINES = 4
+
+
+@dataclass(frozen=True, slots=True)
+class PublicList:
+    """A kind of list whose names a rule makes public, and how to tell it."""
+
+    kind: str
+    rule: str
+    patterns: tuple[regex.Pattern[str], ...]
+    exceptions: tuple[regex.Pattern[str], ...]
+    title: regex.Pattern[str] | None
+    roles: frozenset[str]
+
+    def holds(self, title: str, context: str) -> bool:
+        return (
+            any(pattern.search(context) for pattern in self.patterns)
+            and not any(pattern.search(context) for pattern in self.exceptions)
+            and (self.title is None or self.title.search(title) is not None)
+        )
+
+
+@cache
+def public_lists() -> tuple[PublicList, ...]:
+    data = tomllib.loads((_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
+    return tuple(
+        PublicList(
+            kind,
+            entry["rule"],
+            tuple(regex.compile(pattern) for pattern in entry.get("patterns", [])),
+            tuple(regex.compile(pattern) for pattern in entry.get("except", [])),
+            regex.compile(entry["title"]) if "title" in entry else None,
+            frozenset(entry.get("roles", [])),
+        )
+        for kind, entry in data.items()
+    )
+
+
+def document_title(text: str) -> str:
+    """The first non-empty line of a text, at most ``_CONTEXT_REACH`` characters of it."""
+    for line in text[: _CONTEXT_REACH * 4].split("\n"):
+        if line.strip():
+            return line.strip()[:_CONTEXT_REACH]
+    return ""
+
+
+def list_context(text: str, start: int) -> str:
+    """What says which list a table or a list of names is: the lines just before ``start`` (where the list
+    begins: its heading row, or the items after 名单如下:), the part of its own line before it included."""
+    before = text[max(0, start - _CONTEXT_REACH) : start]
+    return "\n".join([line for line in before.split("\n") if line.strip()][-_CONTEXT_LINES:])
+
+
+def public_list(text: str, start: int, *, running: bool = False) -> PublicList | None:
+    """The kind of public list the list beginning at ``start`` is, or None; ``running`` for a name in
+    running text, which the document's title alone decides (a 表彰决定 names its awardees in sentences)."""
+    title = document_title(text)
+    context = "" if running else list_context(text, start)
+    for entry in public_lists():
+        if entry.patterns and entry.holds(title, f"{title}\n{context}"):
+            return entry
+    return None
+
+
 # A document about office holders: its names are officials'.
 _APPOINTMENT_DOCUMENT = regex.compile(r"任免|任命|免去|任职|任前公示|拟任|干部公示|职务的通知|干部任免审批表")
 _OFFICIALS_DOCUMENT = regex.compile(
@@ -120,6 +190,7 @@ _LIST_CUE = regex.compile(r"名单|公示|如下|对象|人员|户名|花名册|
 _NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
 _ITEM_SEPARATORS = frozenset(",;、 \t(")
 _MAX_LIST_LINE = 4000
+_MIN_REPEATED_NAME = 3
 _MAX_COLUMNS = 16
 _EMPTY_VALUES = frozenset({"", "无", "否", "/", "-", "—", "正常", "健康"})
 _HEADING_LINE = regex.compile(r"^[\p{Han}()/]{1,12}$")
@@ -153,7 +224,7 @@ class PersonAnalysis:
     """Names of private persons in a text, split by how much they weigh, and the rows they stand in."""
 
     private: list[Span] = field(default_factory=list)
-    published: list[Span] = field(default_factory=list)
+    public: dict[str, list[Span]] = field(default_factory=dict)  # by the kind of public list
     sensitive_cells: list[tuple[Span, str]] = field(default_factory=list)  # with the column heading
     person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
     address_cells: list[Span] = field(default_factory=list)
@@ -161,7 +232,8 @@ class PersonAnalysis:
 
     @property
     def names(self) -> list[Span]:
-        return sorted([*self.private, *self.published], key=lambda span: span.start)
+        public = [span for spans in self.public.values() for span in spans]
+        return sorted([*self.private, *public], key=lambda span: span.start)
 
 
 @cache
@@ -372,12 +444,24 @@ class _Collector:
         """The lines that hold a word a name column's heading is made of."""
         return self.lines.holding(self.words["heading"])
 
-    def add(self, span: Span, *, published: bool = False) -> None:
+    def add(self, span: Span, list_start: int | None = None, role: str | None = None) -> None:
+        """A name; ``list_start`` is where the list it stands in begins (None for running text), ``role``
+        the role word before it."""
         if span.start in self._taken:
             return
         self._taken.add(span.start)
-        target = self.analysis.published if published or self.published_document else self.analysis.private
-        target.append(span)
+        public = None
+        if role is not None:
+            public = next((entry for entry in public_lists() if role in entry.roles), None)
+        if public is None and self.published_document:
+            if list_start is None:
+                public = public_list(self.text, span.start, running=True)
+            else:
+                public = public_list(self.text, list_start)
+        if public is None:
+            self.analysis.private.append(span)
+        else:
+            self.analysis.public.setdefault(public.kind, []).append(span)
 
     def in_text(self, start: int, *, confirm: bool) -> Span | None:
         end = name_end(self.text, start)
@@ -394,7 +478,7 @@ class _Collector:
                 continue
             span = self.in_text(match.end(), confirm=True)
             if span is not None:
-                self.add(span)
+                self.add(span, role=match["role"])
 
     def numbered_items(self) -> None:
         """Numbered rows of a list of persons (1. 周志刚,某村4组,家庭人口3人) under a 名单/对象 heading."""
@@ -408,11 +492,12 @@ class _Collector:
             end = name_end(self.text, start)
             if end is None or self.text[end : end + 1] not in _ITEM_SEPARATORS:
                 continue
-            before = self.text[max(0, start - 300) : start]
-            if _LIST_CUE.search(before):
+            reach = max(0, start - 300)
+            cue = _last(_LIST_CUE, self.text, reach, start)
+            if cue is not None:
                 span = self.in_text(start, confirm=True)
                 if span is not None:
-                    self.add(span)
+                    self.add(span, list_start=self.text.find("\n", cue, start) + 1 or start)
 
     def salutations(self) -> None:
         """A reply addressed to a person: the name alone on its line, then the letter speaks to 你/您."""
@@ -436,6 +521,20 @@ class _Collector:
             end = found + len(name)
             self.add(Span(found, end))
             found = self.text.find(name, end)
+
+    def repeated_names(self) -> None:
+        """A private person's full name of three characters or more, once found, is that person wherever
+        it stands again (当事人骆志强销售… after 当事人:骆志强,男)."""
+        names = {self.text[span.start : span.end] for span in self.analysis.private}
+        for name in sorted(name for name in names if len(name) >= _MIN_REPEATED_NAME):
+            found = self.text.find(name)
+            while found >= 0:
+                end = found + len(name)
+                if found not in self._taken:
+                    self._taken.add(found)
+                    self.analysis.private.append(Span(found, end))
+                found = self.text.find(name, end)
+        self.analysis.private.sort(key=lambda span: span.start)
 
     def clause_heads(self) -> None:
         heads = clause_heads_before_name(self.text)
@@ -471,7 +570,8 @@ class _Collector:
             while index < len(lines) and len(values := cell_values(lines.texts[index])) >= 2:
                 named = _named(values, columns)
                 if named:
-                    self._row(cells(lines.starts[index], lines.texts[index]), values, columns, named)
+                    row = cells(lines.starts[index], lines.texts[index])
+                    self._row(row, values, columns, named, lines.starts[header_line])
                 index += 1
 
     def stacked_tables(self) -> None:
@@ -521,14 +621,16 @@ class _Collector:
                     values = [self.text[cell.start : cell.end] for cell in row]
                     named = _named(values, columns)
                     if named:
-                        self._row(row, values, columns, named)
+                        self._row(row, values, columns, named, lines[start].start)
                 return cursor
         return 0
 
-    def _row(self, row: Sequence[Span], values: Sequence[str], columns: _Columns, named: list[int]) -> None:
-        """A row that names a person in the columns ``named``."""
+    def _row(
+        self, row: Sequence[Span], values: Sequence[str], columns: _Columns, named: list[int], header: int
+    ) -> None:
+        """A row that names a person in the columns ``named``; the table's header starts at ``header``."""
         for i in named:
-            self.add(row[i])
+            self.add(row[i], list_start=header)
         self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
         if len(row) != len(columns.headings):
             return
@@ -556,7 +658,7 @@ class _Collector:
                 continue
             offset = line_start + body_start
             for item in items:
-                self.add(Span(offset + item.start("name"), offset + item.end("name")))
+                self.add(Span(offset + item.start("name"), offset + item.end("name")), list_start=offset)
                 if item["note"] is not None:
                     note = Span(offset + item.start("note"), offset + item.end("note"))
                     self.analysis.address_cells.append(note)
@@ -569,6 +671,14 @@ class _Collector:
             first = max(self.lines.of(cue), numbers[-1] + 1 if numbers else 0)
             numbers.extend(range(first, self.lines.of(cue + 120) + 1))
         return numbers
+
+
+def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int | None:
+    """Where the last match of ``pattern`` in ``text[start:end]`` begins, or None."""
+    found = None
+    for match in pattern.finditer(text, start, end):
+        found = match.start()
+    return found
 
 
 def _named(values: Sequence[str], columns: _Columns) -> list[int]:
@@ -613,4 +723,5 @@ def analyse(text: str, tokenizer: Tokenizer) -> PersonAnalysis:
     collector.salutations()
     collector.numbered_items()
     collector.clause_heads()
+    collector.repeated_names()
     return collector.analysis

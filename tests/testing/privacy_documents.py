@@ -2,8 +2,9 @@
 
 Every document is assembled from templates written for this project (no published text is copied), with
 names, places and numbers drawn from a seeded ``random.Random``. Each document carries its gold spans: what
-must be reported (``person_name``, ``address``, ``sensitive_personal``), names that are published by law and
-may be reported as ``low`` at most, and officials' names that must never be reported. Public documents
+must be reported (``person_name``, ``address``, ``sensitive_personal``), names that a rule makes public
+(表彰, 录用, 低保 and 补贴 公示, legal representatives of enterprises) and may be reported as ``low`` at most,
+and officials' names that must never be reported. Public documents
 (policy notices, appointment notices, minutes) are full of the same vocabulary in sentences about nobody.
 """
 
@@ -156,8 +157,8 @@ def _relief_list(draw: _Draw, b: _Builder) -> None:
         b.add(f"{index}{sep}")
         if masked:
             b.add(draw.masked())
-        else:
-            b.add(draw.name(), PERSON_NAME)
+        else:  # a 低保公示 publishes the names by rule (PN003, low)
+            b.add(draw.name(), PUBLISHED)
         b.add(f"{sep}{rng.randint(1, 6)}{sep}{rng.choice(('A类', 'B类', 'C类'))}")
         if with_cause:
             b.add(sep).add(rng.choice(HARDSHIP_CAUSES), None if masked else SENSITIVE)
@@ -203,7 +204,7 @@ def _penalty_company(draw: _Draw, b: _Builder) -> None:
         f"{place[:2]}环罚〔{rng.randint(2020, 2025)}〕{rng.randint(1, 300)}号\n"
     )
     b.add(f"当事人:{place}{company}\n统一社会信用代码:91430102MA4L123X5K\n")
-    b.add("法定代表人:").add(draw.name(), PERSON_NAME).add("\n")
+    b.add("法定代表人:").add(draw.name(), PUBLISHED).add("\n")  # enterprise registration data (PN005)
     b.add(f"住所:{place}{rng.choice(ROADS)}{rng.randint(1, 300)}号\n")
     b.add(f"{draw.date()},我局执法人员对你单位进行现场检查,发现你单位未按规定落实污染防治措施。\n")
     b.add(f"总经理{draw.masked()}接受了调查询问。依据有关规定,决定罚款{rng.randint(2, 30)}万元。\n")
@@ -357,7 +358,7 @@ def _resettlement(draw: _Draw, b: _Builder) -> None:
     town = rng.choice(TOWNS)
     b.add(f"{town}危房改造补助对象公示\n现将{draw.date()[:5]}农村危房改造补助对象公示如下:\n")
     for _ in range(rng.randint(2, 6)):
-        b.add("户主").add(draw.name(), PERSON_NAME).add(",")
+        b.add("户主").add(draw.name(), PUBLISHED).add(",")  # a 补助对象公示 (PN003)
         b.add(rng.choice(("家住", "住址:", "现住"))).add(draw.village_address(), ADDRESS)
         b.add(f",补助资金{rng.randint(1, 4)}0000元;")
         if rng.random() < 0.4:
@@ -375,14 +376,14 @@ def _subsidy_list(draw: _Draw, b: _Builder) -> None:
         for index in range(rng.randint(3, 7)):
             if index:
                 b.add("、")
-            b.add(draw.name(), PERSON_NAME).add("(")
+            b.add(draw.name(), PUBLISHED).add("(")  # a 补贴公示 (PN003)
             b.add(f"{rng.choice(VILLAGES)}{rng.randint(1, 9)}组", ADDRESS).add(")")
         b.add("。\n")
     else:
         sep = rng.choice(("\t", "    "))
         b.add(sep.join(("户名", "所在村组", "补贴面积(亩)", "补贴金额(元)")) + "\n")
         for _ in range(rng.randint(3, 7)):
-            b.add(draw.name(), PERSON_NAME).add(sep)
+            b.add(draw.name(), PUBLISHED).add(sep)
             b.add(f"{rng.choice(VILLAGES)}{rng.randint(1, 9)}组", ADDRESS).add(sep)
             b.add(f"{rng.randint(1, 20)}.{rng.randint(0, 9)}{sep}{rng.randint(100, 2000)}\n")
     b.add(f"公示期7天,监督电话:{draw.office_phone()}。\n{town}人民政府\n")

@@ -1,9 +1,10 @@
-"""Columns decide for their cells (TC rules): headings from the lexicon, tables of persons only, every
-non-empty cell of a personal column a finding in docx, xlsx, csv and html, and redact masks them."""
+"""The context edges of issue 16: columns decide for their cells (TC rules) in docx, xlsx, csv and html;
+the person a reply speaks to; names a rule makes public (low, kept by redact unless configured)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
 import pytest
 
@@ -12,7 +13,14 @@ from secreview import Engine, Severity
 from secreview.extract import extract_bytes
 from secreview.recognizers.columns import column_category, staff_column, text_cells
 from secreview.redact import redact_bytes
-from tests.testing.context_documents import COLUMN_DOCUMENTS, PERSONAL, REPLY_DOCUMENTS, ContextDocument
+from tests.testing.cli import run_in_process
+from tests.testing.context_documents import (
+    COLUMN_DOCUMENTS,
+    PERSONAL,
+    PUBLIC_DOCUMENTS,
+    REPLY_DOCUMENTS,
+    ContextDocument,
+)
 
 
 @pytest.mark.parametrize(
@@ -107,3 +115,43 @@ def test_a_reply_speaks_of_its_addressee(engine: Engine) -> None:
     for category in ("person_name", "id_number", "sensitive_personal"):
         row = scores[category]
         assert isinstance(row, dict) and row["recall"] == 1.0 and row["precision"] == 1.0, (category, row)
+
+
+def test_names_a_rule_makes_public_are_low_and_name_their_rule(engine: Engine) -> None:
+    scores = evaluate(engine, list(PUBLIC_DOCUMENTS))
+    assert scores["published_flagged"] == "0/8"
+    for category in ("person_name", "id_number"):
+        row = scores[category]
+        assert isinstance(row, dict) and row["recall"] == 1.0 and row["precision"] == 1.0, (category, row)
+    rules = {}
+    for document in PUBLIC_DOCUMENTS:
+        report = engine.review(extract_bytes(document.data(), document.suffix), document.name)
+        rules[document.name] = {f.rule for f in report.findings if f.category.value == "person_name"}
+    assert rules == {
+        "dibao-publicity-xlsx": {"PN003"},
+        "penalty-mentions-award-docx": {"PN001"},  # a 表彰名单 in passing changes nothing
+        "procurement-result-html": {"PN004"},
+        "company-penalty-txt": {"PN005"},
+    }
+
+
+LIST = "石门镇2025年第二季度城乡低保对象公示\n户主姓名\t家庭人口\t身份证号码\n符春生\t4\t430102196811230017\n"
+
+
+def test_redact_keeps_public_names_unless_configured(engine: Engine, tmp_path: Path) -> None:
+    kept = redact_bytes(engine, LIST.encode(), ".txt", "list.txt").data.decode()
+    assert "符春生" in kept and "430102196811230017" not in kept
+    masked = redact_bytes(engine, LIST.encode(), ".txt", "list.txt", public_names=True).data.decode()
+    assert "符春生" not in masked and "符**" in masked
+    source = tmp_path / "list.txt"
+    source.write_text(LIST, encoding="utf-8")
+    (tmp_path / "secreview.toml").write_text("redact-public-names = true\n", encoding="utf-8")
+    ran = run_in_process("redact", source, "-o", tmp_path / "out.txt")
+    assert ran.returncode == 0, ran
+    assert "符春生" not in (tmp_path / "out.txt").read_text(encoding="utf-8")
+
+
+def test_a_name_found_once_is_found_where_it_stands_again(engine: Engine) -> None:
+    text = "当事人:骆志强,男,1979年2月出生。\n经查,当事人骆志强销售过期食品。\n"
+    names = [f.text for f in engine.check_text(text).files[0].findings if f.category.value == "person_name"]
+    assert names == ["骆志强", "骆志强"]
