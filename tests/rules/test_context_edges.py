@@ -3,6 +3,8 @@ the person a reply speaks to; names a rule makes public (low, kept by redact unl
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from secreview.redact import redact_bytes
 from tests.testing.cli import run_in_process
 from tests.testing.context_documents import (
     COLUMN_DOCUMENTS,
+    DOCUMENTS,
     PERSONAL,
     PUBLIC_DOCUMENTS,
     REPLY_DOCUMENTS,
@@ -155,3 +158,15 @@ def test_a_name_found_once_is_found_where_it_stands_again(engine: Engine) -> Non
     text = "当事人:骆志强,男,1979年2月出生。\n经查,当事人骆志强销售过期食品。\n"
     names = [f.text for f in engine.check_text(text).files[0].findings if f.category.value == "person_name"]
     assert names == ["骆志强", "骆志强"]
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.name)
+def test_no_labelled_value_is_left_in_the_redacted_copy(engine: Engine, document: ContextDocument) -> None:
+    copy = redact_bytes(engine, document.data(), document.suffix, f"{document.name}{document.suffix}")
+    if document.suffix in (".docx", ".xlsx"):
+        with zipfile.ZipFile(io.BytesIO(copy.data)) as package:
+            searched = "".join(package.read(name).decode("utf-8", "replace") for name in package.namelist())
+    else:
+        searched = copy.data.decode("utf-8")
+    assert [value for label, value in document.gold if label in PERSONAL and value in searched] == []
+    assert copy.remaining == []
