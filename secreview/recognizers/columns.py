@@ -217,8 +217,20 @@ def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
     return tables
 
 
-@lru_cache(maxsize=2)  # the column recognizers of one document run one after another
+# The column recognizers of one document run one after another on the same objects: the last result is
+# kept by identity (hashing the cells of a large sheet for a cache key would cost more than the work).
+_last: list[tuple[str, tuple[TableCell, ...], ColumnFindings]] = []
+
+
 def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
+    if _last and _last[0][0] is text and _last[0][1] is cells:
+        return _last[0][2]
+    result = _column_findings(text, cells)
+    _last[:] = [(text, cells, result)]
+    return result
+
+
+def _column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
     found: dict[str, list[tuple[int, int]]] = {}
     for rows in _rows(cells).values():
         headings = {cell.heading for row in rows.values() for cell in row}

@@ -191,6 +191,7 @@ _NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八
 _ITEM_SEPARATORS = frozenset(",;、 \t(")
 _MAX_LIST_LINE = 4000
 _MIN_REPEATED_NAME = 3
+_MAX_REPEATED_NAMES = 50
 _MAX_COLUMNS = 16
 _EMPTY_VALUES = frozenset({"", "无", "否", "/", "-", "—", "正常", "健康"})
 _HEADING_LINE = regex.compile(r"^[\p{Han}()/]{1,12}$")
@@ -526,6 +527,8 @@ class _Collector:
         """A private person's full name of three characters or more, once found, is that person wherever
         it stands again (当事人骆志强销售… after 当事人:骆志强,男)."""
         names = {self.text[span.start : span.end] for span in self.analysis.private}
+        if len(names) > _MAX_REPEATED_NAMES:
+            return  # a list: each name stands in its own row, where it was found
         for name in sorted(name for name in names if len(name) >= _MIN_REPEATED_NAME):
             found = self.text.find(name)
             while found >= 0:
