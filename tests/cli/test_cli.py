@@ -70,7 +70,8 @@ def test_json_output_keeps_the_contract(tmp_path: Path) -> None:
     assert files["a.txt"]["attribute"] == "proactive" and files["a.txt"]["reasons"] == []
     assert files["b.txt"]["attribute"] == "redacted"
     assert files["b.txt"]["attribute_zh"] == "删减后公开"
-    assert {r["category"] for r in files["b.txt"]["reasons"]} == {"id_number", "phone", "person_name"}
+    # a 低保对象公示 publishes the household's name by rule (PN003, low): no reason of its own
+    assert {r["category"] for r in files["b.txt"]["reasons"]} == {"id_number", "phone"}
     assert files["c.txt"]["attribute"] == "withheld"
     assert files["c.txt"]["reasons"][0]["basis"].startswith("《中华人民共和国政府信息公开条例》第十四条")
 
