@@ -118,6 +118,8 @@ _PUBLISHED_LIST = regex.compile(
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
 _CONTEXT_REACH = 300
 _CONTEXT_LINES = 4
+_TITLE_LINES = 3
+_TITLE_LIKE = regex.compile(r"[^。,,;;::]{1,60}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +158,10 @@ def public_lists() -> tuple[PublicList, ...]:
 
 
 def document_title(text: str) -> str:
-    """The first non-empty line of a text, at most ``_CONTEXT_REACH`` characters of it."""
-    for line in text[: _CONTEXT_REACH * 4].split("\n"):
-        if line.strip():
-            return line.strip()[:_CONTEXT_REACH]
-    return ""
+    """The title lines of a text: those of its first ``_TITLE_LINES`` non-empty lines that read like a
+    title or a heading (short, no sentence punctuation), joined."""
+    lines = [line.strip() for line in text[: _CONTEXT_REACH * 4].split("\n") if line.strip()]
+    return "\n".join(line for line in lines[:_TITLE_LINES] if _TITLE_LIKE.fullmatch(line))
 
 
 def list_context(text: str, start: int) -> str:

@@ -174,7 +174,8 @@ def test_a_version_1_baseline_is_still_read_and_update_rewrites_it(tmp_path: Pat
             "reason": "历史遗留",
             "reviewer": "王",
         }
-        for rule, text in (("PI001", ID_NUMBER), ("PI101", MOBILE), ("PN001", "张三"))
+        for rule, text in (("PI001", ID_NUMBER), ("PI101", MOBILE), ("PN003", "张三"))
+        # (the name in a 低保对象公示 is PN003, public by rule)
     ]
     write(tmp_path / BASELINE, json.dumps({"version": 1, "results": legacy}))
     checked = run("check", "--format", "json", "--baseline", BASELINE, "docs", cwd=tmp_path)
