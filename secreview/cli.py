@@ -196,7 +196,7 @@ def _redact(args: argparse.Namespace) -> int:
 
     # The project's configuration applies as it does to check: its packs, word lists, policy, selected and
     # ignored rules and allowed terms; a baseline does not (an accepted finding is still redacted).
-    _, settings = _settings(args, [args.path], use_baseline=False)
+    config, settings = _settings(args, [args.path], use_baseline=False)
     engine = Engine(settings=settings)
     try:
         copy = redact_file(
