@@ -30,24 +30,15 @@ from tests.testing.redaction_corpus import CORPUS, Labelled
 
 # (document, value) -> whose detection work covers it: left today because no rule finds it.
 DETECTION_MISSES = {
-    ("petition-reply", "2型糖尿病"): "persons",  # 你本人患有…: a pronoun person's health
-    ("petition-reply", "高血压"): "persons",
-    ("assistance-table", "周德明"): "persons",  # a listed person's name again in a sentence
     ("assistance-table", "开福区东风路街道砚瓦池社区"): "persons",  # 家庭住址 column
     ("disclosure-reply", "长沙市雨花区韶山中路419号2栋703室"): "persons",  # 你(…通讯地址:…)
-    ("review-decision", "何美玲"): "persons",  # the applicant again in a 提交人 column
     ("review-decision", "右手腕粉碎性骨折"): "persons",  # 申请人称其…经诊断为…
     ("disability-subsidy", "彭亮"): "persons",  # a listed person's name in a cell comment
-    ("disability-subsidy", "望城区高塘岭街道郭亮社区14组"): "persons",  # 家庭住址 column, hidden sheet
     ("hardship-list", "天心区裕南街街道仰天湖社区"): "persons",  # 家庭住址 column
     ("subsidy-page", "钟丽华"): "persons",  # 代领人 + name
-    ("subsidy-page", "卢建平"): "persons",  # html table headed 姓名
-    ("subsidy-page", "贺娟"): "persons",
     ("subsidy-page", "浏阳市集里街道神仙坳社区"): "persons",  # html table headed 家庭住址
     ("subsidy-page", "浏阳市淮川街道北正社区"): "persons",
-    ("letter-page", "范文斌"): "persons",  # 范文斌同志: the salutation names the person
     ("letter-page", "望月湖一片9栋4门201"): "persons",  # 您家位于…
-    ("letter-page", "肺癌"): "persons",  # 您反映本人因患…
 }
 
 

@@ -42,14 +42,14 @@ def _gated(first_chars: str, terms: str) -> regex.Pattern[str]:
 
 
 _HEALTH_FIRST_CHARS = (
-    r"[视听言肢智精多残一二三四1-4伤患淋癌白尿肿抑艾H乙肺肝脑瘫偏重大慢因住病传糖心中怀流确无阳]"
+    r"[视听言肢智精多残一二三四1-4伤患淋癌白尿肿抑艾H乙肺肝脑瘫偏重大慢因住病传糖心中怀流确无阳高冠]"
 )
 _HEALTH_TERMS = (
     r"(?:视力|听力|言语|肢体|智力|精神|多重)残疾(?:\s*[一二三四1-4]\s*级)?|残疾(?:等级)?\s*[一二三四1-4]\s*级|"
     r"[一二三四1-4]级(?:残疾|伤残)|伤残(?:等级)?\s*[一二三四五六七八九十]+级|残疾人?证?|"
     r"患有?\p{{Han}}{{0,6}}?(?:癌|瘤|病|症|炎|综合征)|{cancer}淋巴瘤|癌症|白血病|尿毒症|肿瘤|精神分裂症?|抑郁症|艾滋病|HIV|乙肝|"
     r"肺结核|肝硬化|脑瘫|瘫痪|偏瘫|重病|大病|重大疾病|慢性病|因病(?!致贫)|患病|住院治疗|病史|传染病|糖尿病|心脏病|"
-    r"脑梗|中风|智力障碍|怀孕|流产|确诊病例|无症状感染者|阳性"
+    r"脑梗|中风|智力障碍|怀孕|流产|确诊病例|无症状感染者|阳性|高血压|冠心病"
 )
 _ANY_CANCER = r"\p{Han}{1,3}癌"
 HEALTH = _gated(f"{_HEALTH_FIRST_CHARS}|{_ANY_CANCER}", _HEALTH_TERMS.format(cancer=_ANY_CANCER + "|"))
@@ -109,7 +109,7 @@ _KEYS = {
         3,
         "残疾 伤残 患 癌 淋巴瘤 白血病 尿毒症 肿瘤 精神分裂 抑郁症 艾滋病 HIV 乙肝 肺结核 肝硬化 "
         "脑瘫 瘫痪 偏瘫 重病 大病 重大疾病 慢性病 因病 住院治疗 病史 传染病 糖尿病 心脏病 脑梗 中风 "
-        "智力障碍 怀孕 流产 确诊病例 无症状感染者 阳性",
+        "智力障碍 怀孕 流产 确诊病例 无症状感染者 阳性 高血压 冠心病",
     ),
     "hardship": (
         0,
@@ -130,7 +130,7 @@ _KEYS = {
 }
 # A rare character of each key word: the scan looks for these only.
 _KEY_ANCHORS = (
-    "疾残患癌瘤血尿裂抑艾H乙肺肝瘫痪偏病慢疗史染脏梗风碍孕流诊症阳"
+    "疾残患癌瘤血尿裂抑艾H乙肺肝瘫痪偏病慢疗史染脏梗风碍孕流诊症阳压冠"
     "低困五贫档测劳丧孤抚儿庭入刑判役科罪毒戒矫拘捕候嫌押仰教佛徒斯伊纹膜脸征D恋双倾轨踪未取"
 )
 _KEY_WORDS = WordSets({group: words.split() for group, (_, words) in _KEYS.items()}, _KEY_ANCHORS)
@@ -219,7 +219,7 @@ def _terms_of_persons(
 
 
 health_of_person = _terms_of_persons(
-    HEALTH, "残患癌病症瘤裂H肝核瘫院梗风碍孕产阳", "health", ("癌", _HEALTH_WITHOUT_CANCER)
+    HEALTH, "残患癌病症瘤裂H肝核瘫院梗风碍孕产阳压冠", "health", ("癌", _HEALTH_WITHOUT_CANCER)
 )
 hardship_of_household = _terms_of_persons(HARDSHIP, "", "hardship")
 criminal_record_of_person = _terms_of_persons(CRIMINAL, "", "criminal")
