@@ -14,8 +14,6 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
-from pathlib import Path
 
 import regex
 
@@ -23,6 +21,7 @@ from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
 from secreview.normalize import NormalizedText, fold
 from secreview.recognizers.persons import document_title, list_context, public_list, role_words
+from secreview.resources import builtin_rules_dir
 
 COLUMNS_FILE = "lexicons/columns.toml"
 PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
@@ -57,20 +56,13 @@ class _Vocabulary:
     columns: dict[str, tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]]
 
 
-def _rules_dir() -> Path:
-    installed = Path(str(resources.files("secreview") / "rules"))
-    if installed.is_dir():
-        return installed
-    return Path(__file__).resolve().parents[2] / "rules"
-
-
 def _compiled(patterns: Iterable[str]) -> tuple[regex.Pattern[str], ...]:
     return tuple(regex.compile(fold(pattern), regex.IGNORECASE) for pattern in patterns)
 
 
 @cache
 def vocabulary() -> _Vocabulary:
-    data = tomllib.loads((_rules_dir() / COLUMNS_FILE).read_text(encoding="utf-8"))
+    data = tomllib.loads((builtin_rules_dir() / COLUMNS_FILE).read_text(encoding="utf-8"))
     columns = {
         category: (_compiled(entry["headings"]), _compiled(entry.get("except", [])))
         for category, entry in data["columns"].items()

@@ -143,7 +143,7 @@ class PublicList:
 
 @cache
 def public_lists() -> tuple[PublicList, ...]:
-    data = tomllib.loads((_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
+    data = tomllib.loads((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
     return tuple(
         PublicList(
             kind,
@@ -241,7 +241,7 @@ class PersonAnalysis:
 @cache
 def role_words() -> frozenset[str]:
     """Words for what a person is (申领人, 经办人 …), never names: the shipped lexicon and ROLE_WORDS."""
-    lines = (_rules_dir() / ROLES_FILE).read_text(encoding="utf-8").splitlines()
+    lines = (builtin_rules_dir() / ROLES_FILE).read_text(encoding="utf-8").splitlines()
     return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) | set(
         ROLE_WORDS
     )
