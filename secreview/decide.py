@@ -146,6 +146,12 @@ class Decider:
             if category in override.categories and text and compiled.applies(text):
                 message = override.reason.format(label=label, count=count)
                 return _Effect(category, findings, override.attribute, message, override.basis, override)
+        severable = self._policy.severable
+        if severable.attribute.strictness < rule.attribute.strictness and all(f.severable for f in findings):
+            message = severable.reason.format(label=label, count=count)
+            return _Effect(
+                category, findings, severable.attribute, message, severable.basis.format(basis=rule.basis)
+            )
         message = rule.reason.format(label=label, count=count)
         return _Effect(category, findings, rule.attribute, message, rule.basis)
 

@@ -22,6 +22,7 @@ from secreview.errors import ExtractionError
 from secreview.extract import extract_bytes, extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
+from secreview.judge import Judge, load_judgement
 from secreview.layout import Layout
 from secreview.masking import mask
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
@@ -131,6 +132,9 @@ class Engine:
         self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
         # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
         self.suppressor = Suppressor(self.settings) if self.settings.filters else None
+        self.judge = Judge(
+            load_judgement(), self._labels, enabled=builtin
+        )  # builtin=False: the user's packs only
         prove_examples(self, [pack for pack in self.packs if not pack.shipped])
 
     def weigh_all(
@@ -229,11 +233,13 @@ class Engine:
             weighed, _ = self._weigh(extracted, normalized, dropped=False)
         except ExtractionError as error:
             return FileReport.failed(path, str(error))
-        findings = self._findings(extracted, weighed)
+        judged = self.judge.review(extracted, normalized, self._findings(extracted, weighed))
+        findings = judged.findings
         if self.suppressor is not None:
             findings = self.suppressor.mark(path, findings)
         counted = [finding for finding in findings if finding.suppressed_by is None]
         decision = self._decider.decide(counted, normalized.text)
+        decision.trace.extend(judged.trace)
         groups = list_groups(counted, extracted, labels=self._labels)
         return FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
 
@@ -257,7 +263,7 @@ class Engine:
             )
             for rule in (compiled.rule for compiled in self.rules)
             if rule.effect == "report" and rule.category is not None
-        ]
+        ] + self.judge.rule_infos()
 
     def check_text(self, text: str, path: str = TEXT_PATH) -> Report:
         return Report(version=__version__, files=[self.review_text(text, path)])

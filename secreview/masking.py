@@ -50,9 +50,10 @@ class Replacement:
 
 
 def must_redact(finding: Finding) -> bool:
-    """A high or medium finding of a redactable category that the project did not accept (allow, ignore)."""
+    """A high or medium finding of a redactable category, or a severable passage (第三十七条), that the
+    project did not accept (allow, ignore)."""
     return (
-        finding.category in REDACTABLE
+        (finding.category in REDACTABLE or finding.severable)
         and finding.severity in (Severity.HIGH, Severity.MEDIUM)
         and finding.suppressed_by is None
     )

@@ -102,6 +102,11 @@ class Finding(_Frozen):
     suppressed_by: Suppression | None = Field(
         default=None, description="accepted by the project: shown, but not counted in the decision"
     )
+    severable: bool = Field(
+        default=False,
+        exclude_if=lambda severable: not severable,
+        description="a passage of an otherwise public document that the redacted copy removes (第三十七条)",
+    )
 
 
 class Reason(_Frozen):
@@ -120,6 +125,8 @@ class TraceRole(StrEnum):
     OVERRIDDEN = "overridden"  # an exception of the policy cancelled or changed what it implies
     ADVISORY = "advisory"  # below the policy's severity threshold
     DEFAULT = "default"  # nothing fired: 公开为常态
+    SIGNAL = "signal"  # a document-level signal of the judgement layer (genre, audience, state …)
+    COMBINED = "combined"  # signals that together make a category, per the judgement policy
 
 
 class TraceStep(_Frozen):

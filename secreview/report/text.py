@@ -49,6 +49,8 @@ _ROLE_ZH = {
     TraceRole.OVERRIDDEN: "例外",
     TraceRole.ADVISORY: "提示",
     TraceRole.DEFAULT: "默认",
+    TraceRole.SIGNAL: "信号",
+    TraceRole.COMBINED: "组合",
 }
 
 
@@ -56,7 +58,7 @@ def _trace_line(step: TraceStep) -> str:
     rules = f" [{', '.join(step.rules)}]" if step.rules else ""
     implies = f" → {step.attribute.zh}" if step.attribute is not None else ""
     # The basis of a decisive or contributing step is already on its 理由 line.
-    shown = step.basis and step.role in (TraceRole.OVERRIDDEN, TraceRole.DEFAULT)
+    shown = step.basis and step.role in (TraceRole.OVERRIDDEN, TraceRole.DEFAULT, TraceRole.COMBINED)
     basis = f"  依据: {step.basis}" if shown else ""
     return f"    {_ROLE_ZH[step.role]}{implies}: {step.message}{rules}{basis}"
 

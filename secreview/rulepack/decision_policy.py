@@ -53,6 +53,15 @@ class DefaultDecision(_Strict):
     basis: str = "《中华人民共和国政府信息公开条例》第五条、第十三条"
 
 
+class SeverableDecision(_Strict):
+    """What a category implies when every finding of it is a severable passage (第三十七条): the rest of the
+    document is published once the passages are removed. ``{basis}`` is the category's own basis."""
+
+    attribute: Attribute = Attribute.REDACTED
+    reason: str = "含可分割的{label} {count} 处,删除该部分后其余内容可公开"
+    basis: str = "{basis};《中华人民共和国政府信息公开条例》第三十七条"
+
+
 class DeclaredSettings(_Strict):
     """How the reason of a declared attribute is found and when one is required (退文)."""
 

@@ -13,7 +13,13 @@ from pydantic_core import PydanticCustomError
 from secreview.categories import CATEGORIES
 from secreview.extract.base import PARTS
 from secreview.models import Attribute, Category, Severity
-from secreview.rulepack.decision_policy import DeclaredSettings, DefaultDecision, Notes, Override
+from secreview.rulepack.decision_policy import (
+    DeclaredSettings,
+    DefaultDecision,
+    Notes,
+    Override,
+    SeverableDecision,
+)
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
 Word = Annotated[str, Field(min_length=1)]  # an empty word would match everywhere
@@ -231,6 +237,7 @@ class Policy(_Strict):
     categories: dict[Category, CategoryPolicy]
     declaration: list[Declaration] = Field(default_factory=list)
     override: list[Override] = Field(default_factory=list)
+    severable: SeverableDecision = SeverableDecision()
     default: DefaultDecision = DefaultDecision()
     declared: DeclaredSettings = DeclaredSettings()
     notes: Notes = Notes()

@@ -1,0 +1,167 @@
+"""Score the judgement layer on a folder of labelled drafts (issue 15).
+
+    python benchmarks/judgement/evaluate.py tune       # per-document misses are printed
+    python benchmarks/judgement/evaluate.py heldout    # aggregate numbers only, never a document
+
+Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Scored per document: the set of the
+five judged categories among the findings that count toward the decision (high and medium) against the
+labelled set; the attribute against the labelled one (separately for exempt, severable and look-alike
+drafts); how many non-publishable drafts come out 主动公开; for severable drafts, whether the findings cover
+the labelled passage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent / "documents"
+JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
+COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
+
+
+@dataclass
+class Scores:
+    counts: dict[str, dict[str, int]] = field(
+        default_factory=lambda: {category: {"tp": 0, "fp": 0, "fn": 0} for category in JUDGED}
+    )
+    attribute: dict[str, list[bool]] = field(
+        default_factory=lambda: {"exempt": [], "severable": [], "lookalike": []}
+    )
+    proactive_exempt: int = 0
+    lookalike_judged: list[bool] = field(default_factory=list)  # a look-alike with a judged-category finding
+    passages: list[bool] = field(default_factory=list)
+    misses: list[str] = field(default_factory=list)
+
+    def precision_recall(self, category: str) -> tuple[float | None, float | None, int]:
+        count = self.counts[category]
+        found, labelled = count["tp"] + count["fp"], count["tp"] + count["fn"]
+        precision = count["tp"] / found if found else None
+        recall = count["tp"] / labelled if labelled else None
+        return precision, recall, labelled
+
+    def summary(self) -> dict[str, object]:
+        non_public = self.attribute["exempt"] + self.attribute["severable"]
+        per_category = {}
+        for category in JUDGED:
+            precision, recall, labelled = self.precision_recall(category)
+            per_category[category] = {"labelled": labelled, "precision": precision, "recall": recall}
+        return {
+            "documents": sum(len(values) for values in self.attribute.values()),
+            "categories": per_category,
+            "attribute_accuracy": {
+                "non_publishable": _share(non_public),
+                "exempt": _share(self.attribute["exempt"]),
+                "severable": _share(self.attribute["severable"]),
+                "lookalike": _share(self.attribute["lookalike"]),
+            },
+            "non_publishable_count": len(non_public),
+            "lookalike_count": len(self.attribute["lookalike"]),
+            "non_publishable_proactive_rate": self.proactive_exempt / len(non_public) if non_public else None,
+            "severable_passage_covered": _share(self.passages),
+            "lookalike_flagged_by_judged_categories": _share(self.lookalike_judged),
+        }
+
+
+def _share(values: list[bool]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def _labels(folder: Path) -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = []
+    for path in sorted(folder.glob("labels-*.json")):
+        entries.extend(json.loads(path.read_text(encoding="utf-8")))
+    return entries
+
+
+def _covered(text: str, passage: str, spans: Iterable[tuple[int, int]]) -> bool:
+    start = text.find(passage)
+    if start < 0:
+        return False
+    wanted = {index for index in range(start, start + len(passage)) if not text[index].isspace()}
+    hit = {index for begin, end in spans for index in range(begin, end)}
+    return len(wanted & hit) >= COVERED * len(wanted)
+
+
+def score(folder: Path) -> Scores:
+    from secreview import Engine, Severity
+
+    engine = Engine()
+    scores = Scores()
+    for entry in _labels(folder):
+        name = str(entry["file"])
+        text = (folder / name).read_text(encoding="utf-8")
+        report = engine.check_text(text, name).files[0]
+        counted = [f for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)]
+        predicted = {f.category.value for f in counted} & set(JUDGED)
+        labelled = set(entry["categories"]) & set(JUDGED)  # type: ignore[call-overload]
+        for category in JUDGED:
+            key = (
+                "tp"
+                if category in predicted and category in labelled
+                else "fp"
+                if category in predicted
+                else "fn"
+                if category in labelled
+                else None
+            )
+            if key is not None:
+                scores.counts[category][key] += 1
+        kind = str(entry["kind"])
+        attribute = report.attribute.value if report.attribute else None
+        right = attribute == entry["attribute"]
+        scores.attribute[kind].append(right)
+        if kind != "lookalike" and attribute == "proactive":
+            scores.proactive_exempt += 1
+        if kind == "lookalike":
+            scores.lookalike_judged.append(bool(predicted))
+        covered = True
+        if kind == "severable":
+            spans = [(f.start, f.end) for f in counted]
+            covered = _covered(text, str(entry.get("passage", "")), spans)
+            scores.passages.append(covered)
+        if not right or predicted != labelled or not covered:
+            rules = sorted({f.rule for f in counted})
+            scores.misses.append(
+                f"{name} [{kind}] labelled {entry['attribute']} {sorted(labelled)} → {attribute} "
+                f"{sorted(predicted)} {rules}{'' if covered else ' (passage not covered)'}"
+            )
+    return scores
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("part", choices=["tune", "heldout"])
+    parser.add_argument("--json", action="store_true", help="print the aggregate numbers as JSON")
+    args = parser.parse_args(argv)
+    scores = score(ROOT / args.part)
+    summary = scores.summary()
+    if args.json:
+        print(json.dumps(summary, ensure_ascii=False, indent=2))
+    else:
+        print(f"{args.part}: {summary['documents']} documents")
+        for category, values in summary["categories"].items():  # type: ignore[attr-defined]
+            precision, recall = _fmt(values["precision"]), _fmt(values["recall"])
+            print(f"  {category:17} labelled {values['labelled']:3}  precision {precision}  recall {recall}")
+        for kind, value in summary["attribute_accuracy"].items():  # type: ignore[attr-defined]
+            print(f"  attribute accuracy {kind:16} {_fmt(value)}")
+        print(f"  non-publishable coming out 主动公开: {_fmt(summary['non_publishable_proactive_rate'])}")
+        print(f"  severable passages covered: {_fmt(summary['severable_passage_covered'])}")
+        flagged = summary["lookalike_flagged_by_judged_categories"]
+        print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
+    if args.part == "tune":
+        for line in scores.misses:
+            print("  miss:", line)
+    return 0
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else "  —  "
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,172 @@
+"""From fired signals to findings of the five judged categories, and a trace of how they combined."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from secreview.judge.schema import Combination
+from secreview.judge.signals import Fired, Hit, Regions
+from secreview.models import Category, TraceRole, TraceStep
+
+_LINE_REGIONS = frozenset({"title", "addressee"})
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A combination that holds: the span it points at (normalized offsets) and the signals behind it."""
+
+    combination: Combination
+    start: int
+    end: int
+    used: list[Fired]
+
+
+@dataclass(slots=True)
+class Outcome:
+    verdicts: list[Verdict] = field(default_factory=list)
+    trace: list[TraceStep] = field(default_factory=list)
+
+
+def _chosen(groups: Sequence[Sequence[str]], fired: Mapping[str, Fired]) -> list[Fired] | None:
+    """One fired signal per group of ``require`` (the first in the group's order), or None."""
+    chosen = []
+    for group in groups:
+        present = [fired[name] for name in group if name in fired]
+        if not present:
+            return None
+        chosen.extend(present)
+    return chosen
+
+
+def _labels(signals: Sequence[Fired]) -> str:
+    return " + ".join(f"{item.compiled.signal.label}“{item.hits[0].text}”" for item in signals)
+
+
+def _evidence(combination: Combination, used: list[Fired], regions: Regions) -> Hit:
+    by_name = {item.name: item for item in used}
+    preferred = [by_name[name] for name in combination.evidence if name in by_name] or used
+    item = preferred[0]
+    return item.hits[0]
+
+
+def _span(item_region: str, hit: Hit, regions: Regions) -> tuple[int, int]:
+    if item_region in _LINE_REGIONS:
+        line = regions.lines[hit.line]
+        text = regions.line_text(line)
+        return line.start + len(text) - len(text.lstrip()), line.start + len(text.rstrip())
+    return hit.start, hit.end
+
+
+class Combiner:
+    """Evaluates the combinations of the judgement policy over one document's signals."""
+
+    def __init__(self, combinations: Sequence[Combination], labels: Mapping[Category, str]) -> None:
+        self._combinations = combinations
+        self._labels = labels
+
+    def combine(
+        self,
+        regions: Regions,
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+        reported: Mapping[Category, str],
+    ) -> Outcome:
+        """``reported``: categories the rule packs already found, with the rule that did."""
+        outcome = Outcome()
+        for item in sorted(document.values(), key=lambda fired: fired.hits[0].start):
+            hit = item.hits[0]
+            more = f"等 {len({h.text for h in item.hits})} 处" if len({h.text for h in item.hits}) > 1 else ""
+            outcome.trace.append(
+                TraceStep(
+                    role=TraceRole.SIGNAL,
+                    message=f"{item.compiled.signal.label}:“{hit.text}”{more}(第 {hit.line + 1} 行)",
+                )
+            )
+        for found in paragraphs.values():
+            lines = sorted(found)
+            first = found[lines[0]]
+            more = f"等 {len(lines)} 段" if len(lines) > 1 else ""
+            where = f"(第 {lines[0] + 1} 行起)"
+            message = f"{first.compiled.signal.label}:“{first.hits[0].text}”{more}{where}"
+            outcome.trace.append(TraceStep(role=TraceRole.SIGNAL, message=message))
+        whole: set[Category] = set()
+        for combination in self._combinations:
+            if combination.scope == "document":
+                self._document(combination, regions, document, reported, outcome, whole)
+        for combination in self._combinations:
+            if combination.scope == "paragraph" and combination.category not in whole:
+                self._paragraphs(combination, regions, document, paragraphs, reported, outcome)
+        return outcome
+
+    def _step(self, combination: Combination, used: list[Fired], note: str, rules: bool) -> TraceStep:
+        label = self._labels.get(combination.category, combination.category.value)
+        return TraceStep(
+            role=TraceRole.COMBINED,
+            category=combination.category,
+            count=1 if rules else 0,
+            rules=[combination.id] if rules else [],
+            message=f"{combination.id} {label}: {_labels(used)}{note}",
+            basis=combination.basis if rules else None,
+        )
+
+    def _document(
+        self,
+        combination: Combination,
+        regions: Regions,
+        document: Mapping[str, Fired],
+        reported: Mapping[Category, str],
+        outcome: Outcome,
+        whole: set[Category],
+    ) -> None:
+        used = _chosen(combination.require, document)
+        if used is None:
+            return
+        blocked = [document[name] for name in combination.unless if name in document]
+        if blocked:
+            outcome.trace.append(self._step(combination, used, f";但有{_labels(blocked)},不成立", False))
+            return
+        if combination.category in whole:
+            outcome.trace.append(self._step(combination, used, ";同一类别已报告", False))
+            return
+        whole.add(combination.category)
+        if combination.category in reported:
+            note = f";已由 {reported[combination.category]} 报告"
+            outcome.trace.append(self._step(combination, used, note, False))
+            return
+        hit = _evidence(combination, used, regions)
+        region = next(item.compiled.signal.region for item in used if hit in item.hits)
+        start, end = _span(region, hit, regions)
+        outcome.verdicts.append(Verdict(combination, start, end, used))
+        outcome.trace.append(self._step(combination, used, "", True))
+
+    def _paragraphs(
+        self,
+        combination: Combination,
+        regions: Regions,
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+        reported: Mapping[Category, str],
+        outcome: Outcome,
+    ) -> None:
+        names = {name for group in combination.require for name in group} | set(combination.unless)
+        candidates = sorted(set().union(*(paragraphs.get(name, {}).keys() for name in names)))
+        for index in candidates:
+            here = dict(document)
+            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
+            used = _chosen(combination.require, here)
+            if used is None:
+                continue
+            blocked = [here[name] for name in combination.unless if name in here]
+            if blocked:
+                note = f"(第 {index + 1} 行);但有{_labels(blocked)},不成立"
+                outcome.trace.append(self._step(combination, used, note, False))
+                continue
+            if combination.category in reported:
+                note = f";已由 {reported[combination.category]} 报告"
+                outcome.trace.append(self._step(combination, used, note, False))
+                return
+            start, end = regions.paragraph_span(index)
+            outcome.verdicts.append(Verdict(combination, start, end, used))
+            note = f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
+            outcome.trace.append(self._step(combination, used, note, True))

@@ -1,0 +1,89 @@
+"""Runs the judgement policy over one document and turns what holds into findings and trace steps."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from secreview.extract.base import ExtractedText
+from secreview.judge.combine import Combiner, Verdict
+from secreview.judge.load import CompiledJudgement
+from secreview.judge.schema import JUDGED
+from secreview.judge.signals import Regions, find_signals
+from secreview.models import Category, Finding, RuleInfo, Severity, TraceStep
+from secreview.normalize import NormalizedText
+
+
+@dataclass(slots=True)
+class Judged:
+    """The findings with the judgement's own added (in text order), and the trace of its signals."""
+
+    findings: list[Finding]
+    trace: list[TraceStep] = field(default_factory=list)
+
+
+class Judge:
+    def __init__(
+        self, judgement: CompiledJudgement, labels: Mapping[Category, str], *, enabled: bool = True
+    ) -> None:
+        self.judgement = judgement
+        self.enabled = enabled
+        self._combiner = Combiner(judgement.combinations, labels)
+        self._actionable = Severity.MEDIUM.rank
+
+    def rule_infos(self) -> list[RuleInfo]:
+        """The combinations, as reporters (SARIF) describe rules."""
+        return [
+            RuleInfo(
+                id=combination.id,
+                name=combination.name,
+                title=combination.message.split(",", 1)[0],
+                description=combination.description,
+                category=combination.category,
+                severity=combination.severity,
+                basis=combination.basis,
+            )
+            for combination in self.judgement.combinations
+            if self.enabled
+        ]
+
+    def review(
+        self, extracted: ExtractedText, normalized: NormalizedText, findings: Sequence[Finding]
+    ) -> Judged:
+        if not self.enabled:
+            return Judged(list(findings))
+        regions = Regions(extracted, normalized, self.judgement)
+        if not regions.lines:
+            return Judged(list(findings))
+        document, paragraphs = find_signals(self.judgement, regions)
+        reported: dict[Category, str] = {}
+        for finding in findings:
+            if finding.category in JUDGED and finding.severity.rank >= self._actionable:
+                reported.setdefault(finding.category, finding.rule)
+        outcome = self._combiner.combine(regions, document, paragraphs, reported)
+        added = [_finding(verdict, extracted, normalized) for verdict in outcome.verdicts]
+        if not added:
+            return Judged(list(findings), outcome.trace)
+        merged = sorted([*findings, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
+        return Judged(merged, outcome.trace)
+
+
+def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedText) -> Finding:
+    start, end = normalized.to_original(verdict.start, verdict.end)
+    text = extracted.text
+    line_start = text.rfind("\n", 0, start) + 1
+    combination = verdict.combination
+    return Finding(
+        rule=combination.id,
+        category=combination.category,
+        severity=combination.severity,
+        start=start,
+        end=end,
+        text=text[start:end],
+        part=extracted.part_at(start, end),
+        message=combination.message,
+        replacement=None,
+        line=text.count("\n", 0, start) + 1,
+        column=start - line_start + 1,
+        severable=combination.scope == "paragraph",
+    )

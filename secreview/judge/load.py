@@ -1,0 +1,130 @@
+"""Read the judgement policy, validate it, compile its patterns; a mistake names file, entry and field."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import regex
+from pydantic import ValidationError
+
+from secreview.errors import RulePackError
+from secreview.judge.schema import Combination, JudgementPolicy, Signal
+from secreview.normalize import fold
+from secreview.rulepack import builtin_rules_dir
+
+JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
+
+
+def builtin_judgement() -> Path:
+    return builtin_rules_dir() / JUDGEMENT_FILE
+
+
+def _read(path: Path) -> dict[str, Any]:
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as error:
+        raise RulePackError(f"E240 {path}: cannot read: {error}") from error
+    except tomllib.TOMLDecodeError as error:
+        raise RulePackError(f"E240 {path}: not valid TOML: {error}") from error
+
+
+def _describe(error: ValidationError, raw: dict[str, Any]) -> str:
+    first = error.errors()[0]
+    location = list(first["loc"])
+    where = ""
+    if len(location) >= 2 and location[0] in ("signal", "combination") and isinstance(location[1], int):
+        entries = raw.get(str(location[0]), [])
+        index = location[1]
+        entry = entries[index] if index < len(entries) and isinstance(entries[index], dict) else {}
+        key = entry.get("id") or entry.get("name") or f"#{index + 1}"
+        where = f" {location[0]} {key}"
+        location = location[2:]
+    field = ".".join(str(part) for part in location) or "(file)"
+    return f"{where} → {field}: {first['msg']}"
+
+
+class CompiledSignal:
+    """A signal with its patterns compiled: the terms become one alternation, folded like the text."""
+
+    def __init__(self, signal: Signal, source: Path) -> None:
+        self.signal = signal
+        sources = list(signal.patterns)
+        if signal.terms:
+            words = sorted({fold(term) for term in signal.terms}, key=len, reverse=True)
+            sources.append("|".join(regex.escape(word) for word in words))
+        self.patterns = [_compile(pattern, f"signal {signal.name} → patterns", source) for pattern in sources]
+        self.exclude = [
+            _compile(pattern, f"signal {signal.name} → exclude", source) for pattern in signal.exclude
+        ]
+
+
+def _compile(pattern: str, where: str, source: Path) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern, regex.MULTILINE)
+    except regex.error as error:
+        raise RulePackError(f"E241 {source} {where}: invalid regex {pattern!r}: {error}") from error
+
+
+def _check_references(combination: Combination, signals: dict[str, Signal], source: Path) -> None:
+    named = [name for group in combination.require for name in group]
+    for field, names in (
+        ("require", named),
+        ("unless", combination.unless),
+        ("evidence", combination.evidence),
+    ):
+        for name in names:
+            if name not in signals:
+                raise RulePackError(
+                    f"E242 {source} combination {combination.id} → {field}: no signal {name!r}"
+                )
+    for name in combination.evidence:
+        if name not in named:
+            raise RulePackError(
+                f"E245 {source} combination {combination.id} → evidence: {name!r} is not in `require`"
+            )
+    paragraph = any(signals[name].region == "paragraph" for name in named)
+    if combination.scope == "paragraph" and not paragraph:
+        raise RulePackError(
+            f"E244 {source} combination {combination.id} → scope: a paragraph combination needs a signal "
+            "of region `paragraph` in `require`"
+        )
+    if combination.scope == "document" and paragraph:
+        raise RulePackError(
+            f"E244 {source} combination {combination.id} → scope: signals of region `paragraph` need "
+            '`scope = "paragraph"`'
+        )
+
+
+class CompiledJudgement:
+    """The validated policy: signals by name, combinations in file order."""
+
+    def __init__(self, policy: JudgementPolicy, source: Path) -> None:
+        self.policy = policy
+        self.source = source
+        self.signals: dict[str, CompiledSignal] = {}
+        for signal in policy.signal:
+            if signal.name in self.signals:
+                raise RulePackError(f"E243 {source} signal {signal.name}: the name is used twice")
+            self.signals[signal.name] = CompiledSignal(signal, source)
+        seen: set[str] = set()
+        by_name = {name: compiled.signal for name, compiled in self.signals.items()}
+        for combination in policy.combination:
+            for key in (combination.id, combination.name):
+                if key in seen:
+                    raise RulePackError(f"E243 {source} combination {combination.id}: {key} is used twice")
+                seen.add(key)
+            _check_references(combination, by_name, source)
+        self.combinations = list(policy.combination)
+
+
+def load_judgement(path: Path | None = None) -> CompiledJudgement:
+    """The judgement policy of ``path``, or the built-in one."""
+    path = path or builtin_judgement()
+    raw = _read(path)
+    try:
+        policy = JudgementPolicy.model_validate(raw)
+    except ValidationError as error:
+        raise RulePackError(f"E240 {path}{_describe(error, raw)}") from error
+    return CompiledJudgement(policy, path)

@@ -1,0 +1,116 @@
+"""Input types of the judgement policy (``rules/judgement/judgement.toml``): signals, combinations."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from secreview.models import Category, Severity
+
+KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+COMBINATION_ID = r"^JD[0-9]{3}$"
+# The categories of content that carries no marking; the judgement layer reports nothing else.
+JUDGED = frozenset(
+    {
+        Category.SECURITY_RISK,
+        Category.TRADE_SECRET,
+        Category.INTERNAL_AFFAIRS,
+        Category.PROCESS_INFO,
+        Category.ENFORCEMENT_FILE,
+    }
+)
+
+SignalKind = Literal["genre", "audience", "state", "circulation", "subject", "public"]
+# title: the title lines at the top; addressee: the 主送 line; head/closing: the first/last lines;
+# document: anywhere; paragraph: each paragraph on its own (for severable parts).
+Region = Literal["title", "addressee", "head", "closing", "document", "paragraph"]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SignalExamples(_Strict):
+    """Texts in which the signal must fire (hit) and must not (miss); the tests run them."""
+
+    hit: list[str] = Field(min_length=1)
+    miss: list[str] = Field(min_length=1)
+
+
+class Signal(_Strict):
+    """One observable fact about a document, found by patterns in one region of it."""
+
+    name: Annotated[str, Field(pattern=KEBAB)]
+    kind: SignalKind
+    label: str = Field(min_length=1, description="what the officer reads in the trace, in Chinese")
+    region: Region
+    patterns: list[str] = Field(default_factory=list)
+    terms: list[str] = Field(default_factory=list, description="plain words, matched as they are")
+    exclude: list[str] = Field(
+        default_factory=list, description="a match on a line that one of these matches does not count"
+    )
+    min_distinct: Annotated[int, Field(ge=1, le=10)] = 1
+    min_lines: Annotated[int, Field(ge=1, le=20)] = Field(
+        default=1, description="the matches must stand on at least this many lines (all through the text)"
+    )
+    examples: SignalExamples
+
+    @model_validator(mode="after")
+    def _something_to_find(self) -> Signal:
+        if not self.patterns and not self.terms:
+            raise ValueError("a signal needs `patterns` or `terms`")
+        return self
+
+
+class CombinationExamples(_Strict):
+    """Whole documents this combination must report (hit) and must leave alone (miss)."""
+
+    hit: list[str] = Field(min_length=1)
+    miss: list[str] = Field(min_length=1)
+
+
+class Combination(_Strict):
+    """Signals that together make a category: every group of ``require`` has a signal that fired, and
+    none of ``unless`` fired. ``scope = "paragraph"``: the paragraph signals must fire in one paragraph,
+    which becomes a severable finding (第三十七条) of an otherwise public document."""
+
+    id: Annotated[str, Field(pattern=COMBINATION_ID)]
+    name: Annotated[str, Field(pattern=KEBAB)]
+    category: Category
+    severity: Severity = Severity.HIGH
+    scope: Literal["document", "paragraph"] = "document"
+    require: list[list[str]] = Field(min_length=1)
+    unless: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, description="signals whose span the finding takes")
+    message: str = Field(min_length=1)
+    basis: str = Field(min_length=1)
+    description: str = Field(min_length=1)
+    examples: CombinationExamples
+
+    @field_validator("category")
+    @classmethod
+    def _judged_category(cls, category: Category) -> Category:
+        if category not in JUDGED:
+            allowed = ", ".join(sorted(judged.value for judged in JUDGED))
+            raise ValueError(f"{category.value!r} is not judged here (one of {allowed})")
+        return category
+
+    @field_validator("require")
+    @classmethod
+    def _no_empty_group(cls, require: list[list[str]]) -> list[list[str]]:
+        if any(not group for group in require):
+            raise ValueError("every group of `require` names at least one signal")
+        return require
+
+
+class JudgementSettings(_Strict):
+    head_lines: Annotated[int, Field(ge=1, le=20)] = 8
+    title_lines: Annotated[int, Field(ge=1, le=6)] = 4
+    closing_lines: Annotated[int, Field(ge=1, le=20)] = 8
+
+
+class JudgementPolicy(_Strict):
+    judgement: JudgementSettings = JudgementSettings()
+    signal: list[Signal] = Field(min_length=1)
+    combination: list[Combination] = Field(min_length=1)

@@ -1,0 +1,183 @@
+"""Where a document's title, addressee, head and closing lines are, and which signals fire in them."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+
+from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
+from secreview.judge.load import CompiledJudgement, CompiledSignal
+from secreview.judge.schema import Signal
+from secreview.normalize import NormalizedText
+
+_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA})
+_NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+# A heading line of its own: 一、… (一)… 1. …, short and without a full stop.
+_HEADING = regex.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^。\n]{0,40}$"
+)
+_BODY_LINE = regex.compile(r"。|^[^\n]{61,}$")
+# Judged text is cut here: a draft is far shorter, and an archive dump is not one document.
+MAX_JUDGED = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int
+    start: int  # in the normalized text
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One match of a signal: where (normalized offsets), on which main line, and what it matched."""
+
+    start: int
+    end: int
+    line: int
+    text: str
+
+
+class Regions:
+    """The main lines of a document and which of them are title, addressee, head and closing."""
+
+    def __init__(
+        self, extracted: ExtractedText, normalized: NormalizedText, judgement: CompiledJudgement
+    ) -> None:
+        settings = judgement.policy.judgement
+        text = normalized.text[:MAX_JUDGED]
+        self.text = text
+        lines: list[Line] = []
+        for found in _NON_BLANK_LINE.finditer(text):
+            start, end = normalized.to_original(found.start(), found.end())
+            if extracted.part_at(start, end) not in _APART:
+                lines.append(Line(len(lines), found.start(), found.end()))
+        self.lines = lines
+        self._starts = [line.start for line in lines]
+        head = lines[: settings.head_lines]
+        addressee = next((line for line in head if self._is_addressee(line)), None)
+        self.addressee = [addressee.index] if addressee is not None else []
+        title = []
+        for line in head[: settings.title_lines]:
+            if addressee is not None and line.index >= addressee.index:
+                break
+            if _BODY_LINE.search(self.line_text(line)):
+                break
+            title.append(line.index)
+        self.title = title
+        self.head = [line.index for line in head]
+        self.closing = [line.index for line in lines[-settings.closing_lines :]]
+
+    def line_text(self, line: Line) -> str:
+        return self.text[line.start : line.end]
+
+    def _is_addressee(self, line: Line) -> bool:
+        stripped = self.line_text(line).strip()
+        return 2 <= len(stripped) <= 60 and stripped.endswith(":") and "。" not in stripped
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
+
+    def lines_of(self, region: str) -> list[int] | None:
+        """The line indexes of a region; None for the whole document."""
+        if region == "title":
+            return self.title
+        if region == "addressee":
+            return self.addressee
+        if region == "head":
+            return self.head
+        if region == "closing":
+            return self.closing
+        return None
+
+    def paragraph_span(self, index: int) -> tuple[int, int]:
+        """The paragraph of line ``index``, with the heading line right above it when it has one."""
+        line = self.lines[index]
+        start = line.start
+        if index > 0:
+            above = self.lines[index - 1]
+            if _HEADING.search(self.line_text(above)) and not _HEADING.search(self.line_text(line)):
+                start = above.start
+        return start, line.end
+
+
+def _hits_on(compiled: CompiledSignal, text: str, line: Line) -> list[Hit]:
+    piece = text[line.start : line.end]
+    if any(pattern.search(piece) for pattern in compiled.exclude):
+        return []
+    hits = []
+    for pattern in compiled.patterns:
+        for match in pattern.finditer(piece):
+            if match.end() > match.start():
+                hits.append(
+                    Hit(line.start + match.start(), line.start + match.end(), line.index, match.group())
+                )
+    return hits
+
+
+def _hits_everywhere(compiled: CompiledSignal, regions: Regions) -> list[Hit]:
+    hits = []
+    excluded: dict[int, bool] = {}
+    for pattern in compiled.patterns:
+        for match in pattern.finditer(regions.text):
+            if match.end() == match.start() or "\n" in match.group():
+                continue
+            index = regions.line_of(match.start())
+            if index < 0 or regions.lines[index].end < match.end():
+                continue  # not on a main line (a header, a footnote …)
+            line = regions.lines[index]
+            if index not in excluded:
+                piece = regions.line_text(line)
+                excluded[index] = any(exclude.search(piece) for exclude in compiled.exclude)
+            if not excluded[index]:
+                hits.append(Hit(match.start(), match.end(), index, match.group()))
+    return hits
+
+
+def _enough(hits: list[Hit], signal: Signal) -> bool:
+    distinct = len({hit.text for hit in hits})
+    return distinct >= signal.min_distinct and len({hit.line for hit in hits}) >= signal.min_lines
+
+
+@dataclass(frozen=True, slots=True)
+class Fired:
+    """A signal that fired, with all its hits."""
+
+    compiled: CompiledSignal
+    hits: list[Hit]
+
+    @property
+    def name(self) -> str:
+        return self.compiled.signal.name
+
+
+def find_signals(
+    judgement: CompiledJudgement, regions: Regions
+) -> tuple[dict[str, Fired], dict[str, dict[int, Fired]]]:
+    """Document signals that fired, and paragraph signals that fired per paragraph (main line index)."""
+    document: dict[str, Fired] = {}
+    paragraphs: dict[str, dict[int, Fired]] = {}
+    for name, compiled in judgement.signals.items():
+        signal = compiled.signal
+        indexes = regions.lines_of(signal.region)
+        if indexes is None:
+            hits = _hits_everywhere(compiled, regions)
+        else:
+            hits = [
+                hit for index in indexes for hit in _hits_on(compiled, regions.text, regions.lines[index])
+            ]
+        if signal.region == "paragraph":
+            by_line: dict[int, list[Hit]] = defaultdict(list)
+            for hit in hits:
+                by_line[hit.line].append(hit)
+            fired = {
+                line: Fired(compiled, found) for line, found in by_line.items() if _enough(found, signal)
+            }
+            if fired:
+                paragraphs[name] = fired
+        elif hits and _enough(hits, signal):
+            document[name] = Fired(compiled, hits)
+    return document, paragraphs

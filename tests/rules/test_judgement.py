@@ -1,0 +1,270 @@
+"""The judgement layer: every signal and combination runs its own examples; the loader refuses mistakes;
+each of the five categories shows its signals and article in the trace and the reports; severable passages
+make 删减后公开 and leave the redacted copy."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.errors import RulePackError
+from secreview.extract.base import BODY, ExtractedText, Segment
+from secreview.judge import Judge, load_judgement
+from secreview.judge.load import builtin_judgement
+from secreview.judge.signals import Regions, find_signals
+from secreview.models import Category, TraceRole
+from secreview.normalize import normalize
+from secreview.redact import redact_bytes
+from secreview.report.text import render
+
+JUDGEMENT = load_judgement()
+JUDGE = Judge(JUDGEMENT, {})
+SIGNAL_CASES = [
+    pytest.param(name, text, expect, id=f"{name}-{expect}-{index}")
+    for name, compiled in JUDGEMENT.signals.items()
+    for expect, texts in (("hit", compiled.signal.examples.hit), ("miss", compiled.signal.examples.miss))
+    for index, text in enumerate(texts)
+]
+COMBINATION_CASES = [
+    pytest.param(combination.id, text, expect, id=f"{combination.id}-{expect}-{index}")
+    for combination in JUDGEMENT.combinations
+    for expect, texts in (("hit", combination.examples.hit), ("miss", combination.examples.miss))
+    for index, text in enumerate(texts)
+]
+
+
+def _extracted(text: str) -> ExtractedText:
+    return ExtractedText(text, [Segment(0, len(text), BODY)])
+
+
+def _fired(text: str) -> set[str]:
+    regions = Regions(_extracted(text), normalize(text), JUDGEMENT)
+    document, paragraphs = find_signals(JUDGEMENT, regions)
+    return set(document) | set(paragraphs)
+
+
+@pytest.mark.parametrize(("name", "text", "expect"), SIGNAL_CASES)
+def test_signal_example(name: str, text: str, expect: str) -> None:
+    assert (name in _fired(text)) is (expect == "hit"), f"{name} on {text!r}"
+
+
+@pytest.mark.parametrize(("combination", "text", "expect"), COMBINATION_CASES)
+def test_combination_example(combination: str, text: str, expect: str) -> None:
+    # The judgement alone, without the findings of the rule packs (which would make it defer to them).
+    judged = JUDGE.review(_extracted(text), normalize(text), [])
+    rules = {finding.rule for finding in judged.findings}
+    # A combination that holds after another of its category did shows in the trace only.
+    held = combination in rules or any(
+        step.message.startswith(f"{combination} ") and step.message.endswith(";同一类别已报告")
+        for step in judged.trace
+    )
+    assert held is (expect == "hit"), f"{combination} on {text!r}: {rules}"
+
+
+def test_every_signal_is_used_and_every_combination_documented() -> None:
+    used = {name for c in JUDGEMENT.combinations for name in (*(n for g in c.require for n in g), *c.unless)}
+    assert set(JUDGEMENT.signals) == used
+    for combination in JUDGEMENT.combinations:
+        assert combination.basis.startswith("《中华人民共和国政府信息公开条例》第十"), combination.id
+        assert combination.description.strip(), combination.id
+
+
+# One document per category, with no marking: the trace shows the signals and how they combined.
+CATEGORY_DOCUMENTS = {
+    Category.PROCESS_INFO: "关于南山片区征收补偿标准调整问题的汇报\n区人民政府:\n"
+    "未签约户多数要求提高补偿标准。我局倾向于维持现行标准。\n请区政府研究决定。\n区住建局",
+    Category.SECURITY_RISK: "关于近期工作的安排\n各村(社区)、镇直各单位:\n一、附件所列人员继续落实包保。\n"
+    "二、第1至第6号人员要做到24小时不脱控。\n三、组成劝返组,发现异动及时报告。\n某镇党委",
+    Category.TRADE_SECRET: "某县2024年度技改资金绩效评价报告\n一、资金安排情况\n"
+    "全年安排资金1200万元,支持项目18个。\n二、典型项目\n"
+    "某精密机械有限公司提供的内部核算资料显示,单件制造成本由38.6元降至29.2元,"
+    "企业不同意对外公开。\n"
+    "三、下一步工作\n继续做好资金监管。",
+    Category.INTERNAL_AFFAIRS: "关于年度考核工作有关事项的通知\n各科室:\n现将有关事项通知如下。\n"
+    "局考核委员会审定了考核等次,"
+    "经民主测评确定为基本称职等次的,由分管领导当面反馈。\n局办公室",
+    Category.ENFORCEMENT_FILE: "关于某建材有限公司涉嫌无证开采案件办理进展情况的汇报\n局领导:\n"
+    "3月5日对该公司立案调查。\n"
+    "已调取证据,制作询问笔录2份,实际控制人尚未到案接受询问。\n执法大队",
+}
+
+
+@pytest.mark.parametrize("category", list(CATEGORY_DOCUMENTS), ids=lambda category: category.value)
+def test_trace_of_each_category(engine: Engine, category: Category) -> None:
+    report = engine.check_text(CATEGORY_DOCUMENTS[category]).files[0]
+    judged = [f for f in report.findings if f.rule.startswith("JD") and f.category is category]
+    assert judged, [(f.rule, f.category) for f in report.findings]
+    assert report.attribute is not Attribute.PROACTIVE
+    assert any(reason.category is category for reason in report.reasons)
+    combined = [
+        s for s in report.trace if s.role is TraceRole.COMBINED and s.category is category and s.rules
+    ]
+    assert combined and combined[0].basis and "条例》第十" in combined[0].basis
+    signals = [s for s in report.trace if s.role is TraceRole.SIGNAL]
+    assert len(signals) >= 2  # never one word alone
+    # Every signal the combination names is in the trace.
+    for part in combined[0].message.split(": ", 1)[1].split(" + "):
+        label = part.split("“", 1)[0]
+        assert any(step.message.startswith(label) for step in signals), label
+    text = render(engine.check_text(CATEGORY_DOCUMENTS[category]))
+    assert "信号:" in text and "组合:" in text and combined[0].basis in text
+    data = json.loads(engine.check_text(CATEGORY_DOCUMENTS[category]).to_json())
+    roles = {step["role"] for step in data["files"][0]["trace"]}
+    assert {"signal", "combined"} <= roles
+    assert any(
+        f["rule"].startswith("JD") and f["category"] == category.value for f in data["files"][0]["findings"]
+    )
+
+
+def test_a_lookalike_shows_why_the_combination_did_not_hold(engine: Engine) -> None:
+    text = (
+        "青山镇人民政府关于拟任职人员的公示\n经镇党委会议研究,拟对以下同志职务作如下调整。\n"
+        "经组织考察、民主测评,考核等次均为优秀。现予公示,公示期为5个工作日。\n如有异议,请向镇纪委反映。"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert not [f for f in report.findings if f.rule.startswith("JD")]
+
+
+SEVERABLE = (
+    "北坪区2026年民生实事项目推进情况\n今年区政府确定的十件民生实事总体进展顺利,现将推进情况公布如下:\n"
+    "1. 新建改建公办幼儿园3所:2所已主体完工。\n"
+    "2. 农贸市场提升改造:改造方式仍有分歧,区住建局主张拆除重建,区财政局倾向先行加固,待区政府研究后再定。\n"
+    "3. 老旧小区改造:已开工12个小区。\n北坪区人民政府办公室"
+)
+
+
+def test_a_severable_passage_is_redacted_and_removed_from_the_copy(engine: Engine, tmp_path: Path) -> None:
+    report = engine.check_text(SEVERABLE).files[0]
+    assert report.attribute is Attribute.REDACTED
+    passages = [f for f in report.findings if f.severable]
+    assert [f.category for f in passages] == [Category.PROCESS_INFO]
+    assert "改造方式仍有分歧" in passages[0].text
+    assert "第三十七条" in report.reasons[0].basis
+    assert '"severable": true' in engine.check_text(SEVERABLE).to_json()
+    copy = redact_bytes(engine, SEVERABLE.encode("utf-8"), ".txt", "draft.txt")
+    redacted = copy.data.decode("utf-8")
+    assert "分歧" not in redacted and "倾向先行加固" not in redacted
+    assert "新建改建公办幼儿园3所" in redacted and "老旧小区改造" in redacted
+    assert copy.remaining == []
+
+
+def test_a_finding_that_is_not_severable_keeps_the_document_withheld(engine: Engine) -> None:
+    text = SEVERABLE.replace(
+        "北坪区2026年民生实事项目推进情况\n", "关于民生实事项目推进情况的请示\n区人民政府:\n"
+    )
+    report = engine.check_text(text + "\n妥否,请批示。").files[0]
+    assert report.attribute is Attribute.WITHHELD
+
+
+def test_severable_json_field_is_absent_when_false(engine: Engine) -> None:
+    data = json.loads(engine.check_text("户主身份证号:430102199003071234").to_json())
+    assert "severable" not in data["files"][0]["findings"][0]
+
+
+BROKEN = {
+    "E240": ('[[signal]]\nname = "Bad Name"\n', "signal"),
+    "E241": (None, "invalid regex"),
+    "E242": (None, "no signal"),
+    "E243": (None, "used twice"),
+    "E244": (None, "scope"),
+    "E245": (None, "evidence"),
+}
+
+_SIGNAL = """
+[[signal]]
+name = "{name}"
+kind = "genre"
+label = "文种"
+region = "{region}"
+patterns = ['{pattern}']
+examples.hit = ["a"]
+examples.miss = ["b"]
+"""
+_COMBINATION = """
+[[combination]]
+id = "JD001"
+name = "one"
+category = "process_info"
+scope = "{scope}"
+require = [["{require}"]]
+evidence = [{evidence}]
+message = "m"
+basis = "《中华人民共和国政府信息公开条例》第十六条第二款"
+description = "d"
+examples.hit = ["a"]
+examples.miss = ["b"]
+"""
+
+
+def _write(tmp_path: Path, body: str) -> Path:
+    path = tmp_path / "judgement.toml"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("code", "body", "where"),
+    [
+        ("E240", _SIGNAL.format(name="Bad Name", region="title", pattern="x"), "signal Bad Name → name"),
+        ("E240", "[[signal]\n", "not valid TOML"),
+        (
+            "E240",
+            _SIGNAL.format(name="a", region="title", pattern="x")
+            + _COMBINATION.format(scope="document", require="a", evidence="").replace(
+                '"process_info"', '"person_name"'
+            ),
+            "combination JD001 → category: Value error, 'person_name' is not judged here",
+        ),
+        (
+            "E241",
+            _SIGNAL.format(name="a", region="title", pattern="(")
+            + _COMBINATION.format(scope="document", require="a", evidence=""),
+            "signal a → patterns: invalid regex",
+        ),
+        (
+            "E242",
+            _SIGNAL.format(name="a", region="title", pattern="x")
+            + _COMBINATION.format(scope="document", require="b", evidence=""),
+            "combination JD001 → require: no signal 'b'",
+        ),
+        (
+            "E243",
+            _SIGNAL.format(name="a", region="title", pattern="x") * 2
+            + _COMBINATION.format(scope="document", require="a", evidence=""),
+            "signal a: the name is used twice",
+        ),
+        (
+            "E244",
+            _SIGNAL.format(name="a", region="title", pattern="x")
+            + _COMBINATION.format(scope="paragraph", require="a", evidence=""),
+            "combination JD001 → scope",
+        ),
+        (
+            "E245",
+            _SIGNAL.format(name="a", region="title", pattern="x")
+            + _SIGNAL.format(name="b", region="title", pattern="y")
+            + _COMBINATION.format(scope="document", require="a", evidence='"b"')
+            .replace("unless = []", "")
+            .replace('require = [["a"]]', 'require = [["a"]]\nunless = ["b"]'),
+            "combination JD001 → evidence",
+        ),
+    ],
+)
+def test_broken_judgement_names_file_entry_and_field(
+    tmp_path: Path, code: str, body: str, where: str
+) -> None:
+    with pytest.raises(RulePackError) as raised:
+        load_judgement(_write(tmp_path, body))
+    message = str(raised.value)
+    assert message.startswith(code), message
+    assert "judgement.toml" in message
+    assert where in message, message
+
+
+def test_the_builtin_judgement_is_shipped_beside_the_packs() -> None:
+    assert builtin_judgement().is_file()
+    assert builtin_judgement().parent.name == "judgement"

@@ -1,0 +1,62 @@
+"""The judgement layer scored on the labelled drafts of ``benchmarks/judgement`` (issue 15).
+
+Only aggregate numbers are asserted: the held-out part measures overfitting, so no test names or prints one
+of its documents.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
+
+import evaluate  # noqa: E402
+
+
+def _summary(part: str) -> dict[str, object]:
+    folder = evaluate.ROOT / part
+    if not any(folder.glob("labels-*.json")):
+        pytest.skip(f"no labelled drafts in {folder}")
+    return evaluate.score(folder).summary()
+
+
+def test_tune_part_meets_the_targets() -> None:
+    summary = _summary("tune")
+    accuracy = summary["attribute_accuracy"]
+    assert isinstance(accuracy, dict)
+    assert accuracy["non_publishable"] >= 0.95
+    assert summary["non_publishable_proactive_rate"] <= 0.05
+    assert summary["severable_passage_covered"] >= 0.9
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
+    categories = summary["categories"]
+    assert isinstance(categories, dict)
+    for category, values in categories.items():
+        assert values["recall"] >= 0.9, category
+        assert values["precision"] >= 0.85, category
+
+
+def test_heldout_part_keeps_its_first_measured_level() -> None:
+    """A floor at the level first measured on the held-out part (README), so that it cannot silently fall."""
+    summary = _summary("heldout")
+    accuracy = summary["attribute_accuracy"]
+    assert isinstance(accuracy, dict)
+    assert accuracy["non_publishable"] >= 0.75
+    assert summary["non_publishable_proactive_rate"] <= 0.2
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
+
+
+@pytest.mark.xfail(
+    reason="issue 15 targets not met on the held-out part (README, Judgement): rules overfitted to tune",
+    strict=True,
+)
+def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
+    summary = _summary("heldout")
+    accuracy = summary["attribute_accuracy"]
+    assert isinstance(accuracy, dict)
+    assert accuracy["non_publishable"] >= 0.9
+    assert summary["non_publishable_proactive_rate"] <= 0.05
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
