@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import tomllib
 from pathlib import Path
 from typing import Any
@@ -15,6 +16,7 @@ from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
 
 JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
+Pattern = re.Pattern[str] | regex.Pattern[str]
 
 
 def builtin_judgement() -> Path:
@@ -60,11 +62,17 @@ class CompiledSignal:
         ]
 
 
-def _compile(pattern: str, where: str, source: Path) -> regex.Pattern[str]:
+def _compile(pattern: str, where: str, source: Path) -> Pattern:
+    """The pattern checked with ``regex`` (the packs' dialect); run with the standard ``re`` when it can: on
+    these alternations of words it is many times faster, and it finds the same matches."""
     try:
-        return regex.compile(pattern, regex.MULTILINE)
+        checked = regex.compile(pattern, regex.MULTILINE)
     except regex.error as error:
         raise RulePackError(f"E241 {source} {where}: invalid regex {pattern!r}: {error}") from error
+    try:
+        return re.compile(pattern, re.MULTILINE)
+    except re.error:
+        return checked
 
 
 def _check_references(combination: Combination, signals: dict[str, Signal], source: Path) -> None:

@@ -20,8 +20,11 @@ _HEADING = regex.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^。\n]{0,40}$"
 )
 _BODY_LINE = regex.compile(r"。|^[^\n]{61,}$")
-# Judged text is cut here: a draft is far shorter, and an archive dump is not one document.
-MAX_JUDGED = 200_000
+# Judged text is cut here (about 25 pages): a draft is shorter, and an archive dump is not one document.
+MAX_JUDGED = 50_000
+# A severable section is a heading and at most this many lines under it; a signature or a date ends it.
+MAX_SECTION = 4
+_SHORT_LINE = regex.compile(r"^[^。\n]{0,25}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +54,13 @@ class Regions:
         text = normalized.text[:MAX_JUDGED]
         self.text = text
         lines: list[Line] = []
+        apart = any(segment.part in _APART for segment in extracted.segments)
         for found in _NON_BLANK_LINE.finditer(text):
-            start, end = normalized.to_original(found.start(), found.end())
-            if extracted.part_at(start, end) not in _APART:
-                lines.append(Line(len(lines), found.start(), found.end()))
+            if apart:
+                start, end = normalized.to_original(found.start(), found.end())
+                if extracted.part_at(start, end) in _APART:
+                    continue
+            lines.append(Line(len(lines), found.start(), found.end()))
         self.lines = lines
         self._starts = [line.start for line in lines]
         head = lines[: settings.head_lines]
@@ -94,14 +100,23 @@ class Regions:
         return None
 
     def paragraph_span(self, index: int) -> tuple[int, int]:
-        """The paragraph of line ``index``, with the heading line right above it when it has one."""
+        """The paragraph of line ``index``; right under a heading of its own, the whole short section: the
+        heading and the lines up to the next heading (at most ``MAX_SECTION`` lines)."""
         line = self.lines[index]
-        start = line.start
-        if index > 0:
-            above = self.lines[index - 1]
-            if _HEADING.search(self.line_text(above)) and not _HEADING.search(self.line_text(line)):
-                start = above.start
-        return start, line.end
+        if index == 0 or _HEADING.search(self.line_text(line)):
+            return line.start, line.end
+        above = self.lines[index - 1]
+        if not _HEADING.search(self.line_text(above)):
+            return line.start, line.end
+        last = index
+        while (
+            last + 1 < len(self.lines)
+            and last + 1 - index < MAX_SECTION
+            and not _HEADING.search(self.line_text(self.lines[last + 1]))
+            and not _SHORT_LINE.search(self.line_text(self.lines[last + 1]))
+        ):
+            last += 1
+        return above.start, self.lines[last].end
 
 
 def _hits_on(compiled: CompiledSignal, text: str, line: Line) -> list[Hit]:
