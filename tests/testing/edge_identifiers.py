@@ -225,6 +225,7 @@ _SOURCES: tuple[tuple[str, str], ...] = (
 投诉人:邹国平
 联系电话:⟦phone:13873192046⟧
 电子邮箱:⟦email:zouguoping1968@qq.com⟧
+工作邮箱(投诉人本人):⟦email:zougp@hnjxjt.com.cn⟧
 住址:⟦address:某市某区芙蓉路166号7栋1单元502室⟧
 2025年6月3日
 """,
