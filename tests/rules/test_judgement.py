@@ -268,3 +268,26 @@ def test_broken_judgement_names_file_entry_and_field(
 def test_the_builtin_judgement_is_shipped_beside_the_packs() -> None:
     assert builtin_judgement().is_file()
     assert builtin_judgement().parent.name == "judgement"
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        (
+            "某市人民政府关于同意《某县国土空间总体规划(2021—2035年)》的批复\n某县人民政府:\n"
+            "你县《关于报批国土空间总体规划的请示》收悉。经研究,原则同意该规划。\n某市人民政府",
+            Attribute.PROACTIVE,
+        ),
+        (
+            "某县民政局关于同意城东新区道路命名的复函\n某管委会:\n你委《关于道路命名的函》收悉。同意命名。",
+            Attribute.PROACTIVE,
+        ),
+        (
+            "关于同意调整某社区居委会办公地点的批复\n某街道办事处:\n你处《关于调整办公地点的请示》收悉。同意。",
+            Attribute.ON_REQUEST,
+        ),
+    ],
+)
+def test_a_plan_or_place_name_approval_is_published(engine: Engine, text: str, attribute: Attribute) -> None:
+    # 批复 that a look-alike draft answers: a plan (第二十条第(三)项) and a place name are published.
+    assert engine.check_text(text).files[0].attribute is attribute
