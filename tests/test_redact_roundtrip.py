@@ -29,17 +29,7 @@ from tests.testing.leftovers import places_of, readable_texts
 from tests.testing.redaction_corpus import CORPUS, Labelled
 
 # (document, value) -> whose detection work covers it: left today because no rule finds it.
-DETECTION_MISSES = {
-    ("assistance-table", "开福区东风路街道砚瓦池社区"): "persons",  # 家庭住址 column
-    ("disclosure-reply", "长沙市雨花区韶山中路419号2栋703室"): "persons",  # 你(…通讯地址:…)
-    ("review-decision", "右手腕粉碎性骨折"): "persons",  # 申请人称其…经诊断为…
-    ("disability-subsidy", "彭亮"): "persons",  # a listed person's name in a cell comment
-    ("hardship-list", "天心区裕南街街道仰天湖社区"): "persons",  # 家庭住址 column
-    ("subsidy-page", "钟丽华"): "persons",  # 代领人 + name
-    ("subsidy-page", "浏阳市集里街道神仙坳社区"): "persons",  # html table headed 家庭住址
-    ("subsidy-page", "浏阳市淮川街道北正社区"): "persons",
-    ("letter-page", "望月湖一片9栋4门201"): "persons",  # 您家位于…
-}
+DETECTION_MISSES: dict[tuple[str, str], str] = {}
 
 
 def _cases() -> list[object]:

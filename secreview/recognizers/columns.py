@@ -157,6 +157,9 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
             for piece in body.split("\t"):
                 cells.append((start, start + len(piece)))
                 start += len(piece) + 1
+            if block and len(block) > 1 and _person_heading_row(body.split("\t")):
+                found += _block_cells(text, block, len(found))  # the heading row of the next table
+                block = []
             block.append(cells)
         elif block:
             found += _block_cells(text, block, len(found))
@@ -165,6 +168,19 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
     if block:
         found += _block_cells(text, block, len(found))
     return tuple(found)
+
+
+def _person_heading_row(pieces: Sequence[str]) -> bool:
+    """Whether the cells of a line are headings, one of a name or identity-number column among them."""
+    texts = [piece.strip() for piece in pieces if piece.strip()]
+    return (
+        len(texts) >= 2
+        and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
+        and all(
+            column_category(piece) is not None or (len(piece) <= 8 and not any(c.isdigit() for c in piece))
+            for piece in texts
+        )
+    )
 
 
 def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> list[TableCell]:
@@ -249,8 +265,8 @@ def _column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
                     public_names or not _name_like(value) or value in role_words()
                 ):
                     continue
-                if category == "address" and not _BELOW_VILLAGE.search(value):
-                    continue  # a village or a community is the level 公示 lists keep
+                if category == "address" and (public_names or anonymous) and not _BELOW_VILLAGE.search(value):
+                    continue  # the village or community level that a public or de-identified list keeps
                 if anonymous and category == "sensitive_personal":
                     continue  # a cause beside a masked name identifies nobody
                 found.setdefault(category, []).append((cell.start, cell.end))

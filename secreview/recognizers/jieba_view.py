@@ -37,6 +37,11 @@ class FirstWords:
         self.tokenizer = tokenizer
         self._known: dict[str, tuple[str, int] | None] = {}
 
+    def _verb_after(self, clause: str, end: int) -> bool:
+        """Whether jieba reads the rest of the would-be name (``clause[1:end]``) as one plain verb."""
+        words = self.tokenizer.tagged(clause)
+        return len(words) > 1 and words[1][3] == end and words[1][1] == "v"
+
     def confirmed(self, text: str, start: int, end: int) -> bool:
         """jieba's view of the clause from the candidate on: not an ordinary word nor part of a longer one."""
         _, right = enclosing(text, start, end, _CLAUSE_END, 200)
@@ -50,6 +55,8 @@ class FirstWords:
         flag, token_end = first
         if start + token_end > end:
             return False
+        if token_end == 1 and not flag.startswith("nr") and self._verb_after(clause, end - start):
+            return False  # 原登记身份证号: an ordinary word, then a verb, is no surname and given name
         if start + token_end == end:
             return flag.startswith(_NAME_FLAGS)
         return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)

@@ -54,7 +54,8 @@ _FOLLOWERS = _words(
     "男 女 家庭 家 户 身份 公民 住 现住 家住 居住 系 因 于 患 等 的 为 在 "
     "是 出生 户籍 之 妻 丈夫 父 母 儿 女儿 及 和 与 申请 一家 共 年龄 性别 "
     "民族 汉族 享受 同学 小朋友 作为 经 未 已 所 自 向 从 违反 驾驶 涉嫌 曾 "
-    "被 将 现 今年 去年 有 无 称 反映 诉称 提出 来信 来访 同 办理 持有 名下 ( ("
+    "被 将 现 今年 去年 有 无 称 反映 诉称 提出 来信 来访 同 办理 持有 名下 ( ( "
+    "监护人 代领人 代理人 亲属"
 )
 # Titles and duties that make a name an official's or a staff member's, before or after the name.
 _OFFICIAL_BEFORE = regex.compile(
@@ -86,7 +87,8 @@ ROLE_WORDS = _words(
     "特困人员 保障对象 补助对象 死者 伤者 受害人 被害人 驾驶人 车主 房主 承租人 "
     "借款人 经营者 业主 法定代表人 村民 居民 农户 贫困户 困难户 姓名 复议申请人 "
     "原告 第三人 委托代理人 本人 其子 其女 其妻 其夫 之子 之女 母亲 父亲 配偶 "
-    "妻子 丈夫 儿子 女儿 孙子 孙女 患儿 被举报人 被投诉人 被监护人 受助学生 困难群众"
+    "妻子 丈夫 儿子 女儿 孙子 孙女 患儿 被举报人 被投诉人 被监护人 受助学生 困难群众 "
+    "代领人 代办人 代收人"
 )
 _ROLE = regex.compile(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
@@ -116,6 +118,7 @@ _PUBLISHED_LIST = regex.compile(
     r"评审专家|评标专家|评标委员会|评审委员会|谈判小组|磋商小组|询价小组"
 )
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
+AGENTS = "agents"  # the entry of PUBLIC_NAMES_FILE that lists the roles of agents
 _CONTEXT_REACH = 300
 _CONTEXT_LINES = 4
 _TITLE_LINES = 3
@@ -154,7 +157,15 @@ def public_lists() -> tuple[PublicList, ...]:
             frozenset(entry.get("roles", [])),
         )
         for kind, entry in data.items()
+        if kind != AGENTS
     )
+
+
+@cache
+def agent_roles() -> frozenset[str]:
+    """Role words of persons who act for a listed person: their names are never public by rule."""
+    data = tomllib.loads((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
+    return frozenset(data.get(AGENTS, {}).get("roles", []))
 
 
 def document_title(text: str) -> str:
@@ -231,6 +242,7 @@ class PersonAnalysis:
     person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
     address_cells: list[Span] = field(default_factory=list)
     addressees: list[Span] = field(default_factory=list)  # the persons a reply is addressed to
+    role_persons: set[str] = field(default_factory=set)  # role words followed by a private person's name
 
     @property
     def names(self) -> list[Span]:
@@ -407,6 +419,11 @@ def salutation_line_starts(text: str) -> list[int]:
     return list(dict.fromkeys(text.rfind("\n", 0, end.start()) + 1 for end in _SALUTATION_END.finditer(text)))
 
 
+_SPACED_WINDOW = 10
+_CLAUSE_MARK_CHARS = frozenset("\n,,。;;::、((")
+_NAME_SPACES = frozenset(" \u3000\u00a0")
+
+
 class _Collector:
     def __init__(self, text: str, tokenizer: Tokenizer) -> None:
         self.text = text
@@ -455,7 +472,7 @@ class _Collector:
         public = None
         if role is not None:
             public = next((entry for entry in public_lists() if role in entry.roles), None)
-        if public is None and self.published_document:
+        if public is None and self.published_document and role not in agent_roles():
             if list_start is None:
                 public = public_list(self.text, span.start, running=True)
             else:
@@ -478,9 +495,25 @@ class _Collector:
             match = _ROLE.match(self.text, start)
             if match is None:
                 continue
-            span = self.in_text(match.end(), confirm=True)
+            span = self.in_text(match.end(), confirm=True) or self.spaced(match.end())
             if span is not None:
                 self.add(span, role=match["role"])
+                if self.analysis.private and self.analysis.private[-1] == span:
+                    self.analysis.role_persons.add(match["role"])
+
+    def spaced(self, start: int) -> Span | None:
+        """A name written with spaces between its characters (钟 丽华, a no-break space in a web page)."""
+        window = self.text[start : start + _SPACED_WINDOW]
+        kept = [i for i, char in enumerate(window) if not (char in _NAME_SPACES and i > 0)]
+        if len(kept) == len(window) or not window[:1].strip():
+            return None
+        compact = "".join(window[i] for i in kept)
+        end = name_end(compact, 0)
+        if end is None or kept[end - 1] + 1 == end or _official(self.text, start, start + kept[end - 1] + 1):
+            return None  # not a name, or no space inside it (the unspaced reading was tried already)
+        if not self.first_words.confirmed(compact, 0, end):
+            return None
+        return Span(start, start + kept[end - 1] + 1)
 
     def numbered_items(self) -> None:
         """Numbered rows of a list of persons (1. 周志刚,某村4组,家庭人口3人) under a 名单/对象 heading."""
@@ -530,15 +563,21 @@ class _Collector:
         names = {self.text[span.start : span.end] for span in self.analysis.private}
         if len(names) > _MAX_REPEATED_NAMES:
             return  # a list: each name stands in its own row, where it was found
-        for name in sorted(name for name in names if len(name) >= _MIN_REPEATED_NAME):
+        for name in sorted(names):
             found = self.text.find(name)
             while found >= 0:
                 end = found + len(name)
-                if found not in self._taken:
+                if found not in self._taken and (len(name) >= _MIN_REPEATED_NAME or self._alone(found, end)):
                     self._taken.add(found)
                     self.analysis.private.append(Span(found, end))
                 found = self.text.find(name, end)
         self.analysis.private.sort(key=lambda span: span.start)
+
+    def _alone(self, start: int, end: int) -> bool:
+        """Whether a two-character name stands as a word of its own: at the head of a line or clause, and
+        followed by what may follow a name (彭亮监护人:…, 彭亮,男)."""
+        before = self.text[start - 1] if start else "\n"
+        return (before in _CLAUSE_MARK_CHARS or before.isspace()) and _boundary(self.text, end)
 
     def clause_heads(self) -> None:
         heads = clause_heads_before_name(self.text)
@@ -572,6 +611,8 @@ class _Collector:
             columns = _Columns.of(headings)
             index = header_line + 1
             while index < len(lines) and len(values := cell_values(lines.texts[index])) >= 2:
+                if _person_headings(values):
+                    break  # the heading row of the next table (another sheet)
                 named = _named(values, columns)
                 if named:
                     row = cells(lines.starts[index], lines.texts[index])
@@ -688,10 +729,10 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int |
 def _named(values: Sequence[str], columns: _Columns) -> list[int]:
     """The columns of a row that hold its person's name: the name columns if the row is as wide as the
     headings, else the first cell that is a name."""
-    if len(values) == len(columns.headings):
-        named = [i for i in columns.names if whole_name(values[i])]
-        if named:
-            return named
+    if len(values) == len(columns.headings) and columns.names:
+        # a row as wide as its headings has its name where its name column is (白血病 under 所患疾病 is
+        # no name when the name column holds 谢**)
+        return [i for i in columns.names if whole_name(values[i])]
     for i, value in enumerate(values):
         if whole_name(value):
             return [i]

@@ -42,9 +42,12 @@ def _gated(first_chars: str, terms: str) -> regex.Pattern[str]:
 
 
 _HEALTH_FIRST_CHARS = (
-    r"[视听言肢智精多残一二三四1-4伤患淋癌白尿肿抑艾H乙肺肝脑瘫偏重大慢因住病传糖心中怀流确无阳高冠]"
+    r"[视听言肢智精多残一二三四1-4伤患淋癌白尿肿抑艾H乙肺肝脑瘫偏重大慢因住病传糖心中怀流确无阳高冠"
+    r"经诊鉴粉开闭压骨]"
 )
 _HEALTH_TERMS = (
+    r"经?(?:诊断|确诊|鉴定)为\p{{Han}}{{1,12}}?(?:骨折|损伤|挫伤|断裂|脱位|烧伤|烫伤|截肢|瘫痪|伤残|癌|瘤|病|症|炎|综合征)|"
+    r"(?:粉碎性|开放性|闭合性|压缩性)?骨折|"
     r"(?:视力|听力|言语|肢体|智力|精神|多重)残疾(?:\s*[一二三四1-4]\s*级)?|残疾(?:等级)?\s*[一二三四1-4]\s*级|"
     r"[一二三四1-4]级(?:残疾|伤残)|伤残(?:等级)?\s*[一二三四五六七八九十]+级|残疾人?证?|"
     r"患有?\p{{Han}}{{0,6}}?(?:癌|瘤|病|症|炎|综合征)|{cancer}淋巴瘤|癌症|白血病|尿毒症|肿瘤|精神分裂症?|抑郁症|艾滋病|HIV|乙肝|"
@@ -80,6 +83,15 @@ _GROUP_HEADINGS = {
 }
 
 
+@lru_cache(maxsize=64)
+def _roles(words: frozenset[str]) -> regex.Pattern[str]:
+    """Any of the role words that a document follows with a private person's name (申请人:何某某), not
+    as part of a longer role (被申请人)."""
+    return regex.compile(
+        r"(?<![被复])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
+    )
+
+
 def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
     index = bisect_left(starts, left)
     if index < len(starts) and starts[index] < right:
@@ -109,7 +121,7 @@ _KEYS = {
         3,
         "残疾 伤残 患 癌 淋巴瘤 白血病 尿毒症 肿瘤 精神分裂 抑郁症 艾滋病 HIV 乙肝 肺结核 肝硬化 "
         "脑瘫 瘫痪 偏瘫 重病 大病 重大疾病 慢性病 因病 住院治疗 病史 传染病 糖尿病 心脏病 脑梗 中风 "
-        "智力障碍 怀孕 流产 确诊病例 无症状感染者 阳性 高血压 冠心病",
+        "智力障碍 怀孕 流产 确诊病例 无症状感染者 阳性 高血压 冠心病 诊断为 确诊为 鉴定为 骨折",
     ),
     "hardship": (
         0,
@@ -130,7 +142,7 @@ _KEYS = {
 }
 # A rare character of each key word: the scan looks for these only.
 _KEY_ANCHORS = (
-    "疾残患癌瘤血尿裂抑艾H乙肺肝瘫痪偏病慢疗史染脏梗风碍孕流诊症阳压冠"
+    "疾残患癌瘤血尿裂抑艾H乙肺肝瘫痪偏病慢疗史染脏梗风碍孕流诊症阳压冠鉴骨"
     "低困五贫档测劳丧孤抚儿庭入刑判役科罪毒戒矫拘捕候嫌押仰教佛徒斯伊纹膜脸征D恋双倾轨踪未取"
 )
 _KEY_WORDS = WordSets({group: words.split() for group, (_, words) in _KEYS.items()}, _KEY_ANCHORS)
@@ -210,6 +222,8 @@ def _terms_of_persons(
                 spans.append(match.span())
             elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
                 spans.append(match.span())  # a reply to one identified person: 你/其/该户 is that person
+            elif analysis.role_persons and _roles(frozenset(analysis.role_persons)).search(text, left, right):
+                spans.append(match.span())  # 申请人称其…: the role word names the person named after it
         taken = set(spans)
         spans.extend(span for span in _heading_cells(analysis, group) if span not in taken)
         return spans
@@ -219,7 +233,7 @@ def _terms_of_persons(
 
 
 health_of_person = _terms_of_persons(
-    HEALTH, "残患癌病症瘤裂H肝核瘫院梗风碍孕产阳压冠", "health", ("癌", _HEALTH_WITHOUT_CANCER)
+    HEALTH, "残患癌病症瘤裂H肝核瘫院梗风碍孕产阳压冠诊鉴骨", "health", ("癌", _HEALTH_WITHOUT_CANCER)
 )
 hardship_of_household = _terms_of_persons(HARDSHIP, "", "hardship")
 criminal_record_of_person = _terms_of_persons(CRIMINAL, "", "criminal")

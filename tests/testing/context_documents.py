@@ -186,6 +186,7 @@ COLUMN_DOCUMENTS = [
         (SE, "三级"),
         (AD, "云湖县河口街道滨江路16号"),
         (AD, "云湖县河口街道滨江路2栋"),
+        (AD, "云湖县长岗镇"),  # not a list made public by rule: the 住址 column decides every cell
         (EM, "longfy@163.com"),
         (EM, "yjb1990@qq.com"),
     ),
