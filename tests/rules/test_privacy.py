@@ -169,8 +169,20 @@ def test_table_columns_from_a_spreadsheet(engine: Engine, tmp_path: Path) -> Non
     by_category = {(f.category.value, f.text) for f in findings}
     assert {("person_name", "刘德伟"), ("person_name", "陈晓燕")} <= by_category
     assert ("address", "和平村3组12号") in by_category
-    assert ("address", "红星村") not in by_category
+    # not a list made public by rule: the 住址 column decides for every cell, a village too
+    assert ("address", "红星村") in by_category
     assert {("sensitive_personal", "因病"), ("sensitive_personal", "因残")} <= by_category
+
+
+def test_a_list_made_public_by_rule_keeps_the_village_level(engine: Engine, tmp_path: Path) -> None:
+    path = tmp_path / "公示.csv"
+    path.write_text(
+        "城乡低保对象公示,,,\n序号,户主姓名,家庭住址,月保障金额\n1,刘德伟,和平村3组12号,520\n2,陈晓燕,红星村,480\n",
+        encoding="utf-8",
+    )
+    by_category = {(f.category.value, f.text) for f in engine.check_file(path).files[0].findings}
+    assert ("address", "和平村3组12号") in by_category
+    assert ("address", "红星村") not in by_category
 
 
 def test_table_in_a_word_document(engine: Engine, tmp_path: Path) -> None:
