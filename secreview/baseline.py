@@ -136,10 +136,12 @@ class Update:
     dropped: int
 
 
-def update(previous: Baseline, files: Sequence[FileReport], destination: Path) -> Update:
-    """The findings of ``files`` accepted, keeping the reason and reviewer of entries that still match;
-    entries of files not checked now stay as they are (a version 1 entry can only be carried over by
-    checking its file again)."""
+def update(
+    previous: Baseline, files: Sequence[FileReport], destination: Path, accept_new: bool = True
+) -> Update:
+    """The findings of ``files`` accepted (only those already accepted unless ``accept_new``), keeping the
+    reason and reviewer of entries that still match; entries of files not checked now stay as they are
+    (a version 1 entry can only be carried over by checking its file again)."""
     root = destination.resolve().parent
     checked = {relative_path(file.path, root) for file in files if file.error is None}
     entries: list[Entry] = []
@@ -159,8 +161,10 @@ def update(previous: Baseline, files: Sequence[FileReport], destination: Path) -
             if old is not None:
                 entry.update({name: old.get(name, "") for name in _KEPT_FIELDS})
                 kept += 1
-            else:
+            elif accept_new:
                 added += 1
+            else:
+                continue
             entries.append(entry)
     untouched = [
         entry

@@ -17,12 +17,14 @@ if TYPE_CHECKING:  # each command imports what it needs, so --version and --help
 
     from secreview.config import Config, Settings
     from secreview.engine import Engine
-    from secreview.models import Attribute, FileReport, Note, Report
+    from secreview.extract.base import ExtractedText
+    from secreview.models import FileReport, Note, Report
     from secreview.rulepack import CompiledPack
 
     T = TypeVar("T")
 
 EXIT_OK, EXIT_ACTION, EXIT_ERROR = 0, 1, 2
+DEFAULT_BASELINE = ".secreview-baseline.json"  # secreview.baseline.DEFAULT_BASELINE, without importing it
 ATTRIBUTES_BY_STRICTNESS = ("proactive", "redacted", "on_request", "withheld")
 EXIT_STATUS_HELP = """退出码 exit status:
   0  无需处理 / nothing needs action
@@ -35,8 +37,11 @@ EXIT_STATUS_HELP = """退出码 exit status:
 
 
 def _path(value: str) -> Path:
+    import argparse
     from pathlib import Path
 
+    if not value.strip():  # Path("") is the current folder: an empty argument must not check it
+        raise argparse.ArgumentTypeError("路径为空 / empty path")
     return Path(value)
 
 
@@ -119,13 +124,8 @@ def _add_rules(commands: argparse._SubParsersAction[argparse.ArgumentParser]) ->
 
 def _color(stream: object) -> bool:
     isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty()) and "NO_COLOR" not in os.environ
-
-
-def _needs_action(file: FileReport, threshold: Attribute) -> bool:
-    if file.attribute is None:
-        return False
-    return file.attribute.strictness >= threshold.strictness or file.contradicts_declaration
+    plain = "NO_COLOR" in os.environ or os.environ.get("TERM") == "dumb"
+    return bool(isatty and isatty()) and not plain
 
 
 def _check(args: argparse.Namespace) -> int:
@@ -136,28 +136,33 @@ def _check(args: argparse.Namespace) -> int:
     run = _prepare(args)
     output_format = args.format or run.config.format or "text"
     color = _color(sys.stdout) and output_format == "text"
+    threshold = Attribute(args.fail_on or run.config.fail_on or Attribute.REDACTED)
+
+    def to_fix(file: FileReport) -> bool:
+        return text.needs_action(file, threshold) or _returned(file, args)
+
     reviewed = []
     # Text is streamed: each file's block as soon as it and every file before it are done.
     for file in run.each(Engine.review, streamed=output_format == "text"):
         file = _require_declaration(file) if args.require_declared else file
         reviewed.append(file)
-        if output_format == "text":
+        if output_format == "text" and (not args.quiet or to_fix(file)):
             sys.stdout.write(text.render_file(file, color))
             sys.stdout.flush()
     report = Report(
         version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=run.notes(reviewed)
     )
-    sys.stdout.write(
-        text.render_end(report) if output_format == "text" else FORMATS[output_format](report, color)
-    )
+    blocked = [file for file in report.files if to_fix(file)]
+    if output_format != "text":
+        sys.stdout.write(FORMATS[output_format](report, color))
+    elif not args.quiet:
+        sys.stdout.write(text.render_end(report, blocked))
     for file in report.files:
         if file.error is not None:
             print(f"secreview: {file.path}: {file.error}", file=sys.stderr)
     if any(file.error is not None for file in report.files):
         return EXIT_ERROR
-    threshold = Attribute(args.fail_on or run.config.fail_on or Attribute.REDACTED)
-    blocked = [file for file in report.files if _needs_action(file, threshold) or _returned(file, args)]
-    if blocked:
+    if blocked and not args.quiet:
         print(_WHAT_TO_FIX.format(count=len(blocked), threshold=threshold.zh), file=sys.stderr)
     return EXIT_ACTION if blocked else EXIT_OK
 
@@ -182,7 +187,12 @@ def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
         "-o", "--output", type=_path, required=True, metavar="OUT", help="删减稿路径,须与原文件不同"
     )
     redact.add_argument(
-        "--style", choices=["mask", "full"], default="mask", help="mask: 按建议替换遮盖; full: 整段涂黑"
+        "--style",
+        choices=["mask", "block"],
+        type=_style,
+        default="mask",
+        help="mask: 每处命中按建议替换写法遮盖(遮盖多少由 --mask 决定); "
+        "block: 每处命中整体换成 ■(只换命中的文字,不是整段)",
     )
     redact.add_argument("--force", action="store_true", help="覆盖已存在的删减稿 / overwrite the output")
     redact.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
@@ -190,9 +200,14 @@ def _add_redact(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -
     _add_configuration_options(redact)
 
 
+def _style(value: str) -> str:
+    return "block" if value == "full" else value  # "full", its earlier name, still understood
+
+
 def _redact(args: argparse.Namespace) -> int:
     from secreview.engine import Engine
     from secreview.redact import RedactionRefused, Style, redact_file
+    from secreview.report.places import place
 
     # The project's configuration applies as it does to check: its packs, word lists, policy, selected and
     # ignored rules and allowed terms; a baseline does not (an accepted finding is still redacted).
@@ -203,7 +218,7 @@ def _redact(args: argparse.Namespace) -> int:
             engine,
             args.path,
             args.output,
-            Style(args.style),
+            Style.FULL if args.style == "block" else Style.MASK,
             force=args.force,
             public_names=config.redact_public_names,
         )
@@ -228,7 +243,7 @@ def _redact(args: argparse.Namespace) -> int:
     if copy.remaining:
         print(f"secreview: 删减稿仍有 {len(copy.remaining)} 处个人信息未能删除,请人工处理:", file=sys.stderr)
         for finding in copy.remaining:
-            print(f"  {finding.line}:{finding.column} [{finding.part}] {finding.message}", file=sys.stderr)
+            print(f"  {place(finding)}  {finding.message}", file=sys.stderr)
         return EXIT_ACTION
     return EXIT_OK
 
@@ -242,7 +257,32 @@ def _extract(args: argparse.Namespace) -> int:
         print(f"secreview: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR
     sys.stdout.write(extracted.text)
+    for legend in _part_legend(extracted):
+        print(f"secreview: {legend}", file=sys.stderr)
     return EXIT_OK
+
+
+def _part_legend(extracted: ExtractedText) -> list[str]:
+    """Which lines of the printed text are not the body (header, comments, the file's properties …):
+    on stderr, so that the printed text stays the one finding offsets index into."""
+    from secreview.report.places import PART_ZH
+
+    ranges: list[tuple[str, int, int]] = []  # part, first line, last line
+    for segment in extracted.segments:
+        if segment.part in ("body", "table") or segment.part.startswith("sheet:"):
+            continue
+        first = extracted.text.count("\n", 0, segment.start) + 1
+        last = first + extracted.text.count("\n", segment.start, max(segment.end - 1, segment.start))
+        if ranges and ranges[-1][0] == segment.part and ranges[-1][2] >= first - 1:
+            ranges[-1] = (segment.part, ranges[-1][1], max(last, ranges[-1][2]))
+        else:
+            ranges.append((segment.part, first, last))
+    return [
+        f"第{first}行为{PART_ZH.get(part, part)},不是正文"
+        if first == last
+        else f"第{first}-{last}行为{PART_ZH.get(part, part)},不是正文"
+        for part, first, last in ranges
+    ]
 
 
 def _rules(args: argparse.Namespace) -> int:
@@ -321,8 +361,9 @@ def _check_packs(paths: Sequence[Path], policy: Path | None) -> int:
 
 _WHAT_TO_FIX = (
     "secreview: {count} 个文件的建议属性达到或超过“{threshold}”,或与文件自述属性不符,暂不能提交/发布。\n"
-    "  请按上面列出的位置删除或遮盖有关内容(→ 后为建议替换),或改正文件的公开属性后重试;\n"
-    "  确属本单位公开信息的,可加入配置 allow;已接受的既有问题可记入基线 (secreview baseline create)。"
+    "  请按各文件的“处理”一行办理:删减后公开的,删除或遮盖标出的内容(→ 后为建议替换);\n"
+    "  标有密级、工作秘密或内部标识的不予公开,不发布;改正文件自述的公开属性后重试。\n"
+    "  已接受的既有问题可记入基线 (secreview baseline create)。"
 )
 
 
@@ -334,7 +375,11 @@ def _add_configuration_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--isolated", action="store_true", help="不读取任何配置文件 / no config files")
     command.add_argument("--select", metavar="IDS", help="只启用这些规则(编号或前缀,逗号分隔),如 PI,CM001")
     command.add_argument("--ignore", metavar="IDS", help="停用这些规则(编号或前缀,逗号分隔)")
-    command.add_argument("--mask", choices=["partial", "full"], help="建议替换的遮盖方式 (默认 partial)")
+    command.add_argument(
+        "--mask",
+        choices=["partial", "full"],
+        help="建议替换写法: partial 保留首尾几位 (430102********1234), full 全部遮盖 (默认 partial)",
+    )
 
 
 def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True) -> None:
@@ -343,7 +388,12 @@ def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True
     if baseline:
         command.add_argument("--baseline", type=_path, metavar="FILE", help="忽略基线文件中已接受的结果")
     command.add_argument("--jobs", "-j", type=int, metavar="N", help="并行进程数 (默认 CPU 核数)")
-    command.add_argument("--quiet", "-q", action="store_true", help="不显示进度和提示 / no progress or notes")
+    command.add_argument(
+        "--quiet",
+        "-q",
+        action="store_true",
+        help="只显示需要处理的文件,不显示进度、提示和汇总 / only what needs action",
+    )
     command.add_argument(
         "--skip-unsupported",
         action="store_true",
@@ -352,28 +402,36 @@ def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True
 
 
 def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    import argparse
+
     baseline = commands.add_parser("baseline", help="管理基线:已接受的结果 / accepted findings")
     actions = baseline.add_subparsers(dest="baseline_command", required=True)
     create = actions.add_parser("create", help="记录当前全部结果为已接受 / accept every current finding")
     create.add_argument("paths", nargs="+", type=_path, metavar="PATH")
-    create.add_argument(
-        "-o", "--output", type=_path, metavar="FILE", help="默认为配置的 baseline 或 .secreview-baseline.json"
-    )
-    create.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
-    create.add_argument("--policy", type=_path)
-    _add_project_options(create, baseline=False)
     update = actions.add_parser(
-        "update", help="新增新结果、删除已失效条目,保留理由和审核人 / add new, drop stale, keep reasons"
+        "update",
+        help="接受新出现的结果(--no-new 则不接受)、删除已失效条目,保留理由和审核人 / accept new findings too",
     )
     update.add_argument("paths", nargs="+", type=_path, metavar="PATH")
+    update.add_argument(
+        "--no-new", action="store_true", help="只删除已失效条目,不把新出现的结果记入基线 / accept nothing new"
+    )
     audit = actions.add_parser(
         "audit", help="列出基线条目(遮盖后)及是否仍存在 / list entries, masked, present or stale"
     )
     audit.add_argument("paths", nargs="*", type=_path, metavar="PATH", help="默认为基线条目所在的文件")
-    for command in (update, audit):
+    for command in (create, update, audit):
         command.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
         command.add_argument("--policy", type=_path)
-        _add_project_options(command)
+        _add_project_options(command, baseline=False)
+        command.add_argument(
+            "--baseline",
+            type=_path,
+            metavar="FILE",
+            help=f"基线文件,默认为配置的 baseline 或 {DEFAULT_BASELINE} / the baseline file",
+        )
+        # Earlier spellings, still understood: one documented name, no broken scripts.
+        command.add_argument("-o", "--output", dest="baseline", type=_path, help=argparse.SUPPRESS)
     catalog = commands.add_parser("catalog", help="生成公开属性目录 / disclosure catalog of a folder")
     catalog.add_argument("paths", nargs="+", type=_path, metavar="PATH")
     catalog.add_argument(
@@ -490,7 +548,7 @@ def _baseline(args: argparse.Namespace) -> int:
     if args.baseline_command == "update":
         return _update(args)
     report, config = _review(args, use_baseline=False)
-    destination = args.output or config.baseline or _path(baselines.DEFAULT_BASELINE)
+    destination = args.baseline or config.baseline or _path(baselines.DEFAULT_BASELINE)
     document = baselines.create(report.files, destination)
     baselines.write(document, destination)
     print(f"secreview: 已将 {len(document['results'])} 条结果记入基线 {destination}", file=sys.stderr)
@@ -516,7 +574,7 @@ def _update(args: argparse.Namespace) -> int:
     args.baseline = destination
     previous = baselines.load(destination)
     report, _ = _review(args)
-    result = baselines.update(previous, report.files, destination)
+    result = baselines.update(previous, report.files, destination, accept_new=not args.no_new)
     baselines.write(result.document, destination)
     print(
         f"secreview: 基线 {destination} 已更新: 新增 {result.added} 条, 保留 {result.kept} 条, "

@@ -131,6 +131,10 @@ def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
 
 def extract_path(path: Path) -> ExtractedText:
     """The text of the document at ``path`` (ExtractionError if it cannot be read)."""
+    if path.is_dir():
+        raise ExtractionError("这是文件夹,不是文件:文件夹请用 secreview check 或 check_paths 检查")
+    if not path.exists():
+        raise ExtractionError("不存在: 没有这个文件或文件夹")
     if not supported(path):
         raise ExtractionError(f"不支持的文件类型“{path.suffix or '(无扩展名)'}”,未检查")
     return extract_bytes(read_bytes(path), path.suffix)

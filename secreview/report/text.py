@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from secreview.models import (
     Attribute,
@@ -15,6 +16,8 @@ from secreview.models import (
     TraceRole,
     TraceStep,
 )
+from secreview.report.advice import advice
+from secreview.report.places import place
 
 _RESET = "\033[0m"
 _ATTRIBUTE_COLOR = {
@@ -32,15 +35,10 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _finding_line(finding: Finding, color: bool) -> str:
-    severity = _paint(
-        f"{finding.severity.value}/{_SEVERITY_ZH[finding.severity]}", _SEVERITY_COLOR[finding.severity], color
-    )
+    severity = _paint(_SEVERITY_ZH[finding.severity], _SEVERITY_COLOR[finding.severity], color)
     replacement = f" → {finding.replacement}" if finding.replacement is not None else ""
-    where = f"{finding.part} {finding.location}" if finding.location else finding.part
-    return (
-        f"  {finding.line}:{finding.column} [{where}] {severity} {finding.rule} {finding.message}: "
-        f"“{finding.text}”{replacement}"
-    )
+    quoted = f"“{finding.text}”{replacement}"
+    return f"  {place(finding)}  {severity}  {finding.message}: {quoted}  [{finding.rule}]"
 
 
 _ROLE_ZH = {
@@ -99,6 +97,9 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
         lines.append(f"  名单 [{group.part}]: {group.message}")
     if file.suggested_note:
         lines.append(f"  建议附注: {file.suggested_note}")
+    what_to_do = advice(file)
+    if what_to_do:
+        lines.append(_paint(f"  处理: {what_to_do}", _ATTRIBUTE_COLOR[file.attribute], color))
     if file.trace:
         lines.append("  判定过程:")
         lines.extend(_trace_line(step) for step in file.trace)
@@ -133,12 +134,38 @@ def _note_line(note: Note) -> str:
     return f"提示 note: {where}{note.message}"
 
 
-def render_end(report: Report) -> str:
-    """The notes about the run and the totals, after the last file."""
-    checked = [file for file in report.files if file.error is None]
-    unchecked = len(report.files) - len(checked)
-    summary = f"共 {len(report.files)} 个文件, 已检查 {len(checked)} 个, 未能检查 {unchecked} 个"
-    return "\n".join([*(_note_line(note) for note in report.notes), summary]) + "\n"
+def needs_action(file: FileReport, threshold: Attribute = Attribute.REDACTED) -> bool:
+    """The file's recommended attribute is at or above ``threshold``, or looser than it declares."""
+    if file.attribute is None:
+        return False
+    return file.attribute.strictness >= threshold.strictness or file.contradicts_declaration
+
+
+def _totals(files: Sequence[FileReport]) -> str:
+    counted = Counter(file.attribute for file in files)
+    parts = [f"{attribute.zh} {counted[attribute]}" for attribute in Attribute]
+    return f"共 {len(files)} 个文件: {', '.join(parts)}, 未能检查 {counted[None]}"
+
+
+def render_end(report: Report, to_fix: Sequence[FileReport] | None = None) -> str:
+    """The notes about the run, the files per attribute and the files to fix, after the last file.
+
+    ``to_fix`` defaults to the files whose attribute is not 主动公开 or contradicts their declaration."""
+    to_fix = [file for file in report.files if needs_action(file)] if to_fix is None else to_fix
+    lines = [*(_note_line(note) for note in report.notes), _totals(report.files)]
+    if to_fix:
+        lines.append(f"需要处理的文件 {len(to_fix)} 个:")
+        for file in to_fix:
+            assert file.attribute is not None
+            declared = file.declared_attribute
+            conflict = f",与文件自述“{declared.zh}”不符" if declared and file.contradicts_declaration else ""
+            returned = ",退文" if file.return_for_revision else ""
+            lines.append(f"  {file.path}  {file.attribute.zh}{conflict}{returned}")
+    unreadable = [file for file in report.files if file.error is not None]
+    if unreadable:
+        lines.append(f"未能检查的文件 {len(unreadable)} 个:")
+        lines.extend(f"  {file.path}  {file.error}" for file in unreadable)
+    return "\n".join(lines) + "\n"
 
 
 def render(report: Report, color: bool = False) -> str:

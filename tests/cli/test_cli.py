@@ -47,7 +47,7 @@ def test_document_with_id_exits_one_and_shows_finding(tmp_path: Path) -> None:
     result = run("check", write(tmp_path / "list.txt", WITH_ID))
     assert result.returncode == 1
     assert "删减后公开 (redacted)" in result.stdout
-    assert "2:11 [body]" in result.stdout
+    assert "正文第2行第11字  高" in result.stdout
     assert "430102199003071234 → 430102********1234" in result.stdout.replace("”", "")
     assert "\033[" not in result.stdout
 
@@ -158,7 +158,7 @@ def test_informational_commands(args: list[str]) -> None:
 def test_missing_path_is_an_error(tmp_path: Path) -> None:
     result = run("check", tmp_path / "nope.txt")
     assert result.returncode == 2
-    assert "文件不存在" in result.stderr
+    assert "不存在: 没有这个文件或文件夹" in result.stderr
 
 
 def test_rules_shows_one_rule_with_its_documentation() -> None:

@@ -136,7 +136,7 @@ def test_text_is_streamed_file_by_file_in_a_stable_order(
     monkeypatch.setattr(Engine, "review", recording_review)
     recorder = _Recorder(reviewed)
     monkeypatch.setattr(sys, "stdout", recorder)
-    status = main(["check", "--isolated", "--jobs", "1", "--quiet", str(folder)])
+    status = main(["check", "--isolated", "--jobs", "1", str(folder)])
     assert status == 2  # broken.docx
     blocks = [(count, text) for count, text in recorder.writes if text.startswith(str(folder))]
     assert [count for count, _ in blocks] == list(range(1, len(reviewed) + 1))  # each before the next review
@@ -144,5 +144,5 @@ def test_text_is_streamed_file_by_file_in_a_stable_order(
     assert reviewed == sorted(reviewed)
     assert recorder.writes[-1][1].startswith("共 6 个文件")
     monkeypatch.undo()
-    whole = run("check", "--isolated", "--jobs", "2", "--quiet", folder)
+    whole = run("check", "--isolated", "--jobs", "2", folder)
     assert whole.stdout == recorder.getvalue()  # a fresh process prints the same text

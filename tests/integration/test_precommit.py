@@ -104,5 +104,5 @@ def test_the_hook_blocks_a_draft_with_an_id_number(tmp_path: Path) -> None:
     assert blocked.returncode != 0, output
     assert "Failed" in output and "exit code: 1" in output
     assert "430102********1234" in output  # the replacement to make
-    assert "请按上面列出的位置删除或遮盖" in output
+    assert "删除或遮盖标出的内容" in output
     assert _git("log", "--format=%s", cwd=project, env=env).stdout.split("\n")[0] == "clean draft"
