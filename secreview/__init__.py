@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # not ``typing``: importing it would slow ``secreview --versi
 
     from secreview.engine import Engine
     from secreview.models import Attribute, Category, FileReport, Finding, Reason, Report, Severity
+    from secreview.redact import RedactedCopy
 
 _LAZY = {
     "Engine": "secreview.engine",
@@ -32,6 +33,13 @@ _LAZY = {
     "Reason": "secreview.models",
     "Report": "secreview.models",
     "Severity": "secreview.models",
+    "RedactedCopy": "secreview.redact",
+    "RedactionRefused": "secreview.redact",
+    "Style": "secreview.redact",
+    "SecreviewError": "secreview.errors",
+    "ConfigError": "secreview.errors",
+    "ExtractionError": "secreview.errors",
+    "RulePackError": "secreview.errors",
 }
 
 
@@ -49,33 +57,81 @@ def default_engine() -> Engine:
     return Engine()
 
 
-def check_text(text: str) -> Report:
-    """Check a text with the built-in rules."""
-    return default_engine().check_text(text)
+def check_text(text: str | bytes) -> Report:
+    """Check a text with the built-in rules; bytes are decoded as a .txt file is (BOM, UTF-8, GB18030)."""
+    return default_engine().check_text(text_argument(text))
 
 
 def check_file(path: str | PathLike[str]) -> Report:
     """Check one document (.txt, .md, .docx, …) with the built-in rules."""
-    return default_engine().check_file(path)
+    return default_engine().check_file(path_argument(path, "check_file"))
 
 
 def check_paths(*paths: str | PathLike[str]) -> Report:
-    """Check files and folders with the built-in rules."""
-    return default_engine().check_paths(paths)
+    """Check files and folders with the built-in rules: ``check_paths("a.docx", "drafts/")``."""
+    return default_engine().check_paths([path_argument(path, "check_paths") for path in paths])
+
+
+def redact_file(
+    source: str | PathLike[str],
+    target: str | PathLike[str],
+    *,
+    style: str = "mask",
+    engine: Engine | None = None,
+) -> RedactedCopy:
+    """Write the redacted copy (删减稿) of ``source`` to ``target``: every personal detail replaced by its
+    suggested replacement (``style="block"``: by ■). ``source`` is only read; the returned copy holds the
+    report of the original and the re-check of the copy. Raises RedactionRefused for a withheld document
+    and ExtractionError for one that cannot be read."""
+    from pathlib import Path
+
+    from secreview.redact import Style
+    from secreview.redact import redact_file as write_redacted
+
+    chosen = Style.FULL if style in ("block", "full") else Style(style)
+    source_path = Path(path_argument(source, "redact_file"))
+    target_path = Path(path_argument(target, "redact_file"))
+    return write_redacted(engine or default_engine(), source_path, target_path, chosen)
+
+
+def text_argument(text: object) -> str:
+    """``text`` as the str a check reads; bytes are decoded as files are; anything else is a TypeError."""
+    if isinstance(text, str):
+        return text
+    if isinstance(text, bytes | bytearray):
+        from secreview.extract.txt import decode_text
+
+        return decode_text(bytes(text))[0]
+    raise TypeError(f"check_text() expects str (or bytes), not {type(text).__name__}")
+
+
+def path_argument(path: object, function: str) -> str | PathLike[str]:
+    """``path`` if it names a file system path; a TypeError naming ``function`` otherwise."""
+    if isinstance(path, str | PathLike):
+        return path
+    raise TypeError(f"{function}() expects a path (str or os.PathLike), not {type(path).__name__}")
 
 
 __all__ = [
     "Attribute",
     "Category",
+    "ConfigError",
     "Engine",
+    "ExtractionError",
     "FileReport",
     "Finding",
     "Reason",
+    "RedactedCopy",
+    "RedactionRefused",
     "Report",
+    "RulePackError",
+    "SecreviewError",
     "Severity",
+    "Style",
     "__version__",
     "check_file",
     "check_paths",
     "check_text",
     "default_engine",
+    "redact_file",
 ]

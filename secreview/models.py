@@ -217,6 +217,9 @@ class Note(_Frozen):
 
 
 class Report(_Frozen):
+    # model_dump() names the fields as the JSON does (``schema``, not ``schema_version``).
+    model_config = ConfigDict(frozen=True, use_enum_values=False, serialize_by_alias=True)
+
     schema_version: int = Field(default=SCHEMA_VERSION, serialization_alias="schema")
     version: str
     files: list[FileReport] = Field(default_factory=list)
