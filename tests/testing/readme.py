@@ -59,6 +59,9 @@ def blocks(readme: str) -> list[Block]:
         fence = _FENCE.match(line)
         if marker:
             skip = marker["reason"] or "marked skip"
+            previous_blank = True  # an HTML comment ends where it closes: a code block may follow at once
+            index += 1
+            continue
         elif fence:
             closing = fence["fence"]
             body: list[str] = []
