@@ -20,3 +20,12 @@ def engine() -> Engine:
 def shared_files(folder: Path, pattern: str = "*.txt") -> list[Path]:
     """Real published documents from ../shared, or nothing when this checkout has no ../shared."""
     return sorted(folder.glob(pattern)) if folder.is_dir() else []
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """Say why the tests on real documents did not run, even with -q: a silent skip looks like a pass."""
+    if not SHARED.is_dir():
+        terminalreporter.write_line(
+            f"{SHARED} not found: tests on the real published documents were skipped; "
+            "tests/test_public_standins.py checked hand-written documents of the same kinds"
+        )

@@ -6,6 +6,7 @@ README), so the README cannot promise what the program does not do.
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import stat
@@ -22,9 +23,9 @@ REPO = Path(__file__).resolve().parents[1]
 README = readme_text(REPO)
 SHELL_BLOCKS = [block for block in blocks(README) if block.language == "shell"]
 PYTHON_BLOCKS = [block for block in blocks(README) if block.language == "python"]
-EXTRAS = set(tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"][
-    "optional-dependencies"
-])
+EXTRAS = set(
+    tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))["project"]["optional-dependencies"]
+)
 
 
 def fresh_project(tmp_path: Path) -> tuple[Path, dict[str, str]]:
@@ -33,11 +34,11 @@ def fresh_project(tmp_path: Path) -> tuple[Path, dict[str, str]]:
     shutil.copytree(REPO / "examples", project / "examples")
     shims = tmp_path / "bin"
     shims.mkdir()
-    for name, target in (("secreview", f'"{sys.executable}" -m secreview'), ("python", f'"{sys.executable}"')):
-        for alias in (name, "python3") if name == "python" else (name,):
-            shim = shims / alias
-            shim.write_text(f'#!/bin/sh\nexec {target} "$@"\n', encoding="utf-8")
-            shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
+    python = f'"{sys.executable}"'
+    for name, target in (("secreview", f"{python} -m secreview"), ("python", python), ("python3", python)):
+        shim = shims / name
+        shim.write_text(f'#!/bin/sh\nexec {target} "$@"\n', encoding="utf-8")
+        shim.chmod(shim.stat().st_mode | stat.S_IEXEC)
     env = {
         **os.environ,
         "PATH": f"{shims}{os.pathsep}{os.environ.get('PATH', '')}",
@@ -124,8 +125,6 @@ def test_configuration_example_works_as_written(tmp_path: Path) -> None:
     (project / "examples" / "memo.txt").write_text("关于长城项目的进展情况\n", encoding="utf-8")
     result = _run("secreview check --format json .", project, env)
     assert result.returncode == 1, result.stdout[-2000:] + result.stderr[-2000:]
-    import json
-
     report = json.loads(result.stdout)
     files = {Path(file["path"]).name: file for file in report["files"]}
     assert "本单位敏感词.txt" not in files  # a word list the configuration names is not a document
