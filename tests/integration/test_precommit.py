@@ -17,7 +17,9 @@ from pathlib import Path
 
 import pytest
 
+import secreview
 from tests.testing.cli import CLEAN, WITH_ID, write
+from tests.testing.readme import readme_text, section_blocks
 
 REPO = Path(__file__).resolve().parents[2]
 HOOK_FILES = ("secreview/", "rules/", "pyproject.toml", "README.md", ".pre-commit-hooks.yaml")
@@ -51,9 +53,24 @@ def _snapshot(destination: Path, env: dict[str, str]) -> str:
         if name.startswith(HOOK_FILES) and source.is_file() and "__pycache__" not in name:
             (destination / name).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(source, destination / name)
-    for args in (("init", "-q"), ("add", "-A"), ("commit", "-q", "-m", "snapshot")):
+    tag = ("tag", "-a", f"v{secreview.__version__}", "-m", "release")
+    for args in (("init", "-q"), ("add", "-A"), ("commit", "-q", "-m", "snapshot"), tag):
         assert _git(*args, cwd=destination, env=env).returncode == 0
     return _git("rev-parse", "HEAD", cwd=destination, env=env).stdout.strip()
+
+
+def readme_stanza() -> str:
+    """The .pre-commit-config.yaml the README shows."""
+    blocks = section_blocks(readme_text(REPO), "pre-commit")
+    (block,) = [block for block in blocks if block.language == "yaml"]
+    return "\n".join(block.lines) + "\n"
+
+
+def test_the_readme_stanza_names_this_version_and_this_hook() -> None:
+    stanza = readme_stanza()
+    assert f"rev: v{secreview.__version__}" in stanza
+    assert "- id: secreview" in stanza
+    assert "- id: secreview" in (REPO / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
 
 
 def test_the_hook_blocks_a_draft_with_an_id_number(tmp_path: Path) -> None:
@@ -72,14 +89,14 @@ def test_the_hook_blocks_a_draft_with_an_id_number(tmp_path: Path) -> None:
     }
     hook_repo = tmp_path / "hook"
     hook_repo.mkdir()
-    rev = _snapshot(hook_repo, env)
+    _snapshot(hook_repo, env)
     project = tmp_path / "project"
     project.mkdir()
     assert _git("init", "-q", cwd=project, env=env).returncode == 0
-    write(
-        project / ".pre-commit-config.yaml",
-        f"repos:\n- repo: {hook_repo.as_uri()}\n  rev: {rev}\n  hooks:\n  - id: secreview\n",
-    )
+    # The README's stanza as a user copies it, pointing at this snapshot instead of a clone elsewhere.
+    stanza = readme_stanza()
+    written_url = stanza.split("repo:", 1)[1].split()[0]
+    write(project / ".pre-commit-config.yaml", stanza.replace(written_url, hook_repo.as_uri(), 1))
     installed = subprocess.run(
         [sys.executable, "-m", "pre_commit", "install", "--install-hooks"],
         cwd=project,
@@ -106,3 +123,16 @@ def test_the_hook_blocks_a_draft_with_an_id_number(tmp_path: Path) -> None:
     assert "430102********1234" in output  # the replacement to make
     assert "删除或遮盖标出的内容" in output
     assert _git("log", "--format=%s", cwd=project, env=env).stdout.split("\n")[0] == "clean draft"
+
+    drafts = ["公示名单.txt", "通知.txt"]
+    tried = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "try-repo", str(hook_repo), "secreview", "--files", *drafts],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    assert tried.returncode == 1, tried.stdout + tried.stderr
+    assert "430102********1234" in tried.stdout + tried.stderr
