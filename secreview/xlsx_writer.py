@@ -7,6 +7,7 @@ are dropped. Enough for Excel, WPS and LibreOffice to open a catalog; no styles 
 from __future__ import annotations
 
 import io
+import unicodedata
 import zipfile
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
@@ -16,6 +17,7 @@ import regex
 from secreview.extract.tabular import column_letters
 
 Cell = str | int
+MAX_WIDTH = 60  # characters; longer values wrap in the cell when the officer widens it
 Sheet = tuple[str, Sequence[Sequence[Cell]]]  # name, rows (the first row is the header)
 
 _NOT_IN_XML = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -43,6 +45,37 @@ def _cell(reference: str, value: Cell, style: str) -> str:
     return f'<c r="{reference}"{style} t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 
+def display_width(value: Cell) -> int:
+    """Columns a value takes in a spreadsheet: CJK and other wide characters count two."""
+    text = str(value)
+    return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
+
+
+def _columns(rows: Sequence[Sequence[Cell]]) -> str:
+    """Column widths that fit the widest value of each column, within 8 and MAX_WIDTH."""
+    count = max((len(row) for row in rows), default=0)
+    widths = [
+        min(
+            MAX_WIDTH,
+            max(8, 2 + max((display_width(row[index]) for row in rows if index < len(row)), default=0)),
+        )
+        for index in range(count)
+    ]
+    columns = "".join(
+        f'<col min="{n}" max="{n}" width="{width}" customWidth="1"/>'
+        for n, width in enumerate(widths, start=1)
+    )
+    return f"<cols>{columns}</cols>" if columns else ""
+
+
+def filter_range(rows: Sequence[Sequence[Cell]]) -> str | None:
+    """The autofilter range of a table (header and rows), or None for a header alone."""
+    if len(rows) < 2:
+        return None
+    width = max(len(row) for row in rows)
+    return f"A1:{column_letters(width)}{len(rows)}"
+
+
 def _worksheet(rows: Sequence[Sequence[Cell]]) -> str:
     lines = []
     for number, row in enumerate(rows, start=1):
@@ -56,7 +89,12 @@ def _worksheet(rows: Sequence[Sequence[Cell]]) -> str:
         '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" '
         'state="frozen"/></sheetView></sheetViews>'
     )
-    return f'<worksheet xmlns="{_MAIN}">{frozen}<sheetData>{"".join(lines)}</sheetData></worksheet>'
+    area = filter_range(rows)
+    autofilter = f'<autoFilter ref="{area}"/>' if area else ""
+    return (
+        f'<worksheet xmlns="{_MAIN}">{frozen}{_columns(rows)}<sheetData>{"".join(lines)}</sheetData>'
+        f"{autofilter}</worksheet>"
+    )
 
 
 def _sheet_name(name: str, taken: set[str]) -> str:
@@ -67,6 +105,27 @@ def _sheet_name(name: str, taken: set[str]) -> str:
         chosen = f"{base[: 31 - len(str(number)) - 1]}_{number}"
     taken.add(chosen.lower())
     return chosen
+
+
+def _absolute(cell: str) -> str:
+    """``$C$7`` for ``C7``."""
+    letters = cell.rstrip("0123456789")
+    return f"${letters}${cell[len(letters) :]}"
+
+
+def _defined_names(names: Sequence[str], sheets: Sequence[Sheet]) -> str:
+    """The hidden names Excel keeps for each sheet's autofilter."""
+    defined = []
+    for index, (name, (_, rows)) in enumerate(zip(names, sheets, strict=True)):
+        area = filter_range(rows)
+        if area is not None:
+            start, end = (_absolute(cell) for cell in area.split(":"))
+            quoted = name.replace("'", "''")
+            defined.append(
+                f'<definedName name="_xlnm._FilterDatabase" localSheetId="{index}" hidden="1">'
+                f"'{quoted}'!{start}:{end}</definedName>"
+            )
+    return f"<definedNames>{''.join(defined)}</definedNames>" if defined else ""
 
 
 def workbook(sheets: Sequence[Sheet]) -> bytes:
@@ -98,7 +157,9 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
             + "".join(
                 f'<sheet name="{name}" sheetId="{n}" r:id="rId{n}"/>' for n, name in enumerate(names, start=1)
             )
-            + "</sheets></workbook>"
+            + "</sheets>"
+            + _defined_names(names, sheets)
+            + "</workbook>"
         ),
         "xl/_rels/workbook.xml.rels": (
             f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">'
