@@ -9,22 +9,13 @@ import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
-from functools import cache
 from pathlib import Path
 
-import regex
-
+from secreview.document_fields import document_number_of, title_of
 from secreview.engine import Engine
 from secreview.errors import ConfigError
 from secreview.models import Attribute, FileReport, Severity
-from secreview.normalize import fold
-from secreview.resources import builtin_rules_dir
-from secreview.rulepack import load_pack
 
-TITLE_LIMIT = 120
-# 机关代字〔年份〕序号号: the rule of the public-by-nature pack that keeps a 文号's digits from being
-# reported, matched on the folded text as the checks do.
-DOCUMENT_NUMBER_PACK, DOCUMENT_NUMBER_RULE = "pb.toml", "document-number"
 _COLUMNS = {
     "path": "路径",
     "title": "标题",
@@ -59,19 +50,6 @@ class CatalogEntry:
     error: str
 
 
-@cache
-def _document_number() -> regex.Pattern[str]:
-    pack = load_pack(builtin_rules_dir() / DOCUMENT_NUMBER_PACK, check_patterns=False)
-    (rule,) = (compiled for compiled in pack.rules if compiled.rule.name == DOCUMENT_NUMBER_RULE)
-    (pattern,) = rule.patterns
-    return pattern
-
-
-def _title(text: str) -> str:
-    line = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return line[:TITLE_LIMIT]
-
-
 def without_findings(text: str, report: FileReport) -> str:
     """The text with every counted finding starred out, so that the catalog's title cannot carry what it
     flags."""
@@ -85,11 +63,10 @@ def entry_of(report: FileReport, text: str) -> CatalogEntry:
     """The catalog row of a checked document; its title never carries a flagged span. Findings the project
     accepted (``suppressed_by``) are not counted."""
     counts = Counter(finding.severity for finding in report.counted)
-    number = _document_number().search(fold(text))
     return CatalogEntry(
         path=report.path,
-        title=_title(without_findings(text, report)),
-        document_number=number.group(0) if number else "",
+        title=title_of(without_findings(text, report)),
+        document_number=document_number_of(text),
         declared_attribute=report.declared_attribute.value if report.declared_attribute else "",
         declared_attribute_zh=report.declared_attribute.zh if report.declared_attribute else "",
         attribute=report.attribute.value if report.attribute else "",
