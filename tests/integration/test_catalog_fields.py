@@ -1,4 +1,4 @@
-"""The catalog names each document by its own title and 文号, and its workbook is ready to filter (issue 18)."""
+"""The catalog names each document by its own title and 文号; its workbook is ready to filter (issue 18)."""
 
 from __future__ import annotations
 
@@ -51,7 +51,7 @@ def test_xlsx_catalog_has_an_autofilter_and_fitting_columns(tmp_path: Path) -> N
     output = tmp_path / "目录.xlsx"
     assert run_in_process("catalog", "--isolated", folder, "-o", output).returncode == 0
     sheet = openpyxl.load_workbook(output)["公开属性目录"]
-    header, *rows = list(sheet.iter_rows(values_only=True))
+    _, *rows = list(sheet.iter_rows(values_only=True))
     assert sheet.auto_filter.ref == f"A1:J{len(rows) + 1}"
     titles = {row[1] for row in rows}
     assert titles == {"关于印发《某县2023年政务公开工作要点》的通知", "关于开展政务公开自查的通知"}
