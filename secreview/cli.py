@@ -211,8 +211,9 @@ def _redact(args: argparse.Namespace) -> int:
 
     # The project's configuration applies as it does to check: its packs, word lists, policy, selected and
     # ignored rules and allowed terms; a baseline does not (an accepted finding is still redacted).
-    config, settings = _settings(args, [args.path], use_baseline=False)
+    config, settings, notes = _settings(args, [args.path], use_baseline=False)
     engine = Engine(settings=settings)
+    _print_notes(_setup_notes(engine, notes))
     try:
         copy = redact_file(
             engine,
@@ -465,8 +466,11 @@ def _progress(quiet: bool) -> Callable[[int, int], None] | None:
 class _Run:
     """A run prepared from the command line and the configuration: the files, the engine of its settings."""
 
-    def __init__(self, args: argparse.Namespace, config: Config, engine: Engine, files: list[Path]) -> None:
+    def __init__(
+        self, args: argparse.Namespace, config: Config, engine: Engine, files: list[Path], notes: list[Note]
+    ) -> None:
         self.args, self.config, self.engine, self.files = args, config, engine, files
+        self.setup_notes = notes  # about the configuration, said once in the report
 
     def each(self, task: Callable[[Engine, Path], T], streamed: bool = False) -> Iterator[T]:
         from secreview.parallel import default_jobs, run_each
@@ -478,7 +482,18 @@ class _Run:
 
     def notes(self, files: Sequence[FileReport]) -> list[Note]:
         suppressor = self.engine.suppressor
-        return suppressor.notes(files) if suppressor is not None else []
+        return [*self.setup_notes, *(suppressor.notes(files) if suppressor is not None else [])]
+
+
+def _setup_notes(engine: Engine, notes: list[Note]) -> list[Note]:
+    from secreview.setup_notes import unselected_packs
+
+    return [*notes, *unselected_packs(engine.packs, engine.settings)]
+
+
+def _print_notes(notes: Sequence[Note]) -> None:
+    for note in notes:
+        print(f"secreview: 提示 note: {note.message}", file=sys.stderr)
 
 
 def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report, Config]:
@@ -494,18 +509,19 @@ def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report
 
 def _settings(
     args: argparse.Namespace, paths: list[Path], use_baseline: bool = True
-) -> tuple[Config, Settings]:
+) -> tuple[Config, Settings, list[Note]]:
     """The configuration found for ``paths`` and the settings of this run: the configuration with the
-    command line's options, built once and used by every review of the run."""
+    command line's options, built once and used by every review of the run; and notes about them."""
     from secreview import baseline as baselines
     from secreview.config import Settings, discover
+    from secreview.setup_notes import configured_baseline
     from secreview.suppress import validate_selectors
 
     config = discover(paths, args.config, args.isolated)
     select, ignore = _selectors(args.select), _selectors(args.ignore)
     validate_selectors([*(select or []), *(ignore or [])])
-    baseline_file = getattr(args, "baseline", None) or config.baseline
-    accepted = baselines.load(baseline_file) if use_baseline and baseline_file else None
+    baseline_file, notes = configured_baseline(config, getattr(args, "baseline", None), use_baseline)
+    accepted = baselines.load(baseline_file) if baseline_file else None
     settings = Settings.of(
         config,
         packs=args.rules,
@@ -515,7 +531,7 @@ def _settings(
         mask=args.mask,
         baseline=accepted,
     )
-    return config, settings
+    return config, settings, notes
 
 
 def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
@@ -524,20 +540,23 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
     from secreview.extract import supported
     from secreview.files import collect
     from secreview.ignorefiles import not_ignored
+    from secreview.setup_notes import rule_data
     from secreview.suppress import excluded
 
-    config, settings = _settings(args, args.paths, use_baseline)
+    config, settings, notes = _settings(args, args.paths, use_baseline)
     engine = Engine(settings=settings)
     collected = collect(args.paths)
     collected.skipped = not_ignored(collected.skipped, args.paths)
     files = excluded(not_ignored(collected.files, args.paths), set(args.paths), config)
+    packs = rule_data(settings)  # the project's packs and word lists are rules, not drafts
+    files = [path for path in files if path in args.paths or path.resolve() not in packs]
     if args.skip_unsupported:
         collected.skipped.extend(path for path in files if not supported(path))
         files = [path for path in files if supported(path)]
     if not args.quiet:
         for skipped in collected.skipped:
             print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
-    return _Run(args, config, engine, files)
+    return _Run(args, config, engine, files, _setup_notes(engine, notes))
 
 
 def _baseline(args: argparse.Namespace) -> int:
@@ -676,8 +695,10 @@ def _catalog(args: argparse.Namespace) -> int:
         return _dask_catalog(args)
 
     catalog.check_output(args.output)
-    entries = list(_prepare(args).each(catalog.catalog_file))
+    run = _prepare(args)
+    entries = list(run.each(catalog.catalog_file))
     catalog.write(entries, args.output)
+    _print_notes(run.setup_notes)
     print(f"共 {len(entries)} 个文件: {catalog.totals_zh(catalog.totals(entries))}")
     print(f"secreview: 目录已写入 {args.output}", file=sys.stderr)
     for entry in entries:

@@ -203,6 +203,8 @@ class RuleInfo(_Frozen):
 class NoteKind(StrEnum):
     UNUSED_BASELINE_ENTRY = "unused_baseline_entry"
     UNUSED_ALLOW_TERM = "unused_allow_term"
+    MISSING_BASELINE = "missing_baseline"  # configured, not created yet: the run goes on without it
+    UNSELECTED_PACK = "unselected_pack"  # a configured pack of which select runs no rule
 
 
 class Note(_Frozen):
