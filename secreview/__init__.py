@@ -59,17 +59,37 @@ def default_engine() -> Engine:
 
 def check_text(text: str | bytes) -> Report:
     """Check a text with the built-in rules; bytes are decoded as a .txt file is (BOM, UTF-8, GB18030)."""
-    return default_engine().check_text(text_argument(text))
+    return default_engine().check_text(text)
 
 
 def check_file(path: str | PathLike[str]) -> Report:
     """Check one document (.txt, .md, .docx, …) with the built-in rules."""
-    return default_engine().check_file(path_argument(path, "check_file"))
+    return default_engine().check_file(path)
 
 
 def check_paths(*paths: str | PathLike[str]) -> Report:
     """Check files and folders with the built-in rules: ``check_paths("a.docx", "drafts/")``."""
-    return default_engine().check_paths([path_argument(path, "check_paths") for path in paths])
+    from secreview.arguments import paths_argument
+
+    return default_engine().check_paths(paths_argument(paths, "check_paths"))
+
+
+def project_engine(path: str | PathLike[str] = ".", *, config: str | PathLike[str] | None = None) -> Engine:
+    """An Engine with a project's configuration applied, as the command line applies it: the
+    ``[tool.secreview]`` of a pyproject.toml or a secreview.toml found from ``path`` upward (or ``config``):
+    its packs and word lists, policy, select/ignore, per-file ignores, allowed terms, mask and baseline (a
+    configured baseline not created yet is left out). Without a configuration: the built-in rules."""
+    from pathlib import Path
+
+    from secreview import baseline as baselines
+    from secreview.arguments import path_argument
+    from secreview.config import Settings, discover
+    from secreview.engine import Engine
+
+    start = Path(path_argument(path, "project_engine"))
+    found = discover([start], Path(path_argument(config, "project_engine")) if config is not None else None)
+    accepted = baselines.load(found.baseline) if found.baseline and found.baseline.exists() else None
+    return Engine(settings=Settings.of(found, baseline=accepted))
 
 
 def redact_file(
@@ -85,6 +105,7 @@ def redact_file(
     and ExtractionError for one that cannot be read."""
     from pathlib import Path
 
+    from secreview.arguments import path_argument
     from secreview.redact import Style
     from secreview.redact import redact_file as write_redacted
 
@@ -92,24 +113,6 @@ def redact_file(
     source_path = Path(path_argument(source, "redact_file"))
     target_path = Path(path_argument(target, "redact_file"))
     return write_redacted(engine or default_engine(), source_path, target_path, chosen)
-
-
-def text_argument(text: object) -> str:
-    """``text`` as the str a check reads; bytes are decoded as files are; anything else is a TypeError."""
-    if isinstance(text, str):
-        return text
-    if isinstance(text, bytes | bytearray):
-        from secreview.extract.txt import decode_text
-
-        return decode_text(bytes(text))[0]
-    raise TypeError(f"check_text() expects str (or bytes), not {type(text).__name__}")
-
-
-def path_argument(path: object, function: str) -> str | PathLike[str]:
-    """``path`` if it names a file system path; a TypeError naming ``function`` otherwise."""
-    if isinstance(path, str | PathLike):
-        return path
-    raise TypeError(f"{function}() expects a path (str or os.PathLike), not {type(path).__name__}")
 
 
 __all__ = [
@@ -133,5 +136,6 @@ __all__ = [
     "check_paths",
     "check_text",
     "default_engine",
+    "project_engine",
     "redact_file",
 ]

@@ -16,6 +16,7 @@ from typing import Any
 from pydantic import TypeAdapter
 
 from secreview.aggregate import list_groups
+from secreview.arguments import path_argument, paths_argument, text_argument
 from secreview.config import Settings, WordList
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
@@ -112,7 +113,7 @@ class Engine:
         # The settings describe this engine whole (a spawned worker rebuilds it from them), unless ``packs``.
         self.settings = replace(
             settings,
-            packs=(*settings.packs, *(Path(p) for p in extra_packs)),
+            packs=(*settings.packs, *paths_argument(extra_packs, "Engine")),
             policy=Path(policy) if policy else settings.policy,
         )
         self.policy: Policy = load_policy(self.settings.policy)
@@ -265,13 +266,15 @@ class Engine:
             if rule.effect == "report" and rule.category is not None
         ] + self.judge.rule_infos()
 
-    def check_text(self, text: str, path: str = TEXT_PATH) -> Report:
-        return Report(version=__version__, files=[self.review_text(text, path)])
+    def check_text(self, text: str | bytes, path: str = TEXT_PATH) -> Report:
+        """Check a text; bytes are decoded as a .txt file is (BOM, UTF-8, GB18030)."""
+        return Report(version=__version__, files=[self.review_text(text_argument(text), path)])
 
     def check_file(self, path: str | PathLike[str]) -> Report:
-        return Report(version=__version__, files=[self.review_file(path)])
+        return Report(version=__version__, files=[self.review_file(path_argument(path, "check_file"))])
 
-    def check_paths(self, paths: Iterable[str | PathLike[str]]) -> Report:
-        """Files and folders; inside folders, files of unsupported types are skipped."""
-        collected = collect(Path(path) for path in paths)
+    def check_paths(self, paths: str | PathLike[str] | Iterable[str | PathLike[str]]) -> Report:
+        """Files and folders (one path, or an iterable of them); inside folders, files of unsupported types
+        are skipped."""
+        collected = collect(paths_argument(paths, "check_paths"))
         return Report(version=__version__, files=[self.review_file(path) for path in collected.files])

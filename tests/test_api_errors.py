@@ -77,3 +77,27 @@ def test_redact_file_from_code(tmp_path: Path) -> None:
     marked.write_text("机密★1年\n关于某事项的通知\n", encoding="utf-8")
     with pytest.raises(secreview.RedactionRefused):
         secreview.redact_file(marked, tmp_path / "out.txt")
+
+
+def test_engine_takes_one_path_or_many_never_the_characters_of_a_string(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("户主身份证号:430102199003071234\n", encoding="utf-8")
+    engine = secreview.default_engine()
+    assert [Path(f.path).name for f in engine.check_paths(str(tmp_path)).files] == ["a.txt"]
+    assert [Path(f.path).name for f in engine.check_paths([tmp_path]).files] == ["a.txt"]
+    with pytest.raises(secreview.RulePackError, match=r"/x\.toml"):
+        secreview.Engine("/x.toml")  # one pack, not the packs "/", "x", "." …
+    with pytest.raises(TypeError, match=r"Engine\(\) expects a path"):
+        secreview.Engine([3])  # type: ignore[list-item]
+
+
+def test_project_engine_applies_the_configuration_from_code(tmp_path: Path) -> None:
+    (tmp_path / "secreview.toml").write_text(
+        'ignore = ["PI001"]\nallow = ["13912345678"]\n', encoding="utf-8"
+    )
+    draft = tmp_path / "list.txt"
+    draft.write_text("户主身份证号:430102199003071234,电话 13912345678\n", encoding="utf-8")
+    file = secreview.project_engine(tmp_path).check_file(draft).files[0]
+    assert file.attribute is Attribute.PROACTIVE
+    assert {(f.rule, f.suppressed_by) for f in file.findings} == {("PI001", "ignore"), ("PI101", "allow")}
+    default = secreview.check_file(draft).files[0]  # the shared engine has no configuration
+    assert default.attribute is Attribute.REDACTED

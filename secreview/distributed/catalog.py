@@ -12,6 +12,7 @@ import uuid
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from os import PathLike
 from pathlib import Path
 from typing import Any
 
@@ -141,10 +142,11 @@ def _dataset(folder: Path, schema: Any) -> Table:
     return ds.dataset(folder, format="parquet", schema=schema).to_table()
 
 
-def read_catalog(output: Path) -> tuple[Table, Table]:
+def read_catalog(output: str | PathLike[str]) -> tuple[Table, Table]:
     """(documents, findings) of a catalog, one row per path: that of its latest batch."""
-    documents = _dataset(output / DOCUMENTS, DOCUMENT_SCHEMA)
-    findings = _dataset(output / FINDINGS, FINDING_SCHEMA)
+    folder = Path(output)
+    documents = _dataset(folder / DOCUMENTS, DOCUMENT_SCHEMA)
+    findings = _dataset(folder / FINDINGS, FINDING_SCHEMA)
     latest = documents.group_by("path").aggregate([("batch", "max")]).rename_columns(["path", "batch"])
     documents = documents.join(latest, keys=["path", "batch"], join_type="left semi").sort_by("path")
     findings = findings.join(latest, keys=["path", "batch"], join_type="left semi")

@@ -180,3 +180,7 @@ def test_catalog_to_parquet_runs_on_dask(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "主动公开 1" in result.stdout and "删减后公开 1" in result.stdout
     assert list((tmp_path / "catalog.parquet" / "documents").glob("*.parquet"))
+    from secreview.distributed.catalog import read_catalog
+
+    documents, _ = read_catalog(str(tmp_path / "catalog.parquet"))  # a str path, as users pass it
+    assert documents.num_rows == 2
