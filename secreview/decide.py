@@ -14,6 +14,7 @@ from typing import Any
 
 import regex
 
+from secreview.basis import merge_bases
 from secreview.errors import RulePackError
 from secreview.models import (
     Attribute,
@@ -215,7 +216,7 @@ class Decider:
         """The 附注 to write for ``attribute``, naming what drove it and its basis."""
         driving = [effect for effect in effects if effect.attribute is attribute]
         labels = "、".join(dict.fromkeys(self._policy.label(e.category) for e in driving))
-        basis = ";".join(dict.fromkeys(effect.basis for effect in driving))
+        basis = merge_bases(effect.basis for effect in driving)
         return self._policy.notes.template(attribute).format(labels=labels, basis=basis)
 
 

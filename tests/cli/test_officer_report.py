@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from secreview.basis import merge_bases
 from secreview.models import Category, Finding, Severity
 from secreview.report.places import place
 from tests.testing.cli import CLEAN, WITH_ID, run, run_in_process, write
@@ -103,6 +104,26 @@ def test_quiet_prints_only_the_files_that_need_action(tmp_path: Path) -> None:
     assert "共 2 个文件" not in result.stdout and result.stderr == ""
     clean = run_in_process("check", "--isolated", "-q", tmp_path / "a.txt")
     assert (clean.returncode, clean.stdout, clean.stderr) == (0, "", "")
+
+
+def test_suggested_note_cites_each_legal_basis_once(tmp_path: Path) -> None:
+    merged = merge_bases(
+        [
+            "《中华人民共和国政府信息公开条例》第十四条;《中华人民共和国保守国家秘密法》",
+            "《中华人民共和国政府信息公开条例》第十六条第一款;《中华人民共和国保守国家秘密法》关于工作秘密的规定",
+        ]
+    )
+    assert merged == (
+        "《中华人民共和国政府信息公开条例》第十四条、第十六条第一款;"
+        "《中华人民共和国保守国家秘密法》关于工作秘密的规定"
+    )
+    text = "机密★1年\n内部资料 注意保管\n关于某专项工作的通知\n"
+    report = json.loads(
+        run_in_process("check", "--isolated", "--format", "json", write(tmp_path / "n.txt", text)).stdout
+    )
+    note = report["files"][0]["suggested_note"]
+    assert note.count("《中华人民共和国政府信息公开条例》") == 1
+    assert note.count("《中华人民共和国保守国家秘密法》") == 1
 
 
 def test_redact_style_says_what_it_does_and_keeps_the_old_name(tmp_path: Path) -> None:
