@@ -658,7 +658,8 @@ def _dask_catalog(args: argparse.Namespace) -> int:
     require_extra()
     from secreview.distributed.catalog import Summary, run_catalog
 
-    _, settings = _settings(args, args.paths)
+    _, settings, notes = _settings(args, args.paths)
+    _print_notes(notes)
     client = connect(args.scheduler or "local", args.workers)
     tty = sys.stderr.isatty()
 
