@@ -90,8 +90,9 @@ def test_the_xlsx_catalog_agrees_with_check(project: Path, checked: dict[str, di
     output = project / "catalog.xlsx"
     result = run("catalog", "docs", "-o", output, "--jobs", "2", cwd=project)
     assert result.returncode == 0, result.stderr
-    sheet = load_workbook(output, read_only=True).worksheets[0]
-    header, *rows = [list(row) for row in sheet.iter_rows(values_only=True)]
+    workbook = load_workbook(output, read_only=True)  # holds the file open until closed
+    header, *rows = [list(row) for row in workbook.worksheets[0].iter_rows(values_only=True)]
+    workbook.close()
     catalog = {_absolute(project, row[0]): dict(zip(header, row, strict=True)) for row in rows}
     assert sorted(catalog) == sorted(checked)
     for path, entry in checked.items():
