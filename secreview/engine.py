@@ -32,7 +32,7 @@ from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
-from secreview.recognizers.columns import labelled_cells
+from secreview.recognizers.view import DocumentView
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
@@ -130,7 +130,7 @@ class Engine:
         self._labels = {category: self.policy.label(category) for category in Category}
         self.tokenizer = Tokenizer()
         self._weigher = Weigher(self.tokenizer)
-        self._recognizers = RecognizerMatcher(self.rules, self.tokenizer)
+        self._recognizers = RecognizerMatcher(self.rules)
         # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
         self.suppressor = Suppressor(self.settings) if self.settings.filters else None
         self.judge = Judge(
@@ -151,10 +151,8 @@ class Engine:
         and a list of names has hundreds of thousands)."""
         text = normalized.text
         # Weighed as they are found: a dropped candidate is freed at once instead of waiting in a list.
-        cells = labelled_cells(extracted, normalized)
-        candidates = chain(
-            self._keywords.find(text), self._patterns.find(text), self._recognizers.find(text, cells)
-        )
+        view = DocumentView(extracted, normalized, self.tokenizer)
+        candidates = chain(self._keywords.find(text), self._patterns.find(text), self._recognizers.find(view))
         weighed, public = self._weigher.weigh(
             candidates, normalized, extracted, Layout(extracted), dropped=dropped
         )

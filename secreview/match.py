@@ -11,11 +11,9 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.recognizers import CELL_REGISTRY as CELL_RECOGNIZERS
 from secreview.recognizers import REGISTRY as RECOGNIZERS
-from secreview.recognizers.columns import TableCell
+from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule
-from secreview.tokenize import Tokenizer
 from secreview.wordsearch import WordSearch
 
 # A pattern gets this long per call, plus the allowance per MB of text it scans: a timeout means a
@@ -233,20 +231,14 @@ def _finditer(
 class RecognizerMatcher:
     """Rules whose candidates come from a registered Python recognizer."""
 
-    def __init__(self, rules: Sequence[CompiledRule], tokenizer: Tokenizer) -> None:
+    def __init__(self, rules: Sequence[CompiledRule]) -> None:
         self._rules = [compiled for compiled in rules if compiled.recognizer is not None]
-        self._tokenizer = tokenizer
 
-    def find(self, text: str, cells: tuple[TableCell, ...] = ()) -> Iterator[Candidate]:
-        """Candidates of every recognizer rule; ``cells`` are the labelled table cells of the document,
-        for the recognizers that read columns."""
+    def find(self, view: DocumentView) -> Iterator[Candidate]:
+        """Candidates of every recognizer rule in one document."""
         for compiled in self._rules:
             name = compiled.recognizer
             assert name is not None
-            if name in CELL_RECOGNIZERS:
-                found = CELL_RECOGNIZERS[name](text, cells) if cells else ()
-            else:
-                found = RECOGNIZERS[name](text, self._tokenizer)
-            for start, end in found:
+            for start, end in RECOGNIZERS[name](view):
                 if end > start:
                     yield Candidate(compiled, start, end)

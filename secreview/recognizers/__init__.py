@@ -1,28 +1,25 @@
-"""Recognizers: Python candidate finders for what a keyword or a regex cannot find alone (names, addresses).
+"""Recognizers: Python candidate finders for what a keyword or a regex cannot find alone (names, addresses,
+the cells of a personal column).
 
-A recognizer takes the normalized text and the engine's tokenizer and yields ``(start, end)`` spans of the
-normalized text; the rule that names it then goes through validators, context, position and suppression
-like any other rule. Register a recognizer by adding it to ``REGISTRY``. Importing a recognizer module
-never loads jieba's dictionary: that happens on the first text that needs word boundaries.
+A recognizer takes a ``DocumentView`` of one document (view.py: its matching text, the extractor's
+segments with their labels, the engine's tokenizer, and the analyses recognizers share, computed once per
+document) and yields ``(start, end)`` spans of the matching text; the rule that names it then goes
+through validators, context, position and suppression like any other rule. Register a recognizer by
+adding it to ``REGISTRY``. Importing a recognizer module never loads jieba's dictionary: that happens on
+the first text that needs word boundaries.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from typing import TYPE_CHECKING
 
-from secreview.tokenize import Tokenizer
+from secreview.recognizers.view import DocumentView
 
-if TYPE_CHECKING:
-    from secreview.recognizers.columns import TableCell
-
-Recognizer = Callable[[str, Tokenizer], Iterable[tuple[int, int]]]
-# Recognizers that read the cells of tables (columns.py): they get the labelled cells, not the tokenizer.
-CellRecognizer = Callable[[str, tuple["TableCell", ...]], Iterable[tuple[int, int]]]
+Recognizer = Callable[[DocumentView], Iterable[tuple[int, int]]]
 
 
 def _builtin() -> dict[str, Recognizer]:
-    from secreview.recognizers import addresses, names, sensitive
+    from secreview.recognizers import addresses, columns, names, sensitive
 
     return {
         "private_person_names": names.private_person_names,
@@ -36,13 +33,6 @@ def _builtin() -> dict[str, Recognizer]:
         "sensitive_criminal_record": sensitive.criminal_record_of_person,
         "sensitive_identity_traits": sensitive.identity_traits_of_person,
         "sensitive_ethnicity": sensitive.ethnicity_of_person,
-    }
-
-
-def _cell_builtin() -> dict[str, CellRecognizer]:
-    from secreview.recognizers import columns
-
-    return {
         "column_person_names": columns.column_person_names,
         "column_id_numbers": columns.column_id_numbers,
         "column_phones": columns.column_phones,
@@ -55,4 +45,3 @@ def _cell_builtin() -> dict[str, CellRecognizer]:
 
 
 REGISTRY: dict[str, Recognizer] = _builtin()
-CELL_REGISTRY: dict[str, CellRecognizer] = _cell_builtin()

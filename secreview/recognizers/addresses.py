@@ -7,8 +7,8 @@ from collections.abc import Iterable
 
 import regex
 
-from secreview.recognizers.persons import ADDRESS_HEADING, analyse
-from secreview.tokenize import Tokenizer
+from secreview.recognizers.persons import ADDRESS_HEADING, persons_of
+from secreview.recognizers.view import DocumentView
 
 _UNITS = "号|室|栋|幢|单元|组|社|弄|户|号楼"
 # Down to a dwelling: a house number, building, unit, room, or a village group.
@@ -33,13 +33,14 @@ def _has_dwelling(text: str) -> bool:
     return False
 
 
-def address_cells(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
+def address_cells(view: DocumentView) -> Iterable[tuple[int, int]]:
     """Cells under a 住址/村组 heading in the rows of a table of named persons, and the village or
     dwelling in brackets after a name in a list of names."""
+    text = view.text
     if not _ADDRESS_HEADING_WORDS.search(text) and not _has_dwelling(text):
         return []
     spans = []
-    for span in analyse(text, tokenizer).address_cells:
+    for span in view.analysis(persons_of).address_cells:
         cell = text[span.start : span.end]
         if _DWELLING.search(cell):
             spans.append((span.start, span.end))

@@ -21,6 +21,7 @@ from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
 from secreview.normalize import NormalizedText, fold
 from secreview.recognizers.persons import document_title, list_context, public_list, role_words
+from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
 
 COLUMNS_FILE = "lexicons/columns.toml"
@@ -225,20 +226,16 @@ def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
     return tables
 
 
-# The column recognizers of one document run one after another on the same objects: the last result is
-# kept by identity (hashing the cells of a large sheet for a cache key would cost more than the work).
-_last: list[tuple[str, tuple[TableCell, ...], ColumnFindings]] = []
+def table_cells(view: DocumentView) -> tuple[TableCell, ...]:
+    """The labelled table cells of a document (an analysis of its view)."""
+    return labelled_cells(view.extracted, view.normalized)
+
+
+def _findings_of(view: DocumentView) -> ColumnFindings:
+    return column_findings(view.text, view.analysis(table_cells))
 
 
 def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
-    if _last and _last[0][0] is text and _last[0][1] is cells:
-        return _last[0][2]
-    result = _column_findings(text, cells)
-    _last[:] = [(text, cells, result)]
-    return result
-
-
-def _column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
     found: dict[str, list[tuple[int, int]]] = {}
     for rows in _rows(cells).values():
         headings = {cell.heading for row in rows.values() for cell in row}
@@ -278,14 +275,11 @@ def _name_like(value: str) -> bool:
     return len(value) <= _MAX_NAME and any(c.isalpha() for c in value) and not any(c.isdigit() for c in value)
 
 
-CellRecognizer = Callable[[str, tuple[TableCell, ...]], list[tuple[int, int]]]
-
-
-def _recognizer(category: str) -> CellRecognizer:
-    def recognize(text: str, cells: tuple[TableCell, ...]) -> list[tuple[int, int]]:
-        if not cells:
+def _recognizer(category: str) -> Callable[[DocumentView], list[tuple[int, int]]]:
+    def recognize(view: DocumentView) -> list[tuple[int, int]]:
+        if not view.analysis(table_cells):
             return []
-        return column_findings(text, cells).by_category.get(category, [])
+        return view.analysis(_findings_of).by_category.get(category, [])
 
     recognize.__name__ = f"column_{category}"
     return recognize

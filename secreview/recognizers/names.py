@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from secreview.recognizers.persons import analyse
-from secreview.tokenize import Tokenizer
+from secreview.recognizers.persons import persons_of
+from secreview.recognizers.view import DocumentView
 
 
-def private_person_names(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
+def private_person_names(view: DocumentView) -> Iterable[tuple[int, int]]:
     """Names of private persons identified as such (applicants, households, parties, rows of a list)."""
-    return [(span.start, span.end) for span in analyse(text, tokenizer).private]
+    return [(span.start, span.end) for span in view.analysis(persons_of).private]
 
 
-def _public(kind: str) -> Callable[[str, Tokenizer], Iterable[tuple[int, int]]]:
+def _public(kind: str) -> Callable[[DocumentView], Iterable[tuple[int, int]]]:
     """Names in a list of the ``kind`` of rules/lexicons/public_names.toml: advisory only."""
 
-    def recognize(text: str, tokenizer: Tokenizer) -> Iterable[tuple[int, int]]:
-        return [(span.start, span.end) for span in analyse(text, tokenizer).public.get(kind, [])]
+    def recognize(view: DocumentView) -> Iterable[tuple[int, int]]:
+        return [(span.start, span.end) for span in view.analysis(persons_of).public.get(kind, [])]
 
     recognize.__name__ = f"public_{kind}_names"
     return recognize

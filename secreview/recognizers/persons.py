@@ -25,6 +25,7 @@ import regex
 from secreview.recognizers.cells import Line, Span, cell_values, cells
 from secreview.recognizers.jieba_view import FirstWords
 from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
+from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
 from secreview.tokenize import Tokenizer
 
@@ -757,7 +758,11 @@ def _name_items(body: str) -> list[regex.Match[str]] | None:
     return items if gaps + len(body) - position <= slack else None
 
 
-@lru_cache(maxsize=2)  # the recognizers of one text run one after another
+def persons_of(view: DocumentView) -> PersonAnalysis:
+    """The persons of a document, the analysis its name, address and sensitive recognizers share."""
+    return analyse(view.text, view.tokenizer)
+
+
 def analyse(text: str, tokenizer: Tokenizer) -> PersonAnalysis:
     """The private persons of ``text`` (the normalized matching view)."""
     collector = _Collector(text, tokenizer)

@@ -15,9 +15,10 @@ from functools import lru_cache
 
 import regex
 
-from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, analyse
+from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, persons_of
 from secreview.recognizers.prescan import WordSets, matches_at
-from secreview.tokenize import Tokenizer, enclosing
+from secreview.recognizers.view import DocumentView
+from secreview.tokenize import enclosing
 
 _SENTENCE_END = frozenset("。\n!?!?")
 # A sentence that refers back to the person of the sentence before it (该户为低保户).
@@ -165,12 +166,14 @@ def _ages(text: str) -> list[int]:
     return starts
 
 
-@lru_cache(maxsize=2)  # asked by each recognizer of one text in turn
-def _has_sensitive_heading(text: str) -> bool:
-    return _SENSITIVE_HEADING_WORDS.search(text) is not None
+def _has_sensitive_heading(view: DocumentView) -> bool:
+    return _SENSITIVE_HEADING_WORDS.search(view.text) is not None
 
 
-@lru_cache(maxsize=2)
+def _candidates_of(view: DocumentView) -> dict[str, list[int]]:
+    return _candidates(view.text)
+
+
 def _candidates(text: str) -> dict[str, list[int]]:
     """Where a term of each group may start: up to ``reach`` characters before each of its key words."""
     starts = _KEY_WORDS.starts(text)
@@ -183,7 +186,7 @@ def _candidates(text: str) -> dict[str, list[int]]:
     return found
 
 
-Finder = Callable[[str, Tokenizer], list[tuple[int, int]]]
+Finder = Callable[[DocumentView], list[tuple[int, int]]]
 
 
 def _terms_of_persons(
@@ -197,17 +200,18 @@ def _terms_of_persons(
     lets a term start (``_candidates``), or everywhere for a group without key words. ``lean`` is a
     character and a cheaper pattern that finds the same in a text without that character."""
 
-    def recognize(text: str, tokenizer: Tokenizer) -> list[tuple[int, int]]:
+    def recognize(view: DocumentView) -> list[tuple[int, int]]:
+        text = view.text
         chosen = lean[1] if lean is not None and lean[0] not in text else pattern
         if anchors and not any(anchor in text for anchor in anchors):
             matches = []
         elif group in _KEYS:
-            matches = matches_at(chosen, text, _candidates(text)[group])
+            matches = matches_at(chosen, text, view.analysis(_candidates_of)[group])
         else:
             matches = list(chosen.finditer(text))
-        if not matches and not _has_sensitive_heading(text):
+        if not matches and not view.analysis(_has_sensitive_heading):
             return []
-        analysis = analyse(text, tokenizer)
+        analysis = view.analysis(persons_of)
         starts = [span.start for span in analysis.names]
         rows = sorted((row.start, row.end) for row in analysis.person_rows)
         spans = []

@@ -14,7 +14,6 @@ from pydantic_core import ErrorDetails
 
 from secreview.config import WordList
 from secreview.normalize import fold
-from secreview.recognizers import CELL_REGISTRY as CELL_RECOGNIZERS
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.resources import builtin_rules_dir
 from secreview.rulepack.problems import PackProblems, Problem
@@ -121,9 +120,8 @@ def _rule_problems(rule: Rule, prefix: str, source: str, check_patterns: bool) -
     if rule.validator is not None and rule.validator not in REGISTRY:
         message = f"unknown {rule.validator!r} ({', '.join(sorted(REGISTRY))})"
         problems.append(Problem("E202", source, message, rule.id, "validator"))
-    known = (*RECOGNIZERS, *CELL_RECOGNIZERS)
-    if isinstance(rule, RecognizerRule) and rule.recognizer not in known:
-        message = f"unknown {rule.recognizer!r} ({', '.join(sorted(known)) or 'none'})"
+    if isinstance(rule, RecognizerRule) and rule.recognizer not in RECOGNIZERS:
+        message = f"unknown {rule.recognizer!r} ({', '.join(sorted(RECOGNIZERS)) or 'none'})"
         problems.append(Problem("E206", source, message, rule.id, "recognizer"))
     if isinstance(rule, PatternRule):
         problems += _pattern_problems(rule, source, check_patterns)

@@ -163,7 +163,6 @@ def test_sensitive_terms_found_at_candidates_are_the_terms_found_by_a_search() -
         "identity": (sensitive.IDENTITY,),
     }
     for text in _texts(fragments, 4000, seed=8, longest=30):
-        sensitive._candidates.cache_clear()
         candidates = sensitive._candidates(text)
         for group, group_patterns in patterns.items():
             for pattern in group_patterns:

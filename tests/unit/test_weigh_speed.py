@@ -16,7 +16,7 @@ from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.normalize import NormalizedText, fold, normalize
 from secreview.public_spans import PublicSpans
-from secreview.recognizers.columns import labelled_cells
+from secreview.recognizers.view import DocumentView
 from secreview.rulepack import load_packs
 from secreview.rulepack.schema import Position
 from secreview.tokenize import Tokenizer
@@ -189,7 +189,7 @@ def _plain_weigh_all(engine: Engine, extracted: ExtractedText) -> tuple[list[Wei
     candidates = [
         *engine._keywords.find(text),
         *engine._patterns.find(text),
-        *engine._recognizers.find(text, labelled_cells(extracted, normalized)),
+        *engine._recognizers.find(DocumentView(extracted, normalized, engine.tokenizer)),
     ]
     layout = Layout(extracted)
     weighed = [_plain_weigh(c, normalized, extracted, engine.tokenizer, layout) for c in candidates]
