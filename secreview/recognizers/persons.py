@@ -1,5 +1,8 @@
 """Where private persons stand in a text: their names, the table rows and clauses they head.
 
+The vocabulary (role words, followers of a name, titles of officials, heading words, list cues …) is data:
+rules/lexicons/persons.toml, with roles.txt and surnames.txt beside it.
+
 One analysis per text is shared by the name, address and sensitive-information recognizers. Names are
 found only where a private person is meant: after a role word (申请人, 户主, 当事人 …), in a column headed
 姓名/户主/申请人, in a list of names under a 名单, or at the head of a clause that goes on with sex, an
@@ -31,93 +34,40 @@ from secreview.tokenize import Tokenizer
 
 SURNAMES_FILE = "lexicons/surnames.txt"
 ROLES_FILE = "lexicons/roles.txt"
+PERSONS_FILE = "lexicons/persons.toml"
 
 _HAN = regex.compile(r"\p{Han}")
 _INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _MASK_CHARS = frozenset("某*×xX○〇_＊□")
-# Characters that never stand inside a given name although they follow a surname character often.
-_NOT_GIVEN = frozenset("的了在是和与及等对向为于被将已未不也都就所其此该本各每之或而且并把从")
-# Common words that begin with a surname character and can follow a role word.
-_NOT_NAMES = frozenset(
-    {"陈述", "申辩", "申请", "应当", "高度", "安全", "管理", "明确", "单位", "全部", "全体", "车辆", "房屋"}
-    | {"汉族", "男性", "女性", "本人", "家属", "无", "是", "否", "合格", "通过", "党员", "群众", "农民"}
-    | {"司机", "师傅", "文化", "平时", "时间", "年龄", "成员", "姓名", "金额", "常住", "公民", "国家"}
-    | {"于是", "向前", "经营", "商户", "包括", "宁可", "华侨", "冷库", "项目", "信息", "周岁", "和谐"}
-)
+_LEXICON = tomllib.loads((builtin_rules_dir() / PERSONS_FILE).read_text(encoding="utf-8"))
+_NAMES, _TABLES, _DOCUMENTS = _LEXICON["names"], _LEXICON["tables"], _LEXICON["documents"]
 
 
-def _words(spaced: str) -> tuple[str, ...]:
-    return tuple(spaced.split())
+def _either(words: list[str]) -> str:
+    """The alternation of the regular-expression fragments ``words``, in their order."""
+    return "|".join(words)
 
 
-# What may directly follow a name inside running text.
-_FOLLOWERS = _words(
-    "男 女 家庭 家 户 身份 公民 住 现住 家住 居住 系 因 于 患 等 的 为 在 "
-    "是 出生 户籍 之 妻 丈夫 父 母 儿 女儿 及 和 与 申请 一家 共 年龄 性别 "
-    "民族 汉族 享受 同学 小朋友 作为 经 未 已 所 自 向 从 违反 驾驶 涉嫌 曾 "
-    "被 将 现 今年 去年 有 无 称 反映 诉称 提出 来信 来访 同 办理 持有 名下 ( ( "
-    "监护人 代领人 代理人 亲属"
-)
-# Titles and duties that make a name an official's or a staff member's, before or after the name.
-_OFFICIAL_BEFORE = regex.compile(
-    r"(?:长|主任|书记|主席|委员|常委|代表|组长|干部|干事|科员|专员|秘书|助理|检察官|法官|审判员|书记员|执法人员|"
-    r"执法员|经办人|承办人|联系人|审核人|审批人|签发人|拟稿人?|起草人?|核稿人?|记者|编辑|通讯员|摄影|主持人?|"
-    r"任命|免去|聘任|聘请|提名|推荐|选举|同意|决定|委派|由|请|致|同志|领导|部署|指导|陪同|会见|调研|出席)"
-    r"[::\s]*$"
-)
-_OFFICIAL_AFTER = regex.compile(
-    r"^(?:同志|先生|女士|主任|书记|局长|处长|科长|县长|市长|区长|镇长|乡长|省长|厅长|部长|主席|委员|组长|队长|"
-    r"所长|院长|校长|站长|行长|社长|总经理|经理|董事长|秘书长|检察长|庭长|副|任|兼|等同志|出席|主持|讲话|强调|"
-    r"指出|要求|同志任|代表|的职务|职务|任职|挂职|分管|负责|率队|带队|一行)"
-)
-# Right after a surname: a term of address instead of a given name (张先生, 李老师).
-_ADDRESS_TERMS = _words("先生 女士 同志 老师 师傅 大爷 大妈 阿姨 某 总 局 工 氏")
-# Names followed by a place or organisation word are place and company names (张家港市, 李宁公司).
-_PLACE_OR_ORG = regex.compile(
-    r"^(?:省|市|县|区|镇|乡|村|街|路|巷|道|庄|屯|寨|湾|桥|山|河|湖|港|岛|公司|厂|店|行|社|集团|中心|医院|"
-    r"学校|小学|中学|大学|学院|银行|超市|酒店|宾馆|餐厅|饭店|农场|合作社|协会|商会|研究院|研究所|局|委|办|"
-    r"站|所|队|馆|园|苑|小区|家园|广场|大厦|大道|工作室|门诊|诊所|药房|牧场|养殖场|加工厂|经营部|商行|门市部|部)"
-)
-# Last characters that make a would-be name a place or an organisation (安平市, 石桥村, 东城区).
-_PLACE_ENDINGS = frozenset("省市县区镇乡村街路巷局委厂店楼室厅馆院舍")
+_NOT_GIVEN = frozenset(_NAMES["not_given"])
+_NOT_NAMES = frozenset(_NAMES["not_names"])
+_FOLLOWERS = tuple(_NAMES["followers"])
+_OFFICIAL_BEFORE = regex.compile(rf"(?:{_either(_NAMES['official_before'])})[::\s]*$")
+_OFFICIAL_AFTER = regex.compile(rf"^(?:{_either(_NAMES['official_after'])})")
+_ADDRESS_TERMS = tuple(_NAMES["address_terms"])
+_PLACE_OR_ORG = regex.compile(rf"^(?:{_either(_NAMES['place_or_org'])})")
+_PLACE_ENDINGS = frozenset(_NAMES["place_endings"])
 
-ROLE_WORDS = _words(
-    "申请人 被申请人 申领人 领取人 户主 当事人 被询问人 被调查人 被处罚人 违法行为人 违法嫌疑人 "
-    "犯罪嫌疑人 被告人 罪犯 服刑人员 患者 病人 学生 幼儿 儿童 家属 监护人 信访人 "
-    "来信人 来访人 投诉人 举报人 反映人 求助人 救助对象 受助人 供养对象 低保对象 "
-    "特困人员 保障对象 补助对象 死者 伤者 受害人 被害人 驾驶人 车主 房主 承租人 "
-    "借款人 经营者 业主 法定代表人 村民 居民 农户 贫困户 困难户 姓名 复议申请人 "
-    "原告 第三人 委托代理人 本人 其子 其女 其妻 其夫 之子 之女 母亲 父亲 配偶 "
-    "妻子 丈夫 儿子 女儿 孙子 孙女 患儿 被举报人 被投诉人 被监护人 受助学生 困难群众 "
-    "代领人 代办人 代收人"
-)
+ROLE_WORDS = tuple(_LEXICON["roles"]["private"])
 _ROLE = regex.compile(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
     + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
     + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
 )
-# Column headings of a column that holds private persons' names.
-_NAME_HEADING = regex.compile(
-    r"^(?:序号)?(?:.{0,12}姓名|户主|申请人|当事人|被询问人|被处罚人|学生|患者|救助对象|受助人|补助对象|保障对象|"
-    r"供养对象|获奖者|获奖人|获奖人员|人员|家庭成员|成员|考生|拟录用人员|监护人|法定代表人|户名|农户|持卡人|"
-    r"收款人|领取人|补贴对象|享受对象|对象)$"
-)
-_STAFF_HEADING = regex.compile(r"联系人|经办人|执法人员|工作人员|负责人|审核人|职务|拟任|现任|任职|职级|职称")
-SENSITIVE_HEADING = regex.compile(
-    r"致困原因|困难原因|贫困原因|残疾等级|残疾类别|残疾类型|残疾情况|病种|疾病|病情|健康状况|身体状况|"
-    r"宗教|信仰|病史|诊断|困难类别|犯罪|刑期|罪名|性取向|民族"
-)
-ADDRESS_HEADING = regex.compile(
-    r"住址|家庭地址|居住地|户籍地|现住|通讯地址|联系地址|家庭住址|住所|村组|所在组|门牌"
-)
-# Words of a list whose names a rule makes public (rules/lexicons/public_names.toml), for the quick scan:
-# a text without any of them has no such list.
-_PUBLISHED_LIST = regex.compile(
-    r"表彰|授予|荣誉称号|先进个人|先进工作者|优秀个人|获奖|获得者|拟录用|录用名单|录用人员|录用结果|拟聘用|"
-    r"聘用人员|聘用名单|拟表扬|通报表扬|嘉奖|记功|评选结果|当选|入选名单|拟推荐|"
-    r"低保|最低生活保障|特困|五保|危房改造|补贴|补助|津贴|抚恤|优待金|"
-    r"评审专家|评标专家|评标委员会|评审委员会|谈判小组|磋商小组|询价小组"
-)
+_NAME_HEADING = regex.compile(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
+_STAFF_HEADING = regex.compile(_either(_TABLES["staff_heading"]))
+SENSITIVE_HEADING = regex.compile(_either(_TABLES["sensitive_heading"]))
+ADDRESS_HEADING = regex.compile(_either(_TABLES["address_heading"]))
+_PUBLISHED_LIST = regex.compile(_either(_DOCUMENTS["published_list"]))
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
 AGENTS = "agents"  # the entry of PUBLIC_NAMES_FILE that lists the roles of agents
 _CONTEXT_REACH = 300
@@ -195,18 +145,16 @@ def public_list(text: str, start: int, *, running: bool = False) -> PublicList |
 
 
 # A document about office holders: its names are officials'.
-_APPOINTMENT_DOCUMENT = regex.compile(r"任免|任命|免去|任职|任前公示|拟任|干部公示|职务的通知|干部任免审批表")
-_OFFICIALS_DOCUMENT = regex.compile(
-    _APPOINTMENT_DOCUMENT.pattern + r"|会议纪要|常务会议|出席|列席|缺席|参加人员|领导小组组成|成员单位"
-)
-_LIST_CUE = regex.compile(r"名单|公示|如下|对象|人员|户名|花名册|明细|情况表|一览表|汇总表|登记表")
+_APPOINTMENT_DOCUMENT = regex.compile(_either(_DOCUMENTS["appointment"]))
+_OFFICIALS_DOCUMENT = regex.compile(_either([*_DOCUMENTS["appointment"], *_DOCUMENTS["officials"]]))
+_LIST_CUE = regex.compile(_either(_DOCUMENTS["list_cues"]))
 _NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
 _ITEM_SEPARATORS = frozenset(",;、 \t(")
 _MAX_LIST_LINE = 4000
 _MIN_REPEATED_NAME = 3
 _MAX_REPEATED_NAMES = 50
 _MAX_COLUMNS = 16
-_EMPTY_VALUES = frozenset({"", "无", "否", "/", "-", "—", "正常", "健康"})
+_EMPTY_VALUES = frozenset(_TABLES["empty_values"])
 _HEADING_LINE = regex.compile(r"^[\p{Han}()/]{1,12}$")
 
 
@@ -390,15 +338,8 @@ def _person_headings(headings: Sequence[str]) -> bool:
 
 
 # Quick scans (a superset of the places the exact patterns can match).
-_HEADING_WORDS = _words(
-    "姓名 户主 申请人 当事人 被询问人 被处罚人 学生 患者 对象 受助人 获奖者 获奖人 人员 成员 考生 监护人 "
-    "法定代表人 户名 农户 持卡人 收款人 领取人"
-)
-# A rare character of each of these words (by how often it occurs in published documents).
-_WORD_ANCHORS = (
-    "丈三业举代伤低借偶儿养册农刑助卡原取受名员困复夫女如妻姓嫌子孙学领"
-    "害家居幼当患户房托投护映本村来款死母汇父病登示租细罚罪考获营表被览访询请象贫车违驾"
-)
+_HEADING_WORDS = tuple(_TABLES["heading_words"])
+_WORD_ANCHORS = _LEXICON["scan"]["anchors"]
 _WORDS = WordSets(
     {"role": ROLE_WORDS, "heading": _HEADING_WORDS, "cue": _LIST_CUE.pattern.split("|")}, _WORD_ANCHORS
 )
