@@ -29,14 +29,11 @@ PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a 
 _SPACES = regex.compile(r"\s+")
 _NOTE = regex.compile(r"[((][^()()]*[))]$")
 _CELL_REFERENCE = regex.compile(r"^(?P<table>.*?)[A-Z]{1,3}(?P<row>\d+)$")
-_EMPTY = frozenset({"无", "否", "/", "-", "--", "—", "——", "暂无", "空", "null", "NULL", "N/A", "n/a", "0"})
 # What a masked or redacted value holds (张某, 张*明, 138****5678, ■■■).
 _MASKED = regex.compile(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Han})")
 # An address below the level of a village or community: a number, or a house, building or group.
 _BELOW_VILLAGE = regex.compile(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
-# Lists of officials in office (任前公示, 任免审批表): names public under 第二十条(二), never findings here.
-OFFICIALS_LIST = regex.compile(r"任免|任命|免去|任前公示|拟任|干部公示|干部任免审批表|职务的通知")
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +52,8 @@ class TableCell:
 class _Vocabulary:
     staff: tuple[regex.Pattern[str], ...]
     columns: dict[str, tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]]
+    officials_list: regex.Pattern[str]  # what says a table lists officials in office
+    empty: frozenset[str]  # cell values that hold nothing
 
 
 def _compiled(patterns: Iterable[str]) -> tuple[regex.Pattern[str], ...]:
@@ -68,7 +67,9 @@ def vocabulary() -> _Vocabulary:
         category: (_compiled(entry["headings"]), _compiled(entry.get("except", [])))
         for category, entry in data["columns"].items()
     }
-    return _Vocabulary(_compiled(data["table"]["staff"]), columns)
+    table = data["table"]
+    officials = regex.compile("|".join(table["officials_list"]))
+    return _Vocabulary(_compiled(table["staff"]), columns, officials, frozenset(table["empty"]))
 
 
 def _bare(heading: str) -> str:
@@ -247,7 +248,7 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
         first = min(cell.start for row in rows.values() for cell in row)
         line_start = text.rfind("\n", 0, first)
         header = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0  # the heading row's line
-        if OFFICIALS_LIST.search(f"{document_title(text)}\n{list_context(text, header)}"):
+        if vocabulary().officials_list.search(f"{document_title(text)}\n{list_context(text, header)}"):
             continue  # 干部任免审批表, 任前公示: officials in office
         public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
         for row in rows.values():
@@ -256,7 +257,7 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
             for cell in row:
                 category = categories[cell.heading]
                 value = text[cell.start : cell.end]
-                if category is None or value in _EMPTY or _masked(value):
+                if category is None or value in vocabulary().empty or _masked(value):
                     continue  # empty, or de-identified already (张某, 138****5678)
                 if category == "person_name" and (
                     public_names or not _name_like(value) or value in role_words()
