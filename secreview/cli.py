@@ -290,7 +290,7 @@ def _rules(args: argparse.Namespace) -> int:
     import re
 
     from secreview.config import RULE_SELECTOR
-    from secreview.ruledoc import render_rule
+    from secreview.ruledoc import judgement_page, render_rule
     from secreview.rulepack import load_packs
 
     if args.schema:
@@ -307,6 +307,10 @@ def _rules(args: argparse.Namespace) -> int:
             if wanted.upper() == compiled.rule.id or wanted.lower() == compiled.rule.name:
                 sys.stdout.write(render_rule(compiled.rule, pack.header.title))
                 return EXIT_OK
+    page = judgement_page(wanted)
+    if page is not None:
+        sys.stdout.write(page)
+        return EXIT_OK
     # A prefix, as --select takes it (PI, PI1): the matching rules.
     if re.fullmatch(RULE_SELECTOR, wanted.upper()) and _list_rules(packs, wanted.upper()):
         return EXIT_OK
@@ -330,7 +334,12 @@ def _list_rules(packs: Sequence[CompiledPack], prefix: str) -> int:
             )
             print(f"  {rule.id}  {rule.name:<32} {rule.severity.value:<6} {what:<22} {rule.title}")
         printed += len(chosen)
-    return printed
+    from secreview.ruledoc import judgement_listing
+
+    judged = judgement_listing(prefix)  # the built-in combinations of the judgement layer (JD…)
+    for line in judged:
+        print(line)
+    return printed + max(len(judged) - 1, 0)
 
 
 def _print_schema() -> int:

@@ -232,7 +232,10 @@ class Engine:
             weighed, _ = self._weigh(extracted, normalized, dropped=False)
         except ExtractionError as error:
             return FileReport.failed(path, str(error))
-        judged = self.judge.review(extracted, normalized, self._findings(extracted, weighed))
+        findings = self._findings(extracted, weighed)
+        # A combination defers only to pack findings the project has not set aside (ignored, allowed …).
+        heard = None if self.suppressor is None else self.suppressor.mark(path, findings)
+        judged = self.judge.review(extracted, normalized, findings, heard)
         findings = judged.findings
         if self.suppressor is not None:
             findings = self.suppressor.mark(path, findings)

@@ -1,6 +1,7 @@
 """Score the judgement layer on a folder of labelled drafts (issue 15).
 
     python benchmarks/judgement/evaluate.py tune       # per-document misses are printed
+    python benchmarks/judgement/evaluate.py tune2 tune3   # several parts scored together
     python benchmarks/judgement/evaluate.py heldout    # aggregate numbers only, never a document
 
 Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Scored per document: the set of the
@@ -21,6 +22,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent / "documents"
 JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
+TUNING = ("tune", "tune2", "tune3")  # parts the rules may be written against; misses are printed
+HELDOUT = "heldout"  # never read while tuning: aggregate numbers only
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
 
 
@@ -87,11 +90,12 @@ def _covered(text: str, passage: str, spans: Iterable[tuple[int, int]]) -> bool:
     return len(wanted & hit) >= COVERED * len(wanted)
 
 
-def score(folder: Path) -> Scores:
+def score(folder: Path, scores: Scores | None = None) -> Scores:
+    """The drafts of ``folder`` scored, added to ``scores`` when given."""
     from secreview import Engine, Severity
 
     engine = Engine()
-    scores = Scores()
+    scores = scores if scores is not None else Scores()
     for entry in _labels(folder):
         name = str(entry["file"])
         text = (folder / name).read_text(encoding="utf-8")
@@ -135,15 +139,20 @@ def score(folder: Path) -> Scores:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("part", choices=["tune", "heldout"])
+    parser.add_argument("parts", nargs="+", choices=[*TUNING, HELDOUT])
     parser.add_argument("--json", action="store_true", help="print the aggregate numbers as JSON")
     args = parser.parse_args(argv)
-    scores = score(ROOT / args.part)
+    if HELDOUT in args.parts and len(args.parts) > 1:
+        parser.error("the held-out part is scored alone")
+    scores = Scores()
+    for part in args.parts:
+        score(ROOT / part, scores)
     summary = scores.summary()
+    name = " + ".join(args.parts)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
-        print(f"{args.part}: {summary['documents']} documents")
+        print(f"{name}: {summary['documents']} documents")
         for category, values in summary["categories"].items():  # type: ignore[attr-defined]
             precision, recall = _fmt(values["precision"]), _fmt(values["recall"])
             print(f"  {category:17} labelled {values['labelled']:3}  precision {precision}  recall {recall}")
@@ -153,7 +162,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  severable passages covered: {_fmt(summary['severable_passage_covered'])}")
         flagged = summary["lookalike_flagged_by_judged_categories"]
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
-    if args.part == "tune":
+    if HELDOUT not in args.parts:
         for line in scores.misses:
             print("  miss:", line)
     return 0

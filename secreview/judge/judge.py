@@ -48,8 +48,14 @@ class Judge:
         ]
 
     def review(
-        self, extracted: ExtractedText, normalized: NormalizedText, findings: Sequence[Finding]
+        self,
+        extracted: ExtractedText,
+        normalized: NormalizedText,
+        findings: Sequence[Finding],
+        marked: Sequence[Finding] | None = None,
     ) -> Judged:
+        """``marked``: the same findings as the project's filters marked them; a combination defers to a
+        pack finding of its category only when that finding is not set aside."""
         if not self.enabled:
             return Judged(list(findings))
         regions = Regions(extracted, normalized, self.judgement)
@@ -57,7 +63,9 @@ class Judge:
             return Judged(list(findings))
         document, paragraphs = find_signals(self.judgement, regions)
         reported: dict[Category, str] = {}
-        for finding in findings:
+        for finding in marked if marked is not None else findings:
+            if finding.suppressed_by is not None:
+                continue
             if finding.category in JUDGED and finding.severity.rank >= self._actionable:
                 reported.setdefault(finding.category, finding.rule)
         outcome = self._combiner.combine(regions, document, paragraphs, reported)

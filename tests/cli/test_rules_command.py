@@ -31,6 +31,20 @@ def test_a_prefix_lists_the_matching_rules_as_select_takes_it() -> None:
     assert run("rules", "P").returncode == 2
 
 
+def test_the_judgement_combinations_are_listed_and_have_pages() -> None:
+    listed = run("rules")
+    ids = [line.split()[0] for line in listed.stdout.splitlines() if line.startswith("  ")]
+    assert "JD001" in ids and "JD045" in ids
+    page = run("rules", "JD001")
+    assert page.returncode == 0
+    assert page.stdout.startswith("# JD001 upward-request-before-decision")
+    assert "需要的信号" in page.stdout and "## 示例" in page.stdout and "第十六条第二款" in page.stdout
+    assert run("rules", "upward-request-before-decision").stdout == page.stdout
+    narrower = run("rules", "JD04").stdout
+    assert "JD040" in narrower and "JD001" not in narrower
+    assert run("rules", "JD999").returncode == 2
+
+
 def test_check_passes_the_example_pack_and_the_shipped_packs() -> None:
     result = run("rules", "--check", EXAMPLE_PACK, ROOT / "rules")
     assert result.returncode == 0, result.stdout

@@ -291,3 +291,26 @@ def test_the_builtin_judgement_is_shipped_beside_the_packs() -> None:
 def test_a_plan_or_place_name_approval_is_published(engine: Engine, text: str, attribute: Attribute) -> None:
     # 批复 that a look-alike draft answers: a plan (第二十条第(三)项) and a place name are published.
     assert engine.check_text(text).files[0].attribute is attribute
+
+
+def test_a_combination_speaks_again_when_the_project_ignores_the_pack_rule_it_deferred_to() -> None:
+    from secreview.config import Settings
+
+    text = (
+        "关于县城第二水厂建设资金筹措方式的请示\n县人民政府:\n我局提出两个方案,倾向于采用方案一。\n"
+        "妥否,请批示。\n县水利局"
+    )
+
+    def judged(engine: Engine) -> tuple[set[str], set[str]]:
+        findings = engine.check_text(text).files[0].findings
+        heard = {f.rule for f in findings if f.suppressed_by is None}
+        return heard, {f.rule for f in findings} - heard
+
+    heard, _ = judged(Engine())
+    assert {"PD001", "PD002"} <= heard and not any(rule.startswith("JD") for rule in heard)
+    heard, set_aside = judged(Engine(settings=Settings(ignore=("PD",))))
+    assert {"PD001", "PD002"} <= set_aside
+    assert "JD001" in heard
+    # Ignoring the combination itself sets it aside like any rule.
+    heard, set_aside = judged(Engine(settings=Settings(ignore=("PD", "JD001"))))
+    assert "JD001" in set_aside and not heard & {"PD001", "JD001"}
