@@ -58,6 +58,23 @@ def _span(item_region: str, hit: Hit, regions: Regions) -> tuple[int, int]:
     return hit.start, hit.end
 
 
+def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether every hit of the used signals that says more than the subject (state, circulation, a genre or
+    audience that is not weak) lies inside one of ``spans``, and there is at least one such hit."""
+    if not spans:
+        return False
+    checked = False
+    for item in used:
+        signal = item.compiled.signal
+        if signal.kind == "subject" or signal.weak:
+            continue
+        for hit in item.hits:
+            if not any(start <= hit.start and hit.end <= end for start, end in spans):
+                return False
+            checked = True
+    return checked
+
+
 class Combiner:
     """Evaluates the combinations of the judgement policy over one document's signals."""
 
@@ -90,10 +107,19 @@ class Combiner:
             where = f"(第 {lines[0] + 1} 行起)"
             message = f"{first.compiled.signal.label}:“{first.hits[0].text}”{more}{where}"
             outcome.trace.append(TraceStep(role=TraceRole.SIGNAL, message=message))
-        whole: set[Category] = set()
+        # Where paragraph combinations hold: a document combination whose evidence lies only there would not
+        # hold once they are removed (第三十七条), so it does not withhold the whole document.
+        severed: list[tuple[int, int]] = []
         for combination in self._combinations:
-            if combination.scope == "document":
-                self._document(combination, regions, document, reported, outcome, whole)
+            if combination.scope == "paragraph":
+                for index, _, blocked in self._holding(combination, document, paragraphs):
+                    if not blocked:
+                        severed.append(regions.paragraph_span(index))
+        whole: set[Category] = set()
+        documents = [c for c in self._combinations if c.scope == "document"]
+        # Combinations that yield to a more specific category run after the others.
+        for combination in sorted(documents, key=lambda c: bool(c.yields_to)):
+            self._document(combination, regions, document, reported, outcome, whole, severed)
         for combination in self._combinations:
             if combination.scope == "paragraph" and combination.category not in whole:
                 self._paragraphs(combination, regions, document, paragraphs, reported, outcome)
@@ -118,6 +144,7 @@ class Combiner:
         reported: Mapping[Category, str],
         outcome: Outcome,
         whole: set[Category],
+        severed: Sequence[tuple[int, int]],
     ) -> None:
         used = _chosen(combination.require, document)
         if used is None:
@@ -128,6 +155,15 @@ class Combiner:
             return
         if combination.category in whole:
             outcome.trace.append(self._step(combination, used, ";同一类别已报告", False))
+            return
+        specific = [c for c in combination.yields_to if c in whole or c in reported]
+        if specific:
+            label = self._labels.get(specific[0], specific[0].value)
+            outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
+            return
+        if _confined(used, severed):
+            note = ";依据限于可分割的段落,按段落报告"
+            outcome.trace.append(self._step(combination, used, note, False))
             return
         whole.add(combination.category)
         if combination.category in reported:
@@ -140,6 +176,25 @@ class Combiner:
         outcome.verdicts.append(Verdict(combination, start, end, used))
         outcome.trace.append(self._step(combination, used, "", True))
 
+    def _holding(
+        self,
+        combination: Combination,
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+    ) -> list[tuple[int, list[Fired], list[Fired]]]:
+        """The paragraphs (main line index) where the combination's requirements hold: the signals used,
+        and those of ``unless`` that stop it there."""
+        names = {name for group in combination.require for name in group} | set(combination.unless)
+        candidates = sorted(set().union(*(paragraphs.get(name, {}).keys() for name in names)))
+        holding = []
+        for index in candidates:
+            here = dict(document)
+            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
+            used = _chosen(combination.require, here)
+            if used is not None:
+                holding.append((index, used, [here[name] for name in combination.unless if name in here]))
+        return holding
+
     def _paragraphs(
         self,
         combination: Combination,
@@ -149,15 +204,7 @@ class Combiner:
         reported: Mapping[Category, str],
         outcome: Outcome,
     ) -> None:
-        names = {name for group in combination.require for name in group} | set(combination.unless)
-        candidates = sorted(set().union(*(paragraphs.get(name, {}).keys() for name in names)))
-        for index in candidates:
-            here = dict(document)
-            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
-            used = _chosen(combination.require, here)
-            if used is None:
-                continue
-            blocked = [here[name] for name in combination.unless if name in here]
+        for index, used, blocked in self._holding(combination, document, paragraphs):
             if blocked:
                 note = f"(第 {index + 1} 行);但有{_labels(blocked)},不成立"
                 outcome.trace.append(self._step(combination, used, note, False))

@@ -54,6 +54,11 @@ class Signal(_Strict):
     min_lines: Annotated[int, Field(ge=1, le=20)] = Field(
         default=1, description="the matches must stand on at least this many lines (all through the text)"
     )
+    weak: bool = Field(
+        default=False,
+        description="a genre or audience that public documents share (报告, 情况, 方案): it does not keep "
+        "a combination whose other evidence lies inside severable paragraphs from being reported as those",
+    )
     examples: SignalExamples
 
     @model_validator(mode="after")
@@ -83,6 +88,11 @@ class Combination(_Strict):
     require: list[list[str]] = Field(min_length=1)
     unless: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list, description="signals whose span the finding takes")
+    yields_to: list[Category] = Field(
+        default_factory=list,
+        description="not reported when one of these categories is already reported for the whole document "
+        "(by a rule pack or a document combination): the more specific article says why it is withheld",
+    )
     message: str = Field(min_length=1)
     basis: str = Field(min_length=1)
     description: str = Field(min_length=1)

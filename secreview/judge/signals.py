@@ -25,6 +25,11 @@ MAX_JUDGED = 50_000
 # A severable section is a heading and at most this many lines under it; a signature or a date ends it.
 MAX_SECTION = 4
 _SHORT_LINE = regex.compile(r"^[^。\n]{0,25}$")
+# A form's field label ending a head line (签发人:, 时间:, 事由: …) is not an addressee.
+_FIELD_LABEL = regex.compile(
+    r"(?:签发人|签发|时间|日期|地点|事由|主题|项目|附件|抄送|抄报|联系人|电话|编号|记录人|记录|主持|参加|"
+    r"出席|列席|案由|承办|谈话对象|谈话人|核查人员|审核人|编制人|复核人|来文单位|接收单位|发文单位)[ \t]*:$"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +87,12 @@ class Regions:
 
     def _is_addressee(self, line: Line) -> bool:
         stripped = self.line_text(line).strip()
-        return 2 <= len(stripped) <= 60 and stripped.endswith(":") and "。" not in stripped
+        return (
+            2 <= len(stripped) <= 60
+            and stripped.endswith(":")
+            and "。" not in stripped
+            and not _FIELD_LABEL.search(stripped)
+        )
 
     def line_of(self, offset: int) -> int:
         return bisect_right(self._starts, offset) - 1

@@ -314,3 +314,67 @@ def test_a_combination_speaks_again_when_the_project_ignores_the_pack_rule_it_de
     # Ignoring the combination itself sets it aside like any rule.
     heard, set_aside = judged(Engine(settings=Settings(ignore=("PD", "JD001"))))
     assert "JD001" in set_aside and not heard & {"PD001", "JD001"}
+
+
+def test_document_evidence_inside_a_severable_paragraph_makes_the_paragraph_severable(engine: Engine) -> None:
+    # The case is still open and its details are not to be published, but only in one paragraph of a
+    # summary that is otherwise public: without that paragraph no combination holds (第三十七条).
+    text = (
+        "县市场监管局2026年春季市场整治工作总结\n一、检查情况\n共检查经营主体1200户次,立案查处案件40件,结案35件。\n"
+        "二、典型案件\n其中,城南某超市涉嫌销售过期食品一案仍在调查中,已对店长制作询问笔录,案件细节暂不宜公开。\n"
+        "三、下步打算\n继续做好市场秩序维护。\n县市场监督管理局"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    judged = [f for f in report.findings if f.rule.startswith("JD")]
+    assert judged and all(f.severable for f in judged)
+    assert any("按段落报告" in step.message for step in report.trace if step.role is TraceRole.COMBINED)
+
+
+def test_process_information_yields_to_the_more_specific_article(engine: Engine) -> None:
+    text = (
+        "关于某片区部分业主聚集情况的报告\n县委政法委:\n近日部分业主多次在售楼部聚集,扬言到市里上访。\n"
+        "拟由街道组织劝返组,并安排包保干部。以上打算尚未实施,请予指导。\n某街道办事处"
+    )
+    report = engine.check_text(text).files[0]
+    categories = {f.category for f in report.findings if f.rule.startswith("JD")}
+    assert categories == {Category.SECURITY_RISK}
+    assert any(
+        step.message.startswith("JD001 ") and "不再重复" in step.message
+        for step in report.trace
+        if step.role is TraceRole.COMBINED
+    )
+
+
+def test_a_form_field_on_a_head_line_is_not_the_addressee() -> None:
+    text = (
+        "签  报\n县农业农村局          签发人:\n关于调整某项补助标准的签报\n县政府:\n"
+        "建议提高标准。当否,请领导定夺。"
+    )
+    regions = Regions(_extracted(text), normalize(text), JUDGEMENT)
+    assert [regions.line_text(regions.lines[index]) for index in regions.addressee] == ["县政府:"]
+    assert {"genre-upward-report", "upward-header", "audience-superior"} <= _fired(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        # Internal rules the agency has decided to publish (现予公布) are public.
+        (
+            "某县林业局机关公务用车管理规定\n(经局务会议审议通过,现予公布)\n"
+            "第一条 局机关公务用车由办公室统一调度。\n第二条 用车实行派车单制度。\n"
+            "第三条 本规定自公布之日起施行。",
+            Attribute.PROACTIVE,
+        ),
+        # A draft still revised inside, to be released for comment only later, is process information.
+        (
+            "发文办理单\n文件标题:《某县集贸市场管理办法》(修改稿)\n拟办意见:部分条款意见尚未统一,"
+            "待合法性审查后再修改一稿,然后再向社会征求意见。",
+            Attribute.WITHHELD,
+        ),
+    ],
+)
+def test_published_rules_and_a_later_public_consultation(
+    engine: Engine, text: str, attribute: Attribute
+) -> None:
+    assert engine.check_text(text).files[0].attribute is attribute
