@@ -45,13 +45,15 @@ def test_tuning_parts_meet_the_targets() -> None:
         assert values["precision"] >= 0.85, category
 
 
-def test_heldout_part_keeps_its_first_measured_level() -> None:
-    """A floor at the level first measured on the held-out part (README), so that it cannot silently fall."""
+def test_heldout_part_keeps_its_last_measured_level() -> None:
+    """A floor at the level last measured on the held-out part (README, run 4: non-publishable 0.833,
+    look-alikes 0.917, 主动公开 0.083), so that it cannot silently fall."""
     summary = _summary("heldout")
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    assert accuracy["non_publishable"] >= 0.75
-    assert summary["non_publishable_proactive_rate"] <= 0.2
+    assert accuracy["non_publishable"] >= 0.83
+    assert accuracy["lookalike"] >= 0.91
+    assert summary["non_publishable_proactive_rate"] <= 0.09
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
 
 
