@@ -24,6 +24,7 @@ from secreview.extract.docx import TextSource, extract_docx_sources
 from secreview.extract.ziputil import open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
+from secreview.redact_edits import piece_edits
 
 _W = (
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
@@ -281,23 +282,11 @@ class Scrubber:
 
 def _element_edits(changes: Sequence[Replacement], sources: Sequence[TextSource]) -> dict[str, _Edits]:
     edits: dict[str, _Edits] = defaultdict(_Edits)
-    position = 0
-    for change in changes:
-        same_length = len(change.text) == change.end - change.start
-        first = True
-        while position < len(sources) and sources[position].end <= change.start:
-            position += 1
-        index = position
-        while index < len(sources) and sources[index].start < change.end:
-            source = sources[index]
-            start, end = max(change.start, source.start), min(change.end, source.end)
-            if same_length:
-                new = change.text[start - change.start : end - change.start]
-            else:
-                new = change.text if first else ""
-            edits[source.member].by_index[source.index].append((start - source.start, end - start, new))
-            first = False
-            index += 1
+    for index, piece in piece_edits(sources, changes).items():
+        source = sources[index]
+        edits[source.member].by_index[source.index].extend(
+            (edit.offset, edit.length, edit.text) for edit in piece
+        )
     return edits
 
 
