@@ -1,7 +1,7 @@
 """Score the judgement layer on a folder of labelled drafts (issue 15).
 
     python benchmarks/judgement/evaluate.py tune       # per-document misses are printed
-    python benchmarks/judgement/evaluate.py tune2 tune3   # several parts scored together
+    python benchmarks/judgement/evaluate.py tune4 tune5   # several parts scored together
     python benchmarks/judgement/evaluate.py heldout    # aggregate numbers only, never a document
 
 Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Scored per document: the set of the
@@ -22,7 +22,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent / "documents"
 JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")  # parts the rules may be written against; misses are printed
+TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")  # rules may be written against these; misses printed
 HELDOUT = "heldout"  # never read while tuning: aggregate numbers only
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
 

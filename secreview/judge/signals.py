@@ -19,6 +19,10 @@ _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 _HEADING = regex.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^。\n]{0,40}$"
 )
+# A line that starts an item of a list (一、 (一) 1. ①).
+_ITEM = regex.compile(
+    r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])"
+)
 _BODY_LINE = regex.compile(r"。|^[^\n]{61,}$")
 # Judged text is cut here (about 25 pages): a draft is shorter, and an archive dump is not one document.
 MAX_JUDGED = 50_000
@@ -110,18 +114,25 @@ class Regions:
         return None
 
     def paragraph_span(self, index: int) -> tuple[int, int]:
-        """The paragraph of line ``index``; right under a heading of its own, the whole short section: the
-        heading and the lines up to the next heading (at most ``MAX_SECTION`` lines)."""
+        """The paragraph of line ``index``; inside a short section under a heading of its own (not an item of
+        a list), the whole section: the heading and its lines up to the next heading (at most ``MAX_SECTION``
+        lines)."""
         line = self.lines[index]
         if index == 0 or _HEADING.search(self.line_text(line)):
             return line.start, line.end
-        above = self.lines[index - 1]
-        if not _HEADING.search(self.line_text(above)):
+        first = index  # the section's first body line; an item of a list is severed on its own
+        while first > 0 and not _HEADING.search(self.line_text(self.lines[first - 1])):
+            body = self.line_text(self.lines[first - 1])
+            if index - first >= MAX_SECTION - 1 or _SHORT_LINE.search(body) or _ITEM.search(body):
+                return line.start, line.end
+            first -= 1
+        if first == 0 or (first < index and _ITEM.search(self.line_text(line))):
             return line.start, line.end
+        above = self.lines[first - 1]
         last = index
         while (
             last + 1 < len(self.lines)
-            and last + 1 - index < MAX_SECTION
+            and last + 1 - first < MAX_SECTION
             and not _HEADING.search(self.line_text(self.lines[last + 1]))
             and not _SHORT_LINE.search(self.line_text(self.lines[last + 1]))
         ):

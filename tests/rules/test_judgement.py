@@ -378,3 +378,37 @@ def test_published_rules_and_a_later_public_consultation(
     engine: Engine, text: str, attribute: Attribute
 ) -> None:
     assert engine.check_text(text).files[0].attribute is attribute
+
+
+SECTION = """某区2026年上半年工作情况
+一、总体情况
+上半年各项工作进展顺利,主要指标完成序时进度。
+三、重点企业情况
+全区企业经营总体平稳,重点企业产销衔接良好,用工稳定。
+南岭电子有限公司上半年营业收入1.2亿元,较计划少四成,企业不同意对外公开。
+四、下半年安排
+继续抓好项目建设和企业服务。
+"""
+
+ITEMS = """某区2026年上半年工作情况
+二、重点项目
+1. 城东标准厂房二期主体完工,老旧小区改造开工3个。
+2. 南岭电子有限公司上半年营业收入1.2亿元,较计划少四成,企业不同意对外公开。
+三、下半年安排
+继续抓好项目建设和企业服务。
+"""
+
+
+def test_a_severable_paragraph_inside_a_section_takes_the_section_with_its_heading(engine: Engine) -> None:
+    report = engine.check_text(SECTION).files[0]
+    passages = [f for f in report.findings if f.severable]
+    assert report.attribute is Attribute.REDACTED
+    assert passages and passages[0].text.startswith("三、重点企业情况")
+    assert "不同意对外公开" in passages[0].text and "四、下半年安排" not in passages[0].text
+
+
+def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
+    report = engine.check_text(ITEMS).files[0]
+    passages = [f for f in report.findings if f.severable]
+    assert passages and passages[0].text.startswith("2. 南岭电子")
+    assert "城东标准厂房" not in passages[0].text
