@@ -11,6 +11,7 @@ import regex
 from pydantic import ValidationError
 
 from secreview.errors import RulePackError
+from secreview.judge.prefilter import LineScan
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
 from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
@@ -57,6 +58,7 @@ class CompiledSignal:
             words = sorted({fold(term) for term in signal.terms}, key=len, reverse=True)
             sources.append("|".join(regex.escape(word) for word in words))
         self.patterns = [_compile(pattern, f"signal {signal.name} → patterns", source) for pattern in sources]
+        self.scans = [LineScan(pattern) for pattern in self.patterns]
         self.exclude = [
             _compile(pattern, f"signal {signal.name} → exclude", source) for pattern in signal.exclude
         ]

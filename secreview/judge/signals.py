@@ -157,8 +157,8 @@ def _hits_on(compiled: CompiledSignal, text: str, line: Line) -> list[Hit]:
 def _hits_everywhere(compiled: CompiledSignal, regions: Regions) -> list[Hit]:
     hits = []
     excluded: dict[int, bool] = {}
-    for pattern in compiled.patterns:
-        for match in pattern.finditer(regions.text):
+    for scan in compiled.scans:
+        for match in scan.finditer(regions.text):
             if match.end() == match.start() or "\n" in match.group():
                 continue
             index = regions.line_of(match.start())

@@ -1,0 +1,81 @@
+"""The line prefilter of judgement signals finds exactly what the pattern finds over the whole text."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secreview.judge.load import load_judgement
+from secreview.judge.prefilter import LineScan
+from secreview.normalize import fold
+from tests.conftest import CORPUS, shared_files
+
+
+def _matches(found: object) -> list[tuple[tuple[int, int], str]]:
+    return [(match.span(), match.group()) for match in found]  # type: ignore[attr-defined]
+
+
+def _same(pattern: str, text: str) -> LineScan:
+    compiled = re.compile(pattern, re.MULTILINE)
+    scan = LineScan(compiled)
+    assert _matches(scan.finditer(text)) == _matches(compiled.finditer(text))
+    return scan
+
+
+def test_a_pattern_on_one_line_runs_only_where_its_words_are() -> None:
+    scan = _same(r"(?:尚未|正在)[^\n。]{0,6}调查", "甲\n尚未开展调查。\n乙\n正在调查\n尚未")
+    assert scan.needs is not None
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [
+        r"调查[\s\S]{0,4}结束",  # can take a line break
+        r"调查\Z",  # sees where the run ends
+        r"调查(?=[^。]*完毕)",  # looks ahead without bound
+        r"(?i:ab)c",  # local flags
+        r"[^。]{0,3}",  # needs no word
+    ],
+)
+def test_other_patterns_run_over_the_whole_text(pattern: str) -> None:
+    scan = _same(pattern, "开始调查\n结束调查\n完毕abc调查")
+    assert scan.needs is None
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (r"调查(?=\n结)", "调查\n结束"),
+        (r"调查$", "调查\n调查 \n调查"),
+        (r"^调查", "调查\n 调查\n调查"),
+        (r"(?<=\n)调查", "调查\n调查"),
+        (r"调查\b", "调查a\n调查\n"),
+    ],
+)
+def test_line_ends_and_look_arounds_see_what_the_whole_text_shows(pattern: str, text: str) -> None:
+    _same(pattern, text)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="尚未正在调查。\n \t的", max_size=80))
+def test_any_text(text: str) -> None:
+    _same(r"(?:尚未|正在)[^\n。]{0,6}?调查|调查(?=\n)|^[ \t]*正在$", text)
+
+
+def test_every_shipped_signal_pattern_on_its_examples_and_the_real_documents() -> None:
+    judgement = load_judgement()
+    texts = [
+        "\n".join(
+            fold(example)
+            for compiled in judgement.signals.values()
+            for example in compiled.signal.examples.hit
+        )
+    ]
+    texts += [fold(path.read_text(encoding="utf-8"))[:50_000] for path in shared_files(CORPUS)[:10]]
+    for compiled in judgement.signals.values():
+        for pattern, scan in zip(compiled.patterns, compiled.scans, strict=True):
+            for text in texts:
+                assert _matches(scan.finditer(text)) == _matches(pattern.finditer(text)), compiled.signal.name
