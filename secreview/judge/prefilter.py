@@ -26,6 +26,8 @@ _NO_NEWLINE_CATEGORIES = {
     sre.CATEGORY_WORD,
     sre.CATEGORY_NOT_LINEBREAK,
 }
+# Shorter texts run every pattern over the whole text: the lines to skip save less than the analysis costs.
+MIN_TEXT = 20_000
 # Lines closer together than this are searched in one run.
 _JOIN_GAP = 200
 
@@ -150,12 +152,18 @@ def _item_needs(op: Any, av: Any) -> frozenset[str] | None:
 
 
 class LineScan:
-    """A pattern with, when it qualifies, the search for the words its matches need."""
+    """A pattern with, when it qualifies, the search for the words its matches need (worked out on the
+    first text long enough for it to pay)."""
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
+        self.prepared = False
         self.needs: re.Pattern[str] | None = None
         self.lookahead = 0
+
+    def prepare(self) -> None:
+        self.prepared = True
+        pattern = self.pattern
         if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
             return
         try:
@@ -174,6 +182,11 @@ class LineScan:
 
     def finditer(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
         """The matches of the pattern over ``text``, in order."""
+        if len(text) < MIN_TEXT:
+            yield from self.pattern.finditer(text)
+            return
+        if not self.prepared:
+            self.prepare()
         if self.needs is None:
             yield from self.pattern.finditer(text)
             return

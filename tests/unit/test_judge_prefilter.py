@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secreview.judge.load import load_judgement
-from secreview.judge.prefilter import LineScan
+from secreview.judge.prefilter import MIN_TEXT, LineScan
 from secreview.normalize import fold
 from tests.conftest import CORPUS, shared_files
 
@@ -21,6 +21,8 @@ def _matches(found: object) -> list[tuple[tuple[int, int], str]]:
 def _same(pattern: str, text: str) -> LineScan:
     compiled = re.compile(pattern, re.MULTILINE)
     scan = LineScan(compiled)
+    scan.prepare()
+    text = text * (MIN_TEXT // len(text) + 1) if text else text
     assert _matches(scan.finditer(text)) == _matches(compiled.finditer(text))
     return scan
 
@@ -74,7 +76,9 @@ def test_every_shipped_signal_pattern_on_its_examples_and_the_real_documents() -
             for example in compiled.signal.examples.hit
         )
     ]
-    texts += [fold(path.read_text(encoding="utf-8"))[:50_000] for path in shared_files(CORPUS)[:10]]
+    texts[0] *= MIN_TEXT // len(texts[0]) + 1
+    real = "\n".join(fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10])
+    texts += [real] if len(real) >= MIN_TEXT else []
     for compiled in judgement.signals.values():
         for pattern, scan in zip(compiled.patterns, compiled.scans, strict=True):
             for text in texts:
