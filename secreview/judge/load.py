@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -11,11 +12,13 @@ import regex
 from pydantic import ValidationError
 
 from secreview.errors import RulePackError
-from secreview.judge.prefilter import LineScan
+from secreview.judge.prefilter import LineScan, WordsNeeded
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
 from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
 
+# Regions whose signals are searched line by line (see ``Regions.lines_of``); the others through the text.
+LINE_REGIONS = frozenset({"title", "addressee", "head", "closing"})
 JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
 Pattern = re.Pattern[str] | regex.Pattern[str]
 
@@ -128,6 +131,18 @@ class CompiledJudgement:
                 seen.add(key)
             _check_references(combination, by_name, source)
         self.combinations = list(policy.combination)
+
+    @cached_property
+    def words_needed(self) -> WordsNeeded:
+        """The word search of the patterns searched through the whole text (built on the first check)."""
+        return WordsNeeded(
+            [
+                scan
+                for compiled in self.signals.values()
+                if compiled.signal.region not in LINE_REGIONS
+                for scan in compiled.scans
+            ]
+        )
 
 
 def load_judgement(path: Path | None = None) -> CompiledJudgement:

@@ -1,4 +1,4 @@
-"""Run a signal pattern only on the lines that hold a word every match of it must contain.
+"""Run a signal pattern only where a word every match of it must contain is (the text, or its lines).
 
 A pattern qualifies when no match can take a line break (so every match lies on one line), its lookaheads see
 a bounded width, and each match must hold one of a few literal words (``needs``). Then the matches found on
@@ -16,9 +16,11 @@ from typing import Any
 
 import regex
 
+from secreview.wordsearch import WordSearch
+
 Pattern = re.Pattern[str] | regex.Pattern[str]
-# More words than this, and the search for them costs about what it saves.
-_MAX_NEEDS = 16
+# A pattern needing more words than this runs over the whole text.
+_MAX_NEEDS = 400
 _NEWLINE = ord("\n")
 _NO_NEWLINE_CATEGORIES = {
     sre.CATEGORY_NOT_SPACE,
@@ -26,8 +28,8 @@ _NO_NEWLINE_CATEGORIES = {
     sre.CATEGORY_WORD,
     sre.CATEGORY_NOT_LINEBREAK,
 }
-# Shorter texts run every pattern over the whole text: the lines to skip save less than the analysis costs.
-MIN_TEXT = 20_000
+# A shorter text holding a needed word runs the pattern over all of it: finding its lines costs more.
+MIN_TEXT = 4_000
 # Lines closer together than this are searched in one run.
 _JOIN_GAP = 200
 
@@ -152,17 +154,14 @@ def _item_needs(op: Any, av: Any) -> frozenset[str] | None:
 
 
 class LineScan:
-    """A pattern with, when it qualifies, the search for the words its matches need (worked out on the
-    first text long enough for it to pay)."""
+    """A pattern with, when it qualifies, the words its matches need."""
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.prepared = False
-        self.needs: re.Pattern[str] | None = None
+        self.needs: frozenset[str] | None = None
         self.lookahead = 0
 
     def prepare(self) -> None:
-        self.prepared = True
         pattern = self.pattern
         if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
             return
@@ -175,41 +174,81 @@ class LineScan:
             words = _needs(parsed)
         except _Unsafe:
             return
-        if words is None or len(words) > _MAX_NEEDS:
+        if words is None or len(words) > _MAX_NEEDS or "" in words:
             return
-        self.needs = re.compile("|".join(re.escape(word) for word in sorted(words, key=len, reverse=True)))
+        self.needs = words
         self.lookahead = walk.lookahead
 
-    def finditer(self, text: str) -> Iterator[re.Match[str] | regex.Match[str]]:
-        """The matches of the pattern over ``text``, in order."""
+    def finditer(self, text: str, at: list[int] | None) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """The matches of the pattern over ``text``, in order; ``at``: where the words it needs start in
+        ``text`` (None: not known, so the whole text is searched)."""
+        if self.needs is None or at is None:
+            yield from self.pattern.finditer(text)
+            return
+        if not at:
+            return
         if len(text) < MIN_TEXT:
             yield from self.pattern.finditer(text)
             return
-        if not self.prepared:
-            self.prepare()
-        if self.needs is None:
-            yield from self.pattern.finditer(text)
-            return
         pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
-        for start, end in self._runs(text):
+        for start, end in _runs(text, at):
             yield from pattern.finditer(text, start, min(len(text), end + self.lookahead))
 
-    def _runs(self, text: str) -> Iterator[tuple[int, int]]:
-        """Runs of whole lines that hold a needed word, ending before their line break."""
-        assert self.needs is not None
-        search = self.needs.search
-        run: tuple[int, int] | None = None
-        position = 0
-        while (found := search(text, position)) is not None:
-            start = text.rfind("\n", 0, found.start()) + 1
-            end = text.find("\n", found.end())
-            end = len(text) if end < 0 else end
-            if run is not None and start - run[1] <= _JOIN_GAP:
-                run = (run[0], end)
-            else:
-                if run is not None:
-                    yield run
-                run = (start, end)
-            position = end + 1
-        if run is not None:
-            yield run
+
+def _runs(text: str, at: list[int]) -> Iterator[tuple[int, int]]:
+    """Runs of whole lines holding the positions ``at`` (ascending), ending before their line break."""
+    run: tuple[int, int] | None = None
+    for position in at:
+        if run is not None and position <= run[1]:
+            continue
+        start = text.rfind("\n", 0, position) + 1
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if run is not None and start - run[1] <= _JOIN_GAP:
+            run = (run[0], end)
+        else:
+            if run is not None:
+                yield run
+            run = (start, end)
+    if run is not None:
+        yield run
+
+
+class WordsNeeded:
+    """One word search for the words every prefiltered pattern needs: where they are, pattern by pattern."""
+
+    def __init__(self, scans: list[LineScan]) -> None:
+        for scan in scans:
+            scan.prepare()
+        by_word: dict[str, list[int]] = {}
+        for number, scan in enumerate(scans):
+            for word in scan.needs or ():
+                by_word.setdefault(word, []).append(number)
+        self._numbers = {id(scan): number for number, scan in enumerate(scans)}
+        self._search: WordSearch[tuple[int, ...]] | None = (
+            WordSearch({word: tuple(numbers) for word, numbers in by_word.items()}) if by_word else None
+        )
+        self._prefiltered = [scan.needs is not None for scan in scans]
+
+    def find(self, text: str) -> Found:
+        at: list[list[int]] = [[] for _ in self._prefiltered]
+        if self._search is not None:
+            for start, _end, numbers in self._search.hits(text):
+                for number in numbers:
+                    at[number].append(start)
+        for positions in at:
+            if len(positions) > 1:
+                positions.sort()
+        return Found(self._numbers, at)
+
+
+class Found:
+    """Where the needed words of each pattern are in one text."""
+
+    def __init__(self, numbers: dict[int, int], at: list[list[int]]) -> None:
+        self._numbers = numbers
+        self._at = at
+
+    def of(self, scan: LineScan) -> list[int] | None:
+        number = self._numbers.get(id(scan))
+        return None if number is None else self._at[number]

@@ -10,6 +10,7 @@ import regex
 
 from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
+from secreview.judge.prefilter import Found
 from secreview.judge.schema import Signal
 from secreview.normalize import NormalizedText
 
@@ -154,11 +155,11 @@ def _hits_on(compiled: CompiledSignal, text: str, line: Line) -> list[Hit]:
     return hits
 
 
-def _hits_everywhere(compiled: CompiledSignal, regions: Regions) -> list[Hit]:
+def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -> list[Hit]:
     hits = []
     excluded: dict[int, bool] = {}
     for scan in compiled.scans:
-        for match in scan.finditer(regions.text):
+        for match in scan.finditer(regions.text, found.of(scan)):
             if match.end() == match.start() or "\n" in match.group():
                 continue
             index = regions.line_of(match.start())
@@ -196,11 +197,12 @@ def find_signals(
     """Document signals that fired, and paragraph signals that fired per paragraph (main line index)."""
     document: dict[str, Fired] = {}
     paragraphs: dict[str, dict[int, Fired]] = {}
+    found = judgement.words_needed.find(regions.text)
     for name, compiled in judgement.signals.items():
         signal = compiled.signal
         indexes = regions.lines_of(signal.region)
         if indexes is None:
-            hits = _hits_everywhere(compiled, regions)
+            hits = _hits_everywhere(compiled, regions, found)
         else:
             hits = [
                 hit for index in indexes for hit in _hits_on(compiled, regions.text, regions.lines[index])

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secreview.judge.load import load_judgement
-from secreview.judge.prefilter import MIN_TEXT, LineScan
+from secreview.judge.prefilter import MIN_TEXT, LineScan, WordsNeeded
 from secreview.normalize import fold
 from tests.conftest import CORPUS, shared_files
 
@@ -21,9 +21,11 @@ def _matches(found: object) -> list[tuple[tuple[int, int], str]]:
 def _same(pattern: str, text: str) -> LineScan:
     compiled = re.compile(pattern, re.MULTILINE)
     scan = LineScan(compiled)
-    scan.prepare()
-    text = text * (MIN_TEXT // len(text) + 1) if text else text
-    assert _matches(scan.finditer(text)) == _matches(compiled.finditer(text))
+    words = WordsNeeded([scan])
+    for sample in (text, text * (MIN_TEXT // len(text) + 1) if text else text):
+        assert _matches(scan.finditer(sample, words.find(sample).of(scan))) == _matches(
+            compiled.finditer(sample)
+        )
     return scan
 
 
@@ -76,10 +78,14 @@ def test_every_shipped_signal_pattern_on_its_examples_and_the_real_documents() -
             for example in compiled.signal.examples.hit
         )
     ]
-    texts[0] *= MIN_TEXT // len(texts[0]) + 1
+    texts.append(texts[0] * (MIN_TEXT // len(texts[0]) + 1))
     real = "\n".join(fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10])
-    texts += [real] if len(real) >= MIN_TEXT else []
-    for compiled in judgement.signals.values():
-        for pattern, scan in zip(compiled.patterns, compiled.scans, strict=True):
-            for text in texts:
-                assert _matches(scan.finditer(text)) == _matches(pattern.finditer(text)), compiled.signal.name
+    texts += [real, *real.split("\n\n")[:50]]
+    words = judgement.words_needed
+    for text in texts:
+        found = words.find(text)
+        for compiled in judgement.signals.values():
+            for pattern, scan in zip(compiled.patterns, compiled.scans, strict=True):
+                assert _matches(scan.finditer(text, found.of(scan))) == _matches(pattern.finditer(text)), (
+                    compiled.signal.name
+                )
