@@ -2,10 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from secreview.judge.schema import Combination
 from secreview.rulepack.schema import Rule
 
 _SEVERITY_ZH = {"high": "高(不得原样公开)", "medium": "中(应删除或不公开,除非人工认定)", "low": "提示"}
+
+
+def _examples(hit: Sequence[str], miss: Sequence[str]) -> list[str]:
+    """The 示例 section of a page: what must match, what must not."""
+    hits = [f"- `{example}`" for example in hit]
+    misses = [f"- `{example}`" for example in miss]
+    return ["## 示例", "", "应当命中:", *hits, "", "不应命中:", *misses]
 
 
 def render_rule(rule: Rule, pack_title: str) -> str:
@@ -26,13 +35,7 @@ def render_rule(rule: Rule, pack_title: str) -> str:
         "",
         rule.description.strip(),
         "",
-        "## 示例",
-        "",
-        "应当命中:",
-        *(f"- `{example}`" for example in rule.examples.hit),
-        "",
-        "不应命中:",
-        *(f"- `{example}`" for example in rule.examples.miss),
+        *_examples(rule.examples.hit, rule.examples.miss),
     ]
     if rule.basis:
         lines += ["", "## 依据", "", rule.basis]
@@ -56,13 +59,7 @@ def render_combination(combination: Combination, source: str) -> str:
         f"需要的信号:{needs}",
         *([f"以下信号之一出现则不成立:{'、'.join(combination.unless)}"] if combination.unless else []),
         "",
-        "## 示例",
-        "",
-        "应当命中:",
-        *(f"- `{example}`" for example in combination.examples.hit),
-        "",
-        "不应命中:",
-        *(f"- `{example}`" for example in combination.examples.miss),
+        *_examples(combination.examples.hit, combination.examples.miss),
         "",
         "## 依据",
         "",
