@@ -36,6 +36,7 @@ from secreview.recognizers.view import DocumentView
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
+from secreview.unchecked import summary as unchecked_summary
 from secreview.version import __version__
 from secreview.weigh import Weighed, Weigher
 
@@ -243,7 +244,10 @@ class Engine:
         decision = self._decider.decide(counted, normalized.text)
         decision.trace.extend(judged.trace)
         groups = list_groups(counted, extracted, labels=self._labels)
-        return FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
+        report = FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
+        if extracted.unchecked:
+            return report.incomplete(extracted.unchecked, unchecked_summary(extracted.unchecked))
+        return report
 
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)

@@ -152,6 +152,14 @@ class FindingGroup(_Frozen):
     message: str
 
 
+class UncheckedPart(_Frozen):
+    """A part of a document that was not read (a page that is only an image, an attachment beyond the
+    nesting limit …): the findings of the other parts do not make the document clean."""
+
+    part: str = Field(description="where: page 3, attachment:名单.xlsx, attachment:a.pdf page 2 …")
+    reason: str = Field(description="why it was not read, for the officer (Chinese)")
+
+
 class FileReport(_Frozen):
     path: str
     attribute: Attribute | None
@@ -167,11 +175,31 @@ class FileReport(_Frozen):
     )
     suggested_note: str | None = Field(default=None, description="附注 wording for the recommended attribute")
     groups: list[FindingGroup] = Field(default_factory=list)
+    unchecked: list[UncheckedPart] = Field(
+        default_factory=list,
+        exclude_if=lambda unchecked: not unchecked,
+        description="parts not read; with any, ``error`` lists them and there is no attribute",
+    )
 
     @classmethod
     def failed(cls, path: str, error: str) -> FileReport:
         """The report of a document that could not be checked: no attribute, one line saying why."""
         return cls(path=path, attribute=None, attribute_zh=None, error=error)
+
+    def incomplete(self, unchecked: list[UncheckedPart], error: str) -> FileReport:
+        """This report of the parts that were read, for a document some parts of which were not: no
+        attribute (the parts read cannot make it 主动公开), ``error`` listing the parts, findings kept."""
+        return self.model_copy(
+            update={
+                "attribute": None,
+                "attribute_zh": None,
+                "reasons": [],
+                "trace": [],
+                "suggested_note": None,
+                "error": error,
+                "unchecked": list(unchecked),
+            }
+        )
 
     @property
     def counted(self) -> list[Finding]:

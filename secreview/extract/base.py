@@ -5,6 +5,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from secreview.models import UncheckedPart
+
 # Parts of a document, as the output contract names them.
 BODY = "body"
 TABLE = "table"
@@ -41,12 +43,14 @@ class ExtractedText:
     """The text a document yields and the offset map from characters to parts.
 
     Segments are sorted, do not overlap and cover every character that is not a
-    separator added by the extractor (separators belong to no part).
+    separator added by the extractor (separators belong to no part). ``unchecked`` lists the parts the
+    extractor could not read (a page that is only an image): the text is then not the whole document.
     """
 
     text: str
     segments: list[Segment] = field(default_factory=list)
     encoding: str | None = None
+    unchecked: list[UncheckedPart] = field(default_factory=list)
     _start_cache: list[int] | None = field(default=None, repr=False, compare=False)
 
     def segment_at(self, start: int) -> Segment | None:
@@ -98,6 +102,7 @@ class TextBuilder:
         self._pieces: list[str] = []
         self._segments: list[Segment] = []
         self._length = 0
+        self._unchecked: list[UncheckedPart] = []
 
     @property
     def length(self) -> int:
@@ -121,8 +126,12 @@ class TextBuilder:
         else:
             self._segments.append(Segment(start, self._length, part, location, label))
 
+    def not_read(self, part: str, reason: str) -> None:
+        """Record that ``part`` (``page 3``, ``attachment:名单.xlsx``) could not be read, and why."""
+        self._unchecked.append(UncheckedPart(part=part, reason=reason))
+
     def ends_with_newline(self) -> bool:
         return not self._pieces or self._pieces[-1].endswith("\n")
 
     def build(self, encoding: str | None = None) -> ExtractedText:
-        return ExtractedText("".join(self._pieces), list(self._segments), encoding)
+        return ExtractedText("".join(self._pieces), list(self._segments), encoding, list(self._unchecked))

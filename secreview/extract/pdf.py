@@ -2,9 +2,9 @@
 
 Pages in order, part ``body`` (so rules about the first lines of a document apply to the
 first page), location ``page:<n>``; the document information (title, author, subject,
-keywords) follows as ``metadata``. A PDF whose pages carry no text is a scan: it is refused
-as "needs OCR", never passed as clean, and so is one where some page shows only an image.
-An encrypted PDF opens only if it needs no password to read (permissions-only encryption).
+keywords) follows as ``metadata``. A page that shows only an image is not read: it is listed as
+unchecked ("needs OCR"), so the document is never passed as clean; when no page has text, every page
+is. An encrypted PDF opens only if it needs no password to read (permissions-only encryption).
 """
 
 from __future__ import annotations
@@ -18,9 +18,10 @@ from typing import Any
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
+from secreview.unchecked import IMAGE_ONLY, NO_TEXT_LAYER
+from secreview.unchecked import page as page_part
 
 _INFO_FIELDS = ("/Title", "/Author", "/Subject", "/Keywords")
-NO_TEXT_MESSAGE = "PDF 无文字层(需要 OCR),未检查"
 ENCRYPTED_MESSAGE = "文件已加密,未检查"
 _CORRUPT_MESSAGE = "PDF 文件已损坏或无法解析,未检查"
 
@@ -56,8 +57,8 @@ def extract_pdf(data: bytes) -> ExtractedText:
     if not data.lstrip()[:1024].count(b"%PDF"):
         raise ExtractionError("文件不是 PDF(缺少 %PDF 文件头),未检查")
     out = TextBuilder()
-    image_only_pages: list[int] = []
-    text_pages = 0
+    unread: list[tuple[int, str]] = []
+    blank: list[int] = []
     with _pypdf_errors():
         reader = PdfReader(io.BytesIO(data))
         if reader.is_encrypted:
@@ -71,11 +72,12 @@ def extract_pdf(data: bytes) -> ExtractedText:
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
             if text.strip():
-                text_pages += 1
                 out.add(text, BODY, location=f"page:{number}")
                 out.add("\n", None)
             elif _has_image(page):
-                image_only_pages.append(number)
+                unread.append((number, IMAGE_ONLY))
+            else:
+                blank.append(number)
         info: Mapping[str, Any] = reader.metadata or {}
         for key in _INFO_FIELDS:
             value = info.get(key)
@@ -84,12 +86,11 @@ def extract_pdf(data: bytes) -> ExtractedText:
                 out.add("\n", None)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
-    if not text_pages:
-        raise ExtractionError(NO_TEXT_MESSAGE)
-    if image_only_pages:
-        listed = "、".join(str(number) for number in image_only_pages[:10])
-        more = " 等" if len(image_only_pages) > 10 else ""
-        raise ExtractionError(f"PDF 第 {listed}{more} 页只有图像、无文字层(需要 OCR),未完整检查")
+    if len(unread) + len(blank) == pages:
+        # No page has text: a blank-looking page may be text drawn as curves, so none passes as read.
+        unread.extend((number, NO_TEXT_LAYER) for number in blank)
+    for number, reason in sorted(unread):
+        out.not_read(page_part(number), reason)
     return out.build(encoding=None)
 
 

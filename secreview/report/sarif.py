@@ -118,11 +118,19 @@ def _results(file: FileReport, rule_index: dict[str, int]) -> list[Json]:
 
 
 def _notification(file: FileReport) -> Json:
-    return {
+    notification: Json = {
         "level": "error",
         "message": {"text": f"未能检查: {file.error}"},
         "locations": [{"physicalLocation": {"artifactLocation": _artifact(file.path)}}],
     }
+    if file.unchecked:
+        # Some parts were read (their results are listed); these were not.
+        notification["message"] = {"text": file.error or ""}
+        notification["descriptor"] = {"id": "unchecked-parts"}
+        notification["properties"] = {
+            "unchecked": [{"part": item.part, "reason": item.reason} for item in file.unchecked]
+        }
+    return notification
 
 
 _SUPPRESSION_JUSTIFICATION = {

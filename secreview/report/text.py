@@ -75,9 +75,19 @@ def _declaration_lines(file: FileReport, color: bool) -> list[str]:
     return lines
 
 
+def _incomplete_lines(file: FileReport, color: bool) -> list[str]:
+    """A document some parts of which were not read: those parts, then what the parts read showed."""
+    lines = [f"  未检查 [{item.part}]: {item.reason}" for item in file.unchecked]
+    counted = [finding for finding in file.findings if finding.suppressed_by is None]
+    if counted:
+        lines.append("  已读部分的发现(未读部分可能还有):")
+        lines.extend(_finding_line(finding, color) for finding in counted)
+    return lines
+
+
 def _file_block(file: FileReport, color: bool) -> list[str]:
     if file.error is not None or file.attribute is None:
-        return [f"{file.path}: 错误 error: {file.error}"]
+        return [f"{file.path}: 错误 error: {file.error}", *_incomplete_lines(file, color)]
     attribute = _paint(
         f"{file.attribute.zh} ({file.attribute.value})", _ATTRIBUTE_COLOR[file.attribute], color
     )

@@ -7,7 +7,9 @@ import pytest
 from secreview import Engine
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA
-from secreview.extract.pdf import ENCRYPTED_MESSAGE, NO_TEXT_MESSAGE, extract_pdf
+from secreview.extract.pdf import ENCRYPTED_MESSAGE, extract_pdf
+from secreview.models import UncheckedPart
+from secreview.unchecked import IMAGE_ONLY, NO_TEXT_LAYER
 from tests.testing.pdf_builder import build_pdf, encrypt_pdf
 from tests.testing.xlsx_builder import resident_id
 
@@ -31,20 +33,34 @@ def test_findings_point_at_the_page(engine: Engine) -> None:
     assert [(f.text, f.location) for f in ids] == [(resident_id(21), "page:1")]
 
 
-def test_a_scan_needs_ocr_and_is_not_clean() -> None:
-    with pytest.raises(ExtractionError) as raised:
-        extract_pdf(build_pdf([None, None]))
-    assert str(raised.value) == NO_TEXT_MESSAGE
+def test_a_scan_lists_every_page_as_needing_ocr() -> None:
+    extracted = extract_pdf(build_pdf([None, None]))
+    assert extracted.text == ""
+    assert extracted.unchecked == [UncheckedPart(part=f"page {n}", reason=IMAGE_ONLY) for n in (1, 2)]
 
 
-def test_a_pdf_with_some_scanned_pages_is_not_passed_as_checked() -> None:
-    with pytest.raises(ExtractionError, match=r"第 2 页.*OCR"):
-        extract_pdf(build_pdf([["第一页文字"], None]))
+def test_the_pages_read_are_kept_and_the_image_pages_listed() -> None:
+    extracted = extract_pdf(build_pdf([["第一页文字"], None, ["第三页文字"], None]))
+    assert "第一页文字" in extracted.text and "第三页文字" in extracted.text
+    assert [item.part for item in extracted.unchecked] == ["page 2", "page 4"]
 
 
-def test_blank_pages_without_any_text_need_ocr() -> None:
-    with pytest.raises(ExtractionError, match="OCR"):
-        extract_pdf(build_pdf([[]]))
+def test_a_pdf_without_any_text_or_image_is_not_passed_as_read() -> None:
+    blank = build_pdf([[]]).replace(b"/XObject << /Im1", b"/Pattern << /Im1")
+    assert extract_pdf(blank).unchecked == [UncheckedPart(part="page 1", reason=NO_TEXT_LAYER)]
+
+
+def test_a_blank_page_among_text_pages_is_read_as_blank() -> None:
+    blank = build_pdf([["第一页文字"], []]).replace(b"/XObject << /Im1", b"/Pattern << /Im1")
+    assert extract_pdf(blank).unchecked == []
+
+
+def test_unchecked_pages_make_an_error_line_with_the_findings_of_the_pages_read(engine: Engine) -> None:
+    report = engine.review(extract_pdf(build_pdf([*PAGES, None, None])), "notice.pdf")
+    assert report.attribute is None and report.attribute_zh is None and report.reasons == []
+    assert report.error == "第 3、4 页只有图像、无文字层(需要 OCR),未完整检查"
+    assert [item.part for item in report.unchecked] == ["page 3", "page 4"]
+    assert resident_id(21) in [finding.text for finding in report.findings]
 
 
 def test_password_protected_pdf_is_encrypted_not_checked() -> None:
