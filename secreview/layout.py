@@ -8,9 +8,10 @@ from functools import cached_property
 import regex
 
 from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
+from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX
 
 # Parts that are not the running text of the page; first and last lines are counted without them.
-_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA})
+_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, *APART_PLACES})
 _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -27,7 +28,7 @@ class Layout:
         return [
             line.start()
             for line in _NON_BLANK_LINE.finditer(extracted.text)
-            if extracted.part_at(line.start(), line.end()) not in _APART
+            if not _apart(extracted.part_at(line.start(), line.end()))
         ]
 
     def line_index(self, start: int) -> int:
@@ -41,3 +42,7 @@ class Layout:
     def in_last_lines(self, start: int, count: int) -> bool:
         index = self.line_index(start)
         return index >= 0 and index >= len(self._main_lines) - count
+
+
+def _apart(part: str) -> bool:
+    return part in _APART or part.startswith(EMBEDDED_PREFIX)

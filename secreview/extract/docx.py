@@ -33,6 +33,7 @@ from secreview.extract.base import (
     ExtractedText,
     TextBuilder,
 )
+from secreview.extract.docx_places import add_docx_places
 from secreview.extract.docx_tables import column_headings, grid
 from secreview.extract.ooxml import Relationship, relationships
 from secreview.extract.xmlsafe import local_name, parse_xml
@@ -125,25 +126,31 @@ def extract_docx(data: bytes) -> ExtractedText:
     return _extract(data, None)
 
 
+def extract_docx_nested(data: bytes, depth: int) -> ExtractedText:
+    """The text of a .docx embedded ``depth`` packages deep in another document."""
+    return _extract(data, None, depth)
+
+
 def extract_docx_sources(data: bytes) -> tuple[ExtractedText, list[TextSource]]:
     """The same text as ``extract_docx``, and the XML text element each character range came from."""
     sources: list[TextSource] = []
     return _extract(data, sources), sources
 
 
-def _extract(data: bytes, sources: list[TextSource] | None) -> ExtractedText:
+def _extract(data: bytes, sources: list[TextSource] | None, depth: int = 0) -> ExtractedText:
     with open_zip(data, "docx") as package:
         try:
-            return _DocxReader(package, sources).read()
+            return _DocxReader(package, sources, depth).read()
         except RecursionError as error:
             raise ExtractionError("文档结构嵌套过深,未检查") from error
 
 
 class _DocxReader:
-    def __init__(self, package: SafeZip, sources: list[TextSource] | None = None) -> None:
+    def __init__(self, package: SafeZip, sources: list[TextSource] | None = None, depth: int = 0) -> None:
         self._package = package
         self._out = TextBuilder()
         self._walker = _StoryWalker(self._out, sources)
+        self._depth = depth
 
     def read(self) -> ExtractedText:
         package_relationships = self._relationships("")
@@ -152,11 +159,14 @@ class _DocxReader:
         if _name(document) != "w:document":
             raise ExtractionError("文件不是 Word 文档(.docx),未检查")
         self._walker.story(document, main_part, BODY)
+        stories = [(main_part, document)]
         main_relationships = self._relationships(main_part)
         for kind, part in _STORIES:
             for target in self._targets(main_relationships, (kind,)):
-                self._walker.story(self._parse(target), target, part)
+                stories.append((target, self._parse(target)))
+                self._walker.story(stories[-1][1], target, part)
         self._read_properties(package_relationships)
+        add_docx_places(self._package, stories, self._out, self._depth)
         return self._out.build(encoding=None)
 
     def _main_part(self, package_relationships: list[Relationship]) -> str:

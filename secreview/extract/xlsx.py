@@ -20,7 +20,13 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import COMMENT, FOOTER, HEADER, TEXTBOX, ExtractedText, TextBuilder
 from secreview.extract.ooxml import Relationship, add_properties, relationship_id, relationships
-from secreview.extract.tabular import Cell, column_number, non_empty_rows, write_rows
+from secreview.extract.tabular import Cell, column_letters, column_number, non_empty_rows, write_rows
+from secreview.extract.xlsx_places import (
+    SheetPlaces,
+    add_defined_names,
+    add_package_places,
+    add_sheet_places,
+)
 from secreview.extract.xmlsafe import child, children, descendants, iter_xml, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 
@@ -44,8 +50,13 @@ _HEADER_FOOTER = {
 
 def extract_xlsx(data: bytes) -> ExtractedText:
     """The text of an .xlsx file; ExtractionError (one Chinese line) if it cannot be read safely."""
+    return extract_xlsx_nested(data, 0)
+
+
+def extract_xlsx_nested(data: bytes, depth: int) -> ExtractedText:
+    """The text of an .xlsx file embedded ``depth`` packages deep in another document (0: the file)."""
     with open_zip(data, "xlsx") as package:
-        return _WorkbookReader(package).read()
+        return _WorkbookReader(package, depth).read()
 
 
 def display_number(raw: str) -> str:
@@ -85,11 +96,13 @@ def _rich_text(element: Element) -> str:
 
 
 class _WorkbookReader:
-    def __init__(self, package: SafeZip) -> None:
+    def __init__(self, package: SafeZip, depth: int = 0) -> None:
         self._package = package
         self._out = TextBuilder()
         self._shared: list[str] = []
         self._cells = 0
+        self._depth = depth
+        self._places: list[tuple[str, str, SheetPlaces]] = []  # (sheet name, member, places)
 
     def read(self) -> ExtractedText:
         workbook_part = next(
@@ -106,6 +119,7 @@ class _WorkbookReader:
             if link.kind == "sharedStrings" and link.target in self._package:
                 self._shared = self._shared_strings(link.target)
         annotations: list[tuple[str, Relationship]] = []
+        drawings: list[str] = []
         for sheet in descendants(workbook, "sheet"):
             name = sheet.get("name") or "?"
             sheet_link = links.get(relationship_id(sheet) or "")
@@ -124,7 +138,13 @@ class _WorkbookReader:
                 self._comments(sheet_name, link.target)
             else:
                 self._drawing(sheet_name, link.target)
+                drawings.append(link.target)
         add_properties(self._package, self._out)
+        add_defined_names(workbook, self._out)
+        add_sheet_places(self._package, self._out, self._places)
+        members = [member for _, member, _ in self._places]
+        drawings = list(dict.fromkeys(drawings))
+        add_package_places(self._package, self._out, workbook_part, members, drawings, self._depth)
         return self._out.build(encoding=None)
 
     def _shared_strings(self, part_name: str) -> list[str]:
@@ -144,6 +164,8 @@ class _WorkbookReader:
         row_number = 0
         column = 0
         sheet_data: Element | None = None
+        places = SheetPlaces()
+        self._places.append((sheet_name, part_name, places))
         for event, element in iter_xml(self._package.read(part_name), part_name):
             name = local_name(element.tag)
             if event == "start":
@@ -157,6 +179,9 @@ class _WorkbookReader:
             if name == "c":
                 column = self._cell_column(element.get("r"), column + 1)
                 text, is_text = self._cell_value(element)
+                formula = child(element, "f")
+                if formula is not None and formula.text:
+                    places.cell_formula(f"{column_letters(column)}{row_number}", formula.text, text)
                 self._cells += 1
                 if self._cells > MAX_CELLS:
                     raise ExtractionError(f"工作簿单元格过多(超过 {MAX_CELLS:,} 个),未检查")
@@ -164,6 +189,8 @@ class _WorkbookReader:
                     rows[-1].append(Cell(row_number, column, text, is_text))
             elif name == "row":
                 _release(sheet_data, element)
+            elif name in ("hyperlink", "dataValidation"):
+                places.element(name, element)
             elif name in _HEADER_FOOTER and element.text:
                 margins.append((_HEADER_FOOTER[name], _strip_header_codes(element.text)))
         part = f"sheet:{sheet_name}"

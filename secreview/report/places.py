@@ -20,6 +20,15 @@ PART_ZH = {
     "revision": "修订记录(已删除或改动的文字)",
     "textbox": "文本框",
     "metadata": "文件属性(标题、作者、单位等)",
+    "altchunk": "嵌入内容块(altChunk)",
+    "chart": "图表",
+    "smartart": "SmartArt 图形",
+    "alt-text": "图片替代文字",
+    "pivot-cache": "数据透视表缓存",
+    "defined-name": "定义的名称",
+    "data-validation": "数据验证",
+    "formula": "公式",
+    "hyperlink": "超链接",
 }
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
 _CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
@@ -55,6 +64,8 @@ def place(finding: Finding) -> str:
         return f"工作表“{sheet}” {cell}" if cell else f"工作表“{sheet}”"
     page = _PAGE.match(location)
     name = PART_ZH.get(part, part)
+    if part.startswith("embedded:"):
+        name = f"嵌入文件“{part.removeprefix('embedded:')}”"
     if part == "body":
         return f"第{page['page']}页" if page else f"正文第{finding.line}行第{finding.column}字"
     if part == "table":

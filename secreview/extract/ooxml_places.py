@@ -1,0 +1,162 @@
+"""Places an Office package shows text outside its main stories, shared by .docx and .xlsx: charts (titles,
+labels, the cached series), SmartArt, pictures' alternative text, and embedded packages read through the
+same readers, with the same limits, down to ``MAX_DEPTH`` packages deep.
+
+Each place is its own part of the offset map (``chart``, ``smartart``, ``alt-text``, ``embedded:<name>``),
+located by the zip member it comes from, so that a finding says where it is and ``redact`` knows what to edit.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Iterator
+from xml.etree.ElementTree import Element
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import ExtractedText, TextBuilder
+from secreview.extract.xmlsafe import child, descendants, local_name
+from secreview.extract.ziputil import CFB_SIGNATURE
+
+ALTCHUNK = "altchunk"
+CHART = "chart"
+SMARTART = "smartart"
+ALT_TEXT = "alt-text"
+DEFINED_NAME = "defined-name"
+DATA_VALIDATION = "data-validation"
+FORMULA = "formula"
+HYPERLINK = "hyperlink"
+PIVOT_CACHE = "pivot-cache"
+EMBEDDED_PREFIX = "embedded:"
+# Places that are not the running text of the page (an altChunk is: Word shows it inline).
+APART_PLACES = frozenset(
+    {CHART, SMARTART, ALT_TEXT, DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, PIVOT_CACHE}
+)
+# An embedded document inside an embedded document inside the document, and no deeper.
+MAX_DEPTH = 2
+
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+_CACHES = frozenset({"strCache", "numCache", "multiLvlStrCache", "strLit", "numLit", "lvl", "data"})
+# Attributes that hold a picture's or shape's alternative text (DrawingML descr/title, VML alt/o:title).
+_ALT_ELEMENTS = frozenset({"docPr", "cNvPr"})
+_ALT_ATTRIBUTES = ("descr", "title")
+_VML = "urn:schemas-microsoft-com:vml"
+_OFFICE = "urn:schemas-microsoft-com:office:office"
+
+Reader = Callable[[bytes, int], ExtractedText]
+
+
+def add_line(out: TextBuilder, text: str, part: str, location: str | None = None) -> None:
+    if text.strip():
+        out.add(text, part, location=location)
+        out.add("\n", None)
+
+
+def chart_lines(root: Element) -> Iterator[str]:
+    """A chart's paragraphs (title, axis titles, text boxes) and each cache or literal of its series
+    (names, categories, values) as one tab-separated line."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = local_name(element.tag)
+        if name == "p":
+            yield paragraph_text(element)
+        elif name in _CACHES:
+            points = [_point_text(point) for point in element if local_name(point.tag) == "pt"]
+            yield "\t".join(point for point in points if point.strip())
+
+
+def _point_text(point: Element) -> str:
+    value = child(point, "v")
+    return (value.text if value is not None else point.text) or ""
+
+
+def paragraph_text(paragraph: Element) -> str:
+    """The runs of a DrawingML paragraph (``a:t``; line breaks as spaces)."""
+    pieces = []
+    for element in paragraph.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = local_name(element.tag)
+        if name == "t":
+            pieces.append(element.text or "")
+        elif name == "br":
+            pieces.append(" ")
+    return "".join(pieces)
+
+
+def paragraph_lines(root: Element) -> Iterator[str]:
+    """The DrawingML paragraphs of a part (SmartArt data, a drawing), one each."""
+    return (paragraph_text(paragraph) for paragraph in descendants(root, "p"))
+
+
+def alt_texts(root: Element) -> list[str]:
+    """Alternative text and titles of the pictures, charts and shapes of a part, each once."""
+    found: dict[str, None] = {}
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        name = local_name(element.tag)
+        if name in _ALT_ELEMENTS:
+            values = [element.get(attribute) for attribute in _ALT_ATTRIBUTES]
+        elif element.tag.startswith(f"{{{_VML}}}"):
+            values = [element.get("alt"), element.get(f"{{{_OFFICE}}}title")]
+        else:
+            continue
+        found.update((value.strip(), None) for value in values if value and value.strip())
+    return list(found)
+
+
+def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:
+    """The reader of an embedded object, or None and why it cannot be read."""
+    lowered = member.lower()
+    if data.startswith(_ZIP_SIGNATURE):
+        if lowered.endswith(_WORD_SUFFIXES):
+            from secreview.extract.docx import extract_docx_nested
+
+            return extract_docx_nested, ""
+        if lowered.endswith(_WORKBOOK_SUFFIXES):
+            from secreview.extract.xlsx import extract_xlsx_nested
+
+            return extract_xlsx_nested, ""
+        return None, "嵌入文件的类型不受支持"
+    if data.startswith(CFB_SIGNATURE):
+        return None, "OLE 二进制对象,无法读取"
+    return None, "嵌入对象的格式无法识别"
+
+
+def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None:
+    """The text of an embedded package as ``embedded:<file name>``; one that cannot be read, or is nested
+    too deep, is recorded as not read instead of being passed over."""
+    part = f"{EMBEDDED_PREFIX}{posixpath.basename(member)}"
+    reader, why = embedded_reader(member, data)
+    if reader is not None and depth >= MAX_DEPTH:
+        reader, why = None, f"嵌套超过 {MAX_DEPTH} 层"
+    if reader is None:
+        out.not_read(part, why)
+        return
+    try:
+        nested = reader(data, depth + 1)
+    except ExtractionError as error:
+        out.not_read(part, str(error))
+        return
+    add_nested(out, nested, part)
+
+
+def add_nested(out: TextBuilder, nested: ExtractedText, part: str, location: str | None = None) -> None:
+    """Append the text of an embedded document as ``part``; each segment keeps its inner part and place
+    in its location (``sheet:名单 C7``) unless ``location`` is given, and its label. What the embedded
+    document could not read is not read here either."""
+    text = nested.text
+    position = 0
+    for segment in nested.segments:
+        out.add(text[position : segment.start], None)
+        inner = location or " ".join(filter(None, (segment.part, segment.location)))
+        out.add(text[segment.start : segment.end], part, location=inner, label=segment.label)
+        position = segment.end
+    out.add(text[position:], None)
+    if not out.ends_with_newline():
+        out.add("\n", None)
+    for item in nested.unchecked:
+        out.not_read(f"{part} {item.part}", item.reason)

@@ -1,0 +1,243 @@
+"""What Excel shows of a workbook besides its cells, comments and text boxes, read after them so the offsets
+of those stay put: ``defined-name`` (located by the name), ``data-validation`` (literal list items, input and
+error messages; ``<sheet>!<range>``), ``formula`` (a formula without a cached value: a concatenation of
+literals as Excel computes it, else the formula text; ``<sheet>!C7``), ``hyperlink`` (cell hyperlinks'
+targets and texts, HYPERLINK(…) arguments; ``<sheet>!C7``), ``pivot-cache`` (a pivot table's copy of its
+source data, kept even when the source sheet is deleted; the cache definition member), ``chart``,
+``alt-text`` and ``embedded:<name>`` as in .docx.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+import regex
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import TextBuilder
+from secreview.extract.ooxml import RELATIONSHIP_NAMESPACES, relationships
+from secreview.extract.ooxml_places import (
+    ALT_TEXT,
+    CHART,
+    DATA_VALIDATION,
+    DEFINED_NAME,
+    FORMULA,
+    HYPERLINK,
+    PIVOT_CACHE,
+    add_embedded,
+    add_line,
+    alt_texts,
+    chart_lines,
+)
+from secreview.extract.xmlsafe import child, descendants, iter_xml, local_name, parse_xml
+from secreview.extract.ziputil import SafeZip
+
+# Values of pivot caches read at most: a cache beyond this is refused, not read in gigabytes.
+MAX_PIVOT_VALUES = 2_000_000
+_BUILT_IN_NAME = "_xlnm."
+_STRING = regex.compile(r'"((?:[^"]|"")*)"')
+_NUMBER = r"[+-]?\d+(?:\.\d+)?"
+_LITERAL = rf'(?:"(?:[^"]|"")*"|{_NUMBER})'
+_CONCATENATION = regex.compile(rf"\s*{_LITERAL}(?:\s*&\s*{_LITERAL})*\s*")
+_CONCAT_CALL = regex.compile(
+    rf"\s*(?:CONCATENATE|CONCAT|_xlfn\.CONCAT)\(\s*({_LITERAL}(?:\s*,\s*{_LITERAL})*)\s*\)\s*", regex.I
+)
+_LITERAL_PIECE = regex.compile(rf'"((?:[^"]|"")*)"|({_NUMBER})')
+_HYPERLINK_CALL = regex.compile(r"\bHYPERLINK\s*\(", regex.IGNORECASE)
+_VALIDATION_MESSAGES = ("promptTitle", "prompt", "errorTitle", "error")
+_PIVOT_VALUES = frozenset({"s", "n", "d"})
+_EMBEDDED_KINDS = frozenset({"package", "oleObject"})
+
+
+def evaluated(formula: str) -> str | None:
+    """What Excel shows for a formula that only joins literals (``"139"&"1234"``, CONCATENATE("a","b")),
+    or None for any other formula."""
+    call = _CONCAT_CALL.fullmatch(formula)
+    if call is None and _CONCATENATION.fullmatch(formula) is None:
+        return None
+    source = call.group(1) if call is not None else formula
+    return "".join(
+        text.replace('""', '"') if text is not None else number
+        for text, number in _LITERAL_PIECE.findall(source)
+    )
+
+
+def string_literals(formula: str) -> list[str]:
+    return [text.replace('""', '"') for text in _STRING.findall(formula)]
+
+
+@dataclass(slots=True)
+class SheetPlaces:
+    """What a sheet holds besides its cells, gathered while its cells are read."""
+
+    formulas: list[tuple[str, str]] = field(default_factory=list)  # (cell, text)
+    hyperlinks: list[tuple[str, list[str]]] = field(default_factory=list)  # (cell, texts)
+    validations: list[tuple[str, list[str]]] = field(default_factory=list)  # (range, texts)
+    link_ids: list[tuple[str, str]] = field(default_factory=list)  # (cell, relationship id)
+
+    def cell_formula(self, reference: str, formula: str, cached: str) -> None:
+        if _HYPERLINK_CALL.search(formula):
+            self.hyperlinks.append((reference, string_literals(formula)))
+        elif not cached:
+            value = evaluated(formula)
+            self.formulas.append((reference, formula if value is None else value))
+
+    def element(self, name: str, element: Element) -> None:
+        """A ``hyperlink`` or ``dataValidation`` element of the sheet."""
+        if name == "hyperlink":
+            reference = element.get("ref") or ""
+            texts = [element.get(key) or "" for key in ("display", "tooltip", "location")]
+            self.hyperlinks.append((reference, texts))
+            link = next(
+                (element.get(f"{{{ns}}}id") for ns in RELATIONSHIP_NAMESPACES if element.get(f"{{{ns}}}id")),
+                None,
+            )
+            if link:
+                self.link_ids.append((reference, link))
+        elif name == "dataValidation":
+            texts = [element.get(key) or "" for key in _VALIDATION_MESSAGES]
+            for formula_name in ("formula1", "formula2"):
+                formula = child(element, formula_name)
+                if formula is not None and formula.text:
+                    texts += string_literals(formula.text)
+            self.validations.append((element.get("sqref") or "", texts))
+
+
+def link_targets(package: SafeZip, source_part: str) -> dict[str, str]:
+    """Relationship id -> target of ``source_part``'s relationships, external ones (URLs) included."""
+    directory, file_name = posixpath.split(source_part)
+    rels_part = posixpath.join(directory, "_rels", f"{file_name}.rels")
+    if rels_part not in package:
+        return {}
+    return {
+        item.get("Id", ""): item.get("Target", "")
+        for item in parse_xml(package.read(rels_part), rels_part)
+        if local_name(item.tag) == "Relationship"
+    }
+
+
+def add_sheet_places(package: SafeZip, out: TextBuilder, sheets: list[tuple[str, str, SheetPlaces]]) -> None:
+    """Formulas, hyperlinks and data validations of the ``(name, member, places)`` sheets."""
+    for sheet, _, places in sheets:
+        for reference, texts in places.validations:
+            for text in texts:
+                add_line(out, text, DATA_VALIDATION, f"{sheet}!{reference}")
+    for sheet, _, places in sheets:
+        for reference, text in places.formulas:
+            add_line(out, text, FORMULA, f"{sheet}!{reference}")
+    for sheet, member, places in sheets:
+        targets = link_targets(package, member) if places.link_ids else {}
+        link_of = {reference: targets.get(link, "") for reference, link in places.link_ids}
+        for reference, texts in places.hyperlinks:
+            for text in [link_of.get(reference, ""), *texts]:
+                add_line(out, text, HYPERLINK, f"{sheet}!{reference}")
+
+
+def add_defined_names(workbook: Element, out: TextBuilder) -> None:
+    for name in descendants(workbook, "definedName"):
+        label = name.get("name") or ""
+        if not label.startswith(_BUILT_IN_NAME):
+            add_line(out, name.text or "", DEFINED_NAME, label)
+
+
+def add_package_places(
+    package: SafeZip,
+    out: TextBuilder,
+    workbook_part: str,
+    sheet_members: list[str],
+    drawings: list[str],
+    depth: int,
+) -> None:
+    """Pivot caches, charts, alternative text and embedded packages."""
+    for definition in _pivot_definitions(package, workbook_part):
+        _pivot_cache(package, definition, out)
+    charts = [
+        link.target
+        for drawing in drawings
+        for link in relationships(package, drawing)
+        if link.kind in ("chart", "chartEx") and link.target in package
+    ]
+    for chart in dict.fromkeys(charts):
+        for line in chart_lines(parse_xml(package.read(chart), chart)):
+            add_line(out, line, CHART, chart)
+    for drawing in drawings:
+        for text in alt_texts(parse_xml(package.read(drawing), drawing)):
+            add_line(out, text, ALT_TEXT, drawing)
+    embedded = [
+        link.target
+        for member in [*sheet_members, *charts]
+        for link in relationships(package, member)
+        if link.kind in _EMBEDDED_KINDS and link.target in package
+    ]
+    for member in dict.fromkeys(embedded):
+        add_embedded(out, member, package.read(member), depth)
+
+
+def _pivot_definitions(package: SafeZip, workbook_part: str) -> list[str]:
+    """Pivot cache definitions the workbook lists, and any other left in the package."""
+    listed = [r.target for r in relationships(package, workbook_part) if r.kind == "pivotCacheDefinition"]
+    others = [name for name in package.names() if regex.search(r"(?i)pivotCacheDefinition\d*\.xml$", name)]
+    return [name for name in dict.fromkeys([*listed, *sorted(others)]) if name in package]
+
+
+def _pivot_cache(package: SafeZip, definition: str, out: TextBuilder) -> None:
+    """The cache's field names and shared items (one line per field), then its records (one line each,
+    the values not stored as shared items), each value labelled with its field's name."""
+    root = parse_xml(package.read(definition), definition)
+    fields = [item.get("name") or "" for item in descendants(root, "cacheField")]
+    for cache_field, field_name in zip(descendants(root, "cacheField"), fields, strict=False):
+        items = child(cache_field, "sharedItems")
+        values = (
+            [item.get("v") or "" for item in items if local_name(item.tag) in _PIVOT_VALUES]
+            if items is not None
+            else []
+        )
+        _pivot_line(out, [(field_name, value) for value in values], definition)
+    if any(field_name.strip() for field_name in fields):
+        _pivot_line(out, [(None, field_name) for field_name in fields], definition)
+    for link in relationships(package, definition):
+        if link.kind == "pivotCacheRecords" and link.target in package:
+            for record in _records(package, link.target):
+                _pivot_line(
+                    out, [(fields[i] if i < len(fields) else None, value) for i, value in record], definition
+                )
+
+
+def _pivot_line(out: TextBuilder, values: list[tuple[str | None, str]], definition: str) -> None:
+    written = False
+    for label, value in values:
+        if not value.strip():
+            continue
+        if written:
+            out.add("\t", None)
+        out.add(value, PIVOT_CACHE, location=definition, label=label or None)
+        written = True
+    if written:
+        out.add("\n", None)
+
+
+def _records(package: SafeZip, member: str) -> Iterator[list[tuple[int, str]]]:
+    """Per record, (field index, value) of the values written in the record itself."""
+    parent: Element | None = None
+    count = 0
+    for event, element in iter_xml(package.read(member), member):
+        if event == "start":
+            parent = parent if parent is not None else element
+            continue
+        if local_name(element.tag) != "r":
+            continue
+        values = [
+            (index, item.get("v") or "")
+            for index, item in enumerate(element)
+            if local_name(item.tag) in _PIVOT_VALUES
+        ]
+        count += len(element)
+        if count > MAX_PIVOT_VALUES:
+            raise ExtractionError(f"数据透视表缓存过大(超过 {MAX_PIVOT_VALUES:,} 个值),未检查")
+        element.clear()
+        if parent is not None and len(parent) and parent[-1] is element:
+            del parent[-1]
+        yield values
