@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,19 +112,23 @@ def redact_bytes(
         supported = "、".join(REDACTABLE_SUFFIXES)
         raise ExtractionError(f"删减稿只支持 {supported} 文件,不支持“{suffix or '(无扩展名)'}”")
     extracted = extract_bytes(data, suffix)
+    # Parts not read that the copy leaves out (a .docx's embedded objects and altChunks) do not stop it.
+    removed_unread = suffix == DOCX_SUFFIX and _all_left_out(extracted)
+    if removed_unread:
+        extracted = replace(extracted, unchecked=[])
     original = engine.review(extracted, path)
     if original.error is not None:
         raise ExtractionError(original.error)
     if original.attribute is Attribute.WITHHELD:
         raise RedactionRefused(original)
-    if not any(must_redact(finding) for finding in original.findings):
+    if not removed_unread and not any(must_redact(finding) for finding in original.findings):
         cleared = _metadata_cleared(data, suffix)
         recheck = original if cleared == data else engine.review(extract_bytes(cleared, suffix), path)
         said = ("已清除文档属性中的作者信息,其余内容与原文件相同",) if cleared != data else ()
         return RedactedCopy(cleared, 0, original, recheck, said, unchanged=True)
     report, replaced, notes = original, 0, dict[str, None]()
-    for _ in range(MAX_PASSES):
-        if not any(must_redact(finding) for finding in report.findings) and replaced:
+    for passes in range(MAX_PASSES):
+        if not any(must_redact(finding) for finding in report.findings) and passes:
             break
         result = _redact_once(
             data, suffix, extracted, with_public_names(report.findings, public_names), style
@@ -169,6 +173,13 @@ def check_output_path(source: Path, target: Path, *, force: bool = False) -> Non
         raise ConfigError("输出文件不能与原文件相同 / the output must differ from the input")
     if target.exists() and not force:
         raise ConfigError(f"删减稿 {target} 已存在,如需覆盖请加 --force / the output exists, use --force")
+
+
+def _all_left_out(extracted: ExtractedText) -> bool:
+    """Whether every part not read is one a redacted .docx leaves out: embedded objects, altChunks."""
+    return bool(extracted.unchecked) and all(
+        item.part.startswith(("embedded:", "altchunk:")) for item in extracted.unchecked
+    )
 
 
 def _metadata_cleared(data: bytes, suffix: str) -> bytes:

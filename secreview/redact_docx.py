@@ -115,7 +115,7 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         names = package.names()
         members = {name: package.read(name) for name in names}
     removed = _comment_members(members)
-    said = ("已删除批注(审阅意见)",) if removed else ()
+    said: tuple[str, ...] = ("已删除批注(审阅意见)",) if removed else ()
     pictures = _picture_members(members)
     removed |= pictures.members
     output: dict[str, bytes] = {}
@@ -134,6 +134,9 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
+    from secreview.redact_places import redact_docx_places
+
+    said += redact_docx_places(output, extracted, changes)
     return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
 
 

@@ -22,6 +22,7 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import COMMENT, FOOTER, HEADER, METADATA, TEXTBOX, ExtractedText, Segment
 from secreview.extract.ooxml import relationship_id, relationships
+from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX, FORMULA
 from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
 from secreview.extract.xmlsafe import descendants, parse_xml
@@ -45,13 +46,13 @@ from secreview.redact_docx import (
     _without_references,
 )
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
+from secreview.redact_places import redact_xlsx_places, without_pivot_caches
 
 _CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
 _REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
 _PROPERTY_MEMBER = regex.compile(r"^docProps/(?:core|app|custom)\.xml$")
 _THREADED_KINDS = frozenset({"threadedComment", "person"})
 _DROPPED_CELL_ATTRIBUTES = frozenset({"t", "cm", "vm"})
-_PIVOT_CACHE = regex.compile(r"^xl/pivotCache/", regex.IGNORECASE)
 _MIN_LEFTOVER = 2
 _CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)", regex.DOTALL)
 _SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
@@ -90,10 +91,6 @@ def redact_xlsx(
         members = {name: package.read(name) for name in names}
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
-    if any(_PIVOT_CACHE.match(name) for name in names):
-        raise ExtractionError(
-            "工作簿含数据透视表缓存(保存了源数据的副本),无法安全删减;请将数据透视表转为数值或删除后再试"
-        )
     plan = _plan(extracted, changes, layout, paragraphs)
     texts = {name: content.decode("utf-8") for name, content in members.items() if _is_xml(name)}
     dropped_formula = False
@@ -134,8 +131,11 @@ def redact_xlsx(
         if name != _CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
+    redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
+    notes = list(without_pivot_caches(output, layout.workbook))
     _refuse_leftovers(output, findings, layout)
-    notes = ["已删除新式批注(threaded comments),保留的普通批注已删减"] if layout.threaded else []
+    if layout.threaded:
+        notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
@@ -229,7 +229,18 @@ def _plan(
         elif segment.part == TEXTBOX:
             member, ordinal = box_of[index]
             plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
-        elif segment.part != METADATA:
+        elif segment.part == FORMULA and not text.startswith("="):
+            # A formula showing a found value becomes the masked text it shows (formula text: masked
+            # where it is written, with the other places).
+            sheet, _, reference = (segment.location or "").rpartition("!")
+            member = _member(layout.sheets, sheet, segment)
+            plan.cells.setdefault(member, {})[reference] = new
+        elif segment.part.startswith(EMBEDDED_PREFIX):
+            raise ExtractionError(
+                f"工作簿中嵌入的文件“{segment.part.removeprefix(EMBEDDED_PREFIX)}”含需删减的内容,"
+                "无法安全删减,未生成删减稿"
+            )
+        elif segment.part != METADATA and segment.part not in APART_PLACES:
             raise ExtractionError(f"工作簿中“{segment.part}”部分无法删减,未生成删减稿")
     return plan
 

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ExtractedText, TextBuilder
+from secreview.extract.base import METADATA, ExtractedText, TextBuilder
 from secreview.extract.xmlsafe import child, descendants, local_name
 from secreview.extract.ziputil import CFB_SIGNATURE
 
@@ -146,13 +146,17 @@ def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None
 
 def add_nested(out: TextBuilder, nested: ExtractedText, part: str, location: str | None = None) -> None:
     """Append the text of an embedded document as ``part``; each segment keeps its inner part and place
-    in its location (``sheet:名单 C7``) unless ``location`` is given, and its label. What the embedded
-    document could not read is not read here either."""
+    in its location (``sheet:名单 C7``) unless ``location`` is given (then ``<location> metadata`` for the
+    document's properties), and its label. What the embedded document could not read is not read here
+    either."""
     text = nested.text
     position = 0
     for segment in nested.segments:
         out.add(text[position : segment.start], None)
-        inner = location or " ".join(filter(None, (segment.part, segment.location)))
+        if location is None:
+            inner = " ".join(filter(None, (segment.part, segment.location)))
+        else:
+            inner = f"{location} {METADATA}" if segment.part == METADATA else location
         out.add(text[segment.start : segment.end], part, location=inner, label=segment.label)
         position = segment.end
     out.add(text[position:], None)

@@ -1,10 +1,10 @@
 """What Excel shows of a workbook besides its cells, comments and text boxes, read after them so the offsets
-of those stay put: ``defined-name`` (located by the name), ``data-validation`` (literal list items, input and
-error messages; ``<sheet>!<range>``), ``formula`` (a formula without a cached value: a concatenation of
-literals as Excel computes it, else the formula text; ``<sheet>!C7``), ``hyperlink`` (cell hyperlinks'
-targets and texts, HYPERLINK(…) arguments; ``<sheet>!C7``), ``pivot-cache`` (a pivot table's copy of its
-source data, kept even when the source sheet is deleted; the cache definition member), ``chart``,
-``alt-text`` and ``embedded:<name>`` as in .docx.
+of those stay put: ``defined-name`` (located by the name), ``data-validation`` (literal list items, input
+and error messages; ``<sheet>!<range>``), ``formula`` (a formula without a cached value: a concatenation
+of literals as Excel computes it, else ``=`` and the formula text; ``<sheet>!C7``), ``hyperlink`` (cell
+hyperlinks' targets and texts, HYPERLINK(…) arguments; ``<sheet>!C7``), ``pivot-cache`` (a pivot table's
+copy of its source data, kept even when the source sheet is deleted; the cache definition member),
+``chart``, ``alt-text`` and ``embedded:<name>`` as in .docx.
 """
 
 from __future__ import annotations
@@ -60,8 +60,8 @@ def evaluated(formula: str) -> str | None:
         return None
     source = call.group(1) if call is not None else formula
     return "".join(
-        text.replace('""', '"') if text is not None else number
-        for text, number in _LITERAL_PIECE.findall(source)
+        piece.group(1).replace('""', '"') if piece.group(1) is not None else piece.group(2)
+        for piece in _LITERAL_PIECE.finditer(source)
     )
 
 
@@ -83,7 +83,7 @@ class SheetPlaces:
             self.hyperlinks.append((reference, string_literals(formula)))
         elif not cached:
             value = evaluated(formula)
-            self.formulas.append((reference, formula if value is None else value))
+            self.formulas.append((reference, f"={formula}" if value is None else value))
 
     def element(self, name: str, element: Element) -> None:
         """A ``hyperlink`` or ``dataValidation`` element of the sheet."""

@@ -1,0 +1,332 @@
+"""Redaction of the places a .docx or .xlsx shows besides its main text (charts, SmartArt, alternative text,
+defined names, data validation, hyperlinks): the found values are replaced in the zip member the offset map
+names, in its text and attribute values only, token by token, so that nothing else in the member changes.
+An altChunk becomes ordinary paragraphs holding its text, masked.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import ExtractedText
+from secreview.extract.ooxml_places import (
+    ALT_TEXT,
+    ALTCHUNK,
+    CHART,
+    DATA_VALIDATION,
+    DEFINED_NAME,
+    FORMULA,
+    HYPERLINK,
+    SMARTART,
+)
+from secreview.masking import Replacement, apply
+from secreview.redact_docx import (
+    _ATTRIBUTE,
+    _CONTENT_TYPES,
+    _TOKEN,
+    Scrubber,
+    _decode,
+    _element_end,
+    _escape,
+    _relationship_attributes,
+    _start_or_end,
+    _without_references,
+)
+from secreview.redact_edits import piece_edits
+
+_ALT_ATTRIBUTES = frozenset({"descr", "title", "alt"})
+
+
+@dataclass(slots=True)
+class PlaceValues:
+    """Per (part, location): the found values and what replaces them."""
+
+    values: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+
+    def of(self, wanted: Callable[[str], bool]) -> dict[str, dict[str, str]]:
+        """Values by location, of the parts ``wanted`` accepts."""
+        found: dict[str, dict[str, str]] = {}
+        for (part, location), values in self.values.items():
+            if wanted(part):
+                found.setdefault(location, {}).update(values)
+        return found
+
+
+def place_values(
+    extracted: ExtractedText, changes: Sequence[Replacement], parts: Callable[[str], bool]
+) -> PlaceValues:
+    """The characters each replacement changes inside segments of the ``parts``, by part and location."""
+    found = PlaceValues()
+    segments = extracted.segments
+    for index, edits in piece_edits(segments, changes).items():
+        segment = segments[index]
+        if not parts(segment.part):
+            continue
+        text = extracted.text[segment.start : segment.end]
+        values = found.values.setdefault((segment.part, segment.location or ""), {})
+        for edit in edits:
+            original = text[edit.offset : edit.offset + edit.length]
+            if original.strip() and original != edit.text:
+                values[original] = edit.text
+    return found
+
+
+def scrub_xml(
+    content: bytes,
+    values: dict[str, str],
+    *,
+    elements: frozenset[str] | None = None,
+    attributes: frozenset[str] | None = None,
+) -> bytes:
+    """``content`` with ``values`` replaced in text and attribute values; only inside elements of the local
+    names ``elements`` when given, and only in the attributes named ``attributes`` (then never in text)
+    when given. Tokens without a value keep their bytes."""
+    if not values:
+        return content
+    scrubber = Scrubber(values)
+    out: list[str] = []
+    depth = 0  # open wanted elements
+    for token in _TOKEN.findall(content.decode("utf-8")):
+        tag = _start_or_end(token)
+        if tag is None:
+            inside = elements is None or depth > 0
+            if inside and attributes is None and not token.startswith("<"):
+                out.append(_escaped_if_changed(token, scrubber))
+            else:
+                out.append(token)
+            continue
+        local = tag.group(2).rpartition(":")[2]
+        if tag.group(1):
+            if elements is not None and local in elements:
+                depth -= 1
+            out.append(token)
+            continue
+        wanted = elements is None or depth > 0 or local in elements
+        if wanted:
+            token = _scrubbed_attributes(token, scrubber, attributes)
+        if elements is not None and local in elements and not token.endswith("/>"):
+            depth += 1
+        out.append(token)
+    return "".join(out).encode("utf-8")
+
+
+def _escaped_if_changed(token: str, scrubber: Scrubber) -> str:
+    text = _decode(token)
+    new = scrubber.text(text)
+    return token if new == text else _escape(new)
+
+
+def _scrubbed_attributes(start_tag: str, scrubber: Scrubber, names: frozenset[str] | None) -> str:
+    def replace(match: regex.Match[str]) -> str:
+        name, quoted = match.group(1), match.group(2)
+        if names is not None and name not in names and name.rpartition(":")[2] not in names:
+            return match.group(0)
+        value = _decode(quoted[1:-1])
+        new = scrubber.text(value)
+        if new == value:
+            return match.group(0)
+        quote = quoted[0]
+        escaped = _escape(new).replace(quote, "&quot;" if quote == '"' else "&apos;")
+        return f"{name}={quote}{escaped}{quote}"
+
+    return _ATTRIBUTE.sub(replace, start_tag)
+
+
+def scrub_alt_text(content: bytes, values: dict[str, str]) -> bytes:
+    """A part with ``values`` replaced in the alternative text and titles of its drawings."""
+    return scrub_xml(content, values, attributes=_ALT_ATTRIBUTES)
+
+
+# --- altChunk -------------------------------------------------------------------------------------
+
+
+def altchunk_texts(extracted: ExtractedText, changes: Sequence[Replacement]) -> dict[str, str]:
+    """The text each altChunk member shows (by member), with the replacements applied."""
+    spans: dict[str, tuple[int, int]] = {}
+    for segment in extracted.segments:
+        if segment.part == ALTCHUNK and segment.location:
+            start, _ = spans.get(segment.location, (segment.start, segment.end))
+            spans[segment.location] = (start, segment.end)
+    texts = {}
+    for member, (start, end) in spans.items():
+        inside = [
+            Replacement(change.start - start, change.end - start, change.text)
+            for change in changes
+            if change.start >= start and change.end <= end
+        ]
+        texts[member] = apply(extracted.text[start:end], inside)
+    return texts
+
+
+def altchunk_targets(rels: bytes, source_directory: str) -> dict[str, str]:
+    """Relationship id -> member of the altChunks a story's relationships part names."""
+    targets = {}
+    for attributes in _relationship_attributes(rels):
+        kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
+        target = attributes.get("Target", "")
+        if kind == "aFChunk" and target and attributes.get("TargetMode") != "External":
+            joined = target if target.startswith("/") else posixpath.join("/", source_directory, target)
+            targets[attributes.get("Id", "")] = posixpath.normpath(joined).lstrip("/")
+    return targets
+
+
+def without_altchunks(content: bytes, shown: dict[str, str]) -> bytes:
+    """A story with each ``w:altChunk`` replaced by paragraphs holding the text ``shown`` by its r:id."""
+    tokens = _TOKEN.findall(content.decode("utf-8"))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        tag = _start_or_end(token)
+        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == "altChunk":
+            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
+            attributes = {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+            relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
+            prefix = tag.group(2).rpartition(":")[0]
+            out.append(paragraphs(shown.get(relationship or "", ""), f"{prefix}:" if prefix else ""))
+            index = end
+            continue
+        out.append(token)
+        index += 1
+    return "".join(out).encode("utf-8")
+
+
+def paragraphs(text: str, prefix: str = "w:") -> str:
+    """WordprocessingML paragraphs holding ``text``, one per line."""
+    w = prefix
+    return "".join(
+        f'<{w}p><{w}r><{w}t xml:space="preserve">{_escape(line)}</{w}t></{w}r></{w}p>'
+        for line in text.split("\n")
+        if line.strip()
+    )
+
+
+# --- .docx ----------------------------------------------------------------------------------------
+
+
+def redact_docx_places(
+    output: dict[str, bytes], extracted: ExtractedText, changes: Sequence[Replacement]
+) -> tuple[str, ...]:
+    """Edit ``output`` (member -> bytes of the copy): charts, SmartArt and alternative text masked,
+    altChunks turned into paragraphs; the notes for the officer."""
+    found = place_values(extracted, changes, lambda part: part in (CHART, SMARTART, ALT_TEXT))
+    for member, values in found.of(lambda part: part == CHART).items():
+        if member in output:
+            output[member] = scrub_xml(output[member], values)
+    for member, values in found.of(lambda part: part == SMARTART).items():
+        directory = posixpath.dirname(member)
+        for name in output:
+            if posixpath.dirname(name) == directory and name.endswith(".xml"):
+                output[name] = scrub_xml(output[name], values)
+    for member, values in found.of(lambda part: part == ALT_TEXT).items():
+        if member in output:
+            output[member] = scrub_alt_text(output[member], values)
+    return _altchunks_as_paragraphs(output, altchunk_texts(extracted, changes))
+
+
+def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) -> tuple[str, ...]:
+    removed: set[str] = set()
+    for rels_name in [name for name in output if name.endswith(".rels")]:
+        directory = posixpath.dirname(posixpath.dirname(rels_name))
+        source = posixpath.join(directory, posixpath.basename(rels_name).removesuffix(".rels"))
+        targets = altchunk_targets(output[rels_name], directory)
+        if not targets or source not in output:
+            continue
+        shown = {rid: texts.get(member, "") for rid, member in targets.items()}
+        output[source] = without_altchunks(output[source], shown)
+        output[rels_name] = _without_references(output[rels_name], set(), frozenset({"aFChunk"}))
+        removed |= set(targets.values())
+    if not removed:
+        return ()
+    for member in removed:
+        output.pop(member, None)
+    if _CONTENT_TYPES in output:
+        output[_CONTENT_TYPES] = _without_references(output[_CONTENT_TYPES], removed, frozenset())
+    return ("已将嵌入内容块(altChunk)转为普通段落(已删减,原格式未保留)",)
+
+
+# --- .xlsx ----------------------------------------------------------------------------------------
+
+_XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT})
+_PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
+_PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
+_PIVOT_DEPENDENTS = regex.compile(r"(?i)(?:slicerCache|timelineCache)")
+
+
+def redact_xlsx_places(
+    output: dict[str, bytes],
+    extracted: ExtractedText,
+    changes: Sequence[Replacement],
+    workbook: str,
+    sheets: dict[str, str],
+) -> None:
+    """Edit ``output`` (member -> bytes of the copy): defined names, data validations, hyperlinks, charts
+    and alternative text masked where the offset map found values to redact."""
+    found = place_values(extracted, changes, lambda part: part in _XLSX_SCRUBBED)
+    names = found.of(lambda part: part == DEFINED_NAME)
+    if names and workbook in output:
+        values = {old: new for by_name in names.values() for old, new in by_name.items()}
+        output[workbook] = scrub_xml(output[workbook], values, elements=frozenset({"definedName"}))
+    for location, values in found.of(lambda part: part == DATA_VALIDATION).items():
+        member = sheets.get(location.rpartition("!")[0])
+        if member in output:
+            output[member] = scrub_xml(output[member], values, elements=frozenset({"dataValidation"}))
+    for location, values in found.of(lambda part: part == FORMULA).items():
+        member = sheets.get(location.rpartition("!")[0])
+        if member in output:
+            output[member] = scrub_xml(output[member], values, elements=frozenset({"f"}))
+    for location, values in found.of(lambda part: part == HYPERLINK).items():
+        member = sheets.get(location.rpartition("!")[0])
+        if member not in output:
+            continue
+        output[member] = scrub_xml(output[member], values, elements=frozenset({"hyperlink", "f"}))
+        rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
+        if rels in output:
+            output[rels] = scrub_xml(output[rels], values, attributes=frozenset({"Target"}))
+    for member, values in found.of(lambda part: part == CHART).items():
+        if member in output:
+            output[member] = scrub_xml(output[member], values)
+    for member, values in found.of(lambda part: part == ALT_TEXT).items():
+        if member in output:
+            output[member] = scrub_alt_text(output[member], values)
+
+
+def without_pivot_caches(output: dict[str, bytes], workbook: str) -> tuple[str, ...]:
+    """Remove pivot tables and their caches (a copy of the source data) from ``output``; the sheets keep
+    the cells the pivot tables showed, as ordinary values. ExtractionError when slicers or timelines
+    depend on them."""
+    removed = {name for name in output if _PIVOT_MEMBER.match(name)}
+    if not removed:
+        return ()
+    if any(_PIVOT_DEPENDENTS.search(name) for name in output):
+        raise ExtractionError(
+            "工作簿含数据透视表缓存(保存了源数据的副本)且有切片器或日程表依赖它,无法安全删减;"
+            "请将数据透视表转为数值或删除后再试"
+        )
+    for name in removed:
+        del output[name]
+    for name in list(output):
+        if name.endswith(".rels") or name == _CONTENT_TYPES:
+            output[name] = _without_references(output[name], removed, _PIVOT_KINDS)
+    if workbook in output:
+        output[workbook] = _without_element(output[workbook], "pivotCaches")
+    return ("已删除数据透视表及其缓存(缓存保存了源数据的副本),表中显示的数值保留为普通单元格",)
+
+
+def _without_element(content: bytes, local: str) -> bytes:
+    tokens = _TOKEN.findall(content.decode("utf-8"))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        tag = _start_or_end(tokens[index])
+        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == local:
+            index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
+            continue
+        out.append(tokens[index])
+        index += 1
+    return "".join(out).encode("utf-8")
