@@ -197,8 +197,9 @@ def _redact_once(
     changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
         from secreview.redact_docx import redact_docx
+        from secreview.redact_places import redact_docx_places
 
-        redacted = redact_docx(data, findings, style)
+        redacted = redact_docx(data, findings, style, redact_docx_places)
         return FormatRedaction(redacted.data, redacted.replaced, redacted.notes)
     if suffix in (".xlsx", ".xlsm"):
         from secreview.redact_xlsx import redact_xlsx

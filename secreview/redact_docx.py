@@ -14,12 +14,13 @@ import io
 import posixpath
 import zipfile
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
 import regex
 
+from secreview.extract.base import ExtractedText
 from secreview.extract.docx import TextSource, extract_docx_sources
 from secreview.extract.ziputil import open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
@@ -104,8 +105,15 @@ class _Edits:
     by_index: dict[int, list[tuple[int, int, str]]] = field(default_factory=lambda: defaultdict(list))
 
 
-def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.MASK) -> DocxRedaction:
-    """The bytes of the redacted copy of ``data`` whose report has ``findings``."""
+# Edits the members of the copy (name -> bytes) for the places outside the stories; returns notes.
+PlacesRedactor = Callable[[dict[str, bytes], ExtractedText, Sequence[Replacement]], tuple[str, ...]]
+
+
+def redact_docx(
+    data: bytes, findings: Sequence[Finding], style: Style = Style.MASK, places: PlacesRedactor | None = None
+) -> DocxRedaction:
+    """The bytes of the redacted copy of ``data`` whose report has ``findings``; ``places`` (charts,
+    SmartArt, altChunks …) edits the members before they are zipped."""
     extracted, sources = extract_docx_sources(data)
     changes = replacements(findings, style)
     edits = _element_edits(changes, sources)
@@ -134,9 +142,8 @@ def redact_docx(data: bytes, findings: Sequence[Finding], style: Style = Style.M
         if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
-    from secreview.redact_places import redact_docx_places
-
-    said += redact_docx_places(output, extracted, changes)
+    if places is not None:
+        said += places(output, extracted, changes)
     return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
 
 

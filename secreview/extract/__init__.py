@@ -7,6 +7,7 @@ from pathlib import Path
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText, Segment
+from secreview.extract.ooxml_places import register_reader
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 
@@ -27,6 +28,23 @@ def _ooxml(data: bytes, target: str) -> ExtractedText:
     from secreview.extract.docx import extract_docx
 
     return extract_docx(data)
+
+
+def _nested_docx(data: bytes, depth: int) -> ExtractedText:
+    from secreview.extract.docx import extract_docx_nested
+
+    return extract_docx_nested(data, depth)
+
+
+def _nested_xlsx(data: bytes, depth: int) -> ExtractedText:
+    from secreview.extract.xlsx import extract_xlsx_nested
+
+    return extract_xlsx_nested(data, depth)
+
+
+# Packages embedded in a .docx or .xlsx are read by these (registered here, where every reader is known).
+register_reader("docx", _nested_docx)
+register_reader("xlsx", _nested_xlsx)
 
 
 def _docx(data: bytes) -> ExtractedText:

@@ -27,6 +27,7 @@ from secreview.extract.ooxml_places import (
     add_nested,
     alt_texts,
     chart_lines,
+    nested_reader,
     paragraph_lines,
 )
 from secreview.extract.xmlsafe import descendants, parse_xml
@@ -98,10 +99,12 @@ def _altchunk(package: SafeZip, member: str, out: TextBuilder, depth: int) -> No
         if depth >= MAX_DEPTH:
             out.not_read(part, f"嵌套超过 {MAX_DEPTH} 层")
             return
-        from secreview.extract.docx import extract_docx_nested
-
+        reader = nested_reader("docx")
+        if reader is None:
+            out.not_read(part, "内容块格式不受支持")
+            return
         try:
-            nested = extract_docx_nested(data, depth + 1)
+            nested = reader(data, depth + 1)
         except ExtractionError as error:
             out.not_read(part, str(error))
             return

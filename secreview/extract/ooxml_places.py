@@ -108,18 +108,27 @@ def alt_texts(root: Element) -> list[str]:
     return list(found)
 
 
+# The readers of embedded packages, by kind ("docx", "xlsx"): registered by ``secreview.extract`` (which
+# imports every reader), so that a reader of one format does not import the reader of the other.
+_READERS: dict[str, Reader] = {}
+
+
+def register_reader(kind: str, reader: Reader) -> None:
+    _READERS[kind] = reader
+
+
+def nested_reader(kind: str) -> Reader | None:
+    return _READERS.get(kind)
+
+
 def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:
     """The reader of an embedded object, or None and why it cannot be read."""
     lowered = member.lower()
     if data.startswith(_ZIP_SIGNATURE):
         if lowered.endswith(_WORD_SUFFIXES):
-            from secreview.extract.docx import extract_docx_nested
-
-            return extract_docx_nested, ""
+            return nested_reader("docx"), ""
         if lowered.endswith(_WORKBOOK_SUFFIXES):
-            from secreview.extract.xlsx import extract_xlsx_nested
-
-            return extract_xlsx_nested, ""
+            return nested_reader("xlsx"), ""
         return None, "嵌入文件的类型不受支持"
     if data.startswith(CFB_SIGNATURE):
         return None, "OLE 二进制对象,无法读取"
@@ -131,6 +140,8 @@ def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None
     too deep, is recorded as not read instead of being passed over."""
     part = f"{EMBEDDED_PREFIX}{posixpath.basename(member)}"
     reader, why = embedded_reader(member, data)
+    if reader is None and not why:
+        why = "嵌入文件的类型不受支持"
     if reader is not None and depth >= MAX_DEPTH:
         reader, why = None, f"嵌套超过 {MAX_DEPTH} 层"
     if reader is None:
