@@ -36,6 +36,7 @@ from secreview.extract.base import (
 from secreview.extract.docx_places import add_docx_places
 from secreview.extract.docx_tables import column_headings, grid
 from secreview.extract.ooxml import Relationship, relationships
+from secreview.extract.ooxml_places import nesting_scope
 from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 
@@ -138,7 +139,7 @@ def extract_docx_sources(data: bytes) -> tuple[ExtractedText, list[TextSource]]:
 
 
 def _extract(data: bytes, sources: list[TextSource] | None, depth: int = 0) -> ExtractedText:
-    with open_zip(data, "docx") as package:
+    with open_zip(data, "docx") as package, nesting_scope(depth):
         try:
             return _DocxReader(package, sources, depth).read()
         except RecursionError as error:

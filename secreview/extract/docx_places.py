@@ -21,12 +21,14 @@ from secreview.extract.ooxml_places import (
     ALTCHUNK,
     CHART,
     MAX_DEPTH,
+    MAX_NESTED_PACKAGES,
     SMARTART,
     add_embedded,
     add_line,
     add_nested,
     alt_texts,
     chart_lines,
+    claim_nested,
     nested_reader,
     paragraph_lines,
 )
@@ -98,6 +100,9 @@ def _altchunk(package: SafeZip, member: str, out: TextBuilder, depth: int) -> No
     elif lowered.endswith((".docx", ".docm", ".dotx", ".dotm")):
         if depth >= MAX_DEPTH:
             out.not_read(part, f"嵌套超过 {MAX_DEPTH} 层")
+            return
+        if not claim_nested():
+            out.not_read(part, f"文档内嵌入的文件超过 {MAX_NESTED_PACKAGES} 个")
             return
         reader = nested_reader("docx")
         if reader is None:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
@@ -33,6 +35,10 @@ APART_PLACES = frozenset(
 )
 # An embedded document inside an embedded document inside the document, and no deeper.
 MAX_DEPTH = 2
+# Embedded packages read per document, at every depth: each is read within the zip limits, so this bounds
+# the work a document full of embedded packages can cause.
+MAX_NESTED_PACKAGES = 16
+_NESTED_READ: ContextVar[list[int] | None] = ContextVar("nested_packages_read", default=None)
 
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
@@ -135,6 +141,29 @@ def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:
     return None, "嵌入对象的格式无法识别"
 
 
+@contextmanager
+def nesting_scope(depth: int) -> Iterator[None]:
+    """Around the reading of a document: the top-level one (``depth`` 0) starts the count of the
+    embedded packages read."""
+    if depth:
+        yield
+        return
+    token = _NESTED_READ.set([0])
+    try:
+        yield
+    finally:
+        _NESTED_READ.reset(token)
+
+
+def claim_nested() -> bool:
+    """Count one more embedded package read; False when the document has had its share."""
+    count = _NESTED_READ.get()
+    if count is None:
+        return True
+    count[0] += 1
+    return count[0] <= MAX_NESTED_PACKAGES
+
+
 def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None:
     """The text of an embedded package as ``embedded:<file name>``; one that cannot be read, or is nested
     too deep, is recorded as not read instead of being passed over."""
@@ -144,6 +173,8 @@ def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None
         why = "嵌入文件的类型不受支持"
     if reader is not None and depth >= MAX_DEPTH:
         reader, why = None, f"嵌套超过 {MAX_DEPTH} 层"
+    if reader is not None and not claim_nested():
+        reader, why = None, f"文档内嵌入的文件超过 {MAX_NESTED_PACKAGES} 个"
     if reader is None:
         out.not_read(part, why)
         return

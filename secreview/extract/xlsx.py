@@ -20,6 +20,7 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import COMMENT, FOOTER, HEADER, TEXTBOX, ExtractedText, TextBuilder
 from secreview.extract.ooxml import Relationship, add_properties, relationship_id, relationships
+from secreview.extract.ooxml_places import nesting_scope
 from secreview.extract.tabular import Cell, column_letters, column_number, non_empty_rows, write_rows
 from secreview.extract.xlsx_places import (
     SheetPlaces,
@@ -55,7 +56,7 @@ def extract_xlsx(data: bytes) -> ExtractedText:
 
 def extract_xlsx_nested(data: bytes, depth: int) -> ExtractedText:
     """The text of an .xlsx file embedded ``depth`` packages deep in another document (0: the file)."""
-    with open_zip(data, "xlsx") as package:
+    with open_zip(data, "xlsx") as package, nesting_scope(depth):
         return _WorkbookReader(package, depth).read()
 
 

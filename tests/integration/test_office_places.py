@@ -179,3 +179,16 @@ def test_rtf_text_is_what_word_shows(rtf: bytes, text: str) -> None:
     from secreview.extract.rtf import rtf_text
 
     assert rtf_text(rtf) == text
+
+
+def test_a_document_reads_a_bounded_number_of_embedded_packages() -> None:
+    from secreview.extract.ooxml_places import MAX_NESTED_PACKAGES
+
+    inner = build_docx([paragraph("附件正文")])
+    count = MAX_NESTED_PACKAGES + 3
+    rels = [(f"rId{100 + n}", "package", f"embeddings/d{n}.docx") for n in range(count)]
+    extra = {f"word/embeddings/d{n}.docx": inner for n in range(count)}
+    extracted = extract_bytes(places._docx([], rels, extra, {"docx": places._DOCX_PACKAGE}), ".docx")
+    assert extracted.text.count("附件正文") == MAX_NESTED_PACKAGES
+    assert len(extracted.unchecked) == 3
+    assert extract_bytes(places.docx_embedded_docx(), ".docx").unchecked == []
