@@ -57,9 +57,15 @@ def add_docx_places(
     for chart in charts:
         for line in chart_lines(_parse(package, chart)):
             add_line(out, line, CHART, chart)
+    smartart = out.length
     for data in _targets(package, links, frozenset({"diagramData"})):
         for line in paragraph_lines(_parse(package, data)):
             add_line(out, line, SMARTART, data)
+    if out.length == smartart:
+        # No data model text: the drawing Word keeps of the diagram (a copy of the same text) is read.
+        for drawing in _targets(package, links, frozenset({"diagramDrawing"})):
+            for line in paragraph_lines(_parse(package, drawing)):
+                add_line(out, line, SMARTART, drawing)
     for member, root in stories:
         for text in alt_texts(root):
             add_line(out, text, ALT_TEXT, member)

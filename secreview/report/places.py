@@ -65,7 +65,7 @@ def place(finding: Finding) -> str:
     page = _PAGE.match(location)
     name = PART_ZH.get(part, part)
     if part.startswith("embedded:"):
-        name = f"嵌入文件“{part.removeprefix('embedded:')}”"
+        return " ".join(filter(None, (f"嵌入文件“{part.removeprefix('embedded:')}”", location)))
     if part == "body":
         return f"第{page['page']}页" if page else f"正文第{finding.line}行第{finding.column}字"
     if part == "table":

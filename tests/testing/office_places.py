@@ -163,13 +163,16 @@ def docx_chart_workbook() -> bytes:
     )
 
 
-def docx_smartart() -> bytes:
+def docx_smartart(*, text_in_data: bool = True) -> bytes:
+    """SmartArt with its text in the data model (and Word's drawing copy); or only in the drawing."""
     data = (
         f'<dgm:dataModel xmlns:dgm="{_DIAGRAM_NS}" xmlns:a="{_DML}"><dgm:ptLst>'
         f'<dgm:pt modelId="1"><dgm:t><a:bodyPr/><a:p><a:r><a:t>{escape(SENTENCE)}</a:t></a:r></a:p>'
         "</dgm:t></dgm:pt>"
         "</dgm:ptLst></dgm:dataModel>"
     ).encode()
+    if not text_in_data:
+        data = f'<dgm:dataModel xmlns:dgm="{_DIAGRAM_NS}"><dgm:ptLst/></dgm:dataModel>'.encode()
     drawing = (
         '<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" '
         f'xmlns:a="{_DML}"><dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>{escape(SENTENCE)}</a:t></a:r>'
@@ -259,6 +262,7 @@ DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "chart": (docx_chart, "chart"),
     "chart-workbook": (docx_chart_workbook, "embedded:Microsoft_Excel_Worksheet.xlsx"),
     "smartart": (docx_smartart, "smartart"),
+    "smartart-drawing": (lambda: docx_smartart(text_in_data=False), "smartart"),
     "alt-text": (docx_alt_text, "alt-text"),
     "embedded-docx": (docx_embedded_docx, "embedded:Microsoft_Word_Document.docx"),
     "embedded-xlsx": (docx_embedded_xlsx, "embedded:Microsoft_Excel_Worksheet.xlsx"),
