@@ -43,7 +43,7 @@ _NESTED_READ: ContextVar[list[int] | None] = ContextVar("nested_packages_read", 
 _ZIP_SIGNATURE = b"PK\x03\x04"
 _WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
 _WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
-_CACHES = frozenset({"strCache", "numCache", "multiLvlStrCache", "strLit", "numLit", "lvl", "data"})
+_CACHES = frozenset({"strCache", "numCache", "multiLvlStrCache", "strLit", "numLit", "lvl"})
 # Attributes that hold a picture's or shape's alternative text (DrawingML descr/title, VML alt/o:title).
 _ALT_ELEMENTS = frozenset({"docPr", "cNvPr"})
 _ALT_ATTRIBUTES = ("descr", "title")
