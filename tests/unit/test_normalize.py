@@ -1,6 +1,15 @@
 from __future__ import annotations
 
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secreview import check_text
 from secreview.normalize import fold, normalize
+
+ID = "430102199003071234"
 
 
 def test_fold_keeps_length_and_folds_full_width_and_traditional() -> None:
@@ -31,8 +40,106 @@ def test_empty_span_maps_to_a_position() -> None:
     assert normalized.to_original(2, 2) == (3, 3)
 
 
-def test_the_invisible_characters_checked_one_by_one_are_those_of_the_pattern() -> None:
+def test_removed_characters_are_translated_to_the_one_searched_for() -> None:
     from secreview import normalize as module
 
-    in_pattern = {chr(code) for code in range(0x10000) if module._INVISIBLE.fullmatch(chr(code))}
-    assert set(module._INVISIBLE_CHARACTERS) == in_pattern
+    removed = {chr(code) for code in range(0x110000) if module._matching_table().get(code) == module._REMOVED}
+    assert removed == {chr(code) for code in module._REMOVED_CODES}
+    assert {"\u202e", "\u2066", "\u2069", "\u200e", "\u061c"} <= removed
+
+
+def test_the_digit_blocks_are_those_of_unicodedata() -> None:
+    from secreview import normalize as module
+
+    zeros = [code for code in range(0x110000) if unicodedata.decimal(chr(code), None) == 0 and code != 0x30]
+    assert list(module._DIGIT_ZEROS) == zeros
+
+
+@pytest.mark.parametrize("zero", [0x660, 0x6F0, 0x966, 0xFF10, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6])
+def test_digits_of_other_blocks_fold_to_ascii_one_for_one(zero: int) -> None:
+    original = "电话" + "".join(chr(zero + int(digit)) for digit in "13912345678")
+    folded = fold(original)
+    assert folded == "电话13912345678" and len(folded) == len(original)
+    assert normalize(original).text == "电话13912345678"
+
+
+def test_a_reversed_number_under_rlo_is_matched_as_displayed() -> None:
+    original = "身份证号:\u202e" + ID[::-1] + "\u202c。"
+    normalized = normalize(original)
+    assert ID in normalized.text
+    start = normalized.text.index(ID)
+    begin, end = normalized.to_original(start, start + len(ID))
+    assert original[begin:end] == ID[::-1]
+
+
+def test_digit_groups_in_an_rtl_embedding_are_matched_in_display_order() -> None:
+    original = "手机\u202b5678 1234 139\u202c完"
+    assert normalize(original).text == "手机139 1234 5678完"
+
+
+def test_ordinary_lines_keep_their_order_next_to_a_line_with_controls() -> None:
+    original = "第一行 123\n\u202eab\u202c\n第三行 456"
+    normalized = normalize(original)
+    assert normalized.text == "第一行 123\nba\n第三行 456"
+    assert normalized.to_original(0, 7) == (0, 7)
+
+
+def test_an_id_in_other_digits_under_rlo_is_found_at_the_original_characters() -> None:
+    digits = "".join(chr(0x1D7CE + int(digit)) for digit in ID)
+    original = f"户主身份证号:\u202e{digits[::-1]}\u202c,特此公示。"
+    findings = [f for f in check_text(original).files[0].findings if f.category == "id_number"]
+    assert [(f.start, f.end, f.text) for f in findings] == [(8, 26, digits[::-1])]
+    assert original[8:26] == digits[::-1]
+
+
+_SAMPLE_ZEROS = (0x30, 0x660, 0x966, 0xFF10, 0x1D7CE, 0x1D7F6)
+# Shown as nothing between two digits: an empty isolate too.
+_FILLER = st.sampled_from(["", "\u200b", "\u200d", "\u00ad", "\u200e", "\u2066\u2069", "\u2067\u2069"])
+
+
+@st.composite
+def _disguised_ids(draw: st.DrawFn) -> tuple[str, str]:
+    """(a text with an ID number written in other digits, between invisible characters and maybe reversed
+    under an RLO, the ID number it shows)."""
+    shown = "".join(chr(draw(st.sampled_from(_SAMPLE_ZEROS)) + int(digit)) for digit in ID)
+    reversed_ = draw(st.booleans())
+    stored = shown[::-1] if reversed_ else shown
+    pieces = [character + draw(_FILLER) for character in stored]
+    body = "".join(pieces)
+    if reversed_:
+        body = "\u202e" + body + "\u202c"
+    return f"关于户主的公示\n户主身份证号:{body},特此公示。\n", shown
+
+
+@settings(max_examples=60, deadline=None)
+@given(_disguised_ids())
+def test_disguised_ids_are_found_and_point_at_the_original_characters(case: tuple[str, str]) -> None:
+    original, shown = case
+    findings = [f for f in check_text(original).files[0].findings if f.category == "id_number"]
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding.text == original[finding.start : finding.end]
+    digits = [character for character in finding.text if unicodedata.decimal(character, None) is not None]
+    assert sorted(digits) == sorted(shown)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.text(alphabet="12张 ,\t\n\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b𝟏٣", max_size=40)
+)
+def test_every_span_maps_to_the_original_characters_it_shows(original: str) -> None:
+    normalized = normalize(original)
+    text = normalized.text
+    origin = list(range(len(original))) if normalized.origin is None else list(normalized.origin)
+    assert sorted(origin) == [
+        i
+        for i, c in enumerate(original)
+        if c not in "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200b"
+    ]
+    for start in range(len(text)):
+        for end in range(start + 1, len(text) + 1):
+            begin, stop = normalized.to_original(start, end)
+            assert 0 <= begin < stop <= len(original)
+            for index in range(start, end):
+                assert begin <= origin[index] < stop
+                assert text[index] == fold(original[origin[index]])
