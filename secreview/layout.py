@@ -7,11 +7,11 @@ from functools import cached_property
 
 import regex
 
-from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
+from secreview.extract.base import APART, ExtractedText
 from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX
 
 # Parts that are not the running text of the page; first and last lines are counted without them.
-_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, *APART_PLACES})
+_APART = frozenset({*APART, *APART_PLACES})
 _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 
 

@@ -1,26 +1,32 @@
 """The redacted copy of an .html page: the characters of each finding rewritten where they stand.
 
-The offset map of the extraction says, for every piece of text (a text node, a title, an alt/title/value
-attribute, a meta description, a comment), which stretch of the page source it came from, character
-references included; only those stretches are rewritten, escaped for where they stand. Found identifiers are
-also replaced wherever else the page writes them (a ``mailto:`` or ``tel:`` link, a script). Scripts and
-styles are not read by the check: a note says how many inline ones the page has.
+The offset map of the extraction says, for every piece of text (a text node, a title, an alt/title
+attribute, a form field's value or text, a meta description, a comment, a JSON value in a script, a
+``tel:``/``mailto:`` link target), which stretch of the page source it came from, character references,
+JSON escapes and percent-encoded characters included; only those stretches are rewritten, escaped for
+where they stand (HTML, a JSON string, a URL). Found identifiers are also replaced wherever else the page
+writes them (a script). Scripts other than JSON data and styles are not read by the check: a note says
+how many inline ones the page has.
 """
 
 from __future__ import annotations
 
 import html
+import json
+from urllib.parse import quote
 
 import regex
 
-from secreview.extract.htmlfile import decode_html, extract_html_sources
+from secreview.extract.htmlfile import HtmlSource, decode_html, extract_html_sources
 from secreview.masking import Replacement
 from secreview.redact_docx import Scrubber, _identifier_values
 from secreview.redact_edits import Edit, FormatRedaction, edited, encode_like, piece_edits, rewritten
 
 _INLINE_SCRIPT = regex.compile(
-    r"<(script|style)\b(?![^>]*\bsrc\s*=)[^>]*>(?!\s*</\1)", regex.IGNORECASE | regex.DOTALL
+    r"<(script|style)\b(?![^>]*\bsrc\s*=)(?![^>]*\btype\s*=\s*[\"']?[^\"'>]*json)[^>]*>(?!\s*</\1)",
+    regex.IGNORECASE | regex.DOTALL,
 )
+_URL_SAFE = "@+:;,=/?&-._~*!$'()"
 
 
 def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
@@ -31,8 +37,11 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
         source = sources[index]
         decoded = "".join(unit[2] for unit in source.units)
         new = edited(decoded, [Edit(edit.offset + source.skip, edit.length, edit.text) for edit in edits])
+        if source.escape == "json-number":  # a masked number is no number: written as a JSON string
+            writes.append((source.units[0][0], source.units[-1][1], json.dumps(new, ensure_ascii=False)))
+            continue
         if len(new) != len(decoded):
-            writes.append((source.units[0][0], source.units[-1][1], html.escape(new, source.attribute)))
+            writes.append((source.units[0][0], source.units[-1][1], _escaped(new, source)))
             continue
         position = 0
         for start, end, text in source.units:
@@ -41,18 +50,25 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
             if replaced == text:
                 continue
             if page[start:end] != text:  # a character reference: written anew as a whole
-                writes.append((start, end, html.escape(replaced, source.attribute)))
+                writes.append((start, end, _escaped(replaced, source)))
                 continue
             for offset, (old_char, new_char) in enumerate(zip(text, replaced, strict=True)):
                 if old_char != new_char:
-                    writes.append(
-                        (start + offset, start + offset + 1, html.escape(new_char, source.attribute))
-                    )
+                    writes.append((start + offset, start + offset + 1, _escaped(new_char, source)))
     page = rewritten(page, writes)
     page = Scrubber(_identifier_values(extracted.text, changes)).text(page)
     scripts = len(_INLINE_SCRIPT.findall(page))
     notes = (f"页面含内联脚本或样式 {scripts} 段,检查不读其内容,请人工核对",) if scripts else ()
     return FormatRedaction(_encoded(page, encoding, data), len(changes), notes)
+
+
+def _escaped(text: str, source: HtmlSource) -> str:
+    """``text`` written as the page writes characters where ``source`` stands."""
+    if source.escape == "json":
+        return json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+    if source.escape == "url":
+        return html.escape(quote(text, safe=_URL_SAFE), quote=True)
+    return html.escape(text, source.attribute)
 
 
 def _encoded(page: str, encoding: str, original: bytes) -> bytes:

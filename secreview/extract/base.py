@@ -18,8 +18,20 @@ COMMENT = "comment"
 REVISION = "revision"
 TEXTBOX = "textbox"
 METADATA = "metadata"
+ATTRIBUTE = "attribute"  # an attribute a viewer shows: alt text, a tooltip (HTML title), a placeholder
+FORM_FIELD = "form-field"  # the value of a form field
+SCRIPT_DATA = "script-data"  # the values of data a page's scripts render (JSON in an HTML script)
+LINK = "link"  # the target of a link: a tel: or mailto: address
+# Parts that are not the running text of the page: first and last lines and a document's head and closing
+# are counted without them.
+APART = frozenset(
+    {HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK}
+)
 # Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
-PARTS = (BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA)
+PARTS = (
+    BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA,
+    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK,
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

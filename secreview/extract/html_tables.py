@@ -21,8 +21,9 @@ _BREAKS = frozenset({"br", "p", "div", "li", "tr", "td", "th", "table", "h1", "h
 class _HtmlCell:
     column: int  # 1-based, counting the columns spanned by the cells before it
     span: int = 1
-    # Text with the stretches of the page it comes from (empty when not traced), or None for a break.
-    pieces: list[tuple[str, Units] | None] = field(default_factory=list)
+    # Text with the stretches of the page it comes from (empty when not traced) and its own part when it
+    # is not the table's (a form field's text), or None for a break.
+    pieces: list[tuple[str, Units, str | None] | None] = field(default_factory=list)
 
     @property
     def columns(self) -> range:
@@ -96,7 +97,7 @@ class TableBuffer:
             self._cell = None
         return False
 
-    def data(self, text: str, units: Units = ()) -> None:
+    def data(self, text: str, units: Units = (), part: str | None = None) -> None:
         cell = self._cell
         if cell is None:  # a caption, or text between cells: a cell of its own row
             if self._row_open and self._rows[-1]:
@@ -105,7 +106,7 @@ class TableBuffer:
                 self._new_row()
                 cell = self._new_cell(1)
                 self._row_open = False
-        cell.pieces.append((text, units))
+        cell.pieces.append((text, units, part))
 
     def write(self, out: TextBuilder, part: str, number: int) -> list[tuple[int, int, Units]]:
         """One line per row, cells separated by tabs, located ``表N C7`` and labelled with their
@@ -149,13 +150,13 @@ def _write_cell(
         if piece is None:
             gap = bool(written)
             continue
-        text, units = piece
+        text, units, own_part = piece
         if not text.strip():
             continue
         if gap:
             out.add(" ", None)
             gap = False
         start = out.length
-        out.add(text.replace("\n", " ").replace("\t", " "), part, location=location, label=label)
+        out.add(text.replace("\n", " ").replace("\t", " "), own_part or part, location=location, label=label)
         written.append((start, out.length, units))
     return written

@@ -2,11 +2,16 @@
 
 Visible text is ``body`` (``table`` inside tables); a table row is one line of tab-separated cells,
 each cell located as in Word tables (``表1 C7``) and labelled with its column heading, found as in
-spreadsheets (a cell spanning columns counts them all). The title, meta description/keywords/
-author, and alt/title/placeholder/aria-label/value attributes are ``metadata`` (a form field's
-value is published with the page); HTML comments are ``comment`` (anyone can read them in the
-page source). Script and style content is skipped.
-The encoding comes from a BOM, then a meta charset, then the .txt detection.
+spreadsheets (a cell spanning columns counts them all). The title and meta description/keywords/author
+are ``metadata``; alt/title/placeholder/aria-label attributes are ``attribute`` (a browser shows them as
+tooltips, or in place of an image); form fields are ``form-field``: an input's value, whatever its type
+(a hidden or password input is not shown, but its value is published in the page source, so it is
+checked too; the location names the type), a textarea's text and option text and values, labelled with
+the field's <label> or name; JSON data (``<script type="application/json">``, ``application/ld+json``)
+is ``script-data``: its string and number values, each labelled with its key; ``tel:``, ``mailto:`` and
+``sms:`` link targets are ``link``. HTML comments are ``comment`` (anyone can read them in the page
+source). Other script and style content is skipped.
+The encoding is found as browsers find it (``html_encoding``), then by the .txt detection.
 """
 
 from __future__ import annotations
@@ -19,8 +24,22 @@ from html.parser import HTMLParser
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BODY, COMMENT, METADATA, TABLE, ExtractedText, TextBuilder
+from secreview.extract.base import (
+    ATTRIBUTE,
+    BODY,
+    COMMENT,
+    FORM_FIELD,
+    LINK,
+    METADATA,
+    SCRIPT_DATA,
+    TABLE,
+    ExtractedText,
+    TextBuilder,
+)
+from secreview.extract.html_encoding import prescan
 from secreview.extract.html_tables import TableBuffer
+from secreview.extract.html_values import is_json_script, json_values, link_scheme, link_target, link_units
+from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
 
 _SKIPPED = frozenset({"script", "style", "template"})
@@ -35,11 +54,11 @@ _BLOCKS = frozenset(
         "tr", "ul", "option", "select", "textarea", "title",
     }
 )  # fmt: skip
-_TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label", "value")
+_TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+_FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
+_FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
+_FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
 _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstract"})
-_META_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", regex.IGNORECASE)
-_CHARSET_SEARCH_BYTES = 4096
-_GB_FAMILY = frozenset({"gb2312", "gbk", "gb18030", "x-gbk", "cp936"})
 # As html.unescape and html.parser read character references, tag names and attributes.
 _CHARACTER_REFERENCE = regex.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _TAG_NAME = regex.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
@@ -66,6 +85,21 @@ class HtmlSource:
     skip: int
     units: tuple[tuple[int, int, str], ...]
     attribute: bool = False
+    # How characters are written there: "html", "json" (in a JSON string), "json-number", "url".
+    escape: str = "html"
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece:
+    """A value written on a line of its own, with where it stands in the page."""
+
+    value: str
+    part: str
+    units: Units
+    attribute: bool = False
+    escape: str = "html"
+    location: str | None = None
+    label: str | None = None
 
 
 def _units(page: str, start: int, expected: str) -> tuple[tuple[int, int, str], ...]:
@@ -91,17 +125,15 @@ def _units(page: str, start: int, expected: str) -> tuple[tuple[int, int, str], 
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
-    """The page's text and encoding: BOM first, then a meta charset, then the .txt detection."""
+    """The page's text and encoding: a BOM first, then a meta the WHATWG prescan finds, then the .txt
+    detection (also when the bytes are not valid in the declared encoding)."""
     if data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return decode_text(data)
-    declared = _META_CHARSET.search(data[:_CHARSET_SEARCH_BYTES])
+    declared = prescan(data)
     if declared is not None:
-        name = declared.group(1).decode("ascii").lower()
-        encoding = "gb18030" if name in _GB_FAMILY else name
         try:
-            codecs.lookup(encoding)
-            return data.decode(encoding), encoding
-        except (LookupError, UnicodeError):
+            return data.decode(declared), declared
+        except UnicodeError:
             pass  # a wrong declaration is common; detect instead
     return decode_text(data)
 
@@ -113,11 +145,18 @@ class _PageParser(HTMLParser):
         self._skipping: str | None = None
         self._in_title = False
         self._tables = 0  # tables written so far
+        self._scripts = 0  # JSON scripts read so far
         self._table: TableBuffer | None = None  # the outermost table being read, written out at its end
-        self._deferred: list[tuple[str, str, Units, bool]] = []  # metadata and comments met inside it
+        self._deferred: list[_Piece] = []  # values and comments met inside it
         self._sources = sources
         self._page = ""
         self._line_starts: list[int] = []
+        # The pieces of a JSON script being read and where they start; the textarea or option being read.
+        self._json: list[tuple[int, str]] | None = None
+        self._field: tuple[str, str | None] | None = None  # its location and label
+        self._select_label: str | None = None  # the label of the select whose options are being read
+        self._label: list[str] | None = None  # the text of the <label> being read
+        self._last_label: str | None = None  # the text of the last <label>, for the next field
 
     def feed(self, data: str) -> None:
         if self._sources is not None:
@@ -134,45 +173,100 @@ class _PageParser(HTMLParser):
         if not self._out.ends_with_newline():
             self._out.add("\n", None)
 
-    def _add(self, text: str, part: str, units: tuple[tuple[int, int, str], ...], attribute: bool) -> None:
-        """``text`` stripped as one line's piece; its source recorded when asked."""
-        stripped = text.strip()
+    def _add(self, piece: _Piece) -> None:
+        """The piece's value stripped as one line's piece; its source recorded when asked."""
+        text = piece.value
         start = self._out.length
-        self._out.add(stripped, part)
+        self._out.add(text.strip(), piece.part, location=piece.location, label=piece.label)
         if self._sources is not None:
             skip = len(text) - len(text.lstrip())
-            self._sources.append(HtmlSource(start, self._out.length, skip, units, attribute))
+            source = HtmlSource(start, self._out.length, skip, piece.units, piece.attribute, piece.escape)
+            self._sources.append(source)
 
-    def _own_line(self, value: str, part: str, units: Units, attribute: bool) -> None:
-        """``value`` on a line of its own; inside a table, after the table."""
+    def _own_line(self, piece: _Piece) -> None:
+        """The piece on a line of its own; inside a table, after the table."""
         if self._table is not None:
-            self._deferred.append((value, part, units, attribute))
+            self._deferred.append(piece)
             return
         self._line_break()
-        self._add(value, part, units, attribute)
+        self._add(piece)
         self._out.add("\n", None)
 
-    def _metadata(self, value: str | None, name: str = "", spans: dict[str, int] | None = None) -> None:
+    def _value(
+        self,
+        value: str | None,
+        part: str,
+        name: str,
+        spans: dict[str, tuple[int, int]] | None,
+        location: str | None = None,
+        label: str | None = None,
+    ) -> None:
+        """An attribute's value on a line of its own."""
         if value and value.strip():
-            units = _units(self._page, spans.get(name, -1), value) if spans is not None else ()
-            self._own_line(value, METADATA, units, attribute=True)
+            units = _units(self._page, spans.get(name, (-1, -1))[0], value) if spans is not None else ()
+            self._own_line(_Piece(value, part, units, True, "html", location, label))
 
-    def _attribute_starts(self) -> dict[str, int] | None:
-        """Where the value of each attribute of the start tag being handled begins (the last of a name)."""
+    def _link(
+        self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
+    ) -> None:
+        href = values.get("href")
+        scheme = link_scheme(href)
+        if href is None or scheme is None:
+            return
+        target = link_target(href)
+        if not target.strip():
+            return
+        units: Units = ()
+        if spans is not None:
+            start, end = spans.get("href", (-1, -1))
+            try:
+                units = link_units(self._page, start, end)
+            except ValueError as error:
+                raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿") from error
+            if "".join(unit[2] for unit in units) != target.strip():
+                raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿")
+        self._own_line(_Piece(target, LINK, units, True, "url", f"{tag} {scheme}"))
+
+    def _attribute_spans(self) -> dict[str, tuple[int, int]] | None:
+        """Where the value of each attribute of the start tag being handled stands (the last of a name)."""
         if self._sources is None:
             return None
         text = self.get_starttag_text() or ""
         start = self._offset()
-        starts: dict[str, int] = {}
+        spans: dict[str, tuple[int, int]] = {}
         name = _TAG_NAME.match(text, 1)
         position = name.end() if name else len(text)
         while (attribute := _ATTRIBUTE.match(text, position)) is not None and attribute.end() > position:
             value = attribute.group(3)
             if value is not None:
                 quoted = value[:1] in ("'", '"') and value[:1] == value[-1:] and len(value) > 1
-                starts[attribute.group(1).lower()] = start + attribute.start(3) + (1 if quoted else 0)
+                begin = start + attribute.start(3) + (1 if quoted else 0)
+                spans[attribute.group(1).lower()] = (begin, start + attribute.end(3) - (1 if quoted else 0))
             position = attribute.end()
-        return starts
+        return spans
+
+    def _field_label(self, values: dict[str, str | None]) -> str | None:
+        """What labels a form field: the last <label>'s text, else its accessible name or its name."""
+        label, self._last_label = self._last_label, None
+        if label:
+            return label
+        return next(
+            (value.strip() for name in _FIELD_NAMES if (value := values.get(name)) and value.strip()), None
+        )
+
+    def _form(
+        self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
+    ) -> None:
+        """A form element: its value, and for a textarea or option the text that follows."""
+        if tag == "select":
+            self._select_label = self._field_label(values)
+            return
+        label = self._select_label if tag == "option" else self._field_label(values)
+        kind = (values.get("type") or "text").strip().lower() if tag == "input" else None
+        location = f"input type={kind}" if kind is not None else tag
+        self._value(values.get("value"), FORM_FIELD, "value", spans, location, label)
+        if tag in _FORM_TEXT:
+            self._field = (location, label)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if self._skipping is not None:
@@ -180,12 +274,22 @@ class _PageParser(HTMLParser):
         values = dict(attrs)
         if tag in _SKIPPED:
             self._skipping = tag
+            if tag == "script" and is_json_script(values.get("type")):
+                self._json = []
             return
-        spans = self._attribute_starts()
+        spans = self._attribute_spans()
         if tag == "meta" and (values.get("name") or "").lower() in _META_NAMES:
-            self._metadata(values.get("content"), "content", spans)
+            self._value(values.get("content"), METADATA, "content", spans)
         for attribute in _TEXT_ATTRIBUTES:
-            self._metadata(values.get(attribute), attribute, spans)
+            self._value(values.get(attribute), ATTRIBUTE, attribute, spans, f"{tag} {attribute}")
+        if tag in _FORM_TAGS:
+            self._form(tag, values, spans)
+        elif "value" in values:
+            self._value(values.get("value"), ATTRIBUTE, "value", spans, f"{tag} value")
+        if tag in ("a", "area"):
+            self._link(tag, values, spans)
+        if tag == "label":
+            self._label = []
         if tag == "title":
             self._in_title = True
         if tag == "table" and self._table is None:
@@ -204,14 +308,36 @@ class _PageParser(HTMLParser):
         if self._skipping is not None:
             if tag == self._skipping:
                 self._skipping = None
+                self._json_values()
             return
         if tag == "title":
             self._in_title = False
+        if tag in _FORM_TEXT:
+            self._field = None
+        if tag == "select":
+            self._select_label = None
+            self._field = None
+        if tag == "label" and self._label is not None:
+            self._last_label = " ".join("".join(self._label).split()) or None
+            self._label = None
         if self._table is not None:
             if self._table.end(tag):
                 self.flush_table()
         elif tag in _BLOCKS:
             self._line_break()
+
+    def _json_values(self) -> None:
+        """The values of the JSON script just read, each on a line of its own."""
+        pieces, self._json = self._json, None
+        if not pieces:
+            return
+        content = "".join(piece for _, piece in pieces)
+        self._scripts += 1
+        for value in json_values(content, pieces[0][0]):
+            units = value.units if self._sources is not None else ()
+            location = f"JSON{self._scripts} {column_letters(value.column)}{value.row}"
+            escape = "json-number" if value.number else "json"
+            self._own_line(_Piece(value.text, SCRIPT_DATA, units, False, escape, location, value.key))
 
     def flush_table(self) -> None:
         """Write the table read so far, then what was deferred while reading it."""
@@ -224,18 +350,27 @@ class _PageParser(HTMLParser):
                 self._sources.append(HtmlSource(start, end, 0, units))
         self._table = None
         deferred, self._deferred = self._deferred, []
-        for value, part, units, attribute in deferred:
-            self._own_line(value, part, units, attribute)
+        for piece in deferred:
+            self._own_line(piece)
 
     def handle_data(self, data: str) -> None:
-        if self._skipping is not None or not data.strip():
+        if self._skipping is not None:
+            if self._json is not None:
+                self._json.append((self._offset() if self._sources is not None else 0, data))
             return
+        if not data.strip():
+            return
+        if self._label is not None:
+            self._label.append(data)
         units = _units(self._page, self._offset(), data) if self._sources is not None else ()
+        field_part = FORM_FIELD if self._field is not None else None
         if self._table is not None and not self._in_title:
-            self._table.data(data, units)
+            self._table.data(data, units, field_part)
             return
+        part = field_part or (METADATA if self._in_title else BODY)
+        location, label = self._field if self._field is not None else (None, None)
         start = self._out.length
-        self._out.add(data, METADATA if self._in_title else BODY)
+        self._out.add(data, part, location=location, label=label)
         if self._sources is not None:
             self._sources.append(HtmlSource(start, self._out.length, 0, units))
 
@@ -247,7 +382,7 @@ class _PageParser(HTMLParser):
                 if found < 0:
                     raise SourceNotFound("HTML 注释无法定位到源码中的位置,未生成删减稿")
                 units = ((found, found + len(data), data),)
-            self._own_line(data, COMMENT, units, attribute=False)
+            self._own_line(_Piece(data, COMMENT, units))
 
 
 def extract_html(data: bytes) -> ExtractedText:

@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 import regex
 
-from secreview.extract.base import COMMENT, ENDNOTE, FOOTER, FOOTNOTE, HEADER, METADATA, ExtractedText
+from secreview.extract.base import APART, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
 from secreview.judge.prefilter import Found
 from secreview.judge.schema import Signal
 from secreview.normalize import NormalizedText
 
-_APART = frozenset({HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA})
+_APART = APART
 _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 # A heading line of its own: 一、… (一)… 1. …, short and without a full stop.
 _HEADING = regex.compile(

@@ -29,6 +29,10 @@ PART_ZH = {
     "data-validation": "数据验证",
     "formula": "公式",
     "hyperlink": "超链接",
+    "attribute": "网页属性(图片替代文字、提示文字等)",
+    "form-field": "表单字段的值",
+    "script-data": "网页脚本中的数据(JSON)",
+    "link": "链接地址(电话、邮件链接)",
 }
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
 _CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview.extract.base import BODY, COMMENT, METADATA, TABLE, ExtractedText
+from secreview import Engine
+from secreview.engine import Document
+from secreview.extract.base import ATTRIBUTE, BODY, COMMENT, METADATA, TABLE, ExtractedText
 from secreview.extract.htmlfile import decode_html, extract_html
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="{charset}">
@@ -29,8 +31,8 @@ def test_visible_text_metadata_attributes_and_comments(charset: str, codec: str)
     assert part_of(extracted, "关于公布名单的通知") == METADATA
     assert part_of(extracted, "页面描述文字") == METADATA
     assert part_of(extracted, "名单,公示") == METADATA
-    assert part_of(extracted, "图片替代文字") == METADATA
-    assert part_of(extracted, "链接提示") == METADATA
+    assert part_of(extracted, "图片替代文字") == ATTRIBUTE
+    assert part_of(extracted, "链接提示") == ATTRIBUTE
     assert part_of(extracted, "正文标题") == BODY
     assert part_of(extracted, "加粗") == BODY
     assert part_of(extracted, "张三") == TABLE
@@ -88,3 +90,65 @@ def test_table_rows_are_lines_with_column_headings() -> None:
     assert labels["序号"] == ("表1 A2", None)
     assert part_of(extracted, "备注") == COMMENT and extracted.text.index("备注") > extracted.text.index("四")
     assert part_of(extracted, "完") == BODY
+
+
+# --- encodings as browsers find them --------------------------------------------------------------
+
+UTF8_PAGE = "<p>户主张伟,身份证号430102199003071234,联系电话13912345678。</p>"
+
+
+@pytest.mark.parametrize(
+    "label", ["cp500", "utf-7", "unicode_escape", "utf-16", "UTF-16LE", "rot13", "hz-gb-2312", "x-no-such"]
+)
+def test_labels_the_standard_does_not_know_or_maps_to_utf8_leave_a_utf8_page_readable(label: str) -> None:
+    data = f'<html><head><meta charset="{label}"></head><body>{UTF8_PAGE}</body></html>'.encode()
+    data += b" " * (len(data) % 2)  # an even length, which UTF-16 would decode without an error
+    text, encoding = decode_html(data)
+    assert encoding == "utf-8" and UTF8_PAGE in text
+
+
+@pytest.mark.parametrize(
+    ("meta", "codec", "expected"),
+    [
+        ('<meta charset="gb2312">', "gb18030", "gb18030"),
+        ('<meta charset="x-gbk">', "gb18030", "gb18030"),
+        ('<meta http-equiv="Content-Type" content="text/html; charset=GBK">', "gb18030", "gb18030"),
+        ('<meta charset="big5">', "big5hkscs", "big5hkscs"),
+        ("<meta charset=shift_jis>", "cp932", "cp932"),
+    ],
+)
+def test_labels_map_as_the_whatwg_table_says(meta: str, codec: str, expected: str) -> None:
+    body = {"cp932": "<p>申請者の電話</p>", "big5hkscs": "<p>戶主張偉</p>"}.get(codec, "<p>户主张伟</p>")
+    text, encoding = decode_html(f"<html><head>{meta}</head><body>{body}</body></html>".encode(codec))
+    assert encoding == expected and body in text
+
+
+def test_a_meta_in_a_comment_or_an_attribute_value_is_not_a_declaration() -> None:
+    data = f'<!-- <meta charset="koi8-r"> --><p title="<meta charset=koi8-r>">{UTF8_PAGE}</p>'.encode()
+    assert decode_html(data) == (
+        f'<!-- <meta charset="koi8-r"> --><p title="<meta charset=koi8-r>">{UTF8_PAGE}</p>',
+        "utf-8",
+    )
+
+
+def test_a_meta_after_the_first_1024_bytes_is_not_read() -> None:
+    data = f"<p>{'说明' * 200}</p><meta charset=koi8-r>{UTF8_PAGE}".encode()
+    text, encoding = decode_html(data)
+    assert encoding == "utf-8" and UTF8_PAGE in text
+
+
+def test_a_page_declared_in_an_ebcdic_codec_is_still_checked(engine: Engine) -> None:
+    data = f'<html><head><meta charset="cp500"></head><body>{UTF8_PAGE}</body></html>'.encode()
+    report = engine.review(Document("p.html", data))
+    assert {f.category for f in report.findings} >= {"id_number", "phone", "person_name"}
+
+
+def test_form_fields_in_a_table_keep_their_part_and_column_heading() -> None:
+    page = (
+        "<table><tr><th>姓名</th><th>备注</th></tr><tr><td>张伟</td><td><textarea>家住和平村</textarea>"
+        '</td></tr></table><script type="application/json">{"a": "\\ud800x"}</script>'
+    )
+    extracted = extract_html(page.encode())
+    segments = {extracted.text[s.start : s.end]: (s.part, s.location, s.label) for s in extracted.segments}
+    assert segments["家住和平村"] == ("form-field", "表1 B2", "备注")
+    assert segments["\ufffdx"] == ("script-data", "JSON1 A1", "a")  # a lone surrogate escape is no character
