@@ -74,8 +74,8 @@ PLACES = {
         SCRIPT_DATA,
     ),
     "links": (
-        f'<a href="tel:{MOBILE}">联系我们</a> <a href="mailto:office@example.gov.cn?body='
-        f'{_percent("申请人" + NAME)}%2C{_percent("身份证号")}{ID}">写信</a>',
+        f'<a href="tel:{MOBILE}">联系我们</a> <a href="mailto:office@example.gov.cn?subject='
+        f'{_percent("咨询")}&body={_percent("申请人" + NAME)}%2C{_percent("身份证号")}{ID}">写信</a>',
         LINK,
     ),
 }

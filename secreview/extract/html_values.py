@@ -141,7 +141,7 @@ def _percent_units(
         char = text[position]
         if references and char == "&":
             reference = _CHARACTER_REFERENCE.match(text, position, end)
-            if reference is not None:
+            if reference is not None and html.unescape(reference.group(0)) != reference.group(0):
                 units.append((position, reference.end(), html.unescape(reference.group(0))))
                 position = reference.end()
                 continue
