@@ -86,7 +86,10 @@ def _matching_table() -> dict[int, str]:
 
 @cache
 def _bmp_matching_table() -> list[int | str]:
-    return _as_bmp_list(_matching_table())
+    listed = _bmp_fold_table().copy()  # a copy costs a fraction of building the list anew
+    for code in _REMOVED_CODES:
+        listed[code] = _REMOVED
+    return listed
 
 
 def fold(text: str) -> str:
