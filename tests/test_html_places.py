@@ -11,6 +11,8 @@ from urllib.parse import unquote
 
 import pytest
 import regex
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from secreview import Engine
 from secreview.engine import Document
@@ -126,3 +128,42 @@ def test_redacted_copy_holds_none_of_the_values(engine: Engine, place: str, tmp_
     assert {value: places_of(value, texts) for value in (ID, MOBILE, NAME)} == {ID: [], MOBILE: [], NAME: []}
     assert "以上内容仅供参考" in page and "<!DOCTYPE html>" in page
     assert not [f for f in copy.recheck.findings if f.severity.value in ("high", "medium")]
+
+
+_WRITTEN = {  # how a place may write one character: as it is, or escaped as that place allows
+    "alt": (lambda c: c, lambda c: f"&#{ord(c)};", lambda c: f"&#x{ord(c):x};"),
+    "textarea": (lambda c: c, lambda c: f"&#{ord(c)};"),
+    "json": (lambda c: c, lambda c: f"\\u{ord(c):04x}"),
+    "link": (lambda c: c, lambda c: f"%{ord(c):02X}", lambda c: f"&#{ord(c)};"),
+}
+
+
+def _markup(place: str, written: str) -> str:
+    return {
+        "alt": f'<img src="p.png" alt="身份证号{written}">',
+        "textarea": f"<textarea>身份证号{written}</textarea>",
+        "json": f'<script type="application/json">{{"身份证号": "{written}"}}</script>',
+        "link": f'<a href="sms:{written}">短信</a>',
+    }[place]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.sampled_from(sorted(_WRITTEN)), st.data())
+def test_escaped_values_are_found_and_redacted_where_they_are_written(
+    engine: Engine, place: str, data: st.DataObject
+) -> None:
+    writers = _WRITTEN[place]
+    written = "".join(data.draw(st.sampled_from(writers))(char) for char in ID)
+    page = f"<html><body><p>办事指南</p>{_markup(place, written)}</body></html>".encode()
+    report = engine.review(Document("p.html", page))
+    assert ("id_number", ID) in {(f.category.value, f.text) for f in report.findings}
+    copy = redact_bytes(engine, page, ".html", "p.html").data.decode()
+    resolved = html.unescape(copy)
+    forms = (
+        copy,
+        resolved,
+        unquote(resolved),
+        _JSON_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), resolved),
+    )
+    assert not [form for form in forms if ID in form]
+    assert "办事指南" in copy
