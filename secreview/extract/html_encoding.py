@@ -68,10 +68,6 @@ _UTF16_LABELS = (
     "csunicode", "iso-10646-ucs-2", "ucs-2", "unicode", "unicodefeff", "utf-16", "utf-16le", "unicodefffe",
     "utf-16be",
 )  # fmt: skip
-# Labels of the replacement encoding: a browser shows the page as one error character.
-REPLACEMENT_LABELS = frozenset(
-    ("csiso2022kr", "hz-gb-2312", "iso-2022-cn", "iso-2022-cn-ext", "iso-2022-kr", "replacement")
-)
 CODECS = {label: codec for codec, labels in _LABELS.items() for label in labels} | dict.fromkeys(
     _UTF16_LABELS, "utf-8"
 )
