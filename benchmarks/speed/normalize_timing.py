@@ -1,4 +1,5 @@
-"""Time of ``normalize`` on ordinary text (the realistic speed corpus), best of several runs, in ms per MB.
+"""Time of ``normalize`` on ordinary text (the realistic speed corpus), best of several runs, in ms of
+CPU time per MB (CPU time, so that other processes on a shared machine count less).
 
     python benchmarks/speed/normalize_timing.py           # this checkout
     PYTHONPATH=/other/checkout python benchmarks/speed/normalize_timing.py   # another, to compare
@@ -31,9 +32,9 @@ def main() -> int:
 
 
 def _timed(text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     normalize(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 if __name__ == "__main__":
