@@ -17,9 +17,9 @@ LRI, RLI, FSI, PDI = "\u2066", "\u2067", "\u2068", "\u2069"
 CONTROLS = frozenset((LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI))
 _MAX_DEPTH = 125
 _STRONG_RIGHT = frozenset({"R", "AL"})
-_NEUTRAL = frozenset({"B", "S", "WS", "ON", "BN", "LRI", "RLI", "FSI", "PDI"})
+_NEUTRAL = frozenset({"B", "S", "WS", "ON", "LRI", "RLI", "FSI", "PDI"})
 _RESET = frozenset({"B", "S"})
-_TRAILING = frozenset({"WS", "BN", "LRI", "RLI", "FSI", "PDI"})
+_TRAILING = frozenset({"WS", "LRI", "RLI", "FSI", "PDI"})
 
 _Entry = tuple[int, str | None, bool]  # embedding level, override class, opened by an isolate initiator
 
@@ -43,13 +43,16 @@ def _first_strong_is_right(line: str, start: int) -> bool:
     return False
 
 
-def _explicit(line: str) -> tuple[list[int], list[int], list[str], list[str]]:
-    """(indices kept, their embedding levels, their classes after overrides, their own classes)."""
+def _explicit(line: str) -> tuple[list[int], list[int], list[str], list[str], dict[int, list[int]]]:
+    """(indices kept, their embedding levels, their classes after overrides, their own classes, and the
+    boundary neutrals (zero-width characters, soft hyphens) after each kept one, -1 for before the first:
+    X9 leaves them out of the resolution; they stay next to the character they follow)."""
     stack: list[_Entry] = [(0, None, False)]
     kept: list[int] = []
     levels: list[int] = []
     classes: list[str] = []
     own: list[str] = []
+    attached: dict[int, list[int]] = {}
     for index, char in enumerate(line):
         level, override, _ = stack[-1]
         if char in (LRE, LRO, LRI, RLE, RLO, RLI, FSI):
@@ -67,11 +70,14 @@ def _explicit(line: str) -> tuple[list[int], list[int], list[str], list[str]]:
                     pass
         else:
             kind = unicodedata.bidirectional(char) or "L"
+            if kind == "BN":
+                attached.setdefault(len(kept) - 1, []).append(index)
+                continue
             kept.append(index)
             levels.append(level)
             own.append(kind)
             classes.append(override if override is not None and kind not in _RESET else kind)
-    return kept, levels, classes, own
+    return kept, levels, classes, own, attached
 
 
 def _resolve_run(types: list[str], level: int, sos: str, eos: str) -> list[int]:
@@ -133,7 +139,7 @@ def _strong_direction(kind: str) -> str:
 def display_order(line: str) -> list[int]:
     """Indices of the characters of ``line`` (one line of a left-to-right paragraph) other than the
     bidi controls, in the order they are shown from left to right."""
-    kept, embedding, classes, own = _explicit(line)
+    kept, embedding, classes, own, attached = _explicit(line)
     levels = [0] * len(kept)
     start = 0
     while start < len(kept):
@@ -154,18 +160,65 @@ def display_order(line: str) -> list[int]:
             levels[position] = 0
         else:
             trailing = False
-    order = list(range(len(kept)))
-    highest = max(levels, default=0)
-    lowest_odd = min((level for level in levels if level % 2), default=highest + 1)
-    for level in range(highest, lowest_odd - 1, -1):  # L2
-        position = 0
-        while position < len(order):
-            if levels[order[position]] < level:
-                position += 1
-                continue
-            end = position
-            while end < len(order) and levels[order[end]] >= level:
-                end += 1
-            order[position:end] = order[position:end][::-1]
-            position = end
-    return [kept[position] for position in order]
+    order = attached.get(-1, [])
+    for position in _reordered(levels):
+        order.append(kept[position])
+        order.extend(attached.get(position, ()))
+    return order
+
+
+_Node = tuple[list["_Node | range"], bool]  # children in logical order (runs or nodes), reversed
+
+
+def _reordered(levels: list[int]) -> list[int]:
+    """L2 without a pass per level: the runs of one level form a tree whose nodes are the groups a level
+    reverses; a group reversed an even number of times keeps its order. Each position is emitted once."""
+    runs: list[tuple[int, int, int]] = []  # start, end, level
+    for position, level in enumerate(levels):
+        if runs and runs[-1][2] == level:
+            runs[-1] = (runs[-1][0], position + 1, level)
+        else:
+            runs.append((position, position + 1, level))
+    lowest_odd = min((level for level in levels if level % 2), default=None)
+    order: list[int] = []
+    index = 0
+    while index < len(runs):
+        if lowest_odd is None or runs[index][2] < lowest_odd:
+            order.extend(range(runs[index][0], runs[index][1]))
+            index += 1
+            continue
+        end = index
+        while end < len(runs) and runs[end][2] >= lowest_odd:
+            end += 1
+        _emit(_group(runs, index, end, lowest_odd), False, order)
+        index = end
+    return order
+
+
+def _group(runs: list[tuple[int, int, int]], start: int, end: int, level: int) -> _Node:
+    """The node of runs ``[start, end)``, all at ``level`` or above: reversed once for each level from
+    ``level`` to their lowest one."""
+    lowest = min(run[2] for run in runs[start:end])
+    children: list[_Node | range] = []
+    index = start
+    while index < end:
+        if runs[index][2] == lowest:
+            children.append(range(runs[index][0], runs[index][1]))
+            index += 1
+            continue
+        inner = index
+        while inner < end and runs[inner][2] > lowest:
+            inner += 1
+        children.append(_group(runs, index, inner, lowest + 1))
+        index = inner
+    return children, (lowest - level + 1) % 2 == 1
+
+
+def _emit(node: _Node, flipped: bool, order: list[int]) -> None:
+    children, reversed_ = node
+    flipped ^= reversed_
+    for child in reversed(children) if flipped else children:
+        if isinstance(child, range):
+            order.extend(reversed(child) if flipped else child)
+        else:
+            _emit(child, flipped, order)

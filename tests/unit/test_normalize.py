@@ -143,3 +143,27 @@ def test_every_span_maps_to_the_original_characters_it_shows(original: str) -> N
             for index in range(start, end):
                 assert begin <= origin[index] < stop
                 assert text[index] == fold(original[origin[index]])
+
+
+def _reordered_level_by_level(levels: list[int]) -> list[int]:
+    """UAX #9 rule L2 as written: from the highest level down to the lowest odd one, reverse every run at
+    that level or above."""
+    order = list(range(len(levels)))
+    odd = [level for level in levels if level % 2]
+    for level in range(max(levels, default=0), min(odd, default=max(levels, default=0) + 1) - 1, -1):
+        position = 0
+        while position < len(order):
+            end = position
+            while end < len(order) and levels[order[end]] >= level:
+                end += 1
+            order[position:end] = order[position:end][::-1]
+            position = end + 1
+    return order
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.integers(min_value=0, max_value=126), max_size=30))
+def test_reordering_by_tree_is_rule_l2(levels: list[int]) -> None:
+    from secreview.bidi import _reordered
+
+    assert _reordered(levels) == _reordered_level_by_level(levels)
