@@ -112,8 +112,8 @@ def redact_bytes(
         supported = "、".join(REDACTABLE_SUFFIXES)
         raise ExtractionError(f"删减稿只支持 {supported} 文件,不支持“{suffix or '(无扩展名)'}”")
     extracted = extract_bytes(data, suffix)
-    # Parts not read that the copy leaves out (a .docx's embedded objects and altChunks) do not stop it.
-    removed_unread = suffix == DOCX_SUFFIX and _all_left_out(extracted)
+    # Parts not read that the copy leaves out (embedded objects, a .docx's altChunks) do not stop it.
+    removed_unread = suffix in (DOCX_SUFFIX, ".xlsx", ".xlsm") and _all_left_out(extracted, suffix)
     if removed_unread:
         extracted = replace(extracted, unchecked=[])
     original = engine.review(extracted, path)
@@ -175,11 +175,11 @@ def check_output_path(source: Path, target: Path, *, force: bool = False) -> Non
         raise ConfigError(f"删减稿 {target} 已存在,如需覆盖请加 --force / the output exists, use --force")
 
 
-def _all_left_out(extracted: ExtractedText) -> bool:
-    """Whether every part not read is one a redacted .docx leaves out: embedded objects, altChunks."""
-    return bool(extracted.unchecked) and all(
-        item.part.startswith(("embedded:", "altchunk:")) for item in extracted.unchecked
-    )
+def _all_left_out(extracted: ExtractedText, suffix: str) -> bool:
+    """Whether every part not read is one a redacted Office copy leaves out: embedded objects, and a
+    .docx's altChunks."""
+    left_out = ("embedded:", "altchunk:") if suffix == DOCX_SUFFIX else ("embedded:",)
+    return bool(extracted.unchecked) and all(item.part.startswith(left_out) for item in extracted.unchecked)
 
 
 def _metadata_cleared(data: bytes, suffix: str) -> bytes:

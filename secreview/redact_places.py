@@ -330,3 +330,24 @@ def _without_element(content: bytes, local: str) -> bytes:
         out.append(tokens[index])
         index += 1
     return "".join(out).encode("utf-8")
+
+
+_EMBEDDED_MEMBER = regex.compile(r"^xl/embeddings/", regex.IGNORECASE)
+_EMBEDDED_KINDS = frozenset({"oleObject", "package"})
+
+
+def without_embedded_objects(output: dict[str, bytes], sheets: dict[str, str]) -> tuple[str, ...]:
+    """Remove the files embedded in a workbook (OLE objects, packages) with the sheets' ``oleObjects``
+    that show them, as a redacted .docx does: they may hold what is redacted elsewhere."""
+    removed = {name for name in output if _EMBEDDED_MEMBER.match(name)}
+    if not removed:
+        return ()
+    for name in removed:
+        del output[name]
+    for name in list(output):
+        if name.endswith(".rels") or name == _CONTENT_TYPES:
+            output[name] = _without_references(output[name], removed, _EMBEDDED_KINDS)
+    for member in sheets.values():
+        if member in output:
+            output[member] = _without_element(output[member], "oleObjects")
+    return (f"已删除工作簿中嵌入的文件和对象 {len(removed)} 个(可能含未删减的内容,需要时请处理后另行插入)",)

@@ -46,7 +46,7 @@ from secreview.redact_docx import (
     _without_references,
 )
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
-from secreview.redact_places import redact_xlsx_places, without_pivot_caches
+from secreview.redact_places import redact_xlsx_places, without_embedded_objects, without_pivot_caches
 
 _CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
 _REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
@@ -132,7 +132,7 @@ def redact_xlsx(
             content = scrub(content)
         output[name] = content
     redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
-    notes = list(without_pivot_caches(output, layout.workbook))
+    notes = [*without_pivot_caches(output, layout.workbook), *without_embedded_objects(output, layout.sheets)]
     _refuse_leftovers(output, findings, layout)
     if layout.threaded:
         notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
@@ -229,17 +229,14 @@ def _plan(
         elif segment.part == TEXTBOX:
             member, ordinal = box_of[index]
             plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
+        elif segment.part.startswith(EMBEDDED_PREFIX):
+            continue  # embedded files are left out of the copy
         elif segment.part == FORMULA and not text.startswith("="):
             # A formula showing a found value becomes the masked text it shows (formula text: masked
             # where it is written, with the other places).
             sheet, _, reference = (segment.location or "").rpartition("!")
             member = _member(layout.sheets, sheet, segment)
             plan.cells.setdefault(member, {})[reference] = new
-        elif segment.part.startswith(EMBEDDED_PREFIX):
-            raise ExtractionError(
-                f"工作簿中嵌入的文件“{segment.part.removeprefix(EMBEDDED_PREFIX)}”含需删减的内容,"
-                "无法安全删减,未生成删减稿"
-            )
         elif segment.part != METADATA and segment.part not in APART_PLACES:
             raise ExtractionError(f"工作簿中“{segment.part}”部分无法删减,未生成删减稿")
     return plan

@@ -99,6 +99,17 @@ def test_an_ole_object_is_reported_as_not_checked_and_left_out_of_the_copy(engin
     docx.Document(io.BytesIO(copy.data))
 
 
+def test_an_ole_object_in_a_workbook_is_not_checked_and_left_out_of_the_copy(engine: Engine) -> None:
+    data = places.xlsx_embedded("oleObject1.bin", places._OLE_HEADER + places.SENTENCE.encode("utf-16-le"))
+    report = engine.review(extract_bytes(data, ".xlsx"), "ole.xlsx")
+    assert report.attribute is None and [item.part for item in report.unchecked] == [
+        "embedded:oleObject1.bin"
+    ]
+    copy = redact_bytes(engine, data, ".xlsx", "ole.xlsx")
+    assert copy.recheck.error is None and _leftovers(copy.data) == {value: [] for value in places.PLANTED}
+    assert not [where for where, text in places.nested_texts(copy.data) if "oleObject" in text]
+
+
 def test_embedded_packages_recurse_only_to_the_depth_limit(engine: Engine) -> None:
     extracted = extract_bytes(places.docx_nested_too_deep(), ".docx")
     assert places.MOBILE not in extracted.text

@@ -452,6 +452,36 @@ def xlsx_chart_cache() -> bytes:
     )
 
 
+def xlsx_chart_sheet() -> bytes:
+    """A chart on a chart sheet (a sheet without cells)."""
+    from openpyxl.chart import BarChart, Reference
+
+    workbook = _plain_workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    chart = BarChart()
+    chart.add_data(Reference(sheet, min_col=2, min_row=1, max_row=3), titles_from_data=True)
+    workbook.create_chartsheet("图表").add_chart(chart)
+    return _patched(workbook, {"xl/charts/chart1.xml": lambda _: chart_xml(SENTENCE, ["S201", "X005"])}, {})
+
+
+def xlsx_embedded(name: str = "Microsoft_Word_Document.docx", content: bytes | None = None) -> bytes:
+    """A document embedded in a sheet as an OLE object (by default a .docx holding the sentence)."""
+    inner = build_docx([paragraph(SENTENCE)]) if content is None else content
+    objects = (
+        f'<oleObjects><oleObject xmlns:r="{R_NS}" progId="Word.Document.12" shapeId="1025" r:id="rId9"/>'
+        "</oleObjects></worksheet>"
+    )
+    rels = _relationships(
+        [("rId9", "package" if inner.startswith(b"PK") else "oleObject", f"../embeddings/{name}")]
+    )
+    return _patched(
+        _plain_workbook(),
+        {"xl/worksheets/sheet1.xml": lambda sheet: sheet.replace(b"</worksheet>", objects.encode())},
+        {"xl/worksheets/_rels/sheet1.xml.rels": rels, f"xl/embeddings/{name}": inner},
+    )
+
+
 XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "pivot-cache": (xlsx_pivot_cache, "pivot-cache"),
     "defined-name": (xlsx_defined_name, "defined-name"),
@@ -462,4 +492,6 @@ XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "hyperlink": (xlsx_hyperlink, "hyperlink"),
     "hyperlink-formula": (xlsx_hyperlink_formula, "hyperlink"),
     "chart-cache": (xlsx_chart_cache, "chart"),
+    "chart-sheet": (xlsx_chart_sheet, "chart"),
+    "embedded-docx": (xlsx_embedded, "embedded:Microsoft_Word_Document.docx"),
 }
