@@ -88,7 +88,11 @@ def _altchunk(package: SafeZip, member: str, out: TextBuilder, depth: int) -> No
     lowered = member.lower()
     part = f"{ALTCHUNK}:{posixpath.basename(member)}"
     if lowered.endswith(".rtf") or data.startswith(b"{\\rtf"):
-        from secreview.extract.rtf import rtf_text
+        from secreview.extract.rtf import MAX_RTF_BYTES, rtf_text
+
+        if len(data) > MAX_RTF_BYTES:
+            out.not_read(part, f"RTF 内容块超过 {MAX_RTF_BYTES // (1024 * 1024)} MB")
+            return
 
         _add_text(out, rtf_text(data), member)
     elif lowered.endswith(_HTML_SUFFIXES):

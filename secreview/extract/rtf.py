@@ -20,6 +20,10 @@ _SKIPPED_DESTINATIONS = frozenset(
 )  # fmt: skip
 _CHARACTERS = {b"par": "\n", b"line": "\n", b"tab": "\t", b"cell": "\t", b"row": "\n", b"sect": "\n"}
 _ESCAPED = {b"~": "\u00a0", b"-": "", b"_": "-", b"\\": "\\", b"{": "{", b"}": "}"}
+# RTF is tokenized in Python, about a second per megabyte: a larger chunk is not read.
+MAX_RTF_BYTES = 8 * 1024 * 1024
+# Groups deeper than this share the state of the deepest one kept (a brace bomb holds no memory).
+_MAX_GROUP_DEPTH = 256
 _DEFAULT_CODE_PAGE = "cp1252"
 _CODE_PAGES = {936: "gb18030", 950: "big5", 932: "cp932", 949: "cp949", 65001: "utf-8"}
 
@@ -57,14 +61,21 @@ def rtf_text(data: bytes) -> str:
     # Per open group: whether it is skipped, and the \uc value to restore.
     stack: list[tuple[bool, int]] = []
     skipped = False
+    too_deep = 0
     for match in _TOKEN.finditer(data):
         word, argument, hex_byte, symbol, brace, text = match.groups()
         if brace == b"{":
-            stack.append((skipped, state.skip_after_unicode))
+            if len(stack) < _MAX_GROUP_DEPTH:
+                stack.append((skipped, state.skip_after_unicode))
+            else:
+                too_deep += 1
             continue
         if brace == b"}":
             state.flush()
-            skipped, state.skip_after_unicode = stack.pop() if stack else (False, 1)
+            if too_deep:
+                too_deep -= 1
+            else:
+                skipped, state.skip_after_unicode = stack.pop() if stack else (False, 1)
             continue
         if state.to_skip and (hex_byte or text or symbol):
             state.to_skip -= 1

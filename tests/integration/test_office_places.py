@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import io
 import json
+import random
 import zipfile
 from pathlib import Path
 
@@ -203,3 +204,12 @@ def test_a_document_reads_a_bounded_number_of_embedded_packages() -> None:
     assert extracted.text.count("附件正文") == MAX_NESTED_PACKAGES
     assert len(extracted.unchecked) == 3
     assert extract_bytes(places.docx_embedded_docx(), ".docx").unchecked == []
+
+
+def test_rtf_brace_bombs_and_large_chunks_stay_bounded() -> None:
+    from secreview.extract.rtf import MAX_RTF_BYTES, rtf_text
+
+    assert rtf_text(b"{\\rtf1 " + b"{" * 100_000 + b"x" + b"}" * 100_000 + b"}") == "x"
+    large = b"{\\rtf1 " + random.Random(22).randbytes(MAX_RTF_BYTES // 2).hex().encode() + b"}"
+    extracted = extract_bytes(places._altchunk("afchunk1.rtf", large, "application/rtf"), ".docx")
+    assert [item.part for item in extracted.unchecked] == ["altchunk:afchunk1.rtf"]

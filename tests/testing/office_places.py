@@ -111,6 +111,19 @@ def docx_altchunk_html() -> bytes:
     return _altchunk("afchunk1.htm", page, "text/html")
 
 
+def docx_altchunk_mht() -> bytes:
+    """A web page chunk as Word writes it: MHTML, the page base64-encoded in GB2312."""
+    from email.message import EmailMessage
+
+    page = f"<html><body><p>{SENTENCE}</p></body></html>".encode("gb2312")
+    archive = EmailMessage()
+    archive["MIME-Version"] = "1.0"
+    archive.make_related()
+    archive.add_related(page, maintype="text", subtype="html", cte="base64", params={"charset": "gb2312"})
+    archive.set_boundary("office-places")
+    return _altchunk("afchunk1.mht", archive.as_bytes(), "message/rfc822")
+
+
 def docx_altchunk_rtf() -> bytes:
     encoded = "".join(f"\\u{ord(char)}?" if ord(char) > 127 else char for char in SENTENCE)
     rtf = ("{\\rtf1\\ansi\\ansicpg936{\\fonttbl{\\f0 SimSun;}}\\f0 " + encoded + "\\par}").encode("ascii")
@@ -258,6 +271,7 @@ def _embedded(name: str, content: bytes, kind: str, defaults: dict[str, str]) ->
 DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "altchunk-html": (docx_altchunk_html, "altchunk"),
     "altchunk-rtf": (docx_altchunk_rtf, "altchunk"),
+    "altchunk-mht": (docx_altchunk_mht, "altchunk"),
     "altchunk-docx": (docx_altchunk_docx, "altchunk"),
     "chart": (docx_chart, "chart"),
     "chart-workbook": (docx_chart_workbook, "embedded:Microsoft_Excel_Worksheet.xlsx"),
