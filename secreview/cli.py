@@ -58,7 +58,10 @@ def _parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", required=True)
     check = commands.add_parser("check", help="检查文件或文件夹 / check files and folders")
     check.add_argument("paths", nargs="+", type=_path, metavar="PATH")
-    check.add_argument("--format", choices=["text", "json", "sarif"], default=None, help="默认 text")
+    check.add_argument("--format", choices=["text", "json", "sarif", "html"], default=None, help="默认 text")
+    check.add_argument(
+        "--output", "-o", type=_path, metavar="FILE", help="报告写入此文件,而非标准输出 / report file"
+    )
     _add_project_options(check)
     check.epilog, check.formatter_class = EXIT_STATUS_HELP, argparse.RawDescriptionHelpFormatter
     check.add_argument(
@@ -86,6 +89,9 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("path", type=_path, metavar="PATH")
     _add_baseline_and_catalog(commands)
     _add_rules(commands)
+    from secreview.serve.command import add_serve
+
+    add_serve(commands)
     return parser
 
 
@@ -129,9 +135,8 @@ def _color(stream: object) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from secreview.engine import Engine
     from secreview.models import Attribute, Report
-    from secreview.report import FORMATS, text
+    from secreview.report import text
 
     run = _prepare(args)
     output_format = args.format or run.config.format or "text"
@@ -141,20 +146,22 @@ def _check(args: argparse.Namespace) -> int:
     def to_fix(file: FileReport) -> bool:
         return text.needs_action(file, threshold) or _returned(file, args)
 
-    reviewed = []
+    reviewed, texts = [], []
+    streamed = output_format == "text" and args.output is None
     # Text is streamed: each file's block as soon as it and every file before it are done.
-    for file in run.each(Engine.review, streamed=output_format == "text"):
+    for file, extracted in _each_review(run, output_format == "html", streamed):
         file = _require_declaration(file) if args.require_declared else file
         reviewed.append(file)
-        if output_format == "text" and (not args.quiet or to_fix(file)):
+        texts.append(extracted)
+        if streamed and (not args.quiet or to_fix(file)):
             sys.stdout.write(text.render_file(file, color))
             sys.stdout.flush()
     report = Report(
         version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=run.notes(reviewed)
     )
     blocked = [file for file in report.files if to_fix(file)]
-    if output_format != "text":
-        sys.stdout.write(FORMATS[output_format](report, color))
+    if not streamed:
+        _write_report(_rendered(report, texts, output_format), args.output, args.paths)
     elif not args.quiet:
         sys.stdout.write(text.render_end(report, blocked))
     for file in report.files:
@@ -165,6 +172,43 @@ def _check(args: argparse.Namespace) -> int:
     if blocked and not args.quiet:
         print(_WHAT_TO_FIX.format(count=len(blocked), threshold=threshold.zh), file=sys.stderr)
     return EXIT_ACTION if blocked else EXIT_OK
+
+
+def _each_review(run: _Run, with_text: bool, streamed: bool) -> Iterator[tuple[FileReport, str]]:
+    """Each file's report, with the extracted text its offsets index into when ``with_text`` (HTML)."""
+    from secreview.engine import Engine
+
+    if with_text:
+        for item in run.each(Engine.review_with_text):
+            yield item.report, item.text
+    else:
+        for file in run.each(Engine.review, streamed=streamed):
+            yield file, ""
+
+
+def _rendered(report: Report, texts: Sequence[str], output_format: str) -> str:
+    from secreview.engine import Reviewed
+    from secreview.report import FORMATS, html_format
+
+    if output_format == "html":
+        reviewed = [Reviewed(file, shown) for file, shown in zip(report.files, texts, strict=True)]
+        return html_format.render_reviews(reviewed, report.version)
+    return FORMATS[output_format](report, False)
+
+
+def _write_report(rendered: str, output: Path | None, inputs: Sequence[Path]) -> None:
+    """The report on standard output, or in ``output`` (never one of the checked paths)."""
+    from secreview.errors import ConfigError
+
+    if output is None:
+        sys.stdout.write(rendered)
+        return
+    if any(output.resolve() == path.resolve() for path in inputs):
+        raise ConfigError(f"报告文件不能是被检查的文件: {output} / the report must not overwrite an input")
+    try:
+        output.write_text(rendered, encoding="utf-8")
+    except OSError as error:
+        raise ConfigError(f"无法写入报告 {output}: {error.strerror or error}") from error
 
 
 def _require_declaration(file: FileReport) -> FileReport:
@@ -726,8 +770,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     try:
+        from secreview.serve.command import run_serve
+
         commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
-        return {**commands, "baseline": _baseline, "redact": _redact}[args.command](args)
+        return {**commands, "baseline": _baseline, "redact": _redact, "serve": run_serve}[args.command](args)
     except SecreviewError as error:
         print(f"secreview: {error}", file=sys.stderr)
         return EXIT_ERROR

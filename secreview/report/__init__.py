@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from secreview.models import Report
-from secreview.report import json_format, sarif, text
+from secreview.report import html_format, json_format, sarif, text
 
 Renderer = Callable[[Report, bool], str]
 
@@ -13,6 +13,7 @@ FORMATS: dict[str, Renderer] = {
     "text": text.render,
     "json": json_format.render,
     "sarif": sarif.render,
+    "html": html_format.render,
 }
 
 __all__ = ["FORMATS", "Renderer"]
