@@ -57,7 +57,7 @@ class Config(_Strict):
     allow: list[Annotated[str, Field(min_length=1)]] = Field(default_factory=list)
     baseline: Path | None = None
     policy: Path | None = None
-    format: Literal["text", "json", "sarif"] | None = None
+    format: Literal["text", "json", "sarif", "html"] | None = None
     exclude: list[str] = Field(default_factory=list)
 
     @field_validator("fail_on")
