@@ -67,6 +67,22 @@ def redacted_name(name: str) -> str:
     return f"{stem}-删减稿.{suffix}" if dot else f"{name}-删减稿"
 
 
+def _checked(service: Service, upload: Upload, output: str) -> Response:
+    """The report in the format asked for; rendered in the pool too, away from the event loop."""
+    reviewed = service.review(upload)
+    if output == "html":
+        return HTMLResponse(html_format.render_reviews([reviewed], __version__))
+    report = service.report(reviewed.report)
+    if output == "sarif":
+        return Response(sarif.render(report), media_type="application/sarif+json")
+    return Response(report.to_json(indent=None), media_type="application/json")
+
+
+def _section(service: Service, upload: Upload) -> str:
+    reviewed = service.review(upload)
+    return html_format.render_file(reviewed.report, reviewed.text)
+
+
 def create_app(service: Service) -> FastAPI:
     """The application around ``service``; the docs pages are off (they load scripts from a CDN)."""
 
@@ -143,13 +159,7 @@ def create_app(service: Service) -> FastAPI:
         service.authorize(request.headers.get("authorization"))
         with service.admitted():
             upload = await received(request)
-            reviewed = await service.run(lambda: service.review(upload))
-        report = service.report(reviewed.report)
-        if format == "sarif":
-            return Response(sarif.render(report), media_type="application/sarif+json")
-        if format == "html":
-            return HTMLResponse(html_format.render_reviews([reviewed], __version__))
-        return Response(report.to_json(indent=None), media_type="application/json")
+            return await service.run(lambda: _checked(service, upload, format))
 
     @app.post(
         "/v1/redact",
@@ -180,7 +190,6 @@ def create_app(service: Service) -> FastAPI:
         service.authorize(request.headers.get("authorization"))
         with service.admitted():
             upload = await received(request)
-            reviewed = await service.run(lambda: service.review(upload))
-        return HTMLResponse(html_format.render_file(reviewed.report, reviewed.text))
+            return await service.run(lambda: HTMLResponse(_section(service, upload)))
 
     return app

@@ -55,8 +55,8 @@ class Service:
         token = self.limits.token
         if token is None:
             return
-        given = (authorization or "").removeprefix("Bearer ").strip()
-        if not hmac.compare_digest(given.encode(), token.encode()):
+        scheme, _, given = (authorization or "").strip().partition(" ")
+        if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), token.encode()):
             headers = {"WWW-Authenticate": "Bearer"}
             raise ApiError(401, "unauthorized", "缺少或错误的访问令牌(Authorization: Bearer …)", headers)
 

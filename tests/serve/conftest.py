@@ -23,6 +23,9 @@ from secreview.serve.app import create_app  # noqa: E402
 from secreview.serve.service import Limits, Service  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[2]
+# Lines for the end of the run (figures such as the load test's peak memory, why the browser test was
+# skipped): said in the summary, even with -q, instead of printed past pytest's capture.
+SUMMARY: list[str] = []
 STARTUP_LIMIT_SECONDS = 180  # building the engine on a busy machine; a deadline, not a measurement
 
 
@@ -115,3 +118,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     running = start_server(tmp_path_factory.mktemp("serve"), "--max-concurrent", "64")
     yield running
     stop_server(running)
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for line in SUMMARY:
+        terminalreporter.write_line(line)

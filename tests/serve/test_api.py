@@ -180,6 +180,8 @@ def test_a_token_guards_everything_but_the_page_and_health(engine: Engine) -> No
     error_of(guarded.get("/v1/rules", headers={"Authorization": "Bearer wrong"}), 401, "unauthorized")
     error_of(upload(guarded, "a.txt", b"x"), 401, "unauthorized")
     assert guarded.get("/v1/rules", headers={"Authorization": "Bearer s3cret"}).status_code == 200
+    assert guarded.get("/v1/rules", headers={"Authorization": "bearer s3cret"}).status_code == 200
+    error_of(guarded.get("/v1/rules", headers={"Authorization": "Basic s3cret"}), 401, "unauthorized")
     ok = upload(guarded, "a.txt", SAMPLES[".txt"](), Authorization="Bearer s3cret")
     assert ok.status_code == 200
 

@@ -3,6 +3,7 @@ highlight and the attribute, download the redacted copy, and check that copy aga
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,14 +14,14 @@ import pytest
 from secreview import Engine
 from secreview.models import Attribute
 from tests.serve.browser import missing, start_browser
-from tests.serve.conftest import Server
+from tests.serve.conftest import SUMMARY, Server
 from tests.testing.samples import IDENTITY, SAMPLES
 
 WAIT_SECONDS = 180  # how long to wait for the page on a busy machine; never asserted as a timing
 
 _reason = missing()
 if _reason is not None:
-    print(f"\nbrowser tests skipped: {_reason}")
+    SUMMARY.append(f"browser test skipped: {_reason}")
 pytestmark = pytest.mark.skipif(_reason is not None, reason=f"no browser: {_reason}")
 
 
@@ -35,14 +36,13 @@ def browser(tmp_path: Path) -> Iterator[tuple[Any, Path]]:
         driver.quit()
 
 
-def _downloaded(folder: Path) -> Path:
+def _downloaded(path: Path) -> Path:
     deadline = time.monotonic() + WAIT_SECONDS
     while time.monotonic() < deadline:
-        done = [path for path in folder.iterdir() if not path.name.endswith(".crdownload")]
-        if done:
-            return done[0]
+        if path.exists():
+            return path
         time.sleep(0.5)
-    raise AssertionError(f"nothing was downloaded into {folder}")
+    raise AssertionError(f"{path.name} was not downloaded; in the folder: {sorted(path.parent.iterdir())}")
 
 
 def test_review_and_redact_a_docx_in_the_browser(
@@ -68,8 +68,10 @@ def test_review_and_redact_a_docx_in_the_browser(
     link.click()
     assert driver.execute_script("return location.hash") == f"#{highlight.get_attribute('id')}"
     driver.find_element(By.ID, "redacted").click()
-    copy = _downloaded(downloads)
-    assert copy.name == "补贴名单-删减稿.docx"
+    copy = _downloaded(downloads / "补贴名单-删减稿.docx")
     recheck = engine.review(copy)
     assert recheck.attribute is Attribute.PROACTIVE, recheck.findings
     assert draft.read_bytes() == SAMPLES[".docx"]()  # the original is untouched
+    driver.find_element(By.ID, "json").click()
+    report = json.loads(_downloaded(downloads / "补贴名单.json").read_text(encoding="utf-8"))
+    assert report["files"][0]["path"] == draft.name and report["files"][0]["attribute"] == "redacted"
