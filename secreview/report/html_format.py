@@ -199,13 +199,23 @@ def _findings(key: str, file: FileReport, text: str) -> str:
     return listing + (_document_text(key, text, counted, marks) if text else "")
 
 
+def _not_checked(key: str, file: FileReport, text: str) -> str:
+    """The error; for a document some parts of which were read, the parts not read and what the others
+    hold (they cannot make it 主动公开)."""
+    label = _label("未完整检查", "Incomplete") if file.unchecked else _label("未能检查", "Not checked")
+    error = f'<p class="error">{label}: {escape(file.error or "")}</p>'
+    if not file.unchecked:
+        return error
+    parts = "".join(f"<li>{escape(part.part)}: {escape(part.reason)}</li>" for part in file.unchecked)
+    unread = f"<h3>{_label('未检查的部分', 'Parts not read')}</h3><ul>{parts}</ul>"
+    return error + unread + _findings(key, file, text)
+
+
 def render_file(file: FileReport, text: str, key: str = "f0") -> str:
     """One document's section; ``key`` makes its anchors unique on a page of many documents."""
     heading = f"<h2>{escape(file.path)}</h2>"
     if file.error is not None or file.attribute is None:
-        label = _label("未能检查", "Could not be checked")
-        error = f'<p class="error">{label}: {escape(file.error or "")}</p>'
-        return f'<section class="file" id="{key}">{heading}{error}</section>'
+        return f'<section class="file" id="{key}">{heading}{_not_checked(key, file, text)}</section>'
     what_to_do = advice(file)
     parts = [
         _contradiction(file),

@@ -97,7 +97,7 @@ class Service:
         else:
             _refuse_legacy(upload)
             reviewed = self.engine.review_with_text(Document(upload.name, upload.data, upload.suffix))
-        if reviewed.report.error is not None:
+        if reviewed.report.error is not None and not reviewed.report.unchecked:
             raise ApiError(422, "unreadable_document", f"“{upload.name}”未能检查: {reviewed.report.error}")
         return reviewed
 

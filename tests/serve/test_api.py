@@ -20,6 +20,7 @@ from secreview.version import __version__
 from tests.serve.conftest import REPO, Client
 from tests.testing.cli import run
 from tests.testing.docx_builder import patch_central_entry
+from tests.testing.pdf_builder import build_pdf
 from tests.testing.samples import IDENTITY, MAIN_PARTS, SAMPLES, rezip
 
 SUBSIDY = REPO / "examples" / "subsidy-notice-draft.txt"
@@ -38,9 +39,9 @@ def error_of(response: Any, status: int, code: str) -> str:
     return message
 
 
-def cli_json(path: Path) -> dict[str, Any]:
+def cli_json(path: Path, status: tuple[int, ...] = (0, 1)) -> dict[str, Any]:
     result = run("check", "--isolated", "--format", "json", path, cwd=path.parent)
-    assert result.returncode in (0, 1), result.stderr
+    assert result.returncode in status, result.stderr
     report: dict[str, Any] = json.loads(result.stdout)
     return report
 
@@ -207,3 +208,15 @@ def test_an_upload_never_reaches_a_temporary_file(client: Client, monkeypatch: p
     assert response.status_code == 200, response.text
     docx = upload(client, "名单.docx", SAMPLES[".docx"](), "/v1/redact")
     assert docx.status_code == 200, docx.text
+
+
+def test_a_partly_scanned_pdf_is_reported_with_its_pages_not_read(client: Client, tmp_path: Path) -> None:
+    path = tmp_path / "公示.pdf"
+    path.write_bytes(build_pdf([[f"户主张三,身份证号 {IDENTITY}。"], None]))
+    expected = cli_json(path, status=(2,))  # not wholly checked
+    expected["files"][0]["path"] = path.name
+    response = upload(client, path.name, path.read_bytes())
+    assert response.status_code == 200 and response.json() == expected
+    assert response.json()["files"][0]["unchecked"] and response.json()["files"][0]["attribute"] is None
+    section = upload(client, path.name, path.read_bytes(), "/ui/review").text
+    assert "未完整检查" in section and "page 2" in section and f">{IDENTITY}</mark>" in section
