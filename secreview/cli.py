@@ -91,7 +91,7 @@ def _parser() -> argparse.ArgumentParser:
     _add_rules(commands)
     from secreview.serve.command import add_serve
 
-    add_serve(commands)
+    add_serve(commands, _path, _add_configuration_options)
     return parser
 
 
@@ -209,6 +209,16 @@ def _write_report(rendered: str, output: Path | None, inputs: Sequence[Path]) ->
         output.write_text(rendered, encoding="utf-8")
     except OSError as error:
         raise ConfigError(f"无法写入报告 {output}: {error.strerror or error}") from error
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from secreview.serve.command import run_serve
+
+    # The configuration of the folder the server starts in; a baseline names files, an upload is none.
+    config, settings, notes = _settings(args, [Path.cwd()], use_baseline=False)
+    return run_serve(args, config, settings, notes)
 
 
 def _require_declaration(file: FileReport) -> FileReport:
@@ -770,10 +780,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(encoding="utf-8")
     try:
-        from secreview.serve.command import run_serve
-
         commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
-        return {**commands, "baseline": _baseline, "redact": _redact, "serve": run_serve}[args.command](args)
+        return {**commands, "baseline": _baseline, "redact": _redact, "serve": _serve}[args.command](args)
     except SecreviewError as error:
         print(f"secreview: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -8,8 +8,16 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secreview.config import Config, Settings
+    from secreview.models import Note
 
 TOKEN_VARIABLE = "SECREVIEW_TOKEN"
+EXIT_OK, EXIT_ERROR = 0, 2  # as the command line's
 MISSING_EXTRA = "secreview serve 需要安装可选组件: pip install 'secreview[serve]'"
 
 
@@ -30,9 +38,13 @@ def _port(value: str) -> int:
     return number
 
 
-def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
-    from secreview.cli import _add_configuration_options, _path
-
+def add_serve(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    path: Callable[[str], Path],
+    add_configuration_options: Callable[[argparse.ArgumentParser], None],
+) -> None:
+    """The command and its options; ``path`` and ``add_configuration_options`` are the command line's own,
+    so that serve reads the configuration options as check does."""
     serve = commands.add_parser(
         "serve",
         help="启动审查网页和 HTTP API (需 secreview[serve]) / review page and HTTP API",
@@ -50,16 +62,13 @@ def add_serve(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> 
     serve.add_argument(
         "--max-concurrent", type=_positive, default=8, help="同时进行的检查数上限,超过时答 503 (默认 8)"
     )
-    serve.add_argument("--rules", action="append", type=_path, default=[], metavar="PACK")
-    serve.add_argument("--policy", type=_path, help="替换决定规则 rules/policy.toml / decision policy file")
-    _add_configuration_options(serve)
+    serve.add_argument("--rules", action="append", type=path, default=[], metavar="PACK")
+    serve.add_argument("--policy", type=path, help="替换决定规则 rules/policy.toml / decision policy file")
+    add_configuration_options(serve)
 
 
-def run_serve(args: argparse.Namespace) -> int:
-    from pathlib import Path
-
-    from secreview.cli import EXIT_ERROR, EXIT_OK, _settings, _setup_notes
-
+def run_serve(args: argparse.Namespace, config: Config, settings: Settings, notes: list[Note]) -> int:
+    """Serve with the configuration the command line found for the current folder, until stopped."""
     try:
         import fastapi  # noqa: F401
         import uvicorn  # noqa: F401
@@ -69,9 +78,8 @@ def run_serve(args: argparse.Namespace) -> int:
     from secreview.engine import Engine
     from secreview.serve.run import serve
     from secreview.serve.service import MEBIBYTE, Limits, Service
+    from secreview.setup_notes import unselected_packs
 
-    # A baseline names files of the project tree; an upload is not one of them.
-    config, settings, notes = _settings(args, [Path.cwd()], use_baseline=False)
     engine = Engine(settings=settings)
     limits = Limits(
         max_upload_bytes=args.max_upload_mb * MEBIBYTE,
@@ -79,7 +87,8 @@ def run_serve(args: argparse.Namespace) -> int:
         workers=max(1, min(args.max_concurrent, os.cpu_count() or 1, 4)),
         token=args.token,
     )
-    service = Service(engine, limits, _setup_notes(engine, notes), config.redact_public_names)
+    notes = [*notes, *unselected_packs(engine.packs, engine.settings)]
+    service = Service(engine, limits, notes, config.redact_public_names)
     if args.host not in ("127.0.0.1", "localhost", "::1") and args.token is None:
         print("secreview: 注意: 监听非本机地址且未设 --token,网络上任何人都可使用本服务", file=sys.stderr)
     print(f"secreview: 审查网页 review page: http://{args.host}:{args.port}/", file=sys.stderr)
