@@ -75,3 +75,28 @@ def test_review_and_redact_a_docx_in_the_browser(
     driver.find_element(By.ID, "json").click()
     report = json.loads(_downloaded(downloads / "补贴名单.json").read_text(encoding="utf-8"))
     assert report["files"][0]["path"] == draft.name and report["files"][0]["attribute"] == "redacted"
+
+
+def test_a_hostile_draft_runs_nothing_and_a_pdf_has_no_redacted_copy(
+    server: Server, browser: tuple[Any, Path], tmp_path: Path
+) -> None:
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support import expected_conditions as shown
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    driver, _ = browser
+    hostile = tmp_path / "草稿.txt"
+    attack = "<script>document.title='pwned'</script><img src=x onerror=\"document.title='pwned'\">"
+    hostile.write_text(f"{attack}\n身份证号 {IDENTITY}\n", encoding="utf-8")
+    scanned = tmp_path / "公示.pdf"
+    scanned.write_bytes(SAMPLES[".pdf"]())
+    driver.get(server.url + "/")
+    wait = WebDriverWait(driver, WAIT_SECONDS)
+    driver.find_element(By.ID, "file").send_keys(str(hostile))
+    text = wait.until(shown.visibility_of_element_located((By.CSS_SELECTOR, "pre.doctext")))
+    assert attack in text.text
+    assert driver.title != "pwned" and not driver.find_elements(By.CSS_SELECTOR, "pre.doctext img")
+    assert driver.find_element(By.ID, "redacted").is_enabled()
+    driver.find_element(By.ID, "file").send_keys(str(scanned))
+    wait.until(shown.text_to_be_present_in_element((By.CSS_SELECTOR, "section.file h2"), scanned.name))
+    assert not driver.find_element(By.ID, "redacted").is_enabled()
