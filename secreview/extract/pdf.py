@@ -2,9 +2,11 @@
 
 Pages in order, part ``body`` (so rules about the first lines of a document apply to the
 first page), location ``page:<n>``; the document information (title, author, subject,
-keywords) follows as ``metadata``. A page that shows only an image is not read: it is listed as
-unchecked ("needs OCR"), so the document is never passed as clean; when no page has text, every page
-is. An encrypted PDF opens only if it needs no password to read (permissions-only encryption).
+keywords) follows as ``metadata``; form fields, annotations and attachments come before it
+(``pdf_places``). A page that shows only an image, a page that is mostly image with a stray line of
+text, and a page whose text layer is unreliable (``pdf_layer``) are listed as unchecked ("needs OCR"),
+so the document is never passed as clean; when no page has text, every page is. An encrypted PDF
+opens only if it needs no password to read (permissions-only encryption).
 """
 
 from __future__ import annotations
@@ -18,7 +20,16 @@ from typing import Any
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
-from secreview.unchecked import IMAGE_ONLY, NO_TEXT_LAYER
+from secreview.extract.pdf_layer import (
+    FEW_CHARACTERS,
+    IMAGE_SHARE,
+    contradicting_font,
+    garbled_characters,
+    image_share,
+    visible_characters,
+)
+from secreview.extract.pdf_places import add_annotations, add_attachments, add_form_fields
+from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER, UNRELIABLE_LAYER
 from secreview.unchecked import page as page_part
 
 _INFO_FIELDS = ("/Title", "/Author", "/Subject", "/Keywords")
@@ -69,15 +80,23 @@ def extract_pdf(data: bytes) -> ExtractedText:
             if opened is PasswordType.NOT_DECRYPTED:
                 raise ExtractionError(ENCRYPTED_MESSAGE)
         pages = len(reader.pages)
+        fonts: dict[int, bool] = {}
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
             if text.strip():
                 out.add(text, BODY, location=f"page:{number}")
                 out.add("\n", None)
+                if garbled_characters(text) or contradicting_font(page, fonts):
+                    unread.append((number, UNRELIABLE_LAYER))
+                elif visible_characters(text) <= FEW_CHARACTERS and image_share(page, reader) >= IMAGE_SHARE:
+                    unread.append((number, MOSTLY_IMAGE))
             elif _has_image(page):
                 unread.append((number, IMAGE_ONLY))
             else:
                 blank.append(number)
+        add_form_fields(reader, out)
+        add_annotations(reader, out)
+        add_attachments(reader, out)
         info: Mapping[str, Any] = reader.metadata or {}
         for key in _INFO_FIELDS:
             value = info.get(key)

@@ -33,6 +33,7 @@ PART_ZH = {
     "form-field": "表单字段的值",
     "script-data": "网页脚本中的数据(JSON)",
     "link": "链接地址(电话、邮件链接)",
+    "annotation": "注释",
 }
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
 _CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
@@ -70,6 +71,9 @@ def place(finding: Finding) -> str:
     name = PART_ZH.get(part, part)
     if part.startswith("embedded:"):
         return " ".join(filter(None, (f"嵌入文件“{part.removeprefix('embedded:')}”", location)))
+    if part.startswith("attachment:"):
+        name = f"附件“{part.removeprefix('attachment:')}”"
+        return f"{name} 第{page['page']}页" if page else f"{name} {location}".rstrip()
     if part == "body":
         return f"第{page['page']}页" if page else f"正文第{finding.line}行第{finding.column}字"
     if part == "table":

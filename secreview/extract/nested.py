@@ -1,0 +1,65 @@
+"""Documents inside documents (a PDF's or an OFD's attachments): read by the same readers with the same
+limits, at most ``MAX_DEPTH`` levels deep, their text added under the part ``attachment:<name>``.
+
+What cannot be read (a type secreview does not read, an image, a damaged file, a level too deep) is an
+unchecked part of the outer document, never silently skipped.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from pathlib import PurePosixPath
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import BODY, TextBuilder
+
+MAX_DEPTH = 3
+ATTACHMENT = "attachment:"
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+_depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
+
+
+def attachment_part(name: str) -> str:
+    return f"{ATTACHMENT}{name}"
+
+
+def add_attachment(out: TextBuilder, name: str, data: bytes) -> None:
+    """The text of the attached file ``name`` appended to ``out`` as ``attachment:<name>``."""
+    from secreview.extract import EXTRACTORS, MAX_FILE_BYTES, extract_bytes
+
+    part = attachment_part(name)
+    suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
+    depth = _depth.get()
+    if depth >= MAX_DEPTH:
+        out.not_read(part, f"附件嵌套超过 {MAX_DEPTH} 层,未读取")
+        return
+    if suffix in IMAGE_SUFFIXES:
+        out.not_read(part, "附件是图像(需要 OCR)")
+        return
+    if suffix not in EXTRACTORS:
+        out.not_read(part, f"附件类型“{suffix or '(无扩展名)'}”无法检查")
+        return
+    if len(data) > MAX_FILE_BYTES:
+        out.not_read(part, "附件过大,未读取")
+        return
+    token = _depth.set(depth + 1)
+    try:
+        inner = extract_bytes(data, suffix)
+    except ExtractionError as error:
+        out.not_read(part, str(error))
+        return
+    finally:
+        _depth.reset(token)
+    position = 0
+    for segment in inner.segments:
+        out.add(inner.text[position : segment.start], None)
+        where = [segment.part] if segment.part != BODY else []
+        where += [segment.location] if segment.location else []
+        location = " ".join(where) or None
+        out.add(inner.text[segment.start : segment.end], part, location=location, label=segment.label)
+        position = segment.end
+    out.add(inner.text[position:], None)
+    if not out.ends_with_newline():
+        out.add("\n", None)
+    for item in inner.unchecked:
+        out.not_read(f"{part} {item.part}", item.reason)

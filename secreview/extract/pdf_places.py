@@ -1,0 +1,134 @@
+"""What a PDF reader shows besides the page content: form field values, annotations, attachments.
+
+- AcroForm fields (a filled-in 申请表): each field's value ``/V`` as part ``form-field``, located by the
+  field's name and preceded by its caption (``/TU``, else ``/T``) as a separator of no part, so that
+  ``申请人姓名:`` is context for the value as the printed form shows it; a field without a value is read
+  from its widgets' appearance streams (what the viewer draws).
+- Annotations: comments (``/Text``), ``/FreeText`` boxes, popups, markup notes: their ``/Contents`` as part
+  ``annotation`` located by page.
+- Attachments: the document's ``/EmbeddedFiles`` and file-attachment annotations, read by the same readers
+  (``secreview.extract.nested``) as ``attachment:<name>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from secreview.extract.base import TextBuilder
+from secreview.extract.nested import add_attachment
+
+FORM_FIELD = "form-field"
+ANNOTATION = "annotation"
+_NOT_ANNOTATION_TEXT = frozenset({"/Widget", "/Link", "/FileAttachment"})
+
+
+def _text(value: Any) -> str:
+    """A field value or annotation text as shown: strings, and the strings of an array (a choice list);
+    not names (a check box's /Yes)."""
+    from pypdf.generic import NameObject
+
+    value = value.get_object() if hasattr(value, "get_object") else value
+    if isinstance(value, str) and not isinstance(value, NameObject):
+        return value
+    if isinstance(value, list):
+        return "\n".join(text for item in value if (text := _text(item)).strip())
+    return ""
+
+
+def _line(out: TextBuilder, text: str, part: str, location: str | None, caption: str = "") -> None:
+    text = text.strip()
+    if text:
+        out.add(f"{caption.strip()}:" if caption.strip() else "", None)
+        out.add(text, part, location=location)
+        out.add("\n", None)
+
+
+def _appearance_text(page: Any, widget: Any) -> str:
+    """The text a widget's normal appearance stream draws (a value flattened into the appearance)."""
+    appearance = widget.get("/AP")
+    normal = appearance.get_object().get("/N") if appearance is not None else None
+    if normal is None:
+        return ""
+    normal = normal.get_object()
+    streams = [normal] if hasattr(normal, "get_data") else [state.get_object() for state in normal.values()]
+    texts = []
+    for stream in streams:
+        if hasattr(stream, "get_data"):
+            texts.append(page.extract_xform_text(stream) or "")
+    return "\n".join(text for text in texts if text.strip())
+
+
+def _widgets(reader: Any) -> Iterator[tuple[Any, Any]]:
+    """(page, widget annotation) of every form widget, in page order."""
+    for page in reader.pages:
+        for annotation in _annotations(page):
+            if annotation.get("/Subtype") == "/Widget":
+                yield page, annotation
+
+
+def _annotations(page: Any) -> list[Any]:
+    annotations = page.get("/Annots")
+    if annotations is None:
+        return []
+    return [annotation.get_object() for annotation in annotations.get_object()]
+
+
+def _field_name(field: Any) -> str:
+    names = []
+    while field is not None:
+        field = field.get_object()
+        title = field.get("/T")
+        if isinstance(title, str):
+            names.append(title)
+        field = field.get("/Parent")
+    return ".".join(reversed(names))
+
+
+def add_form_fields(reader: Any, out: TextBuilder) -> None:
+    """Each field's value; a field without one, the text its widgets' appearance streams draw."""
+    seen: set[str] = set()
+    for page, widget in _widgets(reader):
+        field = widget if "/T" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
+        name = _field_name(widget)
+        caption = field.get("/TU")
+        label = caption if isinstance(caption, str) and caption.strip() else name.rsplit(".", 1)[-1]
+        value = _text(field.get("/V")) if "/V" in field else ""
+        key = f"{name}\0{value}"
+        if value.strip():
+            if key in seen:
+                continue  # one value shown by several widgets
+            seen.add(key)
+        else:
+            value = _appearance_text(page, widget)
+        _line(out, value, FORM_FIELD, name or None, label)
+
+
+def add_annotations(reader: Any, out: TextBuilder) -> None:
+    """Comments, free text, popups and markup notes of every page, by page."""
+    for number, page in enumerate(reader.pages, start=1):
+        shown: set[str] = set()
+        for annotation in _annotations(page):
+            if annotation.get("/Subtype") in _NOT_ANNOTATION_TEXT:
+                continue
+            text = _text(annotation.get("/Contents"))
+            if text.strip() and text not in shown:  # a popup repeats its parent's text
+                shown.add(text)
+                _line(out, text, ANNOTATION, f"page:{number}")
+
+
+def add_attachments(reader: Any, out: TextBuilder) -> None:
+    """The embedded files of the document and of file-attachment annotations."""
+    for name, contents in reader.attachments.items():
+        for data in contents:
+            add_attachment(out, str(name), bytes(data))
+    for page in reader.pages:
+        for annotation in _annotations(page):
+            if annotation.get("/Subtype") != "/FileAttachment" or "/FS" not in annotation:
+                continue
+            specification = annotation["/FS"].get_object()
+            name = specification.get("/UF") or specification.get("/F") or "attachment"
+            embedded = specification.get("/EF")
+            stream = embedded.get_object().get("/F") if embedded is not None else None
+            if stream is not None:
+                add_attachment(out, str(name), stream.get_object().get_data())
