@@ -34,6 +34,7 @@ PART_ZH = {
     "script-data": "网页脚本中的数据(JSON)",
     "link": "链接地址(电话、邮件链接)",
     "annotation": "注释",
+    "custom-tag": "自定义标签",
 }
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
 _CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")

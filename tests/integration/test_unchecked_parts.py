@@ -70,3 +70,17 @@ def test_the_summary_groups_pages_by_reason_and_lists_at_most_ten() -> None:
     said = summary([*pages, other])
     assert said.startswith("第 1、2、3、4、5、6、7、8、9、10 等 页只有图像")
     assert said.endswith(";attachment:a.zip 无法读取,未完整检查")
+
+
+def test_redact_refuses_pdf_and_ofd_and_writes_nothing(tmp_path: Path) -> None:
+    from tests.testing.ofd_builder import build_ofd
+    from tests.testing.pdf_builder import with_places
+
+    pdf = write(tmp_path / "表.pdf", with_places(build_pdf([["申请表"]]), fields={"身份证号": ID_NUMBER}))
+    ofd = write(tmp_path / "答复.ofd", build_ofd([READ_PAGE]))
+    for source in (pdf, ofd):
+        before = source.read_bytes()
+        target = tmp_path / f"out{source.suffix}"
+        result = run_in_process("redact", source, "-o", target)
+        assert result.returncode == 2 and f"不支持“{source.suffix}”" in result.stderr
+        assert not target.exists() and source.read_bytes() == before

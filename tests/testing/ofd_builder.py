@@ -7,7 +7,7 @@ write them). Templates and annotations are optional. Member order and timestamps
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from tests.testing.docx_builder import zip_members
@@ -36,11 +36,15 @@ def _text_objects(lines: Sequence[Line], first_id: int) -> str:
     return "".join(objects)
 
 
-def _page(lines: Sequence[Line], first_id: int, template_id: int | None = None) -> str:
+FULL_PAGE_IMAGE = '<ofd:ImageObject ID="{id}" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="77"/>'
+
+
+def _page(lines: Sequence[Line], first_id: int, template_id: int | None = None, image: bool = False) -> str:
     template = f'<ofd:Template TemplateID="{template_id}"/>' if template_id is not None else ""
+    scan = FULL_PAGE_IMAGE.format(id=first_id + 900) if image else ""
     return (
         f'{_HEAD}<ofd:Page xmlns:ofd="{OFD_NS}">{template}<ofd:Content><ofd:Layer ID="{first_id}">'
-        f"{_text_objects(lines, first_id + 1)}</ofd:Layer></ofd:Content></ofd:Page>"
+        f"{scan}{_text_objects(lines, first_id + 1)}</ofd:Layer></ofd:Content></ofd:Page>"
     )
 
 
@@ -54,8 +58,13 @@ def build_ofd(
     annotations: Mapping[int, Sequence[tuple[str, str]]] | None = None,
     replace: Mapping[str, bytes] | None = None,
     extra: Mapping[str, bytes] | None = None,
+    images: Collection[int] = (),
+    attachments: Mapping[str, bytes] | None = None,
+    custom_tags: Mapping[str, str] | None = None,
 ) -> bytes:
-    """An .ofd with the given pages; ``annotations`` maps a 0-based page to (type, remark) pairs."""
+    """An .ofd with the given pages; ``annotations`` maps a 0-based page to (type, remark) pairs; the
+    pages of ``images`` (0-based) are drawn over a full-page image (a scan); ``attachments`` maps a file
+    name to its bytes; ``custom_tags`` maps a tag file name to its XML elements."""
     info = "".join(
         f"<ofd:{tag}>{escape(value)}</ofd:{tag}>"
         for tag, value in (("Title", title), ("Author", author))
@@ -81,8 +90,33 @@ def build_ofd(
     )
     for index, lines in enumerate(pages):
         members[f"Doc_0/Pages/Page_{index}/Content.xml"] = _page(
-            lines, 1000 * (index + 1), 2 if template is not None else None
+            lines, 1000 * (index + 1), 2 if template is not None else None, index in images
         )
+    extra_xml = ""
+    if custom_tags:
+        extra_xml += "<ofd:CustomTags>Tags/CustomTags.xml</ofd:CustomTags>"
+        entries = "".join(
+            f'<ofd:CustomTag NameSpace="urn:example:{n}">'
+            f"<ofd:FileLoc>{escape(name)}</ofd:FileLoc></ofd:CustomTag>"
+            for n, name in enumerate(custom_tags)
+        )
+        members["Doc_0/Tags/CustomTags.xml"] = (
+            f'{_HEAD}<ofd:CustomTags xmlns:ofd="{OFD_NS}">{entries}</ofd:CustomTags>'
+        )
+        for name, body in custom_tags.items():
+            members[f"Doc_0/Tags/{name}"] = f"{_HEAD}<标签>{body}</标签>"
+    attached: dict[str, bytes] = {}
+    if attachments:
+        extra_xml += "<ofd:Attachments>Attachs/Attachments.xml</ofd:Attachments>"
+        entries = "".join(
+            f'<ofd:Attachment ID="{700 + n}" Name={quoteattr(name)} Size="1">'
+            f"<ofd:FileLoc>{escape(name)}</ofd:FileLoc></ofd:Attachment>"
+            for n, name in enumerate(attachments)
+        )
+        members["Doc_0/Attachs/Attachments.xml"] = (
+            f'{_HEAD}<ofd:Attachments xmlns:ofd="{OFD_NS}">{entries}</ofd:Attachments>'
+        )
+        attached = {f"Doc_0/Attachs/{name}": data for name, data in attachments.items()}
     annotations_xml = ""
     if annotations:
         annotations_xml = "<ofd:Annotations>Annots/Annotations.xml</ofd:Annotations>"
@@ -108,9 +142,10 @@ def build_ofd(
         f'{_HEAD}<ofd:Document xmlns:ofd="{OFD_NS}"><ofd:CommonData><ofd:MaxUnitID>9999</ofd:MaxUnitID>'
         "<ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox></ofd:PageArea>"
         f"{template_xml}</ofd:CommonData><ofd:Pages>{page_entries}</ofd:Pages>{annotations_xml}"
-        "</ofd:Document>"
+        f"{extra_xml}</ofd:Document>"
     )
     encoded = {name: xml.encode("utf-8") for name, xml in members.items()}
+    encoded.update(attached)
     encoded.update(replace or {})
     encoded.update(extra or {})
     return zip_members(encoded)
