@@ -314,7 +314,9 @@ def _extract(args: argparse.Namespace) -> int:
     sys.stdout.write(extracted.text)
     for legend in _part_legend(extracted):
         print(f"secreview: {legend}", file=sys.stderr)
-    return EXIT_OK
+    for item in extracted.unchecked:
+        print(f"secreview: {args.path}: 未检查 [{item.part}]: {item.reason}", file=sys.stderr)
+    return EXIT_ERROR if extracted.unchecked else EXIT_OK
 
 
 def _part_legend(extracted: ExtractedText) -> list[str]:

@@ -70,7 +70,7 @@ def _csv(data: bytes) -> ExtractedText:
 def _pdf(data: bytes) -> ExtractedText:
     from secreview.extract.pdf import extract_pdf
 
-    return extract_pdf(data)
+    return extract_pdf(data, extract_bytes)
 
 
 def _html(data: bytes) -> ExtractedText:
@@ -82,7 +82,7 @@ def _html(data: bytes) -> ExtractedText:
 def _ofd(data: bytes) -> ExtractedText:
     from secreview.extract.ofd import extract_ofd
 
-    return extract_ofd(data)
+    return extract_ofd(data, extract_bytes)
 
 
 def _legacy(suffix: str, target: str) -> Extractor:

@@ -7,11 +7,16 @@ unchecked part of the outer document, never silently skipped.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextvars import ContextVar
 from pathlib import PurePosixPath
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BODY, TextBuilder
+from secreview.extract.base import BODY, ExtractedText, TextBuilder
+
+# How a document is read from its bytes and suffix: ``secreview.extract.extract_bytes``, handed down by
+# the reader of the outer document (importing it here would make an import circle).
+Reader = Callable[[bytes, str], ExtractedText]
 
 MAX_DEPTH = 3
 ATTACHMENT = "attachment:"
@@ -23,10 +28,9 @@ def attachment_part(name: str) -> str:
     return f"{ATTACHMENT}{name}"
 
 
-def add_attachment(out: TextBuilder, name: str, data: bytes) -> None:
-    """The text of the attached file ``name`` appended to ``out`` as ``attachment:<name>``."""
-    from secreview.extract import EXTRACTORS, MAX_FILE_BYTES, extract_bytes
-
+def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None) -> None:
+    """The text of the attached file ``name`` appended to ``out`` as ``attachment:<name>``, read by
+    ``read`` (without one, the attachment is listed as not checked)."""
     part = attachment_part(name)
     suffix = PurePosixPath(name.replace("\\", "/")).suffix.lower()
     depth = _depth.get()
@@ -36,15 +40,12 @@ def add_attachment(out: TextBuilder, name: str, data: bytes) -> None:
     if suffix in IMAGE_SUFFIXES:
         out.not_read(part, "附件是图像(需要 OCR)")
         return
-    if suffix not in EXTRACTORS:
-        out.not_read(part, f"附件类型“{suffix or '(无扩展名)'}”无法检查")
-        return
-    if len(data) > MAX_FILE_BYTES:
-        out.not_read(part, "附件过大,未读取")
+    if read is None:
+        out.not_read(part, "附件未读取")
         return
     token = _depth.set(depth + 1)
     try:
-        inner = extract_bytes(data, suffix)
+        inner = read(data, suffix)
     except ExtractionError as error:
         out.not_read(part, str(error))
         return

@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, COMMENT, HEADER, METADATA, ExtractedText, TextBuilder
-from secreview.extract.nested import add_attachment
+from secreview.extract.nested import Reader, add_attachment
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
 from secreview.extract.xmlsafe import child, children, descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
@@ -37,10 +37,11 @@ _A4 = 210.0 * 297.0
 _NOT_TAG_TEXT = frozenset({"ObjectRef", "SchemaLoc"})  # references to page objects, not text
 
 
-def extract_ofd(data: bytes) -> ExtractedText:
-    """The text of an .ofd file; ExtractionError (one Chinese line) if it cannot be read safely."""
+def extract_ofd(data: bytes, read: Reader | None = None) -> ExtractedText:
+    """The text of an .ofd file; ExtractionError (one Chinese line) if it cannot be read safely. Its
+    attachments are read by ``read`` (``secreview.extract.extract_bytes``)."""
     with open_zip(data, "ofd") as package:
-        return _OfdReader(package).read()
+        return _OfdReader(package, read).read()
 
 
 def resolve(base_directory: str, location: str) -> str:
@@ -61,8 +62,9 @@ def _numbers(text: str | None) -> list[float]:
 
 
 class _OfdReader:
-    def __init__(self, package: SafeZip) -> None:
+    def __init__(self, package: SafeZip, read: Reader | None) -> None:
         self._package = package
+        self._read = read
         self._out = TextBuilder()
         self._pages: list[tuple[int, str | None, bool]] = []  # number, why it is not read (if), has text
 
@@ -193,7 +195,7 @@ class _OfdReader:
             if member not in self._package:
                 self._out.not_read(f"attachment:{name}", f"附件文件“{member}”不存在")
                 continue
-            add_attachment(self._out, name, self._package.read(member))
+            add_attachment(self._out, name, self._package.read(member), self._read)
 
     def _info(self, info: Element) -> None:
         values = [field.text or "" for name in _INFO_FIELDS if (field := child(info, name)) is not None]

@@ -20,6 +20,7 @@ from typing import Any
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
+from secreview.extract.nested import Reader
 from secreview.extract.pdf_layer import (
     FEW_CHARACTERS,
     IMAGE_SHARE,
@@ -61,7 +62,8 @@ def _pypdf_errors() -> Iterator[None]:
         raise ExtractionError(_CORRUPT_MESSAGE) from error
 
 
-def extract_pdf(data: bytes) -> ExtractedText:
+def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
+    """The text of a PDF; its attachments are read by ``read`` (``secreview.extract.extract_bytes``)."""
     from pypdf import PasswordType, PdfReader
     from pypdf.errors import DependencyError
 
@@ -96,7 +98,7 @@ def extract_pdf(data: bytes) -> ExtractedText:
                 blank.append(number)
         add_form_fields(reader, out)
         add_annotations(reader, out)
-        add_attachments(reader, out)
+        add_attachments(reader, out, read)
         info: Mapping[str, Any] = reader.metadata or {}
         for key in _INFO_FIELDS:
             value = info.get(key)

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from typing import Any
 
 from secreview.extract.base import TextBuilder
-from secreview.extract.nested import add_attachment
+from secreview.extract.nested import Reader, add_attachment
 
 FORM_FIELD = "form-field"
 ANNOTATION = "annotation"
+_MAX_FIELD_DEPTH = 16
 _NOT_ANNOTATION_TEXT = frozenset({"/Widget", "/Link", "/FileAttachment"})
 
 
@@ -85,8 +86,20 @@ def _field_name(field: Any) -> str:
     return ".".join(reversed(names))
 
 
+def _terminal_fields(fields: Any, depth: int = 0) -> Iterator[Any]:
+    """The fields of an /AcroForm /Fields tree that hold values (their kids, if any, are widgets)."""
+    for reference in fields.get_object() if fields is not None else []:
+        field = reference.get_object()
+        kids = [kid.get_object() for kid in field.get("/Kids", [])]
+        if depth < _MAX_FIELD_DEPTH and any("/T" in kid for kid in kids):
+            yield from _terminal_fields(field["/Kids"], depth + 1)
+        else:
+            yield field
+
+
 def add_form_fields(reader: Any, out: TextBuilder) -> None:
-    """Each field's value; a field without one, the text its widgets' appearance streams draw."""
+    """Each field's value; a field without one, the text its widgets' appearance streams draw; then the
+    values of fields that no page shows (in the form, not on a page)."""
     seen: set[str] = set()
     for page, widget in _widgets(reader):
         field = widget if "/T" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
@@ -102,6 +115,14 @@ def add_form_fields(reader: Any, out: TextBuilder) -> None:
         else:
             value = _appearance_text(page, widget)
         _line(out, value, FORM_FIELD, name or None, label)
+    form = reader.trailer["/Root"].get_object().get("/AcroForm")
+    for field in _terminal_fields(form.get_object().get("/Fields") if form is not None else None):
+        name, value = _field_name(field), _text(field.get("/V"))
+        if value.strip() and f"{name}\0{value}" not in seen:
+            seen.add(f"{name}\0{value}")
+            caption = field.get("/TU")
+            label = caption if isinstance(caption, str) and caption.strip() else name.rsplit(".", 1)[-1]
+            _line(out, value, FORM_FIELD, name or None, label)
 
 
 def add_annotations(reader: Any, out: TextBuilder) -> None:
@@ -117,11 +138,11 @@ def add_annotations(reader: Any, out: TextBuilder) -> None:
                 _line(out, text, ANNOTATION, f"page:{number}")
 
 
-def add_attachments(reader: Any, out: TextBuilder) -> None:
-    """The embedded files of the document and of file-attachment annotations."""
+def add_attachments(reader: Any, out: TextBuilder, read: Reader | None) -> None:
+    """The embedded files of the document and of file-attachment annotations, read by ``read``."""
     for name, contents in reader.attachments.items():
         for data in contents:
-            add_attachment(out, str(name), bytes(data))
+            add_attachment(out, str(name), bytes(data), read)
     for page in reader.pages:
         for annotation in _annotations(page):
             if annotation.get("/Subtype") != "/FileAttachment" or "/FS" not in annotation:
@@ -131,4 +152,4 @@ def add_attachments(reader: Any, out: TextBuilder) -> None:
             embedded = specification.get("/EF")
             stream = embedded.get_object().get("/F") if embedded is not None else None
             if stream is not None:
-                add_attachment(out, str(name), stream.get_object().get_data())
+                add_attachment(out, str(name), stream.get_object().get_data(), read)

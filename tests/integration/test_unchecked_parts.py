@@ -84,3 +84,9 @@ def test_redact_refuses_pdf_and_ofd_and_writes_nothing(tmp_path: Path) -> None:
         result = run_in_process("redact", source, "-o", target)
         assert result.returncode == 2 and f"不支持“{source.suffix}”" in result.stderr
         assert not target.exists() and source.read_bytes() == before
+
+
+def test_extract_prints_the_pages_read_and_names_the_others(tmp_path: Path) -> None:
+    result = run_in_process("extract", _half_scanned(tmp_path))
+    assert result.returncode == 2 and ID_NUMBER in result.stdout
+    assert "未检查 [page 2]" in result.stderr and "未检查 [page 4]" in result.stderr

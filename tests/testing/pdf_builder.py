@@ -170,10 +170,12 @@ def with_places(
     comments: Sequence[tuple[str, str]] = (),
     attachments: Mapping[str, bytes] | None = None,
     attachment_annotations: Mapping[str, bytes] | None = None,
+    unshown_fields: Mapping[str, str] | None = None,
 ) -> bytes:
     """``data`` (a PDF) with, on its first page: text form fields (caption → value), fields whose text is
     only in their appearance stream, annotations (subtype such as ``/FreeText``, text), and embedded files
-    in the document's name tree or as file-attachment annotations."""
+    in the document's name tree or as file-attachment annotations; ``unshown_fields`` are in the form
+    only, with no widget on a page."""
     from pypdf import PdfReader, PdfWriter
     from pypdf.generic import (
         ArrayObject,
@@ -257,6 +259,16 @@ def with_places(
         annotations.append(writer._add_object(attachment))
     if annotations:
         page[name("/Annots")] = annotations
+    for caption, value in (unshown_fields or {}).items():
+        hidden = DictionaryObject(
+            {
+                name("/FT"): name("/Tx"),
+                name("/T"): _pdf_string(f"hidden{len(form_fields)}"),
+                name("/TU"): _pdf_string(caption),
+                name("/V"): _pdf_string(value),
+            }
+        )
+        form_fields.append(writer._add_object(hidden))
     if form_fields:
         writer._root_object[name("/AcroForm")] = DictionaryObject({name("/Fields"): form_fields})
     for filename, content in (attachments or {}).items():

@@ -43,6 +43,12 @@ def test_form_field_values_are_checked_as_form_field(engine: Engine) -> None:
     assert _found(report) >= {(c, FORM_FIELD) for c in ("person_name", "id_number", "phone")}
 
 
+def test_a_field_in_the_form_but_on_no_page_is_checked(engine: Engine) -> None:
+    data = with_places(COVER, unshown_fields={"申请人姓名": NAME, "身份证号码": ID, "联系电话": MOBILE})
+    report = _review(engine, data)
+    assert _found(report) >= {(c, FORM_FIELD) for c in ("person_name", "id_number", "phone")}
+
+
 def test_a_field_shown_only_by_its_appearance_stream_is_checked(engine: Engine) -> None:
     data = with_places(COVER, appearance_only={"申请人姓名": NAME, "身份证号码": ID, "联系电话": MOBILE})
     report = _review(engine, data)
