@@ -1,13 +1,15 @@
 """Documents inside documents (a PDF's or an OFD's attachments): read by the same readers with the same
 limits, at most ``MAX_DEPTH`` levels deep, their text added under the part ``attachment:<name>``.
 
-What cannot be read (a type secreview does not read, an image, a damaged file, a level too deep) is an
-unchecked part of the outer document, never silently skipped.
+What cannot be read (a type secreview does not read, an image, a damaged file, a level too deep, more
+than ``MAX_ATTACHMENTS`` in one document at every depth) is an unchecked part of the outer document, never
+silently skipped.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import PurePosixPath
 
@@ -19,9 +21,26 @@ from secreview.extract.base import BODY, ExtractedText, TextBuilder
 Reader = Callable[[bytes, str], ExtractedText]
 
 MAX_DEPTH = 3
+# Attachments read per outermost document, at every depth: each is read within its own format's limits,
+# so this bounds the work a document full of attachments can cause.
+MAX_ATTACHMENTS = 16
 ATTACHMENT = "attachment:"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
 _depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
+_read_count: ContextVar[list[int] | None] = ContextVar("secreview_attachments_read", default=None)
+
+
+@contextmanager
+def attachment_scope() -> Iterator[None]:
+    """The reading of one document: the outermost starts the count of attachments read, inner ones use it."""
+    if _read_count.get() is not None:
+        yield
+        return
+    token = _read_count.set([0])
+    try:
+        yield
+    finally:
+        _read_count.reset(token)
 
 
 def attachment_part(name: str) -> str:
@@ -43,6 +62,12 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
     if read is None:
         out.not_read(part, "附件未读取")
         return
+    count = _read_count.get()
+    if count is not None:
+        if count[0] >= MAX_ATTACHMENTS:
+            out.not_read(part, f"文档内附件超过 {MAX_ATTACHMENTS} 个,未读取")
+            return
+        count[0] += 1
     token = _depth.set(depth + 1)
     try:
         inner = read(data, suffix)

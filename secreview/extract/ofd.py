@@ -21,7 +21,7 @@ from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, COMMENT, HEADER, METADATA, ExtractedText, TextBuilder
-from secreview.extract.nested import Reader, add_attachment
+from secreview.extract.nested import Reader, add_attachment, attachment_scope
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
 from secreview.extract.xmlsafe import child, children, descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
@@ -40,7 +40,7 @@ _NOT_TAG_TEXT = frozenset({"ObjectRef", "SchemaLoc"})  # references to page obje
 def extract_ofd(data: bytes, read: Reader | None = None) -> ExtractedText:
     """The text of an .ofd file; ExtractionError (one Chinese line) if it cannot be read safely. Its
     attachments are read by ``read`` (``secreview.extract.extract_bytes``)."""
-    with open_zip(data, "ofd") as package:
+    with open_zip(data, "ofd") as package, attachment_scope():
         return _OfdReader(package, read).read()
 
 

@@ -20,7 +20,7 @@ from typing import Any
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
-from secreview.extract.nested import Reader
+from secreview.extract.nested import Reader, attachment_scope
 from secreview.extract.pdf_layer import (
     FEW_CHARACTERS,
     IMAGE_SHARE,
@@ -98,7 +98,8 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
                 blank.append(number)
         add_form_fields(reader, out)
         add_annotations(reader, out)
-        add_attachments(reader, out, read)
+        with attachment_scope():
+            add_attachments(reader, out, read)
         info: Mapping[str, Any] = reader.metadata or {}
         for key in _INFO_FIELDS:
             value = info.get(key)

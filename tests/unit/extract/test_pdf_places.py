@@ -89,6 +89,16 @@ def test_attachments_nest_only_to_the_depth_limit_then_are_not_checked(engine: E
     assert "嵌套" in unread.reason
 
 
+def test_at_most_sixteen_attachments_are_read_per_document(engine: Engine) -> None:
+    inner = with_places(COVER, attachments={f"{n:02}.txt": b"text" for n in range(10)})
+    data = with_places(COVER, attachments={"a.pdf": inner, "b.pdf": inner})
+    report = _review(engine, data)
+    assert [item.part for item in report.unchecked] == [
+        *(f"attachment:b.pdf attachment:{n:02}.txt" for n in range(4, 10))
+    ]
+    assert all("16" in item.reason for item in report.unchecked)
+
+
 def test_an_attachment_that_cannot_be_read_is_not_checked(engine: Engine) -> None:
     data = with_places(
         COVER, attachments={"scan.jpg": b"\xff\xd8\xff", "data.bin": b"\x00", "bad.docx": b"x"}
