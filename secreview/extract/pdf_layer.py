@@ -188,7 +188,11 @@ def _contradicts(font: Any) -> bool:
     if not digits:
         return False
     mapped = _to_unicode(font)
-    return any(code in mapped and mapped[code] != digit for code, digit in digits.items())
+    # NFKC: a map to the full-width digit (１) says the same digit.
+    return any(
+        code in mapped and unicodedata.normalize("NFKC", mapped[code]) != digit
+        for code, digit in digits.items()
+    )
 
 
 def contradicting_font(page: Any, known: dict[int, bool]) -> bool:

@@ -112,7 +112,7 @@ def add_form_fields(reader: Any, out: TextBuilder) -> None:
             if key in seen:
                 continue  # one value shown by several widgets
             seen.add(key)
-        else:
+        elif (field.get("/FT") or widget.get("/FT")) != "/Btn":  # a check box draws a tick, not text
             value = _appearance_text(page, widget)
         _line(out, value, FORM_FIELD, name or None, label)
     form = reader.trailer["/Root"].get_object().get("/AcroForm")

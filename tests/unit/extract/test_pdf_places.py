@@ -150,3 +150,9 @@ def test_a_faithful_simple_font_is_read() -> None:
     faithful = {str(digit): str(digit) for digit in range(10)}
     extracted = extract_pdf(build_simple_font_pdf([f"ID {ID}"], faithful))
     assert ID in extracted.text and extracted.unchecked == []
+
+
+def test_a_full_width_digit_in_the_tounicode_map_is_the_same_digit() -> None:
+    full_width = {str(digit): chr(0xFF10 + digit) for digit in range(10)}
+    extracted = extract_pdf(build_simple_font_pdf([f"ID {ID}"], full_width))
+    assert extracted.unchecked == []
