@@ -7,7 +7,7 @@ from functools import cached_property
 
 import regex
 
-from secreview.extract.base import APART, ExtractedText
+from secreview.extract.base import APART, ATTACHMENT_PREFIX, ExtractedText
 from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX
 
 # Parts that are not the running text of the page; first and last lines are counted without them.
@@ -45,4 +45,4 @@ class Layout:
 
 
 def _apart(part: str) -> bool:
-    return part in _APART or part.startswith(EMBEDDED_PREFIX)
+    return part in _APART or part.startswith((EMBEDDED_PREFIX, ATTACHMENT_PREFIX))

@@ -22,15 +22,21 @@ ATTRIBUTE = "attribute"  # an attribute a viewer shows: alt text, a tooltip (HTM
 FORM_FIELD = "form-field"  # the value of a form field
 SCRIPT_DATA = "script-data"  # the values of data a page's scripts render (JSON in an HTML script)
 LINK = "link"  # the target of a link: a tel: or mailto: address
+ANNOTATION = "annotation"  # a PDF comment, free-text box or popup
+CUSTOM_TAG = "custom-tag"  # an OFD custom tag's value
+ATTACHMENT_PREFIX = (
+    "attachment:"  # attachment:<name>, a file attached to a PDF or OFD, read as its own format
+)
 # Parts that are not the running text of the page: first and last lines and a document's head and closing
 # are counted without them.
 APART = frozenset(
     {HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK}
+    | {ANNOTATION, CUSTOM_TAG}
 )
 # Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
 PARTS = (
     BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA,
-    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK,
+    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, CUSTOM_TAG,
 )  # fmt: skip
 
 

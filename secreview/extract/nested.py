@@ -14,7 +14,7 @@ from contextvars import ContextVar
 from pathlib import PurePosixPath
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BODY, ExtractedText, TextBuilder
+from secreview.extract.base import ATTACHMENT_PREFIX, BODY, ExtractedText, TextBuilder
 
 # How a document is read from its bytes and suffix: ``secreview.extract.extract_bytes``, handed down by
 # the reader of the outer document (importing it here would make an import circle).
@@ -24,7 +24,6 @@ MAX_DEPTH = 3
 # Attachments read per outermost document, at every depth: each is read within its own format's limits,
 # so this bounds the work a document full of attachments can cause.
 MAX_ATTACHMENTS = 16
-ATTACHMENT = "attachment:"
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
 _depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
 _read_count: ContextVar[list[int] | None] = ContextVar("secreview_attachments_read", default=None)
@@ -44,7 +43,7 @@ def attachment_scope() -> Iterator[None]:
 
 
 def attachment_part(name: str) -> str:
-    return f"{ATTACHMENT}{name}"
+    return f"{ATTACHMENT_PREFIX}{name}"
 
 
 def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None) -> None:

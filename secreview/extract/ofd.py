@@ -20,15 +20,13 @@ import posixpath
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BODY, COMMENT, HEADER, METADATA, ExtractedText, TextBuilder
+from secreview.extract.base import BODY, COMMENT, CUSTOM_TAG, HEADER, METADATA, ExtractedText, TextBuilder
 from secreview.extract.nested import Reader, add_attachment, attachment_scope
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
 from secreview.extract.xmlsafe import child, children, descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER
 from secreview.unchecked import page as page_part
-
-CUSTOM_TAG = "custom-tag"
 
 _ROOT_PART = "OFD.xml"
 _INFO_FIELDS = ("Title", "Author", "Subject", "Abstract", "Creator")

@@ -15,11 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from secreview.extract.base import TextBuilder
+from secreview.extract.base import ANNOTATION, FORM_FIELD, TextBuilder
 from secreview.extract.nested import Reader, add_attachment
 
-FORM_FIELD = "form-field"
-ANNOTATION = "annotation"
 _MAX_FIELD_DEPTH = 16
 _NOT_ANNOTATION_TEXT = frozenset({"/Widget", "/Link", "/FileAttachment"})
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from secreview.extract.base import APART, ExtractedText
+from secreview.extract.base import APART, ATTACHMENT_PREFIX, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
 from secreview.judge.prefilter import Found
 from secreview.judge.schema import Signal
@@ -54,6 +54,11 @@ class Hit:
     text: str
 
 
+def _apart(part: str) -> bool:
+    """Not the running text: a header, a comment … or a file attached to the document."""
+    return part in _APART or part.startswith(ATTACHMENT_PREFIX)
+
+
 class Regions:
     """The main lines of a document and which of them are title, addressee, head and closing."""
 
@@ -64,11 +69,11 @@ class Regions:
         text = normalized.text[:MAX_JUDGED]
         self.text = text
         lines: list[Line] = []
-        apart = any(segment.part in _APART for segment in extracted.segments)
+        apart = any(_apart(segment.part) for segment in extracted.segments)
         for found in _NON_BLANK_LINE.finditer(text):
             if apart:
                 start, end = normalized.to_original(found.start(), found.end())
-                if extracted.part_at(start, end) in _APART:
+                if _apart(extracted.part_at(start, end)):
                     continue
             lines.append(Line(len(lines), found.start(), found.end()))
         self.lines = lines

@@ -10,7 +10,8 @@ import pytest
 from secreview import Engine
 from secreview.engine import Document
 from secreview.errors import ExtractionError
-from secreview.extract.ofd import CUSTOM_TAG, extract_ofd
+from secreview.extract.base import CUSTOM_TAG
+from secreview.extract.ofd import extract_ofd
 from secreview.models import FileReport
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER
 from tests.testing.ofd_builder import build_ofd

@@ -8,8 +8,8 @@ import pytest
 
 from secreview import Engine
 from secreview.engine import Document
+from secreview.extract.base import ANNOTATION, FORM_FIELD
 from secreview.extract.pdf import extract_pdf
-from secreview.extract.pdf_places import ANNOTATION, FORM_FIELD
 from secreview.models import FileReport
 from secreview.unchecked import MOSTLY_IMAGE, UNRELIABLE_LAYER
 from tests.testing.docx_builder import build_docx
@@ -156,3 +156,13 @@ def test_a_full_width_digit_in_the_tounicode_map_is_the_same_digit() -> None:
     full_width = {str(digit): chr(0xFF10 + digit) for digit in range(10)}
     extracted = extract_pdf(build_simple_font_pdf([f"ID {ID}"], full_width))
     assert extracted.unchecked == []
+
+
+def test_the_closing_lines_stay_the_pages_own_when_places_follow(engine: Engine) -> None:
+    closing = ["关于做好政务公开工作的通知", "各单位:请按要求做好政府信息主动公开工作。", "(此件公开发布)"]
+    plain = _review(engine, build_pdf([closing]))
+    assert plain.declared_attribute is not None and plain.declared_attribute.value == "proactive"
+    notes = [("/Text", f"第{n}条意见:请核对。") for n in range(12)]
+    attached = {"说明.txt": "\n".join(f"第{n}行说明" for n in range(12)).encode("utf-8")}
+    data = with_places(build_pdf([closing]), comments=notes, attachments=attached)
+    assert _review(engine, data).declared_attribute == plain.declared_attribute
