@@ -21,6 +21,7 @@ from typing import Any
 from secreview.errors import ConfigError
 from secreview.models import FileReport, Finding, Suppression
 from secreview.normalize import fold
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input
 from secreview.version import __version__
 
 BASELINE_VERSION = 2
@@ -190,9 +191,9 @@ def write(document: dict[str, Any], destination: Path) -> None:
 
 def load(path: Path) -> Baseline:
     try:
-        document = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as error:
-        raise ConfigError(f"基线文件 {path} 无法读取: {error.strerror};{_RECREATE}") from error
+        document = json.loads(read_input(path, InputKind.BASELINE).decode("utf-8"))
+    except UnreadableInput as error:
+        raise ConfigError(f"基线文件 {display_path(path)} 无法读取: {error};{_RECREATE}") from error
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ConfigError(f"基线文件 {path} 不是有效的 JSON;{_RECREATE}") from error
     if not isinstance(document, dict) or document.get("version") not in READABLE_VERSIONS:

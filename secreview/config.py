@@ -19,6 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secreview.baseline import Baseline
 from secreview.errors import ConfigError
 from secreview.models import Attribute, Category, Severity
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 
 CONFIG_FILE = "secreview.toml"
 PYPROJECT = "pyproject.toml"
@@ -78,9 +79,9 @@ class Config(_Strict):
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise ConfigError(f"配置文件 {path} 无法读取: {error}") from error
+        return tomllib.loads(read_input_text(path, InputKind.CONFIG))
+    except UnreadableInput as error:
+        raise ConfigError(f"配置文件 {display_path(path)} 无法读取: {error}") from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML: {error}") from error
 
@@ -165,7 +166,7 @@ def find_config(start: Path) -> Path | None:
 def discover(paths: list[Path], explicit: Path | None = None, isolated: bool = False) -> Config:
     """The configuration for a run: ``--config``, else the one found from the first path, else defaults."""
     if explicit is not None:
-        if not explicit.is_file():
+        if not explicit.exists():  # anything else there is refused by the reader, with its reason
             raise ConfigError(f"配置文件 {explicit} 不存在")
         return load_config(explicit)
     found = None if isolated or not paths else find_config(paths[0])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -15,8 +16,41 @@ class Collected:
     skipped: list[Path] = field(default_factory=list)  # unsupported files found inside folders
 
 
-def _hidden(path: Path, root: Path) -> bool:
-    return any(part.startswith(".") for part in path.relative_to(root).parts)
+def _entries(folder: Path) -> list[os.DirEntry[str]] | None:
+    """The entries of ``folder`` sorted by name, or None when it cannot be listed."""
+    try:
+        with os.scandir(folder) as listing:
+            return sorted(listing, key=lambda entry: entry.name)
+    except OSError:
+        return None
+
+
+def _walk(root: Path, collected: Collected) -> None:
+    """Depth first, each folder's entries by name (the order of ``sorted(root.rglob("*"))``), without
+    recursion so that no nesting depth can exhaust the stack. Hidden entries are left out and symlinked
+    folders are not followed; every other entry is kept, as a file or as skipped: a FIFO, a device or a
+    dangling link of a supported type, and a subfolder that cannot be listed, are kept as files, so that
+    reading them gives their one-line error instead of a silent skip."""
+    pending: list[tuple[Path, bool]] = [(root, True)]  # (path, is a folder to list)
+    while pending:
+        path, is_folder = pending.pop()
+        if not is_folder:
+            (collected.files if supported(path) else collected.skipped).append(path)
+            continue
+        entries = _entries(path)
+        if entries is None:
+            collected.files.append(path)  # read as a file, it says that it cannot be listed
+            continue
+        for entry in reversed(entries):
+            if entry.name.startswith("."):
+                continue
+            try:
+                folder = entry.is_dir(follow_symlinks=False)
+                linked_folder = not folder and entry.is_symlink() and entry.is_dir()
+            except OSError:
+                folder = linked_folder = False
+            if not linked_folder:
+                pending.append((Path(entry.path), folder))
 
 
 def collect(paths: Iterable[Path]) -> Collected:
@@ -24,11 +58,8 @@ def collect(paths: Iterable[Path]) -> Collected:
     inside folders, unsupported files and hidden folders such as ``.git`` are skipped."""
     collected = Collected()
     for path in paths:
-        if not path.is_dir():
+        if path.is_dir():
+            _walk(path, collected)
+        else:
             collected.files.append(path)
-            continue
-        for child in sorted(path.rglob("*")):
-            if not child.is_file() or _hidden(child, path):
-                continue
-            (collected.files if supported(child) else collected.skipped).append(child)
     return collected

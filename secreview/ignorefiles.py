@@ -10,6 +10,8 @@ from pathlib import Path
 
 import regex
 
+from secreview.safe_read import InputKind, UnreadableInput, read_input
+
 GITIGNORE = ".gitignore"
 
 
@@ -82,9 +84,11 @@ def parse(text: str) -> list[IgnorePattern]:
 
 
 def read_patterns(folder: Path) -> list[IgnorePattern]:
+    """The patterns of ``folder``'s .gitignore; none when it has none, or one that cannot be read (a FIFO,
+    a device, a file over the cap: then nothing is excluded by it, and more is checked, never less)."""
     try:
-        return parse((folder / GITIGNORE).read_text(encoding="utf-8", errors="replace"))
-    except OSError:
+        return parse(read_input(folder / GITIGNORE, InputKind.IGNORE_FILE).decode("utf-8", "replace"))
+    except UnreadableInput:
         return []
 
 
@@ -107,13 +111,24 @@ class IgnoreRules:
 
     def _applying_to(self, folder: Path) -> list[tuple[Path, list[IgnorePattern]]]:
         """The folders from the root down to ``folder`` that hold a .gitignore with patterns, with them."""
-        if folder not in self._applying:
-            if not folder.is_relative_to(self._root):
-                self._applying[folder] = []
-            else:
-                above = self._applying_to(folder.parent) if folder != self._root else []
-                patterns = read_patterns(folder)
-                self._applying[folder] = [*above, (folder, patterns)] if patterns else above
+        if folder in self._applying:
+            return self._applying[folder]
+        # Up to a folder already known (or the root), then down again: no recursion, whatever the depth.
+        chain: list[Path] = []
+        current = folder
+        while current not in self._applying:
+            if not current.is_relative_to(self._root):
+                self._applying[current] = []
+                break
+            chain.append(current)
+            if current == self._root:
+                break
+            current = current.parent
+        above = self._applying.get(current, [])
+        for each in reversed(chain):
+            patterns = read_patterns(each)
+            above = [*above, (each, patterns)] if patterns else above
+            self._applying[each] = above
         return self._applying[folder]
 
     def _ignored_here(self, path: Path, is_dir: bool) -> bool:
@@ -126,11 +141,19 @@ class IgnoreRules:
         return verdict
 
     def _folder_ignored(self, folder: Path) -> bool:
-        # The folder named on the command line is checked even if a .gitignore above it excludes it.
-        if self._walked.is_relative_to(folder) or not folder.is_relative_to(self._root):
-            return False
-        if folder not in self._folders:
-            self._folders[folder] = self._folder_ignored(folder.parent) or self._ignored_here(folder, True)
+        chain: list[Path] = []
+        current = folder
+        while current not in self._folders:
+            # The folder named on the command line is checked even if a .gitignore above it excludes it.
+            if self._walked.is_relative_to(current) or not current.is_relative_to(self._root):
+                self._folders[current] = False
+                break
+            chain.append(current)
+            current = current.parent
+        verdict = self._folders[current]
+        for each in reversed(chain):
+            verdict = verdict or self._ignored_here(each, True)
+            self._folders[each] = verdict
         return self._folders[folder]
 
     def ignored(self, path: Path) -> bool:

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText, Segment
 from secreview.extract.ooxml_places import register_reader
+from secreview.safe_read import InputKind, UnreadableInput, file_kind, read_input
 
-MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_FILE_BYTES = InputKind.DOCUMENT.cap
 
 Extractor = Callable[[bytes], ExtractedText]
 
@@ -136,8 +138,9 @@ def read_guarded(size_of: Callable[[], int | None], read: Callable[[], bytes]) -
 
 
 def read_bytes(path: Path) -> bytes:
-    """The file's bytes, read once and never written; errors become one Chinese line."""
-    return read_guarded(lambda: path.stat().st_size, path.read_bytes)
+    """The file's bytes, read once and never written, if it is a regular file within the size limit;
+    errors become one Chinese line (``secreview.safe_read``)."""
+    return read_input(path, InputKind.DOCUMENT)
 
 
 def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
@@ -150,9 +153,16 @@ def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
 def extract_path(path: Path) -> ExtractedText:
     """The text of the document at ``path`` (ExtractionError if it cannot be read)."""
     if path.is_dir():
+        try:
+            os.scandir(path).close()
+        except OSError as error:  # a subfolder a walk could not list is reported through here
+            raise ExtractionError(f"文件夹无法读取({error.strerror or error}),其中的文件未检查") from error
         raise ExtractionError("这是文件夹,不是文件:文件夹请用 secreview check 或 check_paths 检查")
-    if not path.exists():
+    if not os.path.lexists(path):
         raise ExtractionError("不存在: 没有这个文件或文件夹")
+    refused = file_kind(path)
+    if refused is not None:  # a FIFO, a device, a dangling link: refused before its type is judged
+        raise UnreadableInput(f"{refused},未检查")
     if not supported(path):
         raise ExtractionError(f"不支持的文件类型“{path.suffix or '(无扩展名)'}”,未检查")
     return extract_bytes(read_bytes(path), path.suffix)

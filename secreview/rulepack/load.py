@@ -30,6 +30,7 @@ from secreview.rulepack.schema import (
     compile_pattern,
 )
 from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, word_list_pack
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 from secreview.validators import REGISTRY
 
 POLICY_FILE = "policy.toml"
@@ -37,9 +38,9 @@ POLICY_FILE = "policy.toml"
 
 def _read_toml(path: Path, code: str = "E200") -> dict[str, Any]:
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        raise PackProblems([Problem(code, str(path), f"cannot read: {error}")]) from error
+        return tomllib.loads(read_input_text(path, InputKind.PACK))
+    except UnreadableInput as error:
+        raise PackProblems([Problem(code, display_path(path), f"cannot read: {error}")]) from error
     except tomllib.TOMLDecodeError as error:
         raise PackProblems([Problem(code, str(path), f"not valid TOML: {error}")]) from error
 
@@ -89,7 +90,7 @@ def _schema_problems(error: ValidationError, raw: dict[str, Any], source: Path, 
 
 
 def _lexicon_terms(pack_dir: Path, relative: str) -> list[str]:
-    lines = (pack_dir / relative).read_text(encoding="utf-8").splitlines()
+    lines = read_input_text(pack_dir / relative, InputKind.WORD_LIST).splitlines()
     return [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
 
 
@@ -129,7 +130,7 @@ def _rule_problems(rule: Rule, prefix: str, source: str, check_patterns: bool) -
         for index, relative in enumerate(rule.keyword_files):
             try:
                 _lexicon_terms(Path(source).parent, relative)
-            except (OSError, UnicodeDecodeError) as error:
+            except UnreadableInput as error:
                 field = f"keyword_files[{index}]"
                 problems.append(Problem("E203", source, f"cannot read: {error}", rule.id, field))
     return problems

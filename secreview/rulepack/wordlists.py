@@ -8,6 +8,7 @@ from pathlib import Path
 from secreview.config import WordList
 from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import Pack, Policy
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 
 WORD_LIST_PREFIX = "UW"
 WORD_LIST_SUFFIX = ".txt"
@@ -15,9 +16,9 @@ WORD_LIST_SUFFIX = ".txt"
 
 def _terms(path: Path) -> list[str]:
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as error:
-        problem = Problem("E200", str(path), f"cannot read (a UTF-8 word list): {error}")
+        lines = read_input_text(path, InputKind.WORD_LIST).splitlines()
+    except UnreadableInput as error:
+        problem = Problem("E200", display_path(path), f"cannot read (a UTF-8 word list): {error}")
         raise PackProblems([problem]) from error
     terms = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not terms:
