@@ -143,14 +143,15 @@ def test_the_readers_of_rule_data_raise_their_own_errors(tmp_path: Path) -> None
 def test_a_folder_nested_a_thousand_deep_is_walked(tmp_path: Path) -> None:
     folder = tmp_path / "deep"
     folder.mkdir()
-    os.chdir(folder)
+    here = Path.cwd()
+    os.chdir(folder)  # one level at a time: os.makedirs recurses once per level
     try:
         for _ in range(1_050):
             os.mkdir("d")
             os.chdir("d")
         Path("x.txt").write_text(WITH_ID, encoding="utf-8")
     finally:
-        os.chdir(tmp_path)
+        os.chdir(here)
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".gitignore", "*.md\n")
     result = run("check", "--isolated", "-q", folder)
