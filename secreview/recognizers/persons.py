@@ -351,14 +351,29 @@ _SALUTATION_END = re.compile(r"[::][ \t]*\n")
 _NUMBER_MARK = re.compile(rf"[.、)](?<={DIGIT_OR_MORE[:-1]}一二三四五六七八九十][.、)])")
 
 
+def _line_starts(text: str, positions: Iterable[int]) -> list[int]:
+    """The starts of the lines holding ``positions`` (ascending), each once; linear in the text however
+    many positions one line holds (``rfind`` from each would be quadratic on one long line)."""
+    starts: list[int] = []
+    line_start, searched_to = 0, 0
+    for position in positions:
+        line_break = text.rfind("\n", searched_to, position)
+        if line_break != -1:
+            line_start = line_break + 1
+        searched_to = max(searched_to, position)
+        if not starts or starts[-1] != line_start:
+            starts.append(line_start)
+    return starts
+
+
 def numbered_line_starts(text: str) -> list[int]:
     """The starts of the lines where ``_NUMBERED_ITEM`` may match: a number and its mark are in them."""
-    return list(dict.fromkeys(text.rfind("\n", 0, mark.start()) + 1 for mark in _NUMBER_MARK.finditer(text)))
+    return _line_starts(text, (mark.start() for mark in _NUMBER_MARK.finditer(text)))
 
 
 def salutation_line_starts(text: str) -> list[int]:
     """The starts of the lines where ``_SALUTATION`` may match: lines that end with a colon."""
-    return list(dict.fromkeys(text.rfind("\n", 0, end.start()) + 1 for end in _SALUTATION_END.finditer(text)))
+    return _line_starts(text, (end.start() for end in _SALUTATION_END.finditer(text)))
 
 
 _SPACED_WINDOW = 10
