@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+from functools import cache
 
 import regex
 
@@ -26,6 +27,23 @@ _PLAUSIBLE_GB = regex.compile(
     r"\u3000-\u303f\u3040-\u30ff\u3100-\u312f\u3200-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
     r"\ufe30-\ufe4f\uff00-\uffef]"
 )
+_NOT_PLAUSIBLE_GB = regex.compile(f"[^\\x00-\\x7f{_PLAUSIBLE_GB.pattern[1:-1]}]")
+# Ideographs of the extension blocks, which GB18030 encodes in four bytes (𠀀 U+20000 …).
+_IDEOGRAPH_EXTENSIONS = regex.compile(r"[\U00020000-\U0003134f\U00031350-\U000323af]")
+
+
+@cache
+def _plausible_gb(char: str) -> bool:
+    """A character of the two-byte GBK repertoire (GB2312's pinyin letters ā ǎ ɑ, its symbols …) or an
+    ideograph of an extension block: what a GB18030 government text holds, beyond the common blocks."""
+    if _IDEOGRAPH_EXTENSIONS.match(char):
+        return True
+    try:
+        return len(char.encode("gbk")) == 2
+    except UnicodeEncodeError:
+        return False
+
+
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _MAX_IMPLAUSIBLE_SHARE = 0.02
 _MIN_UTF8_SHARE_OF_MIXED = 0.5
@@ -56,7 +74,7 @@ def _decode_gb18030(data: bytes) -> str:
     if high_bytes and utf8_bytes / high_bytes >= _MIN_UTF8_SHARE_OF_MIXED:
         raise ExtractionError("文件混用 UTF-8 与其他编码(或 UTF-8 已损坏),无法可靠解码,未检查")
     non_ascii = sum(1 for char in text if ord(char) >= 0x80)
-    implausible = non_ascii - len(_PLAUSIBLE_GB.findall(text))
+    implausible = sum(1 for char in _NOT_PLAUSIBLE_GB.findall(text) if not _plausible_gb(char))
     if _CONTROL.search(text) or (non_ascii and implausible / non_ascii > _MAX_IMPLAUSIBLE_SHARE):
         raise ExtractionError("文件内容不像文本(疑似二进制或未知编码),未检查")
     return text
