@@ -20,7 +20,7 @@ from secreview.arguments import path_argument, paths_argument, text_argument
 from secreview.config import Settings, WordList
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
-from secreview.extract import extract_bytes, extract_path
+from secreview.extract import encodable, extract_bytes, extract_path
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.judge import Judge, load_judgement
@@ -75,7 +75,7 @@ def _name(source: Source) -> str:
 
 def _extract(source: Source) -> ExtractedText:
     if isinstance(source, ExtractedText):
-        return source
+        return encodable(source)
     if isinstance(source, Document):
         suffix = source.suffix if source.suffix is not None else PurePosixPath(source.path).suffix
         return extract_bytes(source.data, suffix)

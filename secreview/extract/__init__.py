@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ExtractedText, Segment
+from secreview.extract.base import ExtractedText, Segment, text_budget, text_limit, too_much_text
 from secreview.extract.ooxml_places import register_reader
 from secreview.safe_read import InputKind, UnreadableInput, file_kind, read_input
 
@@ -144,10 +146,28 @@ def read_bytes(path: Path) -> bytes:
 
 
 def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
+    """The text of ``data`` read as a ``suffix`` file, within the text budget of its size; characters
+    that no output can encode (lone surrogates) replaced by U+FFFD, one for one, so offsets stay."""
     extractor = EXTRACTORS.get(suffix.lower())
     if extractor is None:
         raise ExtractionError(f"不支持的文件类型“{suffix or '(无扩展名)'}”,未检查")
-    return extractor(data)
+    with text_budget(len(data)):
+        extracted = extractor(data)
+    limit = text_limit(len(data))
+    if len(extracted.text) > limit:
+        raise too_much_text(limit)
+    return encodable(extracted)
+
+
+_UNENCODABLE = re.compile("[\ud800-\udfff]")
+
+
+def encodable(extracted: ExtractedText) -> ExtractedText:
+    """``extracted`` with every lone surrogate (a PDF's ToUnicode map, an HTML charset such as
+    ``unicode_escape``) replaced by U+FFFD: the same length, so every offset stays where it was."""
+    if _UNENCODABLE.search(extracted.text) is None:
+        return extracted
+    return replace(extracted, text=_UNENCODABLE.sub("\ufffd", extracted.text))
 
 
 def extract_path(path: Path) -> ExtractedText:

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from secreview.errors import ExtractionError
 from secreview.models import UncheckedPart
 
 # Parts of a document, as the output contract names them.
@@ -113,6 +117,34 @@ class ExtractedText:
         return part or first.part
 
 
+# How much text one document may yield: a multiple of its size in bytes, at least a floor, never above a
+# ceiling. Text is counted as it is added, each time it is referenced (one shared string in a thousand
+# cells counts a thousand times), so a small file cannot make gigabytes of text.
+TEXT_PER_BYTE = 8
+MIN_TEXT_CHARS = 4_000_000
+MAX_TEXT_CHARS = 64_000_000
+_text_limit: ContextVar[int | None] = ContextVar("text_limit", default=None)
+
+
+def text_limit(size: int) -> int:
+    """The most characters a document of ``size`` bytes may yield."""
+    return min(MAX_TEXT_CHARS, max(MIN_TEXT_CHARS, TEXT_PER_BYTE * size))
+
+
+def too_much_text(limit: int) -> ExtractionError:
+    return ExtractionError(f"文档展开后的文字过多(超过 {limit:,} 字,疑似放大攻击),未完整检查")
+
+
+@contextmanager
+def text_budget(size: int) -> Iterator[None]:
+    """Within: every ``TextBuilder`` refuses to hold more than ``text_limit(size)`` characters."""
+    token = _text_limit.set(text_limit(size))
+    try:
+        yield
+    finally:
+        _text_limit.reset(token)
+
+
 class TextBuilder:
     """Appends text piece by piece while recording the part of each piece."""
 
@@ -121,6 +153,7 @@ class TextBuilder:
         self._segments: list[Segment] = []
         self._length = 0
         self._unchecked: list[UncheckedPart] = []
+        self._limit = _text_limit.get()
 
     @property
     def length(self) -> int:
@@ -135,6 +168,8 @@ class TextBuilder:
         start = self._length
         self._pieces.append(text)
         self._length += len(text)
+        if self._limit is not None and self._length > self._limit:
+            raise too_much_text(self._limit)
         if part is None:
             return
         last = self._segments[-1] if self._segments else None

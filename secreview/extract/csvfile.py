@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterable
 
+from secreview.errors import ExtractionError
 from secreview.extract.base import TABLE, ExtractedText, Segment, TextBuilder
-from secreview.extract.tabular import Cell, non_empty_rows, write_rows
+from secreview.extract.tabular import MAX_CELLS, Cell, write_rows
 from secreview.extract.txt import decode_text
 
 _DELIMITERS = ",\t;|"
@@ -30,12 +32,24 @@ def extract_csv(data: bytes) -> ExtractedText:
     text, encoding = decode_text(data)
     try:
         reader = csv.reader(io.StringIO(text, newline=""), dialect_of(text))
-        rows = [
-            [Cell(number, column, value) for column, value in enumerate(record, start=1)]
-            for number, record in enumerate(reader, start=1)
-        ]
+        rows = _non_empty_rows(reader)
     except csv.Error:
         return ExtractedText(text, [Segment(0, len(text), TABLE)] if text else [], encoding)
     out = TextBuilder()
-    write_rows(out, non_empty_rows(rows), TABLE)
+    write_rows(out, rows, TABLE)
     return out.build(encoding=encoding)
+
+
+def _non_empty_rows(records: Iterable[list[str]]) -> list[list[Cell]]:
+    """The non-empty cells of each row that has one, no more than ``MAX_CELLS`` of them: empty cells are
+    never held (a file of delimiters only would otherwise take a hundred times its size)."""
+    rows: list[list[Cell]] = []
+    cells = 0
+    for number, record in enumerate(records, start=1):
+        row = [Cell(number, column, value) for column, value in enumerate(record, start=1) if value.strip()]
+        if row:
+            cells += len(row)
+            if cells > MAX_CELLS:
+                raise ExtractionError(f"表格单元格过多(超过 {MAX_CELLS:,} 个),未完整检查")
+            rows.append(row)
+    return rows

@@ -14,6 +14,7 @@ import regex
 from secreview.extract.base import TextBuilder
 
 HEADER_SEARCH_ROWS = 10
+MAX_CELLS = 2_000_000  # non-empty cells of one workbook or CSV file
 _MAX_HEADING_LENGTH = 30
 _MAX_HEADING_DIGITS = 8  # "2024年1月补贴金额" is a heading; an ID or phone number is not
 _MIN_HEADING_SHARE = 0.7
