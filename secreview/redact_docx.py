@@ -14,7 +14,7 @@ import io
 import posixpath
 import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import ahocorasick
@@ -22,7 +22,7 @@ import regex
 
 from secreview.extract.base import ExtractedText
 from secreview.extract.docx import TextSource, extract_docx_sources
-from secreview.extract.ziputil import open_zip
+from secreview.extract.ziputil import copy_member, open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
 from secreview.redact_edits import piece_edits
@@ -121,14 +121,19 @@ def redact_docx(
     scrub = Scrubber(_identifier_values(extracted.text, changes))
     with open_zip(data, "docx") as package:
         names = package.names()
-        members = {name: package.read(name) for name in names}
+        # Only XML parts can hold text to rewrite; media and other binaries are copied as they are, so a
+        # large video that the check never reads does not make the redaction refuse the file.
+        members = {name: package.read(name) for name in names if _is_markup(name)}
     removed = _comment_members(members)
     said: tuple[str, ...] = ("已删除批注(审阅意见)",) if removed else ()
-    pictures = _picture_members(members)
+    pictures = _picture_members(members, names)
     removed |= pictures.members
     output: dict[str, bytes] = {}
     for name in names:
         if name in removed:
+            continue
+        if name not in members:
+            output[name] = _UNREAD
             continue
         content = members[name]
         if _STORY_MEMBER.match(name) or name in edits:
@@ -144,7 +149,12 @@ def redact_docx(
         output[name] = content
     if places is not None:
         said += places(output, extracted, changes)
-    return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
+    copied = {name: None if content is _UNREAD else content for name, content in output.items()}
+    return DocxRedaction(_rezip(data, copied), len(changes), said + pictures.notes())
+
+
+# Stands for a member that is copied from the original unread (a binary such as a video), streamed.
+_UNREAD = bytes(bytearray(b"unread"))
 
 
 def clear_authors(data: bytes, kind: str) -> bytes:
@@ -156,9 +166,7 @@ def clear_authors(data: bytes, kind: str) -> bytes:
     cleared = {name: _Part(content, _Edits(), {}).rewrite() for name, content in members.items()}
     if all(cleared[name] == members[name] for name in members):
         return data
-    with zipfile.ZipFile(io.BytesIO(data)) as source:
-        everything = {name: cleared.get(name) or source.read(name) for name in names}
-    return _rezip(data, everything)
+    return _rezip(data, {name: cleared.get(name) for name in names})
 
 
 _PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
@@ -189,7 +197,11 @@ class _Pictures:
         return tuple(notes)
 
 
-def _picture_members(members: dict[str, bytes]) -> _Pictures:
+def _is_markup(name: str) -> bool:
+    return name.lower().endswith((".xml", ".rels", ".vml"))
+
+
+def _picture_members(members: dict[str, bytes], names: list[str]) -> _Pictures:
     pictures = _Pictures()
     for name, content in members.items():
         if not name.endswith(".rels"):
@@ -204,7 +216,7 @@ def _picture_members(members: dict[str, bytes]) -> _Pictures:
             if attributes.get("TargetMode") != "External" and target:
                 joined = target if target.startswith("/") else posixpath.join("/", directory, target)
                 pictures.members.add(posixpath.normpath(joined).lstrip("/"))
-    pictures.members = {name for name in members if name in pictures.members or _PICTURE_MEMBER.match(name)}
+    pictures.members = {name for name in names if name in pictures.members or _PICTURE_MEMBER.match(name)}
     if pictures.members or pictures.referring:
         pictures.kinds = _PICTURE_KINDS
     return pictures
@@ -510,8 +522,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _rezip(original: bytes, members: dict[str, bytes]) -> bytes:
-    """The members in the original order, each with its original compression."""
+def _rezip(original: bytes, members: Mapping[str, bytes | None]) -> bytes:
+    """The members in the original order, each with its original compression; a member given as None
+    is copied from ``original`` as it is, streamed within the limits of ``ziputil``."""
     buffer = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(original)) as source,
@@ -523,5 +536,9 @@ def _rezip(original: bytes, members: dict[str, bytes]) -> bytes:
             copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
             copy.compress_type = info.compress_type
             copy.external_attr = info.external_attr
-            target.writestr(copy, members[info.filename])
+            content = members[info.filename]
+            if content is None:
+                copy_member(source, info, target, copy)
+            else:
+                target.writestr(copy, content)
     return buffer.getvalue()
