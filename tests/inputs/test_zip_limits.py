@@ -53,3 +53,16 @@ def test_redact_takes_over_a_large_video_that_check_never_reads(
         if "word/media/video1.mp4" in names:  # kept or removed with the pictures: never refused
             assert archive.read("word/media/video1.mp4") == video
         assert ID_NUMBER.encode() not in archive.read("word/document.xml")
+
+
+@pytest.mark.parametrize("algorithm", ["AES-128", "AES-256"])
+def test_an_aes_pdf_with_an_empty_user_password_is_read(algorithm: str) -> None:
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.testing.pdf_builder import build_pdf
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(build_pdf([[f"户主张三,身份证号{ID_NUMBER}"]]))))
+    writer.encrypt("", "owner-secret", algorithm=algorithm)
+    output = io.BytesIO()
+    writer.write(output)
+    assert ID_NUMBER in extract_bytes(output.getvalue(), ".pdf").text
