@@ -29,7 +29,7 @@ from secreview.rulepack.schema import (
     Rule,
     compile_pattern,
 )
-from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, word_list_pack
+from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, long_terms, word_list_pack
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 from secreview.validators import REGISTRY
 
@@ -128,11 +128,16 @@ def _rule_problems(rule: Rule, prefix: str, source: str, check_patterns: bool) -
         problems += _pattern_problems(rule, source, check_patterns)
     if isinstance(rule, KeywordRule):
         for index, relative in enumerate(rule.keyword_files):
+            field = f"keyword_files[{index}]"
             try:
-                _lexicon_terms(Path(source).parent, relative)
+                lines = read_input_text(Path(source).parent / relative, InputKind.WORD_LIST).splitlines()
             except UnreadableInput as error:
-                field = f"keyword_files[{index}]"
                 problems.append(Problem("E203", source, f"cannot read: {error}", rule.id, field))
+                continue
+            problems += [
+                Problem("E214", source, f"{relative}: {message}", rule.id, field)
+                for message in long_terms(lines)
+            ]
     return problems
 
 

@@ -22,7 +22,10 @@ from secreview.rulepack.decision_policy import (
 )
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
-Word = Annotated[str, Field(min_length=1)]  # an empty word would match everywhere
+# The longest keyword or trigger word: longer ones are sentences, and make building the word search slow
+# (its time grows with the square of a word's length in ahocorasick-rs).
+MAX_WORD_LENGTH = 200
+Word = Annotated[str, Field(min_length=1, max_length=MAX_WORD_LENGTH)]  # an empty word would match everywhere
 KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from secreview.config import WordList
 from secreview.rulepack.problems import PackProblems, Problem
-from secreview.rulepack.schema import Pack, Policy
+from secreview.rulepack.schema import MAX_WORD_LENGTH, Pack, Policy
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 
 WORD_LIST_PREFIX = "UW"
@@ -20,10 +20,23 @@ def _terms(path: Path) -> list[str]:
     except UnreadableInput as error:
         problem = Problem("E200", display_path(path), f"cannot read (a UTF-8 word list): {error}")
         raise PackProblems([problem]) from error
+    too_long = long_terms(lines)
+    if too_long:
+        raise PackProblems([Problem("E214", display_path(path), message) for message in too_long])
     terms = [line.strip() for line in lines if line.strip() and not line.lstrip().startswith("#")]
     if not terms:
-        raise PackProblems([Problem("E213", str(path), "the word list has no terms")])
+        raise PackProblems([Problem("E213", display_path(path), "the word list has no terms")])
     return terms
+
+
+def long_terms(lines: list[str]) -> list[str]:
+    """A message for each line whose term is longer than a word may be (the first three)."""
+    found = [
+        f"line {number}: a term of {len(line.strip()):,} characters (at most {MAX_WORD_LENGTH})"
+        for number, line in enumerate(lines, start=1)
+        if len(line.strip()) > MAX_WORD_LENGTH and not line.lstrip().startswith("#")
+    ]
+    return found[:3]
 
 
 def word_list_pack(word_list: WordList, number: int, policy: Policy) -> Pack:
