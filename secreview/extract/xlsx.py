@@ -121,16 +121,20 @@ class _WorkbookReader:
                 self._shared = self._shared_strings(link.target)
         annotations: list[tuple[str, Relationship]] = []
         drawings: list[str] = []
+        read: set[str] = set()
         for sheet in descendants(workbook, "sheet"):
             name = sheet.get("name") or "?"
             sheet_link = links.get(relationship_id(sheet) or "")
-            if sheet_link is not None and sheet_link.kind == "chartsheet":
+            if sheet_link is None or sheet_link.target in read:
+                continue  # a part listed again was read under its first name
+            read.add(sheet_link.target)
+            if sheet_link.kind == "chartsheet":
                 # A chart sheet holds no cells; its drawing holds the chart, read with the others.
                 links_of_chart = relationships(self._package, sheet_link.target)
                 drawings += [
                     r.target for r in links_of_chart if r.kind == "drawing" and r.target in self._package
                 ]
-            if sheet_link is None or sheet_link.kind not in _CELL_SHEETS:
+            if sheet_link.kind not in _CELL_SHEETS:
                 continue
             self._sheet(name, sheet_link.target)
             annotations += [

@@ -74,3 +74,24 @@ def test_a_lone_surrogate_from_a_pdf_becomes_a_replacement_character(engine: Eng
 def test_a_lone_surrogate_in_a_text_given_to_the_api(engine: Engine) -> None:
     report = engine.review_text(f"身份证号\udc80{ID_NUMBER}")
     assert [finding.start for finding in report.findings if finding.category == "id_number"] == [5]
+
+
+def test_a_workbook_listing_one_sheet_thousands_of_times_reads_it_once() -> None:
+    import io
+    import zipfile
+
+    from tests.testing.docx_builder import zip_members
+
+    rows = "".join(
+        f'<row r="{row}"><c r="A{row}" t="inlineStr"><is><t>第{row}行</t></is></c></row>'
+        for row in range(1, 2001)
+    )
+    with zipfile.ZipFile(io.BytesIO(raw_xlsx(rows))) as archive:
+        members = {name: archive.read(name) for name in archive.namelist()}
+    listed = "".join(f'<sheet name="表{index}" sheetId="{index}" r:id="rId1"/>' for index in range(1, 3001))
+    workbook = (
+        members["xl/workbook.xml"].decode().replace('<sheet name="表1" sheetId="1" r:id="rId1"/>', listed)
+    )
+    members["xl/workbook.xml"] = workbook.encode()
+    extracted = extract_bytes(zip_members(members), ".xlsx")
+    assert extracted.text.count("第2000行") == 1
