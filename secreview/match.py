@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +21,9 @@ from secreview.wordsearch import WordSearch
 # pathological pattern and input, never merely a big file.
 REGEX_TIMEOUT_SECONDS = 5.0
 REGEX_TIMEOUT_PER_MB = 2.0
+# A recognizer (Python code, which may tokenize the whole text first) gets this many times a pattern's time.
+RECOGNIZER_BUDGET_FACTOR = 4.0
+clock = time.monotonic
 T = TypeVar("T")
 MERGE_GAP = 200
 
@@ -235,10 +239,23 @@ class RecognizerMatcher:
         self._rules = [compiled for compiled in rules if compiled.recognizer is not None]
 
     def find(self, view: DocumentView) -> Iterator[Candidate]:
-        """Candidates of every recognizer rule in one document."""
+        """Candidates of every recognizer rule in one document; a recognizer that spends more than its
+        time budget on the document ends the review with an error ("未完整检查", never clean)."""
+        budget = RECOGNIZER_BUDGET_FACTOR * (
+            REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(view.text) / 1e6
+        )
         for compiled in self._rules:
             name = compiled.recognizer
             assert name is not None
-            for start, end in RECOGNIZERS[name](view):
-                if end > start:
-                    yield Candidate(compiled, start, end)
+            spans = iter(RECOGNIZERS[name](view))
+            spent = 0.0  # inside the recognizer only, not in whoever consumes its candidates
+            while True:
+                began = clock()
+                span = next(spans, None)
+                spent += clock() - began
+                if spent > budget:
+                    raise ExtractionError(f"规则 {compiled.rule.id} 识别超时,文件未完整检查")
+                if span is None:
+                    break
+                if span[1] > span[0]:
+                    yield Candidate(compiled, *span)

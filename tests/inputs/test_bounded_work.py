@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 import pytest
 
+from secreview import Engine
 from secreview.recognizers import persons
 
 
@@ -43,3 +44,16 @@ def test_line_starts_are_those_of_before() -> None:
         before = list(dict.fromkeys(text.rfind("\n", 0, mark.start()) + 1 for mark in marks.finditer(text)))
         assert line_starts(text) == before
         assert len(before) >= 2
+
+
+def test_a_recognizer_over_its_time_budget_means_not_fully_checked(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Time is faked: every look at the clock is an hour later, so any recognizer is over its budget."""
+    from secreview import match
+
+    hours = iter(range(0, 10**9, 3600))
+    monkeypatch.setattr(match, "clock", lambda: float(next(hours)))
+    report = engine.review_text("名单如下:\n1.张三,某村4组\n")
+    assert report.error is not None and "识别超时,文件未完整检查" in report.error
+    assert report.attribute is None
