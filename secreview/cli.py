@@ -605,6 +605,7 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
     from secreview.extract import supported
     from secreview.files import collect
     from secreview.ignorefiles import not_ignored
+    from secreview.safe_read import display_path
     from secreview.setup_notes import rule_data
     from secreview.suppress import excluded
 
@@ -620,7 +621,10 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
         files = [path for path in files if supported(path)]
     if not args.quiet:
         for skipped in collected.skipped:
-            print(f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {skipped}", file=sys.stderr)
+            print(
+                f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {display_path(skipped)}",
+                file=sys.stderr,
+            )
     return _Run(args, config, engine, files, _setup_notes(engine, notes))
 
 

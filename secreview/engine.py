@@ -34,6 +34,7 @@ from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack import CompiledPack, CompiledRule, Policy, load_packs, load_policy, with_word_lists
+from secreview.safe_read import display_path
 from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
 from secreview.unchecked import summary as unchecked_summary
@@ -220,7 +221,7 @@ class Engine:
 
     def review_with_text(self, source: Source, path: str | None = None) -> Reviewed:
         """``review``, and the extracted text its offsets index into."""
-        name = path if path is not None else _name(source)
+        name = display_path(path if path is not None else _name(source))  # printable whatever the file's name
         try:
             extracted = _extract(source)
         except ExtractionError as error:
