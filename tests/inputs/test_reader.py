@@ -144,7 +144,7 @@ def test_a_folder_nested_a_thousand_deep_is_walked(tmp_path: Path) -> None:
     folder = tmp_path / "deep"
     folder.mkdir()
     here = Path.cwd()
-    os.chdir(folder)  # one level at a time: os.makedirs recurses once per level
+    os.chdir(folder)  # one level at a time: os.makedirs and shutil.rmtree recurse once per level
     try:
         for _ in range(1_050):
             os.mkdir("d")
@@ -154,9 +154,30 @@ def test_a_folder_nested_a_thousand_deep_is_walked(tmp_path: Path) -> None:
         os.chdir(here)
     (tmp_path / ".git").mkdir()
     write(tmp_path / ".gitignore", "*.md\n")
-    result = run("check", "--isolated", "-q", folder)
+    try:
+        result = run("check", "--isolated", "-q", folder)
+    finally:
+        remove_nested(folder)  # pytest's own clean-up of old temporary folders would hit the recursion limit
     assert result.returncode == 1, result.stderr[-2000:]
     assert "x.txt" in result.stdout
+
+
+def remove_nested(folder: Path) -> None:
+    """Remove a chain of folders ``d/d/d…`` without recursion."""
+    here = Path.cwd()
+    os.chdir(folder)
+    try:
+        depth = 0
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for name in os.listdir("."):
+            os.unlink(name)
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
 
 
 def test_an_unreadable_subfolder_is_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
