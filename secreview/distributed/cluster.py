@@ -20,6 +20,7 @@ from secreview.engine import Document, Engine
 from secreview.errors import ExtractionError, SecreviewError
 from secreview.extract import read_guarded, supported
 from secreview.models import FileReport
+from secreview.safe_read import InputKind, read_input
 
 # A distributed.Client; dask, distributed, fsspec and pyarrow are untyped and optional, hence imported
 # by name (``extra``) and used as Any.
@@ -118,6 +119,9 @@ def _read(url: str) -> bytes:
         fs, path = extra("fsspec").core.url_to_fs(url)
     except OSError as error:
         raise ExtractionError(f"无法读取文件({error.strerror or error}),未检查") from error
+    protocols = {fs.protocol} if isinstance(fs.protocol, str) else set(fs.protocol)
+    if protocols & _LOCAL_PROTOCOLS:  # a local file: the one reader (a FIFO or a device is refused)
+        return read_input(path, InputKind.DOCUMENT)
     return read_guarded(lambda: fs.size(path), lambda: bytes(fs.cat_file(path)))
 
 

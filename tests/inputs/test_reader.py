@@ -220,3 +220,13 @@ def test_display_path_escapes_what_cannot_be_printed() -> None:
     assert display_path("a\x1b[31m\nb\u202e.txt") == "a\\x1b[31m\\x0ab\\u202e.txt"
     assert display_path("/tmp/公示 名单\u3000一.txt") == "/tmp/公示 名单\u3000一.txt"
     assert display_path(Path("plain/name.docx")) == "plain/name.docx"
+
+
+def test_the_distributed_catalog_reads_local_files_through_the_one_reader(tmp_path: Path) -> None:
+    pytest.importorskip("fsspec")
+    from secreview.distributed.cluster import _read
+
+    pipe = fifo(tmp_path / "inbox.txt")
+    for url in (str(pipe), pipe.as_uri()):
+        with pytest.raises(UnreadableInput, match="命名管道"):
+            _read(url)
