@@ -19,6 +19,7 @@ from pathlib import Path
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.extract.ziputil import CFB_SIGNATURE
+from secreview.safe_read import InputKind, read_input
 
 CONVERT_TIMEOUT_SECONDS = 120
 _OFFICE_COMMANDS = ("soffice", "libreoffice")
@@ -117,7 +118,7 @@ def _convert(office: str, data: bytes, suffix: str, target: str) -> bytes:
         converted = work / "out" / f"input.{_TARGETS[target]}"
         if result.returncode != 0 or not converted.is_file():
             raise ExtractionError("LibreOffice 无法转换此文件(可能已损坏或已加密),未检查")
-        return converted.read_bytes()
+        return read_input(converted, InputKind.DOCUMENT)
 
 
 def _antiword(antiword: str, data: bytes, suffix: str) -> ExtractedText:
