@@ -88,7 +88,7 @@ def redact_xlsx(
 ) -> FormatRedaction:
     with open_zip(data, "xlsx") as package:
         names = package.names()
-        members = {name: package.read(name) for name in names}
+        members = {name: package.read(name) for name in names if _is_xml(name)}  # binaries are copied
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
     plan = _plan(extracted, changes, layout, paragraphs)
@@ -117,11 +117,12 @@ def redact_xlsx(
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
     scrub = Scrubber(_identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
+    copied: list[str] = []  # streamed from the original, never read whole (a large video)
     for name in names:
         if name in removed:
             continue
         if name not in texts:
-            output[name] = members[name]
+            copied.append(name)
             continue
         content = texts[name].encode("utf-8")
         if _PROPERTY_MEMBER.match(name):
@@ -139,7 +140,7 @@ def redact_xlsx(
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
-    return FormatRedaction(_rezip(data, output), len(changes), tuple(notes))
+    return FormatRedaction(_rezip(data, {**output, **dict.fromkeys(copied)}), len(changes), tuple(notes))
 
 
 def _suspicious_formulas(sheet: str) -> int:

@@ -66,3 +66,23 @@ def test_an_aes_pdf_with_an_empty_user_password_is_read(algorithm: str) -> None:
     output = io.BytesIO()
     writer.write(output)
     assert ID_NUMBER in extract_bytes(output.getvalue(), ".pdf").text
+
+
+def test_redact_takes_over_a_large_binary_of_a_workbook(
+    engine: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.testing.xlsx_builder import raw_xlsx
+
+    monkeypatch.setattr(ziputil, "MAX_MEMBER_SIZE", 1024 * 1024)
+    monkeypatch.setattr(ziputil, "MAX_TOTAL_SIZE", 2 * 1024 * 1024)
+    video = os.urandom(3 * 1024 * 1024)
+    cells = (
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>身份证号</t></is></c></row>'
+        f'<row r="2"><c r="A2" t="inlineStr"><is><t>{ID_NUMBER}</t></is></c></row>'
+    )
+    data = stored(raw_xlsx(cells), "xl/media/video1.mp4", video)
+    copy = redact_bytes(engine, data, ".xlsx", "录像.xlsx")
+    assert copy.replaced >= 1
+    with zipfile.ZipFile(io.BytesIO(copy.data)) as archive:
+        assert archive.read("xl/media/video1.mp4") == video
+        assert ID_NUMBER.encode() not in archive.read("xl/worksheets/sheet1.xml")
