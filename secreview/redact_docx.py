@@ -22,7 +22,7 @@ import regex
 
 from secreview.extract.base import ExtractedText
 from secreview.extract.docx import TextSource, extract_docx_sources
-from secreview.extract.ziputil import copy_member, open_zip
+from secreview.extract.ziputil import UNREAD, copy_member, open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
 from secreview.redact_edits import piece_edits
@@ -133,7 +133,7 @@ def redact_docx(
         if name in removed:
             continue
         if name not in members:
-            output[name] = _UNREAD
+            output[name] = UNREAD
             continue
         content = members[name]
         if _STORY_MEMBER.match(name) or name in edits:
@@ -149,12 +149,7 @@ def redact_docx(
         output[name] = content
     if places is not None:
         said += places(output, extracted, changes)
-    copied = {name: None if content is _UNREAD else content for name, content in output.items()}
-    return DocxRedaction(_rezip(data, copied), len(changes), said + pictures.notes())
-
-
-# Stands for a member that is copied from the original unread (a binary such as a video), streamed.
-_UNREAD = bytes(bytearray(b"unread"))
+    return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
 
 
 def clear_authors(data: bytes, kind: str) -> bytes:
@@ -166,7 +161,7 @@ def clear_authors(data: bytes, kind: str) -> bytes:
     cleared = {name: _Part(content, _Edits(), {}).rewrite() for name, content in members.items()}
     if all(cleared[name] == members[name] for name in members):
         return data
-    return _rezip(data, {name: cleared.get(name) for name in names})
+    return _rezip(data, {name: cleared.get(name, UNREAD) for name in names})
 
 
 _PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
@@ -522,9 +517,9 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _rezip(original: bytes, members: Mapping[str, bytes | None]) -> bytes:
-    """The members in the original order, each with its original compression; a member given as None
-    is copied from ``original`` as it is, streamed within the limits of ``ziputil``."""
+def _rezip(original: bytes, members: Mapping[str, bytes]) -> bytes:
+    """The members in the original order, each with its original compression; a member given as
+    ``UNREAD`` is copied from ``original`` as it is, streamed within the limits of ``ziputil``."""
     buffer = io.BytesIO()
     with (
         zipfile.ZipFile(io.BytesIO(original)) as source,
@@ -537,7 +532,7 @@ def _rezip(original: bytes, members: Mapping[str, bytes | None]) -> bytes:
             copy.compress_type = info.compress_type
             copy.external_attr = info.external_attr
             content = members[info.filename]
-            if content is None:
+            if content is UNREAD:
                 copy_member(source, info, target, copy)
             else:
                 target.writestr(copy, content)

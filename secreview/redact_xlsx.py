@@ -26,7 +26,7 @@ from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX, FORMUL
 from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
 from secreview.extract.xmlsafe import descendants, parse_xml
-from secreview.extract.ziputil import SafeZip, open_zip
+from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
 from secreview.models import Finding
 from secreview.redact_docx import (
@@ -117,12 +117,11 @@ def redact_xlsx(
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
     scrub = Scrubber(_identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
-    copied: list[str] = []  # streamed from the original, never read whole (a large video)
     for name in names:
         if name in removed:
             continue
         if name not in texts:
-            copied.append(name)
+            output[name] = UNREAD  # streamed from the original, never read whole (a large video)
             continue
         content = texts[name].encode("utf-8")
         if _PROPERTY_MEMBER.match(name):
@@ -140,7 +139,7 @@ def redact_xlsx(
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
-    return FormatRedaction(_rezip(data, {**output, **dict.fromkeys(copied)}), len(changes), tuple(notes))
+    return FormatRedaction(_rezip(data, output), len(changes), tuple(notes))
 
 
 def _suspicious_formulas(sheet: str) -> int:

@@ -21,6 +21,9 @@ MAX_MEMBERS = 10_000
 MAX_MEMBER_SIZE = 100 * 1024 * 1024
 MAX_TOTAL_SIZE = 300 * 1024 * 1024
 MAX_COPY_SIZE = MAX_TOTAL_SIZE  # a member a redacted copy takes over unread (a video), streamed
+# Stands, among the members of a copy being written, for one copied from the original unread: never the
+# content of a real member (compared by identity).
+UNREAD = bytes(bytearray(b"unread"))
 # The sizes above are what bounds the work; the ratio only tells a bomb early. It is judged once a part has
 # produced more than any ordinary document part (a 22 KB .docx of 200,000 short paragraphs is 300:1 but
 # only 7 MB): an XML part of 16 MB or more that compressed better than 200:1 is no document.
