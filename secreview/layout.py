@@ -7,11 +7,10 @@ from functools import cached_property
 
 import regex
 
-from secreview.extract.base import APART, ATTACHMENT_PREFIX, ExtractedText
-from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX
+from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
 
 # Parts that are not the running text of the page; first and last lines are counted without them.
-_APART = frozenset({*APART, *APART_PLACES})
+_APART = APART
 _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
 
 
@@ -45,4 +44,4 @@ class Layout:
 
 
 def _apart(part: str) -> bool:
-    return part in _APART or part.startswith((EMBEDDED_PREFIX, ATTACHMENT_PREFIX))
+    return part in _APART or part.startswith(APART_PREFIXES)

@@ -13,8 +13,7 @@ from dataclasses import dataclass, field
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ExtractedText
-from secreview.extract.ooxml_places import (
+from secreview.extract.base import (
     ALT_TEXT,
     ALTCHUNK,
     CHART,
@@ -23,6 +22,7 @@ from secreview.extract.ooxml_places import (
     FORMULA,
     HYPERLINK,
     SMARTART,
+    ExtractedText,
 )
 from secreview.masking import Replacement, apply
 from secreview.redact_docx import (

@@ -20,9 +20,19 @@ from dataclasses import dataclass, field
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import COMMENT, FOOTER, HEADER, METADATA, TEXTBOX, ExtractedText, Segment
+from secreview.extract.base import (
+    COMMENT,
+    EMBEDDED_PREFIX,
+    FOOTER,
+    FORMULA,
+    HEADER,
+    METADATA,
+    TEXTBOX,
+    ExtractedText,
+    Segment,
+)
 from secreview.extract.ooxml import relationship_id, relationships
-from secreview.extract.ooxml_places import APART_PLACES, EMBEDDED_PREFIX, FORMULA
+from secreview.extract.ooxml_places import APART_PLACES
 from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
 from secreview.extract.xmlsafe import descendants, parse_xml

@@ -31,16 +31,42 @@ CUSTOM_TAG = "custom-tag"  # an OFD custom tag's value
 ATTACHMENT_PREFIX = (
     "attachment:"  # attachment:<name>, a file attached to a PDF or OFD, read as its own format
 )
+# Office packages: what Word and Excel show besides the stories and cells (extract/ooxml_places.py).
+ALTCHUNK = "altchunk"  # HTML, RTF or a .docx Word shows inline
+CHART = "chart"
+SMARTART = "smartart"
+ALT_TEXT = "alt-text"
+DEFINED_NAME = "defined-name"
+DATA_VALIDATION = "data-validation"
+FORMULA = "formula"
+HYPERLINK = "hyperlink"
+PIVOT_CACHE = "pivot-cache"
+OFFICE_PLACES = (
+    ALTCHUNK,
+    CHART,
+    SMARTART,
+    ALT_TEXT,
+    DEFINED_NAME,
+    DATA_VALIDATION,
+    FORMULA,
+    HYPERLINK,
+    PIVOT_CACHE,
+)
+# embedded:<name>, a package embedded in an Office file, read as its own format
+EMBEDDED_PREFIX = "embedded:"
+# Parts named by these prefixes are apart from the running text too.
+APART_PREFIXES = (ATTACHMENT_PREFIX, EMBEDDED_PREFIX)
 # Parts that are not the running text of the page: first and last lines and a document's head and closing
 # are counted without them.
 APART = frozenset(
     {HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK}
     | {ANNOTATION, CUSTOM_TAG}
+    | set(OFFICE_PLACES) - {ALTCHUNK}
 )
 # Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
 PARTS = (
     BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA,
-    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, CUSTOM_TAG,
+    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, CUSTOM_TAG, *OFFICE_PLACES,
 )  # fmt: skip
 
 

@@ -14,15 +14,11 @@ from email.message import EmailMessage
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import TextBuilder
+from secreview.extract.base import ALT_TEXT, ALTCHUNK, CHART, SMARTART, TextBuilder
 from secreview.extract.ooxml import Relationship, relationship_id, relationships
 from secreview.extract.ooxml_places import (
-    ALT_TEXT,
-    ALTCHUNK,
-    CHART,
     MAX_DEPTH,
     MAX_NESTED_PACKAGES,
-    SMARTART,
     add_embedded,
     add_line,
     add_nested,

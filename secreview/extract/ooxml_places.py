@@ -15,24 +15,19 @@ from contextvars import ContextVar
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import METADATA, ExtractedText, TextBuilder
+from secreview.extract.base import (
+    ALTCHUNK,
+    EMBEDDED_PREFIX,
+    METADATA,
+    OFFICE_PLACES,
+    ExtractedText,
+    TextBuilder,
+)
 from secreview.extract.xmlsafe import child, descendants, local_name
 from secreview.extract.ziputil import CFB_SIGNATURE
 
-ALTCHUNK = "altchunk"
-CHART = "chart"
-SMARTART = "smartart"
-ALT_TEXT = "alt-text"
-DEFINED_NAME = "defined-name"
-DATA_VALIDATION = "data-validation"
-FORMULA = "formula"
-HYPERLINK = "hyperlink"
-PIVOT_CACHE = "pivot-cache"
-EMBEDDED_PREFIX = "embedded:"
 # Places that are not the running text of the page (an altChunk is: Word shows it inline).
-APART_PLACES = frozenset(
-    {CHART, SMARTART, ALT_TEXT, DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, PIVOT_CACHE}
-)
+APART_PLACES = frozenset(OFFICE_PLACES) - {ALTCHUNK}
 # An embedded document inside an embedded document inside the document, and no deeper.
 MAX_DEPTH = 2
 # Embedded packages read per document, at every depth: each is read within the zip limits, so this bounds

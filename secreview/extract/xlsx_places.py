@@ -17,9 +17,7 @@ from xml.etree.ElementTree import Element
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import TextBuilder
-from secreview.extract.ooxml import RELATIONSHIP_NAMESPACES, relationships
-from secreview.extract.ooxml_places import (
+from secreview.extract.base import (
     ALT_TEXT,
     CHART,
     DATA_VALIDATION,
@@ -27,11 +25,10 @@ from secreview.extract.ooxml_places import (
     FORMULA,
     HYPERLINK,
     PIVOT_CACHE,
-    add_embedded,
-    add_line,
-    alt_texts,
-    chart_lines,
+    TextBuilder,
 )
+from secreview.extract.ooxml import RELATIONSHIP_NAMESPACES, relationships
+from secreview.extract.ooxml_places import add_embedded, add_line, alt_texts, chart_lines
 from secreview.extract.xmlsafe import child, descendants, iter_xml, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from secreview.extract.base import APART, ATTACHMENT_PREFIX, ExtractedText
+from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
 from secreview.judge.prefilter import Found
 from secreview.judge.schema import Signal
@@ -56,7 +56,7 @@ class Hit:
 
 def _apart(part: str) -> bool:
     """Not the running text: a header, a comment … or a file attached to the document."""
-    return part in _APART or part.startswith(ATTACHMENT_PREFIX)
+    return part in _APART or part.startswith(APART_PREFIXES)
 
 
 class Regions:
