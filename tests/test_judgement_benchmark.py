@@ -1,11 +1,14 @@
 """The judgement layer scored on the labelled drafts of ``benchmarks/judgement`` (issue 15).
 
 Only aggregate numbers are asserted: the held-out part measures overfitting, so no test names or prints one
-of its documents.
+of its documents. The held-out tests score ``HELDOUT_PART`` only when ``SECREVIEW_SCORE_HELDOUT=1`` is set:
+whoever tunes the rules runs the suite without it, so that the held-out part is not scored again and again
+while the rules change (each score it is used for makes it less of a held-out part); the lead sets it.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -15,6 +18,13 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 
 import evaluate  # noqa: E402
+
+# The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
+HELDOUT_PART = "heldout"
+scores_heldout = pytest.mark.skipif(
+    os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
+    reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
+)
 
 
 def _summary(*parts: str) -> dict[str, object]:
@@ -28,7 +38,7 @@ def _summary(*parts: str) -> dict[str, object]:
 
 
 def test_tuning_parts_meet_the_targets() -> None:
-    summary = _summary(*evaluate.TUNING)
+    summary = _summary(*evaluate.TUNED)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
     assert accuracy["non_publishable"] >= 0.95
@@ -47,10 +57,53 @@ def test_tuning_parts_meet_the_targets() -> None:
         assert values["precision"] >= (0.8 if category == "process_info" else 0.85), category
 
 
+def test_every_part_is_a_folder_of_labelled_drafts_and_held_out_parts_are_apart() -> None:
+    parts = evaluate.parts()
+    assert "tune" in parts
+    assert HELDOUT_PART in parts or not (evaluate.ROOT / HELDOUT_PART).exists()
+    assert all(not evaluate.is_heldout(part) for part in evaluate.tuning_parts())
+    assert evaluate.is_heldout(HELDOUT_PART)
+
+
+def test_tuned_parts_are_tuning_parts() -> None:
+    assert set(evaluate.TUNED) <= set(evaluate.tuning_parts())
+
+
+@pytest.mark.parametrize("part", evaluate.tuning_parts())
+def test_labels_of_a_tuning_part_name_its_drafts_and_known_values(part: str) -> None:
+    folder = evaluate.ROOT / part
+    entries = evaluate._labels(folder)
+    assert entries, part
+    names = [str(entry["file"]) for entry in entries]
+    assert len(names) == len(set(names)), part
+    for entry in entries:
+        name = str(entry["file"])
+        assert (folder / name).is_file(), name
+        assert entry["kind"] in evaluate.KINDS, name
+        assert entry["attribute"] in evaluate.ATTRIBUTES, name
+        assert set(entry["categories"]) <= set(evaluate.JUDGED), name  # type: ignore[call-overload]
+        if entry["kind"] == "severable":
+            passage = str(entry.get("passage", ""))
+            assert passage and passage in (folder / name).read_text(encoding="utf-8"), name
+
+
+def test_a_held_out_part_is_scored_alone(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        evaluate.main(["tune", HELDOUT_PART])
+    assert "scored alone" in capsys.readouterr().err
+
+
+def test_an_unknown_part_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        evaluate.main(["no-such-part"])
+    assert "no such part" in capsys.readouterr().err
+
+
+@scores_heldout
 def test_heldout_part_keeps_its_last_measured_level() -> None:
     """A floor at the level last measured on the held-out part (README, runs 4 and 5: non-publishable 0.833,
     look-alikes 0.917, 主动公开 0.083), so that it cannot silently fall."""
-    summary = _summary("heldout")
+    summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
     assert accuracy["non_publishable"] >= 0.83
@@ -59,12 +112,13 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
 
 
+@scores_heldout
 @pytest.mark.xfail(
     reason="issue 15 targets not met on the held-out part (README, Judgement): rules overfitted to tune",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
-    summary = _summary("heldout")
+    summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
     assert accuracy["non_publishable"] >= 0.9

@@ -2,7 +2,11 @@
 
     python benchmarks/judgement/evaluate.py tune       # per-document misses are printed
     python benchmarks/judgement/evaluate.py tune4 tune5   # several parts scored together
-    python benchmarks/judgement/evaluate.py heldout    # aggregate numbers only, never a document
+    python benchmarks/judgement/evaluate.py --tuning   # every tuning part (every folder but heldout*)
+    python benchmarks/judgement/evaluate.py heldout2   # aggregate numbers only, never a document
+
+Any folder under ``documents/`` is a part. A part whose name starts with ``heldout`` is held out: it is scored
+alone and only in aggregate (no document is named or printed), so that it can measure overfitting.
 
 Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Scored per document: the set of the
 five judged categories among the findings that count toward the decision (high and medium) against the
@@ -22,8 +26,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent / "documents"
 JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
-TUNING = ("tune", "tune2", "tune3", "tune4", "tune5")  # rules may be written against these; misses printed
-HELDOUT = "heldout"  # never read while tuning: aggregate numbers only
+HELDOUT_PREFIX = "heldout"  # parts never read while tuning: aggregate numbers only
+# The tuning parts the rules have been tuned on (the tests hold them to the targets). A new part is scored
+# unseen first, then tuned on and added here.
+TUNED = ("tune", "tune2", "tune3", "tune4", "tune5")
+KINDS = ("exempt", "severable", "lookalike")
+ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
 
 
@@ -68,6 +76,22 @@ class Scores:
             "severable_passage_covered": _share(self.passages),
             "lookalike_flagged_by_judged_categories": _share(self.lookalike_judged),
         }
+
+
+def parts() -> list[str]:
+    """Every part: the folders under ``documents/`` that hold labelled drafts."""
+    return sorted(
+        folder.name for folder in ROOT.iterdir() if folder.is_dir() and any(folder.glob("labels-*.json"))
+    )
+
+
+def is_heldout(part: str) -> bool:
+    return part.startswith(HELDOUT_PREFIX)
+
+
+def tuning_parts() -> list[str]:
+    """The parts rules may be written against (their misses are printed)."""
+    return [part for part in parts() if not is_heldout(part)]
 
 
 def _share(values: list[bool]) -> float | None:
@@ -139,16 +163,24 @@ def score(folder: Path, scores: Scores | None = None) -> Scores:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("parts", nargs="+", choices=[*TUNING, HELDOUT])
+    parser.add_argument("parts", nargs="*", help="folders under documents/ (heldout*: aggregate only)")
+    parser.add_argument("--tuning", action="store_true", help="score every tuning part together")
     parser.add_argument("--json", action="store_true", help="print the aggregate numbers as JSON")
     args = parser.parse_args(argv)
-    if HELDOUT in args.parts and len(args.parts) > 1:
-        parser.error("the held-out part is scored alone")
+    chosen = [*args.parts, *(tuning_parts() if args.tuning else [])]
+    if not chosen:
+        parser.error(f"name a part ({', '.join(parts())}) or --tuning")
+    unknown = [part for part in chosen if not (ROOT / part).is_dir() or "/" in part or part.startswith(".")]
+    if unknown:
+        parser.error(f"no such part under {ROOT}: {', '.join(unknown)}")
+    heldout = [part for part in chosen if is_heldout(part)]
+    if heldout and len(chosen) > 1:
+        parser.error("a held-out part is scored alone")
     scores = Scores()
-    for part in args.parts:
+    for part in chosen:
         score(ROOT / part, scores)
     summary = scores.summary()
-    name = " + ".join(args.parts)
+    name = " + ".join(chosen)
     if args.json:
         print(json.dumps(summary, ensure_ascii=False, indent=2))
     else:
@@ -162,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  severable passages covered: {_fmt(summary['severable_passage_covered'])}")
         flagged = summary["lookalike_flagged_by_judged_categories"]
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
-    if HELDOUT not in args.parts:
+    if not heldout:
         for line in scores.misses:
             print("  miss:", line)
     return 0
