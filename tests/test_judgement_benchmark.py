@@ -50,11 +50,9 @@ def test_tuning_parts_meet_the_targets() -> None:
     assert isinstance(categories, dict)
     for category, values in categories.items():
         # process_info: one writer labels a security or case report sent upward as process information too,
-        # the others do not; the layer reports the more specific article only (yields_to). Its precision
-        # counts the pack rule PD003 (a closing 特此报告, medium), which also reports process information on
-        # reports the writers label for another article only.
+        # the others do not; the layer reports the more specific article only (yields_to).
         assert values["recall"] >= (0.8 if category == "process_info" else 0.9), category
-        assert values["precision"] >= (0.8 if category == "process_info" else 0.85), category
+        assert values["precision"] >= 0.85, category
 
 
 def test_every_part_is_a_folder_of_labelled_drafts_and_held_out_parts_are_apart() -> None:

@@ -58,15 +58,32 @@ def _span(item_region: str, hit: Hit, regions: Regions) -> tuple[int, int]:
     return hit.start, hit.end
 
 
+# What a document says about its matter (undecided, kept from circulation) can be cut out with a paragraph;
+# its genre, audience and direction stay with what remains.
+_SEVERABLE_KINDS = frozenset({"state", "circulation"})
+# Severable paragraphs that make up this share of the text or more are the document itself, not a part of it.
+MOST_OF_TEXT = 0.5
+
+
+def _severed_share(regions: Regions, spans: Sequence[tuple[int, int]]) -> float:
+    """The share of the document's main-line characters that ``spans`` cover."""
+    total = sum(line.end - line.start for line in regions.lines)
+    covered = 0
+    for line in regions.lines:
+        for start, end in spans:
+            covered += max(0, min(end, line.end) - max(start, line.start))
+    return covered / total if total else 0.0
+
+
 def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether every hit of the used signals that says more than the subject (state, circulation, a genre or
-    audience that is not weak) lies inside one of ``spans``, and there is at least one such hit."""
+    """Whether every hit of the used state and circulation signals lies inside one of ``spans``, and there is
+    at least one such hit: the document would not hold the combination once those paragraphs are removed."""
     if not spans:
         return False
     checked = False
     for item in used:
         signal = item.compiled.signal
-        if signal.kind == "subject" or signal.weak:
+        if signal.kind not in _SEVERABLE_KINDS:
             continue
         for hit in item.hits:
             if not any(start <= hit.start and hit.end <= end for start, end in spans):
@@ -115,6 +132,8 @@ class Combiner:
                 for index, _, blocked in self._holding(combination, document, paragraphs):
                     if not blocked:
                         severed.append(regions.paragraph_span(index))
+        if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
+            severed = []
         whole: set[Category] = set()
         documents = [c for c in self._combinations if c.scope == "document"]
         # Combinations that yield to a more specific category run after the others.
