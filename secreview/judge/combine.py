@@ -20,6 +20,7 @@ class Verdict:
     start: int
     end: int
     used: list[Fired]
+    severable: bool = False  # a paragraph the redacted copy removes (第三十七条); else the whole document
 
 
 @dataclass(slots=True)
@@ -92,12 +93,30 @@ def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
     return checked
 
 
+def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
+    """The combinations in file order, each after every combination of a category it yields to (a cycle of
+    yields keeps file order for the rest)."""
+    depth = {id(c): 0 for c in combinations}
+    for _ in range(len(combinations)):
+        changed = False
+        for combination in combinations:
+            below = [depth[id(c)] + 1 for c in combinations if c.category in combination.yields_to]
+            wanted = min(max(below, default=0), len(combinations))
+            if wanted > depth[id(combination)]:
+                depth[id(combination)] = wanted
+                changed = True
+        if not changed:
+            break
+    return sorted(combinations, key=lambda c: depth[id(c)])
+
+
 class Combiner:
     """Evaluates the combinations of the judgement policy over one document's signals."""
 
     def __init__(self, combinations: Sequence[Combination], labels: Mapping[Category, str]) -> None:
         self._combinations = combinations
         self._labels = labels
+        self._document_order = _yielding_last([c for c in combinations if c.scope == "document"])
 
     def combine(
         self,
@@ -127,21 +146,33 @@ class Combiner:
         # Where paragraph combinations hold: a document combination whose evidence lies only there would not
         # hold once they are removed (第三十七条), so it does not withhold the whole document.
         severed: list[tuple[int, int]] = []
+        most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
         for combination in self._combinations:
             if combination.scope == "paragraph":
                 for index, _, blocked in self._holding(combination, document, paragraphs):
                     if not blocked:
-                        severed.append(regions.paragraph_span(index))
+                        span = regions.paragraph_span(index)
+                        (most if combination.whole_when_most else severed).append(span)
+        # Such paragraphs that make up most of the text are what the document is: it is withheld whole.
+        substance = _severed_share(regions, sorted(set(most))) >= MOST_OF_TEXT
+        if not substance:
+            severed.extend(most)
         if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
-            severed = []
+            severed = []  # what would remain is too little to be published on its own
         whole: set[Category] = set()
-        documents = [c for c in self._combinations if c.scope == "document"]
-        # Combinations that yield to a more specific category run after the others.
-        for combination in sorted(documents, key=lambda c: bool(c.yields_to)):
+        for combination in self._document_order:
             self._document(combination, regions, document, reported, outcome, whole, severed)
         for combination in self._combinations:
-            if combination.scope == "paragraph" and combination.category not in whole:
-                self._paragraphs(combination, regions, document, paragraphs, reported, outcome)
+            if combination.scope != "paragraph" or combination.category in whole:
+                continue
+            specific = [c for c in combination.yields_to if c in whole or c in reported]
+            if specific:
+                label = self._labels.get(specific[0], specific[0].value)
+                for _, used, _ in self._holding(combination, document, paragraphs)[:1]:
+                    outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
+                continue
+            severable = not (substance and combination.whole_when_most)
+            self._paragraphs(combination, regions, document, paragraphs, reported, outcome, severable)
         return outcome
 
     def _step(self, combination: Combination, used: list[Fired], note: str, rules: bool) -> TraceStep:
@@ -222,6 +253,7 @@ class Combiner:
         paragraphs: Mapping[str, Mapping[int, Fired]],
         reported: Mapping[Category, str],
         outcome: Outcome,
+        severable: bool,
     ) -> None:
         for index, used, blocked in self._holding(combination, document, paragraphs):
             if blocked:
@@ -233,6 +265,10 @@ class Combiner:
                 outcome.trace.append(self._step(combination, used, note, False))
                 return
             start, end = regions.paragraph_span(index)
-            outcome.verdicts.append(Verdict(combination, start, end, used))
-            note = f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
+            outcome.verdicts.append(Verdict(combination, start, end, used, severable))
+            note = (
+                f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
+                if severable
+                else f"(第 {index + 1} 行;此类段落占全文大半,即为文件的主要内容,整篇不予公开)"
+            )
             outcome.trace.append(self._step(combination, used, note, True))

@@ -93,5 +93,5 @@ def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedT
         replacement=None,
         line=text.count("\n", 0, start) + 1,
         column=start - line_start + 1,
-        severable=combination.scope == "paragraph",
+        severable=verdict.severable,
     )

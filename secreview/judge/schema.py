@@ -93,6 +93,11 @@ class Combination(_Strict):
         description="not reported when one of these categories is already reported for the whole document "
         "(by a rule pack or a document combination): the more specific article says why it is withheld",
     )
+    whole_when_most: bool = Field(
+        default=False,
+        description="a paragraph combination whose paragraphs make up most of the text (with the others so "
+        "marked) is what the document is: the document is withheld whole instead of redacted",
+    )
     message: str = Field(min_length=1)
     basis: str = Field(min_length=1)
     description: str = Field(min_length=1)

@@ -15,7 +15,7 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.judge import Judge, load_judgement
 from secreview.judge.load import builtin_judgement
 from secreview.judge.signals import Regions, find_signals
-from secreview.models import Category, TraceRole
+from secreview.models import Category, Severity, TraceRole
 from secreview.normalize import normalize
 from secreview.redact import redact_bytes
 from secreview.report.text import render
@@ -412,3 +412,85 @@ def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
     passages = [f for f in report.findings if f.severable]
     assert passages and passages[0].text.startswith("2. 南岭电子")
     assert "城东标准厂房" not in passages[0].text
+
+
+# ---- issue 15, round 4: mechanisms that do not depend on one writer's words
+
+
+def test_a_report_that_only_tells_facts_is_not_withheld_for_its_closing(engine: Engine) -> None:
+    text = (
+        "关于2025年全县农村公路养护工作情况的报告\n县人民政府:\n"
+        "全年完成农村公路日常养护1260公里,修复路面病害320处,完成投资2860万元。\n"
+        "特此报告。\n县交通运输局\n2026年1月8日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert [(f.rule, f.severity) for f in report.findings if f.category is Category.PROCESS_INFO] == [
+        ("PD003", Severity.LOW)
+    ]
+
+
+def test_a_report_whose_matter_waits_for_the_superior_is_process_information(engine: Engine) -> None:
+    text = (
+        "关于2025年全县农村公路养护工作情况的报告\n县人民政府:\n"
+        "全年完成农村公路日常养护1260公里。二期工程所需资金尚未落实,拟申请省级补助。\n"
+        "特此报告。\n县交通运输局\n2026年1月8日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD001" in {f.rule for f in report.findings}
+
+
+def test_paragraphs_that_are_most_of_the_text_are_the_document(engine: Engine) -> None:
+    text = (
+        "关于青峦片区规划调整的情况\n"
+        "一、调出范围:规划局主张调出46公顷,环境局认为其中12公顷不宜调出,意见不一,待研究后再定。\n"
+        "二、补划方案:有两种方案,林业局倾向东侧补划,财政局主张暂缓,尚未确定。\n"
+        "市规划局"
+    )
+    report = engine.check_text(text).files[0]
+    passages = [f for f in report.findings if f.rule == "JD043"]
+    assert passages and not any(f.severable for f in passages)
+    assert report.attribute is Attribute.WITHHELD
+    assert any("整篇不予公开" in step.message for step in report.trace)
+
+
+def test_third_party_data_stays_severable_however_long(engine: Engine) -> None:
+    # 第十五条 with 第三十七条: a third party's data is removed, even when it is most of the text.
+    text = (
+        "关于光伏项目补贴申报的评审意见\n"
+        "一、评审情况:共受理9个项目。\n"
+        "二、晟阳新能源科技有限公司提供的未经审计的财务资料显示,项目总投资4860万元,组件采购单价为每瓦0.92元,"
+        "企业2024年主营业务毛利率为11.3%,资产负债率72%,企业请求不对外提供上述数据,以上数据均未对外公开。\n"
+        "沣阳市能源发展服务中心"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert all(f.severable for f in report.findings if f.category is Category.TRADE_SECRET)
+
+
+def test_a_combination_runs_after_those_of_the_categories_it_yields_to() -> None:
+    order = [c.id for c in JUDGE._combiner._document_order]
+    by_id = {c.id: c for c in JUDGEMENT.combinations}
+    for position, combination_id in enumerate(order):
+        for yielded in by_id[combination_id].yields_to:
+            later = [i for i in order[position + 1 :] if by_id[i].category is yielded]
+            assert not later, (combination_id, yielded, later)
+
+
+def test_crowd_words_in_an_open_case_report_leave_it_a_case_file(engine: Engine) -> None:
+    text = (
+        "关于城北非法营运车辆案件办理情况的汇报\n支队党委:\n"
+        "一、案件进度。11起案件均已立案,其中4起拟处以罚款,其余7起尚在调查。\n"
+        "二、典型情形。车主孙某在询问中承认收费载客,我大队已调取其支付记录,正在比对。\n"
+        "三、存在问题。个别车主扬言到支队门口聚集,组织者已掌握。\n第二大队"
+    )
+    report = engine.check_text(text).files[0]
+    judged = {f.category for f in report.findings if f.rule.startswith("JD")}
+    assert judged == {Category.ENFORCEMENT_FILE}
+
+
+def test_a_remedy_mentioned_by_a_party_is_not_a_penalty_decision() -> None:
+    fired = _fired("个别车主扬言申请行政复议。")
+    assert "public-penalty" not in fired
+    assert "public-penalty" in _fired("如不服本决定,可在60日内向市人民政府申请行政复议。")
