@@ -194,7 +194,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  severable passages covered: {_fmt(summary['severable_passage_covered'])}")
         flagged = summary["lookalike_flagged_by_judged_categories"]
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
-    if not heldout:
+    if not heldout and not args.json:
         for line in scores.misses:
             print("  miss:", line)
     return 0
