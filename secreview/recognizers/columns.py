@@ -50,14 +50,19 @@ class TableCell:
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
-    staff: tuple[regex.Pattern[str], ...]
-    columns: dict[str, tuple[tuple[regex.Pattern[str], ...], tuple[regex.Pattern[str], ...]]]
+    staff: regex.Pattern[str] | None
+    # Per category, its headings and its exceptions, each as one pattern of alternatives.
+    columns: dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
+    any_heading: regex.Pattern[str] | None  # every category's headings: most cells match none
     officials_list: regex.Pattern[str]  # what says a table lists officials in office
     empty: frozenset[str]  # cell values that hold nothing
 
 
-def _compiled(patterns: Iterable[str]) -> tuple[regex.Pattern[str], ...]:
-    return tuple(regex.compile(fold(pattern), regex.IGNORECASE) for pattern in patterns)
+def _compiled(patterns: Iterable[str]) -> regex.Pattern[str] | None:
+    """The patterns as one pattern of alternatives: it matches a whole heading when one of them does
+    (no pattern holds a backreference or an inline flag: tests/unit/test_columns.py)."""
+    alternatives = [f"(?:{fold(pattern)})" for pattern in patterns]
+    return regex.compile("|".join(alternatives), regex.IGNORECASE) if alternatives else None
 
 
 @cache
@@ -67,9 +72,14 @@ def vocabulary() -> _Vocabulary:
         category: (_compiled(entry["headings"]), _compiled(entry.get("except", [])))
         for category, entry in data["columns"].items()
     }
+    any_heading = _compiled(pattern for entry in data["columns"].values() for pattern in entry["headings"])
     table = data["table"]
     officials = regex.compile("|".join(table["officials_list"]))
-    return _Vocabulary(_compiled(table["staff"]), columns, officials, frozenset(table["empty"]))
+    return _Vocabulary(_compiled(table["staff"]), columns, any_heading, officials, frozenset(table["empty"]))
+
+
+def _whole(pattern: regex.Pattern[str] | None, text: str) -> bool:
+    return pattern is not None and pattern.fullmatch(text) is not None
 
 
 def _bare(heading: str) -> str:
@@ -83,8 +93,11 @@ def _bare(heading: str) -> str:
 def column_category(heading: str) -> str | None:
     """The personal-data category a column heading names, or None."""
     bare = _bare(heading)
-    for category, (headings, exceptions) in vocabulary().columns.items():
-        if any(p.fullmatch(bare) for p in headings) and not any(p.fullmatch(bare) for p in exceptions):
+    words = vocabulary()
+    if not _whole(words.any_heading, bare):
+        return None
+    for category, (headings, exceptions) in words.columns.items():
+        if _whole(headings, bare) and not _whole(exceptions, bare):
             return category
     return None
 
@@ -92,8 +105,7 @@ def column_category(heading: str) -> str | None:
 @lru_cache(maxsize=1024)
 def staff_column(heading: str) -> bool:
     """Whether a heading is a column of staff, officials or units."""
-    bare = _bare(heading)
-    return any(pattern.fullmatch(bare) for pattern in vocabulary().staff)
+    return _whole(vocabulary().staff, _bare(heading))
 
 
 # --- the cells of a document ----------------------------------------------------------------------
@@ -175,13 +187,14 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
 def _person_heading_row(pieces: Sequence[str]) -> bool:
     """Whether the cells of a line are headings, one of a name or identity-number column among them."""
     texts = [piece.strip() for piece in pieces if piece.strip()]
+    # The cheap shape test first: a data row fails on its first long or numeric cell that names nothing.
     return (
         len(texts) >= 2
-        and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
         and all(
-            column_category(piece) is not None or (len(piece) <= 8 and not any(c.isdigit() for c in piece))
+            (len(piece) <= 8 and not any(c.isdigit() for c in piece)) or column_category(piece) is not None
             for piece in texts
         )
+        and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
     )
 
 
