@@ -27,13 +27,13 @@ _SENTENCES = [
 ]
 
 
-def _resident_id(rng: random.Random) -> str:
+def resident_id(rng: random.Random) -> str:
     birth = f"{rng.randint(1950, 2005)}{rng.randint(1, 12):02d}{rng.randint(1, 28):02d}"
     first17 = f"43{rng.randint(1000, 1299):04d}{birth}{rng.randint(0, 999):03d}"
     return first17 + gb11643_check_char(first17)
 
 
-def _mobile(rng: random.Random) -> str:
+def mobile(rng: random.Random) -> str:
     return f"1{rng.choice('3589')}{rng.randint(0, 9)}{rng.randint(0, 99999999):08d}"
 
 
@@ -50,7 +50,7 @@ def realistic_document(rng: random.Random) -> str:
         )
         lines.append(sentence * rng.randint(1, 3))
     if rng.random() < 0.3:
-        lines.append(f"申请人身份证号:{_resident_id(rng)},联系电话:{_mobile(rng)}。")
+        lines.append(f"申请人身份证号:{resident_id(rng)},联系电话:{mobile(rng)}。")
     lines += ["监督电话:0731-85880114", "(此件公开发布)", ""]
     return "\n".join(lines)
 
@@ -58,7 +58,7 @@ def realistic_document(rng: random.Random) -> str:
 def hit_dense_document(rng: random.Random, rows: int = 40) -> str:
     """A 公示 list: one row per recipient with an ID number and a phone."""
     lines = ["2026年第三季度低保新增对象公示", "序号\t户主\t身份证号\t联系电话"]
-    lines += [f"{row}\t王某某\t{_resident_id(rng)}\t{_mobile(rng)}" for row in range(1, rows + 1)]
+    lines += [f"{row}\t王某某\t{resident_id(rng)}\t{mobile(rng)}" for row in range(1, rows + 1)]
     return "\n".join(lines) + "\n"
 
 

@@ -14,6 +14,7 @@ import argparse
 import json
 import os
 import platform
+import random
 import resource
 import subprocess
 import sys
@@ -53,6 +54,54 @@ def real_documents() -> tuple[str, int]:
     """The published documents of ../shared (seeds and corpus), joined, and how many there are."""
     paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "real").glob("*.txt"))
     return "\n".join(path.read_text(encoding="utf-8") for path in paths), len(paths)
+
+
+def with_identifiers(text: str, rng: random.Random, page: int = 1500) -> str:
+    """``text`` with a line holding a resident ID and a mobile number after every ``page`` characters
+    or so (at a line end), as a draft holding a contact or an applicant now and then."""
+    lines: list[str] = []
+    since = 0
+    for line in text.splitlines():
+        lines.append(line)
+        since += len(line)
+        if since >= page:
+            lines.append(f"联系人身份证号:{corpus.resident_id(rng)},联系电话:{corpus.mobile(rng)}。")
+            since = 0
+    return "\n".join(lines) + "\n"
+
+
+def real_pages() -> list[str]:
+    """The published documents of ../shared, each with a few identifiers per page added, one text each."""
+    paths = sorted((SHARED / "seeds").glob("*.txt")) + sorted((SHARED / "corpus" / "real").glob("*.txt"))
+    rng = random.Random(20)
+    return [with_identifiers(path.read_text(encoding="utf-8"), rng) for path in paths]
+
+
+def measure_one_by_one(
+    documents: list[str], engine: secreview.Engine, args: argparse.Namespace
+) -> dict[str, object]:
+    """``check_text`` over each document separately, as a drafting system checks drafts, against one
+    whole-text ``jieba.lcut`` of the same texts."""
+    sizes = [len(document.encode()) for document in documents]
+    megabytes = sum(sizes) / MB
+    joined = "\n".join(documents)
+    for document in documents:
+        engine.check_text(document)
+    seconds = best_of(lambda: [engine.check_text(document) for document in documents], args.repeat)
+    row: dict[str, object] = {
+        "corpus": f"real documents one by one ({len(documents)}, identifiers added)",
+        "MB": round(megabytes, 2),
+        "check_text MB/s": round(megabytes / seconds, 2),
+        "ms per 3 KB document": round(seconds / sum(sizes) * 3 * 1024 * 1000, 3),
+    }
+    if not args.no_jieba:
+        import jieba
+
+        jieba.lcut(joined)
+        lcut = best_of(lambda: jieba.lcut(joined), args.repeat)
+        row["jieba.lcut MB/s"] = round(megabytes / lcut, 2)
+        row["check_text / jieba.lcut"] = round(lcut / seconds, 2)
+    return row
 
 
 def identifier_engine() -> secreview.Engine:
@@ -345,6 +394,7 @@ def main(argv: list[str] | None = None) -> int:
     real_text, real_count = real_documents()
     if real_count:
         rows.append(measure_text(f"real documents ({real_count})", real_text, engines, args))
+        rows.append(measure_one_by_one(real_pages(), engines[0], args))
     else:
         print(f"real documents: {SHARED} not present, skipped")
     print_table(rows)
