@@ -32,29 +32,57 @@ def presidio_patterns() -> tuple[Peer | None, str]:
     except Exception as error:
         return None, f"Presidio not installed ({type(error).__name__}); pip install presidio-analyzer"
 
-    from secreview.validators import Verdict, gb11643
+    from secreview.validators import Verdict, cn_mobile, cn_plate, compact, gb11643, luhn
 
-    class ResidentIdRecognizer(PatternRecognizer):  # type: ignore[misc]
-        def validate_result(self, pattern_text: str) -> bool:
-            return gb11643(pattern_text) is Verdict.VALID
+    def recognizer(
+        entity: str, pattern: str, context: list[str], check: Callable[[str], bool] | None = None
+    ) -> PatternRecognizer:
+        """A pattern recognizer of ``entity`` whose ``validate_result`` is ``check`` (kept when None)."""
+
+        class Validated(PatternRecognizer):  # type: ignore[misc]
+            def validate_result(self, pattern_text: str) -> bool | None:
+                return None if check is None else check(pattern_text)
+
+        return Validated(
+            supported_entity=entity,
+            supported_language="zh",
+            patterns=[Pattern(entity.lower(), pattern, 0.5)],
+            context=context,
+        )
 
     registry = RecognizerRegistry(supported_languages=["zh"])
-    registry.add_recognizer(
-        ResidentIdRecognizer(
-            supported_entity="CN_RESIDENT_ID",
-            supported_language="zh",
-            patterns=[Pattern("cn-id", r"(?<![0-9])[1-9]\d{16}[0-9Xx](?![0-9Xx])", 0.5)],
-            context=["身份证"],
-        )
-    )
-    registry.add_recognizer(
-        PatternRecognizer(
-            supported_entity="CN_MOBILE",
-            supported_language="zh",
-            patterns=[Pattern("cn-mobile", r"(?<![0-9])1[3-9]\d{9}(?![0-9])", 0.5)],
-            context=["电话", "手机"],
-        )
-    )
+    for added in (
+        recognizer(
+            "CN_RESIDENT_ID",
+            r"(?<![0-9])[1-9]\d{16}[0-9Xx](?![0-9Xx])",
+            ["身份证"],
+            lambda text: gb11643(text) is Verdict.VALID,
+        ),
+        recognizer(
+            "CN_MOBILE",
+            r"(?<![0-9])1[3-9]\d{9}(?![0-9])",
+            ["电话", "手机"],
+            lambda text: cn_mobile(text) is Verdict.VALID,
+        ),
+        recognizer(
+            "EMAIL_ADDRESS",
+            r"[A-Za-z0-9][A-Za-z0-9._%+\-]{0,63}@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,62}\.)+[A-Za-z]{2,12}",
+            ["邮箱", "电子邮件"],
+        ),
+        recognizer(
+            "CN_BANK_CARD",
+            r"(?<![0-9])(?:\d{16}|\d{19}|\d{4}(?:[ \-]\d{4}){3}(?:[ \-]\d{3})?)(?![0-9])",
+            ["银行卡", "账号", "卡号"],
+            lambda text: luhn(compact(text)),
+        ),
+        recognizer(
+            "CN_VEHICLE_PLATE",
+            r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-HJ-NP-Z][A-HJ-NP-Z0-9]{5,6}",
+            ["车牌"],
+            lambda text: cn_plate(text) is Verdict.VALID,
+        ),
+    ):
+        registry.add_recognizer(added)
     try:
         try:
             nlp_engine = NoOpNlpEngine(models=[{"lang_code": "zh", "model_name": "no_op"}])
@@ -67,4 +95,7 @@ def presidio_patterns() -> tuple[Peer | None, str]:
     def analyze(text: str) -> int:
         return len(engine.analyze(text=text, language="zh"))
 
-    return analyze, "Presidio AnalyzerEngine, NoOpNlpEngine, ID (check digit) + mobile pattern recognizers"
+    return analyze, (
+        "Presidio AnalyzerEngine, NoOpNlpEngine, pattern recognizers: resident ID (check digit), mobile, "
+        "e-mail, bank card (Luhn), plate"
+    )
