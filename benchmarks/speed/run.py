@@ -365,6 +365,10 @@ def growth_rows(sizes: tuple[float, float], repeat: int) -> list[dict[str, objec
     return rows
 
 
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
 def print_table(rows: list[dict[str, object]]) -> None:
     columns = list(dict.fromkeys(key for row in rows for key in row))
     print("| " + " | ".join(columns) + " |")
@@ -384,7 +388,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--quick", action="store_true", help="smallest corpus, one repeat: proves the suite runs"
     )
+    parser.add_argument(
+        "--throughput-only",
+        action="store_true",
+        help="only the throughput table (no user pack, growth, extraction or start-up rows)",
+    )
     args = parser.parse_args(argv)
+    print(f"load average before: {load_average()} on {os.cpu_count()} CPUs")
     if args.quick:
         args.sizes, args.repeat, args.no_jieba = "0.05", 1, True
     for name, (peer, why) in (("JioNLP", peers.jionlp_extractors()), ("Presidio", peers.presidio_patterns())):
@@ -409,6 +419,9 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print(f"real documents: {SHARED} not present, skipped")
     print_table(rows)
+    print(f"load average after: {load_average()}")
+    if args.throughput_only:
+        return 0
     user_rows = user_pack_rows(corpus.build(int(min(sizes) * MB)), args.repeat)
     print()
     print_table(user_rows)
