@@ -162,6 +162,7 @@ def text_contenders(
     if not no_jieba:
         import jieba
 
+        jieba.initialize()  # its dictionary loads once, not inside the first timing
         contenders["jieba.lcut"] = lambda: jieba.lcut(text)
     for name, (peer, _) in (("JioNLP", peers.jionlp_extractors()), ("Presidio", peers.presidio_patterns())):
         if peer is not None:
