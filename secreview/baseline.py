@@ -23,6 +23,7 @@ from secreview.models import FileReport, Finding, Suppression
 from secreview.normalize import fold
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input
 from secreview.version import __version__
+from secreview.writer import write_atomic
 
 BASELINE_VERSION = 2
 READABLE_VERSIONS = (1, 2)
@@ -91,6 +92,16 @@ class Baseline:
 
     def accepts(self, key: str) -> bool:
         return key in self.by_fingerprint
+
+    def inside(self, path: str) -> Path:
+        """An entry's path as a file of the project: a path that leads outside the baseline's folder
+        (absolute, or through ``..`` or a symlink) is a ConfigError, never read."""
+        candidate = self.root / path
+        if Path(path).is_absolute() or not candidate.resolve().is_relative_to(self.root.resolve()):
+            raise ConfigError(
+                f"基线条目的路径 {path} 不在项目文件夹 {self.root} 内,不予读取 / outside the project"
+            )
+        return candidate
 
 
 def _entry(finding: Finding, path: str, key: str) -> Entry:
@@ -185,22 +196,51 @@ def _baseline_keys(file: FileReport, keys: list[str]) -> list[str]:
     ]
 
 
-def write(document: dict[str, Any], destination: Path) -> None:
-    destination.write_text(json.dumps(document, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+def write(document: dict[str, Any], destination: Path, inputs: Iterable[Path] = ()) -> None:
+    """The baseline written whole or not at all, never over one of ``inputs`` (the files checked)."""
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    write_atomic(destination, text.encode("utf-8"), inputs=inputs, what="基线文件")
+
+
+_TEXT_FIELDS = ("category", "masked", "reason", "reviewer")
+
+
+def _checked_entry(path: Path, index: int, entry: object) -> Entry:
+    """One entry of ``results``, its fields of the types the commands use (absent optional ones filled)."""
+    where = f"基线文件 {path}: results[{index}]"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where} 须为对象 (object)")
+    for key in ("fingerprint", "rule", "path"):
+        if not isinstance(entry.get(key), str):
+            problem = "缺少键" if key not in entry else "须为字符串的键"
+            raise ConfigError(f"{where}: {problem} {key};{_RECREATE}")
+    line = entry.get("line", 0)
+    if line is not None and (isinstance(line, bool) or not isinstance(line, int)):
+        raise ConfigError(f"{where}: 键 line 须为整数")
+    for key in _TEXT_FIELDS:
+        if entry.get(key) is not None and not isinstance(entry[key], str):
+            raise ConfigError(f"{where}: 键 {key} 须为字符串")
+    return {**{key: "" for key in _TEXT_FIELDS}, **entry, "line": line or 0}
 
 
 def load(path: Path) -> Baseline:
+    """A baseline file: UTF-8 JSON (a BOM is accepted); every problem is a ConfigError naming the file."""
     try:
-        document = json.loads(read_input(path, InputKind.BASELINE).decode("utf-8"))
+        document = json.loads(read_input(path, InputKind.BASELINE).decode("utf-8-sig"))
     except UnreadableInput as error:
         raise ConfigError(f"基线文件 {display_path(path)} 无法读取: {error};{_RECREATE}") from error
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ConfigError(f"基线文件 {path} 不是有效的 JSON;{_RECREATE}") from error
-    if not isinstance(document, dict) or document.get("version") not in READABLE_VERSIONS:
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"基线文件 {display_path(path)} 不是 UTF-8 编码;{_RECREATE}") from error
+    except RecursionError as error:
+        raise ConfigError(f"基线文件 {display_path(path)} 嵌套过深,不是基线;{_RECREATE}") from error
+    except ValueError as error:  # JSONDecodeError, or an integer of thousands of digits
+        reason = " ".join(str(error).split())[:160]
+        raise ConfigError(f"基线文件 {display_path(path)} 不是有效的 JSON ({reason});{_RECREATE}") from error
+    version = document.get("version") if isinstance(document, dict) else None
+    if isinstance(version, bool) or version not in READABLE_VERSIONS:
         raise ConfigError(f"基线文件 {path}: 不支持的版本;{_RECREATE}")
     results = document.get("results")
-    if not isinstance(results, list) or not all(
-        isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str) for entry in results
-    ):
+    if not isinstance(results, list):
         raise ConfigError(f"基线文件 {path}: 键 results 须为含 fingerprint 的条目列表")
-    return Baseline(path.resolve().parent, tuple(results), document["version"])
+    entries = tuple(_checked_entry(path, index, entry) for index, entry in enumerate(results))
+    return Baseline(path.resolve().parent, entries, version)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -15,6 +17,7 @@ from secreview.document_fields import document_number_of, title_of
 from secreview.engine import Engine
 from secreview.errors import ConfigError
 from secreview.models import Attribute, FileReport, Severity
+from secreview.writer import write_atomic
 
 _COLUMNS = {
     "path": "路径",
@@ -104,6 +107,34 @@ def totals_zh(counts: dict[str, int]) -> str:
     return "  ".join(f"{TOTAL_LABELS[key]} {count}" for key, count in counts.items())
 
 
+MARKER = b"secreview catalog"  # the zip comment of an .xlsx catalog
+_CSV_HEADER = ("\ufeff" + ",".join(_COLUMNS.values()) + "\r\n").encode("utf-8")
+
+
+def is_catalog(path: Path) -> bool:
+    """Whether ``path`` is a catalog secreview wrote (its .csv header row, or its .xlsx archive comment):
+    inside a checked folder it is an output, not a draft. Reads at most a few hundred bytes of a regular
+    file, without waiting on a FIFO or a device."""
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        return False
+    try:
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError:
+        return False
+    with os.fdopen(descriptor, "rb") as file:
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
+            return False
+        if suffix == ".csv":
+            return file.read(len(_CSV_HEADER)) == _CSV_HEADER
+        tail = len(MARKER) + 22  # the end-of-central-directory record ends with the comment
+        if status.st_size < tail:
+            return False
+        file.seek(status.st_size - tail)
+        return file.read(tail).endswith(MARKER)
+
+
 def check_output(destination: Path) -> None:
     if destination.suffix.lower() not in FORMATS:
         raise ConfigError(_WRONG_FORMAT.format(suffix=destination.suffix or "(无扩展名)"))
@@ -113,13 +144,23 @@ def _rows(entries: Sequence[CatalogEntry]) -> list[list[str | int]]:
     return [list(_COLUMNS.values()), *([getattr(entry, field) for field in _COLUMNS] for entry in entries)]
 
 
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _inert(cell: str | int) -> str | int:
+    """A CSV cell that a spreadsheet will not run as a formula (CSV injection, as OWASP advises: a text
+    starting with = + - @ tab or CR gets a leading apostrophe). Numbers stay numbers."""
+    return f"'{cell}" if isinstance(cell, str) and cell.startswith(_FORMULA_STARTS) else cell
+
+
 def workbook(entries: Sequence[CatalogEntry]) -> bytes:
     """The catalog as an .xlsx workbook: the documents, then the totals by recommended attribute."""
     from secreview.xlsx_writer import workbook as build
 
     counts: list[list[str | int]] = [["建议属性", "文件数"]]
     counts += [[TOTAL_LABELS[key], count] for key, count in totals(entries).items()]
-    return build([("公开属性目录", _rows(entries)), ("合计", counts)])
+    # Cells are written as inline strings, never formulas; the archive comment marks the catalog as ours.
+    return build([("公开属性目录", _rows(entries)), ("合计", counts)], comment=MARKER)
 
 
 def render(entries: Sequence[CatalogEntry], suffix: str) -> str:
@@ -128,16 +169,20 @@ def render(entries: Sequence[CatalogEntry], suffix: str) -> str:
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if suffix == ".csv":
         buffer = io.StringIO()
-        csv.writer(buffer, lineterminator="\r\n").writerows(_rows(entries))
+        csv.writer(buffer, lineterminator="\r\n").writerows(
+            [_inert(cell) for cell in row] for row in _rows(entries)
+        )
         return buffer.getvalue()
     raise ConfigError(_WRONG_FORMAT.format(suffix=suffix or "(无扩展名)"))
 
 
-def write(entries: Sequence[CatalogEntry], destination: Path) -> None:
+def write(entries: Sequence[CatalogEntry], destination: Path, inputs: Iterable[Path] = ()) -> None:
+    """The catalog in the format of ``destination``'s suffix, written whole or not at all; never over one
+    of ``inputs`` (the files it describes)."""
     suffix = destination.suffix.lower()
     if suffix == ".xlsx":
-        destination.write_bytes(workbook(entries))
-        return
-    # utf-8-sig: Excel opens a CSV with a BOM as UTF-8.
-    encoding = "utf-8-sig" if suffix == ".csv" else "utf-8"
-    destination.write_text(render(entries, suffix), encoding=encoding, newline="")
+        data = workbook(entries)
+    else:
+        # utf-8-sig: Excel opens a CSV with a BOM as UTF-8.
+        data = render(entries, suffix).encode("utf-8-sig" if suffix == ".csv" else "utf-8")
+    write_atomic(destination, data, inputs=inputs, what="目录文件")

@@ -45,6 +45,18 @@ def _path(value: str) -> Path:
     return Path(value)
 
 
+def _positive(value: str) -> int:
+    import argparse
+
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"须为正整数 must be a positive whole number: {value!r}")
+    return number
+
+
 def _parser() -> argparse.ArgumentParser:
     import argparse
 
@@ -135,10 +147,11 @@ def _color(stream: object) -> bool:
 
 
 def _check(args: argparse.Namespace) -> int:
+    from secreview.boundary import write_out
     from secreview.models import Attribute, Report
     from secreview.report import text
 
-    run = _prepare(args)
+    run = _prepare(args, outputs=[(args.output, "报告文件")] if args.output else [])
     output_format = args.format or run.config.format or "text"
     color = _color(sys.stdout) and output_format == "text"
     threshold = Attribute(args.fail_on or run.config.fail_on or Attribute.REDACTED)
@@ -154,16 +167,15 @@ def _check(args: argparse.Namespace) -> int:
         reviewed.append(file)
         texts.append(extracted)
         if streamed and (not args.quiet or to_fix(file)):
-            sys.stdout.write(text.render_file(file, color))
-            sys.stdout.flush()
+            write_out(text.render_file(file, color))
     report = Report(
         version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=run.notes(reviewed)
     )
     blocked = [file for file in report.files if to_fix(file)]
     if not streamed:
-        _write_report(_rendered(report, texts, output_format), args.output, args.paths)
+        _write_report(_rendered(report, texts, output_format), args.output, [*args.paths, *run.files])
     elif not args.quiet:
-        sys.stdout.write(text.render_end(report, blocked))
+        write_out(text.render_end(report, blocked))
     for file in report.files:
         if file.error is not None:
             print(f"secreview: {file.path}: {file.error}", file=sys.stderr)
@@ -197,18 +209,14 @@ def _rendered(report: Report, texts: Sequence[str], output_format: str) -> str:
 
 
 def _write_report(rendered: str, output: Path | None, inputs: Sequence[Path]) -> None:
-    """The report on standard output, or in ``output`` (never one of the checked paths)."""
-    from secreview.errors import ConfigError
+    """The report on standard output, or written whole in ``output`` (never one of the checked files)."""
+    from secreview.boundary import write_out
+    from secreview.writer import write_atomic
 
     if output is None:
-        sys.stdout.write(rendered)
+        write_out(rendered)
         return
-    if any(output.resolve() == path.resolve() for path in inputs):
-        raise ConfigError(f"报告文件不能是被检查的文件: {output} / the report must not overwrite an input")
-    try:
-        output.write_text(rendered, encoding="utf-8")
-    except OSError as error:
-        raise ConfigError(f"无法写入报告 {output}: {error.strerror or error}") from error
+    write_atomic(output, rendered.encode("utf-8"), inputs=inputs, what="报告文件")
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -453,7 +461,9 @@ def _add_project_options(command: argparse.ArgumentParser, baseline: bool = True
     _add_configuration_options(command)
     if baseline:
         command.add_argument("--baseline", type=_path, metavar="FILE", help="忽略基线文件中已接受的结果")
-    command.add_argument("--jobs", "-j", type=int, metavar="N", help="并行进程数 (默认 CPU 核数)")
+    command.add_argument(
+        "--jobs", "-j", type=_positive, metavar="N", help="并行进程数 (默认 CPU 核数,至多核数的两倍)"
+    )
     command.add_argument(
         "--quiet",
         "-q",
@@ -508,7 +518,7 @@ def _add_baseline_and_catalog(commands: argparse._SubParsersAction[argparse.Argu
     catalog.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask 调度器 tcp://host:8786 或 local;输出为 Parquet 目录"
     )
-    catalog.add_argument("--workers", type=int, default=2, help="--scheduler local 时的工作进程数")
+    catalog.add_argument("--workers", type=_positive, default=2, help="--scheduler local 时的工作进程数")
     catalog.add_argument("--include-text", action="store_true", help="Parquet 中保留命中原文(默认不保留)")
     _add_project_options(catalog)
 
@@ -538,9 +548,14 @@ class _Run:
         self.setup_notes = notes  # about the configuration, said once in the report
 
     def each(self, task: Callable[[Engine, Path], T], streamed: bool = False) -> Iterator[T]:
-        from secreview.parallel import default_jobs, run_each
+        from secreview.parallel import capped_jobs, default_jobs, run_each
 
-        jobs = self.args.jobs if self.args.jobs and self.args.jobs > 0 else default_jobs()
+        jobs = default_jobs() if self.args.jobs is None else capped_jobs(self.args.jobs)
+        if self.args.jobs is not None and jobs < self.args.jobs and not self.args.quiet:
+            print(
+                f"secreview: 提示 note: --jobs {self.args.jobs} 超过上限,按 {jobs} 个进程运行",
+                file=sys.stderr,
+            )
         # A streamed report on a terminal is its own progress bar.
         progress = None if streamed and sys.stdout.isatty() else _progress(self.args.quiet)
         return run_each(task, self.files, self.engine, jobs, progress)
@@ -561,15 +576,19 @@ def _print_notes(notes: Sequence[Note]) -> None:
         print(f"secreview: 提示 note: {note.message}", file=sys.stderr)
 
 
-def _review(args: argparse.Namespace, use_baseline: bool = True) -> tuple[Report, Config]:
-    """Configuration found, engine built, files reviewed (in parallel), findings filtered as configured."""
+def _review(
+    args: argparse.Namespace, use_baseline: bool = True, output: Path | None = None
+) -> tuple[Report, Config, list[Path]]:
+    """Configuration found, engine built, files reviewed (in parallel), findings filtered as configured;
+    and the files reviewed, which ``output`` (a baseline) must not be."""
     from secreview.engine import Engine
     from secreview.models import Report
 
-    run = _prepare(args, use_baseline)
+    run = _prepare(args, use_baseline, [(output, "基线文件")] if output is not None else [])
     reviewed = list(run.each(Engine.review))
     notes = run.notes(reviewed) if use_baseline else []
-    return Report(version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=notes), run.config
+    report = Report(version=__version__, files=reviewed, rules=run.engine.rule_infos(), notes=notes)
+    return report, run.config, run.files
 
 
 def _settings(
@@ -599,8 +618,12 @@ def _settings(
     return config, settings, notes
 
 
-def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
-    """The files the paths stand for, with the engine of the run's settings."""
+def _prepare(
+    args: argparse.Namespace, use_baseline: bool = True, outputs: Sequence[tuple[Path, str]] = ()
+) -> _Run:
+    """The files the paths stand for, with the engine of the run's settings. None of ``outputs`` (file,
+    what it is) may be one of them: refused before anything is checked."""
+    from secreview.catalog import is_catalog
     from secreview.engine import Engine
     from secreview.extract import supported
     from secreview.files import collect
@@ -608,6 +631,7 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
     from secreview.safe_read import display_path
     from secreview.setup_notes import rule_data
     from secreview.suppress import excluded
+    from secreview.writer import refuse_inputs
 
     config, settings, notes = _settings(args, args.paths, use_baseline)
     engine = Engine(settings=settings)
@@ -616,6 +640,10 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
     files = excluded(not_ignored(collected.files, args.paths), set(args.paths), config)
     packs = rule_data(settings)  # the project's packs and word lists are rules, not drafts
     files = [path for path in files if path in args.paths or path.resolve() not in packs]
+    ours = [path for path in files if path not in args.paths and is_catalog(path)]
+    files = [path for path in files if path not in ours]  # catalogs secreview wrote are outputs, not drafts
+    for destination, what in outputs:
+        refuse_inputs(destination, [*files, *args.paths], what)
     if args.skip_unsupported:
         collected.skipped.extend(path for path in files if not supported(path))
         files = [path for path in files if supported(path)]
@@ -623,6 +651,11 @@ def _prepare(args: argparse.Namespace, use_baseline: bool = True) -> _Run:
         for skipped in collected.skipped:
             print(
                 f"secreview: 跳过不支持的文件类型 skipped (unsupported type): {display_path(skipped)}",
+                file=sys.stderr,
+            )
+        for catalog in ours:
+            print(
+                f"secreview: 跳过 secreview 生成的目录 skipped (a catalog it wrote): {display_path(catalog)}",
                 file=sys.stderr,
             )
     return _Run(args, config, engine, files, _setup_notes(engine, notes))
@@ -635,10 +668,10 @@ def _baseline(args: argparse.Namespace) -> int:
         return _audit(args)
     if args.baseline_command == "update":
         return _update(args)
-    report, config = _review(args, use_baseline=False)
-    destination = args.baseline or config.baseline or _path(baselines.DEFAULT_BASELINE)
+    destination = _baseline_file(args)
+    report, _, checked = _review(args, use_baseline=False, output=destination)
     document = baselines.create(report.files, destination)
-    baselines.write(document, destination)
+    baselines.write(document, destination, inputs=checked)
     print(f"secreview: 已将 {len(document['results'])} 条结果记入基线 {destination}", file=sys.stderr)
     return _report_unreadable(report)
 
@@ -661,9 +694,9 @@ def _update(args: argparse.Namespace) -> int:
     destination = _baseline_file(args)
     args.baseline = destination
     previous = baselines.load(destination)
-    report, _ = _review(args)
+    report, _, checked = _review(args, output=destination)
     result = baselines.update(previous, report.files, destination, accept_new=not args.no_new)
-    baselines.write(result.document, destination)
+    baselines.write(result.document, destination, inputs=checked)
     print(
         f"secreview: 基线 {destination} 已更新: 新增 {result.added} 条, 保留 {result.kept} 条, "
         f"删除 {result.dropped} 条",
@@ -681,8 +714,8 @@ def _audit(args: argparse.Namespace) -> int:
     previous = baselines.load(destination)
     if not args.paths:
         named = sorted({str(entry.get("path")) for entry in previous.entries})
-        args.paths = [previous.root / path for path in named if (previous.root / path).is_file()]
-    report, _ = _review(args) if args.paths else (None, None)
+        args.paths = [path for path in map(previous.inside, named) if path.is_file()]
+    report = _review(args)[0] if args.paths else None
     present: dict[str, str | None] = {}
     for file in report.files if report is not None else []:
         keys = previous.keys(file.findings, file.path)
@@ -765,9 +798,9 @@ def _catalog(args: argparse.Namespace) -> int:
         return _dask_catalog(args)
 
     catalog.check_output(args.output)
-    run = _prepare(args)
+    run = _prepare(args, outputs=[(args.output, "目录文件")])
     entries = list(run.each(catalog.catalog_file))
-    catalog.write(entries, args.output)
+    catalog.write(entries, args.output, inputs=run.files)
     _print_notes(run.setup_notes)
     print(f"共 {len(entries)} 个文件: {catalog.totals_zh(catalog.totals(entries))}")
     print(f"secreview: 目录已写入 {args.output}", file=sys.stderr)
@@ -778,18 +811,35 @@ def _catalog(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from secreview import boundary
+
     arguments = sys.argv[1:] if argv is None else list(argv)
     if arguments == ["--version"]:  # answered without building the parser (argparse's own answer is the same)
         print(f"secreview {__version__}")
         return EXIT_OK
-    args = _parser().parse_args(arguments)
-    if hasattr(sys.stdout, "reconfigure"):
-        sys.stdout.reconfigure(encoding="utf-8")
     try:
-        commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
-        return {**commands, "baseline": _baseline, "redact": _redact, "serve": _serve}[args.command](args)
+        with boundary.signals_handled():
+            args = _parser().parse_args(arguments)
+            for stream in (sys.stdout, sys.stderr):
+                if hasattr(stream, "reconfigure"):  # a name that is not UTF-8 is printed escaped
+                    stream.reconfigure(encoding="utf-8", errors="backslashreplace")
+            commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
+            commands |= {"baseline": _baseline, "redact": _redact, "serve": _serve}
+            return commands[args.command](args)
     except SecreviewError as error:
-        print(f"secreview: {error}", file=sys.stderr)
+        boundary.say(f"secreview: {error}")
         return EXIT_ERROR
     except BrokenPipeError:
+        boundary.silence_stdout()
         return EXIT_OK
+    except KeyboardInterrupt:
+        boundary.say("secreview: 已中断 interrupted")
+        return boundary.EXIT_INTERRUPTED
+    except boundary.Terminated:
+        boundary.say("secreview: 已终止 terminated (SIGTERM)")
+        return boundary.EXIT_TERMINATED
+    except Exception as error:  # a failure of the program itself: one line, never exit 1 ("needs action")
+        from secreview.crash import internal_error
+
+        boundary.say(f"secreview: {internal_error(error)}")
+        return EXIT_ERROR

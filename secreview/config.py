@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from secreview.baseline import Baseline
 from secreview.errors import ConfigError
+from secreview.ignorefiles import translate_glob
 from secreview.models import Attribute, Category, Severity
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 
@@ -41,6 +43,14 @@ class WordList(_Strict):
     severity: Severity = Severity.HIGH
     boundary: Literal["none", "token"] = "none"
     title: str = ""
+
+
+def _check_glob(glob: str) -> None:
+    """A ValueError (shown with the key) for a glob that cannot be used, such as a range ``[z-a]``."""
+    try:
+        regex.compile(translate_glob(glob.rstrip("/")))
+    except regex.error as error:
+        raise ValueError(f"“{glob}”不是有效的路径模式: {error}") from None
 
 
 class Config(_Strict):
@@ -68,6 +78,20 @@ class Config(_Strict):
             raise ValueError("fail-on 不能为 proactive (须为 redacted、on_request 或 withheld)")
         return value
 
+    @field_validator("exclude")
+    @classmethod
+    def _globs(cls, value: list[str]) -> list[str]:
+        for glob in value:
+            _check_glob(glob)
+        return value
+
+    @field_validator("per_file_ignores")
+    @classmethod
+    def _glob_keys(cls, value: dict[str, list[str]]) -> dict[str, list[str]]:
+        for glob in value:
+            _check_glob(glob)
+        return value
+
     @property
     def word_lists(self) -> list[WordList]:
         return [entry for entry in self.packs if isinstance(entry, WordList)]
@@ -84,6 +108,8 @@ def _read(path: Path) -> dict[str, Any]:
         raise ConfigError(f"配置文件 {display_path(path)} 无法读取: {error}") from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML: {error}") from error
+    except RecursionError as error:
+        raise ConfigError(f"配置文件 {path} 嵌套过深,不是有效的配置") from error
 
 
 def _section(path: Path) -> dict[str, Any] | None:
@@ -91,7 +117,10 @@ def _section(path: Path) -> dict[str, Any] | None:
     raw = _read(path)
     if path.name != PYPROJECT:
         return raw
-    section = raw.get("tool", {}).get("secreview")
+    tool = raw.get("tool", {})
+    if not isinstance(tool, dict):
+        raise ConfigError(f"配置文件 {path} 中 tool 必须是表 (table),不能是 {type(tool).__name__}")
+    section = tool.get("secreview")
     if section is not None and not isinstance(section, dict):
         raise ConfigError(f"配置文件 {path} 中 [tool.secreview] 必须是表 (table)")
     return section
@@ -140,6 +169,8 @@ def load_config(path: Path) -> Config:
     prefix = "[tool.secreview] " if path.name == PYPROJECT else ""
     try:
         config = Config.model_validate({**(section or {})}).model_copy(update={"source": path})
+    except RecursionError as error:
+        raise ConfigError(f"配置文件 {path}: {prefix}嵌套过深,不是有效的配置") from error
     except ValidationError as error:
         key, message = _key_name(error)
         raise ConfigError(f"配置文件 {path}: {prefix}键 {key}: {message}") from error

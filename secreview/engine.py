@@ -18,6 +18,7 @@ from pydantic import TypeAdapter
 from secreview.aggregate import list_groups
 from secreview.arguments import path_argument, paths_argument, text_argument
 from secreview.config import Settings, WordList
+from secreview.crash import internal_error
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
 from secreview.extract import encodable, extract_bytes, extract_path
@@ -224,9 +225,11 @@ class Engine:
         name = display_path(path if path is not None else _name(source))  # printable whatever the file's name
         try:
             extracted = _extract(source)
+            return Reviewed(self._review(extracted, name), extracted.text)
         except ExtractionError as error:
             return Reviewed(FileReport.failed(name, str(error)), "")
-        return Reviewed(self._review(extracted, name), extracted.text)
+        except Exception as error:  # the one boundary: an unexpected failure is this document's error only
+            return Reviewed(FileReport.failed(name, internal_error(error)), "")
 
     def _review(self, extracted: ExtractedText, path: str) -> FileReport:
         normalized = normalize(extracted.text)

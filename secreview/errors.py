@@ -17,3 +17,7 @@ class RulePackError(SecreviewError):
 
 class ConfigError(SecreviewError):
     """A configuration file or option is invalid."""
+
+
+class OutputError(SecreviewError):
+    """An output file cannot be written, or would overwrite a file being checked; names the file."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import marshal
 import mmap
 import os
+import stat
 import sys
 import tempfile
 import threading
@@ -30,8 +31,10 @@ Model = tuple[
 ]
 
 
-def cache_dir() -> Path:
-    """Where jieba keeps its dictionary cache: the user's cache folder, never the working directory."""
+def cache_dir() -> Path | None:
+    """Where jieba keeps its dictionary cache: the user's cache folder, never the working directory; without
+    a writable one, a private folder of this user in the temporary folder; None (no cache) when neither
+    can be trusted. The cache is unmarshalled when read, so no other user may be able to write it."""
     if sys.platform == "win32":
         base = Path(os.environ.get("LOCALAPPDATA", Path.home() / "AppData" / "Local"))
     elif sys.platform == "darwin":
@@ -41,9 +44,30 @@ def cache_dir() -> Path:
     folder = base / "secreview"
     try:
         folder.mkdir(parents=True, exist_ok=True)
+    except (OSError, RuntimeError):  # RuntimeError: no home folder to expand
+        return _private_temporary()
+    return folder if os.access(folder, os.W_OK) else _private_temporary()
+
+
+def _private_temporary() -> Path | None:
+    """``secreview-<uid>`` in the temporary folder, created with mode 0700; used only if it is a folder (not
+    a symlink) owned by this user and closed to everyone else, as another user may have made it first."""
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:
+        return None
+    folder = Path(tempfile.gettempdir()) / f"secreview-{getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+    except FileExistsError:
+        pass
     except OSError:
-        return Path(tempfile.gettempdir())
-    return folder
+        return None
+    try:
+        status = folder.lstat()
+    except OSError:
+        return None
+    private = stat.S_ISDIR(status.st_mode) and status.st_uid == getuid() and not status.st_mode & 0o077
+    return folder if private else None
 
 
 def _jieba_key() -> str:
@@ -63,8 +87,9 @@ def _jieba_key() -> str:
     return "-".join(key)
 
 
-def _cache_file(key: str) -> Path:
-    return cache_dir() / f"jieba-{zlib.crc32(key.encode()):08x}.marshal"
+def _cache_file(key: str) -> Path | None:
+    folder = cache_dir()
+    return None if folder is None else folder / f"jieba-{zlib.crc32(key.encode()):08x}.marshal"
 
 
 def _build_cache() -> tuple[int, dict[str, bytes], bytes]:
@@ -148,11 +173,12 @@ def _read_cache(path: Path, key: str) -> _Cache:
 def _load_cache() -> _Cache:
     key = _jieba_key()
     path = _cache_file(key)
-    try:
-        return _read_cache(path, key)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
+    if path is not None:
+        with suppress(OSError, ValueError, EOFError, TypeError):
+            return _read_cache(path, key)
     data = _layout(key, *_build_cache())
+    if path is None:
+        return _parse(data, key)
     temporary = path.with_suffix(f".{os.getpid()}.{threading.get_ident()}.tmp")
     try:
         temporary.write_bytes(data)

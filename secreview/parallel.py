@@ -3,11 +3,14 @@ the parallelism. Scheduling only: each file is reviewed by the task it is given 
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import contextmanager, suppress
 from itertools import chain
 from pathlib import Path
 from typing import Generic, TypeVar
@@ -27,10 +30,52 @@ T = TypeVar("T")
 
 
 _worker_engine: Engine | None = None
+_PR_SET_PDEATHSIG = 1  # prctl option (linux/prctl.h): a signal for this process when its parent ends
 
 
-def _start_worker(settings: Settings) -> None:
+def _bound_to(parent: int) -> None:
+    """A worker ends with the process that started it, however that one ends (SIGKILL included): Ctrl-C
+    reaches the whole process group, so the worker leaves SIGINT to its parent, which ends the pool; on
+    Linux the kernel sends SIGTERM when the parent dies (PR_SET_PDEATHSIG), and a parent already gone
+    before that was set is noticed by its pid."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # not the parent's handler, inherited by a fork
+    if _CAN_HOLD:  # held by the parent while it started this process (see _held)
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING)
+    if sys.platform == "linux":
+        with suppress(OSError, AttributeError):
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+    if os.getppid() != parent:
+        os._exit(1)
+
+
+_ENDING = {signal.SIGINT, signal.SIGTERM}
+_CAN_HOLD = hasattr(signal, "pthread_sigmask")
+
+
+@contextmanager
+def _held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while a submit may start worker processes: a new process inherits the
+    mask, so neither signal can reach it before it has set its own handlers (a traceback otherwise); this
+    process receives them once they are let through again."""
+    if not _CAN_HOLD:
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _ENDING)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _start_forked(parent: int) -> None:
+    _bound_to(parent)
+
+
+def _start_worker(settings: Settings, parent: int) -> None:
     global _worker_engine
+    _bound_to(parent)
     _worker_engine = Engine(settings=settings)
 
 
@@ -48,6 +93,11 @@ def default_jobs() -> int:
     if sys.platform == "linux":
         return len(os.sched_getaffinity(0)) or 1
     return os.cpu_count() or 1
+
+
+def capped_jobs(jobs: int) -> int:
+    """``--jobs`` within what the machine can run: at most twice its processors."""
+    return max(1, min(jobs, default_jobs() * 2))
 
 
 def workers_for(files: int, jobs: int) -> int:
@@ -76,14 +126,33 @@ def run_each(
     context = multiprocessing.get_context(method)
     if method == "fork":
         _worker_engine = engine  # inherited by the workers, which fork at the first submit
-        pool = ProcessPoolExecutor(workers - 1, mp_context=context)
+        pool = ProcessPoolExecutor(workers - 1, context, _start_forked, (os.getpid(),))
     else:
-        pool = ProcessPoolExecutor(workers - 1, context, _start_worker, (engine.settings,))
-    with pool:
+        pool = ProcessPoolExecutor(workers - 1, context, _start_worker, (engine.settings, os.getpid()))
+    try:
         # Spawned workers take a while to start: until one has, this process checks every file itself.
-        started = None if method == "fork" else pool.submit(_ready)
+        if method == "fork":
+            started = None
+        else:
+            with _held():
+                started = pool.submit(_ready)
         shared = _Shared(task, files, engine, pool, workers, started)
         yield from _counted(chain.from_iterable(shared.in_order()), len(files), progress)
+    except BaseException:  # Ctrl-C, SIGTERM, the consumer gone: the workers end now, not after their chunks
+        _end_workers(pool)
+        raise
+    pool.shutdown()
+
+
+def _end_workers(pool: ProcessPoolExecutor) -> None:
+    processes = list((pool._processes or {}).values())  # the executor has no public way to stop them
+    for process in processes:
+        with suppress(OSError, ValueError):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with suppress(OSError, ValueError, AssertionError):
+            process.join(timeout=5)
 
 
 class _Shared(Generic[T]):
@@ -123,7 +192,8 @@ class _Shared(Generic[T]):
             return
         self._in_pool = [future for future in self._in_pool if not future.done()]
         while len(self._in_pool) < (self._workers - 1) * QUEUED_PER_WORKER and self._unclaimed():
-            future = self._pool.submit(_in_worker, self._task, self._next_chunk())
+            with _held():
+                future = self._pool.submit(_in_worker, self._task, self._next_chunk())
             self._in_pool.append(future)
             self._claimed.append(future)
 

@@ -27,6 +27,7 @@ from secreview.masking import (
 )
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
 from secreview.redact_edits import FormatRedaction, encode_like
+from secreview.writer import write_atomic
 
 if TYPE_CHECKING:
     from secreview.engine import Engine
@@ -154,10 +155,9 @@ def redact_file(
     """Write the redacted copy of ``source`` to ``target``; ``source`` is only read."""
     check_output_path(source, target, force=force)
     copy = redact_bytes(engine, read_bytes(source), source.suffix, str(source), style, public_names)
-    try:
-        target.write_bytes(copy.data)
-    except OSError as error:
-        raise ConfigError(f"无法写入删减稿 {target}: {error.strerror or error}") from error
+    # Checked again now that the copy is made: the target may have appeared meanwhile.
+    check_output_path(source, target, force=force)
+    write_atomic(target, copy.data, inputs=[source], what="删减稿")
     return copy
 
 
@@ -196,10 +196,13 @@ def _redact_once(
 ) -> FormatRedaction:
     changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
-        from secreview.redact_docx import redact_docx
+        from secreview.redact_docx import DocxRedactionError, redact_docx
         from secreview.redact_places import redact_docx_places
 
-        redacted = redact_docx(data, findings, style, redact_docx_places)
+        try:
+            redacted = redact_docx(data, findings, style, redact_docx_places)
+        except DocxRedactionError as error:
+            raise ExtractionError(f"无法生成删减稿: {error}") from error
         return FormatRedaction(redacted.data, redacted.replaced, redacted.notes)
     if suffix in (".xlsx", ".xlsm"):
         from secreview.redact_xlsx import redact_xlsx

@@ -128,8 +128,8 @@ def _defined_names(names: Sequence[str], sheets: Sequence[Sheet]) -> str:
     return f"<definedNames>{''.join(defined)}</definedNames>" if defined else ""
 
 
-def workbook(sheets: Sequence[Sheet]) -> bytes:
-    """The .xlsx bytes of ``sheets``, in order."""
+def workbook(sheets: Sequence[Sheet], comment: bytes = b"") -> bytes:
+    """The .xlsx bytes of ``sheets``, in order; ``comment`` is the zip archive's comment."""
     taken: set[str] = set()
     names = [escape(_sheet_name(name, taken), {'"': "&quot;"}) for name, _ in sheets]
     entries = {
@@ -176,6 +176,7 @@ def workbook(sheets: Sequence[Sheet]) -> bytes:
     }
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        package.comment = comment
         for name, xml in entries.items():
             package.writestr(name, '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + xml)
     return buffer.getvalue()
