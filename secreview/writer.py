@@ -36,7 +36,7 @@ def refuse_inputs(destination: Path, inputs: Iterable[Path], what: str) -> None:
     for source in inputs:
         if _identity(source) == target or os.path.realpath(source) == real:
             raise OutputError(
-                f"{what} {destination} 就是被检查的文件 {source},不能覆盖 / the output is an input"
+                f"{what} {destination} 不能是被检查的文件({source}),未写入 / the output is an input"
             )
 
 
