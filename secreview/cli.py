@@ -443,6 +443,8 @@ _WHAT_TO_FIX = (
 
 def _add_configuration_options(command: argparse.ArgumentParser) -> None:
     """The project configuration and rule selection, shared by every command that checks documents."""
+    import argparse
+
     command.add_argument(
         "--config", type=_path, metavar="FILE", help="配置文件 secreview.toml/pyproject.toml"
     )
@@ -453,6 +455,12 @@ def _add_configuration_options(command: argparse.ArgumentParser) -> None:
         "--mask",
         choices=["partial", "full"],
         help="建议替换写法: partial 保留首尾几位 (430102********1234), full 全部遮盖 (默认 partial)",
+    )
+    command.add_argument(
+        "--ocr",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="用 OCR 识别扫描页和图像 (需安装 secreview[ocr];默认开启) / read scans with OCR",
     )
 
 
@@ -614,6 +622,8 @@ def _settings(
         ignore=ignore,
         mask=args.mask,
         baseline=accepted,
+        ocr=args.ocr,
+        ocr_progress=not getattr(args, "quiet", False),
     )
     return config, settings, notes
 

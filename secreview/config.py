@@ -22,6 +22,7 @@ from secreview.errors import ConfigError
 from secreview.ignorefiles import translate_glob
 from secreview.models import Attribute, Category, Severity
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
+from secreview.ocr.options import DEFAULT_PAGE_LIMIT
 
 CONFIG_FILE = "secreview.toml"
 PYPROJECT = "pyproject.toml"
@@ -70,6 +71,8 @@ class Config(_Strict):
     policy: Path | None = None
     format: Literal["text", "json", "sarif", "html"] | None = None
     exclude: list[str] = Field(default_factory=list)
+    ocr: bool = True  # read scanned pages and images where the ocr extra is installed
+    ocr_page_limit: int = Field(default=DEFAULT_PAGE_LIMIT, ge=1, alias="ocr-page-limit")
 
     @field_validator("fail_on")
     @classmethod
@@ -221,6 +224,9 @@ class Settings:
     allow: tuple[str, ...] = ()
     mask: MaskStyle = "partial"
     baseline: Baseline | None = None
+    ocr: bool = True
+    ocr_page_limit: int = DEFAULT_PAGE_LIMIT
+    ocr_progress: bool = False  # a line per OCR page on standard error when it is a terminal (the CLI)
 
     @classmethod
     def of(
@@ -233,6 +239,8 @@ class Settings:
         ignore: Sequence[str] | None = None,
         mask: MaskStyle | None = None,
         baseline: Baseline | None = None,
+        ocr: bool | None = None,
+        ocr_progress: bool = False,
     ) -> Settings:
         """The configuration with the command line's options, which win."""
         return cls(
@@ -246,6 +254,9 @@ class Settings:
             allow=tuple(config.allow),
             mask=mask or config.mask,
             baseline=baseline,
+            ocr=config.ocr if ocr is None else ocr,
+            ocr_page_limit=config.ocr_page_limit,
+            ocr_progress=ocr_progress,
         )
 
     @property

@@ -21,7 +21,7 @@ from secreview.config import Settings, WordList
 from secreview.crash import internal_error
 from secreview.decide import Decider
 from secreview.errors import ExtractionError
-from secreview.extract import encodable, extract_bytes, extract_path
+from secreview.extract import encodable, extract_bytes, extract_path, read_bytes
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.judge import Judge, load_judgement
@@ -31,6 +31,10 @@ from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import Category, FileReport, Finding, Report, RuleInfo
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
+from secreview.ocr.options import OcrOptions
+from secreview.ocr.pages import read_scans, wants_ocr
+from secreview.ocr.place import placed
+from secreview.ocr.place import summary as ocr_summary
 from secreview.proof import prove_examples
 from secreview.public_spans import PublicSpans
 from secreview.recognizers.view import DocumentView
@@ -75,13 +79,21 @@ def _name(source: Source) -> str:
     return str(source)
 
 
-def _extract(source: Source) -> ExtractedText:
+def _extract(source: Source, ocr: OcrOptions, name: str) -> ExtractedText:
     if isinstance(source, ExtractedText):
         return encodable(source)
     if isinstance(source, Document):
         suffix = source.suffix if source.suffix is not None else PurePosixPath(source.path).suffix
-        return extract_bytes(source.data, suffix)
-    return extract_path(Path(source))
+        extracted = extract_bytes(source.data, suffix)
+        if not wants_ocr(extracted, suffix):
+            return extracted
+        data = source.data
+        return read_scans(extracted, lambda: data, suffix, ocr, name)
+    path = Path(source)
+    extracted = extract_path(path)
+    if not wants_ocr(extracted, path.suffix):
+        return extracted
+    return read_scans(extracted, lambda: read_bytes(path), path.suffix, ocr, name)
 
 
 _CATEGORY_VALUES = {category: category.value for category in Category}
@@ -120,6 +132,8 @@ class Engine:
             policy=Path(policy) if policy else settings.policy,
         )
         self.policy: Policy = load_policy(self.settings.policy)
+        settings = self.settings
+        self.ocr_options = OcrOptions(settings.ocr, settings.ocr_page_limit, settings.ocr_progress)
         if packs is None:
             # The configuration's word lists first, so that their rule ids (UW001 …) do not depend on --rules.
             paths: list[Path | WordList] = [*self.settings.word_lists, *self.settings.packs]
@@ -224,7 +238,7 @@ class Engine:
         """``review``, and the extracted text its offsets index into."""
         name = display_path(path if path is not None else _name(source))  # printable whatever the file's name
         try:
-            extracted = _extract(source)
+            extracted = _extract(source, self.ocr_options, name)
             return Reviewed(self._review(extracted, name), extracted.text)
         except ExtractionError as error:
             return Reviewed(FileReport.failed(name, str(error)), "")
@@ -248,7 +262,11 @@ class Engine:
         decision = self._decider.decide(counted, normalized.text)
         decision.trace.extend(judged.trace)
         groups = list_groups(counted, extracted, labels=self._labels)
-        report = FileReport(path=path, findings=findings, groups=groups, **decision.report_fields())
+        if extracted.ocr.pages:  # OCR text: where each finding was seen, and how much OCR read
+            findings = placed(findings, extracted.ocr)
+        fields = decision.report_fields()
+        ocr = ocr_summary(extracted.ocr)
+        report = FileReport(path=path, findings=findings, groups=groups, ocr=ocr, **fields)
         if extracted.unchecked:
             return report.incomplete(extracted.unchecked, unchecked_summary(extracted.unchecked))
         return report

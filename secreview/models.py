@@ -84,6 +84,17 @@ class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, use_enum_values=False)
 
 
+class Box(_Frozen):
+    """Where on a page or image a finding was seen: left, top, width, height in ``unit`` (``pt`` points
+    from the top left of a PDF page, ``px`` pixels of an image, ``mm`` millimetres of an OFD page)."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    unit: str
+
+
 class Finding(_Frozen):
     """One span of the extracted text that a rule flagged."""
 
@@ -106,6 +117,19 @@ class Finding(_Frozen):
         default=False,
         exclude_if=lambda severable: not severable,
         description="a passage of an otherwise public document that the redacted copy removes (第三十七条)",
+    )
+    page: int | None = Field(
+        default=None, exclude_if=lambda page: page is None, description="the page an OCR finding was seen on"
+    )
+    box: Box | None = Field(
+        default=None,
+        exclude_if=lambda box: box is None,
+        description="where an OCR finding was seen (the union of its characters' boxes)",
+    )
+    ocr_confidence: float | None = Field(
+        default=None,
+        exclude_if=lambda confidence: confidence is None,
+        description="the lowest OCR confidence of the finding's characters",
     )
 
 
@@ -160,6 +184,13 @@ class UncheckedPart(_Frozen):
     reason: str = Field(description="why it was not read, for the officer (Chinese)")
 
 
+class OcrSummary(_Frozen):
+    """How much of a document OCR read, and how sure it was."""
+
+    pages: int = Field(description="pages and images read by OCR")
+    mean_confidence: float = Field(description="mean confidence of the lines read, 0 to 1")
+
+
 class FileReport(_Frozen):
     path: str
     attribute: Attribute | None
@@ -175,6 +206,9 @@ class FileReport(_Frozen):
     )
     suggested_note: str | None = Field(default=None, description="附注 wording for the recommended attribute")
     groups: list[FindingGroup] = Field(default_factory=list)
+    ocr: OcrSummary | None = Field(
+        default=None, exclude_if=lambda ocr: ocr is None, description="pages read by OCR, when any"
+    )
     unchecked: list[UncheckedPart] = Field(
         default_factory=list,
         exclude_if=lambda unchecked: not unchecked,

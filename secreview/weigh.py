@@ -12,11 +12,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from secreview.extract.base import ExtractedText
+from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Severity
 from secreview.normalize import NormalizedText, fold
+from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Validator, Verdict
@@ -55,6 +56,11 @@ def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) 
 @lru_cache(maxsize=256)
 def _folded_label(label: str) -> str:
     return fold(label)
+
+
+def _ocr_in_scope(part: str, scope: frozenset[str]) -> bool:
+    """OCR text of a scanned page or an image is read as body text, and a rule may name it alone (``ocr``)."""
+    return part.startswith(OCR_PREFIX) and (BODY in scope or OCR in scope)
 
 
 def _placed(position: Position, start: int, part: str, layout: Layout) -> bool:
@@ -191,7 +197,7 @@ class Weigher:
         """Why the candidate is kept or dropped, and its severity and message when kept; ``start``, ``part``
         and ``label`` say where its span stands in the original text, ``valid`` is the validator's verdict
         when already known."""
-        if plan.scope and part not in plan.scope:
+        if plan.scope and part not in plan.scope and not _ocr_in_scope(part, plan.scope):
             return f"scope: part {part} not in {plan.scope_list}", None, ""
         if plan.position is not None and not _placed(plan.position, start, part, layout):
             return "position: not where such a marking stands", None, ""

@@ -116,6 +116,28 @@ EXTRACTORS: dict[str, Extractor] = {
 }
 
 
+def _image(data: bytes) -> ExtractedText:
+    """An image file: no text until the OCR pass reads it (``secreview.ocr.pages``)."""
+    from secreview.ocr.images import looks_like_image
+    from secreview.ocr.pages import image_placeholder
+
+    if not looks_like_image(data):
+        raise ExtractionError("文件不是有效的图像(文件头不符),未检查")
+    return image_placeholder()
+
+
+def _with_images() -> None:
+    """Image files are documents where the ``ocr`` extra can read them; elsewhere they stay unsupported."""
+    from secreview.ocr.images import IMAGE_SUFFIXES
+    from secreview.ocr.reader import available
+
+    if available():
+        EXTRACTORS.update(dict.fromkeys(IMAGE_SUFFIXES, _image))
+
+
+_with_images()
+
+
 def supported(path: Path) -> bool:
     return path.suffix.lower() in EXTRACTORS
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from secreview.errors import ExtractionError
 from secreview.models import UncheckedPart
+from secreview.ocr.glyphs import OcrText
 
 # Parts of a document, as the output contract names them.
 BODY = "body"
@@ -56,6 +57,7 @@ OFFICE_PLACES = (
 EMBEDDED_PREFIX = "embedded:"
 # Parts named by these prefixes are apart from the running text too.
 APART_PREFIXES = (ATTACHMENT_PREFIX, EMBEDDED_PREFIX)
+OCR = "ocr"  # text read by OCR; its segments are named ``ocr:page 3``, ``ocr:image <name>`` (ocr/glyphs.py)
 # Parts that are not the running text of the page: first and last lines and a document's head and closing
 # are counted without them.
 APART = frozenset(
@@ -66,7 +68,7 @@ APART = frozenset(
 # Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
 PARTS = (
     BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA,
-    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, CUSTOM_TAG, *OFFICE_PLACES,
+    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, CUSTOM_TAG, *OFFICE_PLACES, OCR,
 )  # fmt: skip
 
 
@@ -99,6 +101,7 @@ class ExtractedText:
     segments: list[Segment] = field(default_factory=list)
     encoding: str | None = None
     unchecked: list[UncheckedPart] = field(default_factory=list)
+    ocr: OcrText = field(default_factory=OcrText)  # where each OCR character was seen (ocr/glyphs.py)
     _start_cache: list[int] | None = field(default=None, repr=False, compare=False)
 
     def segment_at(self, start: int) -> Segment | None:

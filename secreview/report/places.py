@@ -68,6 +68,8 @@ def place(finding: Finding) -> str:
         sheet = part.removeprefix("sheet:")
         cell = _cell(location)
         return f"工作表“{sheet}” {cell}" if cell else f"工作表“{sheet}”"
+    if finding.box is not None:
+        return _ocr_place(finding)
     page = _PAGE.match(location)
     name = PART_ZH.get(part, part)
     if part.startswith("embedded:"):
@@ -89,3 +91,16 @@ def place(finding: Finding) -> str:
     if page is not None:
         return f"{name} 第{page['page']}页"
     return name
+
+
+_UNIT_ZH = {"pt": "磅", "px": "像素", "mm": "毫米"}
+
+
+def _ocr_place(finding: Finding) -> str:
+    """OCR 第3页 (x 120, y 300, 宽 200 × 高 16 磅): where on the page or image the text was seen."""
+    box = finding.box
+    assert box is not None
+    image = finding.part.removeprefix("ocr:")
+    where = f"第{finding.page}页" if finding.page is not None else ("图像" if image == "image" else image)
+    unit = _UNIT_ZH.get(box.unit, box.unit)
+    return f"OCR {where} (x {box.x:g}, y {box.y:g}, 宽 {box.w:g} × 高 {box.h:g} {unit})"

@@ -107,6 +107,16 @@ def _results(file: FileReport, rule_index: dict[str, int]) -> list[Json]:
                 "attribute": file.attribute.value if file.attribute else None,
             },
         }
+        if finding.box is not None:
+            # Seen by OCR on a page or image: the character region says where in the extracted text, the
+            # region's properties where on the page (SARIF's regions are text or bytes, not areas).
+            on_page = {
+                "page": finding.page,
+                "box": finding.box.model_dump(),
+                "ocrConfidence": finding.ocr_confidence,
+            }
+            result["locations"][0]["physicalLocation"]["region"]["properties"] = on_page
+            result["properties"].update(on_page)
         if finding.rule in rule_index:
             result["ruleIndex"] = rule_index[finding.rule]
         if finding.suppressed_by is not None:

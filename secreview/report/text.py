@@ -75,9 +75,16 @@ def _declaration_lines(file: FileReport, color: bool) -> list[str]:
     return lines
 
 
+def _ocr_lines(file: FileReport) -> list[str]:
+    if file.ocr is None:
+        return []
+    confidence = f"{file.ocr.mean_confidence:.2f}"
+    return [f"  OCR: 识别 {file.ocr.pages} 页(图像),平均置信度 {confidence};识别结果可能有误,请对照原件核对"]
+
+
 def _incomplete_lines(file: FileReport, color: bool) -> list[str]:
     """A document some parts of which were not read: those parts, then what the parts read showed."""
-    lines = [f"  未检查 [{item.part}]: {item.reason}" for item in file.unchecked]
+    lines = [*_ocr_lines(file), *(f"  未检查 [{item.part}]: {item.reason}" for item in file.unchecked)]
     counted = [finding for finding in file.findings if finding.suppressed_by is None]
     if counted:
         lines.append("  已读部分的发现(未读部分可能还有):")
@@ -110,6 +117,7 @@ def _file_block(file: FileReport, color: bool) -> list[str]:
     what_to_do = advice(file)
     if what_to_do:
         lines.append(_paint(f"  处理: {what_to_do}", _ATTRIBUTE_COLOR[file.attribute], color))
+    lines.extend(_ocr_lines(file))
     if file.trace:
         lines.append("  判定过程:")
         lines.extend(_trace_line(step) for step in file.trace)

@@ -1,0 +1,114 @@
+"""The OCR model: rapidocr's PP-OCR detection, direction and recognition models, shipped inside its wheel and
+run by onnxruntime on the CPU. Loaded once per process, on the first image (a worker process or a Dask
+worker loads its own), with the models named by path so that nothing is ever downloaded: a missing model
+file is an error, not a download.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass
+from importlib.util import find_spec
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from secreview.errors import ExtractionError
+from secreview.ocr.glyphs import Box, split_evenly, union
+
+if TYPE_CHECKING:
+    from PIL.Image import Image
+
+EXTRA = "secreview[ocr]"
+INSTALL_HINT = f"未安装 OCR 扩展,安装后可识别:pip install '{EXTRA}'"
+_MODULES = ("rapidocr", "onnxruntime", "pypdfium2", "PIL")
+# The files inside rapidocr's wheel (rapidocr 3.x): detection, 0/180° direction, recognition.
+MODEL_FILES = {
+    "Det": "PP-OCRv6_det_small.onnx",
+    "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
+    "Rec": "PP-OCRv6_rec_small.onnx",
+}
+
+
+def available() -> bool:
+    """Whether the ``ocr`` extra is installed (nothing is imported or loaded)."""
+    return all(find_spec(name) is not None for name in _MODULES)
+
+
+@dataclass(frozen=True, slots=True)
+class RecognisedLine:
+    """A line as the model read it: text, mean confidence, and a box and confidence per character (pixels)."""
+
+    text: str
+    confidence: float
+    boxes: tuple[Box, ...]
+    confidences: tuple[float, ...]
+
+
+_lock = threading.Lock()
+_model: Any = None
+
+
+def model_directory() -> Path:
+    spec = find_spec("rapidocr")
+    if spec is None or spec.origin is None:
+        raise ExtractionError(INSTALL_HINT)
+    return Path(spec.origin).parent / "models"
+
+
+def model_parameters() -> dict[str, Any]:
+    """rapidocr's parameters: the packaged models by path, one thread a process (``--jobs`` parallelises)."""
+    directory = model_directory()
+    parameters: dict[str, Any] = {
+        "Global.log_level": "error",
+        "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+    }
+    for task, name in MODEL_FILES.items():
+        path = directory / name
+        if not path.is_file():
+            raise ExtractionError(f"OCR 模型文件缺失({path}),请重新安装 {EXTRA}")
+        parameters[f"{task}.model_path"] = str(path)
+    return parameters
+
+
+def _loaded() -> Any:
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                if not available():
+                    raise ExtractionError(INSTALL_HINT)
+                from rapidocr import RapidOCR
+
+                _model = RapidOCR(params=model_parameters())
+    return _model
+
+
+def _box(points: Any) -> Box:
+    xs = [float(point[0]) for point in points]
+    ys = [float(point[1]) for point in points]
+    return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
+def recognise(image: Image) -> list[RecognisedLine]:
+    """The lines of text in ``image`` (RGB), top to bottom, each with its boxes in the image's pixels."""
+    output = _loaded()(image.convert("RGB"), return_word_box=True, return_single_char_box=True)
+    if output.txts is None or output.boxes is None:
+        return []
+    words = output.word_results or [()] * len(output.txts)
+    lines = []
+    for points, text, score, chars in zip(output.boxes, output.txts, output.scores, words, strict=False):
+        if not text.strip():
+            continue
+        line_box = _box(points)
+        if len(chars) == len(text) and all(char == item[0] for char, item in zip(text, chars, strict=True)):
+            boxes = tuple(_box(item[2]) for item in chars)
+            confidences = tuple(float(item[1]) for item in chars)
+        else:  # the model's characters do not line up with the text: split the line's box evenly
+            boxes = tuple(split_evenly(line_box, len(text)))
+            confidences = (float(score),) * len(text)
+        lines.append(RecognisedLine(text, float(score), boxes, confidences))
+    return lines
+
+
+__all__ = ["EXTRA", "INSTALL_HINT", "RecognisedLine", "available", "recognise", "union"]
