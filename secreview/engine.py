@@ -271,6 +271,10 @@ class Engine:
             return report.incomplete(extracted.unchecked, unchecked_summary(extracted.unchecked))
         return report
 
+    def extract(self, source: Source, path: str | None = None) -> ExtractedText:
+        """The text of a document as a review reads it: extracted, and its scans read by OCR if enabled."""
+        return _extract(source, self.ocr_options, path if path is not None else _name(source))
+
     def review_text(self, text: str, path: str = TEXT_PATH) -> FileReport:
         return self.review(ExtractedText(text, [Segment(0, len(text), BODY)] if text else []), path)
 

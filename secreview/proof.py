@@ -8,9 +8,10 @@ import random
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
-from secreview.extract.base import BODY, ExtractedText, Segment
+from secreview.extract.base import BODY, OCR, ExtractedText, Segment
 from secreview.match import PatternMatcher
 from secreview.normalize import NormalizedText, normalize
+from secreview.ocr.examples import ocr_example
 from secreview.rulepack import CompiledPack, CompiledRule, PackProblems, Problem
 
 TYPE_CHECKING = False
@@ -39,10 +40,16 @@ def example_problems(engine: Weighs, compiled: CompiledRule, source: str) -> lis
     problems = []
     for expect, examples in (("hit", rule.examples.hit), ("miss", rule.examples.miss)):
         for index, example in enumerate(examples):
-            reported, public = engine.weigh_all(ExtractedText(example, [Segment(0, len(example), part)]))
+            # A rule about OCR text proves its examples as OCR text (⟦…⟧: read with low confidence).
+            extracted = (
+                ocr_example(example)
+                if part == OCR
+                else ExtractedText(example, [Segment(0, len(example), part)])
+            )
+            reported, public = engine.weigh_all(extracted)
             pool = public if rule.effect == "suppress" else reported
             mine = [item for item in pool if item.candidate.rule is compiled]
-            kept = [example[item.start : item.end] for item in mine if item.kept]
+            kept = [extracted.text[item.start : item.end] for item in mine if item.kept]
             field = f"examples.{expect}[{index}]"
             if expect == "hit" and not kept:
                 why = "; ".join(dict.fromkeys(item.why for item in mine)) or "nothing matched"

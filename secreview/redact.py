@@ -26,6 +26,7 @@ from secreview.masking import (
     replacements,
 )
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
+from secreview.ocr.redact import SCAN_SUFFIXES
 from secreview.redact_edits import FormatRedaction, encode_like
 from secreview.writer import write_atomic
 
@@ -71,7 +72,7 @@ def with_public_names(findings: Sequence[Finding], public_names: bool) -> Sequen
 MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
-REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm")
+REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm", *SCAN_SUFFIXES)
 
 
 class RedactionRefused(SecreviewError):
@@ -112,7 +113,9 @@ def redact_bytes(
     if suffix not in REDACTABLE_SUFFIXES:
         supported = "、".join(REDACTABLE_SUFFIXES)
         raise ExtractionError(f"删减稿只支持 {supported} 文件,不支持“{suffix or '(无扩展名)'}”")
-    extracted = extract_bytes(data, suffix)
+    from secreview.engine import Document
+
+    extracted = engine.extract(Document(path, data, suffix))
     # Parts not read that the copy leaves out (embedded objects, a .docx's altChunks) do not stop it.
     removed_unread = suffix in (DOCX_SUFFIX, ".xlsx", ".xlsm") and _all_left_out(extracted, suffix)
     if removed_unread:
@@ -124,7 +127,7 @@ def redact_bytes(
         raise RedactionRefused(original)
     if not removed_unread and not any(must_redact(finding) for finding in original.findings):
         cleared = _metadata_cleared(data, suffix)
-        recheck = original if cleared == data else engine.review(extract_bytes(cleared, suffix), path)
+        recheck = original if cleared == data else engine.review(engine.extract(Document(path, cleared, suffix)), path)
         said = ("已清除文档属性中的作者信息,其余内容与原文件相同",) if cleared != data else ()
         return RedactedCopy(cleared, 0, original, recheck, said, unchanged=True)
     report, replaced, notes = original, 0, dict[str, None]()
@@ -136,7 +139,7 @@ def redact_bytes(
         )
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))
-        extracted = extract_bytes(data, suffix)
+        extracted = engine.extract(Document(path, data, suffix))
         report = engine.review(extracted, path)
         if report.error is not None:
             raise ExtractionError(report.error)
@@ -194,6 +197,10 @@ def _metadata_cleared(data: bytes, suffix: str) -> bytes:
 def _redact_once(
     data: bytes, suffix: str, extracted: ExtractedText, findings: Sequence[Finding], style: Style
 ) -> FormatRedaction:
+    if suffix in SCAN_SUFFIXES:  # black boxes drawn on the page images, whatever the style
+        from secreview.ocr.redact import redact_scan
+
+        return redact_scan(data, suffix, extracted, findings)
     changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
         from secreview.redact_docx import DocxRedactionError, redact_docx

@@ -19,7 +19,7 @@ Recognizer = Callable[[DocumentView], Iterable[tuple[int, int]]]
 
 
 def _builtin() -> dict[str, Recognizer]:
-    from secreview.recognizers import addresses, columns, names, sensitive
+    from secreview.recognizers import addresses, columns, names, ocr_digits, sensitive
 
     return {
         "private_person_names": names.private_person_names,
@@ -41,6 +41,8 @@ def _builtin() -> dict[str, Recognizer]:
         "column_vehicle_plates": columns.column_vehicle_plates,
         "column_addresses": columns.column_addresses,
         "column_sensitive": columns.column_sensitive,
+        "ocr_unsure_id_digits": ocr_digits.unsure_id_digits,
+        "ocr_unsure_mobile_digits": ocr_digits.unsure_mobile_digits,
     }
 
 
