@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText, Segment
 from secreview.models import UncheckedPart
-from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPage, OcrText
+from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPage, OcrText, union
 from secreview.ocr.images import IMAGE_SUFFIXES, open_image, render_pdf_page
 from secreview.ocr.options import DPI, OcrOptions
 from secreview.ocr.reader import INSTALL_HINT, RecognisedLine, available, recognise
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 IMAGE_PART = "image"  # the unchecked part of a standalone image file
 OFF_HINT = "OCR 已关闭(--no-ocr 或配置 ocr = false)"
 MEDIA_FOLDERS = ("word/media/", "xl/media/")
+CELL_SEPARATOR = "\t"  # between lines read side by side, as extractors separate the cells of a table row
 MIN_EMBEDDED_SIDE = 24  # pixels: smaller embedded images (icons, bullets) hold no readable line
 
 
@@ -191,6 +192,24 @@ def _with_unchecked(extracted: ExtractedText, unchecked: list[UncheckedPart]) ->
     return ExtractedText(extracted.text, extracted.segments, extracted.encoding, unchecked, ocr=extracted.ocr)
 
 
+def rows(lines: list[RecognisedLine]) -> list[list[RecognisedLine]]:
+    """Lines side by side (the cells of a table row, the two columns of a page) as one row, left to right:
+    a line joins the row whose vertical middle its own middle falls within."""
+    placed = sorted(lines, key=lambda line: union(line.boxes).y)
+    grouped: list[tuple[Box, list[RecognisedLine]]] = []
+    for line in placed:
+        box = union(line.boxes)
+        middle = box.y + box.h / 2
+        for index, (band, members) in enumerate(grouped):
+            if band.y <= middle <= band.bottom and abs(band.h - box.h) <= max(band.h, box.h) / 2:
+                members.append(line)
+                grouped[index] = (union([band, box]), members)
+                break
+        else:
+            grouped.append((box, [line]))
+    return [sorted(members, key=lambda line: union(line.boxes).x) for _, members in grouped]
+
+
 class _OcrBuilder:
     """Appends OCR lines after the extracted text, recording their segments and glyph map."""
 
@@ -208,28 +227,35 @@ class _OcrBuilder:
 
     def add(self, scan: Scan, recognised: list[RecognisedLine]) -> None:
         location = f"page:{scan.page}" if scan.page is not None else None
-        for line in recognised:
+        for row in rows(recognised):
             self._separate()
-            start = self._length
-            self._pieces.append(line.text)
-            self._length += len(line.text)
-            self._segments.append(Segment(start, self._length, scan.part, location))
-            boxes = tuple(scan.placed(box) for box in line.boxes)
-            self._ocr.lines.append(
-                OcrLine(
-                    start,
-                    self._length,
-                    scan.part,
-                    scan.page,
-                    scan.unit,
-                    boxes,
-                    line.confidences,
-                    line.boxes,
-                    scan.source,
-                )
-            )
+            for column, line in enumerate(row):
+                if column:
+                    self._pieces.append(CELL_SEPARATOR)
+                    self._length += len(CELL_SEPARATOR)
+                self._line(scan, line, location)
         confidence = fmean(line.confidence for line in recognised) if recognised else 1.0
         self._ocr.pages.append(OcrPage(scan.part, scan.page, confidence, len(recognised)))
+
+    def _line(self, scan: Scan, line: RecognisedLine, location: str | None) -> None:
+        start = self._length
+        self._pieces.append(line.text)
+        self._length += len(line.text)
+        self._segments.append(Segment(start, self._length, scan.part, location))
+        boxes = tuple(scan.placed(box) for box in line.boxes)
+        self._ocr.lines.append(
+            OcrLine(
+                start,
+                self._length,
+                scan.part,
+                scan.page,
+                scan.unit,
+                boxes,
+                line.confidences,
+                line.boxes,
+                scan.source,
+            )
+        )
 
     def build(self, unchecked: list[UncheckedPart]) -> ExtractedText:
         self._separate()

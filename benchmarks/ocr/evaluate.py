@@ -1,0 +1,127 @@
+"""Recall per category and precision of ``check`` on the generated scans (scans.py), clean and noisy apart,
+and pages per second after the model is loaded. A benchmark, not a test: it takes a few minutes.
+
+    python benchmarks/ocr/evaluate.py [--count N] [--folder DIR]
+
+A label is found when a finding of its category covers its value: the same characters for identifiers
+(spaces ignored), at least half of its characters for names, addresses and markings. A finding of the
+identifier categories (id_number, phone) that covers no label is a false identifier.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import tempfile
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.ocr.scans import font_path, generate, load
+from secreview.engine import Document, Engine
+from secreview.models import Finding
+
+SECRECY = ("state_secret", "work_secret")
+IDENTIFIERS = ("id_number", "phone")
+CATEGORIES = ("id_number", "phone", "person_name", "address", "secrecy")
+
+
+def _plain(text: str) -> str:
+    return "".join(text.split())
+
+
+def _covers(finding: Finding, value: str, category: str) -> bool:
+    found, wanted = _plain(finding.text), _plain(value)
+    if category in IDENTIFIERS:
+        return found == wanted
+    common = sum(1 for character in wanted if character in found)
+    return common * 2 >= len(wanted)
+
+
+def _category(finding: Finding) -> str:
+    return "secrecy" if finding.category.value in SECRECY else finding.category.value
+
+
+def evaluate(folder: Path) -> dict[str, Any]:
+    engine = Engine()
+    pages = load(folder)
+    engine.review(Document(pages[0]["name"], (folder / pages[0]["name"]).read_bytes()))  # loads the model
+    labels: dict[str, Counter[str]] = {"clean": Counter(), "noisy": Counter()}
+    found: dict[str, Counter[str]] = {"clean": Counter(), "noisy": Counter()}
+    false_ids: Counter[str] = Counter()
+    reported_ids: Counter[str] = Counter()
+    missed: list[str] = []
+    confidences: dict[str, list[float]] = {"clean": [], "noisy": []}
+    started, cpu = time.perf_counter(), time.process_time()
+    for page in pages:
+        kind = page["variant"].split()[0]
+        report = engine.review(Document(page["name"], (folder / page["name"]).read_bytes()))
+        if report.ocr is not None:
+            confidences[kind].append(report.ocr.mean_confidence)
+        findings = [finding for finding in report.findings if finding.severity.value in ("high", "medium")]
+        for label in page["labels"]:
+            category = label["category"]
+            labels[kind][category] += 1
+            if any(_category(f) == category and _covers(f, label["value"], category) for f in findings):
+                found[kind][category] += 1
+            else:
+                missed.append(f"{page['name']}: {category} {label['value']}")
+        for finding in findings:
+            if finding.category.value not in IDENTIFIERS:
+                continue
+            reported_ids[kind] += 1
+            if not any(
+                label["category"] == finding.category.value and _covers(finding, label["value"], "id_number")
+                for label in page["labels"]
+            ):
+                false_ids[kind] += 1
+                missed.append(
+                    f"{page['name']}: false {finding.category.value} {finding.text} [{finding.rule}]"
+                )
+    elapsed, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+    return {
+        "pages": len(pages),
+        "seconds": elapsed,
+        "cpu_seconds": cpu_seconds,
+        "labels": labels,
+        "found": found,
+        "reported_ids": reported_ids,
+        "false_ids": false_ids,
+        "missed": missed,
+        "confidence": {kind: sum(values) / len(values) for kind, values in confidences.items() if values},
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--count", type=int, default=2, help="pages of each layout and variant")
+    parser.add_argument("--folder", type=Path, help="keep the generated pages here")
+    args = parser.parse_args()
+    if font_path() is None:
+        sys.exit("no CJK font installed: apt-get install fonts-noto-cjk")
+    with tempfile.TemporaryDirectory() as temporary:
+        folder = args.folder or Path(temporary)
+        generate(folder, args.count)
+        result = evaluate(folder)
+    pages, cpu = result["pages"], result["cpu_seconds"]
+    print(f"{pages} pages: {pages / result['seconds']:.2f} pages/s after load (wall clock),")
+    print(f"{cpu / pages:.2f} s of CPU per page (one OCR thread per process)")
+    print("| | " + " | ".join(CATEGORIES) + " | false identifiers | mean OCR confidence |")
+    print("|---|" + "---|" * (len(CATEGORIES) + 2))
+    for kind in ("clean", "noisy"):
+        cells = []
+        for category in CATEGORIES:
+            total = result["labels"][kind][category]
+            cells.append(f"{result['found'][kind][category] / total:.3f} ({total})" if total else "-")
+        false = f"{result['false_ids'][kind]} of {result['reported_ids'][kind]}"
+        confidence = result["confidence"].get(kind, 0.0)
+        print(f"| {kind} | " + " | ".join(cells) + f" | {false} | {confidence:.3f} |")
+    for line in result["missed"][:40]:
+        print("missed:", line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,57 @@
+"""Small scanned pages for the OCR tests: lines of our own text rendered with a CJK font into an image,
+saved as PNG or as a PDF page that is only that image (no text layer)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from secreview.ocr.reader import available
+
+FONTS = (
+    "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
+    "/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc",
+    "/usr/share/fonts/truetype/noto/NotoSansCJK-Regular.ttc",
+)
+DPI = 200
+
+
+def font_or_skip() -> Path:
+    """The CJK font to render with; skips the test (saying why) where the OCR extra or a font is missing."""
+    if not available():
+        pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
+    font = next((Path(path) for path in FONTS if Path(path).is_file()), None)
+    if font is None:
+        pytest.skip("no CJK font installed: apt-get install fonts-noto-cjk")
+    return font
+
+
+def page_image(lines: Sequence[str], width: int = 1200) -> object:
+    """A white page with ``lines`` in 16-point type at 200 dpi."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    font = ImageFont.truetype(str(font_or_skip()), 44, index=2)
+    step = 80
+    image = Image.new("RGB", (width, 60 + step * len(lines)), "white")
+    draw = ImageDraw.Draw(image)
+    for number, line in enumerate(lines):
+        draw.text((40, 30 + step * number), line, fill="black", font=font)
+    return image
+
+
+def png_bytes(lines: Sequence[str]) -> bytes:
+    out = io.BytesIO()
+    page_image(lines).save(out, "PNG")  # type: ignore[attr-defined]
+    return out.getvalue()
+
+
+def scanned_pdf(pages: Sequence[Sequence[str]]) -> bytes:
+    """A PDF of image-only pages, one per list of lines."""
+    images = [page_image(lines) for lines in pages]
+    out = io.BytesIO()
+    first, *rest = images
+    first.save(out, "PDF", resolution=DPI, save_all=True, append_images=rest)  # type: ignore[attr-defined]
+    return out.getvalue()
