@@ -36,7 +36,7 @@ def test_check_finds_the_id_on_the_scanned_page_with_page_and_box(tmp_path: Path
     box = finding["box"]
     assert box["unit"] == "pt" and box["w"] > box["h"] > 0
     # The page is 1200 px wide at 200 dpi: 432 points; the number stands right of 身份证号 on line 2.
-    assert 100 < box["x"] and box["x"] + box["w"] <= 432 and 28 < box["y"] < 80
+    assert box["x"] > 100 and box["x"] + box["w"] <= 432 and 28 < box["y"] < 80
     assert file["ocr"]["pages"] == 2 and 0.8 < file["ocr"]["mean_confidence"] <= 1
 
 
