@@ -44,6 +44,7 @@ class RecognisedLine:
     confidences: tuple[float, ...]
 
 
+TEXT_SCORE = 0.3  # lines recognised with less confidence are noise (stains, seal strokes)
 _lock = threading.Lock()
 _model: Any = None
 
@@ -60,6 +61,11 @@ def model_parameters() -> dict[str, Any]:
     directory = model_directory()
     parameters: dict[str, Any] = {
         "Global.log_level": "error",
+        # The 0/180° classifier turned whole upright lines of clean pages upside down (a line with an ID
+        # read as "22室"): scans are read as they stand.
+        "Global.use_cls": False,
+        # Lines read unsurely are kept (rapidocr drops those below 0.5): the OC rules report their numbers.
+        "Global.text_score": TEXT_SCORE,
         "EngineConfig.onnxruntime.intra_op_num_threads": 1,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
     }

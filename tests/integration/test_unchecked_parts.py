@@ -8,6 +8,7 @@ from pathlib import Path
 from secreview.engine import Engine
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.models import UncheckedPart
+from secreview.ocr.pages import OFF_HINT
 from secreview.unchecked import IMAGE_ONLY, summary
 from tests.integration.test_sarif import assert_valid_sarif
 from tests.testing.cli import CLEAN, ID_NUMBER, run_in_process, write
@@ -16,23 +17,27 @@ from tests.testing.pdf_builder import build_pdf
 READ_PAGE = ["低保对象公示", f"户主张三,身份证号 {ID_NUMBER},联系电话 13912345678。"]
 
 
+# These files are read with OCR off (--no-ocr): with it, the image pages would be read (tests/ocr).
+OFF = f"{IMAGE_ONLY};{OFF_HINT}"
+
+
 def _half_scanned(tmp_path: Path) -> Path:
     return write(tmp_path / "公示.pdf", build_pdf([READ_PAGE, None, ["第三页"], None]))
 
 
 def test_json_lists_the_pages_and_keeps_the_findings_of_the_pages_read(tmp_path: Path) -> None:
-    result = run_in_process("check", "--isolated", "--format", "json", _half_scanned(tmp_path))
+    result = run_in_process("check", "--isolated", "--no-ocr", "--format", "json", _half_scanned(tmp_path))
     assert result.returncode == 2
     (file,) = json.loads(result.stdout)["files"]
     assert file["attribute"] is None and file["attribute_zh"] is None
-    assert file["error"] == "第 2、4 页只有图像、无文字层(需要 OCR),未完整检查"
-    assert file["unchecked"] == [{"part": f"page {n}", "reason": IMAGE_ONLY} for n in (2, 4)]
+    assert file["error"] == f"第 2、4 页{OFF},未完整检查"
+    assert file["unchecked"] == [{"part": f"page {n}", "reason": OFF} for n in (2, 4)]
     assert {finding["category"] for finding in file["findings"]} >= {"id_number", "phone"}
     assert "公示.pdf" in result.stderr and "第 2、4 页" in result.stderr
 
 
 def test_the_text_report_names_the_pages_and_the_findings(tmp_path: Path) -> None:
-    result = run_in_process("check", "--isolated", _half_scanned(tmp_path))
+    result = run_in_process("check", "--isolated", "--no-ocr", _half_scanned(tmp_path))
     assert result.returncode == 2
     assert "主动公开 (proactive)" not in result.stdout
     assert "未检查 [page 2]" in result.stdout and "未检查 [page 4]" in result.stdout
@@ -41,7 +46,7 @@ def test_the_text_report_names_the_pages_and_the_findings(tmp_path: Path) -> Non
 
 
 def test_sarif_has_the_results_and_a_notification_listing_the_pages(tmp_path: Path) -> None:
-    result = run_in_process("check", "--isolated", "--format", "sarif", _half_scanned(tmp_path))
+    result = run_in_process("check", "--isolated", "--no-ocr", "--format", "sarif", _half_scanned(tmp_path))
     log = json.loads(result.stdout)
     assert_valid_sarif(log)
     (sarif_run,) = log["runs"]
