@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import posixpath
 from functools import partial
-from typing import TYPE_CHECKING
 from xml.etree.ElementTree import Element
 
 from secreview.extract.ofd import resolve
@@ -17,10 +16,8 @@ from secreview.extract.xmlsafe import child, children, descendants, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.ocr.images import open_image
+from secreview.ocr.scan import Scan
 from secreview.unchecked import PAGE_PREFIX
-
-if TYPE_CHECKING:
-    from secreview.ocr.pages import Scan
 
 MILLIMETRES = "mm"
 
@@ -94,8 +91,6 @@ def _loaded(data: bytes, member: str) -> bytes:
 def ofd_scans(data: bytes, numbers: list[int]) -> list[Scan]:
     """A scan for every picture on the pages ``numbers``; boxes in millimetres of the page."""
     from PIL import Image as PillowImage
-
-    from secreview.ocr.pages import Scan
 
     images = page_images(data)
     scans = []

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
 from functools import partial
 from statistics import fmean
 from typing import TYPE_CHECKING
@@ -24,35 +23,17 @@ from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPa
 from secreview.ocr.images import IMAGE_SUFFIXES, open_image, render_pdf_page
 from secreview.ocr.options import DPI, OcrOptions
 from secreview.ocr.reader import INSTALL_HINT, RecognisedLine, available, recognise
+from secreview.ocr.scan import Scan
 from secreview.unchecked import NEEDS_OCR, PAGE_PREFIX
 
 if TYPE_CHECKING:
-    from PIL.Image import Image
+    pass
 
 IMAGE_PART = "image"  # the unchecked part of a standalone image file
 OFF_HINT = "OCR 已关闭(--no-ocr 或配置 ocr = false)"
 MEDIA_FOLDERS = ("word/media/", "xl/media/")
 CELL_SEPARATOR = "\t"  # between lines read side by side, as extractors separate the cells of a table row
 MIN_EMBEDDED_SIDE = 24  # pixels: smaller embedded images (icons, bullets) hold no readable line
-
-
-@dataclass(frozen=True, slots=True)
-class Scan:
-    """One image to read: the part its text gets, the unchecked part it settles, and how to get it."""
-
-    part: str
-    page: int | None
-    settles: str | None
-    unit: str
-    scale: tuple[float, float]  # unit per pixel, across and down
-    load: Callable[[], Image]
-    origin: tuple[float, float] = (0.0, 0.0)  # where the image's top left stands on the page, in unit
-    source: str | None = None  # the package member holding the image
-
-    def placed(self, box: Box) -> Box:
-        """``box`` (pixels of the image) in the page's unit."""
-        (sx, sy), (ox, oy) = self.scale, self.origin
-        return Box(ox + box.x * sx, oy + box.y * sy, box.w * sx, box.h * sy)
 
 
 def wants_ocr(extracted: ExtractedText, suffix: str) -> bool:

@@ -101,6 +101,6 @@ def _ocr_place(finding: Finding) -> str:
     box = finding.box
     assert box is not None
     image = finding.part.removeprefix("ocr:")
-    where = f"第{finding.page}页" if finding.page is not None else ("图像" if image == "image" else image)
+    where = f"第{finding.page}页" if finding.page is not None else image.replace("image", "图像", 1)
     unit = _UNIT_ZH.get(box.unit, box.unit)
     return f"OCR {where} (x {box.x:g}, y {box.y:g}, 宽 {box.w:g} × 高 {box.h:g} {unit})"

@@ -121,3 +121,19 @@ def test_an_image_file_is_read_and_redacted_as_an_image(tmp_path: Path) -> None:
         assert image.convert("RGB").getpixel(middle) == (0, 0, 0)
     recheck = json.loads(run_in_process("check", "--isolated", "--format", "json", out).stdout)
     assert not [finding for finding in recheck["files"][0]["findings"] if finding["severity"] != "low"]
+
+
+def test_an_image_inside_a_word_file_is_read_and_the_copy_drops_it(tmp_path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("关于低保对象的说明")
+    document.add_picture(io.BytesIO(png_bytes([f"户主张建国,身份证号{ID_NUMBER}"])))
+    source = tmp_path / "说明.docx"
+    document.save(str(source))
+    checked = json.loads(run_in_process("check", "--isolated", "--format", "json", source).stdout)
+    (finding,) = [item for item in checked["files"][0]["findings"] if item["category"] == "id_number"]
+    assert finding["part"] == "ocr:image word/media/image1.png" and finding["box"]["unit"] == "px"
+    out = tmp_path / "删减稿.docx"
+    result = run_in_process("redact", "--isolated", source, "-o", out)
+    assert result.returncode == 0 and "复查建议属性: 主动公开" in result.stderr
