@@ -99,6 +99,12 @@ def _parser() -> argparse.ArgumentParser:
     _add_redact(commands)
     extract = commands.add_parser("extract", help="打印被检查的文本 / print the text that is checked")
     extract.add_argument("path", type=_path, metavar="PATH")
+    extract.add_argument(
+        "--ocr",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="扫描页和图像用 OCR 识别 (默认开启)",
+    )
     _add_baseline_and_catalog(commands)
     _add_rules(commands)
     from secreview.serve.command import add_serve
@@ -312,10 +318,16 @@ def _redact(args: argparse.Namespace) -> int:
 
 
 def _extract(args: argparse.Namespace) -> int:
-    from secreview.extract import extract_path
+    from secreview.extract import extract_path, read_bytes
+    from secreview.ocr.options import OcrOptions
+    from secreview.ocr.pages import read_scans, wants_ocr
 
     try:
         extracted = extract_path(args.path)
+        if wants_ocr(extracted, args.path.suffix):  # the text a review reads: scans read by OCR
+            options = OcrOptions(enabled=args.ocr, progress=True)
+            source = args.path
+            extracted = read_scans(extracted, lambda: read_bytes(source), source.suffix, options, str(source))
     except ExtractionError as error:
         print(f"secreview: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -96,9 +96,15 @@ def _box(points: Any) -> Box:
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
+def _without_red(image: Image) -> Image:
+    """The page as its red channel, in grey: red ink (seals, the red masthead) fades to white and the black
+    text under a seal stands clear; black, blue and grey text stay as they are."""
+    return image.convert("RGB").getchannel("R").convert("RGB")
+
+
 def recognise(image: Image) -> list[RecognisedLine]:
     """The lines of text in ``image`` (RGB), top to bottom, each with its boxes in the image's pixels."""
-    output = _loaded()(image.convert("RGB"), return_word_box=True, return_single_char_box=True)
+    output = _loaded()(_without_red(image), return_word_box=True, return_single_char_box=True)
     if output.txts is None or output.boxes is None:
         return []
     words = output.word_results or [()] * len(output.txts)
