@@ -44,6 +44,7 @@ class RecognisedLine:
     confidences: tuple[float, ...]
 
 
+RED_INK = 30  # how much redder than green and blue the ink of a seal's text is, on average (black: 0)
 TEXT_SCORE = 0.3  # lines recognised with less confidence are noise (stains, seal strokes)
 _lock = threading.Lock()
 _model: Any = None
@@ -96,15 +97,24 @@ def _box(points: Any) -> Box:
     return Box(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
-def _without_red(image: Image) -> Image:
-    """The page as its red channel, in grey: red ink (seals, the red masthead) fades to white and the black
-    text under a seal stands clear; black, blue and grey text stay as they are."""
-    return image.convert("RGB").getchannel("R").convert("RGB")
+def _red_ink(image: Any, box: Box) -> bool:
+    """Whether the ink of ``box`` is red (the text of a seal, the red masthead): its dark pixels are red."""
+    import numpy
+
+    crop = numpy.asarray(image.crop((box.x, box.y, box.right, box.bottom)), dtype=numpy.int16)
+    if crop.size == 0:
+        return False
+    red, green, blue = crop[..., 0], crop[..., 1], crop[..., 2]
+    ink = (green + blue) / 2 < 170  # darker than the paper in green and blue
+    if not ink.any():
+        return False
+    return bool(((red - (green + blue) / 2)[ink]).mean() > RED_INK)
 
 
 def recognise(image: Image) -> list[RecognisedLine]:
     """The lines of text in ``image`` (RGB), top to bottom, each with its boxes in the image's pixels."""
-    output = _loaded()(_without_red(image), return_word_box=True, return_single_char_box=True)
+    image = image.convert("RGB")
+    output = _loaded()(image, return_word_box=True, return_single_char_box=True)
     if output.txts is None or output.boxes is None:
         return []
     words = output.word_results or [()] * len(output.txts)
@@ -113,6 +123,8 @@ def recognise(image: Image) -> list[RecognisedLine]:
         if not text.strip():
             continue
         line_box = _box(points)
+        if _red_ink(image, line_box):  # a seal's ring of text, not the document's
+            continue
         if len(chars) == len(text) and all(char == item[0] for char, item in zip(text, chars, strict=True)):
             boxes = tuple(_box(item[2]) for item in chars)
             confidences = tuple(float(item[1]) for item in chars)

@@ -55,3 +55,34 @@ def scanned_pdf(pages: Sequence[Sequence[str]]) -> bytes:
     first, *rest = images
     first.save(out, "PDF", resolution=DPI, save_all=True, append_images=rest)  # type: ignore[attr-defined]
     return out.getvalue()
+
+
+_OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def scanned_ofd(lines: Sequence[str]) -> bytes:
+    """An .ofd of one A4 page that is only a picture (a PNG resource) of ``lines``."""
+    import zipfile
+
+    head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+    members = {
+        "OFD.xml": f'{head}<ofd:OFD xmlns:ofd="{_OFD_NS}" Version="1.0" DocType="OFD"><ofd:DocBody>'
+        "<ofd:DocInfo><ofd:DocID>scan</ofd:DocID></ofd:DocInfo>"
+        "<ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>",
+        "Doc_0/Document.xml": f'{head}<ofd:Document xmlns:ofd="{_OFD_NS}"><ofd:CommonData>'
+        "<ofd:MaxUnitID>100</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>0 0 210 297</ofd:PhysicalBox>"
+        "</ofd:PageArea><ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>"
+        '<ofd:Pages><ofd:Page ID="1" BaseLoc="Pages/Page_0/Content.xml"/></ofd:Pages></ofd:Document>',
+        "Doc_0/DocumentRes.xml": f'{head}<ofd:Res xmlns:ofd="{_OFD_NS}" BaseLoc="Res"><ofd:MultiMedias>'
+        '<ofd:MultiMedia ID="77" Type="Image"><ofd:MediaFile>scan.png</ofd:MediaFile></ofd:MultiMedia>'
+        "</ofd:MultiMedias></ofd:Res>",
+        "Doc_0/Pages/Page_0/Content.xml": f'{head}<ofd:Page xmlns:ofd="{_OFD_NS}"><ofd:Content>'
+        '<ofd:Layer ID="2"><ofd:ImageObject ID="3" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" '
+        'ResourceID="77"/></ofd:Layer></ofd:Content></ofd:Page>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, text in members.items():
+            package.writestr(name, text.encode("utf-8"))
+        package.writestr("Doc_0/Res/scan.png", png_bytes(lines))
+    return out.getvalue()
