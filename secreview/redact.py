@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from secreview.categories import REDACTABLE
 from secreview.errors import ConfigError, ExtractionError, SecreviewError
-from secreview.extract import extract_bytes, read_bytes
+from secreview.extract import read_bytes
 from secreview.extract.base import ExtractedText
 from secreview.extract.txt import decode_text
 from secreview.masking import (
@@ -127,7 +127,11 @@ def redact_bytes(
         raise RedactionRefused(original)
     if not removed_unread and not any(must_redact(finding) for finding in original.findings):
         cleared = _metadata_cleared(data, suffix)
-        recheck = original if cleared == data else engine.review(engine.extract(Document(path, cleared, suffix)), path)
+        recheck = (
+            original
+            if cleared == data
+            else engine.review(engine.extract(Document(path, cleared, suffix)), path)
+        )
         said = ("已清除文档属性中的作者信息,其余内容与原文件相同",) if cleared != data else ()
         return RedactedCopy(cleared, 0, original, recheck, said, unchanged=True)
     report, replaced, notes = original, 0, dict[str, None]()
