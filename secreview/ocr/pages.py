@@ -39,6 +39,7 @@ MIN_EMBEDDED_SIDE = 24  # pixels: smaller embedded images (icons, bullets) hold 
 def wants_ocr(extracted: ExtractedText, suffix: str) -> bool:
     """Whether the pass has anything to do for this document (ordinary documents cost nothing)."""
     return any(NEEDS_OCR in item.reason for item in extracted.unchecked) or suffix.lower() in (
+        ".pdf",  # images drawn on pages that have text
         ".docx",
         ".xlsx",
         ".xlsm",
@@ -92,7 +93,9 @@ def _scans(extracted: ExtractedText, data: bytes, suffix: str) -> list[Scan]:
         return [Scan(f"{OCR_PREFIX}{IMAGE_PART}", None, IMAGE_PART, PIXELS, (1.0, 1.0), whole)]
     pages = [int(part[len(PAGE_PREFIX) :]) for part in wanted if part[len(PAGE_PREFIX) :].isdigit()]
     if suffix == ".pdf":
-        return list(_pdf_scans(data, pages))
+        from secreview.ocr.pdf_images import embedded_scans
+
+        return [*_pdf_scans(data, pages), *embedded_scans(data, set(pages))]
     if suffix == ".ofd":
         from secreview.ocr.ofd_pages import ofd_scans
 

@@ -24,6 +24,7 @@ from secreview.models import Finding
 from secreview.ocr.glyphs import OCR_PREFIX, Box, OcrLine, union
 from secreview.ocr.images import IMAGE_SUFFIXES, open_image, render_pdf_page
 from secreview.ocr.options import DPI
+from secreview.ocr.pdf_images import EMBEDDED_PREFIX
 from secreview.redact_edits import FormatRedaction
 
 if TYPE_CHECKING:
@@ -87,6 +88,12 @@ def redact_scan(
     suffix = suffix.lower()
     if suffix == ".pdf":
         _outside(chosen, "PDF 文字层或表单")
+        embedded = [finding for finding in chosen if finding.part.startswith(EMBEDDED_PREFIX)]
+        if embedded:
+            where = "、".join(dict.fromkeys(finding.part.removeprefix(OCR_PREFIX) for finding in embedded))
+            raise ExtractionError(
+                f"PDF 有文字层的页面上的图像({where})中有需删除的发现,无法安全删减,未生成删减稿"
+            )
         return _redact_pdf(data, _targets(extracted, chosen), len(chosen))
     if suffix == ".ofd":
         _outside(chosen, "OFD 文字")

@@ -137,3 +137,20 @@ def test_an_image_inside_a_word_file_is_read_and_the_copy_drops_it(tmp_path: Pat
     out = tmp_path / "删减稿.docx"
     result = run_in_process("redact", "--isolated", source, "-o", out)
     assert result.returncode == 0 and "复查建议属性: 主动公开" in result.stderr
+
+
+def test_a_picture_on_a_page_with_text_is_read_and_redaction_refuses_it(tmp_path: Path) -> None:
+    from tests.testing.scans import text_page_with_picture
+
+    data = text_page_with_picture(
+        ["关于低保对象的说明", "附:申请表照片"], [f"户主张建国,身份证号{ID_NUMBER}"]
+    )
+    source = write(tmp_path / "说明.pdf", data)
+    checked = json.loads(run_in_process("check", "--isolated", "--format", "json", source).stdout)
+    (file,) = checked["files"]
+    assert "unchecked" not in file and "关于低保对象的说明" not in json.dumps(file["findings"])
+    (finding,) = [item for item in file["findings"] if item["category"] == "id_number"]
+    assert finding["part"].startswith("ocr:image page 1 ") and finding["page"] == 1
+    result = run_in_process("redact", "--isolated", source, "-o", tmp_path / "删减稿.pdf")
+    assert result.returncode == 2 and "无法安全删减" in result.stderr
+    assert not (tmp_path / "删减稿.pdf").exists()

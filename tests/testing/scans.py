@@ -86,3 +86,17 @@ def scanned_ofd(lines: Sequence[str]) -> bytes:
             package.writestr(name, text.encode("utf-8"))
         package.writestr("Doc_0/Res/scan.png", png_bytes(lines))
     return out.getvalue()
+
+
+def text_page_with_picture(text_lines: Sequence[str], picture_lines: Sequence[str]) -> bytes:
+    """A PDF page with a text layer (``text_lines``) over a picture of ``picture_lines``."""
+    from pypdf import PdfReader, PdfWriter
+
+    from tests.testing.pdf_builder import build_pdf
+
+    picture = PdfReader(io.BytesIO(scanned_pdf([picture_lines]))).pages[0]
+    writer = PdfWriter(clone_from=io.BytesIO(build_pdf([text_lines])))
+    writer.pages[0].merge_page(picture)
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
