@@ -72,7 +72,7 @@ def with_public_names(findings: Sequence[Finding], public_names: bool) -> Sequen
 MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
-REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm", *SCAN_SUFFIXES)
+REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm")
 
 
 class RedactionRefused(SecreviewError):
@@ -110,8 +110,8 @@ def redact_bytes(
     """Redact a document given as bytes; the copy is re-checked (and redacted again when removing
     tracked deletions joins text into a new finding, at most MAX_PASSES times)."""
     suffix = suffix.lower()
-    if suffix not in REDACTABLE_SUFFIXES:
-        supported = "、".join(REDACTABLE_SUFFIXES)
+    if suffix not in REDACTABLE_SUFFIXES and suffix not in SCAN_SUFFIXES:
+        supported = "、".join((*REDACTABLE_SUFFIXES, *SCAN_SUFFIXES))
         raise ExtractionError(f"删减稿只支持 {supported} 文件,不支持“{suffix or '(无扩展名)'}”")
     from secreview.engine import Document
 
