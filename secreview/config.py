@@ -21,8 +21,8 @@ from secreview.baseline import Baseline
 from secreview.errors import ConfigError
 from secreview.ignorefiles import translate_glob
 from secreview.models import Attribute, Category, Severity
-from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 from secreview.ocr.options import DEFAULT_PAGE_LIMIT
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 
 CONFIG_FILE = "secreview.toml"
 PYPROJECT = "pyproject.toml"
