@@ -20,7 +20,7 @@ from secreview.version import __version__
 from tests.serve.conftest import REPO, Client
 from tests.testing.cli import run
 from tests.testing.docx_builder import patch_central_entry
-from tests.testing.pdf_builder import build_pdf
+from tests.testing.pdf_builder import build_pdf, with_places
 from tests.testing.samples import IDENTITY, MAIN_PARTS, SAMPLES, rezip
 
 SUBSIDY = REPO / "examples" / "subsidy-notice-draft.txt"
@@ -212,11 +212,14 @@ def test_an_upload_never_reaches_a_temporary_file(client: Client, monkeypatch: p
 
 def test_a_partly_scanned_pdf_is_reported_with_its_pages_not_read(client: Client, tmp_path: Path) -> None:
     path = tmp_path / "公示.pdf"
-    path.write_bytes(build_pdf([[f"户主张三,身份证号 {IDENTITY}。"], None]))
+    # An attachment that cannot be read (a scanned page would be read, where the ocr extra is installed).
+    path.write_bytes(
+        with_places(build_pdf([[f"户主张三,身份证号 {IDENTITY}。"]]), attachments={"x.bin": b"\0"})
+    )
     expected = cli_json(path, status=(2,))  # not wholly checked
     expected["files"][0]["path"] = path.name
     response = upload(client, path.name, path.read_bytes())
     assert response.status_code == 200 and response.json() == expected
     assert response.json()["files"][0]["unchecked"] and response.json()["files"][0]["attribute"] is None
     section = upload(client, path.name, path.read_bytes(), "/ui/review").text
-    assert "未完整检查" in section and "page 2" in section and f">{IDENTITY}</mark>" in section
+    assert "未完整检查" in section and "attachment:x.bin" in section and f">{IDENTITY}</mark>" in section
