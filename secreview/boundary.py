@@ -21,8 +21,20 @@ class Terminated(BaseException):
     """SIGTERM, raised in the main thread so that the run unwinds (and ends its workers) like Ctrl-C."""
 
 
+_pending: list[int] = []
+
+
 def _terminate(signum: int, frame: FrameType | None) -> None:
+    if frame is not None and frame.f_code.co_name == "__del__":
+        _pending.append(signum)  # raised in a finalizer it is printed and ignored: raised at the next check
+        return
     raise Terminated(signum)
+
+
+def raise_if_terminated() -> None:
+    """Raise the SIGTERM that arrived while a finalizer ran (where raising it would have been ignored)."""
+    if _pending:
+        raise Terminated(_pending.pop())
 
 
 @contextmanager
@@ -31,9 +43,11 @@ def signals_handled() -> Iterator[None]:
     if threading.current_thread() is not threading.main_thread():
         yield
         return
+    _pending.clear()
     previous = signal.signal(signal.SIGTERM, _terminate)
     try:
         yield
+        raise_if_terminated()
     finally:
         signal.signal(signal.SIGTERM, previous)
 

@@ -15,6 +15,7 @@ from itertools import chain
 from pathlib import Path
 from typing import Generic, TypeVar
 
+from secreview.boundary import raise_if_terminated
 from secreview.config import Settings
 from secreview.engine import Engine
 
@@ -233,6 +234,7 @@ class _Shared(Generic[T]):
 
 def _counted(results: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
     for done, result in enumerate(results, 1):
+        raise_if_terminated()
         if progress is not None:
             progress(done, total)
         yield result

@@ -95,8 +95,9 @@ def test_leaves_import_nothing_of_the_pipeline() -> None:
     graph = import_graph()
     for leaf in ("secreview.masking", "secreview.resources", "secreview.version", "secreview.categories"):
         assert graph[leaf] <= {"secreview.models", "secreview.categories"}, leaf
-    # The pool only schedules, and the Dask modules parse no command line of their own.
-    assert graph["secreview.parallel"] <= {"secreview.engine", "secreview.config"}
+    # The pool only schedules (and ends with the run's signals), and the Dask modules parse no command line.
+    assert graph["secreview.parallel"] <= {"secreview.engine", "secreview.config", "secreview.boundary"}
+    assert not {name for name in graph["secreview.boundary"] if name.startswith("secreview.")}
     for module in ("secreview.distributed.cluster", "secreview.distributed.catalog"):
         assert "argparse" not in MODULES[module].read_text(encoding="utf-8")
 
