@@ -22,7 +22,7 @@ from secreview.errors import ConfigError
 from secreview.ignorefiles import translate_glob
 from secreview.models import Attribute, Category, Severity
 from secreview.ocr.options import DEFAULT_PAGE_LIMIT
-from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_toml
 
 CONFIG_FILE = "secreview.toml"
 PYPROJECT = "pyproject.toml"
@@ -106,13 +106,11 @@ class Config(_Strict):
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(read_input_text(path, InputKind.CONFIG))
+        return read_input_toml(path, InputKind.CONFIG)
     except UnreadableInput as error:
         raise ConfigError(f"配置文件 {display_path(path)} 无法读取: {error}") from error
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"配置文件 {path} 不是有效的 TOML: {error}") from error
-    except RecursionError as error:
-        raise ConfigError(f"配置文件 {path} 嵌套过深,不是有效的配置") from error
 
 
 def _section(path: Path) -> dict[str, Any] | None:

@@ -18,9 +18,11 @@ from __future__ import annotations
 import enum
 import os
 import stat
+import tomllib
 import unicodedata
 from os import PathLike
 from pathlib import Path
+from typing import Any
 
 from secreview.errors import ExtractionError
 
@@ -164,6 +166,16 @@ def read_input_text(path: str | PathLike[str], kind: InputKind) -> str:
     except UnicodeDecodeError as error:
         ending = "未检查" if kind is InputKind.DOCUMENT else "未读取"
         raise UnreadableInput(f"不是 UTF-8 编码(第 {error.start} 字节无法解码),{ending}") from error
+
+
+def read_input_toml(path: str | PathLike[str], kind: InputKind) -> dict[str, Any]:
+    """``read_input_text`` parsed as TOML; nesting too deep for tomllib is a ``TOMLDecodeError`` like any
+    other invalid TOML (tomllib raises ``RecursionError``)."""
+    text = read_input_text(path, kind)
+    try:
+        return tomllib.loads(text)
+    except RecursionError as error:
+        raise tomllib.TOMLDecodeError("嵌套过深 nested too deep") from error
 
 
 def file_kind(path: str | PathLike[str]) -> str | None:

@@ -16,7 +16,7 @@ from secreview.judge.prefilter import LineScan, WordsNeeded
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
 from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
-from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_toml
 
 # Regions whose signals are searched line by line (see ``Regions.lines_of``); the others through the text.
 LINE_REGIONS = frozenset({"title", "addressee", "head", "closing"})
@@ -30,7 +30,7 @@ def builtin_judgement() -> Path:
 
 def _read(path: Path) -> dict[str, Any]:
     try:
-        return tomllib.loads(read_input_text(path, InputKind.PACK))
+        return read_input_toml(path, InputKind.PACK)
     except UnreadableInput as error:
         raise RulePackError(f"E240 {display_path(path)}: cannot read: {error}") from error
     except tomllib.TOMLDecodeError as error:

@@ -30,7 +30,7 @@ from secreview.rulepack.schema import (
     compile_pattern,
 )
 from secreview.rulepack.wordlists import WORD_LIST_PREFIX, WORD_LIST_SUFFIX, long_terms, word_list_pack
-from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
+from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text, read_input_toml
 from secreview.validators import REGISTRY
 
 POLICY_FILE = "policy.toml"
@@ -38,7 +38,7 @@ POLICY_FILE = "policy.toml"
 
 def _read_toml(path: Path, code: str = "E200") -> dict[str, Any]:
     try:
-        return tomllib.loads(read_input_text(path, InputKind.PACK))
+        return read_input_toml(path, InputKind.PACK)
     except UnreadableInput as error:
         raise PackProblems([Problem(code, display_path(path), f"cannot read: {error}")]) from error
     except tomllib.TOMLDecodeError as error:
