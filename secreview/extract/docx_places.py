@@ -13,20 +13,17 @@ from collections.abc import Iterable
 from email.message import EmailMessage
 from xml.etree.ElementTree import Element
 
-from secreview.errors import ExtractionError
 from secreview.extract.base import ALT_TEXT, ALTCHUNK, CHART, SMARTART, TextBuilder
 from secreview.extract.ooxml import Relationship, relationship_id, relationships
 from secreview.extract.ooxml_places import (
-    MAX_DEPTH,
-    MAX_NESTED_PACKAGES,
     add_embedded,
     add_line,
     add_nested,
     alt_texts,
     chart_lines,
-    claim_nested,
     nested_reader,
     paragraph_lines,
+    read_nested,
 )
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -104,22 +101,9 @@ def _altchunk(package: SafeZip, member: str, out: TextBuilder, depth: int) -> No
 
         _add_text(out, decode_text(data)[0], member)
     elif lowered.endswith((".docx", ".docm", ".dotx", ".dotm")):
-        if depth >= MAX_DEPTH:
-            out.not_read(part, f"嵌套超过 {MAX_DEPTH} 层")
-            return
-        if not claim_nested():
-            out.not_read(part, f"文档内嵌入的文件超过 {MAX_NESTED_PACKAGES} 个")
-            return
-        reader = nested_reader("docx")
-        if reader is None:
-            out.not_read(part, "内容块格式不受支持")
-            return
-        try:
-            nested = reader(data, depth + 1)
-        except ExtractionError as error:
-            out.not_read(part, str(error))
-            return
-        add_nested(out, nested, ALTCHUNK, member)
+        nested = read_nested(out, part, nested_reader("docx"), "内容块格式不受支持", data, depth)
+        if nested is not None:
+            add_nested(out, nested, ALTCHUNK, member)
     else:
         out.not_read(part, "内容块格式不受支持")
 

@@ -166,19 +166,28 @@ def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None
     reader, why = embedded_reader(member, data)
     if reader is None and not why:
         why = "嵌入文件的类型不受支持"
+    nested = read_nested(out, part, reader, why, data, depth)
+    if nested is not None:
+        add_nested(out, nested, part)
+
+
+def read_nested(
+    out: TextBuilder, part: str, reader: Reader | None, why: str, data: bytes, depth: int
+) -> ExtractedText | None:
+    """The text ``reader`` makes of the package ``data`` one level deeper; None, with ``part`` recorded as
+    not read, when there is no reader, nesting is too deep, the share is used up or reading fails."""
     if reader is not None and depth >= MAX_DEPTH:
         reader, why = None, f"嵌套超过 {MAX_DEPTH} 层"
     if reader is not None and not claim_nested():
         reader, why = None, f"文档内嵌入的文件超过 {MAX_NESTED_PACKAGES} 个"
     if reader is None:
         out.not_read(part, why)
-        return
+        return None
     try:
-        nested = reader(data, depth + 1)
+        return reader(data, depth + 1)
     except ExtractionError as error:
         out.not_read(part, str(error))
-        return
-    add_nested(out, nested, part)
+        return None
 
 
 def add_nested(out: TextBuilder, nested: ExtractedText, part: str, location: str | None = None) -> None:
