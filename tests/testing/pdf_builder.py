@@ -143,17 +143,7 @@ def build_flate_bomb_pdf(uncompressed_size: int) -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R >>",
         b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(payload) + payload + b"\nendstream",
     ]
-    output = io.BytesIO()
-    output.write(b"%PDF-1.7\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(output.tell())
-        output.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = output.tell()
-    output.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    output.write(b"".join(b"%010d 00000 n \n" % offset for offset in offsets))
-    output.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
-    return output.getvalue()
+    return _assembled(objects)
 
 
 def _pdf_string(text: str) -> Any:
@@ -302,6 +292,11 @@ def build_simple_font_pdf(lines: Sequence[str], to_unicode: Mapping[str, str]) -
         b"/Ascent 900 /Descent -200 /CapHeight 700 /StemV 80 >>",
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
     ]
+    return _assembled(objects)
+
+
+def _assembled(objects: list[bytes]) -> bytes:
+    """A PDF file of ``objects`` numbered from 1 (the catalog first), with its cross-reference table."""
     output = io.BytesIO()
     output.write(b"%PDF-1.7\n")
     offsets = []
