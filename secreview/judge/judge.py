@@ -13,6 +13,9 @@ from secreview.judge.signals import Regions, find_signals
 from secreview.models import Category, Finding, RuleInfo, Severity, TraceStep
 from secreview.normalize import NormalizedText
 
+# The pack findings a combination may defer or yield to: the judged categories and the markings.
+REPORTED = JUDGED | {Category.STATE_SECRET, Category.WORK_SECRET}
+
 
 @dataclass(slots=True)
 class Judged:
@@ -66,7 +69,8 @@ class Judge:
         for finding in marked if marked is not None else findings:
             if finding.suppressed_by is not None:
                 continue
-            if finding.category in JUDGED and finding.severity.rank >= self._actionable:
+            # A marking (密级, 工作秘密) counts too: a combination may yield to it (``yields_to``).
+            if finding.category in REPORTED and finding.severity.rank >= self._actionable:
                 reported.setdefault(finding.category, finding.rule)
         outcome = self._combiner.combine(regions, document, paragraphs, reported)
         added = [_finding(verdict, extracted, normalized) for verdict in outcome.verdicts]

@@ -417,17 +417,32 @@ def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
 # ---- issue 15, round 4: mechanisms that do not depend on one writer's words
 
 
-def test_a_report_that_only_tells_facts_is_not_withheld_for_its_closing(engine: Engine) -> None:
+def test_a_report_to_a_superior_is_withheld_for_a_person_to_confirm_even_when_it_only_tells_facts(
+    engine: Engine,
+) -> None:
+    # 第十六条第二款 lists 请示报告 as process information, and the local attribute rules make a report to a
+    # superior 不予公开 (domain.md §2.2) without asking whether its matter is still pending: medium, not high.
     text = (
         "关于2025年全县农村公路养护工作情况的报告\n县人民政府:\n"
         "全年完成农村公路日常养护1260公里,修复路面病害320处,完成投资2860万元。\n"
         "特此报告。\n县交通运输局\n2026年1月8日"
     )
     report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    found = {(f.rule, f.severity) for f in report.findings if f.category is Category.PROCESS_INFO}
+    assert ("JD049", Severity.MEDIUM) in found
+    assert "JD001" not in {rule for rule, _ in found}
+
+
+def test_a_report_to_the_peoples_congress_for_deliberation_is_not_a_report_to_a_superior(
+    engine: Engine,
+) -> None:
+    text = (
+        "关于2025年度国有资产管理情况的综合报告\n县人民代表大会常务委员会:\n"
+        "全县国有资产总额1260亿元,同比增长8%。\n以上报告,请审议。\n县人民政府\n2026年1月8日"
+    )
+    report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.PROACTIVE
-    assert [(f.rule, f.severity) for f in report.findings if f.category is Category.PROCESS_INFO] == [
-        ("PD003", Severity.LOW)
-    ]
 
 
 def test_a_report_whose_matter_waits_for_the_superior_is_process_information(engine: Engine) -> None:

@@ -275,16 +275,10 @@ def _process_info(d: _Draw) -> tuple[str, str]:
             agency,
             d.date(),
         )
-    # A report that only tells facts is not process information (PD003 is a hint); one whose matter waits
-    # for the superior's decision is.
+    # A report to a superior is 不予公开 in the local attribute rules (domain.md §2.2; 第十六条第二款
+    # 请示报告) whether or not its matter is still pending (JD049, medium; JD001 when it waits).
     return "report-to-superior", _doc(
-        f"关于{topic}工作进展情况的报告",
-        f"{place}人民政府:",
-        body,
-        f"下一步拟扩大{topic}覆盖范围,所需资金尚待区政府研究确定。",
-        "特此报告。",
-        agency,
-        d.date(),
+        f"关于{topic}工作进展情况的报告", f"{place}人民政府:", body, "特此报告。", agency, d.date()
     )
 
 
@@ -806,7 +800,7 @@ HAND_WRITTEN: tuple[tuple[str | None, str], ...] = (
     ("work_secret", "某区信访局\n(内部使用 不得外传)\n关于近期信访形势的分析"),
     (
         "process_info",
-        "某县人民政府关于某某工作情况的报告\n市人民政府:\n……\n二期工程所需资金尚未落实,拟申请市级补助。\n专此报告。\n某县人民政府\n2024年5月1日",
+        "某县人民政府关于某某工作情况的报告\n市人民政府:\n……\n专此报告。\n某县人民政府\n2024年5月1日",
     ),
     ("process_info", "某镇人民政府关于某村集体经济项目的请示\n县人民政府:\n……\n妥否,请批复。"),
     ("process_info", "某市物业管理条例(修订草案)\n(讨论稿)\n第一章 总则"),
