@@ -76,21 +76,25 @@ def _severed_share(regions: Regions, spans: Sequence[tuple[int, int]]) -> float:
     return covered / total if total else 0.0
 
 
+def _inside(item: Fired, spans: Sequence[tuple[int, int]]) -> bool:
+    return all(any(start <= hit.start and hit.end <= end for start, end in spans) for hit in item.hits)
+
+
 def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
-    """Whether every hit of the used state and circulation signals lies inside one of ``spans``, and there is
-    at least one such hit: the document would not hold the combination once those paragraphs are removed."""
+    """Whether the document would not hold the combination once the paragraphs ``spans`` are removed: every
+    hit of the used state and circulation signals lies inside them (and there is one); or, when none is used
+    and its genre and audience are only ones that public documents share (``weak``: 方案, 报告 …), every hit
+    of its subject signals does."""
     if not spans:
         return False
-    checked = False
-    for item in used:
-        signal = item.compiled.signal
-        if signal.kind not in _SEVERABLE_KINDS:
-            continue
-        for hit in item.hits:
-            if not any(start <= hit.start and hit.end <= end for start, end in spans):
-                return False
-            checked = True
-    return checked
+    telling = [item for item in used if item.compiled.signal.kind in _SEVERABLE_KINDS]
+    if telling:
+        return all(_inside(item, spans) for item in telling)
+    framing = [item for item in used if item.compiled.signal.kind in ("genre", "audience")]
+    subjects = [item for item in used if item.compiled.signal.kind == "subject"]
+    if not subjects or not all(item.compiled.signal.weak for item in framing):
+        return False
+    return all(_inside(item, spans) for item in subjects)
 
 
 def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:

@@ -509,3 +509,36 @@ def test_a_remedy_mentioned_by_a_party_is_not_a_penalty_decision() -> None:
     fired = _fired("个别车主扬言申请行政复议。")
     assert "public-penalty" not in fired
     assert "public-penalty" in _fired("如不服本决定,可在60日内向市人民政府申请行政复议。")
+
+
+# ---- issue 15, round 5: classes read on the former held-out parts
+
+
+def test_subject_evidence_inside_a_severable_paragraph_of_a_public_plan_makes_it_severable(
+    engine: Engine,
+) -> None:
+    # A genre that public documents share (方案) does not keep the whole plan withheld when every word of
+    # the security operation stands in the paragraph that is cut out (``weak``).
+    text = (
+        "某景区国庆假期游客服务保障方案\n一、停车安排\n开放东、西两处停车场,共1200个车位。\n"
+        "二、接驳安排\n每15分钟发一班接驳车。\n"
+        "三、安保力量部署\n游客中心部署便衣民警4名;特警队12人在停车场东侧待命,作为机动处置力量。\n"
+        "四、票务安排\n实行分时段预约。\n某景区管理委员会"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    [finding] = [f for f in report.findings if f.category is Category.SECURITY_RISK]
+    assert finding.rule == "JD016" and finding.severable
+    assert finding.text.startswith("三、安保力量部署") and "票务" not in finding.text
+    assert any(step.message.startswith("JD010 ") and "按段落报告" in step.message for step in report.trace)
+
+
+def test_a_security_plan_whose_operation_runs_through_it_stays_withheld(engine: Engine) -> None:
+    text = (
+        "国庆期间重点人员稳控工作方案\n一、稳控对象\n对5名重点人员落实包保,24小时不脱控。\n"
+        "二、力量部署\n游客中心部署便衣民警4名;特警队12人在停车场东侧待命。\n"
+        "三、劝返措施\n发现进京苗头立即组织劝返。\n某镇综治办"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
