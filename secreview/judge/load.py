@@ -18,8 +18,6 @@ from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_toml
 
-# Regions whose signals are searched line by line (see ``Regions.lines_of``); the others through the text.
-LINE_REGIONS = frozenset({"title", "addressee", "head", "closing"})
 JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
 Pattern = re.Pattern[str] | regex.Pattern[str]
 
@@ -135,15 +133,8 @@ class CompiledJudgement:
 
     @cached_property
     def words_needed(self) -> WordsNeeded:
-        """The word search of the patterns searched through the whole text (built on the first check)."""
-        return WordsNeeded(
-            [
-                scan
-                for compiled in self.signals.values()
-                if compiled.signal.region not in LINE_REGIONS
-                for scan in compiled.scans
-            ]
-        )
+        """The word search of the signal patterns (built on the first check)."""
+        return WordsNeeded([scan for compiled in self.signals.values() for scan in compiled.scans])
 
 
 def load_judgement(path: Path | None = None) -> CompiledJudgement:

@@ -1,14 +1,17 @@
-"""Run a signal pattern only where a word every match of it must contain is (the text, or its lines).
+"""Run a signal pattern only on the lines that hold the words every match of it must contain.
 
-A pattern qualifies when no match can take a line break (so every match lies on one line), its lookaheads see
-a bounded width, and each match must hold one of a few literal words (``needs``). Then the matches found on
-the lines holding such a word are exactly the matches of the pattern over the whole text; any other pattern
-runs over the whole text.
+A pattern qualifies when no match can take a line break (so every match lies on one line), its lookaheads
+see a bounded width, and what each match must hold can be told from its literal words: its
+``requirement``, e.g. one of 不得在/勿在 and one of 转发/传播 for ``(?:不得|勿)在[^。]{0,16}?(?:转发|传播)``
+(adjacent fixed strings are spelled out whole). One word search finds every pattern's words; the matches
+found on the lines that meet a pattern's requirement are then exactly its matches over the whole text. Any
+other pattern runs over the whole text.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -28,8 +31,6 @@ _NO_NEWLINE_CATEGORIES = {
     sre.CATEGORY_WORD,
     sre.CATEGORY_NOT_LINEBREAK,
 }
-# A shorter text holding a needed word runs the pattern over all of it: finding its lines costs more.
-MIN_TEXT = 4_000
 # Lines closer together than this are searched in one run.
 _JOIN_GAP = 200
 
@@ -108,57 +109,128 @@ def _minimal(words: set[str]) -> frozenset[str]:
     return frozenset(word for word in words if not any(other != word and other in word for other in words))
 
 
-def _better(first: frozenset[str] | None, second: frozenset[str] | None) -> frozenset[str] | None:
-    if first is None:
-        return second
-    if second is None:
-        return first
-    score_first = (min(map(len, first)), -len(first))
-    score_second = (min(map(len, second)), -len(second))
-    return first if score_first >= score_second else second
+# What a line must hold for a match to lie on it: a word of a set (``frozenset``), every one of several
+# requirements (``tuple``), or one of several (``list``).
+Requirement = frozenset[str] | tuple["Requirement", ...] | list["Requirement"]
+# Adjacent fixed strings are joined into the words they spell while there are at most this many.
+_MAX_SPELLED = 64
 
 
-def _needs(items: Any) -> frozenset[str] | None:
-    """Words of which every match of the sequence ``items`` holds at least one; None when unknown."""
-    best: frozenset[str] | None = None
-    run: list[str] = []
-    for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            best = _better(best, frozenset(["".join(run)]))
-            run = []
-        best = _better(best, _item_needs(op, av))
-    return best
+def _exact(items: Any) -> set[str] | None:
+    """Every string the sequence ``items`` can match, when it matches only a few fixed strings."""
+    spelled = {""}
+    for op, av in items:
+        strings = _exact_item(op, av)
+        if strings is None or len(spelled) * len(strings) > _MAX_SPELLED:
+            return None
+        spelled = {head + tail for head in spelled for tail in strings}
+    return spelled
 
 
-def _item_needs(op: Any, av: Any) -> frozenset[str] | None:
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av):
+        return {chr(code) for _, code in av}
     if op is sre.BRANCH:
-        words: set[str] = set()
+        strings: set[str] = set()
         for branch in av[1]:
-            found = _needs(branch)
+            found = _exact(branch)
             if found is None:
                 return None
-            words |= found
-        return _minimal(words)
-    if op is sre.SUBPATTERN:
-        return _needs(av[3])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return _needs(av[2]) if av[0] >= 1 else None
+            strings |= found
+        return strings
+    if op is sre.SUBPATTERN and not (av[1] or av[2]):
+        return _exact(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 2:
+        once = _exact(av[2])
+        if once is None:
+            return None
+        spelled = {""} if av[0] == 0 else set()
+        if av[0] <= 1 <= av[1]:
+            spelled |= once
+        if av[1] == 2:
+            spelled |= {head + tail for head in once for tail in once}
+        return spelled
     if op is sre.ATOMIC_GROUP:
-        return _needs(av)
-    if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av):
-        return frozenset(chr(code) for _, code in av)
+        return _exact(av)
     return None
 
 
+def _requirement(items: Any) -> Requirement | None:
+    """What a line holding a match of the sequence ``items`` holds; None when nothing is known."""
+    parts: list[Requirement] = []
+    spelled = {""}
+
+    def close() -> None:
+        if "" not in spelled:
+            parts.append(_minimal(spelled))
+
+    for op, av in items:
+        strings = _exact_item(op, av)
+        if strings is not None and len(spelled) * len(strings) <= _MAX_SPELLED:
+            spelled = {head + tail for head in spelled for tail in strings}
+            continue
+        close()
+        spelled = {""}
+        if strings is not None:
+            spelled = strings
+            continue
+        inner = _item_requirement(op, av)
+        if inner is not None:
+            parts.append(inner)
+    close()
+    # A part asking for one of some single characters (的, 、, digits) would only add hits to find.
+    strong = [part for part in parts if _shortest(part) >= 2] or sorted(parts, key=_shortest)[-1:]
+    if not strong:
+        return None
+    return strong[0] if len(strong) == 1 else tuple(strong)
+
+
+def _shortest(requirement: Requirement) -> int:
+    """The length of the shortest word that may meet ``requirement`` alone or as one of a set."""
+    if isinstance(requirement, frozenset):
+        return min(map(len, requirement))
+    if isinstance(requirement, tuple):
+        return max(map(_shortest, requirement))
+    return min(map(_shortest, requirement))
+
+
+def _item_requirement(op: Any, av: Any) -> Requirement | None:
+    if op is sre.BRANCH:
+        alternatives: list[Requirement] = []
+        for branch in av[1]:
+            found = _requirement(branch)
+            if found is None:
+                return None
+            alternatives.append(found)
+        sets = [found for found in alternatives if isinstance(found, frozenset)]
+        others: list[Requirement] = [found for found in alternatives if not isinstance(found, frozenset)]
+        if sets:  # alternatives that each need one word of a set need one word of their union
+            others.append(_minimal(set().union(*sets)))
+        return others[0] if len(others) == 1 else others
+    if op is sre.SUBPATTERN:
+        return _requirement(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return _requirement(av[2]) if av[0] >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return _requirement(av)
+    return None
+
+
+def _words(requirement: Requirement) -> set[str]:
+    if isinstance(requirement, frozenset):
+        return set(requirement)
+    return set().union(*(_words(part) for part in requirement))
+
+
 class LineScan:
-    """A pattern with, when it qualifies, the words its matches need."""
+    """A pattern with, when it qualifies, what a line must hold for a match to lie on it."""
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.needs: frozenset[str] | None = None
+        self.requirement: Requirement | None = None
+        self.needs: frozenset[str] | None = None  # every word of ``requirement``
         self.lookahead = 0
 
     def prepare(self) -> None:
@@ -171,84 +243,148 @@ class LineScan:
             walk = _Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
             if walk.takes_newline(parsed):
                 return
-            words = _needs(parsed)
+            requirement = _requirement(parsed)
         except _Unsafe:
             return
-        if words is None or len(words) > _MAX_NEEDS or "" in words:
+        if requirement is None:
             return
-        self.needs = words
+        words = _words(requirement)
+        if len(words) > _MAX_NEEDS or "" in words:
+            return
+        self.requirement = requirement
+        self.needs = frozenset(words)
         self.lookahead = walk.lookahead
 
-    def finditer(self, text: str, at: list[int] | None) -> Iterator[re.Match[str] | regex.Match[str]]:
-        """The matches of the pattern over ``text``, in order; ``at``: where the words it needs start in
-        ``text`` (None: not known, so the whole text is searched)."""
-        if self.needs is None or at is None:
-            yield from self.pattern.finditer(text)
-            return
-        if not at:
-            return
-        if len(text) < MIN_TEXT:
+    def finditer(
+        self, text: str, runs: list[tuple[int, int]] | None
+    ) -> Iterator[re.Match[str] | regex.Match[str]]:
+        """The matches of the pattern over ``text``, in order; ``runs``: the runs of whole lines (ends at
+        their last line break) where a match may lie, from ``Found.of`` (None: not known, the whole text)."""
+        if self.needs is None or runs is None:
             yield from self.pattern.finditer(text)
             return
         pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
-        for start, end in _runs(text, at):
+        for start, end in runs:
             yield from pattern.finditer(text, start, min(len(text), end + self.lookahead))
 
 
-def _runs(text: str, at: list[int]) -> Iterator[tuple[int, int]]:
-    """Runs of whole lines holding the positions ``at`` (ascending), ending before their line break."""
-    run: tuple[int, int] | None = None
-    for position in at:
-        if run is not None and position <= run[1]:
-            continue
-        start = text.rfind("\n", 0, position) + 1
-        end = text.find("\n", position)
-        end = len(text) if end < 0 else end
-        if run is not None and start - run[1] <= _JOIN_GAP:
-            run = (run[0], end)
-        else:
-            if run is not None:
-                yield run
-            run = (start, end)
-    if run is not None:
-        yield run
+# A requirement with the words as their numbers in the word search.
+Numbered = frozenset[int] | tuple["Numbered", ...] | list["Numbered"]
+
+
+def _numbered(requirement: Requirement, numbers: dict[str, int]) -> Numbered:
+    if isinstance(requirement, frozenset):
+        return frozenset(numbers[word] for word in requirement)
+    if isinstance(requirement, tuple):
+        return tuple(_numbered(part, numbers) for part in requirement)
+    return [_numbered(part, numbers) for part in requirement]
+
+
+def _lines(requirement: Numbered, lines_of: dict[int, set[int]]) -> set[int]:
+    """The lines holding what ``requirement`` asks, given the lines of each word found."""
+    if isinstance(requirement, frozenset):
+        found: set[int] = set()
+        for number in requirement.intersection(lines_of):
+            found |= lines_of[number]
+        return found
+    if isinstance(requirement, tuple):
+        every: set[int] | None = None
+        for part in requirement:
+            lines = _lines(part, lines_of)
+            every = lines if every is None else every & lines
+            if not every:
+                return set()
+        return every or set()
+    return set().union(*(_lines(part, lines_of) for part in requirement))
 
 
 class WordsNeeded:
-    """One word search for the words every prefiltered pattern needs: where they are, pattern by pattern."""
+    """One word search for the words of every prefiltered pattern's requirement."""
 
     def __init__(self, scans: list[LineScan]) -> None:
+        numbers: dict[str, int] = {}
         for scan in scans:
             scan.prepare()
-        by_word: dict[str, list[int]] = {}
-        for number, scan in enumerate(scans):
+            for word in sorted(scan.needs or ()):
+                numbers.setdefault(word, len(numbers))
+        kept = [scan for scan in scans if scan.needs is not None and scan.requirement is not None]
+        self._prefiltered = frozenset(id(scan) for scan in kept)
+        self._requirements = [
+            (id(scan), _numbered(scan.requirement, numbers))  # type: ignore[arg-type]
+            for scan in kept
+        ]
+        users: list[list[int]] = [[] for _ in numbers]
+        for index, scan in enumerate(kept):
             for word in scan.needs or ():
-                by_word.setdefault(word, []).append(number)
-        self._numbers = {id(scan): number for number, scan in enumerate(scans)}
-        self._search: WordSearch[tuple[int, ...]] | None = (
-            WordSearch({word: tuple(numbers) for word, numbers in by_word.items()}) if by_word else None
-        )
-        self._prefiltered = [scan.needs is not None for scan in scans]
+                users[numbers[word]].append(index)
+        self._users = [tuple(indexes) for indexes in users]
+        self._search: WordSearch[int] | None = WordSearch(numbers) if numbers else None
 
     def find(self, text: str) -> Found:
-        at: list[list[int]] = [[] for _ in self._prefiltered]
+        starts = [0]
+        position = text.find("\n")
+        while position >= 0:
+            starts.append(position + 1)
+            position = text.find("\n", position + 1)
+        lines_of: dict[int, set[int]] = {}
         if self._search is not None:
-            for start, _end, numbers in self._search.hits(text):
-                for number in numbers:
-                    at[number].append(start)
-        for positions in at:
-            if len(positions) > 1:
-                positions.sort()
-        return Found(self._numbers, at)
+            for number, start in self._search.starts(text):
+                line = bisect_right(starts, start) - 1
+                lines = lines_of.get(number)
+                if lines is None:
+                    lines_of[number] = {line}
+                else:
+                    lines.add(line)
+        touched: set[int] = set()
+        for number in lines_of:
+            touched.update(self._users[number])
+        met: dict[int, set[int]] = {}
+        for index in touched:
+            scan_id, requirement = self._requirements[index]
+            lines = _lines(requirement, lines_of)
+            if lines:
+                met[scan_id] = lines
+        return Found(self._prefiltered, met, starts, len(text))
 
 
 class Found:
-    """Where the needed words of each pattern are in one text."""
+    """The lines of one text that meet each pattern's requirement."""
 
-    def __init__(self, numbers: dict[int, int], at: list[list[int]]) -> None:
-        self._numbers = numbers
-        self._at = at
+    def __init__(
+        self, prefiltered: frozenset[int], met: dict[int, set[int]], starts: list[int], length: int
+    ) -> None:
+        self._prefiltered = prefiltered  # the scans (by id) that have a requirement
+        self._met = met  # the lines meeting it, of each scan that has such lines
+        self._starts = starts
+        self._length = length
 
-    def of(self, scan: LineScan) -> list[int] | None:
-        number = self._numbers.get(id(scan))
-        return None if number is None else self._at[number]
+    def on_line(self, scan: LineScan, offset: int) -> bool:
+        """Whether a match of ``scan`` may lie on the line holding ``offset``."""
+        key = id(scan)
+        lines = self._met.get(key)
+        if lines is None:
+            return key not in self._prefiltered
+        return bisect_right(self._starts, offset) - 1 in lines
+
+    def anywhere(self, scan: LineScan) -> bool:
+        """Whether a match of ``scan`` may lie anywhere in the text."""
+        key = id(scan)
+        return key in self._met or key not in self._prefiltered
+
+    def of(self, scan: LineScan) -> list[tuple[int, int]] | None:
+        """The runs of lines where a match of ``scan`` may lie (start, end at the line break); None: the scan
+        has no requirement, its pattern runs over the whole text."""
+        key = id(scan)
+        lines = self._met.get(key)
+        if lines is None:
+            return None if key not in self._prefiltered else []
+        starts = self._starts
+        runs: list[tuple[int, int]] = []
+        for line in sorted(lines):
+            start = starts[line]
+            end = starts[line + 1] - 1 if line + 1 < len(starts) else self._length
+            if runs and start - runs[-1][1] <= _JOIN_GAP:
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+        return runs

@@ -149,17 +149,19 @@ class Regions:
         return above.start, self.lines[last].end
 
 
-def _hits_on(compiled: CompiledSignal, text: str, line: Line) -> list[Hit]:
+def _hits_on(compiled: CompiledSignal, text: str, line: Line, found: Found) -> list[Hit]:
     piece = text[line.start : line.end]
-    if any(pattern.search(piece) for pattern in compiled.exclude):
-        return []
     hits = []
-    for pattern in compiled.patterns:
-        for match in pattern.finditer(piece):
+    for scan in compiled.scans:
+        if not found.on_line(scan, line.start):
+            continue  # the words every match holds are not on the line
+        for match in scan.pattern.finditer(piece):
             if match.end() > match.start():
                 hits.append(
                     Hit(line.start + match.start(), line.start + match.end(), line.index, match.group())
                 )
+    if hits and any(pattern.search(piece) for pattern in compiled.exclude):
+        return []
     return hits
 
 
@@ -167,7 +169,10 @@ def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -
     hits = []
     excluded: dict[int, bool] = {}
     for scan in compiled.scans:
-        for match in scan.finditer(regions.text, found.of(scan)):
+        runs = found.of(scan)
+        if runs == []:
+            continue
+        for match in scan.finditer(regions.text, runs):
             if match.end() == match.start() or "\n" in match.group():
                 continue
             index = regions.line_of(match.start())
@@ -209,11 +214,15 @@ def find_signals(
     for name, compiled in judgement.signals.items():
         signal = compiled.signal
         indexes = regions.lines_of(signal.region)
+        if not any(found.anywhere(scan) for scan in compiled.scans):
+            continue  # no pattern of the signal can match: the words its matches hold are not in the text
         if indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
         else:
             hits = [
-                hit for index in indexes for hit in _hits_on(compiled, regions.text, regions.lines[index])
+                hit
+                for index in indexes
+                for hit in _hits_on(compiled, regions.text, regions.lines[index], found)
             ]
         if signal.region == "paragraph":
             by_line: dict[int, list[Hit]] = defaultdict(list)

@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secreview.judge.load import load_judgement
-from secreview.judge.prefilter import MIN_TEXT, LineScan, WordsNeeded
+from secreview.judge.prefilter import LineScan, WordsNeeded
 from secreview.normalize import fold
 from tests.conftest import CORPUS, shared_files
+
+# Long enough for lines far apart to be searched in separate runs.
+LONG = 4_000
 
 
 def _matches(found: object) -> list[tuple[tuple[int, int], str]]:
@@ -22,7 +25,7 @@ def _same(pattern: str, text: str) -> LineScan:
     compiled = re.compile(pattern, re.MULTILINE)
     scan = LineScan(compiled)
     words = WordsNeeded([scan])
-    for sample in (text, text * (MIN_TEXT // len(text) + 1) if text else text):
+    for sample in (text, text * (LONG // len(text) + 1) if text else text):
         assert _matches(scan.finditer(sample, words.find(sample).of(scan))) == _matches(
             compiled.finditer(sample)
         )
@@ -78,7 +81,7 @@ def test_every_shipped_signal_pattern_on_its_examples_and_the_real_documents() -
             for example in compiled.signal.examples.hit
         )
     ]
-    texts.append(texts[0] * (MIN_TEXT // len(texts[0]) + 1))
+    texts.append(texts[0] * (LONG // len(texts[0]) + 1))
     real = "\n".join(fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10])
     texts += [real, *real.split("\n\n")[:50]]
     words = judgement.words_needed
@@ -89,3 +92,27 @@ def test_every_shipped_signal_pattern_on_its_examples_and_the_real_documents() -
                 assert _matches(scan.finditer(text, found.of(scan))) == _matches(pattern.finditer(text)), (
                     compiled.signal.name
                 )
+
+
+def test_a_line_must_hold_every_part_a_match_spells() -> None:
+    scan = _same(r"(?:不得|勿)在[^。\n]{0,16}?(?:转发|传播)", "不得在群里转发\n勿在此传播\n转发\n不得在")
+    assert scan.requirement == (frozenset({"不得在", "勿在"}), frozenset({"转发", "传播"}))
+    found = WordsNeeded([scan]).find("转发\n不得在\n不得在群里转发")
+    assert found.of(scan) == [(7, 14)]
+
+
+def test_a_line_of_a_region_is_searched_only_when_it_meets_the_requirement() -> None:
+    judgement = load_judgement()
+    real = "\n".join(fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10])
+    examples = [
+        fold(example) for compiled in judgement.signals.values() for example in compiled.signal.examples.hit
+    ]
+    for text in [real, "\n".join(examples)]:
+        found = judgement.words_needed.find(text)
+        offset = 0
+        for line in text.split("\n"):
+            for compiled in judgement.signals.values():
+                for scan in compiled.scans:
+                    if scan.pattern.search(line):
+                        assert found.on_line(scan, offset), (compiled.signal.name, line)
+            offset += len(line) + 1
