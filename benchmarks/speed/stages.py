@@ -1,0 +1,95 @@
+"""CPU time of one stage of a check over the published documents one by one (run.py's "real documents one
+by one" row), best of several passes: for before/after comparisons of one stage on a shared machine.
+
+    python benchmarks/speed/stages.py check      # check_text, whole
+    python benchmarks/speed/stages.py signals    # the judge's signal search (find_signals)
+    python benchmarks/speed/stages.py patterns   # the pattern rules' windows and regex runs
+    python benchmarks/speed/stages.py persons    # the person analysis the name and address recognizers share
+    python benchmarks/speed/stages.py normalize
+    python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
+
+CPU time (``time.process_time``), not wall time: other processes on the machine slow it less.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+import run  # noqa: E402
+
+import secreview  # noqa: E402
+from secreview.extract.base import BODY, ExtractedText, Segment  # noqa: E402
+from secreview.normalize import normalize  # noqa: E402
+
+
+def _extracted(text: str) -> ExtractedText:
+    return ExtractedText(text, [Segment(0, len(text), BODY)] if text else [])
+
+
+def stage(name: str, documents: list[str]) -> Callable[[], object]:
+    """One pass of stage ``name`` over ``documents``."""
+    if name == "check":
+        engine = secreview.Engine()
+        return lambda: [engine.check_text(document) for document in documents]
+    if name == "identifiers":
+        identifiers = run.identifier_engine()
+        return lambda: [run.identifier_stage(identifiers, document) for document in documents]
+    if name == "normalize":
+        return lambda: [normalize(document) for document in documents]
+    texts = [normalize(document).text for document in documents]
+    if name == "patterns":
+        matcher = secreview.Engine()._patterns
+        return lambda: [list(matcher.find(text)) for text in texts]
+    if name == "persons":
+        from secreview.recognizers.persons import persons_of
+        from secreview.recognizers.view import DocumentView
+
+        tokenizer = secreview.Engine().tokenizer
+        views = [(_extracted(document), normalize(document)) for document in documents]
+        return lambda: [persons_of(DocumentView(*view, tokenizer)) for view in views]
+    if name == "signals":
+        from secreview.judge.load import load_judgement
+        from secreview.judge.signals import Regions, find_signals
+
+        judgement = load_judgement()
+        regions = [Regions(_extracted(document), normalize(document), judgement) for document in documents]
+        return lambda: [find_signals(judgement, region) for region in regions]
+    raise SystemExit(f"unknown stage {name}")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("stage")
+    parser.add_argument("--seconds", type=float, default=4.0, help="how long to repeat passes")
+    args = parser.parse_args()
+    documents = run.real_pages()
+    if not documents:
+        raise SystemExit(f"{run.SHARED} not present")
+    one_pass = stage(args.stage, documents)
+    one_pass()
+    best = float("inf")
+    until = time.perf_counter() + args.seconds
+    while time.perf_counter() < until:
+        started = time.process_time()
+        one_pass()
+        best = min(best, time.process_time() - started)
+    kilobytes = sum(len(document.encode()) for document in documents) / 1024
+    print(
+        f"{args.stage}: {best * 1000:.2f} ms CPU per pass over {len(documents)} documents "
+        f"({kilobytes:.0f} KB), "
+        f"{best * 1000 / kilobytes * 3:.3f} ms per 3 KB"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
