@@ -366,6 +366,67 @@ def growth_rows(sizes: tuple[float, float], repeat: int) -> list[dict[str, objec
     return rows
 
 
+def _row(rows: list[dict[str, object]], prefix: str, key: str = "corpus") -> dict[str, object] | None:
+    """The first row whose corpus starts with ``prefix`` and that has ``key``."""
+    return next((row for row in rows if str(row["corpus"]).startswith(prefix) and key in row), None)
+
+
+def _target(target: str, measured: str, reference: str, met: str) -> dict[str, str]:
+    return {"target": target, "measured": measured, "reference": reference, "met?": met}
+
+
+def _at_least(
+    label: str, row: dict[str, object] | None, key: str, target: float, reference: str
+) -> dict[str, str]:
+    """A target of ``row[key] ≥ target`` (a ratio to ``reference``, or MB/s)."""
+    if row is None:
+        return _target(label, "not measured", reference, "not measured")
+    value = float(row[key])  # type: ignore[arg-type]
+    met = "met" if value >= target else f"not met: {target / value:.1f}× short" if value > 0 else "not met"
+    return _target(label, f"{value:g} ({row['corpus']})", reference, met)
+
+
+def target_rows(rows: list[dict[str, object]], load: str) -> list[dict[str, str]]:
+    """Issue 20's targets that this run measures: the value, what it is a ratio to, met or not, the load."""
+    one_by_one = _row(rows, "real documents one by one")
+    lcut = f"jieba.lcut {one_by_one.get('jieba.lcut MB/s', '—')} MB/s" if one_by_one else "jieba.lcut"
+    targets = [
+        _at_least(
+            "real documents one by one: check_text ≥ 10× whole-text jieba.lcut",
+            _row(rows, "real documents one by one", "check_text / jieba.lcut"),
+            "check_text / jieba.lcut",
+            10,
+            lcut,
+        )
+    ]
+    if one_by_one is not None:
+        milliseconds = float(one_by_one["ms per 3 KB document"])  # type: ignore[arg-type]
+        met = "met" if milliseconds <= 0.4 else f"not met: {milliseconds / 0.4:.1f}× over"
+        targets.append(
+            _target("≤ 0.4 ms per 3 KB real document", f"{milliseconds:g} ms", "absolute (see the load)", met)
+        )
+    for name in ("realistic", "hit-dense"):
+        row = _row(rows, name, "identifier stage / Presidio")
+        presidio = f"Presidio {row['Presidio MB/s']} MB/s" if row else "Presidio not installed"
+        targets.append(
+            _at_least(
+                f"identifier stage ≥ 1.5× Presidio, {name}", row, "identifier stage / Presidio", 1.5, presidio
+            )
+        )
+    targets.append(
+        _at_least(
+            "hit-dense 公示: check_text ≥ 2 MB/s",
+            _row(rows, "hit-dense"),
+            "check_text MB/s",
+            2,
+            "absolute (see the load)",
+        )
+    )
+    for target in targets:
+        target["load"] = load
+    return targets
+
+
 def load_average() -> str:
     return " ".join(f"{value:.2f}" for value in os.getloadavg())
 
@@ -395,6 +456,7 @@ def main(argv: list[str] | None = None) -> int:
         help="only the throughput table (no user pack, growth, extraction or start-up rows)",
     )
     args = parser.parse_args(argv)
+    load_before = load_average().split()[0]
     print(f"load average before: {load_average()} on {os.cpu_count()} CPUs")
     if args.quick:
         args.sizes, args.repeat, args.no_jieba = "0.05", 1, True
@@ -421,6 +483,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"real documents: {SHARED} not present, skipped")
     print_table(rows)
     print(f"load average after: {load_average()}")
+    load_after = load_average().split()[0]
+    targets = target_rows(rows, f"{load_before} before, {load_after} after, {os.cpu_count()} CPUs")
+    print("\ntargets (issue 20) measured by this run:")
+    print_table(targets)  # type: ignore[arg-type]
     if args.throughput_only:
         return 0
     user_rows = user_pack_rows(corpus.build(int(min(sizes) * MB)), args.repeat)
@@ -452,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
         "secreview": secreview.__version__,
         "ahocorasick reference": reference,
         "throughput": rows,
+        "targets": targets,
         "user_pack": user_rows,
         "pathological_growth": growth,
         "extraction": extracted,
