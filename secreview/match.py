@@ -12,6 +12,7 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.literals import Requirement, holds, pattern_requirement
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule
@@ -146,6 +147,7 @@ class PatternMatcher:
             (pattern, rule_id, tuple(sorted(numbers)))
             for pattern, rule_id, numbers in pattern_owners.values()
         ]
+        self._requirements: dict[tuple[str, int], Requirement | None] = {}
 
     def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
@@ -175,6 +177,14 @@ class PatternMatcher:
             for key, key_spans in zip(self._trigger_keys, spans, strict=True)
         ]
 
+    def _required(self, pattern: regex.Pattern[str]) -> Requirement | None:
+        """The words a match of ``pattern`` holds (told once per pattern): a window without them is skipped,
+        which costs a few string searches instead of a regex run under a timeout."""
+        key = (pattern.pattern, pattern.flags)
+        if key not in self._requirements:
+            self._requirements[key] = pattern_requirement(pattern)
+        return self._requirements[key]
+
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it.
@@ -186,7 +196,13 @@ class PatternMatcher:
             for pattern in compiled.patterns:
                 key = (pattern.pattern, pattern.flags, compiled.group, number)
                 if key not in runs:
-                    runs[key] = self._spans(compiled, pattern, text, spans)
+                    required = self._required(pattern)
+                    held = (
+                        spans
+                        if required is None
+                        else [(left, right) for left, right in spans if holds(required, text, left, right)]
+                    )
+                    runs[key] = self._spans(compiled, pattern, text, held) if held else []
                 for start, end in runs[key]:
                     yield Candidate(compiled, start, end)
 

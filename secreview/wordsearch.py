@@ -77,17 +77,15 @@ class WordSearch(Generic[V]):
         for end_inclusive, (length, number) in self._automaton.iter(text):
             yield end_inclusive - length + 1, end_inclusive + 1, values[number]
 
-    def starts(self, text: str) -> list[tuple[int, int]]:
-        """``(word number, start)`` of every occurrence, in no particular order: where each word is, for a
-        caller that needs neither the order nor the values (the numbers index the words as given)."""
+    def starts(self, text: str) -> list[tuple[int, int, int]]:
+        """``(word number, start, end)`` of every occurrence, in no particular order, for a caller that needs
+        neither the order nor the values (the numbers index the words in the order they were given)."""
         if self.backend == RUST:
             if len(text) <= RUST_SLICE:
-                return [
-                    (number, start)
-                    for number, start, _ in self._rust.find_matches_as_indexes(text, overlapping=True)
-                ]
-            return [(number, start) for number, start, _ in self._rust_hits(text)]
-        return [(number, end - length + 1) for end, (length, number) in self._automaton.iter(text)]
+                found: list[tuple[int, int, int]] = self._rust.find_matches_as_indexes(text, overlapping=True)
+                return found
+            return self._rust_hits(text)
+        return [(number, end - length + 1, end + 1) for end, (length, number) in self._automaton.iter(text)]
 
     def count(self, text: str) -> int:
         """The number of occurrences, without building hits: the bare cost of the search."""

@@ -19,6 +19,7 @@ from typing import Any
 
 import regex
 
+from secreview.literals import Requirement, requirement, words_of
 from secreview.wordsearch import WordSearch
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
@@ -104,126 +105,6 @@ class _Walk:
         raise _Unsafe
 
 
-def _minimal(words: set[str]) -> frozenset[str]:
-    """Drop a word that holds another: a text holding it holds the other."""
-    return frozenset(word for word in words if not any(other != word and other in word for other in words))
-
-
-# What a line must hold for a match to lie on it: a word of a set (``frozenset``), every one of several
-# requirements (``tuple``), or one of several (``list``).
-Requirement = frozenset[str] | tuple["Requirement", ...] | list["Requirement"]
-# Adjacent fixed strings are joined into the words they spell while there are at most this many.
-_MAX_SPELLED = 64
-
-
-def _exact(items: Any) -> set[str] | None:
-    """Every string the sequence ``items`` can match, when it matches only a few fixed strings."""
-    spelled = {""}
-    for op, av in items:
-        strings = _exact_item(op, av)
-        if strings is None or len(spelled) * len(strings) > _MAX_SPELLED:
-            return None
-        spelled = {head + tail for head in spelled for tail in strings}
-    return spelled
-
-
-def _exact_item(op: Any, av: Any) -> set[str] | None:
-    if op is sre.LITERAL:
-        return {chr(av)}
-    if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av):
-        return {chr(code) for _, code in av}
-    if op is sre.BRANCH:
-        strings: set[str] = set()
-        for branch in av[1]:
-            found = _exact(branch)
-            if found is None:
-                return None
-            strings |= found
-        return strings
-    if op is sre.SUBPATTERN and not (av[1] or av[2]):
-        return _exact(av[3])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 2:
-        once = _exact(av[2])
-        if once is None:
-            return None
-        spelled = {""} if av[0] == 0 else set()
-        if av[0] <= 1 <= av[1]:
-            spelled |= once
-        if av[1] == 2:
-            spelled |= {head + tail for head in once for tail in once}
-        return spelled
-    if op is sre.ATOMIC_GROUP:
-        return _exact(av)
-    return None
-
-
-def _requirement(items: Any) -> Requirement | None:
-    """What a line holding a match of the sequence ``items`` holds; None when nothing is known."""
-    parts: list[Requirement] = []
-    spelled = {""}
-
-    def close() -> None:
-        if "" not in spelled:
-            parts.append(_minimal(spelled))
-
-    for op, av in items:
-        strings = _exact_item(op, av)
-        if strings is not None and len(spelled) * len(strings) <= _MAX_SPELLED:
-            spelled = {head + tail for head in spelled for tail in strings}
-            continue
-        close()
-        spelled = {""}
-        if strings is not None:
-            spelled = strings
-            continue
-        inner = _item_requirement(op, av)
-        if inner is not None:
-            parts.append(inner)
-    close()
-    # A part asking for one of some single characters (的, 、, digits) would only add hits to find.
-    strong = [part for part in parts if _shortest(part) >= 2] or sorted(parts, key=_shortest)[-1:]
-    if not strong:
-        return None
-    return strong[0] if len(strong) == 1 else tuple(strong)
-
-
-def _shortest(requirement: Requirement) -> int:
-    """The length of the shortest word that may meet ``requirement`` alone or as one of a set."""
-    if isinstance(requirement, frozenset):
-        return min(map(len, requirement))
-    if isinstance(requirement, tuple):
-        return max(map(_shortest, requirement))
-    return min(map(_shortest, requirement))
-
-
-def _item_requirement(op: Any, av: Any) -> Requirement | None:
-    if op is sre.BRANCH:
-        alternatives: list[Requirement] = []
-        for branch in av[1]:
-            found = _requirement(branch)
-            if found is None:
-                return None
-            alternatives.append(found)
-        sets = [found for found in alternatives if isinstance(found, frozenset)]
-        others: list[Requirement] = [found for found in alternatives if not isinstance(found, frozenset)]
-        if sets:  # alternatives that each need one word of a set need one word of their union
-            others.append(_minimal(set().union(*sets)))
-        return others[0] if len(others) == 1 else others
-    if op is sre.SUBPATTERN:
-        return _requirement(av[3])
-    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return _requirement(av[2]) if av[0] >= 1 else None
-    if op is sre.ATOMIC_GROUP:
-        return _requirement(av)
-    return None
-
-
-def _words(requirement: Requirement) -> set[str]:
-    if isinstance(requirement, frozenset):
-        return set(requirement)
-    return set().union(*(_words(part) for part in requirement))
-
-
 class LineScan:
     """A pattern with, when it qualifies, what a line must hold for a match to lie on it."""
 
@@ -243,15 +124,15 @@ class LineScan:
             walk = _Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
             if walk.takes_newline(parsed):
                 return
-            requirement = _requirement(parsed)
+            found = requirement(parsed)
         except _Unsafe:
             return
-        if requirement is None:
+        if found is None:
             return
-        words = _words(requirement)
+        words = words_of(found)
         if len(words) > _MAX_NEEDS or "" in words:
             return
-        self.requirement = requirement
+        self.requirement = found
         self.needs = frozenset(words)
         self.lookahead = walk.lookahead
 
@@ -328,8 +209,12 @@ class WordsNeeded:
             position = text.find("\n", position + 1)
         lines_of: dict[int, set[int]] = {}
         if self._search is not None:
-            for number, start in self._search.starts(text):
-                line = bisect_right(starts, start) - 1
+            line, line_start, next_start = 0, 0, starts[1] if len(starts) > 1 else len(text) + 1
+            for number, start, _end in self._search.starts(text):
+                if not line_start <= start < next_start:
+                    line = bisect_right(starts, start) - 1
+                    line_start = starts[line]
+                    next_start = starts[line + 1] if line + 1 < len(starts) else len(text) + 1
                 lines = lines_of.get(number)
                 if lines is None:
                     lines_of[number] = {line}

@@ -1,0 +1,192 @@
+"""The literal words a match of a regular expression must hold, told from the parsed pattern.
+
+A requirement says what any text holding a match holds: one word of a set (``frozenset``), every one of
+several requirements (``tuple``), or one of several (``list``). Adjacent fixed strings are spelled out
+whole (``(?:不得|勿)在`` needs 不得在 or 勿在, not 在). The judge's signal search (judge/prefilter.py) finds
+the lines meeting it; the pattern rules (match.py) skip a window that does not meet it.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+import regex
+
+
+def _minimal(words: set[str]) -> frozenset[str]:
+    """Drop a word that holds another: a text holding it holds the other."""
+    return frozenset(word for word in words if not any(other != word and other in word for other in words))
+
+
+Requirement = frozenset[str] | tuple["Requirement", ...] | list["Requirement"]
+# Adjacent fixed strings are joined into the words they spell while there are at most this many.
+_MAX_SPELLED = 64
+
+
+def _exact(items: Any) -> set[str] | None:
+    """Every string the sequence ``items`` can match, when it matches only a few fixed strings."""
+    spelled = {""}
+    for op, av in items:
+        strings = _exact_item(op, av)
+        if strings is None or len(spelled) * len(strings) > _MAX_SPELLED:
+            return None
+        spelled = {head + tail for head in spelled for tail in strings}
+    return spelled
+
+
+def _exact_item(op: Any, av: Any) -> set[str] | None:
+    if op is sre.LITERAL:
+        return {chr(av)}
+    if op is sre.IN and all(item_op is sre.LITERAL for item_op, _ in av):
+        return {chr(code) for _, code in av}
+    if op is sre.BRANCH:
+        strings: set[str] = set()
+        for branch in av[1]:
+            found = _exact(branch)
+            if found is None:
+                return None
+            strings |= found
+        return strings
+    if op is sre.SUBPATTERN and not (av[1] or av[2]):
+        return _exact(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[1] <= 2:
+        once = _exact(av[2])
+        if once is None:
+            return None
+        spelled = {""} if av[0] == 0 else set()
+        if av[0] <= 1 <= av[1]:
+            spelled |= once
+        if av[1] == 2:
+            spelled |= {head + tail for head in once for tail in once}
+        return spelled
+    if op is sre.ATOMIC_GROUP:
+        return _exact(av)
+    return None
+
+
+def requirement(items: Any, *, every_part: bool = False) -> Requirement | None:
+    """What a line holding a match of the sequence ``items`` holds; None when nothing is known. Without
+    ``every_part``, a part that only asks for one of some single characters is left out when there are
+    others (for a word search, where it would only add hits)."""
+    parts: list[Requirement] = []
+    spelled = {""}
+
+    def close() -> None:
+        if "" not in spelled:
+            parts.append(_minimal(spelled))
+
+    for op, av in items:
+        strings = _exact_item(op, av)
+        if strings is not None and len(spelled) * len(strings) <= _MAX_SPELLED:
+            spelled = {head + tail for head in spelled for tail in strings}
+            continue
+        close()
+        spelled = {""}
+        if strings is not None:
+            spelled = strings
+            continue
+        inner = _item_requirement(op, av)
+        if inner is not None:
+            parts.append(inner)
+    close()
+    strong = parts if every_part else [part for part in parts if _shortest(part) >= 2]
+    strong = strong or sorted(parts, key=_shortest)[-1:]
+    if not strong:
+        return None
+    return strong[0] if len(strong) == 1 else tuple(strong)
+
+
+def _shortest(requirement: Requirement) -> int:
+    """The length of the shortest word that may meet ``requirement`` alone or as one of a set."""
+    if isinstance(requirement, frozenset):
+        return min(map(len, requirement))
+    if isinstance(requirement, tuple):
+        return max(map(_shortest, requirement))
+    return min(map(_shortest, requirement))
+
+
+def _item_requirement(op: Any, av: Any) -> Requirement | None:
+    if op is sre.BRANCH:
+        alternatives: list[Requirement] = []
+        for branch in av[1]:
+            found = requirement(branch)
+            if found is None:
+                return None
+            alternatives.append(found)
+        sets = [found for found in alternatives if isinstance(found, frozenset)]
+        others: list[Requirement] = [found for found in alternatives if not isinstance(found, frozenset)]
+        if sets:  # alternatives that each need one word of a set need one word of their union
+            others.append(_minimal(set().union(*sets)))
+        return others[0] if len(others) == 1 else others
+    if op is sre.SUBPATTERN:
+        return None if av[1] or av[2] else requirement(av[3])
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        return requirement(av[2]) if av[0] >= 1 else None
+    if op is sre.ATOMIC_GROUP:
+        return requirement(av)
+    return None
+
+
+def words_of(requirement: Requirement) -> set[str]:
+    if isinstance(requirement, frozenset):
+        return set(requirement)
+    return set().union(*(words_of(part) for part in requirement))
+
+
+# ``regex`` syntax that ``re`` would read otherwise: fuzzy constraints ({e<=1}) and other braces that are
+# not repeat counts, nested sets ([[:digit:]]), escaped backslashes; and case-insensitive matching.
+_NOT_READ_ALIKE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\\\\|\(\?[a-zA-Z-]*i")
+_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+
+
+def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
+    """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike (its property
+    classes such as \\p{Han} stand for any class); None otherwise."""
+    if pattern.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERSION1):
+        return None
+    source = _PROPERTY.sub(r"\\w", pattern.pattern)
+    if _NOT_READ_ALIKE.search(source):
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            parsed = sre_parse.parse(source, pattern.flags & (regex.MULTILINE | regex.DOTALL | regex.VERBOSE))
+    except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
+        return None
+    if parsed.state.flags & re.IGNORECASE or _has_local_flags(parsed):
+        return None
+    return requirement(parsed, every_part=True)
+
+
+def _has_local_flags(items: Any) -> bool:
+    for op, av in items:
+        if op is sre.SUBPATTERN:
+            if av[1] or av[2]:
+                return True
+            if _has_local_flags(av[3]):
+                return True
+        elif op is sre.BRANCH:
+            if any(_has_local_flags(branch) for branch in av[1]):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _has_local_flags(av[2]):
+                return True
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            if _has_local_flags(av[1]):
+                return True
+        elif op is sre.ATOMIC_GROUP and _has_local_flags(av):
+            return True
+    return False
+
+
+def holds(found: Requirement, text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds what ``found`` asks."""
+    if isinstance(found, frozenset):
+        return any(text.find(word, start, end) >= 0 for word in found)
+    if isinstance(found, tuple):
+        return all(holds(part, text, start, end) for part in found)
+    return any(holds(part, text, start, end) for part in found)

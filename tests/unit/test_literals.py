@@ -1,0 +1,55 @@
+"""The words a pattern's matches must hold: every match holds them, and ``regex`` syntax that ``re`` reads
+otherwise gets no requirement."""
+
+from __future__ import annotations
+
+import pytest
+import regex
+
+from secreview.literals import holds, pattern_requirement
+from secreview.normalize import fold
+from secreview.rulepack import load_packs
+from tests.conftest import CORPUS, SEEDS, shared_files
+
+
+def test_adjacent_fixed_strings_are_spelled_out_and_every_part_is_required() -> None:
+    found = pattern_requirement(regex.compile(r"(?:任命|免去)\p{Han}{2,4}(?:同志)?(?:为|担任)"))
+    assert found == (frozenset({"任命", "免去"}), frozenset({"为", "担任"}))
+    assert found is not None
+    assert holds(found, "决定任命张三同志为科长", 0, 11)
+    assert not holds(found, "决定任命张三同志为科长", 0, 8)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        r"(?:abc){e<=1}",  # fuzzy: a match may differ from the words
+        r"(?i)abc",
+        r"x(?i:abc)",
+        r"[[:digit:]]+号",  # a POSIX class, which re reads as a set and a literal ]
+        r"\\p{Han}号",  # an escaped backslash
+        r"(?V1)[[a-z]--[aeiou]]号",
+    ],
+)
+def test_syntax_re_reads_otherwise_gets_no_requirement(source: str) -> None:
+    assert pattern_requirement(regex.compile(source)) is None
+
+
+def test_every_shipped_pattern_match_holds_its_requirement() -> None:
+    texts = [fold(path.read_text(encoding="utf-8")) for path in shared_files(SEEDS) + shared_files(CORPUS)]
+    checked = 0
+    for pack in load_packs():
+        for compiled in pack.rules:
+            examples = [fold(text) for text in compiled.rule.examples.hit]
+            for pattern in compiled.patterns:
+                found = pattern_requirement(pattern)
+                if found is None:
+                    continue
+                for text in [*examples, *texts]:
+                    for match in pattern.finditer(text):
+                        assert holds(found, text, match.start(), match.end()), (
+                            compiled.rule.id,
+                            match.group(),
+                        )
+                        checked += 1
+    assert checked > 0
