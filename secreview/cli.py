@@ -847,7 +847,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                     stream.reconfigure(encoding="utf-8", errors="backslashreplace")
             commands = {"check": _check, "extract": _extract, "rules": _rules, "catalog": _catalog}
             commands |= {"baseline": _baseline, "redact": _redact, "serve": _serve}
-            return commands[args.command](args)
+            status = commands[args.command](args)
+            if "secreview.build_cache" in sys.modules:  # programs compiled during the run, for the next
+                sys.modules["secreview.build_cache"].save()
+            return status
     except SecreviewError as error:
         boundary.say(f"secreview: {error}")
         return EXIT_ERROR

@@ -15,6 +15,7 @@ from typing import Any
 import regex
 
 from secreview.basis import merge_bases
+from secreview.build_cache import compile_regex
 from secreview.errors import RulePackError
 from secreview.models import (
     Attribute,
@@ -81,8 +82,8 @@ class Decision:
 class _CompiledOverride:
     def __init__(self, override: Override) -> None:
         self.override = override
-        self._patterns = [regex.compile(pattern) for pattern in override.patterns]
-        self._exclude = [regex.compile(pattern) for pattern in override.exclude]
+        self._patterns = [compile_regex(pattern) for pattern in override.patterns]
+        self._exclude = [compile_regex(pattern) for pattern in override.exclude]
 
     def applies(self, text: str) -> bool:
         if self.override.first_lines is not None:
@@ -101,10 +102,10 @@ class Decider:
             )
         self._policy = policy
         self._declarations = [
-            (regex.compile(declaration.pattern), declaration.attribute) for declaration in policy.declaration
+            (compile_regex(declaration.pattern), declaration.attribute) for declaration in policy.declaration
         ]
         self._overrides = [_CompiledOverride(override) for override in policy.override]
-        self._reason_patterns = [regex.compile(pattern) for pattern in policy.declared.reason_patterns]
+        self._reason_patterns = [compile_regex(pattern) for pattern in policy.declared.reason_patterns]
 
     def actionable(self, finding: Finding) -> bool:
         """Low findings are advisory; only findings at or above the policy's threshold move the attribute."""

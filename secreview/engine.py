@@ -17,6 +17,7 @@ from pydantic import TypeAdapter
 
 from secreview.aggregate import list_groups
 from secreview.arguments import path_argument, paths_argument, text_argument
+from secreview.build_cache import save as save_build_cache
 from secreview.config import Settings, WordList
 from secreview.crash import internal_error
 from secreview.decide import Decider
@@ -154,6 +155,7 @@ class Engine:
             load_judgement(), self._labels, enabled=builtin
         )  # builtin=False: the user's packs only
         prove_examples(self, [pack for pack in self.packs if not pack.shipped])
+        save_build_cache()  # the programs of patterns compiled for the first time, for the next start
 
     def weigh_all(
         self, extracted: ExtractedText, normalized: NormalizedText | None = None

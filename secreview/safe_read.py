@@ -173,6 +173,10 @@ def read_input_toml(path: str | PathLike[str], kind: InputKind) -> dict[str, Any
     other invalid TOML (tomllib raises ``RecursionError``)."""
     text = read_input_text(path, kind)
     try:
+        if kind is InputKind.PACK:  # rule files: parsed once, then read back from the build cache
+            from secreview.build_cache import parsed_toml
+
+            return parsed_toml(text, tomllib.loads)
         return tomllib.loads(text)
     except RecursionError as error:
         raise tomllib.TOMLDecodeError("嵌套过深 nested too deep") from error

@@ -11,6 +11,7 @@ from typing import Any
 import regex
 from pydantic import ValidationError
 
+from secreview.build_cache import compile_re, compile_regex
 from secreview.errors import RulePackError
 from secreview.judge.prefilter import LineScan, WordsNeeded
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
@@ -71,11 +72,11 @@ def _compile(pattern: str, where: str, source: Path) -> Pattern:
     faster, and it finds the same matches; otherwise with ``regex`` (the packs' dialect), whose message names
     what is wrong with an invalid pattern. (``regex`` accepts what ``re`` does, so it is asked only then.)"""
     try:
-        return re.compile(pattern, re.MULTILINE)
+        return compile_re(pattern, re.MULTILINE)
     except re.error:
         pass
     try:
-        return regex.compile(pattern, regex.MULTILINE)
+        return compile_regex(pattern, regex.MULTILINE)
     except regex.error as error:
         raise RulePackError(f"E241 {source} {where}: invalid regex {pattern!r}: {error}") from error
 

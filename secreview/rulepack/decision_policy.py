@@ -7,6 +7,7 @@ from typing import Annotated
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from secreview.build_cache import compile_regex
 from secreview.models import Attribute, Category
 
 KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -20,7 +21,7 @@ class _Strict(BaseModel):
 def _compiled(patterns: list[str]) -> list[str]:
     for pattern in patterns:
         try:
-            regex.compile(pattern)
+            compile_regex(pattern)
         except regex.error as error:
             raise ValueError(f"invalid regex {pattern!r}: {error}") from error
     return patterns
@@ -75,7 +76,7 @@ class DeclaredSettings(_Strict):
     @classmethod
     def _with_reason_group(cls, patterns: list[str]) -> list[str]:
         for pattern in _compiled(patterns):
-            if REASON_GROUP not in regex.compile(pattern).groupindex:
+            if REASON_GROUP not in compile_regex(pattern).groupindex:
                 raise ValueError(f"pattern {pattern!r} needs a named group (?P<{REASON_GROUP}>…)")
         return patterns
 

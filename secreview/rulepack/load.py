@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import tomllib
 from collections.abc import Iterable, Sequence
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import regex
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
+from secreview.build_cache import compile_regex
 from secreview.config import WordList
 from secreview.normalize import fold
 from secreview.recognizers import REGISTRY as RECOGNIZERS
@@ -107,7 +109,7 @@ def _pattern_problems(rule: PatternRule, source: str, check_patterns: bool) -> l
             problems.append(Problem("E207", source, message, rule.id, "group"))
     if rule.trigger_pattern is not None:
         try:
-            regex.compile(rule.trigger_pattern)
+            compile_regex(rule.trigger_pattern)
         except regex.error as error:
             problems.append(Problem("E201", source, f"invalid regex: {error}", rule.id, "trigger_pattern"))
     return problems
@@ -152,7 +154,7 @@ def _compiled_rule(rule: Rule, prefix: str, source: str) -> CompiledRule:
         patterns, group = tuple(rule.patterns), rule.group
         triggers = tuple(dict.fromkeys(fold(word) for word in rule.triggers))
         if rule.trigger_pattern is not None:
-            trigger_pattern = regex.compile(rule.trigger_pattern)
+            trigger_pattern = compile_regex(rule.trigger_pattern)
         trigger_lines, trigger_scope = rule.trigger_lines, rule.trigger_scope
     elif isinstance(rule, KeywordRule):
         terms = list(rule.keywords)
@@ -193,7 +195,12 @@ def compile_pack(
 
 
 def _is_shipped(path: Path) -> bool:
-    return path.resolve().parent == builtin_rules_dir().resolve()
+    return path.resolve().parent == _shipped_folder()
+
+
+@cache
+def _shipped_folder() -> Path:
+    return builtin_rules_dir().resolve()
 
 
 def load_pack(path: Path, *, check_patterns: bool = True) -> CompiledPack:
@@ -301,7 +308,7 @@ def load_policy(path: Path | None = None) -> Policy:
         raise PackProblems(_schema_problems(error, raw, path, "E220")) from error
     for index, declaration in enumerate(policy.declaration):
         try:
-            regex.compile(declaration.pattern)
+            compile_regex(declaration.pattern)
         except regex.error as error:
             field = f"declaration[{index}].pattern"
             raise PackProblems(

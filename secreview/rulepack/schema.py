@@ -10,6 +10,7 @@ import regex
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, WithJsonSchema, model_validator
 from pydantic_core import PydanticCustomError
 
+from secreview.build_cache import compile_regex
 from secreview.categories import CATEGORIES
 from secreview.extract.base import PARTS
 from secreview.models import Attribute, Category, Severity
@@ -259,7 +260,7 @@ def pack_json_schema() -> dict[str, Any]:
 
 @cache
 def compile_pattern(source: str) -> regex.Pattern[str]:
-    return regex.compile(source)
+    return compile_regex(source)
 
 
 @dataclass(frozen=True, slots=True)

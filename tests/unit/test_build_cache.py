@@ -1,0 +1,145 @@
+"""The build cache (compiled pattern programs and parsed rule files kept on disk) gives exactly what compiling
+and parsing give, trusts only a private folder and an intact file, and survives damage by rebuilding."""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from pathlib import Path
+
+import pytest
+import regex
+
+from secreview import build_cache
+
+PATTERNS = [
+    (r"(?P<id>\d{17}[\dXx])(?!\d)", 0),
+    (r"^第[一二三四五六七八九十]+条", re.MULTILINE),
+    (r"(?i)secret|机密(?:文件)?", 0),
+    (r"[\u4e00-\u9fff]{2,4}(?=同志)", 0),
+]
+TEXT = "身份证 11010519491231002X\n第十二条 机密文件 SECRET 张三同志\n"
+
+
+@pytest.fixture
+def fresh(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache home of this test's own, and the module as in a new process."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    restart(monkeypatch)
+    return tmp_path / "cache"
+
+
+def restart(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(build_cache, "_entries", None)
+    monkeypatch.setattr(build_cache, "_compiled", {})
+    monkeypatch.setattr(build_cache, "_used", set())
+    monkeypatch.setattr(build_cache, "_unsaved", False)
+    monkeypatch.setattr(build_cache, "_trimmed", False)
+
+
+def stored() -> Path:
+    path = build_cache.cache_file()
+    assert path is not None
+    return path
+
+
+def test_programs_read_back_compile_exactly_what_re_compiles(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = [build_cache.compile_re(pattern, flags) for pattern, flags in PATTERNS]
+    build_cache.save()
+    assert stored().is_file()
+    restart(monkeypatch)
+    again = [build_cache.compile_re(pattern, flags) for pattern, flags in PATTERNS]
+    assert build_cache._entries  # read from the file, not compiled again
+    for (pattern, flags), one, other in zip(PATTERNS, first, again, strict=True):
+        expected = re.compile(pattern, flags)
+        assert one == expected and other == expected  # equal patterns: same flags and the same code
+        assert other.groupindex == expected.groupindex
+
+
+def test_programs_read_back_find_what_regex_finds(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for pattern, flags in PATTERNS:
+        build_cache.compile_regex(pattern, flags)
+    build_cache.save()
+    restart(monkeypatch)
+    for pattern, flags in PATTERNS:
+        compiled, expected = build_cache.compile_regex(pattern, flags), regex.compile(pattern, flags)
+        assert compiled is not expected
+        assert compiled.flags == expected.flags and compiled.groupindex == expected.groupindex
+        assert [m.span() for m in compiled.finditer(TEXT)] == [m.span() for m in expected.finditer(TEXT)]
+        assert [m.groups() for m in compiled.finditer(TEXT)] == [m.groups() for m in expected.finditer(TEXT)]
+    assert not build_cache._unsaved
+
+
+def test_a_pattern_re_refuses_is_refused_again_from_the_file(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with pytest.raises(re.error):
+        build_cache.compile_re(r"\p{Han}+")
+    build_cache.save()
+    restart(monkeypatch)
+    with pytest.raises(re.error):
+        build_cache.compile_re(r"\p{Han}+")
+    assert build_cache.compile_regex(r"\p{Han}+").findall("机密 x") == ["机密"]
+
+
+def test_a_damaged_file_is_ignored_and_rewritten(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    build_cache.compile_re(PATTERNS[0][0])
+    build_cache.save()
+    data = stored().read_bytes()
+    stored().write_bytes(data.replace(b"re\\u0000", b"rX\\u0000", 1)[:-5])  # content no longer matches
+    restart(monkeypatch)
+    assert build_cache.compile_re(PATTERNS[0][0]) == re.compile(PATTERNS[0][0])
+    assert build_cache._unsaved  # compiled again, to be stored again
+    build_cache.save()
+    assert stored().read_bytes() == data
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_a_folder_others_may_write_is_not_used(fresh: Path) -> None:
+    folder = fresh / "secreview" / "build"
+    folder.mkdir(parents=True)
+    folder.chmod(0o777)
+    assert build_cache.cache_file() is None
+    assert build_cache.compile_re(PATTERNS[1][0], PATTERNS[1][1]) == re.compile(*PATTERNS[1])
+    build_cache.save()
+    assert list(folder.iterdir()) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
+def test_the_folder_is_created_private(fresh: Path) -> None:
+    folder = stored().parent
+    assert folder.stat().st_mode & 0o077 == 0
+
+
+def test_parsed_rule_files_come_back_equal_and_new_each_time(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    text = '[pack]\nname = "示例"\n[[rule]]\nid = "X1"\nweight = 0.5\nkeywords = ["机密", "秘密"]\n'
+    assert build_cache.parsed_toml(text, tomllib.loads) == tomllib.loads(text)
+    build_cache.save()
+    restart(monkeypatch)
+    first = build_cache.parsed_toml(text, pytest.fail)  # read back: never parsed again
+    first["rule"].clear()
+    assert build_cache.parsed_toml(text, pytest.fail) == tomllib.loads(text)
+
+
+def test_a_rule_file_json_cannot_hold_is_not_stored(fresh: Path) -> None:
+    text = "[pack]\nname = 'x'\nupdated = 2026-12-05\n"
+    assert build_cache.parsed_toml(text, tomllib.loads) == tomllib.loads(text)
+    assert not build_cache._unsaved
+
+
+def test_the_file_keeps_what_the_last_run_used(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    for pattern, flags in PATTERNS:
+        build_cache.compile_re(pattern, flags)
+    build_cache.save()
+    restart(monkeypatch)
+    build_cache.compile_re(*PATTERNS[0])  # a run with other patterns: most of the file goes unused
+    build_cache.save()
+    restart(monkeypatch)
+    build_cache.compile_re(*PATTERNS[0])
+    pattern, flags = PATTERNS[0]
+    assert build_cache._entries is not None and list(build_cache._entries) == [f"re\0{flags}\0{pattern}"]
