@@ -38,8 +38,8 @@ _lock = threading.RLock()
 _compiled: dict[tuple[str, int, str], Any] = {}
 _entries: Entries | None = None  # read from the file on first use
 _used: set[str] = set()
-_unsaved = False
-_trimmed = False  # the file was rewritten with only what this process used
+_on_disk: set[str] = set()  # the entries the file holds
+_trimmed = False  # the file keeps only what this process used
 _usable = True  # False once the engines' internals were not what this module expects
 
 
@@ -85,10 +85,22 @@ def _compile(kind: str, pattern: str, flags: int) -> Any:
 
 
 def _remember(name: str, entry: Any) -> None:
-    global _unsaved
     _loaded()[name] = entry
     _used.add(name)
-    _unsaved = True
+
+
+def remembered(kind: str, key: str, compute: Callable[[], Any]) -> Any:
+    """``compute()``, a JSON value computed from ``key`` alone, from the stored result when there is one."""
+    name = f"{kind}\0{key}"
+    with _lock:
+        entries = _loaded()
+        if name in entries:
+            _used.add(name)
+            return entries[name]
+    value = compute()
+    with _lock:
+        _remember(name, value)
+    return value
 
 
 def parsed_toml(text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
@@ -262,9 +274,10 @@ def cache_file() -> Path | None:
 
 
 def _loaded() -> Entries:
-    global _entries
+    global _entries, _on_disk
     if _entries is None:
         _entries = _read()
+        _on_disk = set(_entries)
     return _entries
 
 
@@ -287,19 +300,23 @@ def _read() -> Entries:
 
 
 def save() -> None:
-    """The file rewritten with what this process used, when it computed something for the first time or
-    used less than half of what the file holds (written by a run with other packs, or by a test suite):
-    the file holds what the usual run needs, and reading it stays cheap."""
-    global _unsaved, _trimmed
+    """The file rewritten when it does not hold what it should: everything it held and this process
+    computed; or, once this process used less than a quarter of it (the file of a run with other packs, or
+    of a test suite), only what this process used, so that reading it stays cheap."""
+    global _on_disk, _trimmed
     with _lock:
-        if _entries is None or not (_unsaved or (not _trimmed and len(_used) * 2 < len(_entries))):
+        if _entries is None:
             return
-        _unsaved, _trimmed = False, True
+        _trimmed = _trimmed or len(_used) * 4 < len(_entries)
+        keep = (_used & set(_entries)) if _trimmed else set(_entries)
+        if keep == _on_disk:
+            return
+        _on_disk = keep
         path = cache_file()
         if path is None:
             return
-        used = {name: entry for name, entry in _entries.items() if name in _used}
-        body = json.dumps(used, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        kept = {name: entry for name, entry in _entries.items() if name in keep}
+        body = json.dumps(kept, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
         from secreview.errors import OutputError
         from secreview.writer import write_atomic
 

@@ -10,11 +10,11 @@ part is decoded the first time a text needs it. The cut below follows ``jieba.To
 
 from __future__ import annotations
 
-import re
 import threading
 from collections.abc import Iterable, Iterator
 from math import log
 
+from secreview.build_cache import compile_re
 from secreview.jieba_cache import Dictionary, Model, State
 
 # Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
@@ -22,14 +22,14 @@ _SENTENCE_END = frozenset("。！？!?;；\n\r")
 _MAX_WINDOW = 200
 
 # jieba's own patterns (jieba/__init__.py and jieba/posseg/__init__.py), unchanged.
-_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
-_TAG_BLOCK = re.compile("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
-_HAN = re.compile("([\u4e00-\u9fd5]+)")
-_SKIP = re.compile("(\r\n|\\s)")
-_SKIP_DETAIL = re.compile("([\\.0-9]+|[a-zA-Z0-9]+)")
-_ENG_CHAR = re.compile("[a-zA-Z0-9]")
-_ENG = re.compile("[a-zA-Z0-9]+")
-_NUM = re.compile("[\\.0-9]+")
+_BLOCK = compile_re("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]+)")
+_TAG_BLOCK = compile_re("([\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+)")
+_HAN = compile_re("([\u4e00-\u9fd5]+)")
+_SKIP = compile_re("(\r\n|\\s)")
+_SKIP_DETAIL = compile_re("([\\.0-9]+|[a-zA-Z0-9]+)")
+_ENG_CHAR = compile_re("[a-zA-Z0-9]")
+_ENG = compile_re("[a-zA-Z0-9]+")
+_NUM = compile_re("[\\.0-9]+")
 _MIN_FLOAT = -3.14e100
 _MIN_INF = float("-inf")
 

@@ -25,6 +25,7 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
+from secreview.build_cache import compile_re, compile_regex
 from secreview.recognizers.cells import Line, Span, cell_values, cells
 from secreview.recognizers.jieba_view import FirstWords
 from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
@@ -234,8 +235,8 @@ def _clause_heads_before_name() -> tuple[regex.Pattern[str], regex.Pattern[str],
     ahead = rf"(?=(?:{surname})\p{{Han}}{{1,2}}{_TAIL_START})"
     first_chars = "".join(sorted(set(single) | {word[0] for word in compound}))
     tail_start = _TAIL_START.replace(r"\d", DIGIT_OR_MORE)
-    scan = re.compile(rf"[{_CLAUSE_MARKS}](?=\s*[{first_chars}]{HAN_OR_MORE}{{1,3}}{tail_start})")
-    return regex.compile(rf"\s*{ahead}"), regex.compile(rf"[{_CLAUSE_MARKS}]\s*{ahead}"), scan
+    scan = compile_re(rf"[{_CLAUSE_MARKS}](?=\s*[{first_chars}]{HAN_OR_MORE}{{1,3}}{tail_start})")
+    return compile_regex(rf"\s*{ahead}"), compile_regex(rf"[{_CLAUSE_MARKS}]\s*{ahead}"), scan
 
 
 def clause_heads_before_name(text: str) -> list[int]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import regex
 
+from secreview.build_cache import compile_regex, parsed_toml
 from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, persons_of
 from secreview.recognizers.prescan import WordSets, matches_at
 from secreview.recognizers.view import DocumentView
@@ -26,7 +27,7 @@ from secreview.tokenize import enclosing
 SENSITIVE_FILE = "lexicons/sensitive.toml"
 
 _SENTENCE_END = frozenset("。\n!?!?")
-_LEXICON = tomllib.loads((builtin_rules_dir() / SENSITIVE_FILE).read_text(encoding="utf-8"))
+_LEXICON = parsed_toml((builtin_rules_dir() / SENSITIVE_FILE).read_text(encoding="utf-8"), tomllib.loads)
 
 
 def _either(terms: list[str]) -> str:
@@ -35,10 +36,10 @@ def _either(terms: list[str]) -> str:
 
 
 # A sentence that refers back to the person of the sentence before it (该户为低保户).
-_REFERS_BACK = regex.compile(rf"\s*(?:{_either(_LEXICON['persons']['refers_back'])})")
+_REFERS_BACK = compile_regex(rf"\s*(?:{_either(_LEXICON['persons']['refers_back'])})")
 # The person a reply speaks to or about, when it does not name them again in the sentence.
-_PRONOUN_PERSON = regex.compile(_either(_LEXICON["persons"]["pronouns"]))
-_ID_NUMBER = regex.compile(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
+_PRONOUN_PERSON = compile_regex(_either(_LEXICON["persons"]["pronouns"]))
+_ID_NUMBER = compile_regex(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
 
 _ETHNIC_GROUPS = _either(_LEXICON["ethnicity"]["groups"])
 
@@ -46,7 +47,7 @@ _ETHNIC_GROUPS = _either(_LEXICON["ethnicity"]["groups"])
 def _gated(first_chars: str, terms: str) -> regex.Pattern[str]:
     """``terms`` behind a look-ahead at the characters a match can start with: the same matches, but the
     engine rejects most positions at one character instead of trying every alternative."""
-    return regex.compile(f"(?={first_chars})(?:{terms})")
+    return compile_regex(f"(?={first_chars})(?:{terms})")
 
 
 _HEALTH = _LEXICON["health"]
@@ -57,18 +58,18 @@ HEALTH = _gated(f"{_HEALTH_FIRST_CHARS}|{_ANY_CANCER}", _either(_HEALTH["terms"]
 _HEALTH_WITHOUT_CANCER = _gated(
     _HEALTH_FIRST_CHARS, _either([term for term in _HEALTH["terms"] if term != _ANY_CANCER])
 )
-HARDSHIP = regex.compile(_either(_LEXICON["hardship"]["terms"]))
-CRIMINAL = regex.compile(_either(_LEXICON["criminal"]["terms"]))
+HARDSHIP = compile_regex(_either(_LEXICON["hardship"]["terms"]))
+CRIMINAL = compile_regex(_either(_LEXICON["criminal"]["terms"]))
 IDENTITY = _gated(_LEXICON["identity"]["first_chars"], _either(_LEXICON["identity"]["terms"]))
-ETHNICITY = regex.compile(rf"(?<!\p{{Han}})(?:{_ETHNIC_GROUPS})族(?!\p{{Han}})")
-_GROUP_HEADINGS = {group: regex.compile(words) for group, words in _LEXICON["headings"].items()}
+ETHNICITY = compile_regex(rf"(?<!\p{{Han}})(?:{_ETHNIC_GROUPS})族(?!\p{{Han}})")
+_GROUP_HEADINGS = {group: compile_regex(words) for group, words in _LEXICON["headings"].items()}
 
 
 @lru_cache(maxsize=64)
 def _roles(words: frozenset[str]) -> regex.Pattern[str]:
     """Any of the role words that a document follows with a private person's name (申请人:何某某), not
     as part of a longer role (被申请人)."""
-    return regex.compile(
+    return compile_regex(
         r"(?<![被复])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
     )
 
@@ -104,7 +105,7 @@ _KEYS = {
 # A rare character of each key word: the scan looks for these only.
 _KEY_ANCHORS = _LEXICON["scan"]["anchors"]
 _KEY_WORDS = WordSets({group: words.split() for group, (_, words) in _KEYS.items()}, _KEY_ANCHORS)
-_SPACE = regex.compile(r"\s")
+_SPACE = compile_regex(r"\s")
 _SENSITIVE_HEADING_WORDS = re.compile(SENSITIVE_HEADING.pattern)
 
 

@@ -34,7 +34,7 @@ def restart(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(build_cache, "_entries", None)
     monkeypatch.setattr(build_cache, "_compiled", {})
     monkeypatch.setattr(build_cache, "_used", set())
-    monkeypatch.setattr(build_cache, "_unsaved", False)
+    monkeypatch.setattr(build_cache, "_on_disk", set())
     monkeypatch.setattr(build_cache, "_trimmed", False)
 
 
@@ -70,7 +70,7 @@ def test_programs_read_back_find_what_regex_finds(fresh: Path, monkeypatch: pyte
         assert compiled.flags == expected.flags and compiled.groupindex == expected.groupindex
         assert [m.span() for m in compiled.finditer(TEXT)] == [m.span() for m in expected.finditer(TEXT)]
         assert [m.groups() for m in compiled.finditer(TEXT)] == [m.groups() for m in expected.finditer(TEXT)]
-    assert not build_cache._unsaved
+    assert build_cache._entries is not None and set(build_cache._entries) == build_cache._on_disk
 
 
 def test_a_pattern_re_refuses_is_refused_again_from_the_file(
@@ -92,7 +92,7 @@ def test_a_damaged_file_is_ignored_and_rewritten(fresh: Path, monkeypatch: pytes
     stored().write_bytes(data.replace(b"re\\u0000", b"rX\\u0000", 1)[:-5])  # content no longer matches
     restart(monkeypatch)
     assert build_cache.compile_re(PATTERNS[0][0]) == re.compile(PATTERNS[0][0])
-    assert build_cache._unsaved  # compiled again, to be stored again
+    assert build_cache._entries and not build_cache._on_disk  # compiled again, to be stored again
     build_cache.save()
     assert stored().read_bytes() == data
 
@@ -129,17 +129,23 @@ def test_parsed_rule_files_come_back_equal_and_new_each_time(
 def test_a_rule_file_json_cannot_hold_is_not_stored(fresh: Path) -> None:
     text = "[pack]\nname = 'x'\nupdated = 2026-12-05\n"
     assert build_cache.parsed_toml(text, tomllib.loads) == tomllib.loads(text)
-    assert not build_cache._unsaved
+    assert build_cache._entries is not None and set(build_cache._entries) == build_cache._on_disk
 
 
 def test_the_file_keeps_what_the_last_run_used(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    for pattern, flags in PATTERNS:
+    patterns = [*PATTERNS, ("x+", 0)]
+    for pattern, flags in patterns:
         build_cache.compile_re(pattern, flags)
     build_cache.save()
     restart(monkeypatch)
-    build_cache.compile_re(*PATTERNS[0])  # a run with other patterns: most of the file goes unused
+    for pattern, flags in patterns[:3]:  # most of the file used: kept whole
+        build_cache.compile_re(pattern, flags)
     build_cache.save()
     restart(monkeypatch)
-    build_cache.compile_re(*PATTERNS[0])
-    pattern, flags = PATTERNS[0]
+    build_cache.compile_re(*patterns[0])
+    assert build_cache._entries is not None and len(build_cache._entries) == len(patterns)
+    build_cache.save()  # a run with other patterns: most of the file unused, so only what it used is kept
+    restart(monkeypatch)
+    build_cache.compile_re(*patterns[0])
+    pattern, flags = patterns[0]
     assert build_cache._entries is not None and list(build_cache._entries) == [f"re\0{flags}\0{pattern}"]
