@@ -9,8 +9,7 @@ from functools import cache
 from operator import mul
 from pathlib import Path
 
-import regex
-
+from secreview.build_cache import compile_regex
 from secreview.resources import builtin_rules_dir
 
 
@@ -21,7 +20,7 @@ class Verdict(Enum):
 
 Validator = Callable[[str], Verdict]
 
-_SEPARATORS = regex.compile(r"[\s\-·•]")
+_SEPARATORS = compile_regex(r"[\s\-·•]")
 REGION_CODES_FILE = "data/cn_region_codes.txt"
 
 # First two digits of GB/T 2260 administrative division codes: provinces, 71 Taiwan, 81/82 Hong Kong and
@@ -52,13 +51,13 @@ FREE_MAIL_FILE = "data/free_mail_domains.txt"
 # Card-issuer prefixes (BIN) of cards seen in China: UnionPay 62, old domestic 9x, Visa 4, Mastercard 51-55,
 # 2221-2720, JCB 35, American Express 34/37, Discover/UnionPay co-brand 60/65.
 _CARD_LENGTHS = frozenset({16, 19})
-_CARD_PREFIXES = regex.compile(r"^(?:62|9\d|4|5[1-5]|2[2-7]|3[457]|60|65)")
+_CARD_PREFIXES = compile_regex(r"^(?:62|9\d|4|5[1-5]|2[2-7]|3[457]|60|65)")
 
 _PLATE_PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 _PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
-_NEV_SMALL = regex.compile(rf"^[{_PLATE_LETTERS}][DFABCEGHJK][{_PLATE_LETTERS}0-9]\d{{4}}$")
-_NEV_LARGE = regex.compile(rf"^[{_PLATE_LETTERS}]\d{{5}}[DFABCEGHJK]$")
-_ORDINARY_PLATE = regex.compile(
+_NEV_SMALL = compile_regex(rf"^[{_PLATE_LETTERS}][DFABCEGHJK][{_PLATE_LETTERS}0-9]\d{{4}}$")
+_NEV_LARGE = compile_regex(rf"^[{_PLATE_LETTERS}]\d{{5}}[DFABCEGHJK]$")
+_ORDINARY_PLATE = compile_regex(
     rf"^[{_PLATE_LETTERS}][{_PLATE_LETTERS}0-9]{{4}}[{_PLATE_LETTERS}0-9挂学警港澳]$"
 )
 
@@ -69,9 +68,9 @@ _ROLE_MAILBOXES = frozenset(
     | {"gkb", "gongkai", "zwfw", "rsc", "rsk", "zzb", "jwjc", "dzb", "news", "press", "hr", "job", "jobs"}
     | {"tougao", "tg", "zixun", "mail", "email", "12345", "zfb", "fzb", "fgw", "noreply", "no-reply"}
 )
-_ROLE_MAILBOX_STEM = regex.compile(r"^([a-z\-]+?)[\d_.\-]*$")
+_ROLE_MAILBOX_STEM = compile_regex(r"^([a-z\-]+?)[\d_.\-]*$")
 # Government mail domains; a university's or a company's domain can be a person's own mailbox.
-_PUBLIC_MAIL_DOMAINS = regex.compile(r"(?:^|\.)(?:gov\.cn|gov|mil\.cn)$")
+_PUBLIC_MAIL_DOMAINS = compile_regex(r"(?:^|\.)(?:gov\.cn|gov|mil\.cn)$")
 
 
 def compact(matched: str) -> str:
@@ -296,7 +295,7 @@ def cn_mobile(matched: str) -> Verdict:
     return Verdict.VALID if any(digits[:length] in prefixes for length in lengths) else Verdict.INVALID
 
 
-_EXTENSION = regex.compile(r"(?:-|转|分机)\d{1,6}$")
+_EXTENSION = compile_regex(r"(?:-|转|分机)\d{1,6}$")
 
 
 def _landline_number(number: str) -> bool:
@@ -376,7 +375,7 @@ REGISTRY: dict[str, Validator] = {
 }
 
 
-_STATED_DATE = regex.compile(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
+_STATED_DATE = compile_regex(r"(\d{4})\s*[年\-./]\s*(\d{1,2})\s*[月\-./]\s*(\d{1,2})")
 
 
 def secrecy_term_expired(matched: str, today: datetime.date | None = None) -> Verdict:

@@ -58,7 +58,7 @@ class CompiledSignal:
         self.signal = signal
         sources = list(signal.patterns)
         if signal.terms:
-            words = sorted({fold(term) for term in signal.terms}, key=len, reverse=True)
+            words = sorted({fold(term) for term in signal.terms}, key=lambda word: (-len(word), word))
             sources.append("|".join(regex.escape(word) for word in words))
         self.patterns = [_compile(pattern, f"signal {signal.name} → patterns", source) for pattern in sources]
         self.scans = [LineScan(pattern) for pattern in self.patterns]

@@ -69,9 +69,8 @@ _GROUP_HEADINGS = {group: compile_regex(words) for group, words in _LEXICON["hea
 def _roles(words: frozenset[str]) -> regex.Pattern[str]:
     """Any of the role words that a document follows with a private person's name (申请人:何某某), not
     as part of a longer role (被申请人)."""
-    return compile_regex(
-        r"(?<![被复])(?:" + "|".join(sorted(map(regex.escape, words), key=len, reverse=True)) + ")"
-    )
+    longest_first = sorted(map(regex.escape, words), key=lambda word: (-len(word), word))
+    return compile_regex(r"(?<![被复])(?:" + "|".join(longest_first) + ")")
 
 
 def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
