@@ -5,6 +5,7 @@ nothing inside an ignored folder can be brought back (git does not look inside i
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -108,6 +109,7 @@ class IgnoreRules:
         self._root = _project_root(self._walked)
         self._folders: dict[Path, bool] = {}
         self._applying: dict[Path, list[tuple[Path, list[IgnorePattern]]]] = {}
+        self._resolved_folders: dict[Path, Path] = {}
 
     def _applying_to(self, folder: Path) -> list[tuple[Path, list[IgnorePattern]]]:
         """The folders from the root down to ``folder`` that hold a .gitignore with patterns, with them."""
@@ -157,10 +159,25 @@ class IgnoreRules:
         return self._folders[folder]
 
     def ignored(self, path: Path) -> bool:
-        resolved = path.resolve()
+        resolved, is_dir = self._resolved(path)
         if self._folder_ignored(resolved.parent):
             return True
-        return bool(self._applying_to(resolved.parent)) and self._ignored_here(resolved, resolved.is_dir())
+        return bool(self._applying_to(resolved.parent)) and self._ignored_here(resolved, is_dir)
+
+    def _resolved(self, path: Path) -> tuple[Path, bool]:
+        """``path.resolve()`` and whether it is a folder. A path that is not a symlink resolves to its
+        folder resolved, which is resolved once for all the files in it."""
+        try:
+            status = path.lstat()
+        except OSError:
+            status = None
+        if status is None or stat.S_ISLNK(status.st_mode) or path.name in ("", ".", ".."):
+            resolved = path.resolve()
+            return resolved, resolved.is_dir()
+        folder = self._resolved_folders.get(path.parent)
+        if folder is None:
+            folder = self._resolved_folders[path.parent] = path.parent.resolve()
+        return folder / path.name, stat.S_ISDIR(status.st_mode)
 
 
 def not_ignored(files: list[Path], named: list[Path]) -> list[Path]:
