@@ -1,3 +1,3 @@
-from secreview.cli import main
+from secreview.cli import run
 
-raise SystemExit(main())
+run()
