@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
-import regex
-
+from secreview.build_cache import compile_re, compile_regex
 from secreview.recognizers.persons import ADDRESS_HEADING, persons_of
 from secreview.recognizers.view import DocumentView
 
 _UNITS = "号|室|栋|幢|单元|组|社|弄|户|号楼"
 # Down to a dwelling: a house number, building, unit, room, or a village group.
-_DWELLING = regex.compile(rf"(?:(?<!\d)\d{{1,5}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_UNITS})")
-_UNIT_STARTS = re.compile(r"[号室栋幢组社弄户单]")
-_SPACE = regex.compile(r"\s")
-_NUMBER = regex.compile(r"[\d一二三四五六七八九十]")
-_ADDRESS_HEADING_WORDS = re.compile(ADDRESS_HEADING.pattern)
+_DWELLING = compile_regex(rf"(?:(?<!\d)\d{{1,5}}|[一二三四五六七八九十]{{1,3}})\s*(?:{_UNITS})")
+_UNIT_STARTS = compile_re(r"[号室栋幢组社弄户单]")
+_SPACE = compile_regex(r"\s")
+_NUMBER = compile_regex(r"[\d一二三四五六七八九十]")
+_ADDRESS_HEADING_WORDS = compile_re(ADDRESS_HEADING.pattern)
 
 
 def _has_dwelling(text: str) -> bool:

@@ -25,7 +25,7 @@ from functools import cache, cached_property, lru_cache
 
 import regex
 
-from secreview.build_cache import compile_re, compile_regex
+from secreview.build_cache import compile_re, compile_regex, parsed_toml
 from secreview.recognizers.cells import Line, Span, cell_values, cells
 from secreview.recognizers.jieba_view import FirstWords
 from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
@@ -37,10 +37,10 @@ SURNAMES_FILE = "lexicons/surnames.txt"
 ROLES_FILE = "lexicons/roles.txt"
 PERSONS_FILE = "lexicons/persons.toml"
 
-_HAN = regex.compile(r"\p{Han}")
-_INNER_SPACE = regex.compile(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
+_HAN = compile_regex(r"\p{Han}")
+_INNER_SPACE = compile_regex(r"(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 _MASK_CHARS = frozenset("某*×xX○〇_＊□")
-_LEXICON = tomllib.loads((builtin_rules_dir() / PERSONS_FILE).read_text(encoding="utf-8"))
+_LEXICON = parsed_toml((builtin_rules_dir() / PERSONS_FILE).read_text(encoding="utf-8"), tomllib.loads)
 _NAMES, _TABLES, _DOCUMENTS = _LEXICON["names"], _LEXICON["tables"], _LEXICON["documents"]
 
 
@@ -52,29 +52,29 @@ def _either(words: list[str]) -> str:
 _NOT_GIVEN = frozenset(_NAMES["not_given"])
 _NOT_NAMES = frozenset(_NAMES["not_names"])
 _FOLLOWERS = tuple(_NAMES["followers"])
-_OFFICIAL_BEFORE = regex.compile(rf"(?:{_either(_NAMES['official_before'])})[::\s]*$")
-_OFFICIAL_AFTER = regex.compile(rf"^(?:{_either(_NAMES['official_after'])})")
+_OFFICIAL_BEFORE = compile_regex(rf"(?:{_either(_NAMES['official_before'])})[::\s]*$")
+_OFFICIAL_AFTER = compile_regex(rf"^(?:{_either(_NAMES['official_after'])})")
 _ADDRESS_TERMS = tuple(_NAMES["address_terms"])
-_PLACE_OR_ORG = regex.compile(rf"^(?:{_either(_NAMES['place_or_org'])})")
+_PLACE_OR_ORG = compile_regex(rf"^(?:{_either(_NAMES['place_or_org'])})")
 _PLACE_ENDINGS = frozenset(_NAMES["place_endings"])
 
 ROLE_WORDS = tuple(_LEXICON["roles"]["private"])
-_ROLE = regex.compile(
+_ROLE = compile_regex(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
     + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
     + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
 )
-_NAME_HEADING = regex.compile(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
-_STAFF_HEADING = regex.compile(_either(_TABLES["staff_heading"]))
-SENSITIVE_HEADING = regex.compile(_either(_TABLES["sensitive_heading"]))
-ADDRESS_HEADING = regex.compile(_either(_TABLES["address_heading"]))
-_PUBLISHED_LIST = regex.compile(_either(_DOCUMENTS["published_list"]))
+_NAME_HEADING = compile_regex(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
+_STAFF_HEADING = compile_regex(_either(_TABLES["staff_heading"]))
+SENSITIVE_HEADING = compile_regex(_either(_TABLES["sensitive_heading"]))
+ADDRESS_HEADING = compile_regex(_either(_TABLES["address_heading"]))
+_PUBLISHED_LIST = compile_regex(_either(_DOCUMENTS["published_list"]))
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
 AGENTS = "agents"  # the entry of PUBLIC_NAMES_FILE that lists the roles of agents
 _CONTEXT_REACH = 300
 _CONTEXT_LINES = 4
 _TITLE_LINES = 3
-_TITLE_LIKE = regex.compile(r"[^。,,;;::]{1,60}")
+_TITLE_LIKE = compile_regex(r"[^。,,;;::]{1,60}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,14 +98,14 @@ class PublicList:
 
 @cache
 def public_lists() -> tuple[PublicList, ...]:
-    data = tomllib.loads((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
+    data = parsed_toml((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"), tomllib.loads)
     return tuple(
         PublicList(
             kind,
             entry["rule"],
-            tuple(regex.compile(pattern) for pattern in entry.get("patterns", [])),
-            tuple(regex.compile(pattern) for pattern in entry.get("except", [])),
-            regex.compile(entry["title"]) if "title" in entry else None,
+            tuple(compile_regex(pattern) for pattern in entry.get("patterns", [])),
+            tuple(compile_regex(pattern) for pattern in entry.get("except", [])),
+            compile_regex(entry["title"]) if "title" in entry else None,
             frozenset(entry.get("roles", [])),
         )
         for kind, entry in data.items()
@@ -116,7 +116,7 @@ def public_lists() -> tuple[PublicList, ...]:
 @cache
 def agent_roles() -> frozenset[str]:
     """Role words of persons who act for a listed person: their names are never public by rule."""
-    data = tomllib.loads((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"))
+    data = parsed_toml((builtin_rules_dir() / PUBLIC_NAMES_FILE).read_text(encoding="utf-8"), tomllib.loads)
     return frozenset(data.get(AGENTS, {}).get("roles", []))
 
 
@@ -146,37 +146,37 @@ def public_list(text: str, start: int, *, running: bool = False) -> PublicList |
 
 
 # A document about office holders: its names are officials'.
-_APPOINTMENT_DOCUMENT = regex.compile(_either(_DOCUMENTS["appointment"]))
-_OFFICIALS_DOCUMENT = regex.compile(_either([*_DOCUMENTS["appointment"], *_DOCUMENTS["officials"]]))
-_LIST_CUE = regex.compile(_either(_DOCUMENTS["list_cues"]))
-_NUMBERED_ITEM = regex.compile(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
+_APPOINTMENT_DOCUMENT = compile_regex(_either(_DOCUMENTS["appointment"]))
+_OFFICIALS_DOCUMENT = compile_regex(_either([*_DOCUMENTS["appointment"], *_DOCUMENTS["officials"]]))
+_LIST_CUE = compile_regex(_either(_DOCUMENTS["list_cues"]))
+_NUMBERED_ITEM = compile_regex(r"(?m)^[ \t]*(?:\d{1,4}|[一二三四五六七八九十]{1,3})[.、)][ \t]*")
 _ITEM_SEPARATORS = frozenset(",;、 \t(")
 _MAX_LIST_LINE = 4000
 _MIN_REPEATED_NAME = 3
 _MAX_REPEATED_NAMES = 50
 _MAX_COLUMNS = 16
 _EMPTY_VALUES = frozenset(_TABLES["empty_values"])
-_HEADING_LINE = regex.compile(r"^[\p{Han}()/]{1,12}$")
+_HEADING_LINE = compile_regex(r"^[\p{Han}()/]{1,12}$")
 
 
 def _heading_like(line: str) -> bool:
     return bool(_HEADING_LINE.match(line.strip()))
 
 
-_LIST_SEPARATOR = regex.compile(r"[、,;\s]")
+_LIST_SEPARATOR = compile_regex(r"[、,;\s]")
 # An item of a list of names: the name, perhaps with its village or unit in brackets, and a separator.
-_LIST_ITEM = regex.compile(
+_LIST_ITEM = compile_regex(
     r"\s*(?P<name>[^、,;\s。.()]{1,4})(?:\((?P<note>[^()\n]{1,20})\))?\s*(?:[、,;]\s*|$)"
 )
 _CLAUSE_MARKS = r"\n,,。;;::、(()"
-_CLAUSE_HEAD = regex.compile(rf"(?:^|(?<=[{_CLAUSE_MARKS}]))\s*")
-_CLAUSE_TAIL = regex.compile(
+_CLAUSE_HEAD = compile_regex(rf"(?:^|(?<=[{_CLAUSE_MARKS}]))\s*")
+_CLAUSE_TAIL = compile_regex(
     r"^[\s,,、((]*(?:男|女)(?:[\s,,、))]|$)|^[\s,,((]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
     r"\d{1,3}\s*(?:岁|周岁)|联系电话|电话|手机|家庭住址|出生于|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?出?生)"
 )
 # The addressee of a reply: a name alone on its line (张三同志:, 洪丽丽(身份证号…):), then the letter
 # speaks to 你/您.
-_SALUTATION = regex.compile(
+_SALUTATION = compile_regex(
     r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士|同志)?(?:[ \t]*\([^()\n]{1,40}\))?[::][ \t]*\n"
     r"[^\n]{0,40}?(?:你|您)"
 )
@@ -344,12 +344,12 @@ _WORD_ANCHORS = _LEXICON["scan"]["anchors"]
 _WORDS = WordSets(
     {"role": ROLE_WORDS, "heading": _HEADING_WORDS, "cue": _LIST_CUE.pattern.split("|")}, _WORD_ANCHORS
 )
-_DOCUMENT_WORDS = re.compile(f"{_PUBLISHED_LIST.pattern}|{_OFFICIALS_DOCUMENT.pattern}")
-_PUBLISHED_WORDS = re.compile(_PUBLISHED_LIST.pattern)
-_OFFICIALS_WORDS = re.compile(_OFFICIALS_DOCUMENT.pattern)
-_APPOINTMENT_WORDS = re.compile(_APPOINTMENT_DOCUMENT.pattern)
-_SALUTATION_END = re.compile(r"[::][ \t]*\n")
-_NUMBER_MARK = re.compile(rf"[.、)](?<={DIGIT_OR_MORE[:-1]}一二三四五六七八九十][.、)])")
+_DOCUMENT_WORDS = compile_re(f"{_PUBLISHED_LIST.pattern}|{_OFFICIALS_DOCUMENT.pattern}")
+_PUBLISHED_WORDS = compile_re(_PUBLISHED_LIST.pattern)
+_OFFICIALS_WORDS = compile_re(_OFFICIALS_DOCUMENT.pattern)
+_APPOINTMENT_WORDS = compile_re(_APPOINTMENT_DOCUMENT.pattern)
+_SALUTATION_END = compile_re(r"[::][ \t]*\n")
+_NUMBER_MARK = compile_re(rf"[.、)](?<={DIGIT_OR_MORE[:-1]}一二三四五六七八九十][.、)])")
 
 
 def _line_starts(text: str, positions: Iterable[int]) -> list[int]:
