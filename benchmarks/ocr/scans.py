@@ -1,7 +1,8 @@
 """A labelled set of scanned pages, generated: our own text rendered with a CJK font at 150-300 dpi, with the
 variants a scanner produces (slight rotation, noise, JPEG artefacts, a red round seal over part of the
-text, two columns, a table with ruled lines), holding identity numbers with valid check digits, mobiles of
-allocated ranges, names, home addresses and secrecy markings, each labelled with its category and value.
+text, two columns, a table with ruled lines) and dense A4 pages scanned into PDF, holding identity
+numbers with valid check digits, mobiles of allocated ranges, names, home addresses and secrecy
+markings, each labelled with its category and value.
 
     python benchmarks/ocr/scans.py OUT_DIR [--count N]   # writes the pages and labels.json
 
@@ -213,6 +214,33 @@ def two_column_page(values: Values, dpi: int, persons: int = 6) -> Made:
     return image, labels
 
 
+DENSE_LINES, DENSE_CHARACTERS = 30, 50
+
+
+def dense_page(values: Values, dpi: int = 200) -> Made:
+    """A dense A4 page: 30 lines of 50 characters of prose, every third line naming a person with an ID
+    and a mobile (the speed benchmark's worst ordinary page)."""
+    image = _blank(dpi)
+    draw = ImageDraw.Draw(image)
+    margin = round(0.6 * dpi)
+    size = (image.width - 2 * margin) / DENSE_CHARACTERS / dpi * 72  # points: 50 characters fill a line
+    body = _font(size * 0.98, dpi)
+    step = (image.height - 2 * margin) // DENSE_LINES
+    labels: list[Label] = []
+    filler = "根据有关规定经审核确认现将本年度困难群众生活补贴发放情况予以公示"
+    filler += "请各单位认真核对如有异议及时反映"
+    for row in range(DENSE_LINES):
+        if row % 3 == 1:
+            name, number, mobile = values.name(), values.id_number(), values.mobile()
+            text = f"申请人{name},公民身份号码{number},联系电话{mobile},"
+            labels += [Label("person_name", name), Label("id_number", number), Label("phone", mobile)]
+        else:
+            start = values.rng.randrange(len(filler))
+            text = (filler[start:] + filler)[: DENSE_CHARACTERS - 2] + ("。" if row % 3 else ",")
+        draw.text((margin, margin + row * step), text[:DENSE_CHARACTERS], fill="black", font=body)
+    return image, labels
+
+
 def with_seal(image: Image.Image, rng: random.Random, dpi: int) -> Image.Image:
     """A red round seal (a ring, a star and an arc of text) over the lower right of the page."""
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
@@ -254,6 +282,13 @@ def jpeg(image: Image.Image, quality: int) -> bytes:
     return out.getvalue()
 
 
+def pdf(image: Image.Image, dpi: int) -> bytes:
+    """A PDF whose one page is only ``image`` (no text layer), as a scanner writes it."""
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=dpi)
+    return out.getvalue()
+
+
 def png(image: Image.Image) -> bytes:
     out = io.BytesIO()
     image.save(out, "PNG", optimize=False)
@@ -261,7 +296,8 @@ def png(image: Image.Image) -> bytes:
 
 
 def generate(out: Path, count: int, seed: int = 23) -> list[Page]:
-    """``count`` pages of each layout, clean at 200 dpi and noisy at 150-300 dpi."""
+    """``count`` pages of each layout, clean at 200 dpi and noisy at 150-300 dpi; and ``count`` dense A4
+    pages (30 lines of 50 characters) scanned into PDF at 200 dpi, the speed benchmark's worst page."""
     rng = random.Random(seed)
     values = Values(rng)
     out.mkdir(parents=True, exist_ok=True)
@@ -279,6 +315,11 @@ def generate(out: Path, count: int, seed: int = 23) -> list[Page]:
             name = f"noisy-{layout}-{index:02d}.jpg"
             (out / name).write_bytes(jpeg(image, rng.randint(35, 60)))
             pages.append(Page(name, f"noisy {layout}", dpi, labels))
+    for index in range(count):
+        image, labels = dense_page(values)
+        name = f"dense-{index:02d}.pdf"
+        (out / name).write_bytes(pdf(image, 200))
+        pages.append(Page(name, "dense page", 200, labels))
     (out / "labels.json").write_text(
         json.dumps([asdict(page) for page in pages], ensure_ascii=False, indent=1), encoding="utf-8"
     )

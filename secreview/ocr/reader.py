@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from secreview.errors import ExtractionError
 from secreview.ocr.glyphs import Box, split_evenly, union
+from secreview.ocr.pipeline import read_lines
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -69,6 +70,8 @@ def model_parameters() -> dict[str, Any]:
         "Global.text_score": TEXT_SCORE,
         "EngineConfig.onnxruntime.intra_op_num_threads": 1,
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        # Lines one at a time: a batch is padded to its widest line.
+        "Rec.rec_batch_num": 1,
     }
     for task, name in MODEL_FILES.items():
         path = directory / name
@@ -114,15 +117,10 @@ def _red_ink(image: Any, box: Box) -> bool:
 def recognise(image: Image) -> list[RecognisedLine]:
     """The lines of text in ``image`` (RGB), top to bottom, each with its boxes in the image's pixels."""
     image = image.convert("RGB")
-    output = _loaded()(image, return_word_box=True, return_single_char_box=True)
-    if output.txts is None or output.boxes is None:
-        return []
-    words = output.word_results or [()] * len(output.txts)
     lines = []
-    for points, text, score, chars in zip(output.boxes, output.txts, output.scores, words, strict=False):
-        if not text.strip():
-            continue
-        line_box = _box(points)
+    for found in read_lines(_loaded(), image, TEXT_SCORE):
+        text, chars = found.text, found.characters
+        line_box = _box(found.points)
         if _red_ink(image, line_box):  # a seal's ring of text, not the document's
             continue
         if len(chars) == len(text) and all(char == item[0] for char, item in zip(text, chars, strict=True)):
@@ -130,8 +128,8 @@ def recognise(image: Image) -> list[RecognisedLine]:
             confidences = tuple(float(item[1]) for item in chars)
         else:  # the model's characters do not line up with the text: split the line's box evenly
             boxes = tuple(split_evenly(line_box, len(text)))
-            confidences = (float(score),) * len(text)
-        lines.append(RecognisedLine(text, float(score), boxes, confidences))
+            confidences = (found.score,) * len(text)
+        lines.append(RecognisedLine(text, found.score, boxes, confidences))
     return lines
 
 
