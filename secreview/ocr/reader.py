@@ -72,6 +72,8 @@ def model_parameters() -> dict[str, Any]:
         "EngineConfig.onnxruntime.inter_op_num_threads": 1,
         # Lines one at a time: a batch is padded to its widest line.
         "Rec.rec_batch_num": 1,
+        # A short line (a table cell, a page number) is padded to twice its height, not to 320 pixels.
+        "Rec.rec_img_shape": [3, 48, 96],
     }
     for task, name in MODEL_FILES.items():
         path = directory / name
