@@ -24,14 +24,16 @@ def looks_like_image(data: bytes) -> bool:
     return data.startswith(_MAGIC)
 
 
-def open_image(data: bytes, name: str = "图像") -> Image:
-    """The first frame of the image in ``data``, decoded, in RGB."""
+def open_image(data: bytes, name: str = "图像", frame: int = 0) -> Image:
+    """Frame ``frame`` (0: the first) of the image in ``data``, decoded, in RGB."""
     from PIL import Image as PillowImage
 
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", PillowImage.DecompressionBombWarning)
             image = PillowImage.open(io.BytesIO(data))
+            if frame:
+                image.seek(frame)
             width, height = image.size
             if width * height > MAX_PIXELS:
                 raise ExtractionError(f"{name}像素过多({width}×{height}),未识别")
@@ -46,6 +48,7 @@ def open_image(data: bytes, name: str = "图像") -> Image:
 
 
 def frame_count(data: bytes) -> int:
+    """How many frames (pages) the image in ``data`` holds: a multi-page TIFF more than one."""
     from PIL import Image as PillowImage
 
     try:

@@ -20,7 +20,7 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText, Segment
 from secreview.models import UncheckedPart
 from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPage, OcrText, union
-from secreview.ocr.images import IMAGE_SUFFIXES, open_image, render_pdf_page
+from secreview.ocr.images import IMAGE_SUFFIXES, frame_count, open_image, render_pdf_page
 from secreview.ocr.options import DPI, OcrOptions
 from secreview.ocr.reader import INSTALL_HINT, RecognisedLine, available, recognise
 from secreview.ocr.scan import Scan
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     pass
 
 IMAGE_PART = "image"  # the unchecked part of a standalone image file
+PAGE_PART = "page "  # a page of a PDF or OFD, a frame of a multi-page TIFF: ``ocr:page 3``
 OFF_HINT = "OCR 已关闭(--no-ocr 或配置 ocr = false)"
 MEDIA_FOLDERS = ("word/media/", "xl/media/")
 CELL_SEPARATOR = "\t"  # between lines read side by side, as extractors separate the cells of a table row
@@ -54,7 +55,7 @@ def image_placeholder() -> ExtractedText:
 def _pdf_scans(data: bytes, numbers: list[int]) -> Iterator[Scan]:
     for number in numbers:
         yield Scan(
-            f"{OCR_PREFIX}page {number}",
+            f"{OCR_PREFIX}{PAGE_PART}{number}",
             number,
             f"{PAGE_PREFIX}{number}",
             POINTS,
@@ -81,6 +82,26 @@ def _media_scans(data: bytes) -> Iterator[Scan]:
         )
 
 
+def _image_scans(data: bytes) -> list[Scan]:
+    """An image file: one scan, or one per frame of a multi-page TIFF (part ``ocr:page N``), the first of
+    which settles the file's "needs OCR"; frames past the page limit are listed as not checked."""
+    frames = frame_count(data)
+    if frames == 1:
+        whole = partial(open_image, data, "图像")
+        return [Scan(f"{OCR_PREFIX}{IMAGE_PART}", None, IMAGE_PART, PIXELS, (1.0, 1.0), whole)]
+    return [
+        Scan(
+            f"{OCR_PREFIX}{PAGE_PART}{number}",
+            number,
+            IMAGE_PART if number == 1 else None,
+            PIXELS,
+            (1.0, 1.0),
+            partial(open_image, data, f"图像第 {number} 帧", number - 1),
+        )
+        for number in range(1, frames + 1)
+    ]
+
+
 def _image_name(name: str) -> bool:
     return name.lower().endswith(IMAGE_SUFFIXES)
 
@@ -89,8 +110,7 @@ def _scans(extracted: ExtractedText, data: bytes, suffix: str) -> list[Scan]:
     suffix = suffix.lower()
     wanted = [item.part for item in extracted.unchecked if NEEDS_OCR in item.reason]
     if suffix in IMAGE_SUFFIXES:
-        whole = partial(open_image, data, "图像")
-        return [Scan(f"{OCR_PREFIX}{IMAGE_PART}", None, IMAGE_PART, PIXELS, (1.0, 1.0), whole)]
+        return _image_scans(data)
     pages = [int(part[len(PAGE_PREFIX) :]) for part in wanted if part[len(PAGE_PREFIX) :].isdigit()]
     if suffix == ".pdf":
         from secreview.ocr.pdf_images import embedded_scans

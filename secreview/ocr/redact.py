@@ -5,7 +5,8 @@ page rebuilt from that image alone — no text layer, no original image undernea
   that image; the other pages are copied as they are; the document information, outline, forms and
   attachments are not copied. A finding outside the OCR text (a text layer, a form field) is refused:
   it cannot be removed safely by drawing.
-- Images: the image is boxed and saved in its own format, without its metadata (EXIF thumbnails too).
+- Images: the image is boxed and saved in its own format, without its metadata (EXIF thumbnails too);
+  every frame of a multi-page TIFF, each boxed where OCR read its findings.
 - OFD: each page picture with a finding is replaced in the package by the boxed picture; refused when a
   finding lies outside the OCR text of page pictures.
 """
@@ -22,7 +23,7 @@ from secreview.extract.base import ExtractedText
 from secreview.masking import must_redact
 from secreview.models import Finding
 from secreview.ocr.glyphs import OCR_PREFIX, Box, OcrLine, union
-from secreview.ocr.images import IMAGE_SUFFIXES, open_image, render_pdf_page
+from secreview.ocr.images import IMAGE_SUFFIXES, frame_count, open_image, render_pdf_page
 from secreview.ocr.options import DPI
 from secreview.ocr.pdf_images import EMBEDDED_PREFIX
 from secreview.redact_edits import FormatRedaction
@@ -99,11 +100,30 @@ def redact_scan(
         _outside(chosen, "OFD 文字")
         return _redact_ofd(data, _targets(extracted, chosen), len(chosen))
     _outside(chosen, "图像")
-    boxes = [box for group in _targets(extracted, chosen).values() for box in group]
+    targets = _targets(extracted, chosen)
+    frames = frame_count(data)
+    if frames > 1:
+        return FormatRedaction(_redact_frames(data, frames, targets), len(chosen), (IMAGE_NOTE,))
+    boxes = [box for group in targets.values() for box in group]
     image = _boxed(open_image(data), boxes)
     out = io.BytesIO()
     image.save(out, _PILLOW_FORMATS[suffix])
     return FormatRedaction(out.getvalue(), len(chosen), (IMAGE_NOTE,))
+
+
+def _redact_frames(data: bytes, frames: int, targets: Targets) -> bytes:
+    """A multi-page TIFF with each frame boxed where its findings are (frame N is ``ocr:page N``), written
+    one frame at a time."""
+    from PIL import TiffImagePlugin
+
+    pages = {_page_number(part): boxes for (part, _), boxes in targets.items()}
+    out = io.BytesIO()
+    with TiffImagePlugin.AppendingTiffWriter(out) as writer:
+        for number in range(1, frames + 1):
+            image = _boxed(open_image(data, f"图像第 {number} 帧", number - 1), pages.get(number, []))
+            image.save(writer, "TIFF")
+            writer.newFrame()
+    return out.getvalue()
 
 
 def _page_number(part: str) -> int:

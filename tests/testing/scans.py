@@ -100,3 +100,11 @@ def text_page_with_picture(text_lines: Sequence[str], picture_lines: Sequence[st
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()
+
+
+def tiff_bytes(pages: Sequence[Sequence[str]]) -> bytes:
+    """A multi-page TIFF, one frame per list of lines."""
+    first, *rest = [page_image(lines) for lines in pages]
+    out = io.BytesIO()
+    first.save(out, "TIFF", save_all=True, append_images=rest)  # type: ignore[attr-defined]
+    return out.getvalue()
