@@ -321,14 +321,14 @@ def _redact(args: argparse.Namespace) -> int:
 def _extract(args: argparse.Namespace) -> int:
     from secreview.extract import extract_path, read_bytes
     from secreview.ocr.options import OcrOptions
-    from secreview.ocr.pages import read_scans, wants_ocr
+    from secreview.ocr.pages import read_document
 
     try:
-        extracted = extract_path(args.path)
-        if wants_ocr(extracted, args.path.suffix):  # the text a review reads: scans read by OCR
-            options = OcrOptions(enabled=args.ocr, progress=True)
-            source = args.path
-            extracted = read_scans(extracted, lambda: read_bytes(source), source.suffix, options, str(source))
+        source = args.path  # the text a review reads: scans read by OCR
+        options = OcrOptions(enabled=args.ocr, progress=True)
+        extracted = read_document(
+            lambda: extract_path(source), lambda: read_bytes(source), source.suffix, options, str(source)
+        )
     except ExtractionError as error:
         print(f"secreview: {args.path}: {error}", file=sys.stderr)
         return EXIT_ERROR

@@ -33,7 +33,7 @@ from secreview.models import Category, FileReport, Finding, Report, RuleInfo
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.ocr.options import OcrOptions
-from secreview.ocr.pages import read_scans, wants_ocr
+from secreview.ocr.pages import read_document
 from secreview.ocr.place import placed
 from secreview.ocr.place import summary as ocr_summary
 from secreview.proof import prove_examples
@@ -85,16 +85,10 @@ def _extract(source: Source, ocr: OcrOptions, name: str) -> ExtractedText:
         return encodable(source)
     if isinstance(source, Document):
         suffix = source.suffix if source.suffix is not None else PurePosixPath(source.path).suffix
-        extracted = extract_bytes(source.data, suffix)
-        if not wants_ocr(extracted, suffix):
-            return extracted
         data = source.data
-        return read_scans(extracted, lambda: data, suffix, ocr, name)
+        return read_document(lambda: extract_bytes(data, suffix), lambda: data, suffix, ocr, name)
     path = Path(source)
-    extracted = extract_path(path)
-    if not wants_ocr(extracted, path.suffix):
-        return extracted
-    return read_scans(extracted, lambda: read_bytes(path), path.suffix, ocr, name)
+    return read_document(lambda: extract_path(path), lambda: read_bytes(path), path.suffix, ocr, name)
 
 
 _CATEGORY_VALUES = {category: category.value for category in Category}

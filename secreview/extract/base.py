@@ -182,6 +182,7 @@ class TextBuilder:
         self._segments: list[Segment] = []
         self._length = 0
         self._unchecked: list[UncheckedPart] = []
+        self._ocr = OcrText()
         self._limit = _text_limit.get()
 
     @property
@@ -215,5 +216,11 @@ class TextBuilder:
     def ends_with_newline(self) -> bool:
         return not self._pieces or self._pieces[-1].endswith("\n")
 
+    def add_ocr(self, ocr: OcrText, offset: int, part: str) -> None:
+        """The glyph map of a nested document's OCR text, which was added at ``offset`` as ``part``."""
+        self._ocr.lines.extend(line.nested(offset, part) for line in ocr.lines)
+        self._ocr.pages.extend(page.nested(part) for page in ocr.pages)
+
     def build(self, encoding: str | None = None) -> ExtractedText:
-        return ExtractedText("".join(self._pieces), list(self._segments), encoding, list(self._unchecked))
+        text = "".join(self._pieces)
+        return ExtractedText(text, list(self._segments), encoding, list(self._unchecked), ocr=self._ocr)

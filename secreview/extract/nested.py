@@ -3,7 +3,8 @@ limits, at most ``MAX_DEPTH`` levels deep, their text added under the part ``att
 
 What cannot be read (a type secreview does not read, an image, a damaged file, a level too deep, more
 than ``MAX_ATTACHMENTS`` in one document at every depth) is an unchecked part of the outer document, never
-silently skipped.
+silently skipped. Where the OCR pass is on (``attachments_read_by``), an attachment's scanned pages and an
+attached image are read by OCR, their glyph map joining the outer document's.
 """
 
 from __future__ import annotations
@@ -15,18 +16,35 @@ from pathlib import PurePosixPath
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ATTACHMENT_PREFIX, BODY, ExtractedText, TextBuilder
+from secreview.models import UncheckedPart
 
 # How a document is read from its bytes and suffix: ``secreview.extract.extract_bytes``, handed down by
 # the reader of the outer document (importing it here would make an import circle).
 Reader = Callable[[bytes, str], ExtractedText]
+# How the OCR pass reads what an attached document left as "needs OCR": (its text, its bytes, its suffix)
+# → its text with those parts read (``secreview.ocr.pages``); set by whoever runs the pass.
+AttachmentOcr = Callable[[ExtractedText, bytes, str], ExtractedText]
 
 MAX_DEPTH = 3
 # Attachments read per outermost document, at every depth: each is read within its own format's limits,
 # so this bounds the work a document full of attachments can cause.
 MAX_ATTACHMENTS = 16
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+IMAGE_ATTACHMENT = "附件是图像(需要 OCR)"
+IMAGE_PART = "image"  # the unchecked part of an image, as for an image file (``secreview.ocr.pages``)
 _depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
 _read_count: ContextVar[list[int] | None] = ContextVar("secreview_attachments_read", default=None)
+_ocr: ContextVar[AttachmentOcr | None] = ContextVar("secreview_attachment_ocr", default=None)
+
+
+@contextmanager
+def attachments_read_by(ocr: AttachmentOcr | None) -> Iterator[None]:
+    """Within this, attachments' scanned pages and attached images are read by ``ocr``."""
+    token = _ocr.set(ocr)
+    try:
+        yield
+    finally:
+        _ocr.reset(token)
 
 
 @contextmanager
@@ -55,8 +73,9 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
     if depth >= MAX_DEPTH:
         out.not_read(part, f"附件嵌套超过 {MAX_DEPTH} 层,未读取")
         return
-    if suffix in IMAGE_SUFFIXES:
-        out.not_read(part, "附件是图像(需要 OCR)")
+    ocr = _ocr.get()
+    if suffix in IMAGE_SUFFIXES and ocr is None:
+        out.not_read(part, IMAGE_ATTACHMENT)
         return
     if read is None:
         out.not_read(part, "附件未读取")
@@ -69,13 +88,15 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
         count[0] += 1
     token = _depth.set(depth + 1)
     try:
-        inner = read(data, suffix)
+        inner = _image(suffix) if suffix in IMAGE_SUFFIXES else read(data, suffix)
+        if ocr is not None:
+            inner = ocr(inner, data, suffix)
     except ExtractionError as error:
         out.not_read(part, str(error))
         return
     finally:
         _depth.reset(token)
-    position = 0
+    position, offset = 0, out.length
     for segment in inner.segments:
         out.add(inner.text[position : segment.start], None)
         where = [segment.part] if segment.part != BODY else []
@@ -86,5 +107,11 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
     out.add(inner.text[position:], None)
     if not out.ends_with_newline():
         out.add("\n", None)
+    out.add_ocr(inner.ocr, offset, part)
     for item in inner.unchecked:
         out.not_read(f"{part} {item.part}", item.reason)
+
+
+def _image(suffix: str) -> ExtractedText:
+    """An attached image before OCR: no text, the whole image unchecked (a GIF stays so)."""
+    return ExtractedText("", [], None, [UncheckedPart(part=IMAGE_PART, reason=IMAGE_ATTACHMENT)])

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 OCR_PREFIX = "ocr:"  # the part of every OCR segment: ``ocr:page 3``, ``ocr:image word/media/image2.png``
 POINTS = "pt"
@@ -69,6 +69,13 @@ class OcrLine:
     pixels: tuple[Box, ...]  # the same boxes in the pixels of the image read (what redaction draws on)
     source: str | None = None  # the package member the image came from (an OFD page image, word/media/…)
 
+    def nested(self, offset: int, part: str) -> OcrLine:
+        """This line of an attached document, whose text was added at ``offset`` as ``part``: its page is
+        the attachment's, not the outer document's, so it is given by the part only."""
+        return replace(
+            self, start=self.start + offset, end=self.end + offset, part=f"{part} {self.part}", page=None
+        )
+
 
 @dataclass(frozen=True, slots=True)
 class OcrPage:
@@ -78,6 +85,9 @@ class OcrPage:
     page: int | None
     confidence: float
     lines: int
+
+    def nested(self, part: str) -> OcrPage:
+        return replace(self, part=f"{part} {self.part}", page=None)
 
 
 @dataclass(slots=True)

@@ -13,3 +13,4 @@ class OcrOptions:
     enabled: bool = True
     page_limit: int = DEFAULT_PAGE_LIMIT
     progress: bool = False  # a line per page on standard error, when it is a terminal
+    already_read: int = 0  # pages of this document read before (in its attachments), counted in the limit

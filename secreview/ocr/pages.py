@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import partial
 from statistics import fmean
 from typing import TYPE_CHECKING
@@ -151,7 +152,8 @@ def read_scans(
     scans = _scans(extracted, data(), suffix)
     if not scans:
         return extracted
-    read, over = scans[: options.page_limit], scans[options.page_limit :]
+    room = max(0, options.page_limit - options.already_read)
+    read, over = scans[:room], scans[room:]
     builder = _OcrBuilder(extracted)
     progress = _Progress(name, len(read), options.progress)
     settled: set[str] = set()
@@ -184,6 +186,41 @@ def read_scans(
         for item in unchecked
     ]
     return builder.build(unchecked)
+
+
+class _AttachmentReader:
+    """Reads the scans of a document's attachments (``secreview.extract.nested``) within the page limit
+    of the document: the pages read in attachments count towards it."""
+
+    def __init__(self, options: OcrOptions) -> None:
+        self.options = options
+
+    def __call__(self, extracted: ExtractedText, data: bytes, suffix: str) -> ExtractedText:
+        if not wants_ocr(extracted, suffix) and suffix.lower() not in IMAGE_SUFFIXES:
+            return extracted
+        read = read_scans(extracted, lambda: data, suffix, replace(self.options, progress=False))
+        pages = len(read.ocr.pages) - len(extracted.ocr.pages)
+        self.options = replace(self.options, already_read=self.options.already_read + pages)
+        return read
+
+
+def read_document(
+    extract: Callable[[], ExtractedText],
+    data: Callable[[], bytes],
+    suffix: str,
+    options: OcrOptions,
+    name: str = "",
+) -> ExtractedText:
+    """What ``extract`` gives, with the parts that need OCR read by OCR: the document's own pages and
+    images, and those of its attachments (read while it is extracted)."""
+    from secreview.extract.nested import attachments_read_by
+
+    attachments = _AttachmentReader(options) if options.enabled and available() else None
+    with attachments_read_by(attachments):
+        extracted = extract()
+    if not wants_ocr(extracted, suffix):
+        return extracted
+    return read_scans(extracted, data, suffix, attachments.options if attachments else options, name)
 
 
 def _hinted(item: UncheckedPart, hint: str) -> UncheckedPart:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import threading
 from dataclasses import dataclass
+from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ MODEL_FILES = {
 }
 
 
+@cache
 def available() -> bool:
     """Whether the ``ocr`` extra is installed (nothing is imported or loaded)."""
     return all(find_spec(name) is not None for name in _MODULES)
