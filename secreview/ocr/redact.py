@@ -48,11 +48,15 @@ IMAGE_NOTE = "图像中的发现已涂黑,图像元数据(EXIF 等)未保留"
 OFD_NOTE = "OFD 页面图像中的发现已涂黑(原图像已替换)"
 
 
+class UnsafeRedaction(ExtractionError):
+    """A finding lies where drawing cannot remove it: no copy is made."""
+
+
 def _outside(findings: Sequence[Finding], what: str) -> None:
     stray = [finding for finding in findings if not finding.part.startswith(OCR_PREFIX)]
     if stray:
         where = "、".join(dict.fromkeys(finding.part for finding in stray))
-        raise ExtractionError(f"{what}中 OCR 识别以外的内容({where})有需删除的发现,无法安全删减,未生成删减稿")
+        raise UnsafeRedaction(f"{what}中 OCR 识别以外的内容({where})有需删除的发现,无法安全删减,未生成删减稿")
 
 
 Targets = dict[tuple[str, str | None], list[Box]]
@@ -92,7 +96,7 @@ def redact_scan(
         embedded = [finding for finding in chosen if finding.part.startswith(EMBEDDED_PREFIX)]
         if embedded:
             where = "、".join(dict.fromkeys(finding.part.removeprefix(OCR_PREFIX) for finding in embedded))
-            raise ExtractionError(
+            raise UnsafeRedaction(
                 f"PDF 有文字层的页面上的图像({where})中有需删除的发现,无法安全删减,未生成删减稿"
             )
         return _redact_pdf(data, _targets(extracted, chosen), len(chosen))
@@ -157,7 +161,7 @@ def _redact_ofd(data: bytes, targets: Targets, count: int) -> FormatRedaction:
     members: dict[str, list[Box]] = {}
     for (_, source), boxes in targets.items():
         if source is None:
-            raise ExtractionError("OFD 中的发现不在页面图像上,无法安全删减,未生成删减稿")
+            raise UnsafeRedaction("OFD 中的发现不在页面图像上,无法安全删减,未生成删减稿")
         members.setdefault(source, []).extend(boxes)
     replaced: dict[str, bytes] = {}
     with open_zip(data, "ofd") as package:

@@ -28,6 +28,8 @@ _MEDIA_TYPES = {
     ".csv": "text/csv; charset=utf-8",
     ".html": "text/html; charset=utf-8",
     ".htm": "text/html; charset=utf-8",
+    ".pdf": "application/pdf",
+    ".ofd": "application/ofd",
 }
 _UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {
@@ -62,6 +64,9 @@ def _attachment(name: str) -> str:
     return f"attachment; filename=\"download{name[name.rfind('.') :]}\"; filename*=UTF-8''{quote(name)}"
 
 
+REDACTABLE_HEADER = "X-Secreview-Redactable"  # on the page's review: 1 when a redacted copy is offered
+
+
 def redacted_name(name: str) -> str:
     stem, dot, suffix = name.rpartition(".")
     return f"{stem}-删减稿.{suffix}" if dot else f"{name}-删减稿"
@@ -78,9 +83,12 @@ def _checked(service: Service, upload: Upload, output: str) -> Response:
     return Response(report.to_json(indent=None), media_type="application/json")
 
 
-def _section(service: Service, upload: Upload) -> str:
+def _section(service: Service, upload: Upload) -> HTMLResponse:
+    """The section of one document, and whether the page offers its redacted copy (a header)."""
     reviewed = service.review(upload)
-    return html_format.render_file(reviewed.report, reviewed.text)
+    redactable = service.redactable(upload.suffix, reviewed.report)
+    html = html_format.render_file(reviewed.report, reviewed.text)
+    return HTMLResponse(html, headers={REDACTABLE_HEADER: "1" if redactable else "0"})
 
 
 def create_app(service: Service) -> FastAPI:
@@ -190,6 +198,6 @@ def create_app(service: Service) -> FastAPI:
         service.authorize(request.headers.get("authorization"))
         with service.admitted():
             upload = await received(request)
-            return await service.run(lambda: HTMLResponse(_section(service, upload)))
+            return await service.run(lambda: _section(service, upload))
 
     return app

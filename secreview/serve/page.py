@@ -4,10 +4,8 @@ Server-rendered, with a little inline script and no build step; it loads nothing
 
 from __future__ import annotations
 
-import json
 from html import escape
 
-from secreview.redact import REDACTABLE_SUFFIXES
 from secreview.report.html_format import COPY_SCRIPT, PRIVACY_EN, PRIVACY_ZH, page
 from secreview.serve.uploads import SUFFIXES
 
@@ -44,9 +42,12 @@ _SCRIPT = """
   var review = function (file) {
     chosen = file; $("result").innerHTML = ""; $("actions").hidden = true;
     status("检查中… Checking " + file.name);
-    post("ui/review").then(function (response) { return response.text(); }).then(function (html) {
+    var redactable = false;
+    post("ui/review").then(function (response) {
+      redactable = response.headers.get("X-Secreview-Redactable") === "1";
+      return response.text();
+    }).then(function (html) {
       $("result").innerHTML = html; $("actions").hidden = false; status("");
-      var redactable = REDACTABLE.indexOf(suffix().toLowerCase()) >= 0;
       $("redacted").disabled = !redactable;
       $("redacted").title = redactable ? "" : "此格式不生成删减稿 / no redacted copy for this format";
     }).catch(function (error) { status(error.message, true); });
@@ -107,5 +108,4 @@ def review_page(token_required: bool, max_upload_bytes: int) -> str:
         '<div id="result"></div>'
     )
     # The page's own policy comes as a header (it must allow requests to this server).
-    redactable = f"var REDACTABLE = {json.dumps(list(REDACTABLE_SUFFIXES))};"
-    return page("secreview 公开属性审查", body, COPY_SCRIPT + redactable + _SCRIPT, csp=False)
+    return page("secreview 公开属性审查", body, COPY_SCRIPT + _SCRIPT, csp=False)

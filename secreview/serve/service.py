@@ -18,6 +18,7 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.extract.legacy import is_encrypted_ooxml
 from secreview.extract.ziputil import CFB_SIGNATURE
 from secreview.models import FileReport, Note, Report
+from secreview.ocr.redact import SCAN_SUFFIXES, UnsafeRedaction
 from secreview.redact import REDACTABLE_SUFFIXES, RedactedCopy, RedactionRefused, Style, redact_bytes
 from secreview.serve.errors import ApiError
 from secreview.serve.uploads import Upload
@@ -107,10 +108,25 @@ class Service:
         notes = [*self.notes, *(suppressor.notes([file]) if suppressor is not None else [])]
         return Report(version=__version__, files=[file], rules=self.engine.rule_infos(), notes=notes)
 
+    def scans_redacted(self) -> bool:
+        """Whether scans (PDF, OFD) get a redacted copy: where OCR is installed and on."""
+        from secreview.ocr.reader import available
+
+        return self.engine.ocr_options.enabled and available()
+
+    def redactable(self, suffix: str, file: FileReport | None = None) -> bool:
+        """Whether a redacted copy is made for ``suffix``; with the review ``file``, a PDF or OFD only
+        when OCR read some of it (a text-layer PDF is not redacted)."""
+        if suffix in REDACTABLE_SUFFIXES:
+            return True
+        scanned = file is None or (file.ocr is not None and file.ocr.pages > 0)
+        return suffix in SCAN_SUFFIXES and scanned and self.scans_redacted()
+
     def redact(self, upload: Upload, style: Style) -> RedactedCopy:
         data = upload.data if upload.text is None else upload.text.encode("utf-8")
-        if upload.suffix not in REDACTABLE_SUFFIXES:
-            supported = "、".join(REDACTABLE_SUFFIXES)
+        if not self.redactable(upload.suffix):
+            scans = SCAN_SUFFIXES if self.scans_redacted() else ()
+            supported = "、".join(dict.fromkeys((*REDACTABLE_SUFFIXES, *scans)))
             message = f"删减稿只支持 {supported} 文件,不支持“{upload.suffix}”"
             raise ApiError(415, "redaction_unsupported", message)
         _refuse_legacy(upload)
@@ -118,6 +134,8 @@ class Service:
             return redact_bytes(self.engine, data, upload.suffix, upload.name, style, self.public_names)
         except RedactionRefused as refused:
             raise ApiError(422, "redaction_refused", str(refused)) from refused
+        except UnsafeRedaction as unsafe:
+            raise ApiError(422, "redaction_refused", str(unsafe)) from unsafe
         except ExtractionError as error:
             raise ApiError(422, "unreadable_document", f"“{upload.name}”未能检查: {error}") from error
 

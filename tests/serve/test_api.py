@@ -15,6 +15,7 @@ from secreview import Engine
 from secreview.engine import Document
 from secreview.extract.ziputil import CFB_SIGNATURE
 from secreview.models import Attribute
+from secreview.ocr.reader import available
 from secreview.serve.service import Limits, Service
 from secreview.version import __version__
 from tests.serve.conftest import REPO, Client
@@ -141,7 +142,13 @@ def test_the_redacted_copy_is_public_and_a_withheld_draft_gets_none(client: Clie
     assert recheck.attribute is Attribute.PROACTIVE and IDENTITY not in response.content.decode("latin-1")
     secret = "机密★1年\n关于某某工作的通知\n".encode()
     assert "不公开" in error_of(upload(client, "密件.txt", secret, "/v1/redact"), 422, "redaction_refused")
-    error_of(upload(client, "a.pdf", SAMPLES[".pdf"](), "/v1/redact"), 415, "redaction_unsupported")
+    # A PDF's text layer cannot be redacted: without OCR no PDF is; with it, the copy is refused.
+    pdf = upload(client, "a.pdf", SAMPLES[".pdf"](), "/v1/redact")
+    if available():
+        assert "无法安全删减" in error_of(pdf, 422, "redaction_refused")
+    else:
+        error_of(pdf, 415, "redaction_unsupported")
+    assert upload(client, "a.pdf", SAMPLES[".pdf"](), "/ui/review").headers["x-secreview-redactable"] == "0"
     text = client.post("/v1/redact", json={"text": f"身份证号 {IDENTITY}"})
     assert IDENTITY not in text.text and text.headers["x-secreview-replaced"] == "1"
 
