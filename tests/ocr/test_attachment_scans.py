@@ -81,3 +81,15 @@ def test_an_attached_image_is_read_and_the_copy_is_refused(tmp_path: Path) -> No
     result = run_in_process("redact", "--isolated", path, "-o", tmp_path / "删减稿.pdf")
     assert result.returncode == 2 and "无法安全删减" in result.stderr
     assert not (tmp_path / "删减稿.pdf").exists()
+
+
+def test_a_scanned_pdf_attached_to_an_ofd_is_read(tmp_path: Path) -> None:
+    from tests.testing.ofd_builder import build_ofd
+
+    data = build_ofd([["关于救助金的说明"]], attachments={"名单.pdf": scanned_pdf([LINES])})
+    file = _file("--isolated", write(tmp_path / "说明.ofd", data))
+    assert file["status"] == 1 and "unchecked" not in file
+    findings = file["findings"]
+    assert isinstance(findings, list)
+    (finding,) = [item for item in findings if item["category"] == "id_number"]
+    assert finding["part"] == "attachment:名单.pdf" and finding["location"] == "ocr:page 1 page:1"
