@@ -30,6 +30,12 @@ _MEDIA_TYPES = {
     ".htm": "text/html; charset=utf-8",
     ".pdf": "application/pdf",
     ".ofd": "application/ofd",
+    ".jpg": "image/jpeg",
+    ".jpeg": "image/jpeg",
+    ".png": "image/png",
+    ".tif": "image/tiff",
+    ".tiff": "image/tiff",
+    ".bmp": "image/bmp",
 }
 _UPLOAD_BODY: dict[str, Any] = {
     "requestBody": {

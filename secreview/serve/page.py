@@ -7,7 +7,7 @@ from __future__ import annotations
 from html import escape
 
 from secreview.report.html_format import COPY_SCRIPT, PRIVACY_EN, PRIVACY_ZH, page
-from secreview.serve.uploads import SUFFIXES
+from secreview.serve.uploads import accepted_suffixes
 
 _SCRIPT = """
 (function () {
@@ -84,7 +84,8 @@ _PAGE_CSS = (
 
 
 def review_page(token_required: bool, max_upload_bytes: int) -> str:
-    accept = ",".join(SUFFIXES)
+    suffixes = accepted_suffixes()
+    accept = ",".join(suffixes)
     token = (
         '<p class="token"><label>访问令牌 <span class="en">Access token</span> '
         '<input id="token" type="password" autocomplete="off"></label></p>'
@@ -98,7 +99,7 @@ def review_page(token_required: bool, max_upload_bytes: int) -> str:
         f"{token}"
         '<div id="drop"><p>把文件拖到这里,或 <span class="en">drop a file here, or</span></p>'
         f'<input id="file" type="file" accept="{escape(accept)}">'
-        f'<p class="en">{escape(" ".join(SUFFIXES))} · 上限 max {limit} MB</p></div>'
+        f'<p class="en">{escape(" ".join(suffixes))} · 上限 max {limit} MB</p></div>'
         '<p id="status" role="status"></p>'
         '<div id="actions" hidden>'
         '<button type="button" id="redacted">下载删减稿 <span class="en">Redacted copy</span></button>'

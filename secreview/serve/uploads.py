@@ -24,6 +24,14 @@ MULTIPART_OVERHEAD = 64 * 1024  # boundaries and part headers around the file it
 SUFFIXES = (".docx", ".xlsx", ".xlsm", ".txt", ".md", ".csv", ".pdf", ".html", ".htm", ".ofd")
 
 
+def accepted_suffixes() -> tuple[str, ...]:
+    """The formats an upload may have: images too where the ocr extra is installed (they are read by OCR)."""
+    from secreview.ocr.images import IMAGE_SUFFIXES
+    from secreview.ocr.reader import available
+
+    return (*SUFFIXES, *IMAGE_SUFFIXES) if available() else SUFFIXES
+
+
 class TextRequest(BaseModel):
     """A text to check, as JSON."""
 
@@ -64,10 +72,11 @@ def base_name(filename: str) -> str:
 
 def _check_name(name: str) -> str:
     suffix = PurePosixPath(name).suffix.lower()
-    if suffix not in SUFFIXES:
+    accepted = accepted_suffixes()
+    if suffix not in accepted:
         shown = suffix or "(无扩展名)"
         raise ApiError(
-            415, "unsupported_type", f"不支持的文件类型“{shown}”,可上传 {'、'.join(SUFFIXES)} 文件"
+            415, "unsupported_type", f"不支持的文件类型“{shown}”,可上传 {'、'.join(accepted)} 文件"
         )
     return suffix
 

@@ -1,5 +1,6 @@
-"""``secreview serve`` where the OCR extra is installed: a scanned PDF is read by OCR and its redacted
-copy is offered (the page's review says so) and made as ``secreview redact`` makes it."""
+"""``secreview serve`` where the OCR extra is installed: a scanned PDF, or an image uploaded, is read by
+OCR and its redacted copy is offered (the page's review says so) and made as ``secreview redact`` makes
+it."""
 
 from __future__ import annotations
 
@@ -36,3 +37,26 @@ def test_the_page_offers_the_redacted_copy_of_a_scan_and_the_api_makes_it(
     recheck = engine.review(Document("公示-删减稿.pdf", copy.content))
     assert recheck.attribute is Attribute.PROACTIVE and recheck.ocr is not None
     assert not [finding for finding in recheck.findings if finding.severity.value != "low"]
+
+
+def test_an_image_is_accepted_read_and_redacted_as_an_image(client: Client, scan: bytes) -> None:
+    from PIL import Image
+
+    from tests.testing.scans import png_bytes
+
+    data = png_bytes([f"户主张建国,身份证号{ID_NUMBER}"])
+    assert ".png" in client.get("/").text
+    checked = client.post("/v1/check", files={"file": ("名单.png", io.BytesIO(data))})
+    assert checked.status_code == 200, checked.text
+    (file,) = checked.json()["files"]
+    (finding,) = [item for item in file["findings"] if item["category"] == "id_number"]
+    assert finding["part"] == "ocr:image" and finding["box"]["unit"] == "px"
+    review = client.post("/ui/review", files={"file": ("名单.png", io.BytesIO(data))})
+    assert review.headers["x-secreview-redactable"] == "1"
+    copy = client.post("/v1/redact", files={"file": ("名单.png", io.BytesIO(data))})
+    assert copy.status_code == 200 and copy.headers["content-type"] == "image/png"
+    box = finding["box"]
+    with Image.open(io.BytesIO(copy.content)) as image:
+        middle = (round(box["x"] + box["w"] / 2), round(box["y"] + box["h"] / 2))
+        assert image.convert("RGB").getpixel(middle) == (0, 0, 0)
+    assert copy.headers["x-secreview-remaining"] == "0"
