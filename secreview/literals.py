@@ -10,11 +10,89 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections.abc import Callable
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
 import regex
+
+_NEWLINE = ord("\n")
+_NO_NEWLINE_CATEGORIES = {
+    sre.CATEGORY_NOT_SPACE,
+    sre.CATEGORY_DIGIT,
+    sre.CATEGORY_WORD,
+    sre.CATEGORY_NOT_LINEBREAK,
+}
+
+
+class Unsafe(Exception):
+    """The pattern has a construct this analysis does not follow."""
+
+
+def _class_has_newline(items: list[tuple[Any, Any]]) -> bool:
+    negate = False
+    found = False
+    for op, av in items:
+        if op is sre.NEGATE:
+            negate = True
+        elif op is sre.LITERAL:
+            found = found or av == _NEWLINE
+        elif op is sre.RANGE:
+            found = found or av[0] <= _NEWLINE <= av[1]
+        elif op is sre.CATEGORY:
+            found = found or av not in _NO_NEWLINE_CATEGORIES
+        else:
+            raise Unsafe
+    return found != negate
+
+
+class Walk:
+    """Whether a parsed pattern can take a line break, and the widest look ahead in it."""
+
+    def __init__(self, dotall: bool, multiline: bool) -> None:
+        self.dotall = dotall
+        self.multiline = multiline
+        self.lookahead = 0
+
+    def takes_newline(self, items: Any) -> bool:
+        return any(self._item(op, av) for op, av in items)
+
+    def _item(self, op: Any, av: Any) -> bool:
+        if op is sre.LITERAL:
+            return bool(av == _NEWLINE)
+        if op is sre.NOT_LITERAL:
+            return bool(av != _NEWLINE)
+        if op is sre.ANY:
+            return self.dotall
+        if op is sre.IN:
+            return _class_has_newline(av)
+        if op is sre.CATEGORY:
+            return av not in _NO_NEWLINE_CATEGORIES
+        if op is sre.BRANCH:
+            return any(self.takes_newline(branch) for branch in av[1])
+        if op is sre.SUBPATTERN:
+            if av[1] or av[2]:
+                raise Unsafe  # local flags
+            return self.takes_newline(av[3])
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            return self.takes_newline(av[2])
+        if op is sre.ATOMIC_GROUP:
+            return self.takes_newline(av)
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, inner = av
+            self.takes_newline(inner)
+            if direction > 0:
+                width = inner.getwidth()[1]
+                if width >= sre.MAXREPEAT:
+                    raise Unsafe
+                self.lookahead = max(self.lookahead, width)
+            return False
+        if op is sre.AT:
+            if av is sre.AT_END_STRING or (av is sre.AT_END and not self.multiline):
+                raise Unsafe  # \Z, or $ without MULTILINE: both see where the searched run ends
+            return False
+        raise Unsafe
 
 
 def _minimal(words: set[str]) -> frozenset[str]:
@@ -143,9 +221,9 @@ _NOT_READ_ALIKE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\\\\|\(\?[a-zA-Z-]*i")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
-def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
-    """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike (its property
-    classes such as \\p{Han} stand for any class); None otherwise."""
+def _parsed_alike(pattern: regex.Pattern[str]) -> Any | None:
+    """A ``regex`` pattern parsed by ``re``, when ``re`` reads it alike but for its property classes (such
+    as \\p{Han}, read as \\w: any class, as far as literal words and line breaks go); None otherwise."""
     if pattern.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERSION1):
         return None
     source = _PROPERTY.sub(r"\\w", pattern.pattern)
@@ -159,7 +237,25 @@ def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
         return None
     if parsed.state.flags & re.IGNORECASE or _has_local_flags(parsed):
         return None
-    return requirement(parsed, every_part=True)
+    return parsed
+
+
+def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
+    """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike; None otherwise."""
+    parsed = _parsed_alike(pattern)
+    return None if parsed is None else requirement(parsed, every_part=True)
+
+
+def within_lines(pattern: regex.Pattern[str]) -> bool:
+    """Whether no match of a ``regex`` pattern can hold a line break (False when that cannot be told)."""
+    parsed = _parsed_alike(pattern)
+    if parsed is None:
+        return False
+    flags = parsed.state.flags
+    try:
+        return not Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE)).takes_newline(parsed)
+    except Unsafe:
+        return False
 
 
 def _has_local_flags(items: Any) -> bool:
@@ -190,3 +286,20 @@ def holds(found: Requirement, text: str, start: int, end: int) -> bool:
     if isinstance(found, tuple):
         return all(holds(part, text, start, end) for part in found)
     return any(holds(part, text, start, end) for part in found)
+
+
+Check = Callable[[str, int, int], bool]
+
+
+def checker(found: Requirement) -> Check:
+    """``holds`` for one requirement, prepared: a set of words becomes one ``re`` search."""
+    if isinstance(found, frozenset):
+        if len(found) == 1:
+            (word,) = found
+            return lambda text, start, end: text.find(word, start, end) >= 0
+        search = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True)))).search
+        return lambda text, start, end: search(text, start, end) is not None
+    parts = [checker(part) for part in found]
+    if isinstance(found, tuple):
+        return lambda text, start, end: all(part(text, start, end) for part in parts)
+    return lambda text, start, end: any(part(text, start, end) for part in parts)

@@ -12,7 +12,7 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.literals import Requirement, holds, pattern_requirement
+from secreview.literals import Check, checker, pattern_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule
@@ -27,6 +27,8 @@ RECOGNIZER_BUDGET_FACTOR = 4.0
 clock = time.monotonic
 T = TypeVar("T")
 MERGE_GAP = 200
+# A trigger pattern that matches more often than this in one line is searched line by line from the next.
+_DENSE_LINE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,17 +146,18 @@ class PatternMatcher:
                 {word: tuple(sorted(numbers)) for word, numbers in word_owners.items()}
             )
         self._trigger_patterns = [
-            (pattern, rule_id, tuple(sorted(numbers)))
+            (pattern, rule_id, tuple(sorted(numbers)), within_lines(pattern))
             for pattern, rule_id, numbers in pattern_owners.values()
         ]
-        self._requirements: dict[tuple[str, int], Requirement | None] = {}
+        self._requirements: dict[tuple[str, int], Check | None] = {}
 
     def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
         if self.triggers is not None:
             yield from self.triggers.hits(text)
-        for pattern, rule_id, numbers in self._trigger_patterns:
-            for start, end in _first_in_each_line(pattern, text, rule_id):
+        for pattern, rule_id, numbers, one_line in self._trigger_patterns:
+            first = _first_of_each_line if one_line else _first_in_each_line
+            for start, end in first(pattern, text, rule_id):
                 yield start, end, numbers
 
     def _windows(self, text: str) -> list[list[tuple[int, int]]]:
@@ -177,12 +180,13 @@ class PatternMatcher:
             for key, key_spans in zip(self._trigger_keys, spans, strict=True)
         ]
 
-    def _required(self, pattern: regex.Pattern[str]) -> Requirement | None:
-        """The words a match of ``pattern`` holds (told once per pattern): a window without them is skipped,
-        which costs a few string searches instead of a regex run under a timeout."""
+    def _required(self, pattern: regex.Pattern[str]) -> Check | None:
+        """Whether a window holds the words a match of ``pattern`` holds (told once per pattern): a window
+        without them is skipped, which costs a string search instead of a regex run under a timeout."""
         key = (pattern.pattern, pattern.flags)
         if key not in self._requirements:
-            self._requirements[key] = pattern_requirement(pattern)
+            found = pattern_requirement(pattern)
+            self._requirements[key] = None if found is None else checker(found)
         return self._requirements[key]
 
     def find(self, text: str) -> Iterator[Candidate]:
@@ -200,7 +204,7 @@ class PatternMatcher:
                     held = (
                         spans
                         if required is None
-                        else [(left, right) for left, right in spans if holds(required, text, left, right)]
+                        else [(left, right) for left, right in spans if required(text, left, right)]
                     )
                     runs[key] = self._spans(compiled, pattern, text, held) if held else []
                 for start, end in runs[key]:
@@ -218,9 +222,11 @@ class PatternMatcher:
         ]
 
 
-def _first_in_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
-    """The first match of ``pattern`` in each line that has one: a trigger only marks lines."""
-    position = 0
+def _first_in_each_line(
+    pattern: regex.Pattern[str], text: str, rule_id: str, position: int = 0
+) -> Iterator[tuple[int, int]]:
+    """The first match of ``pattern`` in each line that has one (from ``position``, a line's start): a
+    trigger only marks lines."""
     timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
     try:
         while (match := pattern.search(text, position, timeout=timeout)) is not None:
@@ -230,6 +236,31 @@ def _first_in_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) ->
             if line_break == -1:
                 return
             position = line_break + 1
+    except TimeoutError as error:
+        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+
+
+def _first_of_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
+    """``_first_in_each_line`` for a pattern no match of which holds a line break, in one regex call: the
+    first of its matches in a line is the match a search from the line's start finds."""
+    line_end, skipped = -1, 0
+    for start, end in _finditer_all(pattern, text, rule_id):
+        if start > line_end:
+            yield start, end
+            line_end, skipped = text.find("\n", start), 0
+            if line_end < 0:
+                return
+        elif (skipped := skipped + 1) > _DENSE_LINE:  # a line dense in matches: search from the next line
+            yield from _first_in_each_line(pattern, text, rule_id, line_end + 1)
+            return
+
+
+def _finditer_all(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
+    """Every match of ``pattern`` in ``text``, empty ones included, under the timeout."""
+    try:
+        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        for match in pattern.finditer(text, timeout=timeout):
+            yield match.span()
     except TimeoutError as error:
         raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
 

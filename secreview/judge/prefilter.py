@@ -13,96 +13,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterator
-from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
-from typing import Any
 
 import regex
 
-from secreview.literals import Requirement, requirement, words_of
+from secreview.literals import Requirement, Unsafe, Walk, requirement, words_of
 from secreview.wordsearch import WordSearch
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
 # A pattern needing more words than this runs over the whole text.
 _MAX_NEEDS = 400
-_NEWLINE = ord("\n")
-_NO_NEWLINE_CATEGORIES = {
-    sre.CATEGORY_NOT_SPACE,
-    sre.CATEGORY_DIGIT,
-    sre.CATEGORY_WORD,
-    sre.CATEGORY_NOT_LINEBREAK,
-}
 # Lines closer together than this are searched in one run.
 _JOIN_GAP = 200
-
-
-class _Unsafe(Exception):
-    """The pattern has a construct this analysis does not follow."""
-
-
-def _class_has_newline(items: list[tuple[Any, Any]]) -> bool:
-    negate = False
-    found = False
-    for op, av in items:
-        if op is sre.NEGATE:
-            negate = True
-        elif op is sre.LITERAL:
-            found = found or av == _NEWLINE
-        elif op is sre.RANGE:
-            found = found or av[0] <= _NEWLINE <= av[1]
-        elif op is sre.CATEGORY:
-            found = found or av not in _NO_NEWLINE_CATEGORIES
-        else:
-            raise _Unsafe
-    return found != negate
-
-
-class _Walk:
-    """Whether a parsed pattern can take a line break, and the widest look ahead in it."""
-
-    def __init__(self, dotall: bool, multiline: bool) -> None:
-        self.dotall = dotall
-        self.multiline = multiline
-        self.lookahead = 0
-
-    def takes_newline(self, items: Any) -> bool:
-        return any(self._item(op, av) for op, av in items)
-
-    def _item(self, op: Any, av: Any) -> bool:
-        if op is sre.LITERAL:
-            return bool(av == _NEWLINE)
-        if op is sre.NOT_LITERAL:
-            return bool(av != _NEWLINE)
-        if op is sre.ANY:
-            return self.dotall
-        if op is sre.IN:
-            return _class_has_newline(av)
-        if op is sre.CATEGORY:
-            return av not in _NO_NEWLINE_CATEGORIES
-        if op is sre.BRANCH:
-            return any(self.takes_newline(branch) for branch in av[1])
-        if op is sre.SUBPATTERN:
-            if av[1] or av[2]:
-                raise _Unsafe  # local flags
-            return self.takes_newline(av[3])
-        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-            return self.takes_newline(av[2])
-        if op is sre.ATOMIC_GROUP:
-            return self.takes_newline(av)
-        if op in (sre.ASSERT, sre.ASSERT_NOT):
-            direction, inner = av
-            self.takes_newline(inner)
-            if direction > 0:
-                width = inner.getwidth()[1]
-                if width >= sre.MAXREPEAT:
-                    raise _Unsafe
-                self.lookahead = max(self.lookahead, width)
-            return False
-        if op is sre.AT:
-            if av is sre.AT_END_STRING or (av is sre.AT_END and not self.multiline):
-                raise _Unsafe  # \Z, or $ without MULTILINE: both see where the searched run ends
-            return False
-        raise _Unsafe
 
 
 class LineScan:
@@ -121,11 +43,11 @@ class LineScan:
         try:
             parsed = sre_parse.parse(pattern.pattern, pattern.flags)
             flags = parsed.state.flags
-            walk = _Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
+            walk = Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
             if walk.takes_newline(parsed):
                 return
             found = requirement(parsed)
-        except _Unsafe:
+        except Unsafe:
             return
         if found is None:
             return
@@ -161,22 +83,24 @@ def _numbered(requirement: Requirement, numbers: dict[str, int]) -> Numbered:
     return [_numbered(part, numbers) for part in requirement]
 
 
-def _lines(requirement: Numbered, lines_of: dict[int, set[int]]) -> set[int]:
-    """The lines holding what ``requirement`` asks, given the lines of each word found."""
+def _lines(requirement: Numbered, lines_of: dict[int, int]) -> int:
+    """The lines (bits of an int) holding what ``requirement`` asks, given the lines of each word found."""
     if isinstance(requirement, frozenset):
-        found: set[int] = set()
+        found = 0
         for number in requirement.intersection(lines_of):
             found |= lines_of[number]
         return found
     if isinstance(requirement, tuple):
-        every: set[int] | None = None
+        every = -1
         for part in requirement:
-            lines = _lines(part, lines_of)
-            every = lines if every is None else every & lines
+            every &= _lines(part, lines_of)
             if not every:
-                return set()
-        return every or set()
-    return set().union(*(_lines(part, lines_of) for part in requirement))
+                return 0
+        return every
+    found = 0
+    for part in requirement:
+        found |= _lines(part, lines_of)
+    return found
 
 
 class WordsNeeded:
@@ -207,7 +131,7 @@ class WordsNeeded:
         while position >= 0:
             starts.append(position + 1)
             position = text.find("\n", position + 1)
-        lines_of: dict[int, set[int]] = {}
+        lines_of: dict[int, int] = {}  # the lines holding each word found, as the bits of an int
         if self._search is not None:
             line, line_start, next_start = 0, 0, starts[1] if len(starts) > 1 else len(text) + 1
             for number, start, _end in self._search.starts(text):
@@ -215,15 +139,11 @@ class WordsNeeded:
                     line = bisect_right(starts, start) - 1
                     line_start = starts[line]
                     next_start = starts[line + 1] if line + 1 < len(starts) else len(text) + 1
-                lines = lines_of.get(number)
-                if lines is None:
-                    lines_of[number] = {line}
-                else:
-                    lines.add(line)
+                lines_of[number] = lines_of.get(number, 0) | 1 << line
         touched: set[int] = set()
         for number in lines_of:
             touched.update(self._users[number])
-        met: dict[int, set[int]] = {}
+        met: dict[int, int] = {}
         for index in touched:
             scan_id, requirement = self._requirements[index]
             lines = _lines(requirement, lines_of)
@@ -236,10 +156,10 @@ class Found:
     """The lines of one text that meet each pattern's requirement."""
 
     def __init__(
-        self, prefiltered: frozenset[int], met: dict[int, set[int]], starts: list[int], length: int
+        self, prefiltered: frozenset[int], met: dict[int, int], starts: list[int], length: int
     ) -> None:
         self._prefiltered = prefiltered  # the scans (by id) that have a requirement
-        self._met = met  # the lines meeting it, of each scan that has such lines
+        self._met = met  # the lines meeting it (bits of an int), of each scan that has such lines
         self._starts = starts
         self._length = length
 
@@ -249,7 +169,7 @@ class Found:
         lines = self._met.get(key)
         if lines is None:
             return key not in self._prefiltered
-        return bisect_right(self._starts, offset) - 1 in lines
+        return bool(lines >> (bisect_right(self._starts, offset) - 1) & 1)
 
     def anywhere(self, scan: LineScan) -> bool:
         """Whether a match of ``scan`` may lie anywhere in the text."""
@@ -265,7 +185,10 @@ class Found:
             return None if key not in self._prefiltered else []
         starts = self._starts
         runs: list[tuple[int, int]] = []
-        for line in sorted(lines):
+        while lines:
+            lowest = lines & -lines
+            lines ^= lowest
+            line = lowest.bit_length() - 1
             start = starts[line]
             end = starts[line + 1] - 1 if line + 1 < len(starts) else self._length
             if runs and start - runs[-1][1] <= _JOIN_GAP:

@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from secreview.literals import holds, pattern_requirement
+from secreview.literals import checker, holds, pattern_requirement, within_lines
+from secreview.match import _first_in_each_line, _first_of_each_line
 from secreview.normalize import fold
 from secreview.rulepack import load_packs
 from tests.conftest import CORPUS, SEEDS, shared_files
@@ -18,6 +21,10 @@ def test_adjacent_fixed_strings_are_spelled_out_and_every_part_is_required() -> 
     assert found is not None
     assert holds(found, "决定任命张三同志为科长", 0, 11)
     assert not holds(found, "决定任命张三同志为科长", 0, 8)
+    check = checker(found)
+    assert check("决定任命张三同志为科长", 0, 11)
+    assert not check("决定任命张三同志为科长", 0, 8)
+    assert not check("决定任命张三同志为科长", 3, 11)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +60,21 @@ def test_every_shipped_pattern_match_holds_its_requirement() -> None:
                         )
                         checked += 1
     assert checked > 0
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123 4-\n(〔)〕京A", max_size=120))
+def test_first_match_of_each_line_in_one_run_is_the_line_by_line_search(text: str) -> None:
+    for source in (r"\d{6}|\d{3}[ \-]\d{3}", r"[〔\[(]\d{4}[〕\])]", r"[A-Z](?<=京.)", r"\d?"):
+        pattern = regex.compile(source)
+        assert within_lines(pattern)
+        expected = list(_first_in_each_line(pattern, text, "T"))
+        assert list(_first_of_each_line(pattern, text, "T")) == expected
+        assert list(_first_of_each_line(pattern, text * 9, "T")) == list(
+            _first_in_each_line(pattern, text * 9, "T")
+        )
+
+
+@pytest.mark.parametrize("source", [r"\d{3}\s\d{3}", r"[^a]{6}", r"\d{6}$", r"(?s).{2}"])
+def test_a_pattern_that_may_take_a_line_break_is_not_within_lines(source: str) -> None:
+    assert not within_lines(regex.compile(source))
