@@ -62,6 +62,7 @@ class CompiledSignal:
             sources.append("|".join(regex.escape(word) for word in words))
         self.patterns = [_compile(pattern, f"signal {signal.name} → patterns", source) for pattern in sources]
         self.scans = [LineScan(pattern) for pattern in self.patterns]
+        self.scan_ids = frozenset(map(id, self.scans))
         self.exclude = [
             _compile(pattern, f"signal {signal.name} → exclude", source) for pattern in signal.exclude
         ]

@@ -83,23 +83,24 @@ def _numbered(requirement: Requirement, numbers: dict[str, int]) -> Numbered:
     return [_numbered(part, numbers) for part in requirement]
 
 
-def _lines(requirement: Numbered, lines_of: dict[int, int]) -> int:
-    """The lines (bits of an int) holding what ``requirement`` asks, given the lines of each word found."""
+def _lines(requirement: Numbered, lines_of: dict[int, int], present: set[int]) -> int:
+    """The lines (bits of an int) holding what ``requirement`` asks, given the lines of each word found
+    (``present``: the words found)."""
     if isinstance(requirement, frozenset):
         found = 0
-        for number in requirement.intersection(lines_of):
+        for number in requirement & present:
             found |= lines_of[number]
         return found
     if isinstance(requirement, tuple):
         every = -1
         for part in requirement:
-            every &= _lines(part, lines_of)
+            every &= _lines(part, lines_of, present)
             if not every:
                 return 0
         return every
     found = 0
     for part in requirement:
-        found |= _lines(part, lines_of)
+        found |= _lines(part, lines_of, present)
     return found
 
 
@@ -140,13 +141,14 @@ class WordsNeeded:
                     line_start = starts[line]
                     next_start = starts[line + 1] if line + 1 < len(starts) else len(text) + 1
                 lines_of[number] = lines_of.get(number, 0) | 1 << line
+        present = set(lines_of)
         touched: set[int] = set()
-        for number in lines_of:
+        for number in present:
             touched.update(self._users[number])
         met: dict[int, int] = {}
         for index in touched:
             scan_id, requirement = self._requirements[index]
-            lines = _lines(requirement, lines_of)
+            lines = _lines(requirement, lines_of, present)
             if lines:
                 met[scan_id] = lines
         return Found(self._prefiltered, met, starts, len(text))
@@ -171,10 +173,9 @@ class Found:
             return key not in self._prefiltered
         return bool(lines >> (bisect_right(self._starts, offset) - 1) & 1)
 
-    def anywhere(self, scan: LineScan) -> bool:
-        """Whether a match of ``scan`` may lie anywhere in the text."""
-        key = id(scan)
-        return key in self._met or key not in self._prefiltered
+    def any_anywhere(self, scans: frozenset[int]) -> bool:
+        """Whether a match of any of ``scans`` (by id) may lie anywhere in the text."""
+        return not scans.isdisjoint(self._met) or not scans <= self._prefiltered
 
     def of(self, scan: LineScan) -> list[tuple[int, int]] | None:
         """The runs of lines where a match of ``scan`` may lie (start, end at the line break); None: the scan

@@ -214,7 +214,7 @@ def find_signals(
     for name, compiled in judgement.signals.items():
         signal = compiled.signal
         indexes = regions.lines_of(signal.region)
-        if not any(found.anywhere(scan) for scan in compiled.scans):
+        if not found.any_anywhere(compiled.scan_ids):
             continue  # no pattern of the signal can match: the words its matches hold are not in the text
         if indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
