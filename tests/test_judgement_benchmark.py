@@ -124,3 +124,23 @@ def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
     assert accuracy["non_publishable"] >= 0.9
     assert summary["non_publishable_proactive_rate"] <= 0.05
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.05
+
+
+def test_the_structural_check_takes_away_one_piece_at_a_time() -> None:
+    import structure
+
+    body = "正文第一段。\n正文第二段。\n正文第三段。\n正文第四段。\n"
+    text = f"关于某事项的报告\n\n县人民政府：\n{body}某局\n2026年1月8日"
+    assert structure.without_addressee(text) == text.replace("县人民政府：\n", "")
+    assert structure.with_plain_title(text) == text.replace("关于某事项的报告", structure.PLAIN_TITLE, 1)
+    assert structure.without_closing(text) == text.replace("\n某局\n2026年1月8日", "")
+    assert structure.without_addressee("关于某事项的报告\n正文。") is None
+    assert structure.without_closing("短文\n一行") is None
+
+
+def test_the_structural_check_refuses_a_held_out_part(capsys: pytest.CaptureFixture[str]) -> None:
+    import structure
+
+    with pytest.raises(SystemExit):
+        structure.main([HELDOUT_PART])
+    assert "held-out" in capsys.readouterr().err
