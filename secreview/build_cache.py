@@ -246,8 +246,12 @@ def _from_program(kind: str, pattern: str, program: list[Any]) -> Any:
 
 
 def _version_key() -> str:
+    """What the entries depend on besides their own keys; with the package's folder, so that copies of
+    secreview in other places (checkouts, virtual environments) keep files of their own instead of
+    rewriting one file in turn."""
     regex_version = getattr(regex, "__version__", "?")
-    parts = (__version__, sys.version, regex_version, _internal("_sre").MAGIC, sys.maxunicode, sys.byteorder)
+    engines = (regex_version, _internal("_sre").MAGIC, sys.maxunicode, sys.byteorder)
+    parts = (__version__, sys.version, *engines, os.path.dirname(os.path.abspath(__file__)))
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
 
 

@@ -17,6 +17,8 @@ from typing import Any
 
 import regex
 
+from secreview.build_cache import remembered
+
 _NEWLINE = ord("\n")
 _NO_NEWLINE_CATEGORIES = {
     sre.CATEGORY_NOT_SPACE,
@@ -256,6 +258,37 @@ def within_lines(pattern: regex.Pattern[str]) -> bool:
         return not Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE)).takes_newline(parsed)
     except Unsafe:
         return False
+
+
+def stored_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
+    """``pattern_requirement``, told once and then kept in the build cache: the same answer every start."""
+    key = f"{int(pattern.flags)}\0{pattern.pattern}"
+    return from_json(remembered("requirement", key, lambda: to_json(pattern_requirement(pattern))))
+
+
+def to_json(found: Requirement | None) -> Any:
+    """A requirement as JSON: a set of words as {"any": [...]}, every one of several as {"all": [...]},
+    one of several as {"one": [...]}."""
+    if found is None:
+        return None
+    if isinstance(found, frozenset):
+        return {"any": sorted(found)}
+    if isinstance(found, tuple):
+        return {"all": [to_json(part) for part in found]}
+    return {"one": [to_json(part) for part in found]}
+
+
+def from_json(value: Any) -> Requirement | None:
+    """The requirement ``to_json`` wrote."""
+    return None if value is None else _decoded(value)
+
+
+def _decoded(value: Any) -> Requirement:
+    if "any" in value:
+        return frozenset(value["any"])
+    if "all" in value:
+        return tuple(_decoded(part) for part in value["all"])
+    return [_decoded(part) for part in value["one"]]
 
 
 def _has_local_flags(items: Any) -> bool:

@@ -12,7 +12,7 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.literals import Check, checker, pattern_requirement, within_lines
+from secreview.literals import Check, checker, stored_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule
@@ -185,7 +185,7 @@ class PatternMatcher:
         without them is skipped, which costs a string search instead of a regex run under a timeout."""
         key = (pattern.pattern, pattern.flags)
         if key not in self._requirements:
-            found = pattern_requirement(pattern)
+            found = stored_requirement(pattern)
             self._requirements[key] = None if found is None else checker(found)
         return self._requirements[key]
 

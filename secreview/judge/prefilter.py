@@ -14,10 +14,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 import regex
 
-from secreview.literals import Requirement, Unsafe, Walk, requirement, words_of
+from secreview.build_cache import remembered
+from secreview.literals import Requirement, Unsafe, Walk, from_json, requirement, to_json, words_of
 from secreview.wordsearch import WordSearch
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
@@ -40,23 +42,14 @@ class LineScan:
         pattern = self.pattern
         if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
             return
-        try:
-            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
-            flags = parsed.state.flags
-            walk = Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
-            if walk.takes_newline(parsed):
-                return
-            found = requirement(parsed)
-        except Unsafe:
-            return
-        if found is None:
-            return
-        words = words_of(found)
-        if len(words) > _MAX_NEEDS or "" in words:
-            return
-        self.requirement = found
-        self.needs = frozenset(words)
-        self.lookahead = walk.lookahead
+        key = f"{pattern.flags}\0{pattern.pattern}"  # the same answer every start: kept in the build cache
+        stored = remembered("line scan", key, lambda: _line_scan(pattern))
+        if stored is not None:
+            found = from_json(stored[0])
+            assert found is not None
+            self.requirement = found
+            self.needs = frozenset(words_of(found))
+            self.lookahead = stored[1]
 
     def finditer(
         self, text: str, runs: list[tuple[int, int]] | None
@@ -73,6 +66,26 @@ class LineScan:
 
 # A requirement with the words as their numbers in the word search.
 Numbered = frozenset[int] | tuple["Numbered", ...] | list["Numbered"]
+
+
+def _line_scan(pattern: re.Pattern[str]) -> tuple[Any, int] | None:
+    """What a line must hold for a match of ``pattern`` to lie on it (as JSON), and how far past the line
+    its lookaheads see; None when the pattern does not qualify."""
+    try:
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        flags = parsed.state.flags
+        walk = Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
+        if walk.takes_newline(parsed):
+            return None
+        found = requirement(parsed)
+    except Unsafe:
+        return None
+    if found is None:
+        return None
+    words = words_of(found)
+    if len(words) > _MAX_NEEDS or "" in words:
+        return None
+    return to_json(found), walk.lookahead
 
 
 def _numbered(requirement: Requirement, numbers: dict[str, int]) -> Numbered:

@@ -3,6 +3,7 @@ and parsing give, trusts only a private folder and an intact file, and survives 
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import tomllib
@@ -149,3 +150,12 @@ def test_the_file_keeps_what_the_last_run_used(fresh: Path, monkeypatch: pytest.
     build_cache.compile_re(*patterns[0])
     pattern, flags = patterns[0]
     assert build_cache._entries is not None and list(build_cache._entries) == [f"re\0{flags}\0{pattern}"]
+
+
+def test_requirements_read_back_as_they_were_told() -> None:
+    from secreview.literals import from_json, pattern_requirement, to_json
+
+    sources = [r"(?:不得|勿)在[^。]{0,16}?(?:转发|传播)", r"机密|秘密", r"\d{6}", r"(?:内部|不)(?:公开|掌握)"]
+    for source in sources:
+        told = pattern_requirement(regex.compile(source))
+        assert from_json(json.loads(json.dumps(to_json(told)))) == told
