@@ -246,13 +246,28 @@ def _from_program(kind: str, pattern: str, program: list[Any]) -> Any:
 
 
 def _version_key() -> str:
-    """What the entries depend on besides their own keys; with the package's folder, so that copies of
-    secreview in other places (checkouts, virtual environments) keep files of their own instead of
-    rewriting one file in turn."""
+    """What the entries depend on besides their own keys: the engines' versions, and secreview's code (the
+    package's folder and the size and time of each of its modules), so that a checkout's edited analysis
+    never reads the answers of the code before, and copies of secreview in other places keep files of
+    their own instead of rewriting one file in turn."""
     regex_version = getattr(regex, "__version__", "?")
     engines = (regex_version, _internal("_sre").MAGIC, sys.maxunicode, sys.byteorder)
-    parts = (__version__, sys.version, *engines, os.path.dirname(os.path.abspath(__file__)))
+    package = os.path.dirname(os.path.abspath(__file__))
+    parts = (__version__, sys.version, *engines, package, _modules(package))
     return hashlib.sha256(repr(parts).encode()).hexdigest()[:16]
+
+
+def _modules(folder: str) -> list[tuple[str, int, int]]:
+    """Each module under ``folder``: its path, size and modification time."""
+    found = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
+                found.extend(_modules(entry.path))
+            elif entry.name.endswith(".py"):
+                status = entry.stat()
+                found.append((entry.path, status.st_size, status.st_mtime_ns))
+    return sorted(found)
 
 
 def cache_file() -> Path | None:
