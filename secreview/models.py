@@ -133,6 +133,72 @@ class Finding(_Frozen):
     )
 
 
+# What a Finding built from a rule's match has set: the fields ``rule_finding`` fills. One set for them all
+# (pydantic copies it before a ``model_copy`` changes it), instead of one per finding.
+_RULE_FINDING_FIELDS = {
+    "rule",
+    "category",
+    "severity",
+    "start",
+    "end",
+    "text",
+    "part",
+    "message",
+    "replacement",
+    "location",
+    "line",
+    "column",
+}
+_set_slot = object.__setattr__
+
+
+def rule_finding(
+    rule: str,
+    category: Category,
+    severity: Severity,
+    start: int,
+    end: int,
+    text: str,
+    part: str,
+    message: str,
+    replacement: str | None,
+    location: str | None,
+    line: int,
+    column: int,
+) -> Finding:
+    """``Finding(...)`` of values of the right types already (the report boundary of a rule's match):
+    equal to the validated one, in a fifth of the time and half the memory (no set of fields of its own).
+    A list of names makes hundreds of thousands."""
+    finding = Finding.__new__(Finding)
+    _set_slot(
+        finding,
+        "__dict__",
+        {
+            "rule": rule,
+            "category": category,
+            "severity": severity,
+            "start": start,
+            "end": end,
+            "text": text,
+            "part": part,
+            "message": message,
+            "replacement": replacement,
+            "location": location,
+            "line": line,
+            "column": column,
+            "suppressed_by": None,
+            "severable": False,
+            "page": None,
+            "box": None,
+            "ocr_confidence": None,
+        },
+    )
+    _set_slot(finding, "__pydantic_fields_set__", _RULE_FINDING_FIELDS)
+    _set_slot(finding, "__pydantic_extra__", None)
+    _set_slot(finding, "__pydantic_private__", None)
+    return finding
+
+
 class Reason(_Frozen):
     """Why the attribute was chosen, with its legal basis."""
 
