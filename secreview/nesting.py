@@ -41,7 +41,8 @@ def outermost(items: Sequence[Weighed]) -> list[Weighed]:
                 severity = outer.severity
                 if item.severity is not None and severity is not None and item.severity.rank > severity.rank:
                     severity = item.severity
-                kept[index] = outer._replace(end=max(outer.end, item.end), severity=severity)
+                if item.end > outer.end or severity is not outer.severity:  # most nested items change nothing
+                    kept[index] = outer._replace(end=max(outer.end, item.end), severity=severity)
                 continue
         widest[kind] = len(kept)
         kept.append(item)
