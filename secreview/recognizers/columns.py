@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 import regex
 
 from secreview.extract.base import ExtractedText
-from secreview.extract.tabular import Cell, heading_row, looks_like_heading, non_empty_rows
+from secreview.extract.tabular import HEADER_SEARCH_ROWS, Cell, heading_row, looks_like_heading
 from secreview.normalize import NormalizedText, fold
 from secreview.recognizers.persons import document_title, list_context, public_list, role_words
 from secreview.recognizers.view import DocumentView
@@ -166,12 +166,13 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if "\t" in body:
+            pieces = body.split("\t")
             cells = []
             start = position
-            for piece in body.split("\t"):
+            for piece in pieces:
                 cells.append((start, start + len(piece)))
                 start += len(piece) + 1
-            if block and len(block) > 1 and _person_heading_row(body.split("\t")):
+            if block and len(block) > 1 and _person_heading_row(pieces):
                 found += _block_cells(text, block, len(found))  # the heading row of the next table
                 block = []
             block.append(cells)
@@ -199,23 +200,34 @@ def _person_heading_row(pieces: Sequence[str]) -> bool:
 
 
 def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> list[TableCell]:
-    rows = [
-        [Cell(row, column, text[start:end]) for column, (start, end) in enumerate(cells, start=1)]
-        for row, cells in enumerate(block, start=1)
-    ]
-    candidates = non_empty_rows(rows)
+    # Only the first non-empty rows can be the header row (heading_row): cells of the others are not built.
+    candidates: list[list[Cell]] = []
+    for number_of_row, cells in enumerate(block, start=1):
+        kept = [
+            Cell(number_of_row, column, value)
+            for column, (start, end) in enumerate(cells, start=1)
+            if (value := text[start:end]).strip()
+        ]
+        if kept:
+            candidates.append(kept)
+            if len(candidates) == HEADER_SEARCH_ROWS:
+                break
     header = heading_row(candidates)
     if header is None:
         return []
     header_row = candidates[header][0].row
     headings = {cell.column: cell.text.strip() for cell in candidates[header] if looks_like_heading(cell)}
+    table = f"text/{number}"  # one string for the table and one per row, shared by their cells
     found = []
     for row_number, cells in enumerate(block[header_row:], start=header_row + 1):
+        row = str(row_number)
         for column, (start, end) in enumerate(cells, start=1):
             heading = headings.get(column)
+            if heading is None:
+                continue
             start, end = _trimmed(text, start, end)
-            if heading is not None and end > start:
-                found.append(TableCell(start, end, heading, f"text/{number}", str(row_number)))
+            if end > start:
+                found.append(TableCell(start, end, heading, table, row))
     return found
 
 
