@@ -10,10 +10,12 @@ tables the same way (tabular.heading_row). The heading vocabulary is data: rules
 from __future__ import annotations
 
 import tomllib
+from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import islice
 
 import regex
 
@@ -236,9 +238,16 @@ def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> 
 
 @dataclass(frozen=True, slots=True)
 class ColumnFindings:
-    """Spans of the cells that columns make findings, by category."""
+    """Spans of the cells that columns make findings, by category: starts and ends in turn, in one array
+    of machine integers per category (a list of names has hundreds of thousands of cells)."""
 
-    by_category: dict[str, list[tuple[int, int]]]
+    by_category: dict[str, array[int]]
+
+    def spans(self, category: str) -> Iterator[tuple[int, int]]:
+        bounds = self.by_category.get(category)
+        if bounds is None:
+            return iter(())
+        return zip(islice(bounds, 0, None, 2), islice(bounds, 1, None, 2), strict=True)
 
 
 def _masked(value: str) -> bool:
@@ -258,11 +267,12 @@ def table_cells(view: DocumentView) -> tuple[TableCell, ...]:
 
 
 def _findings_of(view: DocumentView) -> ColumnFindings:
-    return column_findings(view.text, view.analysis(table_cells))
+    # The cells are not kept in the view: only the spans they make findings are needed afterwards.
+    return column_findings(view.text, table_cells(view))
 
 
 def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
-    found: dict[str, list[tuple[int, int]]] = {}
+    found: dict[str, array[int]] = {}
     for rows in _rows(cells).values():
         headings = {cell.heading for row in rows.values() for cell in row}
         categories = {heading: column_category(heading) for heading in headings}
@@ -292,7 +302,11 @@ def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
                     continue  # the village or community level that a public or de-identified list keeps
                 if anonymous and category == "sensitive_personal":
                     continue  # a cause beside a masked name identifies nobody
-                found.setdefault(category, []).append((cell.start, cell.end))
+                bounds = found.get(category)
+                if bounds is None:
+                    bounds = found[category] = array("q")
+                bounds.append(cell.start)
+                bounds.append(cell.end)
     return ColumnFindings(found)
 
 
@@ -301,11 +315,9 @@ def _name_like(value: str) -> bool:
     return len(value) <= _MAX_NAME and any(c.isalpha() for c in value) and not any(c.isdigit() for c in value)
 
 
-def _recognizer(category: str) -> Callable[[DocumentView], list[tuple[int, int]]]:
-    def recognize(view: DocumentView) -> list[tuple[int, int]]:
-        if not view.analysis(table_cells):
-            return []
-        return view.analysis(_findings_of).by_category.get(category, [])
+def _recognizer(category: str) -> Callable[[DocumentView], Iterator[tuple[int, int]]]:
+    def recognize(view: DocumentView) -> Iterator[tuple[int, int]]:
+        return view.analysis(_findings_of).spans(category)
 
     recognize.__name__ = f"column_{category}"
     return recognize
