@@ -1,0 +1,158 @@
+"""Hit-dense 公示 lists (issue 20): throughput, memory per finding and peak RSS, each size in a fresh process.
+
+    python benchmarks/speed/hit_dense.py                  # 1 MB: MB/s, bytes per finding, peak RSS
+    python benchmarks/speed/hit_dense.py --sizes 1,10     # and a 10 MB list's peak RSS (about a minute)
+    python benchmarks/speed/hit_dense.py --scaling        # and 50 MB: time per MB against 1 MB (minutes)
+
+The text is benchmarks/speed/corpus.py's hit-dense corpus (a 公示 list: a resident ID and a mobile per row),
+checked with ``Engine().check_text`` after a warm-up check of another list. Per size, a fresh process prints:
+CPU seconds of the check and MB/s; the peak RSS of the process; with --memory (on by default for sizes up to
+1 MB), the tracemalloc peak per finding of the pipeline up to the report boundary (normalize, match, weigh,
+nesting: everything before the findings become report objects) and of the whole ``check_text``.
+Every line ends with the target, met or not, and the machine's load average (2 CPUs shared: only ratios
+of one run mean much; the 2 MB/s target is absolute).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+import corpus  # noqa: E402
+
+MB = 1024 * 1024
+TARGET_MB_PER_S = 2.0
+TARGET_BYTES_PER_FINDING = 400
+TARGET_RSS_10MB = 400  # MB
+TARGET_SCALING = 1.2  # time per MB at 50 MB over 1 MB
+
+
+def load_average() -> str:
+    return " ".join(f"{value:.2f}" for value in os.getloadavg())
+
+
+def _met(good: bool) -> str:
+    return "met" if good else "NOT met"
+
+
+def measure(size_mb: float, memory: bool) -> dict[str, Any]:
+    """In this process: one check of ``size_mb`` of the hit-dense corpus."""
+    from secreview import Engine
+    from secreview.extract.base import BODY, ExtractedText, Segment
+    from secreview.nesting import outermost
+    from secreview.normalize import normalize
+
+    text = corpus.build(int(size_mb * MB), dense=True)
+    size = len(text.encode("utf-8"))
+    engine = Engine()
+    engine.check_text(corpus.build(50_000, dense=True, seed=7))  # warm: caches, the tokenizer's data
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    started = time.process_time()
+    wall = time.perf_counter()
+    report = engine.check_text(text)
+    cpu = time.process_time() - started
+    wall = time.perf_counter() - wall
+    findings = len(report.files[0].findings)
+    result: dict[str, Any] = {
+        "size": size,
+        "cpu": cpu,
+        "wall": wall,
+        "findings": findings,
+        "rss": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "rss_before": rss_before,
+    }
+    del report
+    if memory:
+        extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+        tracemalloc.start()
+        base = tracemalloc.get_traced_memory()[0]
+        normalized = normalize(text)
+        weighed, _ = engine._weigh(extracted, normalized, dropped=False)
+        kept = outermost(sorted((item for item in weighed if item.kept), key=_order))
+        result["pipeline_peak"] = tracemalloc.get_traced_memory()[1] - base
+        del normalized, weighed, kept
+        tracemalloc.reset_peak()
+        base = tracemalloc.get_traced_memory()[0]
+        report = engine.check_text(text)
+        current, peak = tracemalloc.get_traced_memory()
+        result["check_peak"], result["report_retained"] = peak - base, current - base
+        tracemalloc.stop()
+    return result
+
+
+def _order(item: Any) -> tuple[int, int, str]:
+    return item.start, -item.end, item.candidate.rule.rule.id
+
+
+def in_child(size_mb: float, memory: bool) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--child", str(size_mb)] + (["--memory"] if memory else [])
+    output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    return dict(json.loads(output.splitlines()[-1]))
+
+
+def report_line(result: dict[str, Any], load: str) -> None:
+    size_mb = result["size"] / MB
+    rate = size_mb / result["cpu"]
+    findings = result["findings"]
+    print(
+        f"{size_mb:.1f} MB, {findings} findings: {result['cpu']:.2f} s CPU ({result['wall']:.2f} s wall), "
+        f"{rate:.2f} MB/s; target >= {TARGET_MB_PER_S} MB/s: {_met(rate >= TARGET_MB_PER_S)} [load {load}]"
+    )
+    rss = result["rss"]
+    line = f"  peak RSS {rss:.0f} MB (before the check {result['rss_before']:.0f} MB)"
+    if 9 <= size_mb <= 11:
+        line += f"; target <= {TARGET_RSS_10MB} MB for 10 MB: {_met(rss <= TARGET_RSS_10MB)}"
+    print(line)
+    if "pipeline_peak" in result:
+        per = result["pipeline_peak"] / findings
+        print(
+            f"  until the report boundary: peak {result['pipeline_peak'] / MB:.1f} MB traced, {per:.0f} bytes "
+            f"per finding; target <= {TARGET_BYTES_PER_FINDING}: {_met(per <= TARGET_BYTES_PER_FINDING)}"
+        )
+        print(
+            f"  whole check_text (report objects included): peak {result['check_peak'] / findings:.0f} bytes "
+            f"per finding, the report keeps {result['report_retained'] / findings:.0f} (no target)"
+        )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--sizes", default="1", help="MB, comma-separated (default 1)")
+    parser.add_argument("--scaling", action="store_true", help="also 50 MB: time per MB against 1 MB")
+    parser.add_argument("--memory", action="store_true", help="tracemalloc at every size (slow above 1 MB)")
+    parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child is not None:
+        print(json.dumps(measure(args.child, args.memory)))
+        return
+    sizes = [float(size) for size in args.sizes.split(",")]
+    if args.scaling:
+        sizes = sorted({*sizes, 1.0, 50.0})
+    print(f"load average before: {load_average()} on {os.cpu_count()} CPUs")
+    results = {}
+    for size in sizes:
+        results[size] = result = in_child(size, args.memory or size <= 1)
+        report_line(result, load_average())
+    if 1.0 in results and 50.0 in results:
+        per_mb = {size: results[size]["cpu"] / (results[size]["size"] / MB) for size in (1.0, 50.0)}
+        ratio = per_mb[50.0] / per_mb[1.0]
+        print(
+            f"time per MB at 50 MB over 1 MB: {ratio:.2f}; target <= {TARGET_SCALING}: "
+            f"{_met(ratio <= TARGET_SCALING)}"
+        )
+    print(f"load average after: {load_average()}")
+
+
+if __name__ == "__main__":
+    main()
