@@ -84,10 +84,11 @@ def measure(size_mb: float, memory: bool) -> dict[str, Any]:
         del normalized, weighed, kept
         tracemalloc.reset_peak()
         base = tracemalloc.get_traced_memory()[0]
-        report = engine.check_text(text)
+        kept = engine.check_text(text)  # kept while the memory it holds is read
         current, peak = tracemalloc.get_traced_memory()
         result["check_peak"], result["report_retained"] = peak - base, current - base
         tracemalloc.stop()
+        assert len(kept.files[0].findings) == findings
     return result
 
 
@@ -117,8 +118,9 @@ def report_line(result: dict[str, Any], load: str) -> None:
     if "pipeline_peak" in result:
         per = result["pipeline_peak"] / findings
         print(
-            f"  until the report boundary: peak {result['pipeline_peak'] / MB:.1f} MB traced, {per:.0f} bytes "
-            f"per finding; target <= {TARGET_BYTES_PER_FINDING}: {_met(per <= TARGET_BYTES_PER_FINDING)}"
+            f"  until the report boundary: peak {result['pipeline_peak'] / MB:.1f} MB traced, "
+            f"{per:.0f} bytes per finding; target <= {TARGET_BYTES_PER_FINDING}: "
+            f"{_met(per <= TARGET_BYTES_PER_FINDING)}"
         )
         print(
             f"  whole check_text (report objects included): peak {result['check_peak'] / findings:.0f} bytes "
@@ -127,7 +129,9 @@ def report_line(result: dict[str, Any], load: str) -> None:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--sizes", default="1", help="MB, comma-separated (default 1)")
     parser.add_argument("--scaling", action="store_true", help="also 50 MB: time per MB against 1 MB")
     parser.add_argument("--memory", action="store_true", help="tracemalloc at every size (slow above 1 MB)")
