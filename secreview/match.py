@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -191,8 +192,9 @@ class PatternMatcher:
 
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
-        # Rules that share a pattern and the windows it runs on share one run of it.
-        runs: dict[tuple[str, int, str | None, int], list[tuple[int, int]]] = {}
+        # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
+        # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
+        runs: dict[tuple[str, int, str | None, int], array[int]] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
             spans = windows[number] if number >= 0 else [(0, len(text))]
             if not spans:
@@ -206,20 +208,22 @@ class PatternMatcher:
                         if required is None
                         else [(left, right) for left, right in spans if required(text, left, right)]
                     )
-                    runs[key] = self._spans(compiled, pattern, text, held) if held else []
-                for start, end in runs[key]:
-                    yield Candidate(compiled, start, end)
+                    runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
+                bounds = runs[key]
+                for index in range(0, len(bounds), 2):
+                    yield Candidate(compiled, bounds[index], bounds[index + 1])
 
     @staticmethod
     def _spans(
         compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
-    ) -> list[tuple[int, int]]:
-        """The spans ``pattern`` matches in the disjoint, ordered windows ``spans`` of ``text``, in order."""
-        return [
-            span
-            for left, right in spans
-            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.group)
-        ]
+    ) -> array[int]:
+        """The spans ``pattern`` matches in the disjoint, ordered windows ``spans`` of ``text``, in order:
+        start, end, start, end …"""
+        bounds = array("q")
+        for left, right in spans:
+            for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.group):
+                bounds.extend(span)
+        return bounds
 
 
 def _first_in_each_line(

@@ -12,10 +12,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
+from secreview.categories import PERSONAL
 from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
-from secreview.models import Severity
+from secreview.models import Category, Severity
 from secreview.normalize import NormalizedText, fold
 from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
@@ -148,9 +149,12 @@ class Weigher:
         dropped: bool = True,
     ) -> tuple[list[Weighed], list[Weighed]]:
         """(the candidates of reporting rules, in order, with the dropped ones unless ``dropped`` is false;
-        the kept candidates of suppressing rules)."""
+        the kept candidates of suppressing rules). Without the dropped ones, the candidates of several
+        rules on one span of one category are one (``_one_of``): a 公示 list has two or three rules on
+        each number."""
         reported: list[Weighed] = []
         public: list[Weighed] = []
+        one_per_span: dict[tuple[int, int, Category | None], Weighed] | None = None if dropped else {}
         spans: dict[tuple[int, int], _Span] = {}
         text = normalized.text
         # Without labels, the text around a span is all the context there is: a rule that needs a context
@@ -178,9 +182,17 @@ class Weigher:
             start, end, part, location, label = span
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
-                (public if plan.suppress else reported).append(
-                    Weighed(candidate, start, end, part, location, severity, message, why)
-                )
+                item = Weighed(candidate, start, end, part, location, severity, message, why)
+                if plan.suppress:
+                    public.append(item)
+                elif one_per_span is None:
+                    reported.append(item)
+                else:
+                    same = (start, end, last_rule.rule.category)
+                    earlier = one_per_span.get(same)
+                    one_per_span[same] = item if earlier is None else _one_of(earlier, item)
+        if one_per_span is not None:
+            reported = list(one_per_span.values())
         return reported, public
 
     def _verdict(
@@ -228,6 +240,24 @@ class Weigher:
         if plan.token_boundary and not self._tokenizer.aligned(text, candidate.start, candidate.end):
             return "boundary: not a whole word", None, ""
         return (f"kept (context {context!r})" if context else "kept"), severity, message
+
+
+def _one_of(earlier: Weighed, later: Weighed) -> Weighed:
+    """Of two kept candidates of one span and category, the one a report keeps (nesting.outermost, then
+    one finding per span and category): the first rule in the order of ids, the earlier of equals; of
+    personal data, with the higher severity of the two."""
+    first, other = earlier, later
+    if later.candidate.rule.rule.id < earlier.candidate.rule.rule.id:
+        first, other = later, earlier
+    severity, higher = first.severity, other.severity
+    if (
+        first.candidate.rule.rule.category in PERSONAL
+        and severity is not None
+        and higher is not None
+        and higher.rank > severity.rank
+    ):
+        return first._replace(severity=higher)
+    return first
 
 
 def _span(candidate: Candidate, normalized: NormalizedText, extracted: ExtractedText) -> _Span:

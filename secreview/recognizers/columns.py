@@ -131,6 +131,12 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 def labelled_cells(extracted: ExtractedText, normalized: NormalizedText) -> tuple[TableCell, ...]:
     """The labelled cells of an extracted document, or, when it has no labels, of its tab-separated
     lines read as tables."""
+    return tuple(cell for table in _tables(extracted, normalized) for cell in table)
+
+
+def _tables(extracted: ExtractedText, normalized: NormalizedText) -> Iterable[Sequence[TableCell]]:
+    """``labelled_cells`` in pieces that no table spans: all the labelled cells in one, or the tables of
+    tab-separated lines one by one (made as they are read: a long list is never whole in memory)."""
     found: list[TableCell] = []
     current: tuple[str, str] | None = None  # (part, location) of the cell being gathered
     for segment in extracted.segments:
@@ -150,19 +156,27 @@ def labelled_cells(extracted: ExtractedText, normalized: NormalizedText) -> tupl
         table = f"{segment.part}/{reference['table'].strip()}"
         found.append(TableCell(start, end, segment.label, table, reference["row"]))
     if not found and extracted.segments and not any(s.label for s in extracted.segments):
-        return text_cells(normalized.text)
+        return _text_tables(normalized.text)
     text = normalized.text
-    return tuple(
-        TableCell(*_trimmed(text, cell.start, cell.end), cell.heading, cell.table, cell.row) for cell in found
-    )
+    return [
+        [
+            TableCell(*_trimmed(text, cell.start, cell.end), cell.heading, cell.table, cell.row)
+            for cell in found
+        ]
+    ]
 
 
 def text_cells(text: str) -> tuple[TableCell, ...]:
     """Runs of tab-separated lines read as tables: the header row found as in spreadsheets, every
     cell below it labelled with its column heading (a tab between two tabs is an empty cell)."""
+    return tuple(cell for table in _text_tables(text) for cell in table)
+
+
+def _text_tables(text: str) -> Iterator[list[TableCell]]:
+    """The cells of ``text_cells``, one list per table."""
     if "\t" not in text:
-        return ()
-    found: list[TableCell] = []
+        return
+    counted = 0  # cells of the tables before: a table's name
     block: list[list[tuple[int, int]]] = []  # the cells of consecutive lines with a tab
     position = 0
     for line in text.splitlines(keepends=True):
@@ -175,16 +189,19 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
                 cells.append((start, start + len(piece)))
                 start += len(piece) + 1
             if block and len(block) > 1 and _person_heading_row(pieces):
-                found += _block_cells(text, block, len(found))  # the heading row of the next table
+                table = _block_cells(text, block, counted)  # the heading row of the next table
+                counted += len(table)
+                yield table
                 block = []
             block.append(cells)
         elif block:
-            found += _block_cells(text, block, len(found))
+            table = _block_cells(text, block, counted)
+            counted += len(table)
+            yield table
             block = []
         position += len(line)
     if block:
-        found += _block_cells(text, block, len(found))
-    return tuple(found)
+        yield _block_cells(text, block, counted)
 
 
 def _person_heading_row(pieces: Sequence[str]) -> bool:
@@ -261,19 +278,15 @@ def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
     return tables
 
 
-def table_cells(view: DocumentView) -> tuple[TableCell, ...]:
-    """The labelled table cells of a document (an analysis of its view)."""
-    return labelled_cells(view.extracted, view.normalized)
-
-
 def _findings_of(view: DocumentView) -> ColumnFindings:
     # The cells are not kept in the view: only the spans they make findings are needed afterwards.
-    return column_findings(view.text, table_cells(view))
+    return column_findings(view.text, _tables(view.extracted, view.normalized))
 
 
-def column_findings(text: str, cells: tuple[TableCell, ...]) -> ColumnFindings:
+def column_findings(text: str, tables: Iterable[Sequence[TableCell]]) -> ColumnFindings:
+    """The findings of the cells of ``tables`` (pieces of ``labelled_cells`` that no table spans)."""
     found: dict[str, array[int]] = {}
-    for rows in _rows(cells).values():
+    for rows in (rows for cells in tables for rows in _rows(cells).values()):
         headings = {cell.heading for row in rows.values() for cell in row}
         categories = {heading: column_category(heading) for heading in headings}
         if not any(category in PERSON_COLUMNS for category in categories.values()):

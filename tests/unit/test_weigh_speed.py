@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from secreview import Engine
+from secreview.categories import PERSONAL
 from secreview.extract.base import BODY, COMMENT, FOOTER, HEADER, REVISION, TABLE, ExtractedText, Segment
 from secreview.layout import Layout
 from secreview.match import Candidate
@@ -268,6 +269,43 @@ def _documents() -> list[ExtractedText]:
 DOCUMENTS = _documents()
 
 
+def _one_per_span(items: list[Weighed]) -> list[Weighed]:
+    """The kept items as a report's weighing keeps them: of several on one span of one category, the one
+    of the first rule id (the earlier of equals), with the highest severity among them for personal data."""
+    groups: dict[tuple[int, int, object], list[Weighed]] = {}
+    for item in items:
+        groups.setdefault((item.start, item.end, item.candidate.rule.rule.category), []).append(item)
+    merged = []
+    for group in groups.values():
+        first = min(group, key=lambda item: item.candidate.rule.rule.id)
+        if first.candidate.rule.rule.category in PERSONAL:
+            highest = max((item.severity for item in group if item.severity), key=lambda s: s.rank)
+            first = first._replace(severity=highest)
+        merged.append(first)
+    return merged
+
+
+def _assert_one_per_span(
+    engine: Engine, extracted: ExtractedText, kept: list[Weighed], plain: list[Weighed]
+) -> None:
+    """The report's weighing keeps one item per span and category; the findings are those of every item."""
+    assert _comparable(kept) == _comparable(_one_per_span(plain))
+    assert engine._findings(extracted, kept) == engine._findings(extracted, plain)
+
+
+def test_a_list_has_one_kept_item_per_number(engine: Engine) -> None:
+    rng = random.Random(4)
+    rows = [
+        f"{row}\t王某某\t{identifiers.resident_id(rng)}\t{identifiers.mobile(rng)}" for row in range(1, 9)
+    ]
+    text = "\n".join(["低保对象公示", "序号\t户主\t身份证号\t联系电话", *rows]) + "\n"
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    kept, _ = engine._weigh(extracted, normalize(text), dropped=False)
+    plain = [item for item in _plain_weigh_all(engine, extracted)[0] if item.kept]
+    assert len(kept) == 16 < len(plain)  # several rules on each number, one item each
+    _assert_one_per_span(engine, extracted, kept, plain)
+
+
 @pytest.mark.parametrize("number", range(len(DOCUMENTS)))
 def test_fast_weighing_decides_as_the_plain_procedure(engine: Engine, number: int) -> None:
     extracted = DOCUMENTS[number]
@@ -276,7 +314,7 @@ def test_fast_weighing_decides_as_the_plain_procedure(engine: Engine, number: in
     assert _comparable(reported) == _comparable(plain_reported)
     assert _comparable(public) == _comparable(plain_public)
     kept, kept_public = engine._weigh(extracted, normalize(extracted.text), dropped=False)
-    assert _comparable(kept) == _comparable([item for item in plain_reported if item.kept])
+    _assert_one_per_span(engine, extracted, kept, [item for item in plain_reported if item.kept])
     assert _comparable(kept_public) == _comparable(plain_public)
 
 
@@ -306,7 +344,7 @@ def test_context_words_at_every_distance(engine: Engine, seed: int) -> None:
     extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
     plain_reported, plain_public = _plain_weigh_all(engine, extracted)
     kept, kept_public = engine._weigh(extracted, normalize(text), dropped=False)
-    assert _comparable(kept) == _comparable([item for item in plain_reported if item.kept])
+    _assert_one_per_span(engine, extracted, kept, [item for item in plain_reported if item.kept])
     assert _comparable(kept_public) == _comparable(plain_public)
     assert _comparable(engine.weigh_all(extracted)[0]) == _comparable(plain_reported)
 
