@@ -175,18 +175,31 @@ class Engine:
             reported.append(item)
         return reported, public
 
-    def _findings(self, extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
+    def _findings(
+        self, extracted: ExtractedText, weighed: list[Weighed], *, consume: bool = False
+    ) -> list[Finding]:
+        """The findings of the kept items of ``weighed``; with ``consume``, ``weighed`` is emptied and each
+        item let go once its finding is built (a list of names has hundreds of thousands: not held twice)."""
         kept = [item for item in weighed if item.severity is not None]
+        if consume:
+            weighed.clear()
         kept.sort(key=_finding_order)
         kept = outermost(kept)
+        kept.reverse()  # taken from the end, in order
         text = extracted.text
         findings: list[Finding] = []
-        seen: set[tuple[int, int, str]] = set()  # of plain values, which the garbage collector stops tracking
+        # The ends and categories of the findings at the current start: items come sorted by start.
+        seen: set[tuple[int, str]] = set()
+        seen_at = -1
         line, line_start, counted_to = 0, 0, 0  # line breaks before counted_to, and where the last ended
-        for item in kept:
+        while kept:
+            item = kept.pop()
             rule = item.candidate.rule.rule
             assert rule.category is not None and item.severity is not None
-            key = (item.start, item.end, _CATEGORY_VALUES[rule.category])
+            if item.start != seen_at:
+                seen.clear()
+                seen_at = item.start
+            key = (item.end, _CATEGORY_VALUES[rule.category])
             if key in seen:
                 continue
             seen.add(key)
@@ -237,7 +250,7 @@ class Engine:
             weighed, _ = self._weigh(extracted, normalized, dropped=False)
         except ExtractionError as error:
             return FileReport.failed(path, str(error))
-        findings = self._findings(extracted, weighed)
+        findings = self._findings(extracted, weighed, consume=True)
         # A combination defers only to pack findings the project has not set aside (ignored, allowed …).
         heard = None if self.suppressor is None else self.suppressor.mark(path, findings)
         judged = self.judge.review(extracted, normalized, findings, heard)
