@@ -206,10 +206,12 @@ def _each_review(run: _Run, with_text: bool, streamed: bool) -> Iterator[tuple[F
 
 
 def _rendered(report: Report, texts: Sequence[str], output_format: str) -> str:
-    from secreview.engine import Reviewed
-    from secreview.report import FORMATS, html_format
+    from secreview.report import FORMATS
 
     if output_format == "html":
+        from secreview.engine import Reviewed
+        from secreview.report import html_format
+
         reviewed = [Reviewed(file, shown) for file, shown in zip(report.files, texts, strict=True)]
         return html_format.render_reviews(reviewed, report.version)
     return FORMATS[output_format](report, False)

@@ -13,7 +13,7 @@ import pytest
 _WATCHING = """
 import atexit, runpy, sys
 WATCHED = ("jieba", "regex", "pydantic", "pydantic_core", "ahocorasick")
-WATCHED += ("secreview.engine", "secreview.models")
+WATCHED += ("secreview.engine", "secreview.models", "secreview.report.html_format", "secreview.report.sarif")
 def imported():
     names = sorted(name for name in WATCHED if name in sys.modules)
     print("IMPORTED", ",".join(names), file=sys.__stderr__)
@@ -56,3 +56,19 @@ def test_check_reads_jiebas_data_from_our_cache_without_importing_jieba(tmp_path
     assert status == first_status == 1
     assert "jieba" not in imported
     assert {"regex", "pydantic", "secreview.engine"} <= imported  # the check itself did run
+
+
+@pytest.mark.parametrize(
+    ("output_format", "imported_writer"), [("text", None), ("json", None), ("sarif", "sarif")]
+)
+def test_check_imports_only_the_writer_of_its_format(
+    tmp_path: Path, output_format: str, imported_writer: str | None
+) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text("关于召开会议的通知\n各单位:请于周一参加会议。\n", encoding="utf-8")
+    status, imported = _run(["check", "--isolated", "--format", output_format, str(draft)])
+    assert status == 0
+    writers = {
+        name.removeprefix("secreview.report.") for name in imported if name.startswith("secreview.report.")
+    }
+    assert writers == ({imported_writer} if imported_writer else set())
