@@ -9,8 +9,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ExtractedText, Segment, text_budget, text_limit, too_much_text
-from secreview.extract.ooxml_places import register_reader
+from secreview.extract.base import (
+    ExtractedText,
+    Segment,
+    register_reader,
+    text_budget,
+    text_limit,
+    too_much_text,
+)
 from secreview.safe_read import InputKind, UnreadableInput, file_kind, read_input
 
 MAX_FILE_BYTES = InputKind.DOCUMENT.cap

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -224,3 +224,17 @@ class TextBuilder:
     def build(self, encoding: str | None = None) -> ExtractedText:
         text = "".join(self._pieces)
         return ExtractedText(text, list(self._segments), encoding, list(self._unchecked), ocr=self._ocr)
+
+
+# The readers of embedded packages, by kind ("docx", "xlsx"): registered by ``secreview.extract`` (which
+# imports every reader) here rather than in ``ooxml_places``, so that a reader of one format does not import
+# the reader of the other and a check of plain text imports no XML module.
+_NESTED_READERS: dict[str, Callable[[bytes, int], ExtractedText]] = {}
+
+
+def register_reader(kind: str, reader: Callable[[bytes, int], ExtractedText]) -> None:
+    _NESTED_READERS[kind] = reader
+
+
+def nested_reader(kind: str) -> Callable[[bytes, int], ExtractedText] | None:
+    return _NESTED_READERS.get(kind)

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from email.message import EmailMessage
 from xml.etree.ElementTree import Element
 
-from secreview.extract.base import ALT_TEXT, ALTCHUNK, CHART, SMARTART, TextBuilder
+from secreview.extract.base import ALT_TEXT, ALTCHUNK, CHART, SMARTART, TextBuilder, nested_reader
 from secreview.extract.ooxml import Relationship, relationship_id, relationships
 from secreview.extract.ooxml_places import (
     add_embedded,
@@ -21,7 +21,6 @@ from secreview.extract.ooxml_places import (
     add_nested,
     alt_texts,
     chart_lines,
-    nested_reader,
     paragraph_lines,
     read_nested,
 )

@@ -22,6 +22,7 @@ from secreview.extract.base import (
     OFFICE_PLACES,
     ExtractedText,
     TextBuilder,
+    nested_reader,
 )
 from secreview.extract.xmlsafe import child, descendants, local_name
 from secreview.extract.ziputil import CFB_SIGNATURE
@@ -107,19 +108,6 @@ def alt_texts(root: Element) -> list[str]:
             continue
         found.update((value.strip(), None) for value in values if value and value.strip())
     return list(found)
-
-
-# The readers of embedded packages, by kind ("docx", "xlsx"): registered by ``secreview.extract`` (which
-# imports every reader), so that a reader of one format does not import the reader of the other.
-_READERS: dict[str, Reader] = {}
-
-
-def register_reader(kind: str, reader: Reader) -> None:
-    _READERS[kind] = reader
-
-
-def nested_reader(kind: str) -> Reader | None:
-    return _READERS.get(kind)
 
 
 def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:

@@ -14,6 +14,7 @@ _WATCHING = """
 import atexit, runpy, sys
 WATCHED = ("jieba", "regex", "pydantic", "pydantic_core", "ahocorasick")
 WATCHED += ("secreview.engine", "secreview.models", "secreview.report.html_format", "secreview.report.sarif")
+WATCHED += ("xml.etree.ElementTree",)
 def imported():
     names = sorted(name for name in WATCHED if name in sys.modules)
     print("IMPORTED", ",".join(names), file=sys.__stderr__)
@@ -72,3 +73,6 @@ def test_check_imports_only_the_writer_of_its_format(
         name.removeprefix("secreview.report.") for name in imported if name.startswith("secreview.report.")
     }
     assert writers == ({imported_writer} if imported_writer else set())
+    assert (
+        "xml.etree.ElementTree" not in imported
+    )  # the Office and XML readers wait for a file that needs them
