@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from secreview.extract import extract_path
 from secreview.files import collect
 from secreview.rulepack.problems import PackProblems
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input
+from tests.testing import cli
 from tests.testing.cli import CLEAN, WITH_ID, write
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are a POSIX thing")
@@ -25,18 +25,7 @@ TIMEOUT = 60  # seconds: a regression fails instead of hanging the suite
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "secreview", *map(str, args)],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        errors="replace",
-        cwd=cwd,
-        env=env,
-        timeout=TIMEOUT,
-        check=False,
-    )
+    return cli.run(*args, cwd=cwd, errors="replace", timeout=TIMEOUT)
 
 
 def fifo(path: Path) -> Path:

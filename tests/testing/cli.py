@@ -18,16 +18,19 @@ MOBILE = "13912345678"
 WITH_ID = f"低保对象公示\n户主张三,身份证号 {ID_NUMBER},联系电话 {MOBILE}。\n"
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def run(
+    *args: str | Path, cwd: Path | None = None, errors: str = "strict", timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
     return subprocess.run(
         [sys.executable, "-m", "secreview", *map(str, args)],
         capture_output=True,
         text=True,
         encoding="utf-8",
+        errors=errors,
         cwd=cwd,
         env=env,
-        timeout=120,
+        timeout=timeout,
         check=False,
     )
 
