@@ -13,6 +13,7 @@ costs only computing again; anything unexpected about the engines' internals fal
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import importlib
 import json
@@ -245,6 +246,7 @@ def _from_program(kind: str, pattern: str, program: list[Any]) -> Any:
         return None
 
 
+@functools.cache
 def _version_key() -> str:
     """What the entries depend on besides their own keys: the engines' versions, and secreview's code (the
     package's folder and the size and time of each of its modules), so that a checkout's edited analysis
