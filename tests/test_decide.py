@@ -126,6 +126,40 @@ def test_licensing_results_and_project_approvals_are_proactive(text: str) -> Non
     assert "第二十条" in next(s.basis for s in with_id.trace if s.role is TraceRole.OVERRIDDEN)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于同意实施某镇2027年农村供水管网改造项目的批复\n某县水利局:\n",
+        "某县人民政府关于某镇垃圾中转站选址的批复\n某镇人民政府:\n",
+    ],
+)
+def test_construction_project_approvals_are_proactive(text: str) -> None:
+    decision = DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], text)
+    assert decision.attribute is Attribute.PROACTIVE
+    [step] = decision.trace
+    assert step.role is TraceRole.OVERRIDDEN
+    assert "第二十条第(十)项" in (step.basis or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于某单位调整办公用房的复函\n某局:\n同意。\n(此件公开发布)\n",
+        "关于同意某社区居委会更名的批复\n某街道办事处:\n公开属性:主动公开\n",
+    ],
+)
+def test_a_reply_declared_published_is_proactive(text: str) -> None:
+    decision = DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], text)
+    assert decision.attribute is Attribute.PROACTIVE
+    assert decision.trace[0].role is TraceRole.OVERRIDDEN
+
+
+def test_a_publication_note_does_not_cancel_an_exemption() -> None:
+    text = "关于某事项的批复\n某局:\n(此件公开发布)\n"
+    found = [finding(Category.SPECIFIC_RECIPIENT), finding(Category.PROCESS_INFO)]
+    assert DECIDER.decide(found, text).attribute is Attribute.WITHHELD
+
+
 def test_reply_to_one_unit_stays_on_request() -> None:
     decision = DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], "关于某单位调整办公用房的复函\n")
     assert decision.attribute is Attribute.ON_REQUEST
