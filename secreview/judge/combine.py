@@ -87,6 +87,13 @@ def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
     of its subject signals does."""
     if not spans:
         return False
+    # A subject found on several lines of its own (min_lines) is what the whole text is about: not confined
+    # while some of it stands outside the paragraphs.
+    spread = [
+        item for item in used if item.compiled.signal.kind == "subject" and item.compiled.signal.min_lines > 1
+    ]
+    if not all(_inside(item, spans) for item in spread):
+        return False
     telling = [item for item in used if item.compiled.signal.kind in _SEVERABLE_KINDS]
     if telling:
         return all(_inside(item, spans) for item in telling)
@@ -151,12 +158,15 @@ class Combiner:
         # hold once they are removed (第三十七条), so it does not withhold the whole document.
         severed: list[tuple[int, int]] = []
         most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
+        third_party: list[tuple[int, int]] = []  # paragraphs of a third party's data (第十五条)
         for combination in self._combinations:
             if combination.scope == "paragraph":
                 for index, _, blocked in self._holding(combination, document, paragraphs):
                     if not blocked:
                         span = regions.paragraph_span(index)
                         (most if combination.whole_when_most else severed).append(span)
+                        if combination.category is Category.TRADE_SECRET:
+                            third_party.append(span)
         # Such paragraphs that make up most of the text are what the document is: it is withheld whole.
         substance = _severed_share(regions, sorted(set(most))) >= MOST_OF_TEXT
         if not substance:
@@ -165,7 +175,7 @@ class Combiner:
             severed = []  # what would remain is too little to be published on its own
         whole: set[Category] = set()
         for combination in self._document_order:
-            self._document(combination, regions, document, reported, outcome, whole, severed)
+            self._document(combination, regions, document, reported, outcome, whole, severed, third_party)
         for combination in self._combinations:
             if combination.scope != "paragraph" or combination.category in whole:
                 continue
@@ -199,6 +209,7 @@ class Combiner:
         outcome: Outcome,
         whole: set[Category],
         severed: Sequence[tuple[int, int]],
+        third_party: Sequence[tuple[int, int]],
     ) -> None:
         used = _chosen(combination.require, document)
         if used is None:
@@ -217,6 +228,12 @@ class Combiner:
             return
         if _confined(used, severed):
             note = ";依据限于可分割的段落,按段落报告"
+            outcome.trace.append(self._step(combination, used, note, False))
+            return
+        # A third party's own plans and open dealings (尚未签约, 拟扩建) written into the paragraphs of its
+        # data are not a matter the agency has yet to decide, however much of the text those paragraphs are.
+        if combination.category is Category.PROCESS_INFO and _confined(used, third_party):
+            note = ";所述尚未决定的事项仅见于第三方数据段落,属第三方自身情况,按段落报告"
             outcome.trace.append(self._step(combination, used, note, False))
             return
         whole.add(combination.category)

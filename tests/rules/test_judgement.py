@@ -542,3 +542,39 @@ def test_a_security_plan_whose_operation_runs_through_it_stays_withheld(engine: 
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.WITHHELD
     assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+
+
+# ---- issue 15, session 6: classes read on tune11
+
+
+def test_a_third_partys_own_plans_inside_its_data_are_no_pending_matter_of_the_agency(engine: Engine) -> None:
+    # The enterprise has not yet signed (尚未签约): that is its affair, not a matter waiting for the
+    # agency's decision. The agency's report of a third party's data is 删减后公开, not process information.
+    text = (
+        "关于重点企业用电用能情况的技术审核意见\n县发展和改革局:\n"
+        "一、审核情况:受委托,我中心对2家企业的用能数据进行了审核。\n"
+        "二、鼎岳新材料有限公司提供的未经审计的财务资料显示,该公司2025年单位产品能耗成本为每吨430元,"
+        "毛利率9.2%,企业拟于明年新建一条生产线,尚未签约,企业请求不对外提供上述数据。\n"
+        "三、结论:能耗指标符合要求。\n县节能监察中心"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert not any(f.category is Category.PROCESS_INFO for f in report.findings)
+    assert any("属第三方自身情况" in step.message for step in report.trace)
+
+
+def test_weak_points_listed_through_a_notice_to_lower_units_are_withheld(engine: Engine) -> None:
+    # A list of unremedied weak points is a danger whoever it is sent to; one item of it being a severable
+    # paragraph does not make the rest publishable (the subject runs through the text: ``min_lines``).
+    text = (
+        "关于部分单位信息系统安全问题的通报\n各乡镇人民政府,县直各单位:\n"
+        "检查发现以下问题尚未修复:\n"
+        "一、县社保局查询系统存在SQL注入漏洞,管理后台仍使用初始口令。\n"
+        "二、县医院预约平台版本过旧,存在任意文件上传漏洞。\n"
+        "三、县水务局调度系统与办公网未物理隔离,厂家已停止维护。\n"
+        "请于月底前整改。\n县委网信办"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+    assert any(step.message.startswith("JD052 ") and "按段落" not in step.message for step in report.trace)
