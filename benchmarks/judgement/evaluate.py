@@ -29,7 +29,20 @@ JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "
 HELDOUT_PREFIX = "heldout"  # parts never read while tuning: aggregate numbers only
 # The tuning parts the rules have been tuned on (the tests hold them to the targets). A new part is scored
 # unseen first, then tuned on and added here.
-TUNED = ("tune", "tune2", "tune3", "tune4", "tune5", "tune6", "tune7", "tune8", "tune9", "tune10")
+TUNED = (
+    "tune",
+    "tune2",
+    "tune3",
+    "tune4",
+    "tune5",
+    "tune6",
+    "tune7",
+    "tune8",
+    "tune9",
+    "tune10",
+    "tune11",
+    "tune12",
+)
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
