@@ -116,6 +116,7 @@ def test_override_cancels_only_its_categories() -> None:
     [
         "关于准予某某有限公司食品经营行政许可的决定\n经审查,决定准予行政许可。\n",
         "关于某快速路建设项目可行性研究报告的批复\n你单位报来的材料收悉。\n",
+        "关于同意某县志愿者协会成立登记的批复\n某县志愿者协会(筹):\n",
     ],
 )
 def test_licensing_results_and_project_approvals_are_proactive(text: str) -> None:

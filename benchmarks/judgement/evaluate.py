@@ -42,6 +42,7 @@ TUNED = (
     "tune10",
     "tune11",
     "tune12",
+    "tune13",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
