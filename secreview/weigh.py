@@ -1,7 +1,8 @@
 """Find, then filter: validators, context words, scope and word boundaries decide what a candidate becomes.
 
-What depends only on a rule is prepared once per engine (a ``_Plan``), what depends only on a span of the
-document once per span; on a list of thousands of identifiers a candidate then costs a few lookups.
+What depends only on a rule is prepared once per engine (a ``_Plan``); where a span stands in the original
+text is looked up per candidate (two bisections: cheaper to redo than a cache of every span is to hold),
+so on a list of thousands of identifiers a candidate costs a few lookups.
 """
 
 from __future__ import annotations
@@ -122,6 +123,9 @@ class _Plan:
 # A matched span in original coordinates: start, end, part, location and the folded label of its segment
 # ("" when none). A plain tuple of strings and numbers, which the garbage collector stops tracking.
 _Span = tuple[int, int, str, str | None, str]
+_CATEGORY_NUMBER: dict[Category | None, int] = {category: number for number, category in enumerate(Category)}
+_CATEGORY_NUMBER[None] = len(_CATEGORY_NUMBER)
+_CATEGORY_COUNT = len(_CATEGORY_NUMBER)
 
 
 class Weigher:
@@ -154,8 +158,9 @@ class Weigher:
         each number."""
         reported: list[Weighed] = []
         public: list[Weighed] = []
-        one_per_span: dict[tuple[int, int, Category | None], Weighed] | None = None if dropped else {}
-        spans: dict[tuple[int, int], _Span] = {}
+        # Keyed by one int of start, end and category (a tuple of three takes twice the memory).
+        one_per_span: dict[int, Weighed] | None = None if dropped else {}
+        span_base = normalized.original_length + 1
         text = normalized.text
         # Without labels, the text around a span is all the context there is: a rule that needs a context
         # word and has none of its words nearby drops the candidate before anything else is looked up.
@@ -175,11 +180,7 @@ class Weigher:
                 valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
                 if not valid and plan.on_invalid is None:
                     continue
-            key = (candidate.start, candidate.end)
-            span = spans.get(key)
-            if span is None:
-                span = spans[key] = _span(candidate, normalized, extracted)
-            start, end, part, location, label = span
+            start, end, part, location, label = _span(candidate, normalized, extracted)
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
                 item = Weighed(candidate, start, end, part, location, severity, message, why)
@@ -188,7 +189,9 @@ class Weigher:
                 elif one_per_span is None:
                     reported.append(item)
                 else:
-                    same = (start, end, last_rule.rule.category)
+                    same = (start * span_base + end) * _CATEGORY_COUNT + _CATEGORY_NUMBER[
+                        last_rule.rule.category
+                    ]
                     earlier = one_per_span.get(same)
                     one_per_span[same] = item if earlier is None else _one_of(earlier, item)
         if one_per_span is not None:
