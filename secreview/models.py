@@ -152,6 +152,19 @@ _RULE_FINDING_FIELDS = {
 _set_slot = object.__setattr__
 
 
+def _shared_keys_values() -> dict[str, object]:
+    """The ``__dict__`` of a Finding whose field names are shared with every other (CPython's key-sharing
+    instance dicts: each finding holds its values, not a table of names of its own, 208 bytes instead of
+    464). Made by setting the fields one by one on a new instance; a copy of it shares the names too."""
+    finding = Finding.__new__(Finding)
+    for name, field in Finding.model_fields.items():
+        _set_slot(finding, name, field.default)
+    return finding.__dict__
+
+
+_RULE_FINDING_VALUES = _shared_keys_values()
+
+
 def rule_finding(
     rule: str,
     category: Category,
@@ -167,32 +180,23 @@ def rule_finding(
     column: int,
 ) -> Finding:
     """``Finding(...)`` of values of the right types already (the report boundary of a rule's match):
-    equal to the validated one, in a fifth of the time and half the memory (no set of fields of its own).
-    A list of names makes hundreds of thousands."""
+    equal to the validated one, in a fifth of the time and under half the memory (no set of fields and no
+    table of field names of its own). A list of names makes hundreds of thousands."""
     finding = Finding.__new__(Finding)
-    _set_slot(
-        finding,
-        "__dict__",
-        {
-            "rule": rule,
-            "category": category,
-            "severity": severity,
-            "start": start,
-            "end": end,
-            "text": text,
-            "part": part,
-            "message": message,
-            "replacement": replacement,
-            "location": location,
-            "line": line,
-            "column": column,
-            "suppressed_by": None,
-            "severable": False,
-            "page": None,
-            "box": None,
-            "ocr_confidence": None,
-        },
-    )
+    values = _RULE_FINDING_VALUES.copy()  # the defaults of the fields not set here
+    values["rule"] = rule
+    values["category"] = category
+    values["severity"] = severity
+    values["start"] = start
+    values["end"] = end
+    values["text"] = text
+    values["part"] = part
+    values["message"] = message
+    values["replacement"] = replacement
+    values["location"] = location
+    values["line"] = line
+    values["column"] = column
+    _set_slot(finding, "__dict__", values)
     _set_slot(finding, "__pydantic_fields_set__", _RULE_FINDING_FIELDS)
     _set_slot(finding, "__pydantic_extra__", None)
     _set_slot(finding, "__pydantic_private__", None)
