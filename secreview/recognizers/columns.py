@@ -134,9 +134,14 @@ def labelled_cells(extracted: ExtractedText, normalized: NormalizedText) -> tupl
     return tuple(cell for table in _tables(extracted, normalized) for cell in table)
 
 
-def _tables(extracted: ExtractedText, normalized: NormalizedText) -> Iterable[Sequence[TableCell]]:
-    """``labelled_cells`` in pieces that no table spans: all the labelled cells in one, or the tables of
-    tab-separated lines one by one (made as they are read: a long list is never whole in memory)."""
+# A cell as the findings need it: its span (spaces around it left out) and its column heading.
+_Cell = tuple[int, int, str]
+# The rows of one table that hold a cell under a heading, each row the list of those cells in order.
+_Rows = list[list[_Cell]]
+
+
+def _labelled(extracted: ExtractedText, normalized: NormalizedText) -> list[TableCell] | None:
+    """The labelled cells of a document, or None when it has no labels (its text may hold tables)."""
     found: list[TableCell] = []
     current: tuple[str, str] | None = None  # (part, location) of the cell being gathered
     for segment in extracted.segments:
@@ -156,14 +161,28 @@ def _tables(extracted: ExtractedText, normalized: NormalizedText) -> Iterable[Se
         table = f"{segment.part}/{reference['table'].strip()}"
         found.append(TableCell(start, end, segment.label, table, reference["row"]))
     if not found and extracted.segments and not any(s.label for s in extracted.segments):
-        return _text_tables(normalized.text)
+        return None
     text = normalized.text
     return [
-        [
-            TableCell(*_trimmed(text, cell.start, cell.end), cell.heading, cell.table, cell.row)
-            for cell in found
-        ]
+        TableCell(*_trimmed(text, cell.start, cell.end), cell.heading, cell.table, cell.row) for cell in found
     ]
+
+
+def _tables(extracted: ExtractedText, normalized: NormalizedText) -> Iterable[Sequence[TableCell]]:
+    """``labelled_cells`` in pieces that no table spans: all the labelled cells in one, or the tables of
+    tab-separated lines one by one (made as they are read: a long list is never whole in memory)."""
+    labelled = _labelled(extracted, normalized)
+    return _text_tables(normalized.text) if labelled is None else [labelled]
+
+
+def _table_rows(extracted: ExtractedText, normalized: NormalizedText) -> Iterator[_Rows]:
+    """The rows of each table of ``_tables`` as compact cells (a list of names has hundreds of thousands)."""
+    labelled = _labelled(extracted, normalized)
+    if labelled is None:
+        yield from (_block_rows(block) for block in _text_blocks(normalized.text))
+        return
+    for rows in _rows(labelled).values():
+        yield [[(cell.start, cell.end, cell.heading) for cell in row] for row in rows.values()]
 
 
 def text_cells(text: str) -> tuple[TableCell, ...]:
@@ -174,58 +193,71 @@ def text_cells(text: str) -> tuple[TableCell, ...]:
 
 def _text_tables(text: str) -> Iterator[list[TableCell]]:
     """The cells of ``text_cells``, one list per table."""
+    counted = 0  # cells of the tables before: a table's name
+    for block in _text_blocks(text):
+        table = _block_cells(text, block, counted)
+        counted += len(table)
+        yield table
+
+
+# A line of a run of tab-separated lines: where it starts and the texts of its cells (split at the tabs).
+_Line = tuple[int, list[str]]
+
+
+def _spans(line: _Line) -> Iterator[tuple[int, int]]:
+    """The spans of the cells of a line, in order."""
+    start, pieces = line
+    for piece in pieces:
+        yield start, start + len(piece)
+        start += len(piece) + 1
+
+
+def _text_blocks(text: str) -> Iterator[list[_Line]]:
+    """Runs of consecutive lines with a tab; a line of headings naming a name or identity-number column
+    after two lines or more begins the next run."""
     if "\t" not in text:
         return
-    counted = 0  # cells of the tables before: a table's name
-    block: list[list[tuple[int, int]]] = []  # the cells of consecutive lines with a tab
+    block: list[_Line] = []  # the consecutive lines with a tab
     position = 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
         if "\t" in body:
             pieces = body.split("\t")
-            cells = []
-            start = position
-            for piece in pieces:
-                cells.append((start, start + len(piece)))
-                start += len(piece) + 1
             if block and len(block) > 1 and _person_heading_row(pieces):
-                table = _block_cells(text, block, counted)  # the heading row of the next table
-                counted += len(table)
-                yield table
+                yield block  # the heading row of the next table
                 block = []
-            block.append(cells)
+            block.append((position, pieces))
         elif block:
-            table = _block_cells(text, block, counted)
-            counted += len(table)
-            yield table
+            yield block
             block = []
         position += len(line)
     if block:
-        yield _block_cells(text, block, counted)
+        yield block
 
 
 def _person_heading_row(pieces: Sequence[str]) -> bool:
     """Whether the cells of a line are headings, one of a name or identity-number column among them."""
-    texts = [piece.strip() for piece in pieces if piece.strip()]
-    # The cheap shape test first: a data row fails on its first long or numeric cell that names nothing.
-    return (
-        len(texts) >= 2
-        and all(
-            (len(piece) <= 8 and not any(c.isdigit() for c in piece)) or column_category(piece) is not None
-            for piece in texts
-        )
-        and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
-    )
+    texts = []
+    for piece in pieces:
+        piece = piece.strip()
+        if not piece:
+            continue
+        # The cheap shape test first: a data row fails on its first long or numeric cell that names nothing.
+        if (len(piece) > 8 or any(c.isdigit() for c in piece)) and column_category(piece) is None:
+            return False
+        texts.append(piece)
+    return len(texts) >= 2 and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
 
 
-def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> list[TableCell]:
+def _block_headings(block: list[_Line]) -> tuple[int, dict[int, str]] | None:
+    """The header row of a run of tab-separated lines (1-based) and the headings of its columns, or None."""
     # Only the first non-empty rows can be the header row (heading_row): cells of the others are not built.
     candidates: list[list[Cell]] = []
-    for number_of_row, cells in enumerate(block, start=1):
+    for number_of_row, (_, pieces) in enumerate(block, start=1):
         kept = [
             Cell(number_of_row, column, value)
-            for column, (start, end) in enumerate(cells, start=1)
-            if (value := text[start:end]).strip()
+            for column, value in enumerate(pieces, start=1)
+            if value.strip()
         ]
         if kept:
             candidates.append(kept)
@@ -233,21 +265,57 @@ def _block_cells(text: str, block: list[list[tuple[int, int]]], number: int) -> 
                 break
     header = heading_row(candidates)
     if header is None:
-        return []
-    header_row = candidates[header][0].row
+        return None
     headings = {cell.column: cell.text.strip() for cell in candidates[header] if looks_like_heading(cell)}
+    return candidates[header][0].row, headings
+
+
+def _block_cells(text: str, block: list[_Line], number: int) -> list[TableCell]:
+    found = _block_headings(block)
+    if found is None:
+        return []
+    header_row, headings = found
     table = f"text/{number}"  # one string for the table and one per row, shared by their cells
-    found = []
-    for row_number, cells in enumerate(block[header_row:], start=header_row + 1):
-        row = str(row_number)
-        for column, (start, end) in enumerate(cells, start=1):
+    cells = []
+    for row_number, line in enumerate(block[header_row:], start=header_row + 1):
+        name = str(row_number)
+        for column, (start, end) in enumerate(_spans(line), start=1):
             heading = headings.get(column)
             if heading is None:
                 continue
             start, end = _trimmed(text, start, end)
             if end > start:
-                found.append(TableCell(start, end, heading, table, row))
-    return found
+                cells.append(TableCell(start, end, heading, table, name))
+    return cells
+
+
+def _block_rows(block: list[_Line]) -> _Rows:
+    """``_block_cells`` as rows of compact cells (rows without a cell left out), each cell's span found
+    from the lengths of the cells before it."""
+    found = _block_headings(block)
+    if found is None:
+        return []
+    header_row, headings = found
+    columns = sorted(headings.items())  # (1-based column, heading)
+    rows = []
+    for start, pieces in block[header_row:]:
+        cells = []
+        width = len(pieces)
+        reached = 1  # the column whose cell begins at start
+        for column, heading in columns:
+            if column > width:
+                break
+            while reached < column:
+                start += len(pieces[reached - 1]) + 1
+                reached += 1
+            piece = pieces[column - 1]
+            value = piece.strip()
+            if value:
+                left = start + len(piece) - len(piece.lstrip())
+                cells.append((left, left + len(value), heading))
+        if cells:
+            rows.append(cells)
+    return rows
 
 
 # --- the findings -----------------------------------------------------------------------------------
@@ -268,7 +336,8 @@ class ColumnFindings:
 
 
 def _masked(value: str) -> bool:
-    return _MASKED.search(value) is not None
+    # Letters and digits of ASCII alone hold no mask (某, ＊ …) and no x beside a Han character.
+    return not (value.isascii() and value.isalnum()) and _MASKED.search(value) is not None
 
 
 def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
@@ -280,32 +349,45 @@ def _rows(cells: Sequence[TableCell]) -> dict[str, dict[str, list[TableCell]]]:
 
 def _findings_of(view: DocumentView) -> ColumnFindings:
     # The cells are not kept in the view: only the spans they make findings are needed afterwards.
-    return column_findings(view.text, _tables(view.extracted, view.normalized))
+    return _rows_findings(view.text, _table_rows(view.extracted, view.normalized))
 
 
 def column_findings(text: str, tables: Iterable[Sequence[TableCell]]) -> ColumnFindings:
     """The findings of the cells of ``tables`` (pieces of ``labelled_cells`` that no table spans)."""
+    rows_of_tables = (
+        [[(cell.start, cell.end, cell.heading) for cell in row] for row in rows.values()]
+        for cells in tables
+        for rows in _rows(cells).values()
+    )
+    return _rows_findings(text, rows_of_tables)
+
+
+def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
+    """``column_findings`` of tables given as their rows of compact cells."""
     found: dict[str, array[int]] = {}
-    for rows in (rows for cells in tables for rows in _rows(cells).values()):
-        headings = {cell.heading for row in rows.values() for cell in row}
+    words = vocabulary()
+    for rows in tables:
+        headings = {heading for row in rows for _, _, heading in row}
         categories = {heading: column_category(heading) for heading in headings}
         if not any(category in PERSON_COLUMNS for category in categories.values()):
             continue
         if any(staff_column(heading) for heading in headings):
             continue
-        first = min(cell.start for row in rows.values() for cell in row)
+        first = min(start for row in rows for start, _, _ in row)
         line_start = text.rfind("\n", 0, first)
         header = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0  # the heading row's line
-        if vocabulary().officials_list.search(f"{document_title(text)}\n{list_context(text, header)}"):
+        if words.officials_list.search(f"{document_title(text)}\n{list_context(text, header)}"):
             continue  # 干部任免审批表, 任前公示: officials in office
         public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
-        for row in rows.values():
-            names = [text[c.start : c.end] for c in row if categories[c.heading] == "person_name"]
+        for row in rows:
+            names = [text[start:end] for start, end, heading in row if categories[heading] == "person_name"]
             anonymous = bool(names) and all(_masked(name) for name in names)
-            for cell in row:
-                category = categories[cell.heading]
-                value = text[cell.start : cell.end]
-                if category is None or value in vocabulary().empty or _masked(value):
+            for start, end, heading in row:
+                category = categories[heading]
+                if category is None:
+                    continue
+                value = text[start:end]
+                if value in words.empty or _masked(value):
                     continue  # empty, or de-identified already (张某, 138****5678)
                 if category == "person_name" and (
                     public_names or not _name_like(value) or value in role_words()
@@ -318,8 +400,8 @@ def column_findings(text: str, tables: Iterable[Sequence[TableCell]]) -> ColumnF
                 bounds = found.get(category)
                 if bounds is None:
                     bounds = found[category] = array("q")
-                bounds.append(cell.start)
-                bounds.append(cell.end)
+                bounds.append(start)
+                bounds.append(end)
     return ColumnFindings(found)
 
 

@@ -1,0 +1,72 @@
+"""The findings of tab-separated tables are read from rows of compact cells, each span found from the
+lengths of the cells before it: they must be those of the table cells that ``text_cells`` lists."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from secreview.extract.base import BODY, ExtractedText, Segment
+from secreview.normalize import normalize
+from secreview.recognizers.columns import _findings_of, _tables, column_findings
+from secreview.recognizers.view import DocumentView
+from secreview.tokenize import Tokenizer
+
+HEADINGS = [
+    "序号",
+    "姓名",
+    "户主",
+    "身份证号码",
+    "联系电话",
+    "家庭住址",
+    "致困原因",
+    "金额(元)",
+    "联系人",
+    "备注",
+]
+VALUES = [
+    "王某某",
+    "张三",
+    "张*明",
+    " 李四 ",
+    "  王五",
+    "13380668968 ",
+    "431262195706176627",
+    "43129319890914560X",
+    "4312931989x",
+    "13380668968",
+    "138****5678",
+    "幸福村3组12号",
+    "幸福村",
+    "因病",
+    "\u3000",
+    "",
+    " ",
+    "1200",
+    "无",
+]
+TITLES = ["2026年低保对象公示", "拟任职务公示", "困难群众名单", ""]
+
+
+def _document(rng: random.Random) -> str:
+    lines = [rng.choice(TITLES)]
+    for _ in range(rng.randint(1, 3)):
+        width = rng.randint(2, 5)
+        lines.append("\t".join(rng.sample(HEADINGS, width)))
+        for _ in range(rng.randint(0, 12)):
+            cells = [rng.choice(VALUES) for _ in range(rng.randint(1, width + 1))]
+            lines.append("\t".join(cells) if len(cells) > 1 else cells[0] + "\t")
+        if rng.random() < 0.3:
+            lines.append("附:说明" if rng.random() < 0.5 else "")
+    return "\n".join(lines) + rng.choice(["\n", "", "\r\n"])
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_rows_of_compact_cells_give_the_findings_of_the_table_cells(seed: int) -> None:
+    text = _document(random.Random(seed))
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    normalized = normalize(text)
+    view = DocumentView(extracted, normalized, Tokenizer())
+    expected = column_findings(normalized.text, _tables(extracted, normalized))
+    assert _findings_of(view).by_category == expected.by_category
