@@ -167,6 +167,12 @@ class Weigher:
         unlabelled = not dropped and not any(segment.label for segment in extracted.segments)
         last_rule: CompiledRule | None = None
         plan: _Plan | None = None
+        # A text checked as it is (one segment, normalization that moved nothing): every span is placed
+        # alike, without a lookup.
+        only = extracted.segments[0] if len(extracted.segments) == 1 and normalized.origin is None else None
+        only_span = (
+            (only.part, only.location, _folded_label(only.label) if only.label else "") if only else None
+        )
         for candidate in candidates:
             if candidate.rule is not last_rule or plan is None:
                 last_rule = candidate.rule
@@ -180,7 +186,11 @@ class Weigher:
                 valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
                 if not valid and plan.on_invalid is None:
                     continue
-            start, end, part, location, label = _span(candidate, normalized, extracted)
+            start, end = candidate.start, candidate.end
+            if only_span is not None and only is not None and only.start <= start < end <= only.end:
+                part, location, label = only_span
+            else:
+                start, end, part, location, label = _span(candidate, normalized, extracted)
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
                 item = Weighed(candidate, start, end, part, location, severity, message, why)
