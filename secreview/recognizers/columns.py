@@ -200,6 +200,20 @@ def _text_tables(text: str) -> Iterator[list[TableCell]]:
         yield table
 
 
+# What ends a line for str.splitlines.
+_LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+
+
+def lines_of(text: str) -> Iterator[str]:
+    """``text.splitlines(keepends=True)`` one line at a time (a list of names is not held twice)."""
+    position = 0
+    for end in _LINE_END.finditer(text):
+        yield text[position : end.end()]
+        position = end.end()
+    if position < len(text):
+        yield text[position:]
+
+
 # A line of a run of tab-separated lines: where it starts and the texts of its cells (split at the tabs).
 _Line = tuple[int, list[str]]
 
@@ -219,7 +233,7 @@ def _text_blocks(text: str) -> Iterator[list[_Line]]:
         return
     block: list[_Line] = []  # the consecutive lines with a tab
     position = 0
-    for line in text.splitlines(keepends=True):
+    for line in lines_of(text):
         body = line.rstrip("\r\n")
         if "\t" in body:
             pieces = body.split("\t")

@@ -9,7 +9,7 @@ import pytest
 
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.normalize import normalize
-from secreview.recognizers.columns import _findings_of, _tables, column_findings
+from secreview.recognizers.columns import _findings_of, _tables, column_findings, lines_of
 from secreview.recognizers.view import DocumentView
 from secreview.tokenize import Tokenizer
 
@@ -70,3 +70,12 @@ def test_rows_of_compact_cells_give_the_findings_of_the_table_cells(seed: int) -
     view = DocumentView(extracted, normalized, Tokenizer())
     expected = column_findings(normalized.text, _tables(extracted, normalized))
     assert _findings_of(view).by_category == expected.by_category
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_lines_are_those_of_splitlines(seed: int) -> None:
+    rng = random.Random(seed)
+    pieces = ["a", "名单", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"]
+    pieces += ["\u2028", "\u2029", "\n\r", " ", "\x1f", "\u0085x"]
+    text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+    assert list(lines_of(text)) == text.splitlines(keepends=True)
