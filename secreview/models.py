@@ -158,6 +158,8 @@ def _shared_keys_values() -> dict[str, object]:
     464). Made by setting the fields one by one on a new instance; a copy of it shares the names too."""
     finding = Finding.__new__(Finding)
     for name, field in Finding.model_fields.items():
+        if field.is_required() and name not in _RULE_FINDING_FIELDS:
+            raise TypeError(f"rule_finding does not set the required field {name}")
         _set_slot(finding, name, field.default)
     return finding.__dict__
 
