@@ -22,10 +22,20 @@ from secreview.extract import encodable, extract_bytes, extract_path, read_bytes
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.judge import Judge, load_judgement
+from secreview.judge.learned import Learned, load_learned
 from secreview.layout import Layout
 from secreview.masking import mask
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
-from secreview.models import Category, FileReport, Finding, Report, RuleInfo, rule_finding
+from secreview.models import (
+    Attribute,
+    Category,
+    FileReport,
+    Finding,
+    Report,
+    RuleInfo,
+    TraceStep,
+    rule_finding,
+)
 from secreview.nesting import outermost
 from secreview.normalize import NormalizedText, normalize
 from secreview.ocr.options import OcrOptions
@@ -139,6 +149,8 @@ class Engine:
         self.judge = Judge(
             load_judgement(), self._labels, enabled=builtin
         )  # builtin=False: the user's packs only
+        # The learned weak signal: asks a person to check a draft the rules leave 主动公开 (builtin only).
+        self.learned: Learned | None = load_learned() if builtin else None
         prove_examples(self, [pack for pack in self.packs if not pack.shipped])
         save_build_cache()  # the programs of patterns compiled for the first time, for the next start
 
@@ -260,6 +272,14 @@ class Engine:
         counted = [finding for finding in findings if finding.suppressed_by is None]
         decision = self._decider.decide(counted, normalized.text)
         decision.trace.extend(judged.trace)
+        learned = self._learned(extracted, normalized, counted, decision.attribute)
+        if learned is not None:  # a draft the rules leave 主动公开 that reads like a withheld one
+            findings = sorted([*findings, learned[0]], key=lambda f: (f.start, -f.end, f.rule))
+            if self.suppressor is not None:
+                findings = self.suppressor.mark(path, findings)
+            counted = [finding for finding in findings if finding.suppressed_by is None]
+            decision = self._decider.decide(counted, normalized.text)
+            decision.trace.extend([*judged.trace, *learned[1]])
         groups = list_groups(counted, extracted, labels=self._labels)
         if extracted.ocr.pages:  # OCR text: where each finding was seen, and how much OCR read
             findings = placed(findings, extracted.ocr)
@@ -269,6 +289,17 @@ class Engine:
         if extracted.unchecked:
             return report.incomplete(extracted.unchecked, unchecked_summary(extracted.unchecked))
         return report
+
+    def _learned(
+        self,
+        extracted: ExtractedText,
+        normalized: NormalizedText,
+        counted: Sequence[Finding],
+        attribute: Attribute,
+    ) -> tuple[Finding, list[TraceStep]] | None:
+        if self.learned is None or attribute is not Attribute.PROACTIVE:
+            return None
+        return self.learned.review(extracted, normalized, counted, self._labels)
 
     def extract(self, source: Source, path: str | None = None) -> ExtractedText:
         """The text of a document as a review reads it: extracted, and its scans read by OCR if enabled."""

@@ -1,0 +1,242 @@
+"""Leave-one-writer-out evaluation of the learned weak signal of the judgement layer (issue 15).
+
+    python benchmarks/judgement/crossval.py                 # every tuning part, one fold per writer
+    python benchmarks/judgement/crossval.py --exclude tune12 --unseen tune12   # and a part nobody trained on
+    python benchmarks/judgement/crossval.py --json /tmp/cv.json
+
+The tuning drafts are grouped by writer (the file prefix). For each writer, the model is trained on the other
+writers' drafts only (``train.py``), and that writer's drafts are judged twice: (a) by the rules alone, (b) by
+the rules and the learned signal as the engine runs it (a draft the rules leave 主动公开 with no judged-category
+finding gets the signal's ``medium`` finding when its probability reaches the threshold). Reported per writer
+and pooled: the issue's measures (attribute accuracy of non-publishable drafts and of look-alikes, the share of
+non-publishable drafts coming out 主动公开, per-category precision and recall) for a range of thresholds, and
+the threshold the policy should take: the lowest at which pooled look-alike accuracy stays within 0.01 of the
+rules alone (and at 0.95 or above) and no real published document of ../shared would be flagged.
+
+Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
+signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on.
+A held-out part (heldout*) is never read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+from evaluate import JUDGED, Scores, is_heldout, tuning_parts  # noqa: E402
+from train import Draft, read_part, train  # noqa: E402
+
+from secreview import Engine, Severity  # noqa: E402
+from secreview.judge.learned import (  # noqa: E402
+    Learned,
+    LearnedModel,
+    Model,
+    Scored,
+    load_learned,
+)
+
+SHARED = HERE.parents[2] / ".." / "shared"
+THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
+
+
+class _Always(Learned):
+    """The signal as the engine runs it, speaking whatever its probability (the threshold is applied after)."""
+
+    def speaks(self, scored: Scored) -> bool:
+        return True
+
+
+@dataclass(frozen=True)
+class Judged:
+    """One draft: what the rules alone decided, and what the rules and the signal decide when it speaks."""
+
+    draft: Draft
+    attribute: str
+    categories: frozenset[str]
+    probability: float | None  # None: the rules did not leave it 主动公开 without a judged finding
+    flagged_attribute: str | None
+    flagged_category: str | None
+
+    def at(self, threshold: float | None) -> tuple[str, frozenset[str]]:
+        """Attribute and judged categories with the signal at ``threshold`` (None: the rules alone)."""
+        speaks = threshold is not None and self.probability is not None and self.probability >= threshold
+        if speaks and self.flagged_attribute is not None and self.flagged_category is not None:
+            return self.flagged_attribute, self.categories | {self.flagged_category}
+        return self.attribute, self.categories
+
+
+def _report(engine: Engine, text: str, name: str) -> tuple[str, frozenset[str], bool]:
+    report = engine.check_text(text, name).files[0]
+    counted = [f for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)]
+    categories = frozenset(f.category.value for f in counted) & set(JUDGED)
+    attribute = report.attribute.value if report.attribute else ""
+    return attribute, categories, attribute == "proactive" and not categories
+
+
+def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | None) -> list[Judged]:
+    """``drafts`` judged by the rules alone and, where they leave a draft 主动公开, with ``model``."""
+    shipped = load_learned()
+    forced = None
+    if model is not None:
+        compiled = LearnedModel(Model.model_validate(model))
+        forced = _Always(shipped.policy, shipped.model_path, compiled)
+    judged = []
+    for draft in drafts:
+        engine.learned = None
+        attribute, categories, eligible = _report(engine, draft.text, draft.file)
+        probability = flagged_attribute = flagged_category = None
+        if eligible and forced is not None:
+            from secreview.normalize import normalize
+
+            probability = forced.model.score(normalize(draft.text).text).probability
+            engine.learned = forced
+            flagged_attribute, flagged, _ = _report(engine, draft.text, draft.file)
+            added = flagged - categories
+            flagged_category = next(iter(added)) if added else None
+        judged.append(
+            Judged(draft, attribute, categories, probability, flagged_attribute, flagged_category)
+        )
+    engine.learned = None
+    return judged
+
+
+def measure(judged: Iterable[Judged], threshold: float | None) -> dict[str, object]:
+    scores = Scores()
+    for item in judged:
+        attribute, predicted = item.at(threshold)
+        labelled = set(item.draft.categories)
+        for category in JUDGED:
+            inside, wanted = category in predicted, category in labelled
+            key = "tp" if inside and wanted else "fp" if inside else "fn" if wanted else None
+            if key is not None:
+                scores.counts[category][key] += 1
+        scores.attribute[item.draft.kind].append(attribute == item.draft.attribute)
+        if item.draft.withheld and attribute == "proactive":
+            scores.proactive_exempt += 1
+        if not item.draft.withheld:
+            scores.lookalike_judged.append(bool(predicted))
+    return scores.summary()
+
+
+def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
+    """The probability the model gives each real published document of ../shared that the rules leave
+    主动公开 (they must stay silent: checked, never trained on)."""
+    engine = Engine()
+    engine.learned = None
+    compiled = LearnedModel(Model.model_validate(model))
+    from secreview.normalize import normalize
+
+    found = []
+    for folder in (SHARED / "corpus" / "real", SHARED / "seeds"):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            text = path.read_text(encoding="utf-8", errors="replace")
+            _, _, eligible = _report(engine, text, path.name)
+            if eligible:
+                found.append((path.name, compiled.score(normalize(text).text).probability))
+    return found
+
+
+def _brief(summary: dict[str, object]) -> str:
+    accuracy = summary["attribute_accuracy"]
+    assert isinstance(accuracy, dict)
+    return (
+        f"non-publishable {_fmt(accuracy['non_publishable'])}  look-alikes {_fmt(accuracy['lookalike'])}  "
+        f"主动公开 {_fmt(summary['non_publishable_proactive_rate'])}"
+    )
+
+
+def _fmt(value: object) -> str:
+    return f"{value:.3f}" if isinstance(value, float) else "  —  "
+
+
+def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> float | None:
+    """The lowest threshold keeping pooled look-alike accuracy within 0.01 of the rules (and ≥ 0.95) that
+    flags no real document; None when none does."""
+    rules = measure(judged, None)["attribute_accuracy"]["lookalike"]  # type: ignore[index]
+    floor = max(0.95, rules - 0.01) if rules >= 0.95 else rules - 0.01
+    loudest = max((probability for _, probability in real), default=0.0)
+    for threshold in THRESHOLDS:
+        summary = measure(judged, threshold)
+        if summary["attribute_accuracy"]["lookalike"] >= floor and threshold > loudest:  # type: ignore[index]
+            return threshold
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("parts", nargs="*", help="tuning parts (default: every tuning part)")
+    parser.add_argument("--exclude", nargs="*", default=[], help="tuning parts left out")
+    parser.add_argument("--unseen", nargs="*", default=[], help="parts scored with a model trained on the rest")
+    parser.add_argument("--threshold", type=float, help="report at this threshold (default: the chosen one)")
+    parser.add_argument("--json", type=Path, help="write the figures here")
+    args = parser.parse_args(argv)
+    parts = [part for part in args.parts or tuning_parts() if part not in args.exclude + args.unseen]
+    if any(is_heldout(part) for part in [*parts, *args.unseen]):
+        parser.error("held-out parts are never read here")
+    drafts = [draft for part in parts for draft in read_part(part)]
+    writers = sorted({draft.writer for draft in drafts})
+    engine = Engine()
+    judged: list[Judged] = []
+    for writer in writers:
+        others = [draft for draft in drafts if draft.writer != writer]
+        mine = [draft for draft in drafts if draft.writer == writer]
+        judged.extend(judge(engine, mine, train(others)))
+    full = train(drafts)
+    real = real_probabilities(full)
+    chosen = args.threshold if args.threshold is not None else choose(judged, real)
+    print(f"leave-one-writer-out over {len(drafts)} drafts of {len(writers)} writers ({', '.join(parts)})")
+    print(f"threshold: {chosen}  (real documents left 主动公开 by the rules: {len(real)}, "
+          f"highest probability {max((p for _, p in real), default=0.0):.3f})")
+    figures: dict[str, object] = {"parts": parts, "threshold": chosen, "writers": {}, "sweep": {}}
+    for writer in writers:
+        mine = [item for item in judged if item.draft.writer == writer]
+        rules, learned = measure(mine, None), measure(mine, chosen)
+        figures["writers"][writer] = {"drafts": len(mine), "rules": rules, "learned": learned}  # type: ignore[index]
+        print(f"  {writer:3} ({len(mine):3})  rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
+    pooled_rules, pooled = measure(judged, None), measure(judged, chosen)
+    figures["pooled"] = {"rules": pooled_rules, "learned": pooled}
+    print(f"  pooled      rules: {_brief(pooled_rules)}  |  + learned: {_brief(pooled)}")
+    for category in JUDGED:
+        before = pooled_rules["categories"][category]  # type: ignore[index]
+        after = pooled["categories"][category]  # type: ignore[index]
+        print(
+            f"    {category:17} P/R rules {_fmt(before['precision'])}/{_fmt(before['recall'])}"
+            f"  + learned {_fmt(after['precision'])}/{_fmt(after['recall'])}"
+        )
+    withheld = [item for item in judged if item.draft.withheld and item.probability is not None]
+    lookalikes = [item for item in judged if not item.draft.withheld and item.probability is not None]
+    print(f"  left 主动公开 by the rules: {len(withheld)} non-publishable, {len(lookalikes)} look-alikes")
+    for threshold in THRESHOLDS[::5] + [0.97, 0.98, 0.99]:
+        summary = measure(judged, threshold)
+        figures["sweep"][str(threshold)] = summary  # type: ignore[index]
+        caught = sum(1 for item in withheld if item.probability >= threshold)  # type: ignore[operator]
+        false = sum(1 for item in lookalikes if item.probability >= threshold)  # type: ignore[operator]
+        real_flagged = sum(1 for _, probability in real if probability >= threshold)
+        print(f"    at {threshold:.2f}: {_brief(summary)}  (caught {caught}, look-alikes flagged {false}, "
+              f"real flagged {real_flagged})")
+    for part in args.unseen:
+        unseen = read_part(part)
+        scored = judge(engine, unseen, full)
+        rules, learned = measure(scored, None), measure(scored, chosen)
+        figures.setdefault("unseen", {})[part] = {"rules": rules, "learned": learned}  # type: ignore[index]
+        print(f"  unseen {part} ({len(unseen)}): rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
+        for category in JUDGED:
+            before, after = rules["categories"][category], learned["categories"][category]  # type: ignore[index]
+            print(
+                f"    {category:17} P/R rules {_fmt(before['precision'])}/{_fmt(before['recall'])}"
+                f"  + learned {_fmt(after['precision'])}/{_fmt(after['recall'])}"
+            )
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

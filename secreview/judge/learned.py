@@ -1,0 +1,278 @@
+"""A learned weak signal: a small logistic model over character n-grams of the normalized text that says how
+much a draft reads like the non-publishable drafts of the labelled sets, and which judged category it reads
+like most. Its weights are data (``rules/judgement/learned.json``, built by ``benchmarks/judgement/train.py``
+with its provenance); when it speaks and what it may do is policy (``rules/judgement/learned.toml``).
+
+It is weak by design: it never decides alone. It may only turn a draft that the rules leave 主动公开 into one
+with a ``medium`` finding asking a person to check (疑似……,请人工核实), and it never overrides a rule.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import tomllib
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from secreview.errors import RulePackError
+from secreview.extract.base import ExtractedText
+from secreview.judge.schema import JUDGED
+from secreview.models import Category, Finding, Severity, TraceRole, TraceStep
+from secreview.normalize import NormalizedText
+from secreview.resources import builtin_rules_dir
+from secreview.wordsearch import WordSearch
+
+MODEL_FILE = Path("judgement") / "learned.json"
+POLICY_FILE = Path("judgement") / "learned.toml"
+# The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
+MAX_READ = 50_000
+_DIGITS = str.maketrans("0123456789", "0000000000")
+
+
+def model_view(text: str) -> str:
+    """What the features are read from: digits folded to 0 (offsets unchanged)."""
+    return text[:MAX_READ].translate(_DIGITS)
+
+
+def ngrams(view: str, sizes: Iterable[int]) -> set[str]:
+    """Every character n-gram of ``view`` of the given sizes that holds no white space (training side; the
+    model finds the same n-grams with one word search)."""
+    found: set[str] = set()
+    for size in sizes:
+        for start in range(len(view) - size + 1):
+            gram = view[start : start + size]
+            if not any(character.isspace() for character in gram):
+                found.add(gram)
+    return found
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Feature(_Strict):
+    """One n-gram: its weight toward non-publishable, and its log-ratio toward each judged category."""
+
+    text: Annotated[str, Field(min_length=1)]
+    weight: float
+    categories: dict[Category, float]
+
+
+class Model(_Strict):
+    format: Annotated[int, Field(ge=1, le=1)]
+    provenance: dict[str, object]
+    sizes: list[Annotated[int, Field(ge=1, le=6)]]
+    bias: float
+    category_bias: dict[Category, float]
+    features: list[Feature] = Field(min_length=1)
+
+
+class LearnedExamples(_Strict):
+    hit: list[str] = Field(min_length=1)
+    miss: list[str] = Field(min_length=1)
+
+
+class CategoryPolicy(_Strict):
+    rule: Annotated[str, Field(pattern=r"^JL[0-9]{3}$")]
+    message: str = Field(min_length=1)
+    basis: str = Field(min_length=1)
+
+
+class LearnedPolicy(_Strict):
+    """When the learned signal speaks (``threshold`` on its probability) and what it says per category."""
+
+    enabled: bool
+    threshold: Annotated[float, Field(gt=0.5, lt=1.0)]
+    severity: Severity
+    evidence: Annotated[int, Field(ge=1, le=10)] = 5
+    label: str = Field(min_length=1)
+    categories: dict[Category, CategoryPolicy]
+    examples: LearnedExamples
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A feature that raised the score: where it first occurs (offsets of the text scored) and how much."""
+
+    text: str
+    start: int
+    end: int
+    weight: float
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    probability: float  # that the draft is not publishable as it stands
+    category: Category  # the judged category it reads like most
+    evidence: list[Evidence]
+
+
+class LearnedModel:
+    """The model of ``learned.json`` with its n-grams in one word search."""
+
+    def __init__(self, model: Model) -> None:
+        self.model = model
+        self._search: WordSearch[int] = WordSearch(
+            {feature.text: number for number, feature in enumerate(model.features)}
+        )
+        self._weights = [feature.weight for feature in model.features]
+        self._categories = sorted(model.category_bias, key=lambda category: category.value)
+
+    def present(self, text: str) -> dict[int, int]:
+        """The features in ``text`` (normalized), each with the offset where it first occurs."""
+        first: dict[int, int] = {}
+        for number, start, _end in self._search.starts(model_view(text)):
+            if number not in first or start < first[number]:
+                first[number] = start
+        return first
+
+    def score(self, text: str, evidence: int = 5) -> Scored:
+        present = self.present(text)
+        features = self.model.features
+        total = self.model.bias + math.fsum(self._weights[number] for number in present)
+        probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
+        by_category = {
+            category: self.model.category_bias[category]
+            + math.fsum(features[number].categories.get(category, 0.0) for number in present)
+            for category in self._categories
+        }
+        category = max(self._categories, key=lambda category: (by_category[category], category.value))
+        raising = sorted(
+            (number for number in present if self._weights[number] > 0),
+            key=lambda number: (-self._weights[number], present[number]),
+        )[:evidence]
+        found = [
+            Evidence(
+                features[number].text,
+                present[number],
+                present[number] + len(features[number].text),
+                self._weights[number],
+            )
+            for number in sorted(raising, key=lambda number: present[number])
+        ]
+        return Scored(probability, category, found)
+
+
+class Learned:
+    """The policy, and the model read from ``model_path`` on first use (or the one given)."""
+
+    def __init__(self, policy: LearnedPolicy, model_path: Path, model: LearnedModel | None = None) -> None:
+        self.policy = policy
+        self.model_path = model_path
+        self._model = model
+
+    @property
+    def model(self) -> LearnedModel:
+        if self._model is None:
+            self._model = LearnedModel(read_model(self.model_path))
+        return self._model
+
+    def speaks(self, scored: Scored) -> bool:
+        return self.policy.enabled and scored.probability >= self.policy.threshold
+
+    def review(
+        self,
+        extracted: ExtractedText,
+        normalized: NormalizedText,
+        counted: Sequence[Finding],
+        labels: Mapping[Category, str],
+    ) -> tuple[Finding, list[TraceStep]] | None:
+        """The finding and trace of a draft the rules leave 主动公开 (``counted``: the findings that count,
+        none of a judged category), when the signal speaks; else None."""
+        if not self.policy.enabled or any(finding.category in JUDGED for finding in counted):
+            return None
+        scored = self.model.score(normalized.text, self.policy.evidence)
+        if not self.speaks(scored) or not scored.evidence:
+            return None
+        category = self.policy.categories[scored.category]
+        start, end = normalized.to_original(*evidence_span(scored))
+        text = extracted.text
+        label = labels.get(scored.category, scored.category.value)
+        finding = Finding(
+            rule=category.rule,
+            category=scored.category,
+            severity=self.policy.severity,
+            start=start,
+            end=end,
+            text=text[start:end],
+            part=extracted.part_at(start, end),
+            message=category.message,
+            replacement=None,
+            line=text.count("\n", 0, start) + 1,
+            column=start - (text.rfind("\n", 0, start) + 1) + 1,
+        )
+        trace = [
+            TraceStep(role=TraceRole.SIGNAL, message=describe(scored, self.policy, labels)),
+            TraceStep(
+                role=TraceRole.COMBINED,
+                category=scored.category,
+                count=1,
+                rules=[category.rule],
+                message=f"{category.rule} {label}: {self.policy.label}(规则未认定,仅提示人工核实)",
+                basis=category.basis,
+            ),
+        ]
+        return finding, trace
+
+
+def read_policy(path: Path) -> LearnedPolicy:
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        policy = LearnedPolicy.model_validate(raw.get("learned", {}))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise RulePackError(f"E246 {path}: cannot read: {error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RulePackError(f"E246 {path} → learned.{where}: {first['msg']}") from error
+    missing = sorted(category.value for category in JUDGED - set(policy.categories))
+    if missing:
+        raise RulePackError(f"E246 {path} → learned.categories: no entry for {', '.join(missing)}")
+    return policy
+
+
+def read_model(path: Path) -> Model:
+    try:
+        return Model.model_validate(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise RulePackError(f"E246 {path}: cannot read: {error}") from error
+    except ValidationError as error:
+        first = error.errors()[0]
+        where = ".".join(str(part) for part in first["loc"])
+        raise RulePackError(f"E246 {path} → {where}: {first['msg']}") from error
+
+
+def load_learned(model: Path | None = None, policy: Path | None = None) -> Learned:
+    """The shipped learned signal (or the files given)."""
+    rules = builtin_rules_dir()
+    return Learned(read_policy(policy or rules / POLICY_FILE), model or rules / MODEL_FILE)
+
+
+def describe(scored: Scored, policy: LearnedPolicy, labels: Mapping[Category, str]) -> str:
+    """The trace line of the signal: its probability, the category, the features that raised it most."""
+    words = "、".join(f"“{item.text}”" for item in scored.evidence) or "无"
+    label = labels.get(scored.category, scored.category.value)
+    return (
+        f"{policy.label}:不宜公开的概率 {scored.probability:.2f}(阈值 {policy.threshold:.2f}),"
+        f"最接近{label};主要依据 {words}"
+    )
+
+
+def evidence_span(scored: Scored) -> tuple[int, int]:
+    """The span the finding points at: the first feature that raised the score."""
+    if not scored.evidence:
+        return 0, 0
+    first = scored.evidence[0]
+    return first.start, first.end
+
+
+def top_features(model: Model, category: Category | None = None, count: int = 20) -> Sequence[Feature]:
+    """The features that raise the score most (for a category: its log-ratio), for inspection."""
+    if category is None:
+        return sorted(model.features, key=lambda feature: -feature.weight)[:count]
+    return sorted(model.features, key=lambda feature: -feature.categories.get(category, 0.0))[:count]
