@@ -44,6 +44,8 @@ from secreview.judge.learned import (  # noqa: E402
 
 SHARED = HERE.parents[2] / ".." / "shared"
 THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
+# The threshold stays this far above the highest probability of a real published document.
+REAL_MARGIN = 0.02
 
 
 class _Always(Learned):
@@ -100,6 +102,8 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
             flagged_attribute, flagged, _ = _report(engine, draft.text, draft.file)
             added = flagged - categories
             flagged_category = next(iter(added)) if added else None
+            if flagged_category is None:  # the policy keeps the signal silent here (``unless``)
+                probability = None
         judged.append(
             Judged(draft, attribute, categories, probability, flagged_attribute, flagged_category)
         )
@@ -131,6 +135,7 @@ def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
     engine = Engine()
     engine.learned = None
     compiled = LearnedModel(Model.model_validate(model))
+    shipped = load_learned()
     from secreview.normalize import normalize
 
     found = []
@@ -138,8 +143,9 @@ def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
             text = path.read_text(encoding="utf-8", errors="replace")
             _, _, eligible = _report(engine, text, path.name)
-            if eligible:
-                found.append((path.name, compiled.score(normalize(text).text).probability))
+            normalized = normalize(text).text
+            if eligible and not shipped.silenced(normalized):
+                found.append((path.name, compiled.score(normalized).probability))
     return found
 
 
@@ -157,16 +163,25 @@ def _fmt(value: object) -> str:
 
 
 def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> float | None:
-    """The lowest threshold keeping pooled look-alike accuracy within 0.01 of the rules (and ≥ 0.95) that
-    flags no real document; None when none does."""
+    """Among the thresholds that keep pooled look-alike accuracy within 0.01 of the rules (and at 0.95 or above
+    when the rules are) and stay ``REAL_MARGIN`` above every real document: the one with the fewest
+    non-publishable drafts coming out 主动公开, then the best look-alike and non-publishable accuracy, then
+    the lowest; None when none qualifies."""
     rules = measure(judged, None)["attribute_accuracy"]["lookalike"]  # type: ignore[index]
     floor = max(0.95, rules - 0.01) if rules >= 0.95 else rules - 0.01
     loudest = max((probability for _, probability in real), default=0.0)
+    best: tuple[float, float, float] | None = None
+    chosen = None
     for threshold in THRESHOLDS:
         summary = measure(judged, threshold)
-        if summary["attribute_accuracy"]["lookalike"] >= floor and threshold > loudest:  # type: ignore[index]
-            return threshold
-    return None
+        accuracy = summary["attribute_accuracy"]
+        assert isinstance(accuracy, dict)
+        if accuracy["lookalike"] < floor or threshold < loudest + REAL_MARGIN:
+            continue
+        key = (-summary["non_publishable_proactive_rate"], accuracy["lookalike"], accuracy["non_publishable"])  # type: ignore[operator]
+        if best is None or key > best:
+            best, chosen = key, threshold
+    return chosen
 
 
 def main(argv: list[str] | None = None) -> int:

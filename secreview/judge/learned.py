@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated
 
+import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from secreview.errors import RulePackError
@@ -91,6 +92,11 @@ class LearnedPolicy(_Strict):
     severity: Severity
     evidence: Annotated[int, Field(ge=1, le=10)] = 5
     label: str = Field(min_length=1)
+    unless: list[str] = Field(
+        default_factory=list,
+        description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches the "
+        "normalized text, the signal stays silent",
+    )
     categories: dict[Category, CategoryPolicy]
     examples: LearnedExamples
 
@@ -132,6 +138,7 @@ class LearnedModel:
         return first
 
     def score(self, text: str, evidence: int = 5) -> Scored:
+        """``text``: the normalized text; the evidence quotes it (digits as they are)."""
         present = self.present(text)
         features = self.model.features
         total = self.model.bias + math.fsum(self._weights[number] for number in present)
@@ -148,7 +155,7 @@ class LearnedModel:
         )[:evidence]
         found = [
             Evidence(
-                features[number].text,
+                text[present[number] : present[number] + len(features[number].text)],
                 present[number],
                 present[number] + len(features[number].text),
                 self._weights[number],
@@ -165,6 +172,7 @@ class Learned:
         self.policy = policy
         self.model_path = model_path
         self._model = model
+        self._unless = [regex.compile(pattern) for pattern in policy.unless]
 
     @property
     def model(self) -> LearnedModel:
@@ -174,6 +182,10 @@ class Learned:
 
     def speaks(self, scored: Scored) -> bool:
         return self.policy.enabled and scored.probability >= self.policy.threshold
+
+    def silenced(self, text: str) -> bool:
+        """Whether one of the policy's public forms (``unless``) matches the normalized ``text``."""
+        return any(pattern.search(text[:MAX_READ]) for pattern in self._unless)
 
     def review(
         self,
@@ -186,6 +198,8 @@ class Learned:
         none of a judged category), when the signal speaks; else None."""
         if not self.policy.enabled or any(finding.category in JUDGED for finding in counted):
             return None
+        if self.silenced(normalized.text):
+            return None  # a public form of the subject: the rules know it, the model does not
         scored = self.model.score(normalized.text, self.policy.evidence)
         if not self.speaks(scored) or not scored.evidence:
             return None

@@ -1,0 +1,112 @@
+"""The learned weak signal of the judgement layer: its examples, its trace, its provenance, its training."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from secreview import Attribute, Engine, Severity
+from secreview.errors import RulePackError
+from secreview.judge.learned import MODEL_FILE, POLICY_FILE, load_learned, read_model, read_policy
+from secreview.judge.schema import JUDGED
+from secreview.models import TraceRole
+from secreview.normalize import normalize
+from secreview.resources import builtin_rules_dir
+
+REPO = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
+
+LEARNED = load_learned()
+EXAMPLES = LEARNED.policy.examples
+
+
+@pytest.mark.parametrize("text", EXAMPLES.hit, ids=lambda text: text[:12])
+def test_hit_example_reaches_the_threshold(text: str) -> None:
+    scored = LEARNED.model.score(normalize(text).text)
+    assert scored.probability >= LEARNED.policy.threshold
+    assert scored.evidence
+
+
+@pytest.mark.parametrize("text", EXAMPLES.miss, ids=lambda text: text[:12])
+def test_miss_example_stays_below_the_threshold(engine: Engine, text: str) -> None:
+    assert LEARNED.model.score(normalize(text).text).probability < LEARNED.policy.threshold
+    report = engine.check_text(text).files[0]
+    assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
+
+
+def test_a_draft_the_rules_miss_gets_a_medium_finding_with_its_trace(engine: Engine) -> None:
+    text = EXAMPLES.hit[0]
+    rules_alone = Engine()
+    rules_alone.learned = None
+    assert rules_alone.check_text(text).files[0].attribute is Attribute.PROACTIVE
+    report = engine.check_text(text).files[0]
+    learned = [finding for finding in report.findings if finding.rule.startswith("JL")]
+    assert [finding.severity for finding in learned] == [Severity.MEDIUM]
+    finding = learned[0]
+    assert finding.category in JUDGED
+    assert "请人工核实" in finding.message
+    assert text[finding.start : finding.end] == finding.text
+    assert report.attribute is not Attribute.PROACTIVE
+    signal = [step for step in report.trace if step.role is TraceRole.SIGNAL and "统计模型" in step.message]
+    assert len(signal) == 1
+    assert "概率" in signal[0].message and finding.text in signal[0].message
+    combined = [step for step in report.trace if step.role is TraceRole.COMBINED and finding.rule in step.rules]
+    assert combined and combined[0].basis == LEARNED.policy.categories[finding.category].basis
+
+
+def test_the_signal_never_joins_a_rule_finding(engine: Engine) -> None:
+    """A draft the rules already withhold keeps its rule findings only."""
+    text = "关于停车场改造的请示\n县机关事务局:\n经研究,拟采用方案二,妥否,请批示。\n县财政局"
+    report = engine.check_text(text).files[0]
+    assert report.attribute is not Attribute.PROACTIVE
+    assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
+
+
+def test_the_shipped_weights_were_trained_on_tuning_parts_only() -> None:
+    model = read_model(builtin_rules_dir() / MODEL_FILE)
+    provenance = model.provenance
+    parts = provenance["parts"]
+    assert isinstance(parts, list) and parts
+    assert all(str(part).startswith("tune") for part in parts)
+    assert str(provenance["command"]).startswith("python benchmarks/judgement/train.py")
+    crossval = provenance["crossval"]
+    assert isinstance(crossval, dict)
+    assert crossval["threshold"] == LEARNED.policy.threshold
+    assert "pooled" in crossval
+
+
+def test_training_is_deterministic() -> None:
+    import train
+
+    drafts = [draft for part in ("tune4", "tune5") for draft in train.read_part(part)]
+    first = train.train(drafts)
+    assert first == train.train(list(reversed(drafts)))
+    assert json.dumps(first, ensure_ascii=False) == json.dumps(train.train(drafts), ensure_ascii=False)
+
+
+def test_training_refuses_a_held_out_part() -> None:
+    import train
+
+    with pytest.raises(SystemExit):
+        train.read_part("heldout4")
+
+
+def test_a_policy_with_a_threshold_below_one_half_is_refused(tmp_path: Path) -> None:
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    path = tmp_path / "learned.toml"
+    path.write_text(shipped.replace("threshold = ", "threshold = 0.3 #", 1), encoding="utf-8")
+    with pytest.raises(RulePackError, match="E246"):
+        read_policy(path)
+
+
+def test_disabled_policy_keeps_the_signal_silent(tmp_path: Path) -> None:
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    path = tmp_path / "learned.toml"
+    path.write_text(shipped.replace("enabled = true", "enabled = false", 1), encoding="utf-8")
+    engine = Engine()
+    engine.learned = load_learned(policy=path)
+    report = engine.check_text(EXAMPLES.hit[0]).files[0]
+    assert report.attribute is Attribute.PROACTIVE
