@@ -4,14 +4,16 @@
     python benchmarks/judgement/crossval.py --exclude tune12 --unseen tune12   # and a part nobody trained on
     python benchmarks/judgement/crossval.py --json /tmp/cv.json
 
-The tuning drafts are grouped by writer (the file prefix). For each writer, the model is trained on the other
-writers' drafts only (``train.py``), and that writer's drafts are judged twice: (a) by the rules alone, (b) by
-the rules and the learned signal as the engine runs it (a draft the rules leave 主动公开 with no judged-category
-finding gets the signal's ``medium`` finding when its probability reaches the threshold). Reported per writer
-and pooled: the issue's measures (attribute accuracy of non-publishable drafts and of look-alikes, the share of
-non-publishable drafts coming out 主动公开, per-category precision and recall) for a range of thresholds, and
-the threshold the policy should take: the lowest at which pooled look-alike accuracy stays within 0.01 of the
-rules alone (and at 0.95 or above) and no real published document of ../shared would be flagged.
+The tuning drafts are grouped by writer (the file prefix). For each writer, the model is trained on the
+other writers' drafts only (``train.py``), and that writer's drafts are judged twice: (a) by the rules alone,
+(b) by the rules and the learned signal as the engine runs it (a draft the rules leave 主动公开 with no
+judged-category finding gets the signal's ``medium`` finding when its probability reaches the threshold).
+Reported per writer and pooled: the issue's measures (attribute accuracy of non-publishable drafts and of
+look-alikes, the share of non-publishable drafts coming out 主动公开, per-category precision and recall) for a
+range of thresholds, with the model alone beside them (the share of non-publishable drafts and of look-alikes
+it would flag whatever the rules say), and the threshold the policy should take (``choose``): pooled
+look-alike accuracy within 0.01 of the rules alone (and at 0.95 or above), 0.02 above every real published
+document of ../shared, and the fewest non-publishable drafts left 主动公开.
 
 Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
 signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on.
@@ -24,7 +26,7 @@ import argparse
 import json
 import sys
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -41,6 +43,7 @@ from secreview.judge.learned import (  # noqa: E402
     Scored,
     load_learned,
 )
+from secreview.normalize import normalize  # noqa: E402
 
 SHARED = HERE.parents[2] / ".." / "shared"
 THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
@@ -49,7 +52,7 @@ REAL_MARGIN = 0.02
 
 
 class _Always(Learned):
-    """The signal as the engine runs it, speaking whatever its probability (the threshold is applied after)."""
+    """The signal as the engine runs it, speaking whatever its probability (the threshold comes after)."""
 
     def speaks(self, scored: Scored) -> bool:
         return True
@@ -60,6 +63,8 @@ class Judged:
     """One draft: what the rules alone decided, and what the rules and the signal decide when it speaks."""
 
     draft: Draft
+    alone: float | None  # the model's probability whatever the rules say (None: a public form silences it)
+    alone_category: str | None  # the category it reads like most
     attribute: str
     categories: frozenset[str]
     probability: float | None  # None: the rules did not leave it 主动公开 without a judged finding
@@ -93,11 +98,13 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
     for draft in drafts:
         engine.learned = None
         attribute, categories, eligible = _report(engine, draft.text, draft.file)
-        probability = flagged_attribute = flagged_category = None
+        probability = flagged_attribute = flagged_category = alone = alone_category = None
+        normalized = normalize(draft.text).text
+        if forced is not None and not forced.silenced(normalized):
+            scored = forced.model.score(normalized)
+            alone, alone_category = scored.probability, scored.category.value
         if eligible and forced is not None:
-            from secreview.normalize import normalize
-
-            probability = forced.model.score(normalize(draft.text).text).probability
+            probability = forced.model.score(normalized).probability
             engine.learned = forced
             flagged_attribute, flagged, _ = _report(engine, draft.text, draft.file)
             added = flagged - categories
@@ -105,7 +112,16 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
             if flagged_category is None:  # the policy keeps the signal silent here (``unless``)
                 probability = None
         judged.append(
-            Judged(draft, attribute, categories, probability, flagged_attribute, flagged_category)
+            Judged(
+                draft,
+                alone,
+                alone_category,
+                attribute,
+                categories,
+                probability,
+                flagged_attribute,
+                flagged_category,
+            )
         )
     engine.learned = None
     return judged
@@ -129,6 +145,25 @@ def measure(judged: Iterable[Judged], threshold: float | None) -> dict[str, obje
     return scores.summary()
 
 
+def alone(judged: Sequence[Judged], threshold: float) -> tuple[float, float, float]:
+    """The model alone, whatever the rules say: the share of non-publishable drafts and of look-alikes it
+    would flag at ``threshold`` (a public form that silences it counts as not flagged), and the share of the
+    flagged non-publishable drafts whose category it names is one of the labelled ones."""
+    withheld = [item for item in judged if item.draft.withheld]
+    lookalikes = [item for item in judged if not item.draft.withheld]
+
+    def flagged(items: list[Judged]) -> list[Judged]:
+        return [item for item in items if item.alone is not None and item.alone >= threshold]
+
+    caught = flagged(withheld)
+    named = sum(1 for item in caught if item.alone_category in item.draft.categories)
+    return (
+        len(caught) / len(withheld) if withheld else 0.0,
+        len(flagged(lookalikes)) / len(lookalikes) if lookalikes else 0.0,
+        named / len(caught) if caught else 0.0,
+    )
+
+
 def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
     """The probability the model gives each real published document of ../shared that the rules leave
     主动公开 (they must stay silent: checked, never trained on)."""
@@ -136,8 +171,6 @@ def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
     engine.learned = None
     compiled = LearnedModel(Model.model_validate(model))
     shipped = load_learned()
-    from secreview.normalize import normalize
-
     found = []
     for folder in (SHARED / "corpus" / "real", SHARED / "seeds"):
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
@@ -163,8 +196,8 @@ def _fmt(value: object) -> str:
 
 
 def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> float | None:
-    """Among the thresholds that keep pooled look-alike accuracy within 0.01 of the rules (and at 0.95 or above
-    when the rules are) and stay ``REAL_MARGIN`` above every real document: the one with the fewest
+    """Among the thresholds that keep pooled look-alike accuracy within 0.01 of the rules (and at 0.95 or
+    above when the rules are) and stay ``REAL_MARGIN`` above every real document: the one with the fewest
     non-publishable drafts coming out 主动公开, then the best look-alike and non-publishable accuracy, then
     the lowest; None when none qualifies."""
     rules = measure(judged, None)["attribute_accuracy"]["lookalike"]  # type: ignore[index]
@@ -188,7 +221,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("parts", nargs="*", help="tuning parts (default: every tuning part)")
     parser.add_argument("--exclude", nargs="*", default=[], help="tuning parts left out")
-    parser.add_argument("--unseen", nargs="*", default=[], help="parts scored with a model trained on the rest")
+    parser.add_argument(
+        "--unseen", nargs="*", default=[], help="parts scored with a model trained on the rest"
+    )
     parser.add_argument("--threshold", type=float, help="report at this threshold (default: the chosen one)")
     parser.add_argument("--json", type=Path, help="write the figures here")
     args = parser.parse_args(argv)
@@ -207,8 +242,10 @@ def main(argv: list[str] | None = None) -> int:
     real = real_probabilities(full)
     chosen = args.threshold if args.threshold is not None else choose(judged, real)
     print(f"leave-one-writer-out over {len(drafts)} drafts of {len(writers)} writers ({', '.join(parts)})")
-    print(f"threshold: {chosen}  (real documents left 主动公开 by the rules: {len(real)}, "
-          f"highest probability {max((p for _, p in real), default=0.0):.3f})")
+    print(
+        f"threshold: {chosen}  (real documents left 主动公开 by the rules: {len(real)}, "
+        f"highest probability {max((p for _, p in real), default=0.0):.3f})"
+    )
     figures: dict[str, object] = {"parts": parts, "threshold": chosen, "writers": {}, "sweep": {}}
     for writer in writers:
         mine = [item for item in judged if item.draft.writer == writer]
@@ -228,20 +265,43 @@ def main(argv: list[str] | None = None) -> int:
     withheld = [item for item in judged if item.draft.withheld and item.probability is not None]
     lookalikes = [item for item in judged if not item.draft.withheld and item.probability is not None]
     print(f"  left 主动公开 by the rules: {len(withheld)} non-publishable, {len(lookalikes)} look-alikes")
-    for threshold in THRESHOLDS[::5] + [0.97, 0.98, 0.99]:
+    for threshold in sorted({*THRESHOLDS[::5], 0.92, 0.93, 0.94, 0.96, 0.97, 0.98, 0.99}):
         summary = measure(judged, threshold)
         figures["sweep"][str(threshold)] = summary  # type: ignore[index]
         caught = sum(1 for item in withheld if item.probability >= threshold)  # type: ignore[operator]
         false = sum(1 for item in lookalikes if item.probability >= threshold)  # type: ignore[operator]
         real_flagged = sum(1 for _, probability in real if probability >= threshold)
-        print(f"    at {threshold:.2f}: {_brief(summary)}  (caught {caught}, look-alikes flagged {false}, "
-              f"real flagged {real_flagged})")
+        recall, false_alarms, named = alone(judged, threshold)
+        figures["sweep"][str(threshold)]["alone"] = {  # type: ignore[index]
+            "recall": recall,
+            "false_alarms": false_alarms,
+            "category_named": named,
+        }
+        print(
+            f"    at {threshold:.2f}: {_brief(summary)}  (caught {caught}, look-alikes flagged {false}, "
+            f"real flagged {real_flagged}; model alone: recall {recall:.3f}, look-alikes {false_alarms:.3f}, "
+            f"category right {named:.3f})"
+        )
     for part in args.unseen:
         unseen = read_part(part)
         scored = judge(engine, unseen, full)
         rules, learned = measure(scored, None), measure(scored, chosen)
-        figures.setdefault("unseen", {})[part] = {"rules": rules, "learned": learned}  # type: ignore[index]
+        figures.setdefault("unseen", {})[part] = {  # type: ignore[index]
+            "drafts": len(unseen),
+            "trained_on": parts,
+            "threshold": chosen,
+            "rules": rules,
+            "learned": learned,
+        }
         print(f"  unseen {part} ({len(unseen)}): rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
+        recall, false_alarms, named = alone(scored, chosen or 1.0)
+        figures["unseen"][part]["alone"] = {  # type: ignore[index]
+            "recall": recall,
+            "false_alarms": false_alarms,
+            "category_named": named,
+        }
+        flagged = f"look-alikes flagged {false_alarms:.3f}"
+        print(f"    model alone: recall {recall:.3f}, {flagged}, category right {named:.3f}")
         for category in JUDGED:
             before, after = rules["categories"][category], learned["categories"][category]  # type: ignore[index]
             print(

@@ -75,7 +75,16 @@ def read_part(part: str) -> list[Draft]:
         categories = tuple(sorted(set(entry["categories"]) & set(JUDGED)))  # type: ignore[call-overload]
         grams = frozenset(ngrams(model_view(normalize(text).text), SIZES))
         drafts.append(
-            Draft(part, name, writer_of(name), str(entry["kind"]), categories, str(entry["attribute"]), text, grams)
+            Draft(
+                part,
+                name,
+                writer_of(name),
+                str(entry["kind"]),
+                categories,
+                str(entry["attribute"]),
+                text,
+                grams,
+            )
         )
     return drafts
 
@@ -178,13 +187,19 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("parts", nargs="*", help="tuning parts (default: every tuning part)")
     parser.add_argument("--output", type=Path, default=builtin_rules_dir() / MODEL_FILE)
-    parser.add_argument("--crossval", type=Path, help="a crossval.py --json result to record in the provenance")
+    parser.add_argument(
+        "--crossval",
+        type=Path,
+        nargs="*",
+        default=[],
+        help="crossval.py --json results to record in the provenance (later files win, key by key)",
+    )
     args = parser.parse_args(argv)
     parts = args.parts or tuning_parts()
     drafts = [draft for part in parts for draft in read_part(part)]
     command = "python benchmarks/judgement/train.py" + (" " + " ".join(args.parts) if args.parts else "")
     if args.crossval:
-        command += f" --crossval {args.crossval}"
+        command += " --crossval " + " ".join(str(path) for path in args.crossval)
     provenance: dict[str, object] = {
         "parts": parts,
         "drafts": len(drafts),
@@ -192,7 +207,11 @@ def main(argv: list[str] | None = None) -> int:
         "command": command,
     }
     if args.crossval:
-        provenance["crossval"] = json.loads(args.crossval.read_text(encoding="utf-8"))
+        figures: dict[str, object] = {}
+        for path in args.crossval:
+            figures.update(json.loads(path.read_text(encoding="utf-8")))
+        figures.pop("sweep", None)  # the threshold sweep stays in the crossval output
+        provenance["crossval"] = figures
     model = train(drafts, provenance)
     args.output.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{args.output}: {len(model['features'])} features from {len(drafts)} drafts of {len(parts)} parts")  # type: ignore[arg-type]

@@ -94,8 +94,8 @@ class LearnedPolicy(_Strict):
     label: str = Field(min_length=1)
     unless: list[str] = Field(
         default_factory=list,
-        description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches the "
-        "normalized text, the signal stays silent",
+        description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches "
+        "the normalized text, the signal stays silent",
     )
     categories: dict[Category, CategoryPolicy]
     examples: LearnedExamples

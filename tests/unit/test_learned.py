@@ -23,6 +23,17 @@ LEARNED = load_learned()
 EXAMPLES = LEARNED.policy.examples
 
 
+@pytest.fixture(scope="module")
+def signalling(tmp_path_factory: pytest.TempPathFactory) -> Engine:
+    """An engine with the learned signal switched on, whatever the shipped policy's ``enabled`` says."""
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    path = tmp_path_factory.mktemp("learned") / "learned.toml"
+    path.write_text(shipped.replace("enabled = false", "enabled = true", 1), encoding="utf-8")
+    engine = Engine()
+    engine.learned = load_learned(policy=path)
+    return engine
+
+
 @pytest.mark.parametrize("text", EXAMPLES.hit, ids=lambda text: text[:12])
 def test_hit_example_reaches_the_threshold(text: str) -> None:
     scored = LEARNED.model.score(normalize(text).text)
@@ -31,18 +42,18 @@ def test_hit_example_reaches_the_threshold(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", EXAMPLES.miss, ids=lambda text: text[:12])
-def test_miss_example_stays_below_the_threshold(engine: Engine, text: str) -> None:
+def test_miss_example_stays_below_the_threshold(signalling: Engine, text: str) -> None:
     assert LEARNED.model.score(normalize(text).text).probability < LEARNED.policy.threshold
-    report = engine.check_text(text).files[0]
+    report = signalling.check_text(text).files[0]
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
 
-def test_a_draft_the_rules_miss_gets_a_medium_finding_with_its_trace(engine: Engine) -> None:
+def test_a_draft_the_rules_miss_gets_a_medium_finding_with_its_trace(signalling: Engine) -> None:
     text = EXAMPLES.hit[0]
     rules_alone = Engine()
     rules_alone.learned = None
     assert rules_alone.check_text(text).files[0].attribute is Attribute.PROACTIVE
-    report = engine.check_text(text).files[0]
+    report = signalling.check_text(text).files[0]
     learned = [finding for finding in report.findings if finding.rule.startswith("JL")]
     assert [finding.severity for finding in learned] == [Severity.MEDIUM]
     finding = learned[0]
@@ -53,14 +64,16 @@ def test_a_draft_the_rules_miss_gets_a_medium_finding_with_its_trace(engine: Eng
     signal = [step for step in report.trace if step.role is TraceRole.SIGNAL and "统计模型" in step.message]
     assert len(signal) == 1
     assert "概率" in signal[0].message and finding.text in signal[0].message
-    combined = [step for step in report.trace if step.role is TraceRole.COMBINED and finding.rule in step.rules]
+    combined = [
+        step for step in report.trace if step.role is TraceRole.COMBINED and finding.rule in step.rules
+    ]
     assert combined and combined[0].basis == LEARNED.policy.categories[finding.category].basis
 
 
-def test_the_signal_never_joins_a_rule_finding(engine: Engine) -> None:
+def test_the_signal_never_joins_a_rule_finding(signalling: Engine) -> None:
     """A draft the rules already withhold keeps its rule findings only."""
     text = "关于停车场改造的请示\n县机关事务局:\n经研究,拟采用方案二,妥否,请批示。\n县财政局"
-    report = engine.check_text(text).files[0]
+    report = signalling.check_text(text).files[0]
     assert report.attribute is not Attribute.PROACTIVE
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
@@ -100,6 +113,13 @@ def test_a_policy_with_a_threshold_below_one_half_is_refused(tmp_path: Path) -> 
     path.write_text(shipped.replace("threshold = ", "threshold = 0.3 #", 1), encoding="utf-8")
     with pytest.raises(RulePackError, match="E246"):
         read_policy(path)
+
+
+def test_a_public_form_keeps_the_signal_silent(signalling: Engine) -> None:
+    text = EXAMPLES.hit[0] + "\n特此公告。"
+    assert LEARNED.model.score(normalize(text).text).probability >= LEARNED.policy.threshold
+    report = signalling.check_text(text).files[0]
+    assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
 
 def test_disabled_policy_keeps_the_signal_silent(tmp_path: Path) -> None:
