@@ -192,7 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         type=Path,
         nargs="*",
         default=[],
-        help="crossval.py --json results to record in the provenance (later files win, key by key)",
+        help="crossval.py --json results to record in the provenance (later files win, key by key; the "
+        "unseen parts of every file are kept)",
     )
     args = parser.parse_args(argv)
     parts = args.parts or tuning_parts()
@@ -208,8 +209,13 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.crossval:
         figures: dict[str, object] = {}
+        unseen: dict[str, object] = {}
         for path in args.crossval:
-            figures.update(json.loads(path.read_text(encoding="utf-8")))
+            loaded = json.loads(path.read_text(encoding="utf-8"))
+            unseen.update(loaded.pop("unseen", {}))
+            figures.update(loaded)
+        if unseen:
+            figures["unseen"] = unseen
         figures.pop("sweep", None)  # the threshold sweep stays in the crossval output
         provenance["crossval"] = figures
     model = train(drafts, provenance)

@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 from typing import Annotated
 
+import ahocorasick
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
@@ -26,18 +29,17 @@ from secreview.judge.schema import JUDGED
 from secreview.models import Category, Finding, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.resources import builtin_rules_dir
-from secreview.wordsearch import WordSearch
 
 MODEL_FILE = Path("judgement") / "learned.json"
 POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000
-_DIGITS = str.maketrans("0123456789", "0000000000")
+_DIGITS = re.compile(r"[1-9]")
 
 
 def model_view(text: str) -> str:
     """What the features are read from: digits folded to 0 (offsets unchanged)."""
-    return text[:MAX_READ].translate(_DIGITS)
+    return _DIGITS.sub("0", text[:MAX_READ])
 
 
 def ngrams(view: str, sizes: Iterable[int]) -> set[str]:
@@ -119,49 +121,46 @@ class Scored:
 
 
 class LearnedModel:
-    """The model of ``learned.json`` with its n-grams in one word search."""
+    """The model of ``learned.json`` with its n-grams in one automaton."""
 
     def __init__(self, model: Model) -> None:
         self.model = model
-        self._search: WordSearch[int] = WordSearch(
-            {feature.text: number for number, feature in enumerate(model.features)}
-        )
+        automaton = ahocorasick.Automaton()
+        for number, feature in enumerate(model.features):
+            automaton.add_word(feature.text, number)
+        automaton.make_automaton()
+        self._automaton = automaton
+        self._texts = [feature.text for feature in model.features]
         self._weights = [feature.weight for feature in model.features]
         self._categories = sorted(model.category_bias, key=lambda category: category.value)
+        self._ratios = {
+            category: [feature.categories.get(category, 0.0) for feature in model.features]
+            for category in self._categories
+        }
 
-    def present(self, text: str) -> dict[int, int]:
-        """The features in ``text`` (normalized), each with the offset where it first occurs."""
-        first: dict[int, int] = {}
-        for number, start, _end in self._search.starts(model_view(text)):
-            if number not in first or start < first[number]:
-                first[number] = start
-        return first
+    def present(self, view: str) -> set[int]:
+        """The features in ``view`` (``model_view`` of the normalized text), by number."""
+        return set(map(itemgetter(1), self._automaton.iter(view)))
 
     def score(self, text: str, evidence: int = 5) -> Scored:
         """``text``: the normalized text; the evidence quotes it (digits as they are)."""
-        present = self.present(text)
-        features = self.model.features
-        total = self.model.bias + math.fsum(self._weights[number] for number in present)
+        view = model_view(text)
+        present = sorted(self.present(view))
+        weights = self._weights
+        total = self.model.bias + sum(map(weights.__getitem__, present))
         probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
         by_category = {
-            category: self.model.category_bias[category]
-            + math.fsum(features[number].categories.get(category, 0.0) for number in present)
-            for category in self._categories
+            category: self.model.category_bias[category] + sum(map(ratios.__getitem__, present))
+            for category, ratios in self._ratios.items()
         }
         category = max(self._categories, key=lambda category: (by_category[category], category.value))
-        raising = sorted(
-            (number for number in present if self._weights[number] > 0),
-            key=lambda number: (-self._weights[number], present[number]),
-        )[:evidence]
-        found = [
-            Evidence(
-                text[present[number] : present[number] + len(features[number].text)],
-                present[number],
-                present[number] + len(features[number].text),
-                self._weights[number],
-            )
-            for number in sorted(raising, key=lambda number: present[number])
-        ]
+        raising = sorted((number for number in present if weights[number] > 0), key=lambda n: -weights[n])
+        found = []
+        for number in raising[:evidence]:
+            start = view.find(self._texts[number])
+            end = start + len(self._texts[number])
+            found.append(Evidence(text[start:end], start, end, weights[number]))
+        found.sort(key=lambda item: item.start)
         return Scored(probability, category, found)
 
 
