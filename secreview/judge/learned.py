@@ -26,7 +26,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
 from secreview.judge.schema import JUDGED
-from secreview.models import Category, Finding, Severity, TraceRole, TraceStep
+from secreview.models import Category, Finding, RuleInfo, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.resources import builtin_rules_dir
 
@@ -181,6 +181,23 @@ class Learned:
 
     def speaks(self, scored: Scored) -> bool:
         return self.policy.enabled and scored.probability >= self.policy.threshold
+
+    def rule_infos(self) -> list[RuleInfo]:
+        """Its findings' rules (JL…), as reporters (SARIF) describe rules."""
+        if not self.policy.enabled:
+            return []
+        return [
+            RuleInfo(
+                id=entry.rule,
+                name=f"learned-{category.value.replace('_', '-')}",
+                title=entry.message.split("(", 1)[0],
+                description=f"{self.policy.label}:{entry.message}",
+                category=category,
+                severity=self.policy.severity,
+                basis=entry.basis,
+            )
+            for category, entry in sorted(self.policy.categories.items(), key=lambda item: item[1].rule)
+        ]
 
     def silenced(self, text: str) -> bool:
         """Whether one of the policy's public forms (``unless``) matches the normalized ``text``."""

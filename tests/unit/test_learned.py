@@ -130,3 +130,10 @@ def test_disabled_policy_keeps_the_signal_silent(tmp_path: Path) -> None:
     engine.learned = load_learned(policy=path)
     report = engine.check_text(EXAMPLES.hit[0]).files[0]
     assert report.attribute is Attribute.PROACTIVE
+
+
+def test_its_rules_are_described_for_sarif(signalling: Engine) -> None:
+    infos = {info.id: info for info in signalling.rule_infos() if info.id.startswith("JL")}
+    assert sorted(infos) == ["JL001", "JL002", "JL003", "JL004", "JL005"]
+    assert {info.category for info in infos.values()} == JUDGED
+    assert all(info.severity is Severity.MEDIUM and "条" in info.basis for info in infos.values())
