@@ -290,6 +290,9 @@ class Engine:
             return report.incomplete(extracted.unchecked, unchecked_summary(extracted.unchecked))
         return report
 
+    def _learned_rules(self) -> list[RuleInfo]:
+        return self.learned.rule_infos() if self.learned is not None else []
+
     def _learned(
         self,
         extracted: ExtractedText,
@@ -328,7 +331,7 @@ class Engine:
                 if rule.effect == "report" and rule.category is not None
             ]
             + self.judge.rule_infos()
-            + (self.learned.rule_infos() if self.learned is not None else [])
+            + self._learned_rules()
         )
 
     def check_text(self, text: str | bytes, path: str = TEXT_PATH) -> Report:
