@@ -316,23 +316,19 @@ class Engine:
 
     def rule_infos(self) -> list[RuleInfo]:
         """The reporting rules, as reporters may describe them."""
-        return (
-            [
-                RuleInfo(
-                    id=rule.id,
-                    name=rule.name,
-                    title=rule.title,
-                    description=rule.description,
-                    category=rule.category,
-                    severity=rule.severity,
-                    basis=rule.basis,
-                )
-                for rule in (compiled.rule for compiled in self.rules)
-                if rule.effect == "report" and rule.category is not None
-            ]
-            + self.judge.rule_infos()
-            + self._learned_rules()
-        )
+        return [
+            RuleInfo(
+                id=rule.id,
+                name=rule.name,
+                title=rule.title,
+                description=rule.description,
+                category=rule.category,
+                severity=rule.severity,
+                basis=rule.basis,
+            )
+            for rule in (compiled.rule for compiled in self.rules)
+            if rule.effect == "report" and rule.category is not None
+        ] + [*self.judge.rule_infos(), *self._learned_rules()]
 
     def check_text(self, text: str | bytes, path: str = TEXT_PATH) -> Report:
         """Check a text; bytes are decoded as a .txt file is (BOM, UTF-8, GB18030)."""
