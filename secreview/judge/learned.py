@@ -163,6 +163,23 @@ class LearnedModel:
         found.sort(key=lambda item: item.start)
         return Scored(probability, category, found)
 
+    def telling_line(self, text: str) -> tuple[int, int]:
+        """The line of ``text`` (normalized) whose features raise the score most, without its outer blanks:
+        what the finding points at (computed only when the signal speaks)."""
+        view = model_view(text)
+        weights = self._weights
+        lines: dict[int, set[int]] = {}
+        for end, number in self._automaton.iter(view):
+            if weights[number] > 0:
+                lines.setdefault(view.rfind("\n", 0, end) + 1, set()).add(number)
+        if not lines:
+            return 0, 0
+        start = max(sorted(lines), key=lambda line: sum(weights[number] for number in lines[line]))
+        stop = view.find("\n", start)
+        stop = len(view) if stop < 0 else stop
+        piece = view[start:stop]
+        return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+
 
 class Learned:
     """The policy, and the model read from ``model_path`` on first use (or the one given)."""
@@ -220,7 +237,7 @@ class Learned:
         if not self.speaks(scored) or not scored.evidence:
             return None
         category = self.policy.categories[scored.category]
-        start, end = normalized.to_original(*evidence_span(scored))
+        start, end = normalized.to_original(*self.model.telling_line(normalized.text))
         text = extracted.text
         label = labels.get(scored.category, scored.category.value)
         finding = Finding(
@@ -291,14 +308,6 @@ def describe(scored: Scored, policy: LearnedPolicy, labels: Mapping[Category, st
         f"{policy.label}:不宜公开的概率 {scored.probability:.2f}(阈值 {policy.threshold:.2f}),"
         f"最接近{label};主要依据 {words}"
     )
-
-
-def evidence_span(scored: Scored) -> tuple[int, int]:
-    """The span the finding points at: the first feature that raised the score."""
-    if not scored.evidence:
-        return 0, 0
-    first = scored.evidence[0]
-    return first.start, first.end
 
 
 def top_features(model: Model, category: Category | None = None, count: int = 20) -> Sequence[Feature]:
