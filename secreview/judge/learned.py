@@ -188,7 +188,7 @@ class Learned:
         self.policy = policy
         self.model_path = model_path
         self._model = model
-        self._unless = [regex.compile(pattern) for pattern in policy.unless]
+        self._unless = [_pattern(pattern, model_path) for pattern in policy.unless]
 
     @property
     def model(self) -> LearnedModel:
@@ -265,6 +265,14 @@ class Learned:
             ),
         ]
         return finding, trace
+
+
+def _pattern(pattern: str, near: Path) -> regex.Pattern[str]:
+    try:
+        return regex.compile(pattern)
+    except regex.error as error:
+        where = near.with_name(POLICY_FILE.name)
+        raise RulePackError(f"E246 {where} → learned.unless: invalid regex {pattern!r}: {error}") from error
 
 
 def read_policy(path: Path) -> LearnedPolicy:

@@ -139,3 +139,11 @@ def test_its_rules_are_described_for_sarif(signalling: Engine) -> None:
     assert sorted(infos) == ["JL001", "JL002", "JL003", "JL004", "JL005"]
     assert {info.category for info in infos.values()} == JUDGED
     assert all(info.severity is Severity.MEDIUM and "条" in info.basis for info in infos.values())
+
+
+def test_an_invalid_unless_pattern_is_refused(tmp_path: Path) -> None:
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    path = tmp_path / "learned.toml"
+    path.write_text(shipped.replace("unless = [", "unless = [\n    '(未闭合',", 1), encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"E246 .*unless"):
+        load_learned(policy=path)
