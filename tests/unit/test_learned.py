@@ -10,6 +10,7 @@ import pytest
 
 from secreview import Attribute, Engine, Severity
 from secreview.errors import RulePackError
+from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.judge.learned import MODEL_FILE, POLICY_FILE, load_learned, read_model, read_policy
 from secreview.judge.schema import JUDGED
 from secreview.models import TraceRole
@@ -48,28 +49,44 @@ def test_miss_example_stays_below_the_threshold(signalling: Engine, text: str) -
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
 
-def test_a_draft_the_rules_miss_gets_a_medium_finding_with_its_trace(signalling: Engine) -> None:
+def test_a_draft_the_signal_speaks_on_gets_a_medium_finding_with_its_trace(signalling: Engine) -> None:
+    """The signal's own review (independent of what the rules find today): its finding and trace lines."""
     text = EXAMPLES.hit[0]
-    rules_alone = Engine()
-    rules_alone.learned = None
-    assert rules_alone.check_text(text).files[0].attribute is Attribute.PROACTIVE
-    report = signalling.check_text(text).files[0]
-    learned = [finding for finding in report.findings if finding.rule.startswith("JL")]
-    assert [finding.severity for finding in learned] == [Severity.MEDIUM]
-    finding = learned[0]
+    learned = signalling.learned
+    assert learned is not None
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    reviewed = learned.review(extracted, normalize(text), [], {})
+    assert reviewed is not None
+    finding, trace = reviewed
+    assert finding.rule.startswith("JL") and finding.severity is Severity.MEDIUM
     assert finding.category in JUDGED
     assert "请人工核实" in finding.message
     assert text[finding.start : finding.end] == finding.text
-    assert report.attribute is not Attribute.PROACTIVE
-    signal = [step for step in report.trace if step.role is TraceRole.SIGNAL and "统计模型" in step.message]
-    assert len(signal) == 1
-    assert "概率" in signal[0].message
-    assert any(f"“{word}”" in signal[0].message for word in ("安排", "尚未", "是否"))
     assert "\n" not in finding.text and len(finding.text) > 10  # the line its evidence weighs most on
-    combined = [
-        step for step in report.trace if step.role is TraceRole.COMBINED and finding.rule in step.rules
-    ]
-    assert combined and combined[0].basis == LEARNED.policy.categories[finding.category].basis
+    signal = [step for step in trace if step.role is TraceRole.SIGNAL]
+    assert len(signal) == 1 and "统计模型" in signal[0].message and "概率" in signal[0].message
+    assert any(f"“{word}”" in signal[0].message for word in ("安排", "尚未", "是否"))
+    combined = [step for step in trace if step.role is TraceRole.COMBINED]
+    assert combined[0].rules == [finding.rule]
+    assert combined[0].basis == LEARNED.policy.categories[finding.category].basis
+
+
+@pytest.mark.parametrize("text", EXAMPLES.hit, ids=lambda text: text[:12])
+def test_the_engine_adds_the_signal_only_where_the_rules_leave_the_draft_public(
+    signalling: Engine, text: str
+) -> None:
+    rules_alone = Engine()
+    rules_alone.learned = None
+    before = rules_alone.check_text(text).files[0]
+    report = signalling.check_text(text).files[0]
+    learned = [finding for finding in report.findings if finding.rule.startswith("JL")]
+    if before.attribute is Attribute.PROACTIVE:
+        assert [finding.severity for finding in learned] == [Severity.MEDIUM]
+        assert report.attribute is not Attribute.PROACTIVE
+        assert any(step.role is TraceRole.SIGNAL and "统计模型" in step.message for step in report.trace)
+    else:  # the rules found it: the report is theirs alone
+        assert learned == []
+        assert report.attribute is before.attribute
 
 
 def test_the_signal_never_joins_a_rule_finding(signalling: Engine) -> None:
