@@ -1,8 +1,8 @@
 """A labelled set of scanned pages, generated: our own text rendered with a CJK font at 150-300 dpi, with the
 variants a scanner produces (slight rotation, noise, JPEG artefacts, a red round seal over part of the
-text, two columns, a table with ruled lines) and dense A4 pages scanned into PDF, holding identity
-numbers with valid check digits, mobiles of allocated ranges, names, home addresses and secrecy
-markings, each labelled with its category and value.
+text, two columns, a table with ruled lines), dense A4 pages and GB/T 9704 pages scanned into PDF,
+holding identity numbers with valid check digits, mobiles of allocated ranges, names, home addresses
+and secrecy markings, each labelled with its category and value.
 
     python benchmarks/ocr/scans.py OUT_DIR [--count N]   # writes the pages and labels.json
 
@@ -241,6 +241,38 @@ def dense_page(values: Values, dpi: int = 200) -> Made:
     return image, labels
 
 
+STANDARD_LINES, STANDARD_CHARACTERS = 22, 28
+MM = 1 / 25.4  # inches
+
+
+def standard_page(values: Values, dpi: int = 200) -> Made:
+    """A page laid out as GB/T 9704 sets out an official document: 22 lines of 28 characters of 3号
+    (16-point) type in a 156 x 225 mm text block (37 mm from the top, 28 mm from the left); every third
+    line names a person with a mobile, the next gives the person's ID."""
+    image = _blank(dpi)
+    draw = ImageDraw.Draw(image)
+    left, top = round(28 * MM * dpi), round(37 * MM * dpi)
+    height = 225 * MM * dpi
+    body = _font(16, dpi)  # 3号 (28 of its characters fill the 156 mm); Noto Serif CJK stands in for 仿宋
+    step = height / STANDARD_LINES
+    labels: list[Label] = []
+    filler = "根据有关规定经审核确认现将本年度困难群众生活补贴发放情况予以公示"
+    filler += "请各单位认真核对如有异议及时反映"
+    number = ""
+    for row in range(STANDARD_LINES):
+        if row % 3 == 1:
+            name, mobile, number = values.name(), values.mobile(), values.id_number()
+            text = f"申请人{name},联系电话{mobile},"
+            labels += [Label("person_name", name), Label("phone", mobile), Label("id_number", number)]
+        elif row % 3 == 2:
+            text = f"公民身份号码{number},经审核符合条件。"
+        else:
+            start = values.rng.randrange(len(filler))
+            text = (filler[start:] + filler)[: STANDARD_CHARACTERS - 1] + "。"
+        draw.text((left, top + row * step), text[:STANDARD_CHARACTERS], fill="black", font=body)
+    return image, labels
+
+
 def with_seal(image: Image.Image, rng: random.Random, dpi: int) -> Image.Image:
     """A red round seal (a ring, a star and an arc of text) over the lower right of the page."""
     overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
@@ -296,8 +328,9 @@ def png(image: Image.Image) -> bytes:
 
 
 def generate(out: Path, count: int, seed: int = 23) -> list[Page]:
-    """``count`` pages of each layout, clean at 200 dpi and noisy at 150-300 dpi; and ``count`` dense A4
-    pages (30 lines of 50 characters) scanned into PDF at 200 dpi, the speed benchmark's worst page."""
+    """``count`` pages of each layout, clean at 200 dpi and noisy at 150-300 dpi; ``count`` dense A4 pages
+    (30 lines of 50 characters) scanned into PDF at 200 dpi, the speed benchmark's worst page; and
+    ``count`` GB/T 9704 pages (22 lines of 28 characters), the ordinary official document, likewise."""
     rng = random.Random(seed)
     values = Values(rng)
     out.mkdir(parents=True, exist_ok=True)
@@ -320,6 +353,11 @@ def generate(out: Path, count: int, seed: int = 23) -> list[Page]:
         name = f"dense-{index:02d}.pdf"
         (out / name).write_bytes(pdf(image, 200))
         pages.append(Page(name, "dense page", 200, labels))
+    for index in range(count):
+        image, labels = standard_page(values)
+        name = f"standard-{index:02d}.pdf"
+        (out / name).write_bytes(pdf(image, 200))
+        pages.append(Page(name, "standard page", 200, labels))
     (out / "labels.json").write_text(
         json.dumps([asdict(page) for page in pages], ensure_ascii=False, indent=1), encoding="utf-8"
     )

@@ -34,28 +34,9 @@ def read_lines(model: Any, image: Any, text_score: float) -> list[RawLine]:
     """The lines rapidocr's ``model`` reads in ``image`` (an RGB Pillow image), top to bottom."""
     import numpy
     from rapidocr.ch_ppocr_rec import TextRecInput
-    from rapidocr.utils.process_img import (
-        apply_vertical_padding,
-        get_rotate_crop_image,
-        increase_min_side,
-        map_boxes_to_original,
-    )
 
     full = numpy.ascontiguousarray(numpy.asarray(image)[:, :, ::-1])  # BGR, as rapidocr's loader gives
-    height, width = full.shape[:2]
-    small = _scaled_down(full)
-    small, _, _ = increase_min_side(small, model.min_side_len)  # a thin strip, as rapidocr does
-    scale = {"ratio_h": height / small.shape[0], "ratio_w": width / small.shape[1]}
-    small, record = apply_vertical_padding(
-        small, {"preprocess": scale}, model.width_height_ratio, model.min_height
-    )
-    detected = model._load_det_model()(small)
-    if detected.boxes is None or len(detected.boxes) == 0:
-        return []
-    boxes = map_boxes_to_original(detected.boxes, record, height, width)
-    crops = [get_rotate_crop_image(full, box.copy()) for box in boxes]
-    kept = [index for index, crop in enumerate(crops) if crop.size]
-    boxes, crops = boxes[kept], [crops[index] for index in kept]
+    boxes, crops = _detected(model, full)
     if not crops:
         return []
     recognised = model._load_rec_model()(TextRecInput(img=crops, return_word_box=True))
@@ -78,6 +59,38 @@ def read_lines(model: Any, image: Any, text_score: float) -> list[RawLine]:
         found = tuple((item[0], float(item[1]), item[2]) for item in characters if item[2] is not None)
         lines.append(RawLine(box, text, float(score), found))
     return lines
+
+
+def crop_lines(model: Any, image: Any) -> list[Any]:
+    """The crops (BGR arrays) of the lines rapidocr's ``model`` finds in ``image`` (an RGB Pillow image)."""
+    import numpy
+
+    return _detected(model, numpy.ascontiguousarray(numpy.asarray(image)[:, :, ::-1]))[1]
+
+
+def _detected(model: Any, full: Any) -> tuple[Any, list[Any]]:
+    """The boxes of the lines found in ``full`` (BGR) and their crops from it, empty crops left out."""
+    from rapidocr.utils.process_img import (
+        apply_vertical_padding,
+        get_rotate_crop_image,
+        increase_min_side,
+        map_boxes_to_original,
+    )
+
+    height, width = full.shape[:2]
+    small = _scaled_down(full)
+    small, _, _ = increase_min_side(small, model.min_side_len)  # a thin strip, as rapidocr does
+    scale = {"ratio_h": height / small.shape[0], "ratio_w": width / small.shape[1]}
+    small, record = apply_vertical_padding(
+        small, {"preprocess": scale}, model.width_height_ratio, model.min_height
+    )
+    detected = model._load_det_model()(small)
+    if detected.boxes is None or len(detected.boxes) == 0:
+        return [], []
+    boxes = map_boxes_to_original(detected.boxes, record, height, width)
+    crops = [get_rotate_crop_image(full, box.copy()) for box in boxes]
+    kept = [index for index, crop in enumerate(crops) if crop.size]
+    return boxes[kept], [crops[index] for index in kept]
 
 
 def _scaled_down(image: Any) -> Any:

@@ -1,11 +1,13 @@
 """The OCR model: rapidocr's PP-OCR detection, direction and recognition models, shipped inside its wheel and
 run by onnxruntime on the CPU. Loaded once per process, on the first image (a worker process or a Dask
 worker loads its own), with the models named by path so that nothing is ever downloaded: a missing model
-file is an error, not a download.
+file is an error, not a download. The recognition model is the 8-bit one built on this machine from the
+packaged one (``quantise.py``) when it can be built, else the packaged one.
 """
 
 from __future__ import annotations
 
+import os
 import threading
 from dataclasses import dataclass
 from functools import cache
@@ -49,8 +51,9 @@ class RecognisedLine:
 
 RED_INK = 30  # how much redder than green and blue the ink of a seal's text is, on average (black: 0)
 TEXT_SCORE = 0.3  # lines recognised with less confidence are noise (stains, seal strokes)
+MODEL_VARIABLE = "SECREVIEW_OCR_MODEL"  # "packaged": read with the packaged recognition model as it is
 _lock = threading.Lock()
-_model: Any = None
+_models: dict[bool, Any] = {}
 
 
 def model_directory() -> Path:
@@ -60,8 +63,9 @@ def model_directory() -> Path:
     return Path(spec.origin).parent / "models"
 
 
-def model_parameters() -> dict[str, Any]:
-    """rapidocr's parameters: the packaged models by path, one thread a process (``--jobs`` parallelises)."""
+def model_parameters(quantised: bool = True) -> dict[str, Any]:
+    """rapidocr's parameters: the packaged models by path, one thread a process (``--jobs`` parallelises);
+    with ``quantised``, the 8-bit recognition model built from the packaged one, where it can be built."""
     directory = model_directory()
     parameters: dict[str, Any] = {
         "Global.log_level": "error",
@@ -82,20 +86,29 @@ def model_parameters() -> dict[str, Any]:
         if not path.is_file():
             raise ExtractionError(f"OCR 模型文件缺失({path}),请重新安装 {EXTRA}")
         parameters[f"{task}.model_path"] = str(path)
+    if quantised:
+        from secreview.ocr.quantise import quantised as quantised_model
+
+        built = quantised_model(directory / MODEL_FILES["Rec"])
+        if built is not None:
+            parameters["Rec.model_path"] = str(built)
     return parameters
 
 
-def _loaded() -> Any:
-    global _model
-    if _model is None:
+def loaded_model(quantised: bool = True) -> Any:
+    """rapidocr's engine, loaded on first use: with the 8-bit recognition model (where it can be built), or
+    with the packaged one (``quantised=False``; the benchmark compares them)."""
+    model = _models.get(quantised)
+    if model is None:
         with _lock:
-            if _model is None:
+            model = _models.get(quantised)
+            if model is None:
                 if not available():
                     raise ExtractionError(INSTALL_HINT)
                 from rapidocr import RapidOCR
 
-                _model = RapidOCR(params=model_parameters())
-    return _model
+                model = _models[quantised] = RapidOCR(params=model_parameters(quantised))
+    return model
 
 
 def _box(points: Any) -> Box:
@@ -118,11 +131,16 @@ def _red_ink(image: Any, box: Box) -> bool:
     return bool(((red - (green + blue) / 2)[ink]).mean() > RED_INK)
 
 
+def quantised_wanted() -> bool:
+    """Whether to read with the 8-bit recognition model: unless ``SECREVIEW_OCR_MODEL=packaged``."""
+    return os.environ.get(MODEL_VARIABLE, "").strip().lower() != "packaged"
+
+
 def recognise(image: Image) -> list[RecognisedLine]:
     """The lines of text in ``image`` (RGB), top to bottom, each with its boxes in the image's pixels."""
     image = image.convert("RGB")
     lines = []
-    for found in read_lines(_loaded(), image, TEXT_SCORE):
+    for found in read_lines(loaded_model(quantised_wanted()), image, TEXT_SCORE):
         text, chars = found.text, found.characters
         line_box = _box(found.points)
         if _red_ink(image, line_box):  # a seal's ring of text, not the document's

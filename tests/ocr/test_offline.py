@@ -14,11 +14,24 @@ from secreview.ocr.reader import MODEL_FILES, available, model_directory, model_
 def test_the_models_are_named_by_path_inside_the_installed_package() -> None:
     if not available():
         pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
-    parameters = model_parameters()
+    parameters = model_parameters(quantised=False)
     directory = model_directory()
     for task, name in MODEL_FILES.items():
         path = Path(parameters[f"{task}.model_path"])
         assert path == directory / name and path.is_file()
+
+
+def test_the_recognition_model_is_the_packaged_one_or_built_here_from_it() -> None:
+    if not available():
+        pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
+    from secreview.ocr.quantise import cached_name, private_folder
+
+    parameters = model_parameters()
+    directory = model_directory()
+    assert parameters["Det.model_path"] == str(directory / MODEL_FILES["Det"])
+    recogniser = Path(parameters["Rec.model_path"])
+    packaged = directory / MODEL_FILES["Rec"]
+    assert recogniser in (packaged, (private_folder() or packaged) / cached_name(packaged))
 
 
 def test_loading_the_model_downloads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
