@@ -39,6 +39,7 @@ PART_ZH = {
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
 _CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
 _PAGE = regex.compile(r"^page:(?P<page>\d+)$")
+_OCR_PAGE = regex.compile(r"^ocr:page (?P<page>\d+)\b")
 
 
 def column_number(letters: str) -> int:
@@ -102,5 +103,9 @@ def _ocr_place(finding: Finding) -> str:
     assert box is not None
     image = finding.part.removeprefix("ocr:")
     where = f"第{finding.page}页" if finding.page is not None else image.replace("image", "图像", 1)
+    if finding.part.startswith("attachment:"):  # the page or image of the attachment, from the location
+        page = _OCR_PAGE.match(finding.location or "")
+        inner = f"第{page['page']}页" if page else "图像"
+        where = f"附件“{finding.part.removeprefix('attachment:')}” {inner}"
     unit = _UNIT_ZH.get(box.unit, box.unit)
     return f"OCR {where} (x {box.x:g}, y {box.y:g}, 宽 {box.w:g} × 高 {box.h:g} {unit})"
