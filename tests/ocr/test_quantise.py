@@ -124,3 +124,25 @@ def test_models_of_other_sources_are_removed_when_one_is_built(tmp_path: Path) -
         (tmp_path / name).write_bytes(b"")
     quantise.remove_stale(tmp_path, "rec-int8-new.onnx")
     assert sorted(path.name for path in tmp_path.iterdir()) == ["rec-int8-new.onnx", "rec-int8-new.sha256"]
+
+
+def test_a_refused_model_is_not_built_again(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    font_or_skip()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    folder = quantise.private_folder()
+    assert folder is not None
+    target = folder / quantise.cached_name(_source())
+    target.with_suffix(".sha256").write_text("refused\n", encoding="ascii")
+    monkeypatch.setattr(quantise, "build", lambda *arguments: pytest.fail("built again"))
+    assert quantise.quantised(_source()) is None
+
+
+def test_a_model_that_does_not_read_alike_is_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    font_or_skip()
+    pytest.importorskip("onnx")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    monkeypatch.setattr(quantise, "_quantise", lambda source, target, name: shutil.copy(source, target))
+    monkeypatch.setattr(quantise, "reads_alike", lambda source, built: False)
+    assert quantise.quantised(_source()) is None
+    (digest,) = (tmp_path / "secreview" / "ocr").iterdir()
+    assert digest.suffix == ".sha256" and digest.read_text(encoding="ascii").strip() == "refused"
