@@ -221,6 +221,8 @@ def words_of(requirement: Requirement) -> set[str]:
 # not repeat counts, nested sets ([[:digit:]]), escaped backslashes; and case-insensitive matching.
 _NOT_READ_ALIKE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\\\\|\(\?[a-zA-Z-]*i")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+# The property classes known to hold no line break (\P{Han}, \p{Cc} … may hold one).
+_LINE_PROPERTIES = frozenset({r"\p{Han}"})
 
 
 def _parsed_alike(pattern: regex.Pattern[str]) -> Any | None:
@@ -248,9 +250,17 @@ def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
     return None if parsed is None else requirement(parsed, every_part=True)
 
 
+def _parsed_in_lines(pattern: regex.Pattern[str]) -> Any | None:
+    """``_parsed_alike``, when every property class of the pattern is one that holds no line break (the
+    parse reads each as \\w, which holds none)."""
+    if not _LINE_PROPERTIES.issuperset(_PROPERTY.findall(pattern.pattern)):
+        return None
+    return _parsed_alike(pattern)
+
+
 def within_lines(pattern: regex.Pattern[str]) -> bool:
     """Whether no match of a ``regex`` pattern can hold a line break (False when that cannot be told)."""
-    parsed = _parsed_alike(pattern)
+    parsed = _parsed_in_lines(pattern)
     if parsed is None:
         return False
     flags = parsed.state.flags
@@ -258,6 +268,50 @@ def within_lines(pattern: regex.Pattern[str]) -> bool:
         return not Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE)).takes_newline(parsed)
     except Unsafe:
         return False
+
+
+class _JoinWalk(Walk):
+    """``Walk`` that also refuses a look-ahead that can take a line break or see an unbounded width, and
+    notes the widest look-behind."""
+
+    def __init__(self, dotall: bool, multiline: bool) -> None:
+        super().__init__(dotall, multiline)
+        self.lookbehind = 0
+
+    def _item(self, op: Any, av: Any) -> bool:
+        if op in (sre.ASSERT, sre.ASSERT_NOT):
+            direction, inner = av
+            takes = self.takes_newline(inner)  # also walks the look-arounds inside it
+            width = inner.getwidth()[1]
+            if width >= sre.MAXREPEAT or (direction > 0 and takes):
+                raise Unsafe
+            if direction < 0:
+                self.lookbehind = max(self.lookbehind, width)
+            return False
+        return super()._item(op, av)
+
+
+def joins_lines(pattern: regex.Pattern[str]) -> bool:
+    """Whether the matches of ``pattern`` in windows of whole lines (each searched alone, from a line start
+    to a line end) are its matches in the windows joined by line breaks into one text: no match and no
+    look-ahead can take a line break, and no look-behind sees more than one character back. Then a
+    search meets a line break, or the end of a window, only where neither a match nor a look-ahead can go
+    on, and a look-behind at a window's start sees the line break before it either way."""
+    parsed = _parsed_in_lines(pattern)
+    if parsed is None:
+        return False
+    flags = parsed.state.flags
+    walk = _JoinWalk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
+    try:
+        return not walk.takes_newline(parsed) and walk.lookbehind <= 1
+    except Unsafe:
+        return False
+
+
+def stored_joins_lines(pattern: regex.Pattern[str]) -> bool:
+    """``joins_lines``, told once and then kept in the build cache."""
+    key = f"{int(pattern.flags)}\0{pattern.pattern}"
+    return bool(remembered("joins lines", key, lambda: joins_lines(pattern)))
 
 
 def stored_requirement(pattern: regex.Pattern[str]) -> Requirement | None:

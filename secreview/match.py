@@ -13,7 +13,7 @@ from typing import TypeVar
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.literals import Check, checker, stored_requirement, within_lines
+from secreview.literals import Check, checker, stored_joins_lines, stored_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule
@@ -151,6 +151,7 @@ class PatternMatcher:
             for pattern, rule_id, numbers in pattern_owners.values()
         ]
         self._requirements: dict[tuple[str, int], Check | None] = {}
+        self._joins: dict[tuple[str, int], bool] = {}
 
     def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
         """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
@@ -190,11 +191,18 @@ class PatternMatcher:
             self._requirements[key] = None if found is None else checker(found)
         return self._requirements[key]
 
+    def _joins_lines(self, pattern: regex.Pattern[str]) -> bool:
+        key = (pattern.pattern, pattern.flags)
+        if key not in self._joins:
+            self._joins[key] = stored_joins_lines(pattern)
+        return self._joins[key]
+
     def find(self, text: str) -> Iterator[Candidate]:
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, int, str | None, int], array[int]] = {}
+        joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
             spans = windows[number] if number >= 0 else [(0, len(text))]
             if not spans:
@@ -208,7 +216,13 @@ class PatternMatcher:
                         if required is None
                         else [(left, right) for left, right in spans if required(text, left, right)]
                     )
-                    runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
+                    if len(held) > 1 and self._joins_lines(pattern):
+                        windows_key = tuple(held)
+                        if windows_key not in joined:
+                            joined[windows_key] = _Joined(text, held)
+                        runs[key] = joined[windows_key].spans(pattern, compiled.rule.id, compiled.group)
+                    else:
+                        runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
                 bounds = runs[key]
                 for index in range(0, len(bounds), 2):
                     yield Candidate(compiled, bounds[index], bounds[index + 1])
@@ -223,6 +237,35 @@ class PatternMatcher:
         for left, right in spans:
             for span in _finditer(pattern, text, left, right, compiled.rule.id, compiled.group):
                 bounds.extend(span)
+        return bounds
+
+
+class _Joined:
+    """Windows of whole lines joined by line breaks into one text, for a pattern that ``joins_lines``: one
+    regex run over them instead of one per window (each run under a timeout has a fixed cost), with the
+    same matches (literals.joins_lines says why)."""
+
+    def __init__(self, text: str, windows: list[tuple[int, int]]) -> None:
+        self._lefts = [left for left, _ in windows]
+        lead = (
+            "\n" if windows[0][0] > 0 else ""
+        )  # the line break before a window that is not the text's start
+        self.text = lead + "\n".join([text[left:right] for left, right in windows])
+        self._starts: list[int] = []  # where each window starts in the joined text
+        position = len(lead)
+        for left, right in windows:
+            self._starts.append(position)
+            position += right - left + 1
+
+    def spans(self, pattern: regex.Pattern[str], rule_id: str, group: str | None) -> array[int]:
+        """``PatternMatcher._spans`` over the windows: start, end, start, end … in the original text."""
+        bounds = array("q")
+        starts, lefts = self._starts, self._lefts
+        for match, (start, end) in _matches(pattern, self.text, rule_id, group):
+            window = bisect_right(starts, match.start()) - 1  # a group may lie before the match
+            shift = lefts[window] - starts[window]
+            bounds.append(start + shift)
+            bounds.append(end + shift)
         return bounds
 
 
@@ -279,6 +322,20 @@ def _finditer(
             start, end = match.span(group) if group else match.span()
             if end > start:
                 yield start, end
+    except TimeoutError as error:
+        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+
+
+def _matches(
+    pattern: regex.Pattern[str], text: str, rule_id: str, group: str | None
+) -> Iterator[tuple[regex.Match[str], tuple[int, int]]]:
+    """``_finditer`` over the whole text, with each span's match."""
+    try:
+        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        for match in pattern.finditer(text, timeout=timeout):
+            start, end = match.span(group) if group else match.span()
+            if end > start:
+                yield match, (start, end)
     except TimeoutError as error:
         raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
 

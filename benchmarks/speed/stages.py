@@ -7,6 +7,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py persons    # the person analysis the name and address recognizers share
     python benchmarks/speed/stages.py normalize
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
+    python benchmarks/speed/stages.py identifiers --corpus realistic   # on run.py's realistic text (256 KB)
 
 CPU time (``time.process_time``), not wall time: other processes on the machine slow it less.
 """
@@ -22,6 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
+import corpus  # noqa: E402
 import run  # noqa: E402
 
 import secreview  # noqa: E402
@@ -70,10 +72,20 @@ def main() -> int:
     )
     parser.add_argument("stage")
     parser.add_argument("--seconds", type=float, default=4.0, help="how long to repeat passes")
+    parser.add_argument(
+        "--corpus",
+        choices=("real", "realistic", "hit-dense"),
+        default="real",
+        help="the published documents one by one (default), or one text of run.py's generated corpus",
+    )
+    parser.add_argument("--kb", type=int, default=256, help="size of a generated text")
     args = parser.parse_args()
-    documents = run.real_pages()
-    if not documents:
-        raise SystemExit(f"{run.SHARED} not present")
+    if args.corpus == "real":
+        documents = run.real_pages()
+        if not documents:
+            raise SystemExit(f"{run.SHARED} not present")
+    else:
+        documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
     one_pass = stage(args.stage, documents)
     one_pass()
     best = float("inf")
