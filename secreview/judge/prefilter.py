@@ -132,12 +132,21 @@ class WordsNeeded:
             (id(scan), _numbered(scan.requirement, numbers))  # type: ignore[arg-type]
             for scan in kept
         ]
+        # A requirement of one word of a set is met on the lines of any of its words found: each word
+        # lists the scans it alone meets (``_one_of``) apart from those with a structured requirement.
+        one_of: list[list[int]] = [[] for _ in numbers]
         users: list[list[int]] = [[] for _ in numbers]
         for index, scan in enumerate(kept):
             for word in scan.needs or ():
-                users[numbers[word]].append(index)
+                if isinstance(scan.requirement, frozenset):
+                    one_of[numbers[word]].append(id(scan))
+                else:
+                    users[numbers[word]].append(index)
+        self._one_of = [tuple(scan_ids) for scan_ids in one_of]
         self._users = [tuple(indexes) for indexes in users]
         self._search: WordSearch[int] | None = WordSearch(numbers) if numbers else None
+        # For each set of scans asked about: whether one of them has no requirement (runs everywhere).
+        self._unfiltered: dict[frozenset[int], bool] = {}
 
     def find(self, text: str) -> Found:
         starts = [0]
@@ -156,27 +165,37 @@ class WordsNeeded:
                 lines_of[number] = lines_of.get(number, 0) | 1 << line
         present = set(lines_of)
         touched: set[int] = set()
-        for number in present:
-            touched.update(self._users[number])
         met: dict[int, int] = {}
+        one_of, users = self._one_of, self._users
+        for number, lines in lines_of.items():
+            for scan_id in one_of[number]:
+                met[scan_id] = met.get(scan_id, 0) | lines
+            touched.update(users[number])
         for index in touched:
             scan_id, requirement = self._requirements[index]
             lines = _lines(requirement, lines_of, present)
             if lines:
                 met[scan_id] = lines
-        return Found(self._prefiltered, met, starts, len(text))
+        return Found(self._prefiltered, met, starts, len(text), self._unfiltered)
 
 
 class Found:
     """The lines of one text that meet each pattern's requirement."""
 
     def __init__(
-        self, prefiltered: frozenset[int], met: dict[int, int], starts: list[int], length: int
+        self,
+        prefiltered: frozenset[int],
+        met: dict[int, int],
+        starts: list[int],
+        length: int,
+        unfiltered: dict[frozenset[int], bool] | None = None,
     ) -> None:
         self._prefiltered = prefiltered  # the scans (by id) that have a requirement
         self._met = met  # the lines meeting it (bits of an int), of each scan that has such lines
         self._starts = starts
         self._length = length
+        self._unfiltered = {} if unfiltered is None else unfiltered
+        self._offset, self._line = -1, -1  # the last offset asked about and its line
 
     def on_line(self, scan: LineScan, offset: int) -> bool:
         """Whether a match of ``scan`` may lie on the line holding ``offset``."""
@@ -184,11 +203,16 @@ class Found:
         lines = self._met.get(key)
         if lines is None:
             return key not in self._prefiltered
-        return bool(lines >> (bisect_right(self._starts, offset) - 1) & 1)
+        if offset != self._offset:  # a line is asked about for each scan of a signal in turn
+            self._offset, self._line = offset, bisect_right(self._starts, offset) - 1
+        return bool(lines >> self._line & 1)
 
     def any_anywhere(self, scans: frozenset[int]) -> bool:
         """Whether a match of any of ``scans`` (by id) may lie anywhere in the text."""
-        return not scans.isdisjoint(self._met) or not scans <= self._prefiltered
+        unfiltered = self._unfiltered.get(scans)
+        if unfiltered is None:
+            unfiltered = self._unfiltered[scans] = not scans <= self._prefiltered
+        return unfiltered or not scans.isdisjoint(self._met)
 
     def of(self, scan: LineScan) -> list[tuple[int, int]] | None:
         """The runs of lines where a match of ``scan`` may lie (start, end at the line break); None: the scan
