@@ -16,7 +16,7 @@ from secreview.errors import ExtractionError
 from secreview.literals import Check, checker, stored_joins_lines, stored_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
-from secreview.rulepack.schema import CompiledRule
+from secreview.rulepack.schema import CompiledRule, compile_pattern
 from secreview.wordsearch import WordSearch
 
 # A pattern gets this long per call, plus the allowance per MB of text it scans: a timeout means a
@@ -176,7 +176,9 @@ class PatternMatcher:
                 spans[number] |= found
         whole = [(0, len(text))]
         return [
-            (whole if key_spans else [])
+            []
+            if not key_spans
+            else whole
             if key[3] == "document"
             else _merged([lines.window(first, last, key[2]) for first, last in key_spans])
             for key, key_spans in zip(self._trigger_keys, spans, strict=True)
@@ -201,15 +203,16 @@ class PatternMatcher:
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
-        runs: dict[tuple[str, int, str | None, int], array[int]] = {}
+        runs: dict[tuple[str, str | None, int], array[int]] = {}
         joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
             spans = windows[number] if number >= 0 else [(0, len(text))]
             if not spans:
                 continue
-            for pattern in compiled.patterns:
-                key = (pattern.pattern, pattern.flags, compiled.group, number)
+            for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
+                key = (source, compiled.group, number)
                 if key not in runs:
+                    pattern = compile_pattern(source)
                     required = self._required(pattern)
                     held = (
                         spans
