@@ -9,7 +9,11 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
     python benchmarks/speed/stages.py identifiers --corpus realistic   # on run.py's realistic text (256 KB)
 
-CPU time (``time.process_time``), not wall time: other processes on the machine slow it less.
+CPU time (``time.process_time``), not wall time: other processes on the machine slow it less. For
+instruction counts, which load does not change, ``--passes N`` runs exactly N passes after the first and
+prints nothing: ``PYTHONHASHSEED=0 valgrind --tool=callgrind python benchmarks/speed/stages.py check
+--passes 3``, minus the same with ``--passes 0``, divided by 3 (a fresh tree fills the build cache on its
+first run: count the second).
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ def main() -> int:
         help="the published documents one by one (default), or one text of run.py's generated corpus",
     )
     parser.add_argument("--kb", type=int, default=256, help="size of a generated text")
+    parser.add_argument("--passes", type=int, help="run exactly this many passes after the first, untimed")
     args = parser.parse_args()
     if args.corpus == "real":
         documents = run.real_pages()
@@ -88,6 +93,10 @@ def main() -> int:
         documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
     one_pass = stage(args.stage, documents)
     one_pass()
+    if args.passes is not None:
+        for _ in range(args.passes):
+            one_pass()
+        return 0
     best = float("inf")
     until = time.perf_counter() + args.seconds
     while time.perf_counter() < until:
