@@ -106,15 +106,15 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    assert accuracy["non_publishable"] >= 0.80  # heldout3, session 5: 0.808
-    assert accuracy["lookalike"] >= 0.90  # 0.904
-    assert summary["non_publishable_proactive_rate"] <= 0.08  # 0.077
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.03  # 0.019
+    assert accuracy["non_publishable"] >= 0.91  # heldout4, session 6: 0.914 (74 of 81)
+    assert accuracy["lookalike"] >= 0.81  # 0.815 (44 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.0  # 0.000
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.06  # 0.056
 
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets not met on the held-out part (README, Judgement): rules overfitted to tune",
+    reason="issue 15 look-alike target not met on the held-out part (README, Judgement)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
