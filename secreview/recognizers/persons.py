@@ -67,6 +67,7 @@ _ROLE = compile_regex(
 _NAME_HEADING = compile_regex(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
 _STAFF_HEADING = compile_regex(_either(_TABLES["staff_heading"]))
 SENSITIVE_HEADING = compile_regex(_either(_TABLES["sensitive_heading"]))
+_PUBLISHED_AID_HEADING = compile_regex(rf"^(?:{_either(_TABLES['published_aid_heading'])})$")
 ADDRESS_HEADING = compile_regex(_either(_TABLES["address_heading"]))
 _PUBLISHED_LIST = compile_regex(_either(_DOCUMENTS["published_list"]))
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
@@ -156,6 +157,8 @@ _MIN_REPEATED_NAME = 3
 _MAX_REPEATED_NAMES = 50
 _MAX_COLUMNS = 16
 _EMPTY_VALUES = frozenset(_TABLES["empty_values"])
+_PUBLICITY = compile_re(_either(_TABLES["publicity_words"]))
+_ROLE_CONTEXT = 4  # characters either side of a role word that jieba reads with it
 _HEADING_LINE = compile_regex(r"^[\p{Han}()/]{1,12}$")
 
 
@@ -191,6 +194,7 @@ class PersonAnalysis:
     sensitive_cells: list[tuple[Span, str]] = field(default_factory=list)  # with the column heading
     person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
     address_cells: list[Span] = field(default_factory=list)
+    published_aid_cells: list[Span] = field(default_factory=list)  # aid category and amount of a 公示
     addressees: list[Span] = field(default_factory=list)  # the persons a reply is addressed to
     role_persons: set[str] = field(default_factory=set)  # role words followed by a private person's name
 
@@ -321,6 +325,7 @@ class _Columns:
     names: tuple[int, ...]
     sensitive: tuple[int, ...]
     addresses: tuple[int, ...]
+    published_aid: tuple[int, ...]
 
     @classmethod
     def of(cls, headings: Sequence[str]) -> _Columns:
@@ -329,6 +334,11 @@ class _Columns:
             tuple(i for i, heading in enumerate(headings) if _NAME_HEADING.match(heading)),
             tuple(i for i, heading in enumerate(headings) if SENSITIVE_HEADING.search(heading)),
             tuple(i for i, heading in enumerate(headings) if ADDRESS_HEADING.search(heading)),
+            tuple(
+                i
+                for i, heading in enumerate(headings)
+                if _PUBLISHED_AID_HEADING.match(heading) and not SENSITIVE_HEADING.search(heading)
+            ),
         )
 
 
@@ -451,13 +461,23 @@ class _Collector:
     def roles(self) -> None:
         for start in self.words["role"]:
             match = _ROLE.match(self.text, start)
-            if match is None:
+            if match is None or self._inside_word(match.start("role"), match.end("role")):
                 continue
             span = self.in_text(match.end(), confirm=True) or self.spaced(match.end())
             if span is not None:
                 self.add(span, role=match["role"])
                 if self.analysis.private and self.analysis.private[-1] == span:
                     self.analysis.role_persons.add(match["role"])
+
+    def _inside_word(self, start: int, end: int) -> bool:
+        """Whether jieba reads the role word at ``start:end`` as the tail of a longer word that runs on
+        past it (公务用车主管部门: 车主 inside 用车 | 主管部门)."""
+        if not start or not _HAN.match(self.text[start - 1]):
+            return False
+        left = max(0, start - _ROLE_CONTEXT)
+        window = self.text[left : end + _ROLE_CONTEXT]
+        ends = {token_end for _, _, _, token_end in self.first_words.tokenizer.tagged(window)}
+        return end - left not in ends and start - left not in ends
 
     def spaced(self, start: int) -> Span | None:
         """A name written with spaces between its characters (钟 丽华, a no-break space in a web page)."""
@@ -642,6 +662,8 @@ class _Collector:
                 self.analysis.sensitive_cells.append((row[i], columns.headings[i]))
         for i in columns.addresses:
             self.analysis.address_cells.append(row[i])
+        if self.published_document and _PUBLICITY.search(self.text) is not None:
+            self.analysis.published_aid_cells.extend(row[i] for i in columns.published_aid)
 
     def name_lists(self) -> None:
         if not self.list_cues or self.officials_document:

@@ -171,8 +171,11 @@ def _terms_of_persons(
         analysis = view.analysis(persons_of)
         starts = [span.start for span in analysis.names]
         rows = sorted((row.start, row.end) for row in analysis.person_rows)
+        published = sorted((cell.start, cell.end) for cell in analysis.published_aid_cells)
         spans = []
         for match in matches:
+            if _in_row(published, match.start(), match.end()):
+                continue  # the aid category a 公示 must show (农村低保), not a detail of the household
             if _in_row(rows, match.start(), match.end()):
                 spans.append(match.span())
                 continue
