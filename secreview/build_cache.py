@@ -19,7 +19,6 @@ import importlib
 import json
 import os
 import re
-import stat
 import sys
 import threading
 from array import array
@@ -275,23 +274,10 @@ def _modules(folder: str) -> list[tuple[str, int, int]]:
 def cache_file() -> Path | None:
     """``build-<key>.json`` in the private ``build`` folder of secreview's cache folder; None when there is
     no folder this user alone can write."""
-    from secreview.jieba_cache import cache_dir
+    from secreview.jieba_cache import private_subfolder
 
-    base = cache_dir()
-    if base is None:
-        return None
-    folder = base / "build"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        status = folder.lstat()
-    except OSError:
-        return None
-    getuid = getattr(os, "getuid", None)
-    if not stat.S_ISDIR(status.st_mode):
-        return None
-    if getuid is not None and (status.st_uid != getuid() or status.st_mode & 0o077):
-        return None
-    return folder / f"build-{_version_key()}.json"
+    folder = private_subfolder("build")
+    return None if folder is None else folder / f"build-{_version_key()}.json"
 
 
 def _loaded() -> Entries:

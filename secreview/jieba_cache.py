@@ -49,6 +49,26 @@ def cache_dir() -> Path | None:
     return folder if os.access(folder, os.W_OK) else _private_temporary()
 
 
+def private_subfolder(name: str) -> Path | None:
+    """The folder ``name`` of secreview's cache folder, created 0700, or None unless it is a folder (not a
+    symlink) of this user that no one else can write: what is read from it is trusted."""
+    base = cache_dir()
+    if base is None:
+        return None
+    folder = base / name
+    try:
+        folder.mkdir(mode=0o700, exist_ok=True)
+        status = folder.lstat()
+    except OSError:
+        return None
+    getuid = getattr(os, "getuid", None)
+    if not stat.S_ISDIR(status.st_mode):
+        return None
+    if getuid is not None and (status.st_uid != getuid() or status.st_mode & 0o077):
+        return None
+    return folder
+
+
 def _private_temporary() -> Path | None:
     """``secreview-<uid>`` in the temporary folder, created with mode 0700; used only if it is a folder (not
     a symlink) owned by this user and closed to everyone else, as another user may have made it first."""

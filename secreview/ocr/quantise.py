@@ -27,7 +27,6 @@ import hashlib
 import logging
 import math
 import os
-import stat
 import tempfile
 import threading
 import unicodedata
@@ -51,23 +50,9 @@ _lock = threading.Lock()
 
 def private_folder() -> Path | None:
     """The ``ocr`` folder of secreview's cache, this user's alone, or None."""
-    from secreview.jieba_cache import cache_dir
+    from secreview.jieba_cache import private_subfolder
 
-    base = cache_dir()
-    if base is None:
-        return None
-    folder = base / "ocr"
-    try:
-        folder.mkdir(mode=0o700, exist_ok=True)
-        status = folder.lstat()
-    except OSError:
-        return None
-    getuid = getattr(os, "getuid", None)
-    if not stat.S_ISDIR(status.st_mode):
-        return None
-    if getuid is not None and (status.st_uid != getuid() or status.st_mode & 0o077):
-        return None
-    return folder
+    return private_subfolder("ocr")
 
 
 def _digest(path: Path) -> str:
