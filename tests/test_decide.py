@@ -145,6 +145,36 @@ def test_construction_project_approvals_are_proactive(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "某市人民政府关于同意设立某森林公园的批复\n某区人民政府:\n",
+        "某县人民政府\n关于同意城关二小与城关四小合并的批复\n县教育局:\n",
+        "关于同意某镇中心卫生院迁建的批复\n某县卫生健康局:\n",
+    ],
+)
+def test_approvals_of_public_facilities_are_proactive(text: str) -> None:
+    decision = DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], text)
+    assert decision.attribute is Attribute.PROACTIVE
+    [step] = decision.trace
+    assert step.role is TraceRole.OVERRIDDEN
+    assert "第二十一条" in (step.basis or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "关于同意某中学调整办公用房的批复\n某县教育局:\n",
+        "关于同意设立某医院内设机构的批复\n某县卫生健康局:\n",
+        "关于同意某社区居委会更名的批复\n某街道办事处:\n",
+        "关于某小学合并问题的情况说明\n某局:\n经研究,同意某小学合并的批复另行下达。\n",
+    ],
+)
+def test_other_replies_about_a_facility_stay_on_request(text: str) -> None:
+    decision = DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], text)
+    assert decision.attribute is Attribute.ON_REQUEST
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "关于某单位调整办公用房的复函\n某局:\n同意。\n(此件公开发布)\n",
         "关于同意某社区居委会更名的批复\n某街道办事处:\n公开属性:主动公开\n",
     ],
