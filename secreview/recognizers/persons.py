@@ -461,13 +461,14 @@ class _Collector:
     def roles(self) -> None:
         for start in self.words["role"]:
             match = _ROLE.match(self.text, start)
-            if match is None or self._inside_word(match.start("role"), match.end("role")):
+            if match is None:
                 continue
             span = self.in_text(match.end(), confirm=True) or self.spaced(match.end())
-            if span is not None:
-                self.add(span, role=match["role"])
-                if self.analysis.private and self.analysis.private[-1] == span:
-                    self.analysis.role_persons.add(match["role"])
+            if span is None or self._inside_word(match.start("role"), match.end("role")):
+                continue  # jieba is asked about the role word only when a name follows it
+            self.add(span, role=match["role"])
+            if self.analysis.private and self.analysis.private[-1] == span:
+                self.analysis.role_persons.add(match["role"])
 
     def _inside_word(self, start: int, end: int) -> bool:
         """Whether jieba reads the role word at ``start:end`` as the tail of a longer word that runs on
