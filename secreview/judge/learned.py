@@ -282,9 +282,7 @@ def read_policy(path: Path) -> LearnedPolicy:
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RulePackError(f"E246 {path}: cannot read: {error}") from error
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RulePackError(f"E246 {path} → learned.{where}: {first['msg']}") from error
+        raise _invalid(path, "learned.", error) from error
     missing = sorted(category.value for category in JUDGED - set(policy.categories))
     if missing:
         raise RulePackError(f"E246 {path} → learned.categories: no entry for {', '.join(missing)}")
@@ -297,9 +295,14 @@ def read_model(path: Path) -> Model:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise RulePackError(f"E246 {path}: cannot read: {error}") from error
     except ValidationError as error:
-        first = error.errors()[0]
-        where = ".".join(str(part) for part in first["loc"])
-        raise RulePackError(f"E246 {path} → {where}: {first['msg']}") from error
+        raise _invalid(path, "", error) from error
+
+
+def _invalid(path: Path, prefix: str, error: ValidationError) -> RulePackError:
+    """E246 naming the first field ``error`` found wrong (under ``prefix``) and what is wrong with it."""
+    first = error.errors()[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return RulePackError(f"E246 {path} → {prefix}{where}: {first['msg']}")
 
 
 def load_learned(model: Path | None = None, policy: Path | None = None) -> Learned:
