@@ -148,6 +148,8 @@ def test_construction_project_approvals_are_proactive(text: str) -> None:
         "某市人民政府关于同意设立某森林公园的批复\n某区人民政府:\n",
         "某县人民政府\n关于同意城关二小与城关四小合并的批复\n县教育局:\n",
         "关于同意某镇中心卫生院迁建的批复\n某县卫生健康局:\n",
+        "某市人民政府\n关于同意设立某开发区综合保税区服务中心的批复\n某开发区管理委员会:\n",
+        "关于同意设立某镇便民服务中心的批复\n某镇人民政府:\n",
     ],
 )
 def test_approvals_of_public_facilities_are_proactive(text: str) -> None:
@@ -164,6 +166,8 @@ def test_approvals_of_public_facilities_are_proactive(text: str) -> None:
         "关于同意某中学调整办公用房的批复\n某县教育局:\n",
         "关于同意设立某医院内设机构的批复\n某县卫生健康局:\n",
         "关于同意某社区居委会更名的批复\n某街道办事处:\n",
+        "关于同意设立县机关后勤服务中心的批复\n县机关事务管理局:\n",
+        "关于同意某服务中心调整人员编制的批复\n某县民政局:\n",
         "关于某小学合并问题的情况说明\n某局:\n经研究,同意某小学合并的批复另行下达。\n",
     ],
 )

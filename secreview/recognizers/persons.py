@@ -654,7 +654,7 @@ class _Collector:
     ) -> None:
         """A row that names a person in the columns ``named``; the table's header starts at ``header``."""
         for i in named:
-            self.add(row[i], list_start=header)
+            self.add(row[i], list_start=header, role=_public_role(columns.headings[i]))
         self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
         if len(row) != len(columns.headings):
             return
@@ -705,6 +705,13 @@ def _last(pattern: regex.Pattern[str], text: str, start: int, end: int) -> int |
     for match in pattern.finditer(text, start, end):
         found = match.start()
     return found
+
+
+def _public_role(heading: str) -> str | None:
+    """The heading of a name column when it is a role whose names are public wherever they stand
+    (法定代表人, 法定代表人姓名), else None."""
+    role = heading.removesuffix("姓名")
+    return role if any(role in entry.roles for entry in public_lists()) else None
 
 
 def _named(values: Sequence[str], columns: _Columns) -> list[int]:

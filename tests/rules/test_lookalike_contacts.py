@@ -1,0 +1,98 @@
+"""Office contacts, officials and legal representatives in published documents are public; a private
+person's number or name written in the same block or table is still found (the near twin of each form)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.categories import PERSONAL
+from secreview.models import Severity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _loud(engine: Engine, text: str) -> list[tuple[str, str]]:
+    findings = engine.check_text(text).files[0].findings
+    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
+
+
+PUBLIC_FORMS = [
+    # the unit named right before its number (第二十条(二))
+    "公示期内如有异议,请向镇社会事务办或县民政局反映。\n"
+    "枫坪镇社会事务办电话:0745-6571026\n雁石县民政局社会救助股电话:0745-6216243\n\n枫坪镇人民政府\n2026年12月3日",
+    "如有异议,请向县财政局或县农业农村局反映。\n"
+    "联系电话:县财政局农业股 0745-6214459;县农业农村局计财股 0745-6215880\n\n以上补贴标准自公布之日起执行。",
+    # a procurement result names the purchaser and its agent with their contacts (财政部令第87号第六十九条)
+    "九、凡对本次公告内容提出询问,请按以下方式联系\n"
+    "采购人:青禾县人民医院  地址:青禾县人民中路102号  联系电话:0745-6552201\n"
+    "代理机构:安澜正信招标代理有限公司  联系电话:0745-8267730\n\n附件:中标产品明细表",
+    # a contact person and the number on the next line
+    "3.项目联系方式\n项目联系人:易先生\n电话:0745-6218305\n\n雁石县住房和城乡建设局\n2026年11月20日",
+    # one contact line right above the signature and the date
+    "公示期间如有意见和建议,可向县卫生健康委员会规划财务股书面反映。\n联系电话:0745-6226610\n\n"
+    "青禾县卫生健康委员会\n2026年9月9日",
+    # a closing block whose lines name the office's letters address, then its free-mail mailbox
+    "公示期间可向县委组织部干部监督室反映。\n\n受理电话:0593-12380、0593-7713380\n"
+    "来信地址:汀溪县城关镇中山路1号县委组织部干部监督室 邮编:355300\n电子邮箱:txzzb12380@163.com\n\n"
+    "中共汀溪县委组织部\n2026年12月4日",
+    "如有意见,请来信反映。\n电子邮箱:txzzb12380@163.com\n\n中共某县委组织部\n2026年12月4日",
+    # where the public is asked to send its comments or forms
+    "被征收人可将书面意见邮寄至某区房屋征收服务中心(某区兴海路58号,邮编:524000),"
+    "或发送电子邮件至hwqzsfw@126.com。",
+    "请于12月25日前填写报名表,送至县发展和改革局价格管理股,或发送至邮箱qwxfgjjg@163.com。",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_FORMS)
+def test_office_contacts_are_no_finding(engine: Engine, text: str) -> None:
+    assert _loud(engine, text) == []
+    assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+
+
+PRIVATE_TWINS = [
+    # a household head's own number in the same closing block
+    (
+        "枫坪镇社会事务办电话:0745-6571026\n户主张德才电话:13912345678\n\n枫坪镇人民政府\n2026年12月3日",
+        "13912345678",
+    ),
+    ("如有异议请联系。\n户主张德才电话:0745-6571026\n\n枫坪镇人民政府\n2026年12月3日", "0745-6571026"),
+    # a given name that ends like a section (科, 办) is no unit
+    ("申请人李文科电话:0731-84561234,请于五日内补正材料。", "0731-84561234"),
+    # the contact line above the signature belongs to a complainant named just before it
+    ("投诉人:邹国平\n联系电话:13873192046\n\n某县市场监督管理局\n2026年9月9日", "13873192046"),
+    ("户主张德才家中无人,请与其本人联系。\n电话:13873192046\n\n枫坪镇人民政府\n2026年12月3日", "13873192046"),
+    # an emergency contact on two lines is a private person's
+    ("紧急联系人:李四\n电话:13912345678", "13912345678"),
+    # a complainant's mailbox: named as such, or above the signature under the complainant's line
+    ("处理结果已发送至投诉人邮箱zouguoping1968@qq.com。", "zouguoping1968@qq.com"),
+    ("来信人:邹国平\n电子邮箱:zouguoping1968@qq.com\n\n某县信访局\n2026年9月9日", "zouguoping1968@qq.com"),
+]
+
+
+@pytest.mark.parametrize(("text", "number"), PRIVATE_TWINS)
+def test_a_private_number_beside_the_public_forms_is_found(engine: Engine, text: str, number: str) -> None:
+    assert any(found == number for _, found in _loud(engine, text))
+
+
+PENALTY_LIST = (
+    "某区市场监督管理局行政处罚信息公示\n决定书文号\t当事人名称\t法定代表人\t处罚内容\n"
+    "某市监处罚〔2026〕12号\t某某餐饮管理有限公司\t陈建明\t罚款5万元\n"
+    "某市监处罚〔2026〕15号\t某某汽车修理厂\t黄志强\t警告"
+)
+
+
+def test_a_legal_representative_column_is_public(engine: Engine) -> None:
+    report = engine.check_text(PENALTY_LIST).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert {(f.rule, f.text) for f in report.findings} == {("PN005", "陈建明"), ("PN005", "黄志强")}
+
+
+def test_a_sole_traders_operator_and_a_representatives_mobile_are_found(engine: Engine) -> None:
+    operators = PENALTY_LIST.replace("当事人名称\t法定代表人", "当事人名称\t经营者姓名")
+    assert ("PN001", "陈建明") in _loud(engine, operators)
+    mobile = "企业名单\n企业名称\t法定代表人姓名\t联系电话\n某某有限公司\t陈建明\t13912345678"
+    assert _loud(engine, mobile) == [("PI101", "13912345678")]
