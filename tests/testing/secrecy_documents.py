@@ -805,7 +805,13 @@ HAND_WRITTEN: tuple[tuple[str | None, str], ...] = (
     ("process_info", "某镇人民政府关于某村集体经济项目的请示\n县人民政府:\n……\n妥否,请批复。"),
     ("process_info", "某市物业管理条例(修订草案)\n(讨论稿)\n第一章 总则"),
     ("enforcement_file", "听证笔录\n案由:某某违法建设案\n听证时间:2024年3月8日"),
-    ("internal_affairs", "某局机关车辆使用管理规定\n第一条 为加强局机关车辆管理……"),
+    (
+        "internal_affairs",
+        "某局机关车辆使用管理规定\n第一条 为加强局机关车辆管理……\n第九条 本规定在局机关内部执行。",
+    ),
+    # A rule of the agency's own that neither goes to its own sections only nor says it applies inside is the
+    # agency's published rule (JD037); its title is a hint (IA004, low).
+    (None, "某局机关车辆使用管理规定\n第一条 为规范局机关车辆管理,降低行政成本,制定本规定。"),
     ("internal_affairs", "关于2024年度局机关干部职工年度考核结果的通知\n各科室:\n经局考核委员会审定……"),
     ("security_risk", "某某广场周边区域警力部署方案\n一、警力配置"),
     ("trade_secret", "关于某某项目招标控制价及标底的说明\n经审核,本项目标底金额为572.8万元。"),
@@ -855,7 +861,11 @@ HAND_WRITTEN: tuple[tuple[str | None, str], ...] = (
     (None, "某市商务局关于某某商贸有限公司单用途预付卡备案的公示\n该公司注册资本为500万元。"),
     ("process_info", "讨论稿\n某区2025年民生实事项目安排方案\n一、教育类"),
     ("work_secret", "某市政府研究室\n调研参考\n内部资料 注意保密\n2024年第8期"),
-    ("internal_affairs", "某县财政局局机关公务用车使用登记制度\n第一条 局机关公务用车由办公室统一调度。"),
+    (
+        "internal_affairs",
+        "某县财政局局机关公务用车使用登记制度\n局机关各股室:\n"
+        "第一条 局机关公务用车由办公室统一调度,派车单经分管领导签批。",
+    ),
     ("enforcement_file", "调查笔录\n调查时间:2024年6月1日\n调查地点:某某公司\n被调查人:某某"),
     ("specific_recipient", "关于对某某反映问题的答复\n某某同志:\n你反映的问题收悉,经调查核实,现答复如下:"),
     ("security_risk", "某县涉稳重点人员稳控工作方案\n一、稳控对象"),
