@@ -30,6 +30,9 @@ PUBLIC_FORMS = [
     "九、凡对本次公告内容提出询问,请按以下方式联系\n"
     "采购人:青禾县人民医院  地址:青禾县人民中路102号  联系电话:0745-6552201\n"
     "代理机构:安澜正信招标代理有限公司  联系电话:0745-8267730\n\n附件:中标产品明细表",
+    # the agency's staff who handle the matter, at the end of a reply to a deputy's suggestion
+    "您提出的建议收悉,现答复如下。\n\n签发人:何志强\n承办人:邱敏,电话:0745-2238107\n"
+    "经办人:莫小兰 联系电话 0745-2238109\n\n某市住房和城乡建设局\n2026年7月15日",
     # a contact person and the number on the next line
     "3.项目联系方式\n项目联系人:易先生\n电话:0745-6218305\n\n雁石县住房和城乡建设局\n2026年11月20日",
     # one contact line right above the signature and the date, with the section in brackets after it
@@ -66,6 +69,8 @@ PRIVATE_TWINS = [
     # the contact line above the signature belongs to a complainant named just before it
     ("投诉人:邹国平\n联系电话:13873192046\n\n某县市场监督管理局\n2026年9月9日", "13873192046"),
     ("户主张德才家中无人,请与其本人联系。\n电话:13873192046\n\n枫坪镇人民政府\n2026年12月3日", "13873192046"),
+    # a person who collects or applies for someone else is a private party, not the agency's staff
+    ("补贴由代办人代领。\n代办人:李四,电话:13912345678", "13912345678"),
     # an emergency contact on two lines is a private person's
     ("紧急联系人:李四\n电话:13912345678", "13912345678"),
     # a complainant's mailbox: named as such, or above the signature under the complainant's line
