@@ -33,6 +33,9 @@ PUBLIC_FORMS = [
     # the agency's staff who handle the matter, at the end of a reply to a deputy's suggestion
     "您提出的建议收悉,现答复如下。\n\n签发人:何志强\n承办人:邱敏,电话:0745-2238107\n"
     "经办人:莫小兰 联系电话 0745-2238109\n\n某市住房和城乡建设局\n2026年7月15日",
+    # a school as the purchaser; a duty table's row: unit, its official, the official's duty, number
+    "三、采购人联系方式:南屏市第一中学,联系电话:0771-5550123。",
+    "各乡镇防汛值班联系表\n单位名称\t联系人\t职务\t联系电话\n石门镇人民政府\t汪涛\t副镇长\t13907310001\n",
     # a contact person and the number on the next line
     "3.项目联系方式\n项目联系人:易先生\n电话:0745-6218305\n\n雁石县住房和城乡建设局\n2026年11月20日",
     # one contact line right above the signature and the date, with the section in brackets after it
@@ -69,6 +72,8 @@ PRIVATE_TWINS = [
     # the contact line above the signature belongs to a complainant named just before it
     ("投诉人:邹国平\n联系电话:13873192046\n\n某县市场监督管理局\n2026年9月9日", "13873192046"),
     ("户主张德才家中无人,请与其本人联系。\n电话:13873192046\n\n枫坪镇人民政府\n2026年12月3日", "13873192046"),
+    # a row whose person is a household, not an official on duty
+    ("困难群众联系表\n村名\t姓名\t身份\t联系电话\n石门镇人民政府\t汪涛\t户主\t13907310001\n", "13907310001"),
     # a person who collects or applies for someone else is a private party, not the agency's staff
     ("补贴由代办人代领。\n代办人:李四,电话:13912345678", "13912345678"),
     # an emergency contact on two lines is a private person's
