@@ -36,6 +36,9 @@ PUBLIC_FORMS = [
     # a school as the purchaser; a duty table's row: unit, its official, the official's duty, number
     "三、采购人联系方式:南屏市第一中学,联系电话:0771-5550123。",
     "各乡镇防汛值班联系表\n单位名称\t联系人\t职务\t联系电话\n石门镇人民政府\t汪涛\t副镇长\t13907310001\n",
+    # the unit to write to, then its line and mailbox; the unit in brackets after the number
+    "公示期间如有异议,请向县教育局人事股反映,电话:0745-7621055,邮箱:hhxjyjrsg@163.com。",
+    "公示时间:2026年9月10日至9月16日。\n联系电话:0745-6827706(局机关党委)\n如有意见请于公示期内反映。",
     # a contact person and the number on the next line
     "3.项目联系方式\n项目联系人:易先生\n电话:0745-6218305\n\n雁石县住房和城乡建设局\n2026年11月20日",
     # one contact line right above the signature and the date, with the section in brackets after it
@@ -74,6 +77,9 @@ PRIVATE_TWINS = [
     ("户主张德才家中无人,请与其本人联系。\n电话:13873192046\n\n枫坪镇人民政府\n2026年12月3日", "13873192046"),
     # a row whose person is a household, not an official on duty
     ("困难群众联系表\n村名\t姓名\t身份\t联系电话\n石门镇人民政府\t汪涛\t户主\t13907310001\n", "13907310001"),
+    # the bracket names the household, not a unit; the sentence names a private person to write to
+    ("公示时间:2026年9月10日至9月16日。\n联系电话:13907310001(户主本人)\n如有意见请反映。", "13907310001"),
+    ("如需核实,请与申请人联系,电话:13907310001。", "13907310001"),
     # a person who collects or applies for someone else is a private party, not the agency's staff
     ("补贴由代办人代领。\n代办人:李四,电话:13912345678", "13912345678"),
     # an emergency contact on two lines is a private person's
@@ -118,3 +124,15 @@ def test_a_sole_traders_operator_is_public_and_other_persons_are_not(engine: Eng
     assert _loud(engine, mobile) == [("PI101", "13912345678")]
     home = "当事人:某某小吃店,经营者:王德明,住址:某县城关镇溪滨路东三巷14号302室,联系电话:13859071634。"
     assert ("PI101", "13859071634") in _loud(engine, home)
+
+
+def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
+    text = (
+        "关于接收预备党员的公示\n经支部委员会研究,拟接收下列同志为中共预备党员,现予公示:\n"
+        "彭志远,男,1994年3月生,大学学历,县水利局科员。\n"
+    )
+    findings = engine.check_text(text).files[0].findings
+    assert [(f.rule, f.text, f.severity) for f in findings] == [("PN002", "彭志远", Severity.LOW)]
+    # a name in running text of another paper is no published list
+    other = "关于某村低保复核情况的报告\n户主彭志远,男,1994年3月生,现住某村3组。\n"
+    assert ("PN001", "彭志远") in _loud(engine, other)
