@@ -279,6 +279,8 @@ class Engine:
                 findings = self.suppressor.mark(path, findings)
             counted = [finding for finding in findings if finding.suppressed_by is None]
             decision = self._decider.decide(counted, normalized.text)
+            if learned[0] in counted and self.learned is not None:  # a suspicion: worded as one
+                decision = self.learned.decided(decision, learned[0], self._labels)
             decision.trace.extend([*judged.trace, *learned[1]])
         groups = list_groups(counted, extracted, labels=self._labels)
         if extracted.ocr.pages:  # OCR text: where each finding was seen, and how much OCR read

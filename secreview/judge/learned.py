@@ -4,7 +4,10 @@ like most. Its weights are data (``rules/judgement/learned.json``, built by ``be
 with its provenance); when it speaks and what it may do is policy (``rules/judgement/learned.toml``).
 
 It is weak by design: it never decides alone. It may only turn a draft that the rules leave 主动公开 into one
-with a ``medium`` finding asking a person to check (疑似……,请人工核实), and it never overrides a rule.
+with a ``medium`` finding asking a person to check (疑似……,请人工核实), and it never overrides a rule. The
+decision it causes says no more than that: its reason asks for a check and holds the draft back until then
+(``hold``), whatever the category — a suspected third-party secret is not redacted, since the line the model
+points at is a guess and a copy redacted on it would publish the rest.
 """
 
 from __future__ import annotations
@@ -17,20 +20,25 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import ahocorasick
 import regex
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
 from secreview.judge.schema import JUDGED
-from secreview.models import Category, Finding, RuleInfo, Severity, TraceRole, TraceStep
+from secreview.models import Attribute, Category, Finding, Reason, RuleInfo, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.resources import builtin_rules_dir
 
+if TYPE_CHECKING:
+    from secreview.decide import Decision
+
 MODEL_FILE = Path("judgement") / "learned.json"
+# The rules the learned signal reports under (JL001 …): a finding of one of them is a suspicion, not a rule's.
+LEARNED_RULE = re.compile(r"^JL[0-9]{3}$")
 POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000
@@ -81,7 +89,7 @@ class LearnedExamples(_Strict):
 
 
 class CategoryPolicy(_Strict):
-    rule: Annotated[str, Field(pattern=r"^JL[0-9]{3}$")]
+    rule: Annotated[str, Field(pattern=LEARNED_RULE.pattern)]
     message: str = Field(min_length=1)
     basis: str = Field(min_length=1)
 
@@ -94,6 +102,15 @@ class LearnedPolicy(_Strict):
     severity: Severity
     evidence: Annotated[int, Field(ge=1, le=10)] = 5
     label: str = Field(min_length=1)
+    hold: Attribute = Field(
+        description="the attribute a draft gets while a person checks the suspicion (not 删减后公开: the "
+        "line the model points at is a guess, and a copy redacted on it would publish the rest)"
+    )
+    reason: str = Field(
+        min_length=1,
+        description="the decision's reason, worded as a suspicion ({label}: the category's label); the "
+        "category's basis goes with it",
+    )
     unless: list[str] = Field(
         default_factory=list,
         description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches "
@@ -101,6 +118,13 @@ class LearnedPolicy(_Strict):
     )
     categories: dict[Category, CategoryPolicy]
     examples: LearnedExamples
+
+    @field_validator("hold")
+    @classmethod
+    def _held_back(cls, hold: Attribute) -> Attribute:
+        if hold not in (Attribute.WITHHELD, Attribute.ON_REQUEST):
+            raise ValueError("a suspicion holds the draft back: withheld or on_request")
+        return hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +289,35 @@ class Learned:
             ),
         ]
         return finding, trace
+
+    def decided(self, decision: Decision, finding: Finding, labels: Mapping[Category, str]) -> Decision:
+        """The decision the rules make once the learned ``finding`` is among the findings, worded as what it
+        is: a suspicion a person checks, the draft held back (``hold``) until then. The rules left the draft
+        主动公开, so the learned finding is the only reason."""
+        label = labels.get(finding.category, finding.category.value)
+        basis = self.policy.categories[finding.category].basis
+        reason = Reason(
+            category=finding.category, message=self.policy.reason.format(label=label), basis=basis
+        )
+        trace = [
+            step.model_copy(update={"attribute": self.policy.hold, "message": reason.message})
+            if step.role is TraceRole.DECISIVE and step.category is finding.category
+            else step
+            for step in decision.trace
+        ]
+        others = [item for item in decision.reasons if item.category is not finding.category]
+        decision.attribute = max(
+            (self.policy.hold, decision.attribute), key=lambda attribute: attribute.strictness
+        )
+        decision.reasons = [reason, *others]
+        decision.trace = trace
+        decision.suggested_note = None  # the 附注 is written once a person has decided
+        return decision
+
+
+def is_learned(finding: Finding) -> bool:
+    """Whether ``finding`` is the learned signal's suspicion (JL…), not a rule's finding."""
+    return LEARNED_RULE.match(finding.rule) is not None
 
 
 def _pattern(pattern: str, near: Path) -> regex.Pattern[str]:

@@ -6,7 +6,8 @@ public, so such a draft is never told to "delete or mask" anything.
 
 from __future__ import annotations
 
-from secreview.models import Attribute, Category, FileReport
+from secreview.judge.learned import is_learned
+from secreview.models import Attribute, Category, FileReport, Severity
 
 MARKED = (
     "此件标有密级或工作秘密、内部标识,不予公开,不在网站或公开栏发布;不要删去标识后发布。"
@@ -19,6 +20,11 @@ REDACTED = (
     "可用 secreview redact 生成删减稿;确属本单位公开信息的(如办公电话),可加入配置 allow"
 )
 CONTRADICTION = "请同时改正文件自述的公开属性"
+# Only the learned signal's suspicion holds the draft back: a person decides, nothing is redacted on a guess.
+SUSPECTED = (
+    "规则未发现不宜公开的内容,仅统计模型提示疑似不宜公开:请人工核实,核实前暂不发布;"
+    "确属不宜公开的,按核实的理由注明公开属性;核实无误的,可主动公开"
+)
 
 
 def advice(file: FileReport) -> str | None:
@@ -26,7 +32,10 @@ def advice(file: FileReport) -> str | None:
     if file.attribute is None or file.attribute is Attribute.PROACTIVE:
         return None
     categories = {reason.category for reason in file.reasons}
-    if file.attribute is Attribute.WITHHELD:
+    actionable = [f for f in file.findings if f.suppressed_by is None and f.severity is not Severity.LOW]
+    if actionable and all(is_learned(finding) for finding in actionable):
+        text = SUSPECTED
+    elif file.attribute is Attribute.WITHHELD:
         marked = categories & {Category.STATE_SECRET, Category.WORK_SECRET}
         text = MARKED if marked else WITHHELD
     elif file.attribute is Attribute.ON_REQUEST:

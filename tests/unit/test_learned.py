@@ -89,6 +89,58 @@ def test_the_engine_adds_the_signal_only_where_the_rules_leave_the_draft_public(
         assert report.attribute is before.attribute
 
 
+def test_the_decision_a_suspicion_causes_is_worded_as_one(signalling: Engine) -> None:
+    """Its reason asks for a check and holds the draft back; no 附注 is suggested before a person decides,
+    and the 处理 line says that only the model raised it."""
+    from secreview.report.advice import SUSPECTED, advice
+
+    report = signalling.check_text(EXAMPLES.hit[0]).files[0]
+    assert [finding.rule[:2] for finding in report.findings if finding.severity is not Severity.LOW] == ["JL"]
+    assert report.attribute is LEARNED.policy.hold
+    assert len(report.reasons) == 1 and "请人工核实" in report.reasons[0].message
+    assert "统计模型" in report.reasons[0].message
+    assert report.suggested_note is None
+    decisive = [step for step in report.trace if step.role is TraceRole.DECISIVE]
+    assert [step.message for step in decisive] == [report.reasons[0].message]
+    assert advice(report) == SUSPECTED
+
+
+def test_a_suspected_third_party_secret_is_held_back_not_redacted_on_a_guessed_line() -> None:
+    """JL002: the category's own attribute (删减后公开) would have a redacted copy cut the line the model
+    points at, a guess; the suspicion holds the whole draft back until a person has looked."""
+    from secreview.decide import Decision
+    from secreview.models import Category, Finding, Reason, TraceStep
+
+    finding = Finding(
+        rule="JL002",
+        category=Category.TRADE_SECRET,
+        severity=Severity.MEDIUM,
+        start=0,
+        end=4,
+        text="某某数据",
+        part=BODY,
+        message="疑似",
+        replacement=None,
+        line=1,
+        column=1,
+    )
+    step = TraceStep(
+        role=TraceRole.DECISIVE,
+        category=Category.TRADE_SECRET,
+        attribute=Attribute.REDACTED,
+        count=1,
+        rules=["JL002"],
+        message="含第三方商业秘密 1 处,删除后可公开",
+    )
+    reason = Reason(category=Category.TRADE_SECRET, message=step.message, basis="第十五条")
+    decision = Decision(Attribute.REDACTED, [reason], [step], suggested_note="(此件删减后公开)")
+    held = LEARNED.decided(decision, finding, {})
+    assert held.attribute is Attribute.WITHHELD
+    assert held.reasons[0].basis == LEARNED.policy.categories[Category.TRADE_SECRET].basis
+    assert "请人工核实" in held.reasons[0].message and "删除后可公开" not in held.reasons[0].message
+    assert held.trace[0].attribute is Attribute.WITHHELD and held.suggested_note is None
+
+
 def test_the_signal_never_joins_a_rule_finding(signalling: Engine) -> None:
     """A draft the rules already withhold keeps its rule findings only."""
     text = "关于停车场改造的请示\n县机关事务局:\n经研究,拟采用方案二,妥否,请批示。\n县财政局"
