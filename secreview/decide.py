@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import regex
@@ -54,6 +54,7 @@ class _Effect:
     message: str
     basis: str
     override: Override | None = None
+    second: bool = False  # a second reason: a more specific category implies the same attribute
 
 
 @dataclass(slots=True)
@@ -119,8 +120,12 @@ class Decider:
         actionable = {severity: severity.rank >= threshold for severity in Severity}
         for finding in findings:
             (by_category if actionable[finding.severity] else advisory)[finding.category].append(finding)
-        effects = [self._effect(category, found, normalized_text) for category, found in by_category.items()]
-        effects.sort(key=lambda effect: (-effect.attribute.strictness, _CATEGORY_ORDER[effect.category]))
+        effects = self._seconded(
+            [self._effect(category, found, normalized_text) for category, found in by_category.items()]
+        )
+        effects.sort(
+            key=lambda e: (-e.attribute.strictness, e.second, _CATEGORY_ORDER[e.category]),
+        )
         attribute = max((effect.attribute for effect in effects), key=lambda a: a.strictness, default=None)
         attribute = attribute or Attribute.PROACTIVE
         reasons = [
@@ -157,6 +162,25 @@ class Decider:
         message = rule.reason.format(label=label, count=count)
         return _Effect(category, findings, rule.attribute, message, rule.basis)
 
+    def _seconded(self, effects: list[_Effect]) -> list[_Effect]:
+        """The effects, those that are a second reason (``[[second_reason]]``) worded as one."""
+        implied = {effect.category: effect.attribute for effect in effects}
+        seconded = []
+        for effect in effects:
+            for entry in self._policy.second_reason:
+                first = [c for c in entry.after if implied.get(c) is effect.attribute]
+                if (
+                    entry.category is effect.category
+                    and first
+                    and effect.attribute is not Attribute.PROACTIVE
+                ):
+                    label = self._policy.label(effect.category)
+                    message = entry.reason.format(label=label, count=len(effect.findings))
+                    effect = replace(effect, message=message, second=True)
+                    break
+            seconded.append(effect)
+        return seconded
+
     def _trace(
         self, attribute: Attribute, effects: list[_Effect], advisory: dict[Category, list[Finding]]
     ) -> list[TraceStep]:
@@ -164,7 +188,7 @@ class Decider:
         for effect in effects:
             if effect.override is not None and effect.attribute is Attribute.PROACTIVE:
                 role = TraceRole.OVERRIDDEN
-            elif effect.attribute is attribute:
+            elif effect.attribute is attribute and not effect.second:
                 role = TraceRole.DECISIVE
             else:
                 role = TraceRole.CONTRIBUTING
@@ -215,7 +239,7 @@ class Decider:
 
     def note(self, attribute: Attribute, effects: Sequence[_Effect]) -> str:
         """The 附注 to write for ``attribute``, naming what drove it and its basis."""
-        driving = [effect for effect in effects if effect.attribute is attribute]
+        driving = [effect for effect in effects if effect.attribute is attribute and not effect.second]
         labels = "、".join(dict.fromkeys(self._policy.label(e.category) for e in driving))
         basis = merge_bases(effect.basis for effect in driving)
         return self._policy.notes.template(attribute).format(labels=labels, basis=basis)

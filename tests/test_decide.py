@@ -328,3 +328,25 @@ def test_a_policy_without_every_category_is_refused(tmp_path: Path) -> None:
     )
     with pytest.raises(RulePackError, match="E222"):
         Engine(policy=policy)
+
+
+@pytest.mark.parametrize("first", [Category.SECURITY_RISK, Category.ENFORCEMENT_FILE, Category.STATE_SECRET])
+def test_process_information_beside_a_content_ground_is_the_second_reason(first: Category) -> None:
+    """A 请示 whose content endangers security (or is an open case file, or classified) is withheld for its
+    content first (第十四条 holds whatever the superior decides); its genre is the second reason."""
+    decision = DECIDER.decide([finding(Category.PROCESS_INFO), finding(first, rule="YY001")])
+    assert decision.attribute is Attribute.WITHHELD
+    assert [reason.category for reason in decision.reasons] == [first, Category.PROCESS_INFO]
+    assert "第二理由" in decision.reasons[1].message
+    assert decision.reasons[1].basis == POLICY.categories[Category.PROCESS_INFO].basis
+    roles = {step.category: step.role for step in decision.trace}
+    assert roles[first] is TraceRole.DECISIVE and roles[Category.PROCESS_INFO] is TraceRole.CONTRIBUTING
+    assert decision.suggested_note is not None and "过程性信息" not in decision.suggested_note
+
+
+def test_process_information_alone_or_beside_a_looser_category_stays_the_first_reason() -> None:
+    alone = DECIDER.decide([finding(Category.PROCESS_INFO)])
+    assert "第二理由" not in alone.reasons[0].message
+    beside = DECIDER.decide([finding(Category.PROCESS_INFO), finding(Category.TRADE_SECRET, rule="YY001")])
+    assert beside.reasons[0].category is Category.PROCESS_INFO
+    assert "第二理由" not in beside.reasons[0].message

@@ -9,10 +9,12 @@ Any folder under ``documents/`` is a part. A part whose name starts with ``heldo
 alone and only in aggregate (no document is named or printed), so that it can measure overfitting.
 
 Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Scored per document: the set of the
-five judged categories among the findings that count toward the decision (high and medium) against the
-labelled set; the attribute against the labelled one (separately for exempt, severable and look-alike
-drafts); how many non-publishable drafts come out 主动公开; for severable drafts, whether the findings cover
-the labelled passage.
+five judged categories among the findings that count toward the decision (high and medium), less a category
+the decision cites only as a second reason (``[[second_reason]]`` in the policy: a 请示 whose content
+endangers security is withheld under 第十四条, its genre under 第十六条第二款 second), against the labelled
+set (second reasons are counted apart, with how many of them the writer labelled too); the attribute against
+the labelled one (separately for exempt, severable and look-alike drafts); how many non-publishable drafts
+come out 主动公开; for severable drafts, whether the findings cover the labelled passage.
 """
 
 from __future__ import annotations
@@ -61,6 +63,8 @@ class Scores:
     lookalike_judged: list[bool] = field(default_factory=list)  # a look-alike with a judged-category finding
     passages: list[bool] = field(default_factory=list)
     misses: list[str] = field(default_factory=list)
+    second_reasons: int = 0  # judged categories the decision cites only as a second reason
+    second_labelled: int = 0  # of them, labelled by the writer too
 
     def precision_recall(self, category: str) -> tuple[float | None, float | None, int]:
         count = self.counts[category]
@@ -89,6 +93,8 @@ class Scores:
             "non_publishable_proactive_rate": self.proactive_exempt / len(non_public) if non_public else None,
             "severable_passage_covered": _share(self.passages),
             "lookalike_flagged_by_judged_categories": _share(self.lookalike_judged),
+            "second_reasons": self.second_reasons,
+            "second_reasons_labelled": self.second_labelled,
         }
 
 
@@ -131,6 +137,7 @@ def _covered(text: str, passage: str, spans: Iterable[tuple[int, int]]) -> bool:
 def score(folder: Path, scores: Scores | None = None) -> Scores:
     """The drafts of ``folder`` scored, added to ``scores`` when given."""
     from secreview import Engine, Severity
+    from secreview.models import TraceRole
 
     engine = Engine()
     scores = scores if scores is not None else Scores()
@@ -139,8 +146,15 @@ def score(folder: Path, scores: Scores | None = None) -> Scores:
         text = (folder / name).read_text(encoding="utf-8")
         report = engine.check_text(text, name).files[0]
         counted = [f for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)]
-        predicted = {f.category.value for f in counted} & set(JUDGED)
         labelled = set(entry["categories"]) & set(JUDGED)  # type: ignore[call-overload]
+        second = {
+            step.category.value
+            for step in report.trace
+            if step.role is TraceRole.CONTRIBUTING and step.category and step.attribute is report.attribute
+        } & set(JUDGED)
+        predicted = ({f.category.value for f in counted} & set(JUDGED)) - second
+        scores.second_reasons += len(second)
+        scores.second_labelled += len(second & labelled)
         for category in JUDGED:
             key = (
                 "tp"
@@ -168,9 +182,10 @@ def score(folder: Path, scores: Scores | None = None) -> Scores:
             scores.passages.append(covered)
         if not right or predicted != labelled or not covered:
             rules = sorted({f.rule for f in counted})
+            also = f" (second reason: {', '.join(sorted(second))})" if second else ""
             scores.misses.append(
                 f"{name} [{kind}] labelled {entry['attribute']} {sorted(labelled)} → {attribute} "
-                f"{sorted(predicted)} {rules}{'' if covered else ' (passage not covered)'}"
+                f"{sorted(predicted)} {rules}{'' if covered else ' (passage not covered)'}{also}"
             )
     return scores
 
@@ -208,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  severable passages covered: {_fmt(summary['severable_passage_covered'])}")
         flagged = summary["lookalike_flagged_by_judged_categories"]
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
+        second, both = summary["second_reasons"], summary["second_reasons_labelled"]
+        print(f"  categories cited as a second reason only (not counted above): {second}, labelled: {both}")
     if not heldout and not args.json:
         for line in scores.misses:
             print("  miss:", line)

@@ -63,6 +63,17 @@ class SeverableDecision(_Strict):
     basis: str = "{basis};《中华人民共和国政府信息公开条例》第三十七条"
 
 
+class SecondReason(_Strict):
+    """A category that is the document's second reason when a category of ``after`` implies the same
+    attribute: a 请示 or minutes whose content endangers security or is an open case file is withheld for
+    what its content is (第十四条, the case file), with its genre (第十六条第二款) as the second reason. Its
+    reason is worded with ``reason`` and listed after the others; the 附注 names the first reasons."""
+
+    category: Category
+    after: list[Category] = Field(min_length=1)
+    reason: str = Field(min_length=1)
+
+
 class DeclaredSettings(_Strict):
     """How the reason of a declared attribute is found and when one is required (退文)."""
 

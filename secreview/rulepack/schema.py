@@ -19,6 +19,7 @@ from secreview.rulepack.decision_policy import (
     DefaultDecision,
     Notes,
     Override,
+    SecondReason,
     SeverableDecision,
 )
 
@@ -242,6 +243,7 @@ class Policy(_Strict):
     declaration: list[Declaration] = Field(default_factory=list)
     override: list[Override] = Field(default_factory=list)
     severable: SeverableDecision = SeverableDecision()
+    second_reason: list[SecondReason] = Field(default_factory=list)
     default: DefaultDecision = DefaultDecision()
     declared: DeclaredSettings = DeclaredSettings()
     notes: Notes = Notes()
