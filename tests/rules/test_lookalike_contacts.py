@@ -136,3 +136,16 @@ def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
     # a name in running text of another paper is no published list
     other = "关于某村低保复核情况的报告\n户主彭志远,男,1994年3月生,现住某村3组。\n"
     assert ("PN001", "彭志远") in _loud(engine, other)
+
+
+def test_an_election_publishes_its_candidates(engine: Engine) -> None:
+    text = (
+        "溪头村第十二届村民委员会成员候选人公示\n经村民提名、村民选举委员会审查,现将正式候选人公示如下:\n"
+        "主任候选人:杨德明、龙春生\n委员候选人:吴小凤、姚国平、田建军\n"
+    )
+    assert _loud(engine, text) == []
+    # the villagers who object are private persons, even in the same notice
+    objection = (
+        text + "村民吴德顺、龙秀英对候选人资格提出异议,经审查不成立。\n举报人:吴德顺,电话:13907310001\n"
+    )
+    assert ("PN001", "吴德顺") in _loud(engine, objection)
