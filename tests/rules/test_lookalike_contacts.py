@@ -39,6 +39,8 @@ PUBLIC_FORMS = [
     # the unit to write to, then its line and mailbox; the unit in brackets after the number
     "公示期间如有异议,请向县教育局人事股反映,电话:0745-7621055,邮箱:hhxjyjrsg@163.com。",
     "公示时间:2026年9月10日至9月16日。\n联系电话:0745-6827706(局机关党委)\n如有意见请于公示期内反映。",
+    # the contact persons of several units on one line
+    "二、各乡镇联系人:城关镇 张志勇 13907451234;青石镇 李春华 13907451235;枫坪乡 王德民 13907451236。",
     # a contact person and the number on the next line
     "3.项目联系方式\n项目联系人:易先生\n电话:0745-6218305\n\n雁石县住房和城乡建设局\n2026年11月20日",
     # one contact line right above the signature and the date, with the section in brackets after it
@@ -80,6 +82,8 @@ PRIVATE_TWINS = [
     # the bracket names the household, not a unit; the sentence names a private person to write to
     ("公示时间:2026年9月10日至9月16日。\n联系电话:13907310001(户主本人)\n如有意见请反映。", "13907310001"),
     ("如需核实,请与申请人联系,电话:13907310001。", "13907310001"),
+    # a complainant's number after the office's on the same contact line
+    ("联系人:王芳 0745-6221133;投诉人张三 13907451234", "13907451234"),
     # a person who collects or applies for someone else is a private party, not the agency's staff
     ("补贴由代办人代领。\n代办人:李四,电话:13912345678", "13912345678"),
     # an emergency contact on two lines is a private person's
