@@ -47,6 +47,12 @@ def attachments_read_by(ocr: AttachmentOcr | None) -> Iterator[None]:
         _ocr.reset(token)
 
 
+def attachment_ocr() -> AttachmentOcr | None:
+    """How attachments' scans are read where the OCR pass is on (None elsewhere), for other nested files
+    (OLE objects in Office packages, ``secreview.extract.ole``)."""
+    return _ocr.get()
+
+
 @contextmanager
 def attachment_scope() -> Iterator[None]:
     """The reading of one document: the outermost starts the count of attachments read, inner ones use it."""

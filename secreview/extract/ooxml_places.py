@@ -119,16 +119,14 @@ def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:
         if lowered.endswith(_WORKBOOK_SUFFIXES):
             return nested_reader("xlsx"), ""
         return None, "嵌入文件的类型不受支持"
-    if data.startswith(CFB_SIGNATURE):
-        return None, "OLE 二进制对象,无法读取"
     return None, "嵌入对象的格式无法识别"
 
 
 @contextmanager
 def nesting_scope(depth: int) -> Iterator[None]:
-    """Around the reading of a document: the top-level one (``depth`` 0) starts the count of the
-    embedded packages read."""
-    if depth:
+    """Around the reading of a document: the outermost one starts the count of the embedded packages read
+    (a .docx read at depth 0 inside another document, such as a PDF an OLE object carries, uses it)."""
+    if depth or _NESTED_READ.get() is not None:
         yield
         return
     token = _NESTED_READ.set([0])
@@ -150,6 +148,11 @@ def claim_nested() -> bool:
 def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None:
     """The text of an embedded package as ``embedded:<file name>``; one that cannot be read, or is nested
     too deep, is recorded as not read instead of being passed over."""
+    if data.startswith(CFB_SIGNATURE):
+        from secreview.extract.ole import add_ole_object
+
+        add_ole_object(out, member, data, depth)
+        return
     part = f"{EMBEDDED_PREFIX}{posixpath.basename(member)}"
     reader, why = embedded_reader(member, data)
     if reader is None and not why:

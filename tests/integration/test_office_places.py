@@ -92,7 +92,7 @@ def test_an_ole_object_is_reported_as_not_checked_and_left_out_of_the_copy(engin
     report = engine.review(extract_bytes(places.docx_embedded_ole(), ".docx"), "ole.docx")
     assert report.attribute is None
     assert [(item.part, item.reason) for item in report.unchecked] == [
-        ("embedded:oleObject1.bin", "OLE 二进制对象,无法读取")
+        ("embedded:oleObject1.bin", "嵌入的 OLE 对象已损坏或不完整,未检查")
     ]
     copy = redact_bytes(engine, places.docx_embedded_ole(), ".docx", "ole.docx")
     assert copy.recheck.error is None and copy.recheck.unchecked == []

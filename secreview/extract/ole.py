@@ -1,0 +1,255 @@
+"""OLE objects embedded in a .docx or .xlsx (``word/embeddings/oleObject1.bin``): the file each carries,
+read through the same readers and nesting limits as embedded packages (``ooxml_places``).
+
+An OLE object is a compound file (read with olefile). What it carries: an OLE Package (Word's 插入 → 对象 →
+由文件创建) wraps a file in its ``\\x01Ole10Native`` stream (size, label, original path, temporary path,
+data); an Acrobat document keeps its PDF in ``CONTENTS``; an Office 2007 object its package in ``Package``;
+a Word 97 or Excel 97 object is itself the .doc/.xls (``WordDocument``, ``Workbook``), read through the
+legacy reader; an object of another class with one stream of text is read as text. What cannot be read —
+a damaged or truncated compound file, sizes that contradict the stream or exceed the limits, an encrypted
+file, a class secreview does not know — is listed as not checked with the reason, never passed over.
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import struct
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import PurePosixPath
+
+import olefile
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import EMBEDDED_PREFIX, ExtractedText, TextBuilder, nested_reader
+from secreview.extract.ooxml_places import add_nested, read_nested
+from secreview.extract.ziputil import CFB_SIGNATURE, MAX_MEMBER_SIZE
+
+# The largest file an object may carry, and the largest stream read from it: the limit of a zip member.
+MAX_CARRIED_BYTES = MAX_MEMBER_SIZE
+_MAX_LABEL_BYTES = 1024
+_PACKAGE_STREAM = "\x01Ole10Native"
+_COMP_OBJ_STREAM = "\x01CompObj"
+_ZIP_SIGNATURE = b"PK\x03\x04"
+_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
+_LEGACY_SUFFIXES = {".doc": ".doc", ".dot": ".doc", ".wps": ".wps", ".xls": ".xls", ".xlt": ".xls"}
+_LEGACY_STREAMS = (("WordDocument", ".doc"), ("Workbook", ".xls"), ("Book", ".xls"))
+_ZIP_ROOTS = (("word/document.xml", ".docx"), ("xl/workbook.xml", ".xlsx"), ("OFD.xml", ".ofd"))
+IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+
+CORRUPT = "嵌入的 OLE 对象已损坏或不完整,未检查"
+ENCRYPTED = "嵌入的文件已加密,未检查"
+TRUNCATED = "嵌入的 OLE 对象已损坏(声明的大小超出实际内容),未检查"
+IMAGE = "嵌入的文件是图像(需要 OCR)"
+
+
+def too_large(size: int) -> str:
+    limit = MAX_CARRIED_BYTES // (1024 * 1024)
+    return f"嵌入的 OLE 对象声明的大小过大({size:,} 字节,上限 {limit} MB),未检查"
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """The file an OLE object carries: its name (a package's label, else the object's member name), its
+    bytes and the suffix of the reader that reads it."""
+
+    name: str
+    data: bytes
+    suffix: str
+
+
+def add_ole_object(out: TextBuilder, member: str, data: bytes, depth: int) -> None:
+    """The text of the file the OLE object ``member`` carries, as ``embedded:<its name>``; an object that
+    cannot be read is listed as not checked (``embedded:<member>``) and the rest of the document is read."""
+    try:
+        carried = carried_file(posixpath.basename(member), data)
+    except ExtractionError as error:
+        out.not_read(f"{EMBEDDED_PREFIX}{posixpath.basename(member)}", str(error))
+        return
+    part = f"{EMBEDDED_PREFIX}{carried.name}"
+    reader, why = _reader(carried.suffix)
+    offset = out.length
+    nested = read_nested(out, part, reader, why, carried.data, depth)
+    if nested is not None:
+        add_nested(out, nested, part)
+        out.add_ocr(nested.ocr, offset, part)
+
+
+def _reader(suffix: str) -> tuple[Callable[[bytes, int], ExtractedText] | None, str]:
+    """How a carried file of ``suffix`` is read (Office packages one level deeper, the rest as files of
+    their own, scanned pages and images by OCR where the OCR pass is on); None and why where it cannot."""
+    from secreview.extract.nested import attachment_ocr
+
+    if suffix in _WORD_SUFFIXES:
+        return nested_reader("docx"), ""
+    if suffix in _WORKBOOK_SUFFIXES:
+        return nested_reader("xlsx"), ""
+    ocr = attachment_ocr()
+    if suffix in IMAGE_SUFFIXES and ocr is None:
+        return None, IMAGE
+
+    def read(data: bytes, depth: int) -> ExtractedText:
+        from secreview.extract import extract_bytes
+
+        inner = extract_bytes(data, suffix)
+        return ocr(inner, data, suffix) if ocr is not None else inner
+
+    return read, ""
+
+
+def carried_file(name: str, data: bytes) -> Carried:
+    """The file the OLE object ``name`` (a compound file) carries; ExtractionError saying why not."""
+    if len(data) > MAX_CARRIED_BYTES:
+        raise ExtractionError(too_large(len(data)))
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return _carried(ole, name, data)
+    except ExtractionError:
+        raise
+    except Exception as error:  # olefile raises OSError, struct.error, IndexError … on damaged files
+        raise ExtractionError(CORRUPT) from error
+
+
+def _carried(ole: olefile.OleFileIO, name: str, data: bytes) -> Carried:
+    stem = PurePosixPath(name).stem or "oleObject"
+
+    def stream(path: str) -> bytes:
+        size = ole.get_size(path)
+        if size > MAX_CARRIED_BYTES:
+            raise ExtractionError(too_large(size))
+        if size > len(data):
+            raise ExtractionError(TRUNCATED)
+        content: bytes = ole.openstream(path).read()
+        if len(content) != size:
+            raise ExtractionError(TRUNCATED)
+        return content
+
+    if ole.exists("EncryptedPackage"):
+        raise ExtractionError(ENCRYPTED)
+    if ole.exists(_PACKAGE_STREAM):
+        label, content = package_contents(stream(_PACKAGE_STREAM))
+        return identify(label or name, content)
+    if ole.exists("CONTENTS") and b"%PDF" in stream("CONTENTS")[:1024]:
+        return Carried(name, stream("CONTENTS"), ".pdf")
+    if ole.exists("Package") and stream("Package").startswith(_ZIP_SIGNATURE):
+        return identify(name, stream("Package"))
+    for path, suffix in _LEGACY_STREAMS:
+        if ole.exists(path):
+            return Carried(f"{stem}{suffix}", data, suffix)
+    texts = [
+        content
+        for path in ole.listdir()
+        if path[-1][:1] not in ("\x01", "\x03", "\x05") and ole.get_type(path) == 2
+        if _is_text(content := stream("/".join(path)))
+    ]
+    if len(texts) == 1:
+        return Carried(f"{stem}.txt", texts[0], ".txt")
+    kind = _user_type(stream(_COMP_OBJ_STREAM)) if ole.exists(_COMP_OBJ_STREAM) else ""
+    raise ExtractionError(f"嵌入的 OLE 对象类型不受支持({kind or ole.root.clsid or '未知类型'}),未检查")
+
+
+def package_contents(stream: bytes) -> tuple[str, bytes]:
+    """(label, data) of an OLE Package's ``\\x01Ole10Native`` stream; ExtractionError when a size it
+    declares exceeds the limit or the stream."""
+    (total,) = _unpack("<I", stream, 0)
+    if total > MAX_CARRIED_BYTES:
+        raise ExtractionError(too_large(total))
+    if total > len(stream) - 4:
+        raise ExtractionError(TRUNCATED)
+    body = stream[4 : 4 + total]
+    label, position = _string(body, 2)
+    path, position = _string(body, position)
+    _, position = _string(body, position + 8)  # two reserved words and the temporary path's length
+    (size,) = _unpack("<I", body, position)
+    if size > MAX_CARRIED_BYTES:
+        raise ExtractionError(too_large(size))
+    if position + 4 + size > len(body):
+        raise ExtractionError(TRUNCATED)
+    return _file_name(label) or _file_name(path), body[position + 4 : position + 4 + size]
+
+
+def identify(name: str, data: bytes) -> Carried:
+    """The carried file ``name`` and the reader its content signature (else its suffix) calls for."""
+    suffix = PurePosixPath(name).suffix.lower()
+    if b"%PDF" in data[:1024]:
+        return Carried(name, data, ".pdf")
+    if data.startswith(_ZIP_SIGNATURE):
+        if suffix in (*_WORD_SUFFIXES, *_WORKBOOK_SUFFIXES, ".ofd"):
+            return Carried(name, data, suffix)
+        return Carried(name, data, _zip_kind(data))
+    if data.startswith(CFB_SIGNATURE):
+        return Carried(name, data, _LEGACY_SUFFIXES.get(suffix) or _legacy_kind(data))
+    return Carried(name, data, suffix)
+
+
+def _legacy_kind(data: bytes) -> str:
+    """The suffix of a legacy Office file (a .doc or .xls a package wraps under another name)."""
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            if ole.exists("EncryptedPackage"):
+                raise ExtractionError(ENCRYPTED)
+            found = next((suffix for path, suffix in _LEGACY_STREAMS if ole.exists(path)), None)
+    except ExtractionError:
+        raise
+    except Exception as error:
+        raise ExtractionError(CORRUPT) from error
+    if found is None:
+        raise ExtractionError("嵌入的文件是不受支持的 OLE 复合文档,未检查")
+    return found
+
+
+def _zip_kind(data: bytes) -> str:
+    from secreview.extract.ziputil import open_zip
+
+    with open_zip(data, "docx") as package:
+        for root, suffix in _ZIP_ROOTS:
+            if root in package:
+                return suffix
+    raise ExtractionError("嵌入的压缩包不是 Office 或 OFD 文档,未检查")
+
+
+def _unpack(layout: str, data: bytes, position: int) -> tuple[int, ...]:
+    if position < 0 or position + struct.calcsize(layout) > len(data):
+        raise ExtractionError(TRUNCATED)
+    return struct.unpack_from(layout, data, position)
+
+
+def _string(data: bytes, position: int) -> tuple[bytes, int]:
+    """A NUL-terminated string of ``data`` at ``position`` and the position after it."""
+    end = data.find(b"\x00", position, position + _MAX_LABEL_BYTES)
+    if position > len(data) or end < 0:
+        raise ExtractionError(TRUNCATED)
+    return data[position:end], end + 1
+
+
+def _file_name(raw: bytes) -> str:
+    """The file name of a path a package records in the ANSI code page (GBK on a Chinese Windows)."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        text = raw.decode("gb18030", "replace")
+    name = text.replace("\\", "/").rsplit("/", 1)[-1]
+    return "".join(char for char in name if char.isprintable()).strip()
+
+
+def _is_text(content: bytes) -> bool:
+    from secreview.extract.txt import decode_text
+
+    if not content.strip():
+        return False
+    try:
+        decode_text(content)
+    except ExtractionError:
+        return False
+    return True
+
+
+def _user_type(comp_obj: bytes) -> str:
+    """The class of an object as its ``\\x01CompObj`` stream names it for people (Microsoft Equation 3.0)."""
+    if len(comp_obj) < 32:
+        return ""
+    (length,) = struct.unpack_from("<I", comp_obj, 28)
+    raw = comp_obj[32 : 32 + min(length, 256)].split(b"\x00", 1)[0]
+    return "".join(char for char in raw.decode("gb18030", "replace") if char.isprintable()).strip()
