@@ -1,7 +1,7 @@
 """What Word shows of a .docx besides its stories, read after them so the offsets of the stories stay put:
 ``altchunk`` (HTML, MHTML, RTF, text or another .docx shown inline; located by its member), ``chart``,
-``smartart``, ``alt-text`` (each located by its member), then embedded packages (``embedded:<name>``,
-an embedded .docx or .xlsx read through the same readers; an OLE binary listed as not checked).
+``smartart``, ``alt-text`` (each located by its member), then embedded files (``embedded:<name>``,
+an embedded .docx or .xlsx read through the same readers; an OLE object as the file it carries, ``ole``).
 """
 
 from __future__ import annotations

@@ -13,7 +13,9 @@ import shutil
 import signal
 import subprocess
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
 from secreview.errors import ExtractionError
@@ -30,6 +32,21 @@ MISSING_TOOL_MESSAGE = (
     "旧版 Office/WPS 文件需要 LibreOffice 转换:请安装 LibreOffice(使 soffice 命令可用)"
     "或另存为 .docx/.xlsx 后再检查,本文件未检查"
 )
+
+IN_MEMORY_MESSAGE = "旧版 Office/WPS 文件须经临时文件转换,而这里的文件只在内存中处理,未检查"
+_in_memory: ContextVar[bool] = ContextVar("secreview_in_memory_only", default=False)
+
+
+@contextmanager
+def in_memory_only() -> Iterator[None]:
+    """Within: a legacy file (an upload's embedded Word 97 object, a .doc attached to a PDF) is not
+    converted through a temporary file but listed as not checked (``secreview serve`` keeps uploads in
+    memory)."""
+    token = _in_memory.set(True)
+    try:
+        yield
+    finally:
+        _in_memory.reset(token)
 
 
 def _reader(target: str) -> Callable[[bytes], ExtractedText]:
@@ -55,6 +72,8 @@ def extract_legacy(data: bytes, suffix: str, target: str) -> ExtractedText:
         raise ExtractionError(f"文件不是有效的 {suffix} 文件(既不是旧版 Office 格式也不是 zip),未检查")
     if is_encrypted_ooxml(data):
         raise ExtractionError("文件已加密,未检查")
+    if _in_memory.get():
+        raise ExtractionError(IN_MEMORY_MESSAGE)
     office = next((found for name in _OFFICE_COMMANDS if (found := shutil.which(name))), None)
     if office is not None:
         return _reader(target)(_convert(office, data, suffix, target))

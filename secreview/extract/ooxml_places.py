@@ -1,6 +1,7 @@
 """Places an Office package shows text outside its main stories, shared by .docx and .xlsx: charts (titles,
 labels, the cached series), SmartArt, pictures' alternative text, and embedded packages read through the
-same readers, with the same limits, down to ``MAX_DEPTH`` packages deep.
+same readers, with the same limits, down to ``MAX_DEPTH`` packages deep (an OLE object as the file it
+carries, ``secreview.extract.ole``).
 
 Each place is its own part of the offset map (``chart``, ``smartart``, ``alt-text``, ``embedded:<name>``),
 located by the zip member it comes from, so that a finding says where it is and ``redact`` knows what to edit.

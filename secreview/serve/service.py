@@ -15,7 +15,7 @@ from typing import TypeVar
 from secreview.engine import Document, Engine, Reviewed
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, ExtractedText, Segment
-from secreview.extract.legacy import is_encrypted_ooxml
+from secreview.extract.legacy import in_memory_only, is_encrypted_ooxml
 from secreview.extract.ziputil import CFB_SIGNATURE
 from secreview.models import FileReport, Note, Report
 from secreview.ocr.redact import SCAN_SUFFIXES, UnsafeRedaction
@@ -97,7 +97,8 @@ class Service:
             reviewed = self.engine.review_with_text(extracted, upload.name)
         else:
             _refuse_legacy(upload)
-            reviewed = self.engine.review_with_text(Document(upload.name, upload.data, upload.suffix))
+            with in_memory_only():
+                reviewed = self.engine.review_with_text(Document(upload.name, upload.data, upload.suffix))
         if reviewed.report.error is not None and not reviewed.report.unchecked:
             raise ApiError(422, "unreadable_document", f"“{upload.name}”未能检查: {reviewed.report.error}")
         return reviewed
@@ -131,7 +132,8 @@ class Service:
             raise ApiError(415, "redaction_unsupported", message)
         _refuse_legacy(upload)
         try:
-            return redact_bytes(self.engine, data, upload.suffix, upload.name, style, self.public_names)
+            with in_memory_only():
+                return redact_bytes(self.engine, data, upload.suffix, upload.name, style, self.public_names)
         except RedactionRefused as refused:
             raise ApiError(422, "redaction_refused", str(refused)) from refused
         except UnsafeRedaction as unsafe:
