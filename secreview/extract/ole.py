@@ -38,6 +38,16 @@ _LEGACY_SUFFIXES = {".doc": ".doc", ".dot": ".doc", ".wps": ".wps", ".xls": ".xl
 _LEGACY_STREAMS = (("WordDocument", ".doc"), ("Workbook", ".xls"), ("Book", ".xls"))
 _ZIP_ROOTS = (("word/document.xml", ".docx"), ("xl/workbook.xml", ".xlsx"), ("OFD.xml", ".ofd"))
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+_IMAGE_SIGNATURES = (
+    (b"\x89PNG\r\n\x1a\n", ".png"),
+    (b"\xff\xd8\xff", ".jpg"),
+    (b"II*\x00", ".tif"),
+    (b"MM\x00*", ".tif"),
+    (b"BM", ".bmp"),
+)
+_TEXT_SUFFIXES = (".txt", ".md", ".csv", ".html", ".htm")
+# Streams that describe an object rather than hold its content: \x01CompObj, \x02OlePres000, \x03ObjInfo …
+_DESCRIPTIVE_STREAMS = ("\x01", "\x02", "\x03", "\x05")
 
 CORRUPT = "嵌入的 OLE 对象已损坏或不完整,未检查"
 ENCRYPTED = "嵌入的文件已加密,未检查"
@@ -141,7 +151,7 @@ def _carried(ole: olefile.OleFileIO, name: str, data: bytes) -> Carried:
     texts = [
         content
         for path in ole.listdir()
-        if path[-1][:1] not in ("\x01", "\x03", "\x05") and ole.get_type(path) == 2
+        if not path[-1].startswith(_DESCRIPTIVE_STREAMS) and ole.get_type(path) == 2
         if _is_text(content := stream("/".join(path)))
     ]
     if len(texts) == 1:
@@ -159,6 +169,8 @@ def package_contents(stream: bytes) -> tuple[str, bytes]:
     if total > len(stream) - 4:
         raise ExtractionError(TRUNCATED)
     body = stream[4 : 4 + total]
+    if body.startswith(b"BM"):  # a Paintbrush picture: the bitmap alone, without a label
+        return "", body
     label, position = _string(body, 2)
     path, position = _string(body, position)
     _, position = _string(body, position + 8)  # two reserved words and the temporary path's length
@@ -181,6 +193,9 @@ def identify(name: str, data: bytes) -> Carried:
         return Carried(name, data, _zip_kind(data))
     if data.startswith(CFB_SIGNATURE):
         return Carried(name, data, _LEGACY_SUFFIXES.get(suffix) or _legacy_kind(data))
+    image = next((kind for signature, kind in _IMAGE_SIGNATURES if data.startswith(signature)), None)
+    if image is not None and suffix not in (*IMAGE_SUFFIXES, *_TEXT_SUFFIXES):
+        return Carried(f"{PurePosixPath(name).stem}{image}", data, image)
     return Carried(name, data, suffix)
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import json
 import shutil
+import struct
 from pathlib import Path
 
 import docx
@@ -16,7 +17,7 @@ import pytest
 from secreview import Engine
 from secreview.extract import extract_bytes
 from secreview.extract.legacy import MISSING_TOOL_MESSAGE
-from secreview.extract.ole import CORRUPT, ENCRYPTED, TRUNCATED
+from secreview.extract.ole import CORRUPT, ENCRYPTED, IMAGE, TRUNCATED
 from secreview.models import Category
 from secreview.redact import redact_bytes
 from tests.testing import cfb
@@ -153,15 +154,33 @@ def test_a_package_of_an_unsupported_type_is_named(engine: Engine) -> None:
     assert part == "embedded:工具.exe" and "不支持的文件类型" in reason
 
 
-def test_the_redacted_copy_keeps_no_object_and_no_finding(engine: Engine) -> None:
-    data = in_docx(cfb.package_object("申请人名单.pdf", PDF))
-    copy = redact_bytes(engine, data, ".docx", "a.docx")
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_the_redacted_copy_keeps_no_object_and_no_finding(engine: Engine, suffix: str) -> None:
+    ole = cfb.package_object("申请人名单.pdf", PDF)
+    data = in_docx(ole) if suffix == ".docx" else places.xlsx_embedded("oleObject1.bin", ole)
+    copy = redact_bytes(engine, data, suffix, f"a{suffix}")
     assert places.ID_NUMBER in {finding.text for finding in copy.original.findings}
     assert copy.recheck.error is None and copy.recheck.unchecked == []
     assert [finding for finding in copy.recheck.findings if finding.suppressed_by is None] == []
     assert not [where for where, _ in places.nested_texts(copy.data) if "embeddings" in where]
     assert any("嵌入" in note for note in copy.notes)
-    assert docx.Document(io.BytesIO(copy.data)).paragraphs[0].text == places.ORDINARY
+    if suffix == ".docx":
+        assert docx.Document(io.BytesIO(copy.data)).paragraphs[0].text == places.ORDINARY
+
+
+@pytest.mark.parametrize(
+    ("ole", "part"),
+    [
+        (cfb.package_object("照片", b"\x89PNG\r\n\x1a\n" + bytes(64)), "embedded:照片.png"),
+        (
+            cfb.compound_file({"\x01Ole10Native": struct.pack("<I", 66) + b"BM" + bytes(64)}),
+            "embedded:oleObject1.bmp",
+        ),
+    ],
+    ids=["package", "paintbrush"],
+)
+def test_an_embedded_image_needs_ocr(ole: bytes, part: str) -> None:
+    assert _unchecked(in_docx(ole)) == [(part, IMAGE)]
 
 
 def test_the_cli_names_the_attachment_and_leaves_the_file_as_it_was(tmp_path: Path) -> None:

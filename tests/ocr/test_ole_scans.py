@@ -12,7 +12,7 @@ import pytest
 from tests.testing import cfb
 from tests.testing import office_places as places
 from tests.testing.cli import ID_NUMBER, run_in_process, write
-from tests.testing.scans import scanned_pdf
+from tests.testing.scans import png_bytes, scanned_pdf
 
 LINES = ["附件一", f"户主张建国,身份证号{ID_NUMBER}"]
 OLE_TYPES = {"bin": "application/vnd.openxmlformats-officedocument.oleObject"}
@@ -47,3 +47,14 @@ def test_without_ocr_its_pages_are_listed(tmp_path: Path, document: bytes) -> No
     unchecked = file["unchecked"]
     assert isinstance(unchecked, list)
     assert [item["part"] for item in unchecked] == ["embedded:名单.pdf page 1"]
+
+
+def test_an_embedded_picture_is_read(tmp_path: Path) -> None:
+    ole = cfb.package_object("照片.png", png_bytes(LINES))
+    path = write(tmp_path / "通知.docx", places._embedded("oleObject1.bin", ole, "oleObject", OLE_TYPES))
+    file = _file("--isolated", path)
+    assert file["status"] == 1 and "unchecked" not in file
+    findings = file["findings"]
+    assert isinstance(findings, list)
+    (finding,) = [item for item in findings if item["category"] == "id_number"]
+    assert finding["part"] == "embedded:照片.png" and finding["box"]["unit"] == "px"
