@@ -185,7 +185,7 @@ def package_contents(stream: bytes) -> tuple[str, bytes]:
 def identify(name: str, data: bytes) -> Carried:
     """The carried file ``name`` and the reader its content signature (else its suffix) calls for."""
     suffix = PurePosixPath(name).suffix.lower()
-    if b"%PDF" in data[:1024]:
+    if b"%PDF" in data[:1024] and suffix not in _TEXT_SUFFIXES:
         return Carried(name, data, ".pdf")
     if data.startswith(_ZIP_SIGNATURE):
         if suffix in (*_WORD_SUFFIXES, *_WORKBOOK_SUFFIXES, ".ofd"):

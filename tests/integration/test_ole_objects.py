@@ -13,6 +13,8 @@ from pathlib import Path
 import docx
 import olefile
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from secreview import Engine
 from secreview.extract import extract_bytes
@@ -193,3 +195,31 @@ def test_the_cli_names_the_attachment_and_leaves_the_file_as_it_was(tmp_path: Pa
     found = {(item["text"], item["part"], item["location"]) for item in file["findings"]}
     assert (places.ID_NUMBER, "embedded:申请人名单.pdf", "body page:1") in found
     assert path.read_bytes() == data
+
+
+@st.composite
+def damaged(draw: st.DrawFn) -> bytes:
+    """An object of every kind with a few bytes changed or the end cut off."""
+    ole = bytearray(draw(st.sampled_from(SEEDS)))
+    for _ in range(draw(st.integers(1, 6))):
+        position = draw(st.integers(0, len(ole) - 1))
+        ole[position] = draw(st.integers(0, 255))
+    return bytes(ole[: draw(st.integers(8, len(ole)))])
+
+
+SEEDS = [
+    cfb.package_object("名单.pdf", PDF),
+    cfb.package_object("名单.txt", places.SENTENCE.encode("gbk")),
+    cfb.acrobat_object(PDF),
+    cfb.word97_object(),
+]
+
+
+@settings(max_examples=60, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+@given(damaged())
+def test_a_damaged_object_is_read_or_listed_never_a_failure(ole: bytes) -> None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(shutil, "which", lambda name: None)
+        extracted = extract_bytes(in_docx(ole), ".docx")
+    assert places.ORDINARY in extracted.text
+    assert all(item.reason and "\n" not in item.reason for item in extracted.unchecked)
