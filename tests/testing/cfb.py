@@ -18,7 +18,7 @@ _HEADER_FAT_SLOTS = 109
 
 PACKAGE_CLSID = bytes.fromhex("0c00030000000000c000000000000046")  # {0003000C-…}: the OLE Package
 WORD97_CLSID = bytes.fromhex("0609020000000000c000000000000046")  # {00020906-…}: Word.Document.8
-ACROBAT_CLSID = bytes.fromhex("d6e5a6b0e0c9d011b9560060b08e6fb8")  # illustrative; readers go by stream
+ACROBAT_CLSID = bytes.fromhex("65ca01b8fca1d01185ad444553540000")  # {B801CA65-…}: AcroExch.Document
 
 
 def _padded(data: bytes, size: int) -> bytes:
