@@ -101,7 +101,7 @@ _CATEGORY_VALUES = {category: category.value for category in Category}
 
 
 def _finding_order(item: Weighed) -> tuple[int, int, str]:
-    return item.start, -item.end, item.candidate.rule.rule.id
+    return item.start, -item.end, item.rule.rule.id
 
 
 class Engine:
@@ -181,9 +181,9 @@ class Engine:
             if cover is not None:
                 if not dropped:
                     continue
-                rule = cover.candidate.rule.rule
+                rule = cover.rule.rule
                 why = f"suppressed: inside {rule.id} ({rule.title})"
-                item = Weighed(item.candidate, item.start, item.end, item.part, item.location, None, "", why)
+                item = Weighed(item.rule, item.start, item.end, item.part, item.location, None, "", why)
             reported.append(item)
         return reported, public
 
@@ -206,7 +206,7 @@ class Engine:
         line, line_start, counted_to = 0, 0, 0  # line breaks before counted_to, and where the last ended
         while kept:
             item = kept.pop()
-            rule = item.candidate.rule.rule
+            rule = item.rule.rule
             assert rule.category is not None and item.severity is not None
             if item.start != seen_at:
                 seen.clear()

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from secreview.categories import IDENTIFIERS as _IDENTIFIERS
 from secreview.categories import PERSONAL as _PERSONAL
 from secreview.models import Category
-from secreview.weigh import Weighed
+
+if TYPE_CHECKING:  # weigh.py asks this module which of two items of one span a report keeps
+    from secreview.weigh import Weighed
 
 # Details that run on into each other (建档立卡 + 贫困户, an address and its house number) are one thing.
 _JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})
@@ -16,10 +19,32 @@ _JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})
 def _kind(item: Weighed) -> str | None:
     """Personal data only (markings of other categories, a 密级 mark and its expired term, each say
     something); a number or address inside another identifier (13912345678@139.com) is part of it."""
-    category = item.candidate.rule.rule.category
+    category = item.rule.rule.category
     if category not in _PERSONAL:
         return None
     return "identifier" if category in _IDENTIFIERS else str(category)
+
+
+def taken_in(outer: Weighed, inner: Weighed) -> Weighed:
+    """``outer`` once ``inner`` (personal data of the same kind, sorted after it and starting inside it) is
+    taken in: reaching as far as either, with the higher severity of the two (``outer`` itself when that
+    changes nothing, as for most nested items)."""
+    severity = outer.severity
+    if inner.severity is not None and severity is not None and inner.severity.rank > severity.rank:
+        severity = inner.severity
+    if inner.end > outer.end or severity is not outer.severity:
+        return outer._replace(end=max(outer.end, inner.end), severity=severity)
+    return outer
+
+
+def one_of(earlier: Weighed, later: Weighed) -> Weighed:
+    """Of two kept items of one span and category, the one a report keeps (``outermost``, then one
+    finding per span and category): the first rule in the order of ids (the earlier of equals), with the
+    other taken in when they are personal data."""
+    first, other = earlier, later
+    if later.rule.rule.id < earlier.rule.rule.id:
+        first, other = later, earlier
+    return first if _kind(first) is None else taken_in(first, other)
 
 
 def outermost(items: Sequence[Weighed]) -> list[Weighed]:
@@ -36,13 +61,9 @@ def outermost(items: Sequence[Weighed]) -> list[Weighed]:
         index = widest.get(kind)
         if index is not None:
             outer = kept[index]
-            joined = item.start <= outer.end and item.candidate.rule.rule.category in _JOINED
+            joined = item.start <= outer.end and item.rule.rule.category in _JOINED
             if outer.end >= item.end or joined:
-                severity = outer.severity
-                if item.severity is not None and severity is not None and item.severity.rank > severity.rank:
-                    severity = item.severity
-                if item.end > outer.end or severity is not outer.severity:  # most nested items change nothing
-                    kept[index] = outer._replace(end=max(outer.end, item.end), severity=severity)
+                kept[index] = taken_in(outer, item)
                 continue
         widest[kind] = len(kept)
         kept.append(item)

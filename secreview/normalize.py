@@ -127,8 +127,8 @@ def normalize(original: str) -> NormalizedText:
         folded = original.translate(_bmp_matching_table())
     else:
         folded = original.translate(_matching_table())
-    if _REMOVED not in folded:
-        return NormalizedText(folded, None, len(original))
+    if _REMOVED not in folded:  # the original itself when folding changed nothing: one copy less to hold
+        return NormalizedText(original if folded == original else folded, None, len(original))
     if any(control in original for control in CONTROLS):
         return _in_display_order(original, folded)
     kept_pieces: list[str] = []

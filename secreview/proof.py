@@ -48,7 +48,7 @@ def example_problems(engine: Weighs, compiled: CompiledRule, source: str) -> lis
             )
             reported, public = engine.weigh_all(extracted)
             pool = public if rule.effect == "suppress" else reported
-            mine = [item for item in pool if item.candidate.rule is compiled]
+            mine = [item for item in pool if item.rule is compiled]
             kept = [extracted.text[item.start : item.end] for item in mine if item.kept]
             field = f"examples.{expect}[{index}]"
             if expect == "hit" and not kept:

@@ -18,11 +18,11 @@ class PublicSpans:
 
     def cover(self, item: Weighed) -> Weighed | None:
         """The first public span that overlaps ``item`` and suppresses its category, if any."""
-        category = item.candidate.rule.rule.category
+        category = item.rule.rule.category
         first = bisect_left(self._starts, item.start - self._longest)
         for span in self._spans[first:]:
             if span.start >= item.end:
                 break
-            if span.end > item.start and category in span.candidate.rule.rule.suppresses:
+            if span.end > item.start and category in span.rule.rule.suppresses:
                 return span
         return None

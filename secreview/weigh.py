@@ -13,11 +13,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from secreview.categories import PERSONAL
 from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Category, Severity
+from secreview.nesting import one_of
 from secreview.normalize import NormalizedText, fold
 from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
@@ -26,11 +26,13 @@ from secreview.validators import REGISTRY, Validator, Verdict
 
 
 class Weighed(NamedTuple):
-    """A candidate in original coordinates, kept with a severity and message, or dropped with a reason.
+    """A candidate's rule and span in original coordinates, kept with a severity and message, or dropped
+    with a reason.
 
-    A named tuple rather than a frozen dataclass: a hit-dense document makes hundreds of thousands."""
+    A named tuple rather than a frozen dataclass, and without the candidate (whose span is in the
+    matching view's coordinates): a hit-dense document makes hundreds of thousands."""
 
-    candidate: Candidate
+    rule: CompiledRule
     start: int
     end: int
     part: str
@@ -154,7 +156,7 @@ class Weigher:
     ) -> tuple[list[Weighed], list[Weighed]]:
         """(the candidates of reporting rules, in order, with the dropped ones unless ``dropped`` is false;
         the kept candidates of suppressing rules). Without the dropped ones, the candidates of several
-        rules on one span of one category are one (``_one_of``): a 公示 list has two or three rules on
+        rules on one span of one category are one (``nesting.one_of``): a 公示 list has two or three rules on
         each number."""
         reported: list[Weighed] = []
         public: list[Weighed] = []
@@ -193,7 +195,7 @@ class Weigher:
                 start, end, part, location, label = _span(candidate, normalized, extracted)
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
-                item = Weighed(candidate, start, end, part, location, severity, message, why)
+                item = Weighed(candidate.rule, start, end, part, location, severity, message, why)
                 if plan.suppress:
                     public.append(item)
                 elif one_per_span is None:
@@ -203,7 +205,7 @@ class Weigher:
                         last_rule.rule.category
                     ]
                     earlier = one_per_span.get(same)
-                    one_per_span[same] = item if earlier is None else _one_of(earlier, item)
+                    one_per_span[same] = item if earlier is None else one_of(earlier, item)
         if one_per_span is not None:
             reported = list(one_per_span.values())
         return reported, public
@@ -253,24 +255,6 @@ class Weigher:
         if plan.token_boundary and not self._tokenizer.aligned(text, candidate.start, candidate.end):
             return "boundary: not a whole word", None, ""
         return (f"kept (context {context!r})" if context else "kept"), severity, message
-
-
-def _one_of(earlier: Weighed, later: Weighed) -> Weighed:
-    """Of two kept candidates of one span and category, the one a report keeps (nesting.outermost, then
-    one finding per span and category): the first rule in the order of ids, the earlier of equals; of
-    personal data, with the higher severity of the two."""
-    first, other = earlier, later
-    if later.candidate.rule.rule.id < earlier.candidate.rule.rule.id:
-        first, other = later, earlier
-    severity, higher = first.severity, other.severity
-    if (
-        first.candidate.rule.rule.category in PERSONAL
-        and severity is not None
-        and higher is not None
-        and higher.rank > severity.rank
-    ):
-        return first._replace(severity=higher)
-    return first
 
 
 def _span(candidate: Candidate, normalized: NormalizedText, extracted: ExtractedText) -> _Span:

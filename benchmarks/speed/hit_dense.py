@@ -101,7 +101,7 @@ def measure(size_mb: float, memory: bool) -> dict[str, Any]:
 
 
 def _order(item: Any) -> tuple[int, int, str]:
-    return item.start, -item.end, item.candidate.rule.rule.id
+    return item.start, -item.end, item.rule.rule.id
 
 
 def in_child(size_mb: float, memory: bool) -> dict[str, Any]:

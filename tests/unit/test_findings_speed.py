@@ -31,14 +31,14 @@ def engine() -> Engine:
 def _plain_findings(extracted: ExtractedText, weighed: list[Weighed]) -> list[Finding]:
     kept = sorted(
         (item for item in weighed if item.kept),
-        key=lambda item: (item.start, -item.end, item.candidate.rule.rule.id),
+        key=lambda item: (item.start, -item.end, item.rule.rule.id),
     )
     kept = outermost(kept)
     newlines = [index for index, char in enumerate(extracted.text) if char == "\n"]
     findings: list[Finding] = []
     seen: set[tuple[int, int, str]] = set()
     for item in kept:
-        rule = item.candidate.rule.rule
+        rule = item.rule.rule
         assert rule.category is not None and item.severity is not None
         key = (item.start, item.end, rule.category.value)
         if key in seen:

@@ -152,7 +152,7 @@ def _plain_weigh(
     location = segment.location if segment else None
 
     def dropped(why: str) -> Weighed:
-        return Weighed(candidate, start, end, part, location, None, "", why)
+        return Weighed(candidate.rule, start, end, part, location, None, "", why)
 
     if rule.scope and part not in rule.scope:
         return dropped(f"scope: part {part} not in {rule.scope}")
@@ -181,7 +181,7 @@ def _plain_weigh(
     if rule.boundary == "token" and not tokenizer.aligned(text, candidate.start, candidate.end):
         return dropped("boundary: not a whole word")
     why = f"kept (context {context!r})" if context else "kept"
-    return Weighed(candidate, start, end, part, location, severity, message, why)
+    return Weighed(candidate.rule, start, end, part, location, severity, message, why)
 
 
 def _plain_weigh_all(engine: Engine, extracted: ExtractedText) -> tuple[list[Weighed], list[Weighed]]:
@@ -194,25 +194,23 @@ def _plain_weigh_all(engine: Engine, extracted: ExtractedText) -> tuple[list[Wei
     ]
     layout = Layout(extracted)
     weighed = [_plain_weigh(c, normalized, extracted, engine.tokenizer, layout) for c in candidates]
-    public = [item for item in weighed if item.kept and item.candidate.rule.rule.effect == "suppress"]
+    public = [item for item in weighed if item.kept and item.rule.rule.effect == "suppress"]
     spans = PublicSpans(public)
     reported = []
     for item in weighed:
-        if item.candidate.rule.rule.effect == "suppress":
+        if item.rule.rule.effect == "suppress":
             continue
         cover = spans.cover(item) if item.kept else None
         if cover is not None:
-            rule = cover.candidate.rule.rule
+            rule = cover.rule.rule
             why = f"suppressed: inside {rule.id} ({rule.title})"
-            item = Weighed(item.candidate, item.start, item.end, item.part, item.location, None, "", why)
+            item = Weighed(item.rule, item.start, item.end, item.part, item.location, None, "", why)
         reported.append(item)
     return reported, public
 
 
 def _comparable(items: list[Weighed]) -> list[tuple[object, ...]]:
-    return [
-        (item.candidate.rule.rule.id, item.candidate.start, item.candidate.end, *item[1:]) for item in items
-    ]
+    return [(item.rule.rule.id, *item[1:]) for item in items]
 
 
 def _with_invisibles(text: str, rng: random.Random) -> str:
@@ -274,11 +272,11 @@ def _one_per_span(items: list[Weighed]) -> list[Weighed]:
     of the first rule id (the earlier of equals), with the highest severity among them for personal data."""
     groups: dict[tuple[int, int, object], list[Weighed]] = {}
     for item in items:
-        groups.setdefault((item.start, item.end, item.candidate.rule.rule.category), []).append(item)
+        groups.setdefault((item.start, item.end, item.rule.rule.category), []).append(item)
     merged = []
     for group in groups.values():
-        first = min(group, key=lambda item: item.candidate.rule.rule.id)
-        if first.candidate.rule.rule.category in PERSONAL:
+        first = min(group, key=lambda item: item.rule.rule.id)
+        if first.rule.rule.category in PERSONAL:
             highest = max((item.severity for item in group if item.severity), key=lambda s: s.rank)
             first = first._replace(severity=highest)
         merged.append(first)
@@ -361,6 +359,6 @@ def test_the_documents_exercise_every_kind_of_drop_and_keep(engine: Engine) -> N
 def test_words_with_line_breaks_still_count(engine: Engine) -> None:
     # The window joins the text before, after and the label with line breaks: 内部 + "\n" is in it.
     reported, _ = engine.weigh_all(ExtractedText("内部项目代号", [Segment(0, 6, BODY)]))
-    why = {item.candidate.rule.rule.id: item.why for item in reported}
+    why = {item.rule.rule.id: item.why for item in reported}
     assert why["ZZ001"] == "kept (context '内部\\n')"
     assert why["ZZ002"] == "context: '内部' marks it as public"
