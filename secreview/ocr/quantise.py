@@ -18,7 +18,10 @@ otherwise it is marked refused and the packaged model is used. The result is kep
 folder of secreview's cache (created 0700; a folder another user can write is not used), named after the
 source model's SHA-256, onnxruntime's version and this recipe's, with the SHA-256 of its content beside
 it, checked on every load. Without the ``onnx`` package, without a private folder, or if building fails,
-the packaged model is used as it is: slower, never different in what it reads.
+the packaged model is used as it is: slower, never different in what it reads. Processes that need it at
+once (the workers of ``--jobs``) take turns: the first builds it while the others wait on a lock file of
+the folder, then find it built (where there is no ``fcntl``, each may build it; the renames keep every
+file whole).
 """
 
 from __future__ import annotations
@@ -30,9 +33,15 @@ import os
 import tempfile
 import threading
 import unicodedata
-from contextlib import suppress
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+
+try:
+    import fcntl
+except ImportError:  # not POSIX
+    fcntl = None  # type: ignore[assignment]
 
 RECIPE = 1  # changes whenever what is built changes
 CALIBRATION = Path(__file__).parent / "calibration"
@@ -44,6 +53,7 @@ FINAL_LAYER_CLASSES = 10_000  # a product with more output columns than this is 
 # Left unfused before quantising (a fused convolution or product cannot be quantised).
 UNFUSED = ["ConvActivationFusion", "ConvAddActivationFusion", "MatmulTransposeFusion"]
 REFUSED = "refused"  # written instead of a digest when the built model read a calibration line differently
+LOCK = ".build.lock"  # held by the process that looks for the model and builds it if missing
 
 _lock = threading.Lock()
 
@@ -75,16 +85,32 @@ def quantised(source: Path) -> Path | None:
         return None
     with _lock:
         try:
-            target = folder / cached_name(source)
-            if _intact(target):
-                return target
-            if _refused(target) or not any(CALIBRATION.glob("line-*.png")):
-                return None
-            build(source, target)
+            with _taking_turns(folder):
+                target = folder / cached_name(source)
+                if _intact(target):
+                    return target
+                if _refused(target) or not any(CALIBRATION.glob("line-*.png")):
+                    return None
+                build(source, target)
+                remove_stale(folder, target.name)
         except Exception:  # any failure (no ``onnx`` package, a full disk) leaves the packaged model in use
             return None
-        remove_stale(folder, target.name)
         return target if _intact(target) else None
+
+
+@contextmanager
+def _taking_turns(folder: Path) -> Iterator[None]:
+    """Held while this process looks for the model and builds it: another process waits meanwhile (closing
+    the file releases the lock, also when a process dies holding it)."""
+    if fcntl is None:
+        yield
+        return
+    descriptor = os.open(folder / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(descriptor)
 
 
 def _refused(target: Path) -> bool:

@@ -9,6 +9,7 @@ import hashlib
 import os
 import shutil
 import stat
+import subprocess
 import sys
 from pathlib import Path
 
@@ -46,6 +47,11 @@ def _source() -> Path:
     return model_directory() / MODEL_FILES["Rec"]
 
 
+def _files(folder: Path) -> list[Path]:
+    """What is in ``folder`` but the lock file that processes building the model take turns on."""
+    return [path for path in folder.iterdir() if path.name != quantise.LOCK]
+
+
 def test_it_is_built_in_a_private_folder_named_after_its_source_and_runtime(cache: Path, built: Path) -> None:
     folder = cache / "secreview" / "ocr"
     assert built.parent == folder and stat.S_IMODE(folder.stat().st_mode) == 0o700
@@ -53,7 +59,7 @@ def test_it_is_built_in_a_private_folder_named_after_its_source_and_runtime(cach
     digest = hashlib.sha256(built.read_bytes()).hexdigest()
     assert built.with_suffix(".sha256").read_text(encoding="ascii").strip() == digest
     assert sorted(path.name for path in folder.iterdir()) == sorted(
-        [built.name, built.with_suffix(".sha256").name]
+        [built.name, built.with_suffix(".sha256").name, quantise.LOCK]
     )
 
 
@@ -116,7 +122,7 @@ def test_without_the_onnx_package_the_packaged_model_is_used(
     monkeypatch.setitem(sys.modules, "onnx", None)  # import onnx raises ImportError
     assert quantise.quantised(_source()) is None
     assert model_parameters()["Rec.model_path"] == str(_source())
-    assert [path.name for path in (tmp_path / "secreview" / "ocr").iterdir()] == []
+    assert _files(tmp_path / "secreview" / "ocr") == []
 
 
 def test_models_of_other_sources_are_removed_when_one_is_built(tmp_path: Path) -> None:
@@ -144,5 +150,54 @@ def test_a_model_that_does_not_read_alike_is_refused(tmp_path: Path, monkeypatch
     monkeypatch.setattr(quantise, "_quantise", lambda source, target, name: shutil.copy(source, target))
     monkeypatch.setattr(quantise, "reads_alike", lambda source, built: False)
     assert quantise.quantised(_source()) is None
-    (digest,) = (tmp_path / "secreview" / "ocr").iterdir()
+    (digest,) = _files(tmp_path / "secreview" / "ocr")
     assert digest.suffix == ".sha256" and digest.read_text(encoding="ascii").strip() == "refused"
+
+
+# Two processes that need the model at once (workers of --jobs): each says it has arrived, then asks for
+# the model; the build (a stand-in: the real one takes seconds) waits until both have arrived, so the
+# second asks while the first builds. One build, one model for both.
+_ONE_OF_TWO = """
+import hashlib, sys, time
+from pathlib import Path
+from secreview.ocr import quantise
+from secreview.ocr.reader import MODEL_FILES, model_directory
+
+meeting, number = Path(sys.argv[1]), sys.argv[2]
+
+def build(source, target):
+    with (meeting / "builds").open("a") as log:
+        log.write(number + "\\n")
+    deadline = time.monotonic() + 30
+    while len(list(meeting.glob("arrived-*"))) < 2 and time.monotonic() < deadline:
+        time.sleep(0.02)
+    time.sleep(0.5)  # the other process is now asking for the model
+    content = b"model built by " + number.encode()
+    partial = target.with_suffix(".part" + number)
+    partial.write_bytes(content)
+    partial.replace(target)
+    target.with_suffix(".sha256").write_text(hashlib.sha256(content).hexdigest() + "\\n", encoding="ascii")
+
+quantise.build = build
+(meeting / ("arrived-" + number)).touch()
+print(quantise.quantised(model_directory() / MODEL_FILES["Rec"]))
+"""
+
+
+@pytest.mark.skipif(quantise.fcntl is None, reason="without fcntl each process may build the model")
+def test_processes_that_need_it_at_once_build_it_once(tmp_path: Path) -> None:
+    pytest.importorskip("onnxruntime")
+    model_directory()  # rapidocr installed
+    meeting = tmp_path / "meeting"
+    meeting.mkdir()
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    command = [sys.executable, "-c", _ONE_OF_TWO, str(meeting)]
+    processes = [
+        subprocess.Popen([*command, number], env=environment, stdout=subprocess.PIPE, text=True)
+        for number in ("1", "2")
+    ]
+    paths = {process.communicate(timeout=120)[0].strip() for process in processes}
+    assert [process.returncode for process in processes] == [0, 0]
+    assert len((meeting / "builds").read_text().split()) == 1
+    (path,) = paths
+    assert Path(path).name == quantise.cached_name(_source()) and quantise._intact(Path(path))
