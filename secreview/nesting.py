@@ -7,9 +7,10 @@ from typing import TYPE_CHECKING
 
 from secreview.categories import IDENTIFIERS as _IDENTIFIERS
 from secreview.categories import PERSONAL as _PERSONAL
-from secreview.models import Category
+from secreview.models import Category, Severity
 
 if TYPE_CHECKING:  # weigh.py asks this module which of two items of one span a report keeps
+    from secreview.rulepack.schema import CompiledRule
     from secreview.weigh import Weighed
 
 # Details that run on into each other (建档立卡 + 贫困户, an address and its house number) are one thing.
@@ -45,6 +46,14 @@ def one_of(earlier: Weighed, later: Weighed) -> Weighed:
     if later.rule.rule.id < earlier.rule.rule.id:
         first, other = later, earlier
     return first if _kind(first) is None else taken_in(first, other)
+
+
+def settled(earlier: Weighed, rule: CompiledRule, highest: Severity) -> bool:
+    """Whether ``one_of(earlier, later)`` is ``earlier`` for every kept item ``later`` of ``rule`` on the
+    same span and category with a severity of at most ``highest``: such a candidate need not be weighed."""
+    if rule.rule.id < earlier.rule.rule.id:
+        return False
+    return _kind(earlier) is None or (earlier.severity is not None and earlier.severity.rank >= highest.rank)
 
 
 def outermost(items: Sequence[Weighed]) -> list[Weighed]:

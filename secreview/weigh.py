@@ -17,7 +17,7 @@ from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Category, Severity
-from secreview.nesting import one_of
+from secreview.nesting import one_of, settled
 from secreview.normalize import NormalizedText, fold
 from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
@@ -94,6 +94,7 @@ class _Plan:
     on_invalid: OnInvalid | None
     token_boundary: bool
     severity: Severity
+    highest: Severity  # the highest severity a kept candidate of the rule can have
     message: str
 
     @classmethod
@@ -118,6 +119,10 @@ class _Plan:
             on_invalid=rule.on_invalid,
             token_boundary=rule.boundary == "token",
             severity=rule.severity,
+            highest=max(
+                (rule.severity, *([rule.on_invalid.severity] if rule.on_invalid else [])),
+                key=lambda severity: severity.rank,
+            ),
             message=rule.message,
         )
 
@@ -183,16 +188,23 @@ class Weigher:
                 words, low = plan.any_word, candidate.start - plan.reach
                 if words is None or words.search(text, max(low, 0), candidate.end + plan.reach) is None:
                     continue
-            valid = None
-            if not dropped and plan.validator is not None:  # so is a candidate its validator rejects
-                valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
-                if not valid and plan.on_invalid is None:
-                    continue
             start, end = candidate.start, candidate.end
             if only_span is not None and only is not None and only.start <= start < end <= only.end:
                 part, location, label = only_span
             else:
                 start, end, part, location, label = _span(candidate, normalized, extracted)
+            same, earlier = 0, None
+            if one_per_span is not None and not plan.suppress:
+                same = (start * span_base + end) * _CATEGORY_COUNT + _CATEGORY_NUMBER[last_rule.rule.category]
+                earlier = one_per_span.get(same)
+                # Another rule's item that this candidate cannot replace nor raise: nothing to weigh.
+                if earlier is not None and settled(earlier, last_rule, plan.highest):
+                    continue
+            valid = None
+            if not dropped and plan.validator is not None:  # so is a candidate its validator rejects
+                valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
+                if not valid and plan.on_invalid is None:
+                    continue
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
                 item = Weighed(candidate.rule, start, end, part, location, severity, message, why)
@@ -201,10 +213,6 @@ class Weigher:
                 elif one_per_span is None:
                     reported.append(item)
                 else:
-                    same = (start * span_base + end) * _CATEGORY_COUNT + _CATEGORY_NUMBER[
-                        last_rule.rule.category
-                    ]
-                    earlier = one_per_span.get(same)
                     one_per_span[same] = item if earlier is None else one_of(earlier, item)
         if one_per_span is not None:
             reported = list(one_per_span.values())
