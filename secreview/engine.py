@@ -51,7 +51,8 @@ from secreview.suppress import Suppressor
 from secreview.tokenize import Tokenizer
 from secreview.unchecked import summary as unchecked_summary
 from secreview.version import __version__
-from secreview.weigh import Weighed, Weigher
+from secreview.weigh import Weigher
+from secreview.weighed import Weighed
 
 TEXT_PATH = "<text>"
 

@@ -3,15 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
 
 from secreview.categories import IDENTIFIERS as _IDENTIFIERS
 from secreview.categories import PERSONAL as _PERSONAL
 from secreview.models import Category, Severity
-
-if TYPE_CHECKING:  # weigh.py asks this module which of two items of one span a report keeps
-    from secreview.rulepack.schema import CompiledRule
-    from secreview.weigh import Weighed
+from secreview.rulepack.schema import CompiledRule
+from secreview.weighed import Weighed
 
 # Details that run on into each other (建档立卡 + 贫困户, an address and its house number) are one thing.
 _JOINED = frozenset({Category.SENSITIVE_PERSONAL, Category.ADDRESS})

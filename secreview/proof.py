@@ -16,7 +16,7 @@ from secreview.rulepack import CompiledPack, CompiledRule, PackProblems, Problem
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
-    from secreview.weigh import Weighed
+    from secreview.weighed import Weighed
 
 JOINED_EXAMPLES = 25  # examples per joined text, so that the trigger windows of different lines meet
 QUOTED = 60  # characters of a text quoted in a problem

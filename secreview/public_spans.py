@@ -5,7 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from secreview.weigh import Weighed
+from secreview.weighed import Weighed
 
 
 class PublicSpans:

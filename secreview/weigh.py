@@ -11,7 +11,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import NamedTuple
 
 from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
@@ -23,27 +22,7 @@ from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Validator, Verdict
-
-
-class Weighed(NamedTuple):
-    """A candidate's rule and span in original coordinates, kept with a severity and message, or dropped
-    with a reason.
-
-    A named tuple rather than a frozen dataclass, and without the candidate (whose span is in the
-    matching view's coordinates): a hit-dense document makes hundreds of thousands."""
-
-    rule: CompiledRule
-    start: int
-    end: int
-    part: str
-    location: str | None
-    severity: Severity | None
-    message: str
-    why: str
-
-    @property
-    def kept(self) -> bool:
-        return self.severity is not None
+from secreview.weighed import Weighed
 
 
 def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) -> str | None:

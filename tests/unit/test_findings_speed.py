@@ -19,7 +19,7 @@ from secreview.nesting import outermost
 from secreview.redact import mask
 from secreview.rulepack import load_policy
 from secreview.rulepack.schema import DecisionSettings
-from secreview.weigh import Weighed
+from secreview.weighed import Weighed
 from tests.testing import identifiers
 
 

@@ -8,7 +8,7 @@ from secreview.extract.base import BODY
 from secreview.models import Severity
 from secreview.nesting import one_of, outermost
 from secreview.rulepack.schema import CompiledRule
-from secreview.weigh import Weighed
+from secreview.weighed import Weighed
 
 
 def _found(text: str) -> list[tuple[str, str]]:

@@ -22,7 +22,7 @@ from secreview.rulepack import load_packs
 from secreview.rulepack.schema import Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Verdict
-from secreview.weigh import Weighed
+from secreview.weighed import Weighed
 from tests.testing import identifiers, secrecy_documents
 
 # A pack whose context words defeat a pre-check that looked at the text around a span only: a word with a
