@@ -172,8 +172,8 @@ class PatternMatcher:
             hit_lines.setdefault(numbers, set()).add((first, last))
         spans: list[set[tuple[int, int]]] = [set() for _ in self._trigger_keys]
         for numbers, found in hit_lines.items():
-            for number in numbers:
-                spans[number] |= found
+            for number in numbers:  # shared, not copied, by the keys that only these hits open
+                spans[number] = spans[number] | found if spans[number] else found
         whole = [(0, len(text))]
         return [
             []
