@@ -29,6 +29,7 @@ from secreview.extract.ziputil import CFB_SIGNATURE, MAX_MEMBER_SIZE
 # The largest file an object may carry, and the largest stream read from it: the limit of a zip member.
 MAX_CARRIED_BYTES = MAX_MEMBER_SIZE
 _MAX_LABEL_BYTES = 1024
+_CONTROL_CHARACTERS = frozenset(map(chr, range(32)))
 _PACKAGE_STREAM = "\x01Ole10Native"
 _COMP_OBJ_STREAM = "\x01CompObj"
 _ZIP_SIGNATURE = b"PK\x03\x04"
@@ -162,24 +163,48 @@ def _carried(ole: olefile.OleFileIO, name: str, data: bytes) -> Carried:
 
 def package_contents(stream: bytes) -> tuple[str, bytes]:
     """(label, data) of an OLE Package's ``\\x01Ole10Native`` stream; ExtractionError when a size it
-    declares exceeds the limit or the stream."""
+    declares exceeds the limit or the stream. Laid out as Apache POI reads it: a structured record (type 2,
+    label, original path, temporary path, data, then the three paths again in UTF-16), or the data alone
+    after the size (a Paintbrush picture), or after a type word (an equation)."""
     (total,) = _unpack("<I", stream, 0)
     if total > MAX_CARRIED_BYTES:
         raise ExtractionError(too_large(total))
     if total > len(stream) - 4:
         raise ExtractionError(TRUNCATED)
     body = stream[4 : 4 + total]
-    if body.startswith(b"BM"):  # a Paintbrush picture: the bitmap alone, without a label
+    if body[:2] != b"\x02\x00":
         return "", body
+    if len(body) > 2 and chr(body[2]) in _CONTROL_CHARACTERS:
+        return "", body[2:]
     label, position = _string(body, 2)
     path, position = _string(body, position)
-    _, position = _string(body, position + 8)  # two reserved words and the temporary path's length
+    (command,) = _unpack("<I", body, position + 4)  # after two reserved words: the temporary path
+    position += 8 + command
     (size,) = _unpack("<I", body, position)
     if size > MAX_CARRIED_BYTES:
         raise ExtractionError(too_large(size))
-    if position + 4 + size > len(body):
+    position += 4
+    if position + size > len(body):
         raise ExtractionError(TRUNCATED)
-    return _file_name(label) or _file_name(path), body[position + 4 : position + 4 + size]
+    unicode_label = _unicode_label(body, position + size)
+    name = unicode_label or _file_name(label) or _file_name(path)
+    return name, body[position : position + size]
+
+
+def _unicode_label(body: bytes, position: int) -> str:
+    """The label as the UTF-16 copy after the data gives it (temporary path, label, original path), if
+    the record has one."""
+    strings = []
+    for _ in range(3):
+        if position + 4 > len(body):
+            return ""
+        (length,) = struct.unpack_from("<I", body, position)
+        end = position + 4 + 2 * length
+        if length > _MAX_LABEL_BYTES or end > len(body):
+            return ""
+        strings.append(body[position + 4 : end].decode("utf-16-le", "replace"))
+        position = end
+    return _clean_name(strings[1])
 
 
 def identify(name: str, data: bytes) -> Carried:
@@ -245,7 +270,11 @@ def _file_name(raw: bytes) -> str:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
         text = raw.decode("gb18030", "replace")
-    name = text.replace("\\", "/").rsplit("/", 1)[-1]
+    return _clean_name(text)
+
+
+def _clean_name(path: str) -> str:
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
     return "".join(char for char in name if char.isprintable()).strip()
 
 

@@ -76,6 +76,13 @@ def test_an_acrobat_object_is_read_from_its_contents_stream(engine: Engine) -> N
     assert (Category.ID_NUMBER, places.ID_NUMBER, "embedded:oleObject1.bin") in found
 
 
+def test_the_label_is_taken_from_its_unicode_copy_where_the_package_has_one(engine: Engine) -> None:
+    label = "𠮷家名单.pdf"  # 𠮷 has no GBK code: the ANSI label says ?家名单.pdf
+    ole = cfb.compound_file({"\x01Ole10Native": cfb.ole10_native(label, PDF, unicode=True)})
+    found = _found(engine, in_docx(ole), ".docx")
+    assert (Category.ID_NUMBER, places.ID_NUMBER, f"embedded:{label}") in found
+
+
 def test_a_package_wrapping_a_text_file_is_read_as_text(engine: Engine) -> None:
     ole = cfb.package_object("名单.txt", places.SENTENCE.encode("gbk"))
     found = _found(engine, in_docx(ole), ".docx")

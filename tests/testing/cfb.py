@@ -115,22 +115,22 @@ def compound_file(streams: dict[str, bytes], clsid: bytes = b"") -> bytes:
 
 
 def ole10_native(
-    label: str, data: bytes, *, declared: int | None = None, total: int | None = None, encoding: str = "gbk"
+    label: str, data: bytes, *, declared: int | None = None, total: int | None = None, unicode: bool = False
 ) -> bytes:
-    """The ``\\x01Ole10Native`` stream of an OLE Package: label, original path, temporary path, the data
-    (``declared`` overrides the data's size field, ``total`` the stream's leading size field)."""
-    path = f"C:\\Users\\officer\\Desktop\\{label}".encode(encoding) + b"\x00"
-    temp = f"C:\\Users\\officer\\AppData\\Local\\Temp\\{label}".encode(encoding) + b"\x00"
-    body = (
-        struct.pack("<H", 2)
-        + label.encode(encoding)
-        + b"\x00"
-        + path
-        + struct.pack("<HHI", 0, 3, len(temp))
-        + temp
-        + struct.pack("<I", len(data) if declared is None else declared)
-        + data
-    )
+    """The ``\\x01Ole10Native`` stream of an OLE Package: label, original path, temporary path (in the
+    ANSI code page, GBK), the data (``declared`` overrides its size field, ``total`` the stream's leading
+    size field), and with ``unicode`` the three paths again in UTF-16, as Word writes them."""
+    path = f"C:\\Users\\officer\\Desktop\\{label}"
+    temp = f"C:\\Users\\officer\\AppData\\Local\\Temp\\{label}"
+
+    def ansi(text: str) -> bytes:
+        return text.encode("gbk", "replace") + b"\x00"
+
+    body = struct.pack("<H", 2) + ansi(label) + ansi(path) + struct.pack("<HHI", 0, 3, len(ansi(temp)))
+    body += ansi(temp) + struct.pack("<I", len(data) if declared is None else declared) + data
+    if unicode:
+        for text in (temp, label, path):
+            body += struct.pack("<I", len(text.encode("utf-16-le")) // 2) + text.encode("utf-16-le")
     return struct.pack("<I", len(body) if total is None else total) + body
 
 
