@@ -39,6 +39,10 @@ PUBLIC_FORMS = [
     # the unit to write to, then its line and mailbox; the unit in brackets after the number
     "公示期间如有异议,请向县教育局人事股反映,电话:0745-7621055,邮箱:hhxjyjrsg@163.com。",
     "公示时间:2026年9月10日至9月16日。\n联系电话:0745-6827706(局机关党委)\n如有意见请于公示期内反映。",
+    # the agency named on the line above (a policy interpretation's 解读机关), a mass organisation to write to
+    "二、主要内容\n……\n解读机关:某县医疗保障局\n"
+    "解读人:县医疗保障局党组书记、局长 龙海波\n联系电话:0745-6218305\n",
+    "公示期间,如有异议,请与县妇联联系,电话:0745-6223366。",
     # the contact persons of several units on one line
     "二、各乡镇联系人:城关镇 张志勇 13907451234;青石镇 李春华 13907451235;枫坪乡 王德民 13907451236。",
     # a contact person and the number on the next line
@@ -82,6 +86,8 @@ PRIVATE_TWINS = [
     # the bracket names the household, not a unit; the sentence names a private person to write to
     ("公示时间:2026年9月10日至9月16日。\n联系电话:13907310001(户主本人)\n如有意见请反映。", "13907310001"),
     ("如需核实,请与申请人联系,电话:13907310001。", "13907310001"),
+    # the line above names the party of a penalty, a sole trader, not an agency
+    ("行政处罚决定书\n当事人:某县好运来餐馆\n联系电话:13907451234\n", "13907451234"),
     # a complainant's number after the office's on the same contact line
     ("联系人:王芳 0745-6221133;投诉人张三 13907451234", "13907451234"),
     # a person who collects or applies for someone else is a private party, not the agency's staff
