@@ -8,6 +8,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py normalize
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
     python benchmarks/speed/stages.py identifiers --corpus realistic   # on run.py's realistic text (256 KB)
+    python benchmarks/speed/stages.py check --corpus tiny   # 100 texts of ten characters: the fixed cost
 
 CPU time (``time.process_time``), not wall time: other processes on the machine slow it less. For
 instruction counts, which load does not change, ``--passes N`` runs exactly N passes after the first and
@@ -33,6 +34,9 @@ import run  # noqa: E402
 import secreview  # noqa: E402
 from secreview.extract.base import BODY, ExtractedText, Segment  # noqa: E402
 from secreview.normalize import normalize  # noqa: E402
+
+# A title of ten characters: what a check costs whatever the text.
+TINY = "关于做好年度工作的通知"
 
 
 def _extracted(text: str) -> ExtractedText:
@@ -78,9 +82,10 @@ def main() -> int:
     parser.add_argument("--seconds", type=float, default=4.0, help="how long to repeat passes")
     parser.add_argument(
         "--corpus",
-        choices=("real", "realistic", "hit-dense"),
+        choices=("real", "realistic", "hit-dense", "tiny"),
         default="real",
-        help="the published documents one by one (default), or one text of run.py's generated corpus",
+        help="the published documents one by one (default), one text of run.py's generated corpus, or "
+        "100 texts of ten characters (the fixed cost of a check)",
     )
     parser.add_argument("--kb", type=int, default=256, help="size of a generated text")
     parser.add_argument("--passes", type=int, help="run exactly this many passes after the first, untimed")
@@ -89,6 +94,8 @@ def main() -> int:
         documents = run.real_pages()
         if not documents:
             raise SystemExit(f"{run.SHARED} not present")
+    elif args.corpus == "tiny":
+        documents = [TINY] * 100
     else:
         documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
     one_pass = stage(args.stage, documents)
