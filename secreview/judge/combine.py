@@ -68,6 +68,8 @@ MOST_OF_TEXT = 0.5
 
 def _severed_share(regions: Regions, spans: Sequence[tuple[int, int]]) -> float:
     """The share of the document's main-line characters that ``spans`` cover."""
+    if not spans:
+        return 0.0
     total = sum(line.end - line.start for line in regions.lines)
     covered = 0
     for line in regions.lines:
@@ -128,6 +130,12 @@ class Combiner:
         self._combinations = combinations
         self._labels = labels
         self._document_order = _yielding_last([c for c in combinations if c.scope == "document"])
+        self._paragraph_combinations = [c for c in combinations if c.scope == "paragraph"]
+        # The signals each paragraph combination names (require and unless), by its id: told once.
+        self._names = {
+            id(c): tuple(dict.fromkeys([*(name for group in c.require for name in group), *c.unless]))
+            for c in self._paragraph_combinations
+        }
 
     def combine(
         self,
@@ -159,14 +167,18 @@ class Combiner:
         severed: list[tuple[int, int]] = []
         most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
         third_party: list[tuple[int, int]] = []  # paragraphs of a third party's data (第十五条)
-        for combination in self._combinations:
-            if combination.scope == "paragraph":
-                for index, _, blocked in self._holding(combination, document, paragraphs):
-                    if not blocked:
-                        span = regions.paragraph_span(index)
-                        (most if combination.whole_when_most else severed).append(span)
-                        if combination.category is Category.TRADE_SECRET:
-                            third_party.append(span)
+        # Where each paragraph combination holds (by its id), found once: none where no paragraph fired.
+        holding = {
+            id(combination): self._holding(combination, document, paragraphs)
+            for combination in self._paragraph_combinations
+        }
+        for combination in self._paragraph_combinations:
+            for index, _, blocked in holding[id(combination)]:
+                if not blocked:
+                    span = regions.paragraph_span(index)
+                    (most if combination.whole_when_most else severed).append(span)
+                    if combination.category is Category.TRADE_SECRET:
+                        third_party.append(span)
         # Such paragraphs that make up most of the text are what the document is: it is withheld whole.
         substance = _severed_share(regions, sorted(set(most))) >= MOST_OF_TEXT
         if not substance:
@@ -176,17 +188,18 @@ class Combiner:
         whole: set[Category] = set()
         for combination in self._document_order:
             self._document(combination, regions, document, reported, outcome, whole, severed, third_party)
-        for combination in self._combinations:
-            if combination.scope != "paragraph" or combination.category in whole:
+        for combination in self._paragraph_combinations:
+            held = holding[id(combination)]
+            if not held or combination.category in whole:
                 continue
             specific = [c for c in combination.yields_to if c in whole or c in reported]
             if specific:
                 label = self._labels.get(specific[0], specific[0].value)
-                for _, used, _ in self._holding(combination, document, paragraphs)[:1]:
+                for _, used, _ in held[:1]:
                     outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
             severable = not (substance and combination.whole_when_most)
-            self._paragraphs(combination, regions, document, paragraphs, reported, outcome, severable)
+            self._paragraphs(combination, held, regions, reported, outcome, severable)
         return outcome
 
     def _step(self, combination: Combination, used: list[Fired], note: str, rules: bool) -> TraceStep:
@@ -255,8 +268,10 @@ class Combiner:
     ) -> list[tuple[int, list[Fired], list[Fired]]]:
         """The paragraphs (main line index) where the combination's requirements hold: the signals used,
         and those of ``unless`` that stop it there."""
-        names = {name for group in combination.require for name in group} | set(combination.unless)
-        candidates = sorted(set().union(*(paragraphs.get(name, {}).keys() for name in names)))
+        fired = [paragraphs[name] for name in self._names[id(combination)] if name in paragraphs]
+        if not fired:
+            return []
+        candidates = sorted(set().union(*(found.keys() for found in fired)))
         holding = []
         for index in candidates:
             here = dict(document)
@@ -269,14 +284,14 @@ class Combiner:
     def _paragraphs(
         self,
         combination: Combination,
+        holding: list[tuple[int, list[Fired], list[Fired]]],
         regions: Regions,
-        document: Mapping[str, Fired],
-        paragraphs: Mapping[str, Mapping[int, Fired]],
         reported: Mapping[Category, str],
         outcome: Outcome,
         severable: bool,
     ) -> None:
-        for index, used, blocked in self._holding(combination, document, paragraphs):
+        """``holding``: the paragraphs where the combination holds (``_holding``)."""
+        for index, used, blocked in holding:
             if blocked:
                 note = f"(第 {index + 1} 行);但有{_labels(blocked)},不成立"
                 outcome.trace.append(self._step(combination, used, note, False))
