@@ -13,7 +13,7 @@ from pydantic import ValidationError
 
 from secreview.build_cache import compile_re, compile_regex
 from secreview.errors import RulePackError
-from secreview.judge.prefilter import LineScan, WordsNeeded
+from secreview.judge.prefilter import LineScan, SignalOrder, WordsNeeded
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
 from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
@@ -137,6 +137,11 @@ class CompiledJudgement:
     def words_needed(self) -> WordsNeeded:
         """The word search of the signal patterns (built on the first check)."""
         return WordsNeeded([scan for compiled in self.signals.values() for scan in compiled.scans])
+
+    @cached_property
+    def signal_order(self) -> SignalOrder:
+        """The signals in file order, for picking those whose patterns may match a text (``Found``)."""
+        return SignalOrder([compiled.scans for compiled in self.signals.values()], self.words_needed)
 
 
 def load_judgement(path: Path | None = None) -> CompiledJudgement:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
@@ -127,7 +127,7 @@ class WordsNeeded:
             for word in sorted(scan.needs or ()):
                 numbers.setdefault(word, len(numbers))
         kept = [scan for scan in scans if scan.needs is not None and scan.requirement is not None]
-        self._prefiltered = frozenset(id(scan) for scan in kept)
+        self.prefiltered = frozenset(id(scan) for scan in kept)  # the scans (by id) with a requirement
         self._requirements = [
             (id(scan), _numbered(scan.requirement, numbers))  # type: ignore[arg-type]
             for scan in kept
@@ -176,7 +176,26 @@ class WordsNeeded:
             lines = _lines(requirement, lines_of, present)
             if lines:
                 met[scan_id] = lines
-        return Found(self._prefiltered, met, starts, len(text), self._unfiltered)
+        return Found(self.prefiltered, met, starts, len(text), self._unfiltered)
+
+
+class SignalOrder:
+    """Groups of scans (each signal's) in order, and which of them may match in a text: those with a scan
+    whose requirement some line meets, and those with a scan that has none (runs everywhere)."""
+
+    def __init__(self, groups: list[list[LineScan]], words: WordsNeeded) -> None:
+        self._owner = {id(scan): index for index, group in enumerate(groups) for scan in group}
+        self._always = frozenset(
+            index
+            for index, group in enumerate(groups)
+            if any(id(scan) not in words.prefiltered for scan in group)
+        )
+
+    def possible(self, found: Found) -> list[int]:
+        """The indexes of the groups one of whose scans may match somewhere in ``found``'s text, in order
+        (``Found.any_anywhere`` of each group, told from the scans found instead of group by group)."""
+        owner = self._owner
+        return sorted(self._always.union([owner[scan_id] for scan_id in found.met_scans()]))
 
 
 class Found:
@@ -206,6 +225,10 @@ class Found:
         if offset != self._offset:  # a line is asked about for each scan of a signal in turn
             self._offset, self._line = offset, bisect_right(self._starts, offset) - 1
         return bool(lines >> self._line & 1)
+
+    def met_scans(self) -> Iterable[int]:
+        """The scans (by id) with a requirement that some line meets."""
+        return self._met.keys()
 
     def any_anywhere(self, scans: frozenset[int]) -> bool:
         """Whether a match of any of ``scans`` (by id) may lie anywhere in the text."""

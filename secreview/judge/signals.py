@@ -211,11 +211,12 @@ def find_signals(
     document: dict[str, Fired] = {}
     paragraphs: dict[str, dict[int, Fired]] = {}
     found = judgement.words_needed.find(regions.text)
-    for name, compiled in judgement.signals.items():
+    signals = list(judgement.signals.items())
+    # A signal none of whose patterns can match (the words its matches hold are not in the text) is skipped.
+    for number in judgement.signal_order.possible(found):
+        name, compiled = signals[number]
         signal = compiled.signal
         indexes = regions.lines_of(signal.region)
-        if not found.any_anywhere(compiled.scan_ids):
-            continue  # no pattern of the signal can match: the words its matches hold are not in the text
         if indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
         else:

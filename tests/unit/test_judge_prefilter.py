@@ -116,3 +116,19 @@ def test_a_line_of_a_region_is_searched_only_when_it_meets_the_requirement() -> 
                     if scan.pattern.search(line):
                         assert found.on_line(scan, offset), (compiled.signal.name, line)
             offset += len(line) + 1
+
+
+def test_the_signals_picked_from_the_scans_found_are_those_any_of_whose_scans_may_match() -> None:
+    judgement = load_judgement()
+    real = [fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10]]
+    examples = [
+        fold(example) for compiled in judgement.signals.values() for example in compiled.signal.examples.hit
+    ]
+    signals = list(judgement.signals.values())
+    for text in [*real, *examples, "", "关于做好年度工作的通知"]:
+        found = judgement.words_needed.find(text)
+        expected = [
+            number for number, compiled in enumerate(signals) if found.any_anywhere(compiled.scan_ids)
+        ]
+        assert judgement.signal_order.possible(found) == expected
+    assert any(judgement.signal_order.possible(judgement.words_needed.find(text)) for text in examples)
