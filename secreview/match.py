@@ -131,6 +131,12 @@ class PatternMatcher:
         key_index = {key: number for number, key in enumerate(self._trigger_keys)}
         # For each rule, the number of its trigger key, or -1 for a rule that scans the whole text.
         self._key_numbers = [key_index[_trigger_key(c)] if c.triggered else -1 for c in self._rules]
+        # The rules (by position) of each trigger key, and those that scan the whole text.
+        self._rules_of_key: list[list[int]] = [[] for _ in self._trigger_keys]
+        for position, number in enumerate(self._key_numbers):
+            if number >= 0:
+                self._rules_of_key[number].append(position)
+        self._untriggered = [position for position, number in enumerate(self._key_numbers) if number < 0]
         word_owners: dict[str, set[int]] = {}
         pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
@@ -205,7 +211,14 @@ class PatternMatcher:
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, str | None, int], array[int]] = {}
         joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
-        for compiled, number in zip(self._rules, self._key_numbers, strict=True):
+        # Only the rules with windows to look at, in the rules' order (a rule without is never asked).
+        active = [*self._untriggered]
+        for number, spans in enumerate(windows):
+            if spans:
+                active.extend(self._rules_of_key[number])
+        active.sort()
+        for position in active:
+            compiled, number = self._rules[position], self._key_numbers[position]
             spans = windows[number] if number >= 0 else [(0, len(text))]
             if not spans:
                 continue
