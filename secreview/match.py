@@ -7,12 +7,12 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TypeVar
 
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.lines import line_starts
 from secreview.literals import Check, checker, stored_joins_lines, stored_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
@@ -66,7 +66,7 @@ class _Lines:
 
     def __init__(self, text: str) -> None:
         self._length = len(text)
-        self._starts = [0, *accumulate(len(line) + 1 for line in text.split("\n")[:-1])]
+        self._starts = line_starts(text)
 
     def index(self, offset: int) -> int:
         """The line holding the character at ``offset`` (a line break belongs to the line it ends)."""

@@ -19,6 +19,7 @@ from typing import Any
 import regex
 
 from secreview.build_cache import remembered
+from secreview.lines import line_starts
 from secreview.literals import Requirement, Unsafe, Walk, from_json, requirement, to_json, words_of
 from secreview.wordsearch import WordSearch
 
@@ -149,11 +150,7 @@ class WordsNeeded:
         self._unfiltered: dict[frozenset[int], bool] = {}
 
     def find(self, text: str) -> Found:
-        starts = [0]
-        position = text.find("\n")
-        while position >= 0:
-            starts.append(position + 1)
-            position = text.find("\n", position + 1)
+        starts = line_starts(text)
         lines_of: dict[int, int] = {}  # the lines holding each word found, as the bits of an int
         if self._search is not None:
             line, line_start, next_start = 0, 0, starts[1] if len(starts) > 1 else len(text) + 1
@@ -225,6 +222,22 @@ class Found:
         if offset != self._offset:  # a line is asked about for each scan of a signal in turn
             self._offset, self._line = offset, bisect_right(self._starts, offset) - 1
         return bool(lines >> self._line & 1)
+
+    def lines_of(self, scans: list[LineScan]) -> int:
+        """The lines (bits of an int) where a match of one of ``scans`` may lie; -1 (every line) when one
+        of them has no requirement."""
+        lines = 0
+        for scan in scans:
+            met = self._met.get(id(scan))
+            if met is not None:
+                lines |= met
+            elif id(scan) not in self._prefiltered:
+                return -1
+        return lines
+
+    def line_number(self, offset: int) -> int:
+        """The line (split at ``\\n``) holding ``offset``."""
+        return bisect_right(self._starts, offset) - 1
 
     def met_scans(self) -> Iterable[int]:
         """The scans (by id) with a requirement that some line meets."""

@@ -220,9 +220,11 @@ def find_signals(
         if indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
         else:
+            met = found.lines_of(compiled.scans)  # a line none of whose scans may match is not searched
             hits = [
                 hit
                 for index in indexes
+                if met >> found.line_number(regions.lines[index].start) & 1
                 for hit in _hits_on(compiled, regions.text, regions.lines[index], found)
             ]
         if signal.region == "paragraph":
