@@ -87,6 +87,11 @@ class WordSearch(Generic[V]):
             return self._rust_hits(text)
         return [(number, end - length + 1, end + 1) for end, (length, number) in self._automaton.iter(text)]
 
+    def found(self, text: str) -> set[V]:
+        """The values of the words that occur in ``text``, each once."""
+        values = self._values
+        return {values[number] for number, _start, _end in self.starts(text)}
+
     def count(self, text: str) -> int:
         """The number of occurrences, without building hits: the bare cost of the search."""
         if self.backend == RUST:

@@ -18,7 +18,6 @@ import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -32,6 +31,7 @@ from secreview.judge.schema import JUDGED
 from secreview.models import Attribute, Category, Finding, Reason, RuleInfo, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.resources import builtin_rules_dir
+from secreview.wordsearch import WordSearch
 
 if TYPE_CHECKING:
     from secreview.decide import Decision
@@ -154,6 +154,8 @@ class LearnedModel:
             automaton.add_word(feature.text, number)
         automaton.make_automaton()
         self._automaton = automaton
+        # Which features a text holds, in one search (ahocorasick-rs when installed: C-speed hits).
+        self._search = WordSearch({feature.text: number for number, feature in enumerate(model.features)})
         self._texts = [feature.text for feature in model.features]
         self._weights = [feature.weight for feature in model.features]
         self._categories = sorted(model.category_bias, key=lambda category: category.value)
@@ -164,7 +166,7 @@ class LearnedModel:
 
     def present(self, view: str) -> set[int]:
         """The features in ``view`` (``model_view`` of the normalized text), by number."""
-        return set(map(itemgetter(1), self._automaton.iter(view)))
+        return self._search.found(view)
 
     def score(self, text: str, evidence: int = 5) -> Scored:
         """``text``: the normalized text; the evidence quotes it (digits as they are)."""
