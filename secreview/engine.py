@@ -5,8 +5,10 @@ Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 from itertools import chain
 from os import PathLike
 from pathlib import Path, PurePosixPath
@@ -105,6 +107,17 @@ def _finding_order(item: Weighed) -> tuple[int, int, str]:
     return item.start, -item.end, item.rule.rule.id
 
 
+def _last_lines_start(layout: Layout, normalized: NormalizedText, count: int) -> int:
+    """The first offset of the normalized text whose candidates stand among the last ``count`` main lines
+    (0 for a text in display order, whose offsets do not grow with the original's)."""
+    start = layout.last_lines_start(count)
+    if start is None:
+        return len(normalized.text) + 1  # no main line: no candidate is placed there
+    if normalized.origin is None:
+        return start
+    return 0 if normalized.reordered else bisect_left(normalized.origin, start)
+
+
 class Engine:
     """Rule packs, automata, policy and the project's settings, built once; every review is a pure function
     of its document."""
@@ -169,10 +182,13 @@ class Engine:
         text = normalized.text
         # Weighed as they are found: a dropped candidate is freed at once instead of waiting in a list.
         view = DocumentView(extracted, normalized, self.tokenizer)
-        candidates = chain(self._keywords.find(text), self._patterns.find(text), self._recognizers.find(view))
-        weighed, public = self._weigher.weigh(
-            candidates, normalized, extracted, Layout(extracted), dropped=dropped
+        layout = Layout(extracted)
+        # A report drops a candidate out of its place; one that shows the dropped ones runs every window.
+        last_lines = None if dropped else partial(_last_lines_start, layout, normalized)
+        candidates = chain(
+            self._keywords.find(text), self._patterns.find(text, last_lines), self._recognizers.find(view)
         )
+        weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=dropped)
         if not public:
             return weighed, public
         spans = PublicSpans(public)

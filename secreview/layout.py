@@ -42,6 +42,12 @@ class Layout:
         index = self.line_index(start)
         return index >= 0 and index >= len(self._main_lines) - count
 
+    def last_lines_start(self, count: int) -> int | None:
+        """The offset from which a start is ``in_last_lines(start, count)`` (None: no main line, no start
+        is)."""
+        lines = self._main_lines
+        return lines[max(0, len(lines) - count)] if lines else None
+
 
 def _apart(part: str) -> bool:
     return part in _APART or part.startswith(APART_PREFIXES)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -94,6 +94,14 @@ class _Lines:
         return left, self._starts[after] - 1 if after < len(self._starts) else self._length
 
 
+def _only_last_lines(compiled: CompiledRule) -> int | None:
+    """The number of last lines where the rule's matches count, when that is the only place they do."""
+    position = compiled.rule.position
+    if position is None or position.first_lines is not None or position.or_parts:
+        return None
+    return position.last_lines
+
+
 def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Windows that overlap or lie less than ``MERGE_GAP`` apart become one: a regex call costs about what
     scanning that many more characters costs."""
@@ -137,6 +145,8 @@ class PatternMatcher:
             if number >= 0:
                 self._rules_of_key[number].append(position)
         self._untriggered = [position for position, number in enumerate(self._key_numbers) if number < 0]
+        # A rule whose matches count only among the last lines of the main text: how many lines.
+        self._last_lines = [_only_last_lines(compiled) for compiled in self._rules]
         word_owners: dict[str, set[int]] = {}
         pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
@@ -205,11 +215,16 @@ class PatternMatcher:
             self._joins[key] = stored_joins_lines(pattern)
         return self._joins[key]
 
-    def find(self, text: str) -> Iterator[Candidate]:
+    def find(self, text: str, last_lines_start: Callable[[int], int] | None = None) -> Iterator[Candidate]:
+        """The candidates of every pattern rule. ``last_lines_start(count)``: the first offset where a
+        candidate stands among the last ``count`` lines of the main text, when nothing before it counts (a
+        report's check; not when dropped candidates are shown): a rule whose matches count only there is
+        not run on a window that ends before it. Its windows are searched one by one (or joined, with the
+        same matches), so the windows it keeps find what they found before."""
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
-        runs: dict[tuple[str, str | None, int], array[int]] = {}
+        runs: dict[tuple[str, str | None, int, int], array[int]] = {}
         joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
         # Only the rules with windows to look at, in the rules' order (a rule without is never asked).
         active = [*self._untriggered]
@@ -220,10 +235,15 @@ class PatternMatcher:
         for position in active:
             compiled, number = self._rules[position], self._key_numbers[position]
             spans = windows[number] if number >= 0 else [(0, len(text))]
+            cutoff = 0
+            count = self._last_lines[position]
+            if count is not None and last_lines_start is not None and spans:
+                cutoff = last_lines_start(count)
+                spans = [(left, right) for left, right in spans if right > cutoff]
             if not spans:
                 continue
             for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
-                key = (source, compiled.group, number)
+                key = (source, compiled.group, number, cutoff)
                 if key not in runs:
                     pattern = compile_pattern(source)
                     required = self._required(pattern)

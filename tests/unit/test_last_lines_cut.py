@@ -1,0 +1,78 @@
+"""A report does not run a rule placed only among the last lines (PB008's contact block) on windows that
+end before them: it weighs the same candidates as when every window runs."""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from secreview import Engine
+from secreview.engine import _last_lines_start
+from secreview.extract.base import BODY, ExtractedText, Segment
+from secreview.layout import Layout
+from secreview.match import Candidate
+from secreview.normalize import normalize
+from secreview.weigh import Weighed
+from tests.conftest import CORPUS, shared_files
+
+_BLOCK = "联系人:万晓东\n联系电话:13974108526\n电子邮箱:szlhc2025@163.com\n"
+_BODY = "".join(f"第{number}条 各单位应当按照规定做好工作,结合实际,抓好落实。\n" for number in range(30))
+
+
+def _weighed(engine: Engine, text: str, *, cut: bool) -> tuple[list[Weighed], list[Weighed], list[Candidate]]:
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    normalized = normalize(text)
+    layout = Layout(extracted)
+    last_lines = partial(_last_lines_start, layout, normalized) if cut else None
+    candidates = list(engine._patterns.find(normalized.text, last_lines))
+    reported, public = engine._weigher.weigh(candidates, normalized, extracted, layout, dropped=False)
+    return reported, public, candidates
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _key(candidate: Candidate) -> tuple[str, int, int]:
+    return candidate.rule.rule.id, candidate.start, candidate.end
+
+
+def _texts() -> list[str]:
+    texts = [
+        _BLOCK + _BODY,  # a block at the start: not among the last lines
+        _BODY + _BLOCK,
+        _BLOCK + _BODY + _BLOCK,
+        _BODY[:200] + _BLOCK + _BODY[:300],
+        # Invisible characters removed by normalization: offsets move.
+        "\u200b" * 40 + _BLOCK.replace("联系", "联\u200b系") + _BODY + "\u200b" + _BLOCK,
+        # A line in display order (a bidi control): no cut.
+        "\u202e" + _BLOCK + _BODY + _BLOCK,
+        "",
+        "\n\n\n",
+        _BLOCK,
+        # A window that begins above the last lines and holds the block among them: searched whole.
+        _BODY[:300] + "详情请电话咨询。\n" + _BODY[:60] + _BLOCK + _BODY[:270],
+    ]
+    return texts + [path.read_text(encoding="utf-8") for path in shared_files(CORPUS)]
+
+
+def test_the_cut_weighs_the_same_candidates(engine: Engine) -> None:
+    skipped = 0
+    for text in _texts():
+        reported, public, candidates = _weighed(engine, text, cut=True)
+        every_reported, every_public, every_candidate = _weighed(engine, text, cut=False)
+        assert reported == every_reported, text[:40]
+        assert public == every_public, text[:40]
+        assert {_key(item) for item in candidates} <= {_key(item) for item in every_candidate}
+        skipped += len(every_candidate) - len(candidates)
+    assert skipped > 0  # the block at the start of the first text is not searched
+
+
+@pytest.mark.parametrize(
+    "text", [_BODY + _BLOCK, _BODY[:300] + "详情请电话咨询。\n" + _BODY[:60] + _BLOCK + _BODY[:270]]
+)
+def test_a_block_among_the_last_lines_is_still_public(engine: Engine, text: str) -> None:
+    _, public, _ = _weighed(engine, text, cut=True)
+    assert any(item.candidate.rule.rule.id == "PB008" for item in public)
