@@ -12,6 +12,7 @@ from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
 # Parts that are not the running text of the page; first and last lines are counted without them.
 _APART = APART
 _NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_NON_BLANK = regex.compile(r"\S")  # what makes a line one of ``_NON_BLANK_LINE``
 
 
 class Layout:
@@ -44,9 +45,22 @@ class Layout:
 
     def last_lines_start(self, count: int) -> int | None:
         """The offset from which a start is ``in_last_lines(start, count)`` (None: no main line, no start
-        is)."""
-        lines = self._main_lines
-        return lines[max(0, len(lines) - count)] if lines else None
+        is). Read from the end: a long text's other lines are not looked at."""
+        if "_main_lines" in self.__dict__:
+            lines = self._main_lines
+            return lines[max(0, len(lines) - count)] if lines else None
+        extracted = self._extracted
+        text = extracted.text
+        found: list[int] = []
+        end = len(text)
+        while len(found) < count:
+            start = text.rfind("\n", 0, end) + 1
+            if _NON_BLANK.search(text, start, end) and not _apart(extracted.part_at(start, end)):
+                found.append(start)
+            if start == 0:
+                break
+            end = start - 1
+        return found[-1] if found else None
 
 
 def _apart(part: str) -> bool:

@@ -76,3 +76,16 @@ def test_the_cut_weighs_the_same_candidates(engine: Engine) -> None:
 def test_a_block_among_the_last_lines_is_still_public(engine: Engine, text: str) -> None:
     _, public, _ = _weighed(engine, text, cut=True)
     assert any(item.candidate.rule.rule.id == "PB008" for item in public)
+
+
+@pytest.mark.parametrize("count", [1, 3, 12, 100])
+def test_the_last_lines_are_found_from_the_end_as_from_the_start(count: int) -> None:
+    texts = [*_texts(), " \n\t\n", "a\n\n\u3000\nb\n", "\n" * 5 + "x"]
+    for text in texts:
+        segments = [Segment(0, len(text), BODY)]
+        if len(text) > 20:  # a header at the end, apart from the main text
+            segments = [Segment(0, len(text) - 20, BODY), Segment(len(text) - 20, len(text), "header")]
+        for extracted in (ExtractedText(text, segments), ExtractedText(text, [Segment(0, len(text), BODY)])):
+            lines = Layout(extracted)._main_lines
+            expected = lines[max(0, len(lines) - count)] if lines else None
+            assert Layout(extracted).last_lines_start(count) == expected, (text[:30], count)
