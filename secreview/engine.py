@@ -5,10 +5,8 @@ Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from functools import partial
 from itertools import chain
 from os import PathLike
 from pathlib import Path, PurePosixPath
@@ -25,7 +23,7 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.judge import Judge, load_judgement
 from secreview.judge.learned import Learned, load_learned
-from secreview.layout import Layout
+from secreview.layout import Layout, Places
 from secreview.masking import mask
 from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import (
@@ -107,17 +105,6 @@ def _finding_order(item: Weighed) -> tuple[int, int, str]:
     return item.start, -item.end, item.rule.rule.id
 
 
-def _last_lines_start(layout: Layout, normalized: NormalizedText, count: int) -> int:
-    """The first offset of the normalized text whose candidates stand among the last ``count`` main lines
-    (0 for a text in display order, whose offsets do not grow with the original's)."""
-    start = layout.last_lines_start(count)
-    if start is None:
-        return len(normalized.text) + 1  # no main line: no candidate is placed there
-    if normalized.origin is None:
-        return start
-    return 0 if normalized.reordered else bisect_left(normalized.origin, start)
-
-
 class Engine:
     """Rule packs, automata, policy and the project's settings, built once; every review is a pure function
     of its document."""
@@ -184,9 +171,9 @@ class Engine:
         view = DocumentView(extracted, normalized, self.tokenizer)
         layout = Layout(extracted)
         # A report drops a candidate out of its place; one that shows the dropped ones runs every window.
-        last_lines = None if dropped else partial(_last_lines_start, layout, normalized)
+        places = None if dropped else Places(layout, normalized)
         candidates = chain(
-            self._keywords.find(text), self._patterns.find(text, last_lines), self._recognizers.find(view)
+            self._keywords.find(text), self._patterns.find(text, places), self._recognizers.find(view)
         )
         weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=dropped)
         if not public:

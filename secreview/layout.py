@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from functools import cached_property
 
 import regex
 
 from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
+from secreview.normalize import NormalizedText
 
 # Parts that are not the running text of the page; first and last lines are counted without them.
 _APART = APART
@@ -31,6 +32,15 @@ class Layout:
             if not _apart(extracted.part_at(line.start(), line.end()))
         ]
 
+    @cached_property
+    def _all_main(self) -> bool:
+        """Whether no segment is apart from the main text: every non-blank line is a main line."""
+        return not any(_apart(segment.part) for segment in self._extracted.segments)
+
+    def _main(self, start: int, end: int) -> bool:
+        """Whether the non-blank line ``start:end`` is a line of the main text."""
+        return self._all_main or not _apart(self._extracted.part_at(start, end))
+
     def line_index(self, start: int) -> int:
         """0-based index, among main non-blank lines, of the line holding ``start``."""
         return bisect_right(self._main_lines, start) - 1
@@ -49,18 +59,42 @@ class Layout:
         if "_main_lines" in self.__dict__:
             lines = self._main_lines
             return lines[max(0, len(lines) - count)] if lines else None
-        extracted = self._extracted
-        text = extracted.text
+        text = self._extracted.text
         found: list[int] = []
         end = len(text)
         while len(found) < count:
             start = text.rfind("\n", 0, end) + 1
-            if _NON_BLANK.search(text, start, end) and not _apart(extracted.part_at(start, end)):
+            if _NON_BLANK.search(text, start, end) and self._main(start, end):
                 found.append(start)
             if start == 0:
                 break
             end = start - 1
         return found[-1] if found else None
+
+
+class Places:
+    """Where the candidates of a rule placed only among the last main lines can count, as offsets of the
+    matching view of one document: the windows of such a rule that end before need no run when only
+    what counts is reported."""
+
+    def __init__(self, layout: Layout, normalized: NormalizedText) -> None:
+        self._layout = layout
+        self._normalized = normalized
+
+    def _matching(self, offset: int) -> int | None:
+        """The first offset of the matching view whose original offset is ``offset`` or after (None for a
+        text in display order, whose offsets do not grow with the original's)."""
+        normalized = self._normalized
+        if normalized.origin is None:
+            return offset
+        return None if normalized.reordered else bisect_left(normalized.origin, offset)
+
+    def last_lines_start(self, count: int) -> int:
+        """No candidate starting before this offset stands among the last ``count`` main lines."""
+        start = self._layout.last_lines_start(count)
+        if start is None:
+            return len(self._normalized.text) + 1  # no main line: no candidate stands there
+        return self._matching(start) or 0
 
 
 def _apart(part: str) -> bool:

@@ -5,13 +5,14 @@ from __future__ import annotations
 import time
 from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.layout import Places
 from secreview.lines import line_starts
 from secreview.literals import Check, checker, stored_joins_lines, stored_requirement, within_lines
 from secreview.recognizers import REGISTRY as RECOGNIZERS
@@ -215,12 +216,12 @@ class PatternMatcher:
             self._joins[key] = stored_joins_lines(pattern)
         return self._joins[key]
 
-    def find(self, text: str, last_lines_start: Callable[[int], int] | None = None) -> Iterator[Candidate]:
-        """The candidates of every pattern rule. ``last_lines_start(count)``: the first offset where a
-        candidate stands among the last ``count`` lines of the main text, when nothing before it counts (a
-        report's check; not when dropped candidates are shown): a rule whose matches count only there is
-        not run on a window that ends before it. Its windows are searched one by one (or joined, with the
-        same matches), so the windows it keeps find what they found before."""
+    def find(self, text: str, places: Places | None = None) -> Iterator[Candidate]:
+        """The candidates of every pattern rule. With ``places`` (a report's check, which drops a candidate
+        out of its place; not when dropped candidates are shown), a rule whose matches count only among
+        the last lines of the main text is not run on a window that ends before them. Windows are
+        searched one by one (or joined, with the same matches), so the windows kept find what they found
+        before."""
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
@@ -235,15 +236,15 @@ class PatternMatcher:
         for position in active:
             compiled, number = self._rules[position], self._key_numbers[position]
             spans = windows[number] if number >= 0 else [(0, len(text))]
-            cutoff = 0
+            after = 0  # the windows run: those that end after this
             count = self._last_lines[position]
-            if count is not None and last_lines_start is not None and spans:
-                cutoff = last_lines_start(count)
-                spans = [(left, right) for left, right in spans if right > cutoff]
+            if count is not None and places is not None and spans:
+                after = places.last_lines_start(count)
+                spans = [(left, right) for left, right in spans if right > after]
             if not spans:
                 continue
             for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
-                key = (source, compiled.group, number, cutoff)
+                key = (source, compiled.group, number, after)
                 if key not in runs:
                     pattern = compile_pattern(source)
                     required = self._required(pattern)
