@@ -10,7 +10,7 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.layout import Layout, Places
 from secreview.match import Candidate
 from secreview.normalize import normalize
-from secreview.weigh import Weighed
+from secreview.weighed import Weighed
 from tests.conftest import CORPUS, shared_files
 
 _BLOCK = "联系人:万晓东\n联系电话:13974108526\n电子邮箱:szlhc2025@163.com\n"
@@ -87,7 +87,7 @@ def test_the_cut_weighs_the_same_candidates(engine: Engine) -> None:
 )
 def test_a_block_among_the_last_lines_is_still_public(engine: Engine, text: str) -> None:
     _, public, _ = _weighed(engine, text, cut=True)
-    assert any(item.candidate.rule.rule.id == "PB008" for item in public)
+    assert any(item.rule.rule.id == "PB008" for item in public)
 
 
 @pytest.mark.parametrize("count", [1, 3, 12, 100])
