@@ -12,6 +12,7 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ExtractedText,
     Segment,
+    register_file_reader,
     register_reader,
     text_budget,
     text_limit,
@@ -185,6 +186,9 @@ def extract_bytes(data: bytes, suffix: str) -> ExtractedText:
     if len(extracted.text) > limit:
         raise too_much_text(limit)
     return encodable(extracted)
+
+
+register_file_reader(extract_bytes)
 
 
 _UNENCODABLE = re.compile("[\ud800-\udfff]")

@@ -238,3 +238,18 @@ def register_reader(kind: str, reader: Callable[[bytes, int], ExtractedText]) ->
 
 def nested_reader(kind: str) -> Callable[[bytes, int], ExtractedText] | None:
     return _NESTED_READERS.get(kind)
+
+
+# The reader of a whole file by its suffix (``secreview.extract.extract_bytes``), registered the same way, for
+# the files an OLE object carries.
+_FILE_READER: list[Callable[[bytes, str], ExtractedText]] = []
+
+
+def register_file_reader(reader: Callable[[bytes, str], ExtractedText]) -> None:
+    _FILE_READER[:] = [reader]
+
+
+def file_reader() -> Callable[[bytes, str], ExtractedText]:
+    if not _FILE_READER:
+        raise ExtractionError("文件读取器未加载,未检查")
+    return _FILE_READER[0]

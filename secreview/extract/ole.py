@@ -22,9 +22,10 @@ from pathlib import PurePosixPath
 import olefile
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import EMBEDDED_PREFIX, ExtractedText, TextBuilder, nested_reader
-from secreview.extract.ooxml_places import add_nested, read_nested
+from secreview.extract.base import EMBEDDED_PREFIX, ExtractedText, file_reader, nested_reader
 from secreview.extract.ziputil import CFB_SIGNATURE, MAX_MEMBER_SIZE
+
+Reader = Callable[[bytes, int], ExtractedText]
 
 # The largest file an object may carry, and the largest stream read from it: the limit of a zip member.
 MAX_CARRIED_BYTES = MAX_MEMBER_SIZE
@@ -71,24 +72,19 @@ class Carried:
     suffix: str
 
 
-def add_ole_object(out: TextBuilder, member: str, data: bytes, depth: int) -> None:
-    """The text of the file the OLE object ``member`` carries, as ``embedded:<its name>``; an object that
-    cannot be read is listed as not checked (``embedded:<member>``) and the rest of the document is read."""
+def ole_object(member: str, data: bytes) -> tuple[str, Reader | None, str, bytes]:
+    """What the OLE object ``member`` carries, to be read one level deeper: its part (``embedded:<its
+    name>``), the reader of the file, why there is none, and the file's bytes; an object that cannot be read
+    is its own part (``embedded:<member>``) with no reader and the reason."""
     try:
         carried = carried_file(posixpath.basename(member), data)
     except ExtractionError as error:
-        out.not_read(f"{EMBEDDED_PREFIX}{posixpath.basename(member)}", str(error))
-        return
-    part = f"{EMBEDDED_PREFIX}{carried.name}"
+        return f"{EMBEDDED_PREFIX}{posixpath.basename(member)}", None, str(error), b""
     reader, why = _reader(carried.suffix)
-    offset = out.length
-    nested = read_nested(out, part, reader, why, carried.data, depth)
-    if nested is not None:
-        add_nested(out, nested, part)
-        out.add_ocr(nested.ocr, offset, part)
+    return f"{EMBEDDED_PREFIX}{carried.name}", reader, why, carried.data
 
 
-def _reader(suffix: str) -> tuple[Callable[[bytes, int], ExtractedText] | None, str]:
+def _reader(suffix: str) -> tuple[Reader | None, str]:
     """How a carried file of ``suffix`` is read (Office packages one level deeper, the rest as files of
     their own, scanned pages and images by OCR where the OCR pass is on); None and why where it cannot."""
     from secreview.extract.nested import attachment_ocr
@@ -102,9 +98,7 @@ def _reader(suffix: str) -> tuple[Callable[[bytes, int], ExtractedText] | None, 
         return None, IMAGE
 
     def read(data: bytes, depth: int) -> ExtractedText:
-        from secreview.extract import extract_bytes
-
-        inner = extract_bytes(data, suffix)
+        inner = file_reader()(data, suffix)
         return ocr(inner, data, suffix) if ocr is not None else inner
 
     return read, ""

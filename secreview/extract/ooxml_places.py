@@ -150,9 +150,14 @@ def add_embedded(out: TextBuilder, member: str, data: bytes, depth: int) -> None
     """The text of an embedded package as ``embedded:<file name>``; one that cannot be read, or is nested
     too deep, is recorded as not read instead of being passed over."""
     if data.startswith(CFB_SIGNATURE):
-        from secreview.extract.ole import add_ole_object
+        from secreview.extract.ole import ole_object
 
-        add_ole_object(out, member, data, depth)
+        part, reader, why, carried = ole_object(member, data)
+        offset = out.length
+        nested = read_nested(out, part, reader, why, carried, depth)
+        if nested is not None:
+            add_nested(out, nested, part)
+            out.add_ocr(nested.ocr, offset, part)
         return
     part = f"{EMBEDDED_PREFIX}{posixpath.basename(member)}"
     reader, why = embedded_reader(member, data)
