@@ -49,8 +49,9 @@ def test_tuning_parts_meet_the_targets() -> None:
     categories = summary["categories"]
     assert isinstance(categories, dict)
     for category, values in categories.items():
-        # process_info: one writer labels a security or case report sent upward as process information too,
-        # the others do not; the layer reports the more specific article only (yields_to). Its precision
+        # process_info: some writers label a security or case report sent upward as process information too,
+        # the others do not; the decision cites the content's article first and process information as a
+        # second reason, which the score does not count as a category claim (README, Judgement). Its precision
         # counts the reports to a superior whose only exempt content is a third party's data: the writers
         # label them 删减后公开 for 第十五条 alone, the local attribute rules make a report to a superior
         # 不予公开 (JD049, JD001; README, Judgement).

@@ -45,6 +45,8 @@ TUNED = (
     "tune11",
     "tune12",
     "tune13",
+    "tune14",
+    "tune15",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
