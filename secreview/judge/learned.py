@@ -28,7 +28,17 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
 from secreview.judge.schema import JUDGED
-from secreview.models import Attribute, Category, Finding, Reason, RuleInfo, Severity, TraceRole, TraceStep
+from secreview.models import (
+    LEARNED_RULE_PATTERN,
+    Attribute,
+    Category,
+    Finding,
+    Reason,
+    RuleInfo,
+    Severity,
+    TraceRole,
+    TraceStep,
+)
 from secreview.normalize import NormalizedText
 from secreview.resources import builtin_rules_dir
 from secreview.wordsearch import WordSearch
@@ -38,7 +48,7 @@ if TYPE_CHECKING:
 
 MODEL_FILE = Path("judgement") / "learned.json"
 # The rules the learned signal reports under (JL001 …): a finding of one of them is a suspicion, not a rule's.
-LEARNED_RULE = re.compile(r"^JL[0-9]{3}$")
+LEARNED_RULE = re.compile(LEARNED_RULE_PATTERN)
 POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000
@@ -315,11 +325,6 @@ class Learned:
         decision.trace = trace
         decision.suggested_note = None  # the 附注 is written once a person has decided
         return decision
-
-
-def is_learned(finding: Finding) -> bool:
-    """Whether ``finding`` is the learned signal's suspicion (JL…), not a rule's finding."""
-    return LEARNED_RULE.match(finding.rule) is not None
 
 
 def _pattern(pattern: str, near: Path) -> regex.Pattern[str]:
