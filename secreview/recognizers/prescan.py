@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
+from typing import overload
 
 import regex
 
@@ -114,20 +116,66 @@ class WordSets:
         return found
 
 
-class LineIndex:
-    """Starts of the lines of a text (split at ``\\n``), and the line that holds a position."""
+# Up to this many characters, a text is split into its lines whole (in C); a longer text (a list of names)
+# is searched for its line breaks one by one and a line cut when read, so that its lines are never all
+# held at once.
+SPLIT_AT_ONCE = 1 << 16
 
-    def __init__(self, text: str) -> None:
-        self.texts = text.split("\n")
-        starts = [0] * len(self.texts)
-        position = 0
-        for number, line in enumerate(self.texts):
-            starts[number] = position
-            position += len(line) + 1
-        self.starts = starts
+
+def _found_line_starts(text: str) -> list[int]:
+    """``lines.line_starts(text)`` without splitting the text."""
+    starts = [0]
+    find = text.find
+    position = find("\n")
+    while position >= 0:
+        starts.append(position + 1)
+        position = find("\n", position + 1)
+    return starts
+
+
+class LineTexts(Sequence[str]):
+    """The lines of a text (split at ``\\n``), each cut from the text when asked for: a list of names holds
+    tens of thousands, which a list of their texts would hold all at once (100 bytes per finding)."""
+
+    __slots__ = ("_starts", "_text")
+
+    def __init__(self, text: str, starts: list[int]) -> None:
+        self._text = text
+        self._starts = starts
 
     def __len__(self) -> int:
-        return len(self.texts)
+        return len(self._starts)
+
+    @overload
+    def __getitem__(self, number: int) -> str: ...
+
+    @overload
+    def __getitem__(self, number: slice) -> list[str]: ...
+
+    def __getitem__(self, number: int | slice) -> str | list[str]:
+        if isinstance(number, slice):
+            return [self[index] for index in range(*number.indices(len(self)))]
+        starts = self._starts
+        if number < 0:
+            number += len(starts)
+        start = starts[number]  # an IndexError ends iteration, as a list's does
+        return self._text[start : starts[number + 1] - 1 if number + 1 < len(starts) else len(self._text)]
+
+
+class LineIndex:
+    """Starts of the lines of a text (split at ``\\n``), their texts, and the line that holds a position."""
+
+    def __init__(self, text: str) -> None:
+        self.texts: Sequence[str]
+        if len(text) <= SPLIT_AT_ONCE:
+            self.texts = text.split("\n")
+            self.starts = [0, *accumulate(map((1).__add__, map(len, self.texts[:-1])))]
+        else:
+            self.starts = _found_line_starts(text)
+            self.texts = LineTexts(text, self.starts)
+
+    def __len__(self) -> int:
+        return len(self.starts)
 
     def of(self, position: int) -> int:
         return bisect_right(self.starts, position) - 1

@@ -13,7 +13,7 @@ import re
 import pytest
 import regex
 
-from secreview.recognizers import addresses, cells, jieba_view, persons, sensitive
+from secreview.recognizers import addresses, cells, jieba_view, persons, prescan, sensitive
 from secreview.recognizers.prescan import (
     DIGIT_OR_MORE,
     HAN_OR_MORE,
@@ -249,3 +249,21 @@ def test_dwelling_is_found_where_a_search_finds_one() -> None:
 def test_a_word_without_an_anchor_character_is_refused() -> None:
     with pytest.raises(ValueError, match="甲乙"):
         Words(["甲乙", "丙丁"], "丙")
+
+
+@pytest.mark.parametrize("split_at_once", [prescan.SPLIT_AT_ONCE, 0])
+def test_line_index_reads_lines_as_split_whether_split_whole_or_cut_when_read(
+    split_at_once: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long text's lines are cut when read (a list of names is not held twice): the same lines, starts
+    and line numbers as a text split whole."""
+    monkeypatch.setattr(prescan, "SPLIT_AT_ONCE", split_at_once)
+    rng = random.Random(20)
+    for _ in range(200):
+        text = "".join(rng.choice("甲b\n\t") for _ in range(rng.randrange(40)))
+        lines = text.split("\n")
+        index = prescan.LineIndex(text)
+        assert list(index.texts) == lines and len(index) == len(lines) == len(index.texts)
+        assert index.texts[-1] == lines[-1] and index.texts[1:] == lines[1:]
+        assert [text[start:].split("\n")[0] for start in index.starts] == lines
+        assert all(index.of(start) == number for number, start in enumerate(index.starts))
