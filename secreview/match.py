@@ -148,6 +148,13 @@ class PatternMatcher:
         self._untriggered = [position for position, number in enumerate(self._key_numbers) if number < 0]
         # A rule whose matches count only among the last lines of the main text: how many lines.
         self._last_lines = [_only_last_lines(compiled) for compiled in self._rules]
+        # The last rule (by position) that reads each pattern's run on its windows: the run is let go once
+        # that rule's candidates are out (a list of names: 16 bytes per match, a dozen patterns).
+        self._last_reader = {
+            (source, compiled.group, number): position
+            for position, (compiled, number) in enumerate(zip(self._rules, self._key_numbers, strict=True))
+            for source in compiled.pattern_sources
+        }
         word_owners: dict[str, set[int]] = {}
         pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
@@ -260,9 +267,10 @@ class PatternMatcher:
                         runs[key] = joined[windows_key].spans(pattern, compiled.rule.id, compiled.group)
                     else:
                         runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
-                bounds = runs[key]
+                bounds = runs[key] if self._last_reader[key[:3]] > position else runs.pop(key)
                 for index in range(0, len(bounds), 2):
                     yield Candidate(compiled, bounds[index], bounds[index + 1])
+                del bounds
 
     @staticmethod
     def _spans(
