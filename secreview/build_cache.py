@@ -41,6 +41,9 @@ _used: set[str] = set()
 _on_disk: set[str] = set()  # the entries the file holds
 _trimmed = False  # the file keeps only what this process used
 _usable = True  # False once the engines' internals were not what this module expects
+# Files of other versions or checkouts kept beside this one's, the most recently written first: each edit of
+# a checkout's code names a new file, and without a bound the folder grows by one file per edit.
+KEPT_OTHER_FILES = 7
 
 
 def compile_re(pattern: str, flags: int = 0) -> re.Pattern[str]:
@@ -329,3 +332,17 @@ def save() -> None:
 
         with suppress(OutputError):  # a cache that cannot be written only costs computing again next time
             write_atomic(path, hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+        _prune(path)
+
+
+def _prune(kept: Path) -> None:
+    """Remove the build files of this folder beyond ``kept`` and the ``KEPT_OTHER_FILES`` most recently
+    written others."""
+    try:
+        others = [path for path in kept.parent.glob("build-*.json") if path != kept]
+        others.sort(key=lambda path: path.stat().st_mtime_ns, reverse=True)
+    except OSError:
+        return
+    for stale in others[KEPT_OTHER_FILES:]:
+        with suppress(OSError):
+            stale.unlink()

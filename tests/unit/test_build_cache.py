@@ -98,6 +98,20 @@ def test_a_damaged_file_is_ignored_and_rewritten(fresh: Path, monkeypatch: pytes
     assert stored().read_bytes() == data
 
 
+def test_files_of_other_checkouts_are_kept_to_the_most_recent_few(fresh: Path) -> None:
+    folder = stored().parent
+    others = [folder / f"build-{number:016x}.json" for number in range(build_cache.KEPT_OTHER_FILES + 3)]
+    for age, path in enumerate(others):
+        path.write_bytes(b"x\n{}")
+        os.utime(path, ns=(1_000_000_000 * (100 - age), 1_000_000_000 * (100 - age)))
+    unrelated = folder / "notes.txt"
+    unrelated.write_text("kept", encoding="utf-8")
+    build_cache.compile_re(PATTERNS[0][0])
+    build_cache.save()
+    assert stored().exists() and unrelated.exists()
+    assert sorted(folder.glob("build-*.json")) == sorted([stored(), *others[: build_cache.KEPT_OTHER_FILES]])
+
+
 @pytest.mark.skipif(not hasattr(os, "getuid"), reason="POSIX owners and modes")
 def test_a_folder_others_may_write_is_not_used(fresh: Path) -> None:
     folder = fresh / "secreview" / "build"
