@@ -107,10 +107,10 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    assert accuracy["non_publishable"] >= 0.91  # heldout4, session 6: 0.914 (74 of 81)
-    assert accuracy["lookalike"] >= 0.81  # 0.815 (44 of 54)
+    assert accuracy["non_publishable"] >= 0.90  # heldout5, session 7: 0.901 (73 of 81)
+    assert accuracy["lookalike"] >= 0.94  # 0.944 (51 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.0  # 0.000
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.06  # 0.056
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.0  # 0.000
 
 
 @scores_heldout
