@@ -47,6 +47,7 @@ TUNED = (
     "tune13",
     "tune14",
     "tune15",
+    "tune16",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
