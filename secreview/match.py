@@ -102,7 +102,6 @@ class Nearby:
 
     def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
         ordered = sorted(spans)
-        self._spans = ordered
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))  # the farthest end so far
 
@@ -110,24 +109,6 @@ class Nearby:
         """Whether a span overlaps ``[left, right)``."""
         before = bisect_left(self._starts, right)  # the spans that start before ``right``
         return before > 0 and self._reach[before - 1] > left
-
-    def lines(self, starts: list[int], length: int, windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
-        """The lines (start, end at the line break) of ``windows`` (whole lines, in order) that a span
-        overlaps, in order, each once; ``starts``: the text's line starts, ``length``: its length."""
-        numbers: set[int] = set()
-        for left, right in windows:
-            index = bisect_left(self._starts, right) - 1  # the last span that starts before ``right``
-            while index >= 0 and self._reach[index] > left:
-                start, end = self._spans[index]
-                if end > left:
-                    first = bisect_right(starts, max(start, left)) - 1
-                    last = bisect_right(starts, min(end, right) - 1) - 1
-                    numbers.update(range(first, last + 1))
-                index -= 1
-        return [
-            (starts[number], starts[number + 1] - 1 if number + 1 < len(starts) else length)
-            for number in sorted(numbers)
-        ]
 
 
 def _only_last_lines(compiled: CompiledRule) -> int | None:
@@ -284,7 +265,6 @@ class PatternMatcher:
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, str | None, int, int, tuple[tuple[int, int], ...] | None], array[int]] = {}
         joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
-        starts: list[int] | None = None  # the text's line starts, when first needed
         # Only the rules with windows to look at, in the rules' order (a rule without is never asked).
         active = [*self._untriggered]
         for number, spans in enumerate(windows):
@@ -301,28 +281,22 @@ class PatternMatcher:
             if count is not None and places is not None and spans:
                 after = places.last_lines_start(count)
                 spans = [(left, right) for left, right in spans if right > after]
-            nearby = None  # the spans its matches may cancel, when only windows touching them run
+            touched = None  # the windows run, when only those that touch a span its matches may cancel
             if near is not None and self._suppressing[position] and spans:
                 nearby = near(compiled)
                 if nearby is not None:
-                    spans = [(left, right) for left, right in spans if nearby.touches(left, right)]
+                    touched = spans = [(left, right) for left, right in spans if nearby.touches(left, right)]
             if not spans:
                 continue
             for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
-                pattern = compile_pattern(source)
-                ran = spans
-                if nearby is not None and self._joins_lines(pattern):
-                    # Each line's matches are its own (joins_lines): only the lines touching a span run.
-                    if starts is None:
-                        starts = line_starts(text)
-                    ran = nearby.lines(starts, len(text), spans)
-                key = (source, compiled.group, number, after, None if nearby is None else tuple(ran))
+                key = (source, compiled.group, number, after, None if touched is None else tuple(touched))
                 if key not in runs:
+                    pattern = compile_pattern(source)
                     required = self._required(pattern)
                     held = (
-                        ran
+                        spans
                         if required is None
-                        else [(left, right) for left, right in ran if required(text, left, right)]
+                        else [(left, right) for left, right in spans if required(text, left, right)]
                     )
                     if len(held) > 1 and self._joins_lines(pattern):
                         windows_key = tuple(held)

@@ -6,14 +6,10 @@ from __future__ import annotations
 from itertools import chain
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from secreview import Engine
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.layout import Layout, Places
-from secreview.lines import line_starts
-from secreview.match import Nearby
 from secreview.normalize import normalize
 from secreview.public_spans import PublicSpans
 from secreview.recognizers.view import DocumentView
@@ -76,35 +72,3 @@ def test_an_office_number_still_cancels_its_phone_finding(engine: Engine) -> Non
     reported, public = engine._weigh(extracted, normalize(text), dropped=False)
     assert any(item.rule.rule.suppresses for item in public)
     assert any(item.rule.rule.category is not None and item.kept for item in reported)
-
-
-@settings(max_examples=200, deadline=None)
-@given(
-    st.text(alphabet="ab\n", max_size=40),
-    st.lists(st.tuples(st.integers(0, 45), st.integers(1, 8)), max_size=5),
-)
-def test_the_lines_a_span_touches(text: str, spans: list[tuple[int, int]]) -> None:
-    """``Nearby.lines``: the lines of the windows that a span overlaps, as a line-by-line check finds them."""
-    starts = line_starts(text)
-    ends = [start - 1 for start in starts[1:]] + [len(text)]
-    lines = list(zip(starts, ends, strict=True))
-    # Windows of whole lines, in order: the first three lines, and from the fifth to the end.
-    windows = [(lines[0][0], lines[min(2, len(lines) - 1)][1])]
-    if len(lines) > 4:
-        windows.append((lines[4][0], lines[-1][1]))
-    nearby = Nearby([(start, start + length) for start, length in spans])
-    expected = [
-        (start, end)
-        for start, end in lines
-        if any(left <= start and end <= right for left, right in windows)
-        and any(s < end and s + length > start for s, length in spans)
-    ]
-    # Every line a span overlaps runs (an empty line holds no match: whether it runs does not matter);
-    # a line whose break a span covers may run too. Only lines of the windows run, in order, once.
-    found = nearby.lines(starts, len(text), windows)
-    assert all(line in found for line in expected if line[1] > line[0])
-    assert all(
-        line in lines and any(left <= line[0] and line[1] <= right for left, right in windows)
-        for line in found
-    )
-    assert found == sorted(set(found))
