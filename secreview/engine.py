@@ -5,8 +5,7 @@ Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from os import PathLike
@@ -26,7 +25,7 @@ from secreview.judge import Judge, load_judgement
 from secreview.judge.learned import Learned, load_learned
 from secreview.layout import Layout, Places
 from secreview.masking import mask
-from secreview.match import KeywordMatcher, Nearby, PatternMatcher, RecognizerMatcher
+from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher
 from secreview.models import (
     Attribute,
     Category,
@@ -106,18 +105,6 @@ def _finding_order(item: Weighed) -> tuple[int, int, str]:
     return item.start, -item.end, item.rule.rule.id
 
 
-def _matching_spans(normalized: NormalizedText) -> Callable[[tuple[int, int]], tuple[int, int]] | None:
-    """A map from a span of the original text to a span of the matching view that holds every match
-    overlapping it (widened by one each side where characters were removed); None for a text in display
-    order, whose offsets do not grow with the original's."""
-    origin = normalized.origin
-    if origin is None:
-        return lambda span: span
-    if normalized.reordered:
-        return None
-    return lambda span: (max(0, bisect_left(origin, span[0]) - 1), bisect_left(origin, span[1]) + 1)
-
-
 class Engine:
     """Rule packs, automata, policy and the project's settings, built once; every review is a pure function
     of its document."""
@@ -183,13 +170,12 @@ class Engine:
         # Weighed as they are found: a dropped candidate is freed at once instead of waiting in a list.
         view = DocumentView(extracted, normalized, self.tokenizer)
         layout = Layout(extracted)
-        if dropped:  # every candidate's fate is shown: every window of every rule runs
-            candidates = chain(
-                self._keywords.find(text), self._patterns.find(text), self._recognizers.find(view)
-            )
-            weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=True)
-        else:
-            weighed, public = self._reported(extracted, normalized, view, layout)
+        # A report drops a candidate out of its place; one that shows the dropped ones runs every window.
+        places = None if dropped else Places(layout, normalized)
+        candidates = chain(
+            self._keywords.find(text), self._patterns.find(text, places), self._recognizers.find(view)
+        )
+        weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=dropped)
         if not public:
             return weighed, public
         spans = PublicSpans(public)
@@ -204,36 +190,6 @@ class Engine:
                 item = Weighed(item.rule, item.start, item.end, item.part, item.location, None, "", why)
             reported.append(item)
         return reported, public
-
-    def _reported(
-        self, extracted: ExtractedText, normalized: NormalizedText, view: DocumentView, layout: Layout
-    ) -> tuple[list[Weighed], list[Weighed]]:
-        """``_weigh`` of a report, which drops a candidate out of its place and keeps a public span only to
-        cancel a finding: a pattern rule placed among the last lines runs only on windows that reach
-        them, and a suppressing pattern rule runs last, only on the windows that touch a kept finding of
-        a category it suppresses (a match elsewhere cancels nothing)."""
-        text = normalized.text
-        places = Places(layout, normalized)
-        windows = self._patterns.windows(text)
-        found = self._patterns.find(text, places, windows=windows, suppressing=False)
-        candidates = chain(self._keywords.find(text), found, self._recognizers.find(view))
-        weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=False)
-        kept: dict[Category, list[tuple[int, int]]] = {}
-        for item in weighed:
-            if item.kept and item.rule.rule.category is not None:
-                kept.setdefault(item.rule.rule.category, []).append((item.start, item.end))
-        matching = _matching_spans(normalized)
-
-        def near(compiled: CompiledRule) -> Nearby | None:
-            spans = [span for category in compiled.rule.suppresses for span in kept.get(category, ())]
-            if matching is None:
-                return Nearby([(0, len(text))] if spans else [])
-            return Nearby(map(matching, spans))
-
-        found = self._patterns.find(text, places, windows=windows, suppressing=True, near=near)
-        more, more_public = self._weigher.weigh(found, normalized, extracted, layout, dropped=False)
-        assert not more  # suppressing rules report nothing
-        return weighed, [*public, *more_public]
 
     def _findings(
         self, extracted: ExtractedText, weighed: list[Weighed], *, consume: bool = False

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import time
 from array import array
-from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TypeVar
 
 import regex
@@ -96,21 +95,6 @@ class _Lines:
         return left, self._starts[after] - 1 if after < len(self._starts) else self._length
 
 
-class Nearby:
-    """Spans of the matching view (the kept findings a suppressing rule may cancel): which windows touch
-    one (a match of the rule in a window that touches none cancels nothing)."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [start for start, _ in ordered]
-        self._reach = list(accumulate((end for _, end in ordered), max))  # the farthest end so far
-
-    def touches(self, left: int, right: int) -> bool:
-        """Whether a span overlaps ``[left, right)``."""
-        before = bisect_left(self._starts, right)  # the spans that start before ``right``
-        return before > 0 and self._reach[before - 1] > left
-
-
 def _only_last_lines(compiled: CompiledRule) -> int | None:
     """The number of last lines where the rule's matches count, when that is the only place they do."""
     position = compiled.rule.position
@@ -162,7 +146,6 @@ class PatternMatcher:
             if number >= 0:
                 self._rules_of_key[number].append(position)
         self._untriggered = [position for position, number in enumerate(self._key_numbers) if number < 0]
-        self._suppressing = [compiled.rule.effect == "suppress" for compiled in self._rules]
         # A rule whose matches count only among the last lines of the main text: how many lines.
         self._last_lines = [_only_last_lines(compiled) for compiled in self._rules]
         # The last rule (by position) that reads each pattern's run on its windows: the run is let go once
@@ -240,30 +223,16 @@ class PatternMatcher:
             self._joins[key] = stored_joins_lines(pattern)
         return self._joins[key]
 
-    def windows(self, text: str) -> list[list[tuple[int, int]]]:
-        """For each trigger key, the merged windows of ``text`` its rules look at (for ``find``)."""
-        return self._windows(text)
-
-    def find(
-        self,
-        text: str,
-        places: Places | None = None,
-        *,
-        windows: list[list[tuple[int, int]]] | None = None,
-        suppressing: bool | None = None,
-        near: Callable[[CompiledRule], Nearby | None] | None = None,
-    ) -> Iterator[Candidate]:
-        """The candidates of every pattern rule (``suppressing``: only the rules that suppress, or only
-        the others). With ``places`` (a report's check, which drops a candidate out of its place; not when
-        dropped candidates are shown), a rule whose matches count only among the last lines of the main
-        text is not run on a window that ends before them; with ``near``, a suppressing rule runs only on
-        the windows that touch a span its matches could cancel (none: not at all; None: every window).
-        Windows are searched one by one (or joined, with the same matches), so the windows kept find what
-        they found before. ``windows``: ``self.windows(text)`` when already known."""
-        windows = self._windows(text) if windows is None else windows
+    def find(self, text: str, places: Places | None = None) -> Iterator[Candidate]:
+        """The candidates of every pattern rule. With ``places`` (a report's check, which drops a candidate
+        out of its place; not when dropped candidates are shown), a rule whose matches count only among
+        the last lines of the main text is not run on a window that ends before them. Windows are
+        searched one by one (or joined, with the same matches), so the windows kept find what they found
+        before."""
+        windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
-        runs: dict[tuple[str, str | None, int, int, tuple[tuple[int, int], ...] | None], array[int]] = {}
+        runs: dict[tuple[str, str | None, int, int], array[int]] = {}
         joined: dict[tuple[tuple[int, int], ...], _Joined] = {}
         # Only the rules with windows to look at, in the rules' order (a rule without is never asked).
         active = [*self._untriggered]
@@ -272,8 +241,6 @@ class PatternMatcher:
                 active.extend(self._rules_of_key[number])
         active.sort()
         for position in active:
-            if suppressing is not None and self._suppressing[position] is not suppressing:
-                continue
             compiled, number = self._rules[position], self._key_numbers[position]
             spans = windows[number] if number >= 0 else [(0, len(text))]
             after = 0  # the windows run: those that end after this
@@ -281,15 +248,10 @@ class PatternMatcher:
             if count is not None and places is not None and spans:
                 after = places.last_lines_start(count)
                 spans = [(left, right) for left, right in spans if right > after]
-            touched = None  # the windows run, when only those that touch a span its matches may cancel
-            if near is not None and self._suppressing[position] and spans:
-                nearby = near(compiled)
-                if nearby is not None:
-                    touched = spans = [(left, right) for left, right in spans if nearby.touches(left, right)]
             if not spans:
                 continue
             for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
-                key = (source, compiled.group, number, after, None if touched is None else tuple(touched))
+                key = (source, compiled.group, number, after)
                 if key not in runs:
                     pattern = compile_pattern(source)
                     required = self._required(pattern)
