@@ -20,12 +20,11 @@ from pathlib import Path
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, ExtractedText, Segment
-from secreview.extract.ziputil import CFB_SIGNATURE
+from secreview.extract.ziputil import CFB_SIGNATURE, ZIP_SIGNATURE
 from secreview.safe_read import InputKind, read_input
 
 CONVERT_TIMEOUT_SECONDS = 120
 _OFFICE_COMMANDS = ("soffice", "libreoffice")
-_ZIP_SIGNATURE = b"PK\x03\x04"
 _ENCRYPTED_OOXML_STREAM = "EncryptedPackage".encode("utf-16-le")
 _TARGETS = {"docx": "docx", "xlsx": "xlsx"}
 MISSING_TOOL_MESSAGE = (
@@ -66,7 +65,7 @@ def is_encrypted_ooxml(data: bytes) -> bool:
 
 def extract_legacy(data: bytes, suffix: str, target: str) -> ExtractedText:
     """The text of a legacy file with suffix ``suffix`` (".doc"), converted to ``target`` (docx|xlsx)."""
-    if data.startswith(_ZIP_SIGNATURE):
+    if data.startswith(ZIP_SIGNATURE):
         return _reader(target)(data)
     if not data.startswith(CFB_SIGNATURE):
         raise ExtractionError(f"文件不是有效的 {suffix} 文件(既不是旧版 Office 格式也不是 zip),未检查")

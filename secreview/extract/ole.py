@@ -18,14 +18,23 @@ import struct
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import PurePosixPath
+from typing import TypeVar
 
 import olefile
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import EMBEDDED_PREFIX, ExtractedText, file_reader, nested_reader
-from secreview.extract.ziputil import CFB_SIGNATURE, MAX_MEMBER_SIZE
+from secreview.extract.nested import IMAGE_SUFFIXES, attachment_ocr
+from secreview.extract.ziputil import (
+    CFB_SIGNATURE,
+    MAX_MEMBER_SIZE,
+    WORD_SUFFIXES,
+    WORKBOOK_SUFFIXES,
+    ZIP_SIGNATURE,
+)
 
 Reader = Callable[[bytes, int], ExtractedText]
+_T = TypeVar("_T")
 
 # The largest file an object may carry, and the largest stream read from it: the limit of a zip member.
 MAX_CARRIED_BYTES = MAX_MEMBER_SIZE
@@ -33,13 +42,9 @@ _MAX_LABEL_BYTES = 1024
 _CONTROL_CHARACTERS = frozenset(map(chr, range(32)))
 _PACKAGE_STREAM = "\x01Ole10Native"
 _COMP_OBJ_STREAM = "\x01CompObj"
-_ZIP_SIGNATURE = b"PK\x03\x04"
-_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
-_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _LEGACY_SUFFIXES = {".doc": ".doc", ".dot": ".doc", ".wps": ".wps", ".xls": ".xls", ".xlt": ".xls"}
 _LEGACY_STREAMS = (("WordDocument", ".doc"), ("Workbook", ".xls"), ("Book", ".xls"))
 _ZIP_ROOTS = (("word/document.xml", ".docx"), ("xl/workbook.xml", ".xlsx"), ("OFD.xml", ".ofd"))
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
 _IMAGE_SIGNATURES = (
     (b"\x89PNG\r\n\x1a\n", ".png"),
     (b"\xff\xd8\xff", ".jpg"),
@@ -87,11 +92,9 @@ def ole_object(member: str, data: bytes) -> tuple[str, Reader | None, str, bytes
 def _reader(suffix: str) -> tuple[Reader | None, str]:
     """How a carried file of ``suffix`` is read (Office packages one level deeper, the rest as files of
     their own, scanned pages and images by OCR where the OCR pass is on); None and why where it cannot."""
-    from secreview.extract.nested import attachment_ocr
-
-    if suffix in _WORD_SUFFIXES:
+    if suffix in WORD_SUFFIXES:
         return nested_reader("docx"), ""
-    if suffix in _WORKBOOK_SUFFIXES:
+    if suffix in WORKBOOK_SUFFIXES:
         return nested_reader("xlsx"), ""
     ocr = attachment_ocr()
     if suffix in IMAGE_SUFFIXES and ocr is None:
@@ -108,9 +111,16 @@ def carried_file(name: str, data: bytes) -> Carried:
     """The file the OLE object ``name`` (a compound file) carries; ExtractionError saying why not."""
     if len(data) > MAX_CARRIED_BYTES:
         raise ExtractionError(too_large(len(data)))
+    return _opened(data, lambda ole: _carried(ole, name, data))
+
+
+def _opened(data: bytes, read: Callable[[olefile.OleFileIO], _T]) -> _T:
+    """``read`` of the compound file ``data``; ExtractionError when it is damaged or encrypted."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            return _carried(ole, name, data)
+            if ole.exists("EncryptedPackage"):
+                raise ExtractionError(ENCRYPTED)
+            return read(ole)
     except ExtractionError:
         raise
     except Exception as error:  # olefile raises OSError, struct.error, IndexError … on damaged files
@@ -131,18 +141,16 @@ def _carried(ole: olefile.OleFileIO, name: str, data: bytes) -> Carried:
             raise ExtractionError(TRUNCATED)
         return content
 
-    if ole.exists("EncryptedPackage"):
-        raise ExtractionError(ENCRYPTED)
     if ole.exists(_PACKAGE_STREAM):
         label, content = package_contents(stream(_PACKAGE_STREAM))
         return identify(label or name, content)
-    if ole.exists("CONTENTS") and b"%PDF" in stream("CONTENTS")[:1024]:
-        return Carried(name, stream("CONTENTS"), ".pdf")
-    if ole.exists("Package") and stream("Package").startswith(_ZIP_SIGNATURE):
-        return identify(name, stream("Package"))
-    for path, suffix in _LEGACY_STREAMS:
-        if ole.exists(path):
-            return Carried(f"{stem}{suffix}", data, suffix)
+    if ole.exists("CONTENTS") and b"%PDF" in (content := stream("CONTENTS"))[:1024]:
+        return Carried(name, content, ".pdf")
+    if ole.exists("Package") and (content := stream("Package")).startswith(ZIP_SIGNATURE):
+        return identify(name, content)
+    suffix = _legacy_suffix(ole)
+    if suffix is not None:
+        return Carried(f"{stem}{suffix}", data, suffix)
     texts = [
         content
         for path in ole.listdir()
@@ -206,8 +214,8 @@ def identify(name: str, data: bytes) -> Carried:
     suffix = PurePosixPath(name).suffix.lower()
     if b"%PDF" in data[:1024] and suffix not in _TEXT_SUFFIXES:
         return Carried(name, data, ".pdf")
-    if data.startswith(_ZIP_SIGNATURE):
-        if suffix in (*_WORD_SUFFIXES, *_WORKBOOK_SUFFIXES, ".ofd"):
+    if data.startswith(ZIP_SIGNATURE):
+        if suffix in (*WORD_SUFFIXES, *WORKBOOK_SUFFIXES, ".ofd"):
             return Carried(name, data, suffix)
         return Carried(name, data, _zip_kind(data))
     if data.startswith(CFB_SIGNATURE):
@@ -220,18 +228,15 @@ def identify(name: str, data: bytes) -> Carried:
 
 def _legacy_kind(data: bytes) -> str:
     """The suffix of a legacy Office file (a .doc or .xls a package wraps under another name)."""
-    try:
-        with olefile.OleFileIO(io.BytesIO(data)) as ole:
-            if ole.exists("EncryptedPackage"):
-                raise ExtractionError(ENCRYPTED)
-            found = next((suffix for path, suffix in _LEGACY_STREAMS if ole.exists(path)), None)
-    except ExtractionError:
-        raise
-    except Exception as error:
-        raise ExtractionError(CORRUPT) from error
+    found = _opened(data, _legacy_suffix)
     if found is None:
         raise ExtractionError("嵌入的文件是不受支持的 OLE 复合文档,未检查")
     return found
+
+
+def _legacy_suffix(ole: olefile.OleFileIO) -> str | None:
+    """.doc or .xls for a compound file that is a Word 97 or Excel 97 document, else None."""
+    return next((suffix for path, suffix in _LEGACY_STREAMS if ole.exists(path)), None)
 
 
 def _zip_kind(data: bytes) -> str:

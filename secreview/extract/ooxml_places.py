@@ -26,7 +26,7 @@ from secreview.extract.base import (
     nested_reader,
 )
 from secreview.extract.xmlsafe import child, descendants, local_name
-from secreview.extract.ziputil import CFB_SIGNATURE
+from secreview.extract.ziputil import CFB_SIGNATURE, WORD_SUFFIXES, WORKBOOK_SUFFIXES, ZIP_SIGNATURE
 
 # Places that are not the running text of the page (an altChunk is: Word shows it inline).
 APART_PLACES = frozenset(OFFICE_PLACES) - {ALTCHUNK}
@@ -37,9 +37,6 @@ MAX_DEPTH = 2
 MAX_NESTED_PACKAGES = 16
 _NESTED_READ: ContextVar[list[int] | None] = ContextVar("nested_packages_read", default=None)
 
-_ZIP_SIGNATURE = b"PK\x03\x04"
-_WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
-_WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _CACHES = frozenset({"strCache", "numCache", "multiLvlStrCache", "strLit", "numLit", "lvl"})
 # Attributes that hold a picture's or shape's alternative text (DrawingML descr/title, VML alt/o:title).
 _ALT_ELEMENTS = frozenset({"docPr", "cNvPr"})
@@ -114,10 +111,10 @@ def alt_texts(root: Element) -> list[str]:
 def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:
     """The reader of an embedded object, or None and why it cannot be read."""
     lowered = member.lower()
-    if data.startswith(_ZIP_SIGNATURE):
-        if lowered.endswith(_WORD_SUFFIXES):
+    if data.startswith(ZIP_SIGNATURE):
+        if lowered.endswith(WORD_SUFFIXES):
             return nested_reader("docx"), ""
-        if lowered.endswith(_WORKBOOK_SUFFIXES):
+        if lowered.endswith(WORKBOOK_SUFFIXES):
             return nested_reader("xlsx"), ""
         return None, "嵌入文件的类型不受支持"
     return None, "嵌入对象的格式无法识别"

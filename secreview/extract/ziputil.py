@@ -32,6 +32,10 @@ RATIO_CHECK_THRESHOLD = 16 * 1024 * 1024
 CHUNK_SIZE = 64 * 1024
 
 CFB_SIGNATURE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+ZIP_SIGNATURE = b"PK\x03\x04"
+# Office packages by suffix, as files embedded in others are named.
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm")
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xltx", ".xltm")
 _ENCRYPTED_FLAG = 0x1
 _LEGACY_FORMATS = {"docx": ".doc", "xlsx": ".xls", "pptx": ".ppt"}
 
