@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from functools import cached_property
 
 import regex
@@ -84,10 +84,7 @@ class Places:
     def _matching(self, offset: int) -> int | None:
         """The first offset of the matching view whose original offset is ``offset`` or after (None for a
         text in display order, whose offsets do not grow with the original's)."""
-        normalized = self._normalized
-        if normalized.origin is None:
-            return offset
-        return None if normalized.reordered else bisect_left(normalized.origin, offset)
+        return None if self._normalized.reordered else self._normalized.to_matching(offset)
 
     def last_lines_start(self, count: int) -> int:
         """No candidate starting before this offset stands among the last ``count`` main lines."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.util
 import json
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -119,6 +120,11 @@ class NormalizedText:
             span = self.origin[start:end]
             return min(span), max(span) + 1
         return self.origin[start], self.origin[end - 1] + 1
+
+    def to_matching(self, offset: int) -> int:
+        """The first offset of ``text`` whose original offset is ``offset`` or after (for a text in display
+        order, as if its offsets grew with the original's)."""
+        return offset if self.origin is None else bisect_left(self.origin, offset)
 
 
 def normalize(original: str) -> NormalizedText:

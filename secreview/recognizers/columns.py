@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import tomllib
 from array import array
-from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -117,10 +116,7 @@ def staff_column(heading: str) -> bool:
 
 
 def _to_normalized(normalized: NormalizedText, start: int, end: int) -> tuple[int, int]:
-    origin = normalized.origin
-    if origin is None:
-        return start, end
-    return bisect_left(origin, start), bisect_left(origin, end)
+    return normalized.to_matching(start), normalized.to_matching(end)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
