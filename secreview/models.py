@@ -3,6 +3,7 @@ reporters and the redactor read. Changing a field changes the output contract.""
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -10,7 +11,7 @@ from pydantic import BaseModel, ConfigDict, Field
 SCHEMA_VERSION = 1
 # The rule ids of the judgement layer's learned weak signal (JL001 …): its finding is a suspicion a person
 # checks, not a rule's finding (secreview/judge/learned.py; the 处理 line words it so).
-LEARNED_RULE_PATTERN = r"^JL[0-9]{3}$"
+LEARNED_RULE = re.compile(r"^JL[0-9]{3}$")
 
 
 class Attribute(StrEnum):

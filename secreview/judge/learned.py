@@ -28,7 +28,7 @@ from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
 from secreview.judge.schema import JUDGED
 from secreview.models import (
-    LEARNED_RULE_PATTERN,
+    LEARNED_RULE,
     Attribute,
     Category,
     Finding,
@@ -46,8 +46,6 @@ if TYPE_CHECKING:
     from secreview.decide import Decision
 
 MODEL_FILE = Path("judgement") / "learned.json"
-# The rules the learned signal reports under (JL001 …): a finding of one of them is a suspicion, not a rule's.
-LEARNED_RULE = re.compile(LEARNED_RULE_PATTERN)
 POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000

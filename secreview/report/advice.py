@@ -6,9 +6,7 @@ public, so such a draft is never told to "delete or mask" anything.
 
 from __future__ import annotations
 
-import re
-
-from secreview.models import LEARNED_RULE_PATTERN, Attribute, Category, FileReport, Severity
+from secreview.models import LEARNED_RULE, Attribute, Category, FileReport, Severity
 
 MARKED = (
     "此件标有密级或工作秘密、内部标识,不予公开,不在网站或公开栏发布;不要删去标识后发布。"
@@ -21,7 +19,6 @@ REDACTED = (
     "可用 secreview redact 生成删减稿;确属本单位公开信息的(如办公电话),可加入配置 allow"
 )
 CONTRADICTION = "请同时改正文件自述的公开属性"
-_LEARNED = re.compile(LEARNED_RULE_PATTERN)
 # Only the learned signal's suspicion holds the draft back: a person decides, nothing is redacted on a guess.
 SUSPECTED = (
     "规则未发现不宜公开的内容,仅统计模型提示疑似不宜公开:请人工核实,核实前暂不发布;"
@@ -35,7 +32,7 @@ def advice(file: FileReport) -> str | None:
         return None
     categories = {reason.category for reason in file.reasons}
     actionable = [f for f in file.findings if f.suppressed_by is None and f.severity is not Severity.LOW]
-    if actionable and all(_LEARNED.match(finding.rule) for finding in actionable):
+    if actionable and all(LEARNED_RULE.match(finding.rule) for finding in actionable):
         text = SUSPECTED
     elif file.attribute is Attribute.WITHHELD:
         marked = categories & {Category.STATE_SECRET, Category.WORK_SECRET}
