@@ -48,6 +48,7 @@ TUNED = (
     "tune14",
     "tune15",
     "tune16",
+    "tune17",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")

@@ -167,6 +167,7 @@ class Combiner:
         severed: list[tuple[int, int]] = []
         most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
         third_party: list[tuple[int, int]] = []  # paragraphs of a third party's data (第十五条)
+        cut: set[Category] = set()  # categories of the paragraphs the redacted copy removes
         # Where each paragraph combination holds (by its id), found once: none where no paragraph fired.
         holding = {
             id(combination): self._holding(combination, document, paragraphs)
@@ -185,9 +186,14 @@ class Combiner:
             severed.extend(most)
         if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
             severed = []  # what would remain is too little to be published on its own
+        for combination in self._paragraph_combinations:
+            kept = substance and combination.whole_when_most
+            if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
+                cut.add(combination.category)
         whole: set[Category] = set()
         for combination in self._document_order:
-            self._document(combination, regions, document, reported, outcome, whole, severed, third_party)
+            cuts = (severed, third_party, cut)
+            self._document(combination, regions, document, reported, outcome, whole, cuts)
         for combination in self._paragraph_combinations:
             held = holding[id(combination)]
             if not held or combination.category in whole:
@@ -221,9 +227,10 @@ class Combiner:
         reported: Mapping[Category, str],
         outcome: Outcome,
         whole: set[Category],
-        severed: Sequence[tuple[int, int]],
-        third_party: Sequence[tuple[int, int]],
+        cuts: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]], set[Category]],
     ) -> None:
+        """``cuts``: the severable paragraphs, those of a third party's data, and the categories severed."""
+        severed, third_party, cut = cuts
         used = _chosen(combination.require, document)
         if used is None:
             return
@@ -247,6 +254,14 @@ class Combiner:
         # data are not a matter the agency has yet to decide, however much of the text those paragraphs are.
         if combination.category is Category.PROCESS_INFO and _confined(used, third_party):
             note = ";所述尚未决定的事项仅见于第三方数据段落,属第三方自身情况,按段落报告"
+            outcome.trace.append(self._step(combination, used, note, False))
+            return
+        # A document withheld only for its genre and direction (a report to a superior: 第十六条第二款 "可以")
+        # whose exempt content is a paragraph that can be cut is published without it (第三十七条).
+        severable_first = [c for c in combination.yields_to_severable if c in cut]
+        if severable_first and not any(item.compiled.signal.kind in _SEVERABLE_KINDS for item in used):
+            label = self._labels.get(severable_first[0], severable_first[0].value)
+            note = f";不宜公开的内容仅为可分割的{label}段落,删除后其余部分可公开(第三十七条),不整篇不予公开"
             outcome.trace.append(self._step(combination, used, note, False))
             return
         whole.add(combination.category)

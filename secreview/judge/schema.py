@@ -93,6 +93,12 @@ class Combination(_Strict):
         description="not reported when one of these categories is already reported for the whole document "
         "(by a rule pack or a document combination): the more specific article says why it is withheld",
     )
+    yields_to_severable: list[Category] = Field(
+        default_factory=list,
+        description="not reported when severable paragraphs of these categories hold and the combination "
+        "uses no state or circulation signal: the genre and direction alone (a report to a superior, which "
+        "第十六条第二款 only allows withholding) do not withhold a document whose exempt content can be cut",
+    )
     whole_when_most: bool = Field(
         default=False,
         description="a paragraph combination whose paragraphs make up most of the text (with the others so "

@@ -551,7 +551,7 @@ def test_a_third_partys_own_plans_inside_its_data_are_no_pending_matter_of_the_a
     # The enterprise has not yet signed (尚未签约): that is its affair, not a matter waiting for the
     # agency's decision. The agency's report of a third party's data is 删减后公开, not process information.
     text = (
-        "关于重点企业用电用能情况的技术审核意见\n县发展和改革局:\n"
+        "关于重点企业用电用能情况的技术审核意见\n县人民政府:\n"
         "一、审核情况:受委托,我中心对2家企业的用能数据进行了审核。\n"
         "二、鼎岳新材料有限公司提供的未经审计的财务资料显示,该公司2025年单位产品能耗成本为每吨430元,"
         "毛利率9.2%,企业拟于明年新建一条生产线,尚未签约,企业请求不对外提供上述数据。\n"
@@ -578,3 +578,42 @@ def test_weak_points_listed_through_a_notice_to_lower_units_are_withheld(engine:
     assert report.attribute is Attribute.WITHHELD
     assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
     assert any(step.message.startswith("JD052 ") and "按段落" not in step.message for step in report.trace)
+
+
+# ---- issue 15, session 8: a third party's data in a report to a superior (第十五条, 第三十七条)
+
+
+def test_a_report_to_a_superior_whose_only_exempt_content_is_a_third_partys_data_is_redacted(
+    engine: Engine,
+) -> None:
+    # 第十五条: the third party's data is not disclosed; 第三十七条: the rest is; 第十六条第二款 only allows
+    # withholding a 请示报告, and this one tells a finished review: no options, preference, pending decision.
+    text = (
+        "关于新能源汽车零部件项目补助资金复核情况的报告\n区人民政府:\n"
+        "一、复核情况:我局对申报材料进行了复核,项目已按计划建成投产。\n"
+        "二、企业报送的核心数据:驰远动力科技有限公司提供的资料显示,电机单台制造成本为1860元,"
+        "2025年毛利率为12.4%,上述数据尚未对外披露。\n"
+        "三、复核结论:申报材料真实,符合补助条件。\n特此报告。\n区工业和信息化局\n2026年3月2日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    process = [f for f in report.findings if f.category is Category.PROCESS_INFO]
+    assert all(f.severity is Severity.LOW for f in process)
+    assert any(f.category is Category.TRADE_SECRET for f in report.findings)
+    assert any(step.message.startswith("JD049 ") and "第三十七条" in step.message for step in report.trace)
+
+
+def test_a_report_to_a_superior_that_deliberates_stays_withheld_with_a_third_partys_data_in_it(
+    engine: Engine,
+) -> None:
+    # The twin: the same report asks the superior to choose; the document itself is deliberation.
+    text = (
+        "关于新能源汽车零部件项目补助资金复核情况的报告\n区人民政府:\n"
+        "一、复核情况:补助标准有两种方案,我局倾向于按投资额的8%补助,请区政府研究决定。\n"
+        "二、企业报送的核心数据:驰远动力科技有限公司提供的资料显示,电机单台制造成本为1860元,"
+        "2025年毛利率为12.4%,上述数据尚未对外披露。\n"
+        "特此报告。\n区工业和信息化局\n2026年3月2日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD001" in {f.rule for f in report.findings}
