@@ -617,3 +617,51 @@ def test_a_report_to_a_superior_that_deliberates_stays_withheld_with_a_third_par
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.WITHHELD
     assert "JD001" in {f.rule for f in report.findings}
+
+
+def test_one_undecided_item_in_a_published_meeting_summary_is_severed(engine: Engine) -> None:
+    # 第三十七条: a news summary of a meeting is published; the one item the meeting left undecided, with
+    # its options, is cut from it (JD043 no longer stops at the news style).
+    text = (
+        "县住建局召开2026年第6次局务会议\n"
+        "4月8日,县住建局召开局务会议,会议传达学习了全省住房城乡建设工作会议精神,审议通过了年度工作要点。\n"
+        "会议研究了城镇老旧小区改造工作,同意将城东片区12个小区列入今年改造计划,总投资1.2亿元,"
+        "涉及居民2860户,要求各责任单位倒排工期、挂图作战,确保10月底前全部完工。\n"
+        "会议审议通过了《县住建局建筑工地扬尘治理专项行动方案》,要求对全县在建工地开展全覆盖检查,"
+        "对问题突出的工地依法从严处理,并在县政府网站公开检查结果。\n"
+        "会议还听取了保障性租赁住房租金标准的汇报。与会人员意见不一:一种意见主张按市场租金的85%确定,"
+        "另一种意见主张按80%确定;会议认为需进一步测算,暂不作决定,提交下次局务会再议。\n"
+        "会议强调,要扎实做好安全生产各项工作。"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    passages = [f for f in report.findings if f.rule == "JD043"]
+    assert passages and all(f.severable for f in passages)
+    twin = text.replace(
+        "与会人员意见不一:一种意见主张按市场租金的85%确定,另一种意见主张按80%确定;"
+        "会议认为需进一步测算,暂不作决定,提交下次局务会再议。",
+        "会议同意按市场租金的85%确定租金标准。",
+    )
+    assert engine.check_text(twin).files[0].attribute is Attribute.PROACTIVE
+
+
+def test_an_expert_review_recommending_an_amount_before_the_decision_is_process_information(
+    engine: Engine,
+) -> None:
+    text = (
+        "某县科技创新专项资金项目专家评审意见\n"
+        "县科技局组织5名专家对上述项目进行了会议评审,形成意见如下:\n"
+        "一、项目技术路线基本可行,关键指标接近国外同类产品水平。\n"
+        "二、评审结论:建议给予补助300万元,分两期拨付。\n"
+        "专家组组长(签字):"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD054" in {f.rule for f in report.findings}
+    # The twin: the result published after the decision.
+    published = (
+        "关于科技创新专项资金项目评审结果的公示\n"
+        "经专家评审、县科技局审定,现将拟给予补助项目公示如下:\n"
+        "某新材料股份有限公司,补助300万元。\n公示期为5个工作日。"
+    )
+    assert "JD054" not in {f.rule for f in engine.check_text(published).files[0].findings}
