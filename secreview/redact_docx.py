@@ -42,7 +42,7 @@ _NAMESPACE_PREFIX = {
     "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
 }
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
-_TEXT_ELEMENTS = frozenset({"w:t", "m:t", "w:delText"})
+_TEXT_ELEMENTS = frozenset({"w:t", "m:t", "w:delText", "w:instrText", "w:delInstrText"})
 _DROPPED = frozenset(
     {
         "w:del",
@@ -139,7 +139,7 @@ def redact_docx(
         if _STORY_MEMBER.match(name) or name in edits:
             content = _Part(content, edits.get(name, _Edits()), {}).rewrite()
         elif _PROPERTY_MEMBER.match(name):
-            content = _Part(content, _Edits(), property_changes).rewrite()
+            content = _as_text_properties(_Part(content, _Edits(), property_changes).rewrite())
         elif name.endswith(".rels") or name == _CONTENT_TYPES:
             content = _without_references(content, removed, _COMMENT_KINDS | pictures.kinds)
         if name in pictures.referring:
@@ -149,6 +149,7 @@ def redact_docx(
         output[name] = content
     if places is not None:
         said += places(output, extracted, changes)
+    _scrub_escaped(output, scrub.values)
     return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
 
 
@@ -270,6 +271,7 @@ class Scrubber:
     the longest value first where two start at one place."""
 
     def __init__(self, values: dict[str, str]) -> None:
+        self.values = values
         self._automaton: ahocorasick.Automaton | None = None
         if values:
             self._automaton = ahocorasick.Automaton()
@@ -295,6 +297,98 @@ class Scrubber:
         if self._automaton is None:
             return content
         return self.text(content.decode("utf-8")).encode("utf-8")
+
+
+def _scrub_escaped(output: dict[str, bytes], values: dict[str, str]) -> None:
+    """Replace the found identifiers that a part still writes with character references or split over
+    elements (the plain copies are scrubbed already); DocxRedactionError, naming the part, when one is
+    left that cannot be replaced in place."""
+    for name, content in output.items():
+        if content is UNREAD or not _is_markup(name) or not _holds_any(content, values):
+            continue
+        output[name] = scrub_xml(content, values)
+        if _holds_any(output[name], values):
+            raise DocxRedactionError(f"部件 {name} 中仍有需删减的内容(跨多个元素写入),无法安全删减")
+
+
+def scrub_xml(
+    content: bytes,
+    values: dict[str, str],
+    *,
+    elements: frozenset[str] | None = None,
+    attributes: frozenset[str] | None = None,
+) -> bytes:
+    """``content`` with ``values`` replaced in text and attribute values; only inside elements of the local
+    names ``elements`` when given, and only in the attributes named ``attributes`` (then never in text)
+    when given. Tokens without a value keep their bytes."""
+    if not values:
+        return content
+    scrubber = Scrubber(values)
+    out: list[str] = []
+    depth = 0  # open wanted elements
+    for token in _TOKEN.findall(content.decode("utf-8")):
+        tag = _start_or_end(token)
+        if tag is None:
+            inside = elements is None or depth > 0
+            if inside and attributes is None and not token.startswith("<"):
+                out.append(_escaped_if_changed(token, scrubber))
+            else:
+                out.append(token)
+            continue
+        local = tag.group(2).rpartition(":")[2]
+        if tag.group(1):
+            if elements is not None and local in elements:
+                depth -= 1
+            out.append(token)
+            continue
+        wanted = elements is None or depth > 0 or local in elements
+        if wanted:
+            token = _scrubbed_attributes(token, scrubber, attributes)
+        if elements is not None and local in elements and not token.endswith("/>"):
+            depth += 1
+        out.append(token)
+    return "".join(out).encode("utf-8")
+
+
+def _escaped_if_changed(token: str, scrubber: Scrubber) -> str:
+    text = _decode(token)
+    new = scrubber.text(text)
+    return token if new == text else _escape(new)
+
+
+def _scrubbed_attributes(start_tag: str, scrubber: Scrubber, names: frozenset[str] | None) -> str:
+    def replace(match: regex.Match[str]) -> str:
+        name, quoted = match.group(1), match.group(2)
+        if names is not None and name not in names and name.rpartition(":")[2] not in names:
+            return match.group(0)
+        value = _decode(quoted[1:-1])
+        new = scrubber.text(value)
+        if new == value:
+            return match.group(0)
+        quote = quoted[0]
+        escaped = _escape(new).replace(quote, "&quot;" if quote == '"' else "&apos;")
+        return f"{name}={quote}{escaped}{quote}"
+
+    return _ATTRIBUTE.sub(replace, start_tag)
+
+
+def _holds_any(content: bytes, values: dict[str, str]) -> bool:
+    text = _decode(content.decode("utf-8", "replace"))
+    joined = _TAGS.sub("", text)
+    return any(value in text or value in joined for value in values)
+
+
+_TAGS = regex.compile(r"<[^>]*>")
+_NUMBER_PROPERTY = regex.compile(
+    r"<(vt:(?:i[1248]|int|ui[1248]|uint|r[48]|decimal|cy))>([^<]*[^<0-9.eE+\-\s][^<]*)</\1>"
+)
+
+
+def _as_text_properties(content: bytes) -> bytes:
+    """Custom properties whose number was masked, written as text (vt:lpwstr) so the value stays valid."""
+    text = content.decode("utf-8")
+    retyped = _NUMBER_PROPERTY.sub(r"<vt:lpwstr>\2</vt:lpwstr>", text)
+    return content if retyped == text else retyped.encode("utf-8")
 
 
 def _element_edits(changes: Sequence[Replacement], sources: Sequence[TextSource]) -> dict[str, _Edits]:

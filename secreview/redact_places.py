@@ -9,6 +9,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import regex
 
@@ -16,11 +17,19 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ALT_TEXT,
     ALTCHUNK,
+    ATTRIBUTE,
     CHART,
+    CONTENT_CONTROL,
+    CUSTOM_XML,
     DATA_VALIDATION,
     DEFINED_NAME,
+    DOCUMENT_VARIABLE,
+    FIELD_CODE,
+    FORM_FIELD,
     FORMULA,
     HYPERLINK,
+    LINK,
+    NUMBERING,
     SMARTART,
     ExtractedText,
 )
@@ -36,6 +45,7 @@ from secreview.redact_docx import (
     _relationship_attributes,
     _start_or_end,
     _without_references,
+    scrub_xml,
 )
 from secreview.redact_edits import piece_edits
 
@@ -76,65 +86,32 @@ def place_values(
     return found
 
 
-def scrub_xml(
-    content: bytes,
-    values: dict[str, str],
-    *,
-    elements: frozenset[str] | None = None,
-    attributes: frozenset[str] | None = None,
-) -> bytes:
-    """``content`` with ``values`` replaced in text and attribute values; only inside elements of the local
-    names ``elements`` when given, and only in the attributes named ``attributes`` (then never in text)
-    when given. Tokens without a value keep their bytes."""
-    if not values:
-        return content
+def redacted_values(extracted: ExtractedText, changes: Sequence[Replacement]) -> dict[str, str]:
+    """Each redacted value (at least 2 characters) and what replaces it."""
+    values = {}
+    for change in changes:
+        original = extracted.text[change.start : change.end]
+        if len(original.strip()) >= 2 and original != change.text:
+            values[original] = change.text
+    return values
+
+
+def scrub_link_targets(content: bytes, values: dict[str, str]) -> bytes:
+    """A relationships part whose targets (percent-encoded, ``tel:%2B86…``) held ``values``, rewritten
+    decoded with the values replaced."""
     scrubber = Scrubber(values)
-    out: list[str] = []
-    depth = 0  # open wanted elements
-    for token in _TOKEN.findall(content.decode("utf-8")):
-        tag = _start_or_end(token)
-        if tag is None:
-            inside = elements is None or depth > 0
-            if inside and attributes is None and not token.startswith("<"):
-                out.append(_escaped_if_changed(token, scrubber))
-            else:
-                out.append(token)
-            continue
-        local = tag.group(2).rpartition(":")[2]
-        if tag.group(1):
-            if elements is not None and local in elements:
-                depth -= 1
-            out.append(token)
-            continue
-        wanted = elements is None or depth > 0 or local in elements
-        if wanted:
-            token = _scrubbed_attributes(token, scrubber, attributes)
-        if elements is not None and local in elements and not token.endswith("/>"):
-            depth += 1
-        out.append(token)
-    return "".join(out).encode("utf-8")
 
-
-def _escaped_if_changed(token: str, scrubber: Scrubber) -> str:
-    text = _decode(token)
-    new = scrubber.text(text)
-    return token if new == text else _escape(new)
-
-
-def _scrubbed_attributes(start_tag: str, scrubber: Scrubber, names: frozenset[str] | None) -> str:
     def replace(match: regex.Match[str]) -> str:
-        name, quoted = match.group(1), match.group(2)
-        if names is not None and name not in names and name.rpartition(":")[2] not in names:
+        target = _decode(match.group(2))
+        new = scrubber.text(unquote(target))
+        if new == unquote(target):
             return match.group(0)
-        value = _decode(quoted[1:-1])
-        new = scrubber.text(value)
-        if new == value:
-            return match.group(0)
-        quote = quoted[0]
-        escaped = _escape(new).replace(quote, "&quot;" if quote == '"' else "&apos;")
-        return f"{name}={quote}{escaped}{quote}"
+        return f'{match.group(1)}{_escape(new).replace(chr(34), "&quot;")}"'
 
-    return _ATTRIBUTE.sub(replace, start_tag)
+    return _TARGET.sub(replace, content.decode("utf-8")).encode("utf-8")
+
+
+_TARGET = regex.compile(r'(\sTarget\s*=\s*")([^"]*)"')
 
 
 def scrub_alt_text(content: bytes, values: dict[str, str]) -> bytes:
@@ -208,13 +185,34 @@ def paragraphs(text: str, prefix: str = "w:") -> str:
 
 # --- .docx ----------------------------------------------------------------------------------------
 
+# Places read from the member a finding's location names (extract/docx_hidden.py): the values are
+# replaced in its text and attribute values. (Complex fields' codes are edited through the offset map.)
+_CUSTOM_XML_ITEM = regex.compile(r"^customXml/item\d+\.xml$")
+_DOCX_MEMBER_PLACES = frozenset(
+    {FIELD_CODE, FORM_FIELD, CONTENT_CONTROL, ATTRIBUTE, LINK, CUSTOM_XML, DOCUMENT_VARIABLE, NUMBERING}
+)
+
 
 def redact_docx_places(
     output: dict[str, bytes], extracted: ExtractedText, changes: Sequence[Replacement]
 ) -> tuple[str, ...]:
-    """Edit ``output`` (member -> bytes of the copy): charts, SmartArt and alternative text masked,
-    altChunks turned into paragraphs; the notes for the officer."""
-    found = place_values(extracted, changes, lambda part: part in (CHART, SMARTART, ALT_TEXT))
+    """Edit ``output`` (member -> bytes of the copy): charts, SmartArt, alternative text and the places
+    of ``_DOCX_MEMBER_PLACES`` masked, altChunks turned into paragraphs; the notes for the officer."""
+    found = place_values(
+        extracted, changes, lambda part: part in (CHART, SMARTART, ALT_TEXT) or part in _DOCX_MEMBER_PLACES
+    )
+    for member, values in found.of(lambda part: part in _DOCX_MEMBER_PLACES).items():
+        if member in output:
+            output[member] = scrub_xml(output[member], values)
+            if member.endswith(".rels"):
+                output[member] = scrub_link_targets(output[member], values)
+    redacted = {old: new for by_member in found.values.values() for old, new in by_member.items()}
+    redacted.update(redacted_values(extracted, changes))
+    for member in output:
+        # Word fills a bound content control from its custom XML when it opens the file: every value
+        # redacted anywhere is redacted there too.
+        if _CUSTOM_XML_ITEM.match(member):
+            output[member] = scrub_xml(output[member], redacted)
     for member, values in found.of(lambda part: part == CHART).items():
         if member in output:
             output[member] = scrub_xml(output[member], values)

@@ -42,6 +42,14 @@ DATA_VALIDATION = "data-validation"
 FORMULA = "formula"
 HYPERLINK = "hyperlink"
 PIVOT_CACHE = "pivot-cache"
+# What Word keeps out of the page but shows on request: field codes (Alt+F9) and legacy form fields' defaults,
+# content controls' lists, bound custom XML, building blocks, document variables, list numbering text.
+FIELD_CODE = "field-code"
+CONTENT_CONTROL = "content-control"
+CUSTOM_XML = "custom-xml"
+GLOSSARY = "glossary"
+DOCUMENT_VARIABLE = "document-variable"
+NUMBERING = "numbering"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -52,6 +60,12 @@ OFFICE_PLACES = (
     FORMULA,
     HYPERLINK,
     PIVOT_CACHE,
+    FIELD_CODE,
+    CONTENT_CONTROL,
+    CUSTOM_XML,
+    GLOSSARY,
+    DOCUMENT_VARIABLE,
+    NUMBERING,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

@@ -1,7 +1,9 @@
 """Text of a .docx file, read straight from its OOXML parts.
 
 Order of the output: body (tables as ``table``), headers, footers, footnotes,
-endnotes, comments, then document properties. Every paragraph is one line, except
+endnotes, comments, then document properties, the places of ``docx_places``, the glossary document
+(building blocks, content controls' placeholders), field codes, and the places of ``docx_hidden``.
+Every paragraph is one line, except
 in tables: a row is one line, its cells separated by tabs, each cell labelled with
 its column's heading and located as ``表N C7``, as in spreadsheets;
 text boxes and ruby annotations follow, as their own lines, the paragraph that
@@ -23,8 +25,10 @@ from secreview.extract.base import (
     BODY,
     COMMENT,
     ENDNOTE,
+    FIELD_CODE,
     FOOTER,
     FOOTNOTE,
+    GLOSSARY,
     HEADER,
     METADATA,
     REVISION,
@@ -33,6 +37,7 @@ from secreview.extract.base import (
     ExtractedText,
     TextBuilder,
 )
+from secreview.extract.docx_hidden import add_docx_hidden
 from secreview.extract.docx_places import add_docx_places
 from secreview.extract.docx_tables import column_headings, grid
 from secreview.extract.ooxml import Relationship, relationships
@@ -77,7 +82,11 @@ _CORE_FIELDS = (
     "identifier",
 )
 _APP_FIELDS = ("Company", "Manager")
-_CUSTOM_STRING_TYPES = frozenset({"lpwstr", "lpstr", "bstr"})
+# Text and numbers (a phone number kept as an integer property is shown as one).
+_CUSTOM_VALUE_TYPES = frozenset(
+    {"lpwstr", "lpstr", "bstr", "i1", "i2", "i4", "i8", "int", "ui1", "ui2", "ui4", "ui8", "uint", "r4"}
+    | {"r8", "decimal", "cy"}
+)
 
 _TEXT_ELEMENTS = frozenset({"w:t", "m:t"})
 _CHARACTER_ELEMENTS = {
@@ -111,7 +120,8 @@ _Deferred = list[Callable[[], None]]
 @dataclass(frozen=True, slots=True)
 class TextSource:
     """Characters ``[start, end)`` of the extracted text are the whole text of the ``index``-th text
-    element (w:t, m:t or w:delText, counted in document order) of the zip member ``member``."""
+    element (w:t, m:t, w:delText or a field code's w:instrText/w:delInstrText, counted in document order)
+    of the zip member ``member``."""
 
     start: int
     end: int
@@ -119,7 +129,10 @@ class TextSource:
     index: int
 
 
-_SOURCE_ELEMENTS = frozenset({*_TEXT_ELEMENTS, "w:delText"})
+_SHOWN_ELEMENTS = frozenset({*_TEXT_ELEMENTS, "w:delText"})
+_FIELD_CODE_ELEMENTS = frozenset({"w:instrText", "w:delInstrText"})
+_SOURCE_ELEMENTS = _SHOWN_ELEMENTS | _FIELD_CODE_ELEMENTS
+_FIELD_CODE_ENDS = frozenset({"separate", "end"})
 
 
 def extract_docx(data: bytes) -> ExtractedText:
@@ -168,6 +181,12 @@ class _DocxReader:
                 self._walker.story(stories[-1][1], target, part)
         self._read_properties(package_relationships)
         add_docx_places(self._package, stories, self._out, self._depth)
+        for target in self._targets(main_relationships, ("glossaryDocument",)):
+            stories.append((target, self._parse(target)))
+            self._walker.story(stories[-1][1], target, GLOSSARY)
+        for member, root in stories:
+            self._walker.field_codes(root, member)
+        add_docx_hidden(self._package, stories, self._out, main_relationships)
         return self._out.build(encoding=None)
 
     def _main_part(self, package_relationships: list[Relationship]) -> str:
@@ -238,11 +257,33 @@ class _StoryWalker:
 
     def story(self, root: Element, member: str, part: str) -> None:
         """All blocks of the part ``member``, whose root element is ``root``."""
+        self._enter(root, member)
+        self.blocks(root, part)
+
+    def field_codes(self, root: Element, member: str) -> None:
+        """The codes of the complex fields of the part ``member`` (what Alt+F9 shows), one line each."""
+        self._enter(root, member)
+        pending = False
+        for element in root.iter():
+            name = _name(element)
+            if name in _FIELD_CODE_ELEMENTS and element.text:
+                self._text(element, FIELD_CODE)
+                pending = True
+            elif (
+                pending
+                and name == "w:fldChar"
+                and _word_attribute(element, "fldCharType") in _FIELD_CODE_ENDS
+            ):
+                self._out.add("\n", None)
+                pending = False
+        if pending:
+            self._out.add("\n", None)
+
+    def _enter(self, root: Element, member: str) -> None:
         if self._sources is not None:
             self._member = member
             elements = (element for element in root.iter() if _name(element) in _SOURCE_ELEMENTS)
             self._ordinals = {id(element): index for index, element in enumerate(elements)}
-        self.blocks(root, part)
 
     def _add(self, text: str, part: str) -> None:
         if self._cell_gap and text:
@@ -271,11 +312,16 @@ class _StoryWalker:
         elif name in _REVISION_WRAPPERS:
             self.blocks(element, REVISION)
         elif name in _NOTES and _word_attribute(element, "type") in _SEPARATOR_NOTE_TYPES:
-            return
+            # Word draws the separator between the text and the notes: text put there is shown too.
+            if _has_text(element):
+                self.blocks(element, part)
         elif name == "mc:AlternateContent":
             branch = _chosen_branch(element)
             if branch is not None:
                 self.blocks(branch, part)
+            other = _other_fallback(element, branch)
+            if other is not None:
+                self._paragraph(other, part)
         elif name in _RUN_CONTENT:
             self._paragraph(element, part)
         elif not _is_skipped(name):
@@ -337,6 +383,9 @@ class _StoryWalker:
                 branch = _chosen_branch(child)
                 if branch is not None:
                     self._inline(branch, part, deferred)
+                other = _other_fallback(child, branch)
+                if other is not None:
+                    deferred.append(partial(self._paragraph, other, part))
             elif not _is_skipped(name):
                 self._inline(child, part, deferred)
 
@@ -350,7 +399,7 @@ class _StoryWalker:
 
 
 def _has_text(cell: Element) -> bool:
-    return any(element.text for element in cell.iter() if _name(element) in _SOURCE_ELEMENTS)
+    return any(element.text for element in cell.iter() if _name(element) in _SHOWN_ELEMENTS)
 
 
 def _box_part(part: str) -> str:
@@ -368,6 +417,20 @@ def _chosen_branch(alternate: Element) -> Element | None:
         if name == "mc:Fallback" and fallback is None:
             fallback = branch
     return fallback
+
+
+def _other_fallback(alternate: Element, chosen: Element | None) -> Element | None:
+    """The mc:Fallback when its text is not the chosen branch's: older readers and text extractors
+    (search engines) show the fallback."""
+    fallback = next((branch for branch in alternate if _name(branch) == "mc:Fallback"), None)
+    if fallback is None or fallback is chosen or chosen is None:
+        return None
+    return fallback if _shown_text(fallback) != _shown_text(chosen) else None
+
+
+def _shown_text(element: Element) -> str:
+    pieces = (item.text or "" for item in element.iter() if _name(item) in _SHOWN_ELEMENTS)
+    return "".join("".join(pieces).split())
 
 
 def _is_skipped(name: str) -> bool:
@@ -410,5 +473,5 @@ def _child_text(root: Element, local: str) -> str | None:
 def _custom_string_values(root: Element) -> Iterator[str]:
     for custom_property in root:
         for value in custom_property:
-            if local_name(value.tag) in _CUSTOM_STRING_TYPES:
+            if local_name(value.tag) in _CUSTOM_VALUE_TYPES:
                 yield "".join(value.itertext())

@@ -1,0 +1,128 @@
+"""What a .docx keeps out of the page but Word shows on request, read after everything else so that the
+offsets of the stories stay put: simple fields' codes and legacy form fields' defaults, help and list
+entries (``field-code``, ``form-field``), content controls' titles and list items (``content-control``),
+hyperlinks' tooltips (``attribute``) and ``tel:``/``mailto:``/``sms:`` targets (``link``), document
+variables (``document-variable``), list numbering text (``numbering``), and the custom XML parts that
+content controls bind to (``custom-xml``). Each line is located by the zip member it comes from (a link:
+by the relationships part).
+
+Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
+offset map of text elements.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Iterable, Iterator
+from urllib.parse import unquote
+from xml.etree.ElementTree import Element
+
+from secreview.extract.base import (
+    ATTRIBUTE,
+    CONTENT_CONTROL,
+    CUSTOM_XML,
+    DOCUMENT_VARIABLE,
+    FIELD_CODE,
+    FORM_FIELD,
+    LINK,
+    NUMBERING,
+    TextBuilder,
+)
+from secreview.extract.ooxml import Relationship
+from secreview.extract.ooxml_places import add_line
+from secreview.extract.xmlsafe import local_name, parse_xml
+from secreview.extract.ziputil import SafeZip
+
+# (element, attribute) -> part: values an element keeps in attributes that Word shows.
+_SHOWN_ATTRIBUTES = {
+    ("fldSimple", "instr"): FIELD_CODE,
+    ("default", "val"): FORM_FIELD,
+    ("helpText", "val"): FORM_FIELD,
+    ("statusText", "val"): FORM_FIELD,
+    ("listEntry", "val"): FORM_FIELD,
+    ("alias", "val"): CONTENT_CONTROL,
+    ("listItem", "displayText"): CONTENT_CONTROL,
+    ("listItem", "value"): CONTENT_CONTROL,
+    ("hyperlink", "tooltip"): ATTRIBUTE,
+}
+# Inside these only: w:default also names a default elsewhere (w:checkBox's is a number).
+_FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
+_LINK_SCHEMES = ("tel:", "mailto:", "sms:")
+_CUSTOM_XML_ITEM = "customXml/item"
+
+
+def add_docx_hidden(
+    package: SafeZip, stories: Iterable[tuple[str, Element]], out: TextBuilder, main: list[Relationship]
+) -> None:
+    """Append the places of the ``(member, root)`` stories and of the package to ``out``."""
+    for member, root in stories:
+        for part, value in _shown_attributes(root):
+            add_line(out, value, part, member)
+        rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
+        for target in _link_targets(package, rels):
+            add_line(out, target, LINK, rels)
+    for relationship in main:
+        if relationship.target not in package:
+            continue
+        if relationship.kind == "settings":
+            values = _attribute_values(_parse(package, relationship.target), "docVar", "val")
+            for value in values:
+                add_line(out, value, DOCUMENT_VARIABLE, relationship.target)
+        elif relationship.kind == "numbering":
+            for value in _attribute_values(_parse(package, relationship.target), "lvlText", "val"):
+                add_line(out, value, NUMBERING, relationship.target)
+    for name in package.names():
+        if _is_custom_xml_item(name):
+            for text in _texts(_parse(package, name)):
+                add_line(out, text, CUSTOM_XML, name)
+
+
+def _parse(package: SafeZip, member: str) -> Element:
+    return parse_xml(package.read(member), member)
+
+
+def _is_custom_xml_item(name: str) -> bool:
+    """``customXml/item1.xml`` (the data), not ``itemProps1.xml`` (its schema reference)."""
+    if not name.startswith(_CUSTOM_XML_ITEM) or not name.endswith(".xml") or "/" in name[10:]:
+        return False
+    return name[len(_CUSTOM_XML_ITEM) : -4].isdigit()
+
+
+def _shown_attributes(root: Element) -> Iterator[tuple[str, str]]:
+    def visit(element: Element, inside_form: bool) -> Iterator[tuple[str, str]]:
+        for child in element:
+            if not isinstance(child.tag, str):
+                continue
+            local = local_name(child.tag)
+            for name, value in child.attrib.items():
+                part = _SHOWN_ATTRIBUTES.get((local, local_name(name)))
+                if part is not None and (part in (FIELD_CODE, ATTRIBUTE) or inside_form):
+                    yield part, value
+            yield from visit(child, inside_form or local in _FORM_CONTAINERS)
+
+    return visit(root, False)
+
+
+def _attribute_values(root: Element, element: str, attribute: str) -> Iterator[str]:
+    for item in root.iter():
+        if isinstance(item.tag, str) and local_name(item.tag) == element:
+            for name, value in item.attrib.items():
+                if local_name(name) == attribute:
+                    yield value
+
+
+def _texts(root: Element) -> Iterator[str]:
+    for item in root.iter():
+        for text in (item.text, item.tail):
+            if text and text.strip():
+                yield text.strip()
+
+
+def _link_targets(package: SafeZip, rels: str) -> Iterator[str]:
+    """The ``tel:``, ``mailto:`` and ``sms:`` targets of a story's external relationships, decoded."""
+    if rels not in package:
+        return
+    for item in parse_xml(package.read(rels), rels):
+        target = item.get("Target") or ""
+        if item.get("TargetMode") == "External" and target.lower().startswith(_LINK_SCHEMES):
+            yield unquote(target)

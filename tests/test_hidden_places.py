@@ -1,0 +1,70 @@
+"""Places a file hides text from the page that Word, Excel, a viewer or a search engine still shows: ``check``
+finds a mobile number and an ID number in each, naming the place, and ``redact`` leaves neither anywhere in
+the copy (every zip part, as written, with references resolved, full-width, spaced, in UTF-16)."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from secreview import Engine
+from secreview.engine import Document
+from secreview.masking import must_redact
+from secreview.models import Attribute
+from secreview.redact import redact_bytes
+from tests.testing.hidden_places import DOCX_PLACES, VALUES
+from tests.testing.leftovers import folded, places_of, readable_texts
+
+
+def _utf16_places(data: bytes) -> list[str]:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        return [
+            f"{name} {value}"
+            for name in archive.namelist()
+            for value in VALUES
+            for codec in ("utf-16-le", "utf-16-be")
+            if value.encode(codec) in archive.read(name)
+        ]
+
+
+def _found(engine: Engine, data: bytes, suffix: str) -> dict[str, set[str]]:
+    """Per value: the parts of the findings that must be redacted and hold it."""
+    report = engine.review(Document(f"file{suffix}", data, suffix))
+    assert report.error is None, report.error
+    return {
+        value: {f.part for f in report.findings if must_redact(f) and value in folded(f.text)}
+        for value in VALUES
+    }
+
+
+def _assert_nothing_left(engine: Engine, data: bytes, suffix: str, tmp_path: Path) -> None:
+    copy = redact_bytes(engine, data, suffix, f"file{suffix}")
+    assert copy.remaining == []
+    assert copy.recheck.attribute is Attribute.PROACTIVE
+    path = tmp_path / f"copy{suffix}"
+    path.write_bytes(copy.data)
+    texts = readable_texts(path)
+    assert {value: places_of(value, texts) for value in VALUES} == {value: [] for value in VALUES}
+    assert _utf16_places(copy.data) == []
+
+
+@pytest.mark.parametrize("place", sorted(DOCX_PLACES))
+def test_docx_place_is_found_and_redacted(engine: Engine, place: str, tmp_path: Path) -> None:
+    build, part = DOCX_PLACES[place]
+    data = build()
+    found = _found(engine, data, ".docx")
+    assert all(found.values()), found
+    assert set().union(*found.values()) == set(part.split("+")), found
+    _assert_nothing_left(engine, data, ".docx", tmp_path)
+
+
+def test_a_masked_number_property_stays_a_valid_property(engine: Engine) -> None:
+    build: Callable[[], bytes] = DOCX_PLACES["custom property as a number"][0]
+    copy = redact_bytes(engine, build(), ".docx", "file.docx")
+    with zipfile.ZipFile(io.BytesIO(copy.data)) as archive:
+        custom = archive.read("docProps/custom.xml").decode()
+    assert "<vt:i8>" not in custom and "<vt:lpwstr>139****4321</vt:lpwstr>" in custom
