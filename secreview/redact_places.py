@@ -24,6 +24,7 @@ from secreview.extract.base import (
     DATA_VALIDATION,
     DEFINED_NAME,
     DOCUMENT_VARIABLE,
+    EXTERNAL_LINK,
     FIELD_CODE,
     FORM_FIELD,
     FORMULA,
@@ -31,6 +32,7 @@ from secreview.extract.base import (
     LINK,
     NUMBERING,
     SMARTART,
+    TABLE_COLUMN,
     ExtractedText,
 )
 from secreview.masking import Replacement, apply
@@ -251,6 +253,8 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 # --- .xlsx ----------------------------------------------------------------------------------------
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT})
+# Located by their member: masked in its text and attribute values.
+_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK})
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
 _PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
 _PIVOT_DEPENDENTS = regex.compile(r"(?i)(?:slicerCache|timelineCache)")
@@ -265,7 +269,12 @@ def redact_xlsx_places(
 ) -> None:
     """Edit ``output`` (member -> bytes of the copy): defined names, data validations, hyperlinks, charts
     and alternative text masked where the offset map found values to redact."""
-    found = place_values(extracted, changes, lambda part: part in _XLSX_SCRUBBED)
+    found = place_values(
+        extracted, changes, lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES
+    )
+    for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
+        if table_or_link in output:
+            output[table_or_link] = scrub_xml(output[table_or_link], values)
     names = found.of(lambda part: part == DEFINED_NAME)
     if names and workbook in output:
         values = {old: new for by_name in names.values() for old, new in by_name.items()}

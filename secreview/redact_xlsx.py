@@ -27,6 +27,7 @@ from secreview.extract.base import (
     FORMULA,
     HEADER,
     METADATA,
+    SHEET_NAME,
     TEXTBOX,
     ExtractedText,
     Segment,
@@ -44,6 +45,7 @@ from secreview.redact_docx import (
     _CONTENT_TYPES,
     _TOKEN,
     Scrubber,
+    _as_text_properties,
     _decode,
     _Edits,
     _element_end,
@@ -110,7 +112,7 @@ def redact_xlsx(
                 texts[sheet], plan.cells.get(sheet, {}), plan.margins.get(sheet, {})
             )
             dropped_formula = dropped_formula or dropped
-    if layout.shared_strings in texts and plan.cells:
+    if layout.shared_strings in texts:  # strings no cell uses are emptied, whether a cell changed or not
         used = set().union(
             *(_shared_indices(texts[sheet]) for sheet in layout.sheets.values() if sheet in texts)
         )
@@ -135,7 +137,7 @@ def redact_xlsx(
             continue
         content = texts[name].encode("utf-8")
         if _PROPERTY_MEMBER.match(name):
-            content = _Part(content, _Edits(), property_changes).rewrite()
+            content = _as_text_properties(_Part(content, _Edits(), property_changes).rewrite())
         elif name.endswith(".rels") or name == _CONTENT_TYPES:
             content = _without_references(content, removed, kinds)
         if name != _CONTENT_TYPES:
@@ -241,6 +243,9 @@ def _plan(
             plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
         elif segment.part.startswith(EMBEDDED_PREFIX):
             continue  # embedded files are left out of the copy
+        elif segment.part == SHEET_NAME:
+            # Formulas, names and charts refer to the sheet by its name: renaming it is the officer's.
+            raise ExtractionError(f"工作表名称“{text}”含需删减的内容,请先为工作表改名,未生成删减稿")
         elif segment.part == FORMULA and not text.startswith("="):
             # A formula showing a found value becomes the masked text it shows (formula text: masked
             # where it is written, with the other places).

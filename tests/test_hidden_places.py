@@ -13,10 +13,11 @@ import pytest
 
 from secreview import Engine
 from secreview.engine import Document
+from secreview.errors import ExtractionError
 from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
-from tests.testing.hidden_places import DOCX_PLACES, VALUES
+from tests.testing.hidden_places import DOCX_PLACES, VALUES, XLSX_PLACES, sheet_named_with_a_phone
 from tests.testing.leftovers import folded, places_of, readable_texts
 
 
@@ -52,14 +53,17 @@ def _assert_nothing_left(engine: Engine, data: bytes, suffix: str, tmp_path: Pat
     assert _utf16_places(copy.data) == []
 
 
-@pytest.mark.parametrize("place", sorted(DOCX_PLACES))
-def test_docx_place_is_found_and_redacted(engine: Engine, place: str, tmp_path: Path) -> None:
-    build, part = DOCX_PLACES[place]
+@pytest.mark.parametrize(
+    ("suffix", "place"),
+    [(".docx", place) for place in sorted(DOCX_PLACES)] + [(".xlsx", place) for place in sorted(XLSX_PLACES)],
+)
+def test_hidden_place_is_found_and_redacted(engine: Engine, suffix: str, place: str, tmp_path: Path) -> None:
+    build, part = (DOCX_PLACES if suffix == ".docx" else XLSX_PLACES)[place]
     data = build()
-    found = _found(engine, data, ".docx")
+    found = _found(engine, data, suffix)
     assert all(found.values()), found
     assert set().union(*found.values()) == set(part.split("+")), found
-    _assert_nothing_left(engine, data, ".docx", tmp_path)
+    _assert_nothing_left(engine, data, suffix, tmp_path)
 
 
 def test_a_masked_number_property_stays_a_valid_property(engine: Engine) -> None:
@@ -68,3 +72,11 @@ def test_a_masked_number_property_stays_a_valid_property(engine: Engine) -> None
     with zipfile.ZipFile(io.BytesIO(copy.data)) as archive:
         custom = archive.read("docProps/custom.xml").decode()
     assert "<vt:i8>" not in custom and "<vt:lpwstr>139****4321</vt:lpwstr>" in custom
+
+
+def test_a_sheet_named_with_a_phone_number_is_found_and_the_copy_refused(engine: Engine) -> None:
+    """A sheet's name is its tab; formulas and names refer to it, so renaming it is left to the officer."""
+    data = sheet_named_with_a_phone()
+    assert _found(engine, data, ".xlsx")[VALUES[0]] == {"sheet-name"}
+    with pytest.raises(ExtractionError, match="工作表名称"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")

@@ -50,6 +50,14 @@ CUSTOM_XML = "custom-xml"
 GLOSSARY = "glossary"
 DOCUMENT_VARIABLE = "document-variable"
 NUMBERING = "numbering"
+# What Excel keeps besides cells and shows elsewhere: sheet tabs' names, threaded comments (Excel 365),
+# tables' column names, other workbooks' values cached for external references; and shared strings no cell
+# uses (not shown, but in the file that is published).
+SHEET_NAME = "sheet-name"
+THREADED_COMMENT = "threaded-comment"
+TABLE_COLUMN = "table-column"
+EXTERNAL_LINK = "external-link"
+UNUSED_STRING = "unused-string"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -66,6 +74,11 @@ OFFICE_PLACES = (
     GLOSSARY,
     DOCUMENT_VARIABLE,
     NUMBERING,
+    SHEET_NAME,
+    THREADED_COMMENT,
+    TABLE_COLUMN,
+    EXTERNAL_LINK,
+    UNUSED_STRING,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

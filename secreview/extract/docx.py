@@ -40,7 +40,7 @@ from secreview.extract.base import (
 from secreview.extract.docx_hidden import add_docx_hidden
 from secreview.extract.docx_places import add_docx_places
 from secreview.extract.docx_tables import column_headings, grid
-from secreview.extract.ooxml import Relationship, relationships
+from secreview.extract.ooxml import CUSTOM_VALUE_TYPES, Relationship, relationships
 from secreview.extract.ooxml_places import nesting_scope
 from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
@@ -81,12 +81,7 @@ _CORE_FIELDS = (
     "contentStatus",
     "identifier",
 )
-_APP_FIELDS = ("Company", "Manager")
-# Text and numbers (a phone number kept as an integer property is shown as one).
-_CUSTOM_VALUE_TYPES = frozenset(
-    {"lpwstr", "lpstr", "bstr", "i1", "i2", "i4", "i8", "int", "ui1", "ui2", "ui4", "ui8", "uint", "r4"}
-    | {"r8", "decimal", "cy"}
-)
+_APP_FIELDS = ("Company", "Manager", "HyperlinkBase")
 
 _TEXT_ELEMENTS = frozenset({"w:t", "m:t"})
 _CHARACTER_ELEMENTS = {
@@ -473,5 +468,5 @@ def _child_text(root: Element, local: str) -> str | None:
 def _custom_string_values(root: Element) -> Iterator[str]:
     for custom_property in root:
         for value in custom_property:
-            if local_name(value.tag) in _CUSTOM_VALUE_TYPES:
+            if local_name(value.tag) in CUSTOM_VALUE_TYPES:
                 yield "".join(value.itertext())

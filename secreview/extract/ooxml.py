@@ -11,8 +11,12 @@ from secreview.extract.xmlsafe import child, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
 _CORE_FIELDS = ("title", "subject", "creator", "keywords", "description", "lastModifiedBy", "category")
-_APP_FIELDS = ("Company", "Manager")
-_CUSTOM_STRING_TYPES = frozenset({"lpwstr", "lpstr", "bstr"})
+_APP_FIELDS = ("Company", "Manager", "HyperlinkBase")
+# Text and numbers (a phone number kept as an integer property is shown as one).
+CUSTOM_VALUE_TYPES = frozenset(
+    {"lpwstr", "lpstr", "bstr", "i1", "i2", "i4", "i8", "int", "ui1", "ui2", "ui4", "ui8", "uint", "r4"}
+    | {"r8", "decimal", "cy"}
+)
 RELATIONSHIP_NAMESPACES = (
     "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
     "http://purl.oclc.org/ooxml/officeDocument/relationships",  # ISO 29500 Strict
@@ -70,7 +74,7 @@ def add_properties(package: SafeZip, out: TextBuilder) -> None:
             "".join(value.itertext())
             for custom in root
             for value in custom
-            if local_name(value.tag) in _CUSTOM_STRING_TYPES
+            if local_name(value.tag) in CUSTOM_VALUE_TYPES
         ]
     for value in values:
         if value.strip():

@@ -5,7 +5,8 @@ holds a value, whatever the row or column visibility: hidden data is published w
 file. Part ``sheet:<name>``, location the cell reference (``C7``), label the column heading.
 Sheet headers/footers follow each sheet (``header``/``footer``), then cell comments
 (``comment``, location ``<sheet>!C7``) and text boxes drawn over sheets (``textbox``,
-location the sheet name), then document properties (``metadata``).
+location the sheet name), then document properties (``metadata``), the places of ``xlsx_places`` and
+of ``xlsx_hidden``.
 Numbers are shown with all the digits stored (no exponent form), so a long ID typed into a
 number cell is still seen; dates stay serial numbers, as number formats are not applied.
 """
@@ -22,6 +23,7 @@ from secreview.extract.base import COMMENT, FOOTER, HEADER, TEXTBOX, ExtractedTe
 from secreview.extract.ooxml import Relationship, add_properties, relationship_id, relationships
 from secreview.extract.ooxml_places import nesting_scope
 from secreview.extract.tabular import Cell, column_letters, column_number, non_empty_rows, write_rows
+from secreview.extract.xlsx_hidden import add_workbook_hidden
 from secreview.extract.xlsx_places import (
     SheetPlaces,
     add_defined_names,
@@ -101,6 +103,8 @@ class _WorkbookReader:
         self._package = package
         self._out = TextBuilder()
         self._shared: list[str] = []
+        self._shared_member = ""
+        self._used: set[int] = set()  # shared strings a cell shows
         self._cells = 0
         self._depth = depth
         self._places: list[tuple[str, str, SheetPlaces]] = []  # (sheet name, member, places)
@@ -119,6 +123,7 @@ class _WorkbookReader:
         for link in links.values():
             if link.kind == "sharedStrings" and link.target in self._package:
                 self._shared = self._shared_strings(link.target)
+                self._shared_member = link.target
         annotations: list[tuple[str, Relationship]] = []
         drawings: list[str] = []
         read: set[str] = set()
@@ -156,6 +161,10 @@ class _WorkbookReader:
         members = [member for _, member, _ in self._places]
         drawings = list(dict.fromkeys(drawings))
         add_package_places(self._package, self._out, workbook_part, members, drawings, self._depth)
+        unused = [text for index, text in enumerate(self._shared) if index not in self._used]
+        sheets = [(name, member) for name, member, _ in self._places]
+        hidden = (self._shared_member, unused)
+        add_workbook_hidden(self._package, self._out, (workbook_part, workbook), sheets, hidden)
         return self._out.build(encoding=None)
 
     def _shared_strings(self, part_name: str) -> list[str]:
@@ -226,6 +235,7 @@ class _WorkbookReader:
         raw = value_element.text if value_element is not None and value_element.text else ""
         if kind == "s":
             index = _int(raw, -1)
+            self._used.add(index)
             return (self._shared[index] if 0 <= index < len(self._shared) else ""), True
         if kind == "str":
             return raw, True

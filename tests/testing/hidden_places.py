@@ -8,11 +8,13 @@ custom properties (as numbers too), sheet names, threaded comments, unused share
 
 from __future__ import annotations
 
+import io
+import zipfile
 from collections.abc import Callable
 from xml.sax.saxutils import escape
 
-from tests.testing.docx_builder import Xml, build_docx, field_paragraph, paragraph
-from tests.testing.xlsx_builder import resident_id
+from tests.testing.docx_builder import Xml, build_docx, field_paragraph, paragraph, zip_members
+from tests.testing.xlsx_builder import raw_xlsx, resident_id
 
 PHONE = "13987654321"
 ID_NUMBER = resident_id(417)
@@ -174,8 +176,8 @@ def _fallback() -> bytes:
     return build_docx([_BODY, Xml(alternate)])
 
 
-def _number_properties() -> bytes:
-    custom = (
+def _custom_properties() -> str:
+    return (
         f"{_DECLARATION}<Properties "
         'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" '
         'xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">'
@@ -184,7 +186,10 @@ def _number_properties() -> bytes:
         '<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="3" name="证件">'
         f"<vt:lpwstr>{escape(ID_NUMBER)}</vt:lpwstr></property></Properties>"
     )
-    return build_docx([_BODY], extra={"docProps/custom.xml": custom.encode()})
+
+
+def _number_properties() -> bytes:
+    return build_docx([_BODY], extra={"docProps/custom.xml": _custom_properties().encode()})
 
 
 DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
@@ -201,3 +206,111 @@ DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "fallback of alternate content": (_fallback, "body"),
     "custom property as a number": (_number_properties, "metadata"),
 }
+
+
+# --- workbooks ------------------------------------------------------------------------------------
+
+_SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml."
+_CONTENT_TYPES = (
+    '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+    '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    f'<Override PartName="/xl/workbook.xml" ContentType="{_SHEET_TYPE}sheet.main+xml"/>'
+    f'<Override PartName="/xl/worksheets/sheet1.xml" ContentType="{_SHEET_TYPE}worksheet+xml"/>'
+    f'<Override PartName="/xl/sharedStrings.xml" ContentType="{_SHEET_TYPE}sharedStrings+xml"/></Types>'
+)
+_HEADINGS = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+
+
+def _workbook(extra: dict[str, str], sheet_relationships: str = "", strings: str = "") -> bytes:
+    """A one-sheet workbook (表1: 项目, 说明) with ``extra`` members and relationships of the sheet."""
+    members = {name: text.encode() for name, text in extra.items()}
+    members["[Content_Types].xml"] = _CONTENT_TYPES.encode()
+    if sheet_relationships:
+        members["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">{sheet_relationships}</Relationships>'
+        ).encode()
+    return raw_xlsx(
+        _HEADINGS, shared_strings_xml=f"<si><t>项目</t></si><si><t>说明</t></si>{strings}", extra=members
+    )
+
+
+def _unused_shared_string() -> bytes:
+    return _workbook({}, strings=f"<si><t>{SHOWN}</t></si>")
+
+
+def _threaded_comment() -> bytes:
+    comments = (
+        '<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
+        '<threadedComment ref="A1" dT="2024-01-01T00:00:00" personId="{1}" id="{2}">'
+        f"<text>{SHOWN}</text></threadedComment></ThreadedComments>"
+    )
+    link = (
+        '<Relationship Id="rId7" Type="http://schemas.microsoft.com/office/2017/10/relationships/'
+        'threadedComment" Target="../threadedComments/threadedComment1.xml"/>'
+    )
+    return _workbook({"xl/threadedComments/threadedComment1.xml": comments}, link)
+
+
+def _table_columns() -> bytes:
+    table = (
+        f'<table xmlns="{_SHEET_MAIN}" id="1" name="T1" displayName="T1" ref="A1:B2">'
+        f'<tableColumns count="2"><tableColumn id="1" name="{PHONE}"/>'
+        f'<tableColumn id="2" name="{ID_NUMBER}"/>'
+        "</tableColumns></table>"
+    )
+    link = f'<Relationship Id="rId8" Type="{_REL}table" Target="../tables/table1.xml"/>'
+    return _workbook({"xl/tables/table1.xml": table}, link)
+
+
+def _external_link() -> bytes:
+    """Another workbook's values, cached for a formula that refers to it; the link is the workbook's."""
+    cache = (
+        f'<externalLink xmlns="{_SHEET_MAIN}"><externalBook><sheetNames><sheetName val="名单"/></sheetNames>'
+        '<sheetDataSet><sheetData sheetId="0"><row r="1">'
+        f'<cell r="A1" t="str"><v>{ID_NUMBER}</v></cell><cell r="B1"><v>{PHONE}</v></cell>'
+        "</row></sheetData></sheetDataSet></externalBook></externalLink>"
+    )
+    data = _workbook({"xl/externalLinks/externalLink1.xml": cache})
+
+    def link(found: dict[str, bytes]) -> None:
+        entry = (
+            f'<Relationship Id="rId9" Type="{_REL}externalLink" Target="externalLinks/externalLink1.xml"/>'
+        )
+        rels = found["xl/_rels/workbook.xml.rels"].decode()
+        found["xl/_rels/workbook.xml.rels"] = rels.replace(
+            "</Relationships>", f"{entry}</Relationships>"
+        ).encode()
+
+    return rezipped(data, link)
+
+
+def _number_property_workbook() -> bytes:
+    return _workbook({"docProps/custom.xml": _custom_properties()})
+
+
+def sheet_named_with_a_phone() -> bytes:
+    return rezipped(
+        _workbook({}),
+        lambda found: found.update(
+            {"xl/workbook.xml": found["xl/workbook.xml"].replace("表1".encode(), f"张三{PHONE}".encode())}
+        ),
+    )
+
+
+XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
+    "shared string no cell uses": (_unused_shared_string, "unused-string"),
+    "threaded comment without a note": (_threaded_comment, "threaded-comment"),
+    "table column names": (_table_columns, "table-column"),
+    "external link cache": (_external_link, "external-link"),
+    "custom property as a number": (_number_property_workbook, "metadata"),
+}
+
+
+def rezipped(data: bytes, edit: Callable[[dict[str, bytes]], None]) -> bytes:
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        found = {name: archive.read(name) for name in archive.namelist()}
+    edit(found)
+    return zip_members(found)

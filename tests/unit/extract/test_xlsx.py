@@ -125,7 +125,7 @@ def test_inline_strings_booleans_formulas_and_phonetic_runs() -> None:
     )
     shared = '<si><r><t>富</t></r><r><t>文本</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh></si>'
     extracted = extract_xlsx(raw_xlsx(sheet, shared_strings_xml=shared))
-    assert extracted.text == "内联文字\tTRUE\t公式结果\t富文本\n"
+    assert extracted.text == "内联文字\tTRUE\t公式结果\t富文本\n表1\n"  # the sheet's name (its tab) last
     assert segment_of(extracted, "内联文字") == ("sheet:表1", "B2", None)
     assert segment_of(extracted, "富文本") == ("sheet:表1", "E2", None)
 
@@ -133,7 +133,7 @@ def test_inline_strings_booleans_formulas_and_phonetic_runs() -> None:
 def test_strict_namespaces_and_cells_without_references() -> None:
     sheet = '<row><c t="inlineStr"><is><t>甲</t></is></c><c t="inlineStr"><is><t>乙</t></is></c></row>'
     extracted = extract_xlsx(raw_xlsx(sheet, main_namespace=STRICT_MAIN, relationship_namespace=STRICT_REL))
-    assert extracted.text == "甲\t乙\n"
+    assert extracted.text == "甲\t乙\n表1\n"  # the sheet's name (its tab) last
     assert segment_of(extracted, "乙") == ("sheet:表1", "B1", None)
 
 
@@ -206,5 +206,5 @@ def test_text_boxes_drawn_over_a_sheet() -> None:
         },
     )
     extracted = extract_xlsx(data)
-    assert extracted.text == "单元格\n浮动文本框内容\n第二段\n"
+    assert extracted.text == "单元格\n浮动文本框内容\n第二段\n表1\n"  # the sheet's name (its tab) last
     assert segment_of(extracted, "浮动文本框内容") == (TEXTBOX, "表1", None)
