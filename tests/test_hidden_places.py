@@ -17,19 +17,29 @@ from secreview.errors import ExtractionError
 from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
-from tests.testing.hidden_places import DOCX_PLACES, VALUES, XLSX_PLACES, sheet_named_with_a_phone
+from tests.testing.hidden_places import (
+    DOCX_PLACES,
+    PDF_PLACES,
+    VALUES,
+    XLSX_PLACES,
+    sheet_named_with_a_phone,
+)
 from tests.testing.leftovers import folded, places_of, readable_texts
 
 
 def _utf16_places(data: bytes) -> list[str]:
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        return [
-            f"{name} {value}"
-            for name in archive.namelist()
-            for value in VALUES
-            for codec in ("utf-16-le", "utf-16-be")
-            if value.encode(codec) in archive.read(name)
-        ]
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        members = {"file": data}
+    else:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            members = {name: archive.read(name) for name in archive.namelist()}
+    return [
+        f"{name} {value}"
+        for name, content in members.items()
+        for value in VALUES
+        for codec in ("utf-16-le", "utf-16-be")
+        if value.encode(codec) in content
+    ]
 
 
 def _found(engine: Engine, data: bytes, suffix: str) -> dict[str, set[str]]:
@@ -58,7 +68,7 @@ def _assert_nothing_left(engine: Engine, data: bytes, suffix: str, tmp_path: Pat
     [(".docx", place) for place in sorted(DOCX_PLACES)] + [(".xlsx", place) for place in sorted(XLSX_PLACES)],
 )
 def test_hidden_place_is_found_and_redacted(engine: Engine, suffix: str, place: str, tmp_path: Path) -> None:
-    build, part = (DOCX_PLACES if suffix == ".docx" else XLSX_PLACES)[place]
+    build, part = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES}[suffix][place]
     data = build()
     found = _found(engine, data, suffix)
     assert all(found.values()), found
@@ -80,3 +90,10 @@ def test_a_sheet_named_with_a_phone_number_is_found_and_the_copy_refused(engine:
     assert _found(engine, data, ".xlsx")[VALUES[0]] == {"sheet-name"}
     with pytest.raises(ExtractionError, match="工作表名称"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+@pytest.mark.parametrize("place", sorted(PDF_PLACES))
+def test_pdf_place_is_found(engine: Engine, place: str) -> None:
+    """A PDF has no redacted copy (``redact`` refuses it): the check must see what a viewer shows."""
+    build, part = PDF_PLACES[place]
+    assert _found(engine, build(), ".pdf") == {value: {part} for value in VALUES}

@@ -21,6 +21,7 @@ from typing import Any
 from secreview.errors import ExtractionError
 from secreview.extract.base import BODY, METADATA, ExtractedText, TextBuilder
 from secreview.extract.nested import Reader, attachment_scope
+from secreview.extract.pdf_hidden import add_older_versions, add_pdf_hidden
 from secreview.extract.pdf_layer import (
     FEW_CHARACTERS,
     IMAGE_SHARE,
@@ -83,8 +84,10 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
                 raise ExtractionError(ENCRYPTED_MESSAGE)
         pages = len(reader.pages)
         fonts: dict[int, bool] = {}
+        page_texts: list[str] = []
         for number, page in enumerate(reader.pages, start=1):
             text = page.extract_text() or ""
+            page_texts.append(text)
             if text.strip():
                 out.add(text, BODY, location=f"page:{number}")
                 out.add("\n", None)
@@ -106,6 +109,9 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
             if isinstance(value, str) and value.strip():
                 out.add(value, METADATA)
                 out.add("\n", None)
+        add_pdf_hidden(reader, out, _INFO_FIELDS)
+        if data.count(b"%%EOF") > 1:
+            add_older_versions(data, out, page_texts)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
     if len(unread) + len(blank) == pages:

@@ -1,9 +1,11 @@
 """Documents that hide a private mobile number and an ID number in one place each, where Word, Excel, a
 viewer or a search engine shows it but the page does not: field codes, content controls and the custom
 XML they bind to, building blocks, document variables, list numbering, link targets, separators, fallbacks,
-custom properties (as numbers too), sheet names, threaded comments, unused shared strings.
+custom properties (as numbers too), sheet names, threaded comments, unused shared strings; a PDF's link
+targets, comment details, bookmarks, XMP metadata and the pages of an earlier save.
 
-``DOCX_PLACES`` / ``XLSX_PLACES``: name -> (what builds the file, the parts the findings name, "+" between).
+``DOCX_PLACES`` / ``XLSX_PLACES`` / ``PDF_PLACES``: name -> (what builds the file, the parts the findings
+name, "+" between).
 """
 
 from __future__ import annotations
@@ -11,9 +13,11 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Callable
+from typing import Any
 from xml.sax.saxutils import escape
 
 from tests.testing.docx_builder import Xml, build_docx, field_paragraph, paragraph, zip_members
+from tests.testing.pdf_builder import build_pdf
 from tests.testing.xlsx_builder import raw_xlsx, resident_id
 
 PHONE = "13987654321"
@@ -314,3 +318,128 @@ def rezipped(data: bytes, edit: Callable[[dict[str, bytes]], None]) -> bytes:
         found = {name: archive.read(name) for name in archive.namelist()}
     edit(found)
     return zip_members(found)
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+def _pdf(edit: Callable[[Any], None]) -> bytes:
+    """A one-page PDF edited by ``edit`` (given a pypdf writer)."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(build_pdf([["关于开展工作的通知", "正文"]]))))
+    edit(writer)
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+def _name(value: str) -> Any:
+    from pypdf.generic import NameObject
+
+    return NameObject(value)
+
+
+def _annotation(writer: Any, entries: dict[str, Any]) -> Any:
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject
+
+    rect = ArrayObject([FloatObject(value) for value in (0, 0, 10, 10)])
+    fields = {_name("/Type"): _name("/Annot"), _name("/Rect"): rect}
+    return writer._add_object(DictionaryObject({**fields, **{_name(k): v for k, v in entries.items()}}))
+
+
+def _pdf_links() -> bytes:
+    from pypdf.generic import ArrayObject, DictionaryObject, TextStringObject
+
+    def edit(writer: Any) -> None:
+        links = [
+            _annotation(
+                writer,
+                {
+                    "/Subtype": _name("/Link"),
+                    "/A": DictionaryObject(
+                        {_name("/S"): _name("/URI"), _name("/URI"): TextStringObject(target)}
+                    ),
+                },
+            )
+            for target in (f"tel:{PHONE}", f"mailto:office@example.cn?subject={ID_NUMBER}")
+        ]
+        writer.pages[0][_name("/Annots")] = ArrayObject(links)
+
+    return _pdf(edit)
+
+
+def _pdf_comment_details() -> bytes:
+    from pypdf.generic import ArrayObject, TextStringObject
+
+    def edit(writer: Any) -> None:
+        note = {
+            "/Subtype": _name("/Text"),
+            "/Contents": TextStringObject("见附件"),
+            "/T": TextStringObject(f"联系人{PHONE}"),
+            "/RC": TextStringObject(f"<body><p>身份证{ID_NUMBER}</p></body>"),
+        }
+        writer.pages[0][_name("/Annots")] = ArrayObject([_annotation(writer, note)])
+
+    return _pdf(edit)
+
+
+def _pdf_bookmarks() -> bytes:
+    def edit(writer: Any) -> None:
+        for title in (f"电话{PHONE}", f"身份证{ID_NUMBER}"):
+            writer.add_outline_item(title=title, page_number=0)
+
+    return _pdf(edit)
+
+
+def _pdf_xmp() -> bytes:
+    from pypdf.generic import DecodedStreamObject
+
+    packet = (
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">'
+        '<rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/" '
+        'xmlns:xmp="http://ns.adobe.com/xap/1.0/"><xmp:CreateDate>2024-01-01T12:00:00+08:00</xmp:CreateDate>'
+        f"<dc:creator><rdf:Seq><rdf:li>{PHONE}</rdf:li></rdf:Seq></dc:creator>"
+        f'<dc:description><rdf:Alt><rdf:li xml:lang="x-default">{ID_NUMBER}</rdf:li></rdf:Alt>'
+        "</dc:description>"
+        "</rdf:Description></rdf:RDF></x:xmpmeta>"
+    )
+
+    def edit(writer: Any) -> None:
+        stream = DecodedStreamObject()
+        stream.set_data(packet.encode())
+        stream.update({_name("/Type"): _name("/Metadata"), _name("/Subtype"): _name("/XML")})
+        writer._root_object[_name("/Metadata")] = writer._add_object(stream)
+
+    return _pdf(edit)
+
+
+def _pdf_other_information() -> bytes:
+    return build_pdf([["关于开展工作的通知"]], info={"Contact": PHONE, "Creator": ID_NUMBER})
+
+
+def _pdf_older_version() -> bytes:
+    """A PDF saved again incrementally: the page's new text replaces the old, which stays in the file."""
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import DecodedStreamObject
+
+    original = build_pdf([["关于开展工作的通知", SHOWN]])
+    writer = PdfWriter(io.BytesIO(original), incremental=True)
+    replacement = PdfReader(io.BytesIO(build_pdf([["关于开展工作的通知", "已删除"]])))
+    content = DecodedStreamObject()
+    content.set_data(replacement.pages[0].get_contents().get_data())
+    writer.pages[0][_name("/Contents")] = writer._add_object(content)
+    output = io.BytesIO()
+    writer.write(output)
+    return output.getvalue()
+
+
+PDF_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
+    "link targets": (_pdf_links, "link"),
+    "comment author and rich text": (_pdf_comment_details, "annotation"),
+    "bookmarks": (_pdf_bookmarks, "bookmark"),
+    "XMP metadata": (_pdf_xmp, "metadata"),
+    "document information beyond title and author": (_pdf_other_information, "metadata"),
+    "older version of an incremental save": (_pdf_older_version, "older-version"),
+}
+

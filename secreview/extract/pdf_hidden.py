@@ -1,0 +1,121 @@
+"""What a PDF viewer shows besides pages, forms, comments and attachments, read after them: the targets of
+``tel:``/``mailto:``/``sms:`` links (``link``, by page), comments' authors, subjects and rich text
+(``annotation``), bookmarks (``bookmark``), every string of the document information and the XMP
+metadata (``metadata``), and the pages of earlier saves that an incremental save keeps in the file
+(``older-version``, ``v1 page:2``; a viewer shows them as the signed or earlier version).
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import unquote
+
+import regex
+
+from secreview.errors import ExtractionError
+from secreview.extract.base import ANNOTATION, BOOKMARK, LINK, METADATA, OLDER_VERSION, TextBuilder
+from secreview.extract.pdf_places import _annotations, _line, _text
+from secreview.extract.xmlsafe import parse_xml
+
+_LINK_SCHEMES = ("tel:", "mailto:", "sms:")
+_DATES = frozenset({"/CreationDate", "/ModDate"})
+# XMP read: Dublin Core (title, creator, description, subject, rights …) and the PDF keywords; not the dates,
+# identifiers and history that every file has.
+_XMP_NAMESPACES = ("http://purl.org/dc/elements/1.1/",)
+_XMP_FIELDS = frozenset({"{http://ns.adobe.com/pdf/1.3/}Keywords"})
+_ANNOTATION_TEXTS = ("/T", "/Subj", "/RC")
+_TAG = regex.compile(r"<[^>]*>")
+MAX_BOOKMARKS = 10_000
+MAX_METADATA_BYTES = 4 * 1024 * 1024
+# Earlier saves read, the latest first: each is parsed again, so their number is bounded.
+MAX_OLDER_VERSIONS = 3
+_END_OF_FILE = regex.compile(rb"%%EOF")
+
+
+def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) -> None:
+    """Links, annotation details, bookmarks and metadata (besides the ``read_fields`` of the document
+    information, read already)."""
+    for number, page in enumerate(reader.pages, start=1):
+        for annotation in _annotations(page):
+            for target in _link_targets(annotation):
+                _line(out, target, LINK, f"page:{number}")
+            if annotation.get("/Subtype") == "/Link":
+                continue
+            for key in _ANNOTATION_TEXTS:
+                text = _text(annotation.get(key))
+                _line(out, _TAG.sub(" ", text) if key == "/RC" else text, ANNOTATION, f"page:{number}")
+    for title in _bookmarks(reader):
+        _line(out, title, BOOKMARK, None)
+    info = reader.metadata or {}
+    for key, value in info.items():
+        if key not in read_fields and key not in _DATES and isinstance(value, str):
+            _line(out, value, METADATA, None)
+    for text in _xmp_texts(reader):
+        _line(out, text, METADATA, "xmp")
+
+
+def add_older_versions(data: bytes, out: TextBuilder, pages: list[str]) -> None:
+    """The pages of earlier saves (up to ``MAX_OLDER_VERSIONS``) whose text the final ``pages`` do not
+    have. A save that cannot be read alone (a linearized file's first section) is passed over."""
+    from pypdf import PdfReader
+
+    ends = [match.end() for match in _END_OF_FILE.finditer(data)][:-1]
+    final = set(pages)
+    first = max(len(ends) - MAX_OLDER_VERSIONS, 0)
+    for version, end in enumerate(ends[first:], start=first + 1):
+        try:
+            texts = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data[:end])).pages]
+        except Exception:
+            continue
+        for number, text in enumerate(texts, start=1):
+            if text.strip() and text not in final:
+                _line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+
+
+def _link_targets(annotation: Any) -> Iterator[str]:
+    action = annotation.get("/A")
+    action = action.get_object() if action is not None else None
+    target = _text(action.get("/URI")) if action is not None and hasattr(action, "get") else ""
+    if target.lower().startswith(_LINK_SCHEMES):
+        yield unquote(target)
+
+
+def _bookmarks(reader: Any) -> list[str]:
+    titles: list[str] = []
+
+    def visit(items: Any, depth: int) -> None:
+        for item in items:
+            if len(titles) >= MAX_BOOKMARKS or depth > 32:
+                return
+            if isinstance(item, list):
+                visit(item, depth + 1)
+            else:
+                title = _text(item.get("/Title"))
+                if title.strip():
+                    titles.append(title)
+
+    visit(reader.outline, 0)
+    return titles
+
+
+def _xmp_texts(reader: Any) -> Iterator[str]:
+    stream = reader.trailer["/Root"].get_object().get("/Metadata")
+    stream = stream.get_object() if stream is not None else None
+    if stream is None or not hasattr(stream, "get_data"):
+        return
+    data = stream.get_data()
+    if len(data) > MAX_METADATA_BYTES:
+        return
+    try:
+        root = parse_xml(data.strip().strip(b"\x00"), "XMP")
+    except ExtractionError:
+        return  # damaged XMP: the document information is read instead
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.tag in _XMP_FIELDS or element.tag.startswith(tuple(f"{{{ns}}}" for ns in _XMP_NAMESPACES)):
+            for text in element.itertext():
+                if text.strip():
+                    yield text.strip()
