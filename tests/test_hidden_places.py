@@ -19,6 +19,7 @@ from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing.hidden_places import (
     DOCX_PLACES,
+    HTML_PLACES,
     PDF_PLACES,
     VALUES,
     XLSX_PLACES,
@@ -65,10 +66,12 @@ def _assert_nothing_left(engine: Engine, data: bytes, suffix: str, tmp_path: Pat
 
 @pytest.mark.parametrize(
     ("suffix", "place"),
-    [(".docx", place) for place in sorted(DOCX_PLACES)] + [(".xlsx", place) for place in sorted(XLSX_PLACES)],
+    [(".docx", place) for place in sorted(DOCX_PLACES)]
+    + [(".xlsx", place) for place in sorted(XLSX_PLACES)]
+    + [(".html", place) for place in sorted(HTML_PLACES)],
 )
 def test_hidden_place_is_found_and_redacted(engine: Engine, suffix: str, place: str, tmp_path: Path) -> None:
-    build, part = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES}[suffix][place]
+    build, part = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES, ".html": HTML_PLACES}[suffix][place]
     data = build()
     found = _found(engine, data, suffix)
     assert all(found.values()), found

@@ -2,11 +2,14 @@
 
 Visible text is ``body`` (``table`` inside tables); a table row is one line of tab-separated cells,
 each cell located as in Word tables (``表1 C7``) and labelled with its column heading, found as in
-spreadsheets (a cell spanning columns counts them all). The title and meta description/keywords/author
-are ``metadata``; alt/title/placeholder/aria-label attributes are ``attribute`` (a browser shows them as
-tooltips, or in place of an image); form fields are ``form-field``: an input's value, whatever its type
-(a hidden or password input is not shown, but its value is published in the page source, so it is
-checked too; the location names the type), a textarea's text and option text and values, labelled with
+spreadsheets (a cell spanning columns counts them all); a template's content is read as text (scripts
+put it on the page). The title and meta description/keywords/author (also as Open Graph, Twitter card
+or microdata fields) are ``metadata``; alt/title/placeholder/aria-label attributes are ``attribute`` (a
+browser shows them as tooltips, or in place of an image), and so are data-* attributes (scripts and
+styles show them) and an iframe's srcdoc (the page it shows, as markup); form fields are
+``form-field``: an input's value, whatever its type (a hidden or password input is not shown, but its
+value is published in the page source, so it is checked too; the location names the type), a textarea's
+text and option text and values, labelled with
 the field's <label> or name; JSON data (``<script type="application/json">``, ``application/ld+json``)
 is ``script-data``: its string and number values, each labelled with its key; ``tel:``, ``mailto:`` and
 ``sms:`` link targets are ``link``. HTML comments are ``comment`` (anyone can read them in the page
@@ -42,7 +45,7 @@ from secreview.extract.html_values import is_json_script, json_values, link_sche
 from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
 
-_SKIPPED = frozenset({"script", "style", "template"})
+_SKIPPED = frozenset({"script", "style"})
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
@@ -59,6 +62,9 @@ _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
 _FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
 _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstract"})
+# Open Graph and Twitter cards (a shared link's preview), microdata: the same fields.
+_META_PREFIXES = ("og:", "twitter:", "article:")
+_META_SHOWN = _META_NAMES | {"title"}
 # As html.unescape and html.parser read character references, tag names and attributes.
 _CHARACTER_REFERENCE = regex.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 _TAG_NAME = regex.compile(r"([a-zA-Z][^\t\n\r\f />\x00]*)(?:\s|/(?!>))*")
@@ -278,10 +284,14 @@ class _PageParser(HTMLParser):
                 self._json = []
             return
         spans = self._attribute_spans()
-        if tag == "meta" and (values.get("name") or "").lower() in _META_NAMES:
+        if tag == "meta" and _is_shown_meta(values):
             self._value(values.get("content"), METADATA, "content", spans)
         for attribute in _TEXT_ATTRIBUTES:
             self._value(values.get(attribute), ATTRIBUTE, attribute, spans, f"{tag} {attribute}")
+        # Data a page's scripts and styles show (data-*), and the page an iframe shows (srcdoc, as markup).
+        for attribute, value in values.items():
+            if attribute.startswith("data-") or (tag == "iframe" and attribute == "srcdoc"):
+                self._value(value, ATTRIBUTE, attribute, spans, f"{tag} {attribute}")
         if tag in _FORM_TAGS:
             self._form(tag, values, spans)
         elif "value" in values:
@@ -383,6 +393,14 @@ class _PageParser(HTMLParser):
                     raise SourceNotFound("HTML 注释无法定位到源码中的位置,未生成删减稿")
                 units = ((found, found + len(data), data),)
             self._own_line(_Piece(data, COMMENT, units))
+
+
+def _is_shown_meta(values: dict[str, str | None]) -> bool:
+    """A meta whose content a search result or a shared link's preview shows."""
+    if (values.get("name") or "").lower() in _META_NAMES:
+        return True
+    name = (values.get("property") or values.get("itemprop") or values.get("name") or "").lower()
+    return name.startswith(_META_PREFIXES) and name.rpartition(":")[2] in _META_SHOWN
 
 
 def extract_html(data: bytes) -> ExtractedText:

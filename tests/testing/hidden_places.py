@@ -443,3 +443,26 @@ PDF_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "older version of an incremental save": (_pdf_older_version, "older-version"),
 }
 
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+
+def _html(body: str, head: str = "") -> Callable[[], bytes]:
+    def build() -> bytes:
+        return (
+            f'<!doctype html><html><head><meta charset="utf-8"><title>通知</title>{head}</head>'
+            f"<body><p>关于开展工作的通知</p>{body}</body></html>"
+        ).encode()
+
+    return build
+
+
+HTML_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
+    "template content": (_html(f"<template><p>{SHOWN}</p></template>"), "body"),
+    "iframe srcdoc": (_html(f'<iframe srcdoc="&lt;p&gt;{SHOWN}&lt;/p&gt;"></iframe>'), "attribute"),
+    "data attributes": (
+        _html(f'<div data-phone="{PHONE}" data-id="{_references(ID_NUMBER)}">联系</div>'),
+        "attribute",
+    ),
+    "Open Graph description": (_html("", f'<meta property="og:description" content="{SHOWN}">'), "metadata"),
+}
