@@ -13,7 +13,8 @@ text and option text and values, labelled with
 the field's <label> or name; JSON data (``<script type="application/json">``, ``application/ld+json``)
 is ``script-data``: its string and number values, each labelled with its key; ``tel:``, ``mailto:`` and
 ``sms:`` link targets are ``link``. HTML comments are ``comment`` (anyone can read them in the page
-source). Other script and style content is skipped.
+source). A style sheet's ``content:`` strings are ``attribute`` (``style content``). Other script and
+style content is skipped.
 The encoding is found as browsers find it (``html_encoding``), then by the .txt detection.
 """
 
@@ -58,6 +59,8 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+# A string a style sheet puts on the page (``::before { content: "…" }``); CSS escapes are not decoded.
+_CSS_CONTENT = regex.compile(r"""\bcontent\s*:\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
 _FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
@@ -367,6 +370,8 @@ class _PageParser(HTMLParser):
         if self._skipping is not None:
             if self._json is not None:
                 self._json.append((self._offset() if self._sources is not None else 0, data))
+            elif self._skipping == "style":
+                self._style_content(data)
             return
         if not data.strip():
             return
@@ -383,6 +388,15 @@ class _PageParser(HTMLParser):
         self._out.add(data, part, location=location, label=label)
         if self._sources is not None:
             self._sources.append(HtmlSource(start, self._out.length, 0, units))
+
+    def _style_content(self, style: str) -> None:
+        """The strings a style sheet shows on the page (``content: "…"``), each on a line of its own."""
+        for found in _CSS_CONTENT.finditer(style):
+            text = found.group(2)
+            if text.strip():
+                start = self._offset() + found.start(2) if self._sources is not None else 0
+                units: Units = ((start, start + len(text), text),) if self._sources is not None else ()
+                self._own_line(_Piece(text, ATTRIBUTE, units, location="style content"))
 
     def handle_comment(self, data: str) -> None:
         if self._skipping is None and data.strip():

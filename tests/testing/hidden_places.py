@@ -464,5 +464,9 @@ HTML_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
         _html(f'<div data-phone="{PHONE}" data-id="{_references(ID_NUMBER)}">联系</div>'),
         "attribute",
     ),
+    "style sheet content": (
+        _html('<p class="x">联系</p>', f'<style>.x::after {{ content: "{SHOWN}"; }}</style>'),
+        "attribute",
+    ),
     "Open Graph description": (_html("", f'<meta property="og:description" content="{SHOWN}">'), "metadata"),
 }
