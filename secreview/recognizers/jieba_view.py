@@ -42,6 +42,16 @@ class FirstWords:
         words = self.tokenizer.tagged(clause)
         return len(words) > 1 and words[1][3] == end and words[1][1] == "v"
 
+    def ends_a_word(self, text: str, start: int, end: int) -> bool:
+        """Whether jieba's reading of the clause from ``start`` on has a word end at ``end``: a would-be
+        name whose last character and the next make one word (农村常|住 of 农村常住居民) is none."""
+        _, right = enclosing(text, start, end, _CLAUSE_END, 200)
+        block = _JIEBA_BLOCK.match(text, start, right)
+        clause = block.group() if block is not None else text[start:right]
+        if end - start >= len(clause):
+            return True
+        return any(token_end == end - start for _, _, _, token_end in self.tokenizer.tagged(clause))
+
     def confirmed(self, text: str, start: int, end: int) -> bool:
         """jieba's view of the clause from the candidate on: not an ordinary word nor part of a longer one."""
         _, right = enclosing(text, start, end, _CLAUSE_END, 200)

@@ -472,13 +472,18 @@ class _Collector:
 
     def _inside_word(self, start: int, end: int) -> bool:
         """Whether jieba reads the role word at ``start:end`` as the tail of a longer word that runs on
-        past it (公务用车主管部门: 车主 inside 用车 | 主管部门)."""
-        if not start or not _HAN.match(self.text[start - 1]):
-            return False
+        past it (公务用车主管部门: 车主 inside 用车 | 主管部门) or as the head of a longer word (居民区,
+        学生会, 村民委员会)."""
         left = max(0, start - _ROLE_CONTEXT)
         window = self.text[left : end + _ROLE_CONTEXT]
-        ends = {token_end for _, _, _, token_end in self.first_words.tokenizer.tagged(window)}
-        return end - left not in ends and start - left not in ends
+        tagged = self.first_words.tokenizer.tagged(window)
+        head, tail = start - left, end - left
+        if any(token_start == head and token_end > tail for _, _, token_start, token_end in tagged):
+            return True
+        if not start or not _HAN.match(self.text[start - 1]):
+            return False
+        ends = {token_end for _, _, _, token_end in tagged}
+        return tail not in ends and head not in ends
 
     def spaced(self, start: int) -> Span | None:
         """A name written with spaces between its characters (钟 丽华, a no-break space in a web page)."""
@@ -569,7 +574,7 @@ class _Collector:
             if end is None or not _CLAUSE_TAIL.match(self.text[end : end + 24]):
                 continue
             span = self.in_text(start, confirm=True)
-            if span is not None:
+            if span is not None and self.first_words.ends_a_word(self.text, span.start, span.end):
                 self.add(span)
 
     def tables(self) -> None:

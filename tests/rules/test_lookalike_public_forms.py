@@ -1,0 +1,87 @@
+"""Public documents that the identifier, address and recipient rules took for private ones (session 8):
+each form is proactive with no medium or high personal-data finding (an approval's reply-to-one-unit finding
+stays, overridden by the article that makes it public), and its near twin — a private person's name or home,
+a reply that concerns only its addressee — is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.categories import PERSONAL
+from secreview.models import Severity
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+def _loud(engine: Engine, text: str) -> list[tuple[str, str]]:
+    findings = engine.check_text(text).files[0].findings
+    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
+
+
+def _attribute(engine: Engine, text: str) -> Attribute | None:
+    return engine.check_text(text).files[0].attribute
+
+
+PUBLIC_FORMS = [
+    # setting up a college is a public education matter (第二十条(十一)), like a school or a hospital
+    "省教育厅关于同意设立安澜康养职业技术学院的批复\n\n安澜市人民政府:\n"
+    "你市《关于申请设立安澜康养职业技术学院的请示》(安政〔2026〕31号)收悉。经研究,现批复如下:\n"
+    "一、同意设立安澜康养职业技术学院。学校为全日制公办普通高等职业学校。\n此复。\n\n省教育厅\n2026年11月18日",
+    # the units residents belong to change: the approval must be widely known (第十九条)
+    "青禾县人民政府关于同意石桥镇调整部分村民小组的批复\n\n石桥镇人民政府:\n\n"
+    "你镇《关于调整河湾村、柳塘村部分村民小组的请示》(石政〔2026〕31号)收悉。经研究,批复如下:\n\n"
+    "一、同意将河湾村六组、七组合并为河湾村六组,将柳塘村五组划入柳塘村四组。\n"
+    "二、调整后,请你镇依法做好村民小组集体资产清理、村务档案移交等工作。\n\n此复。\n\n"
+    "青禾县人民政府\n2026年9月3日",
+    "某市人民政府关于同意某县调整部分乡镇行政区划的批复\n\n某县人民政府:\n"
+    "你县《关于调整部分乡镇行政区划的请示》收悉。经研究,同意撤销石门乡,将其所辖区域划归青石镇管辖。\n",
+    # 住 at the head of 住宅, 住房, 住户 is no cue of a home address
+    "东汐县人民政府关于房屋征收决定的公告\n三、范围内非住宅房屋涉及的单位如下:\n"
+    "1.东汐县供销合作社联合社(人民路112号,建筑面积2315平方米)\n住宅房屋共计386户,按户另行告知。\n",
+    # a role word at the head of a longer word (居民区, 村民委员会) names no one
+    "11月18日,集镇供水主管道被挖断。镇政府调派送水车四台次向学校、卫生院和居民区送水。",
+    # a would-be name whose last character belongs to the next word (农村常|住 of 农村常住居民)
+    "(三)农民收入持续增长。\n农村常住居民人均可支配收入达到24680元,增长6.9%。",
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_FORMS)
+def test_public_forms_are_proactive_without_findings(engine: Engine, text: str) -> None:
+    assert _loud(engine, text) == []
+    assert _attribute(engine, text) is Attribute.PROACTIVE
+
+
+RECIPIENT_TWINS = [
+    # the same kind of reply arranging the institution's own offices or staff concerns its addressee only
+    "省教育厅关于同意调整安澜康养职业技术学院内设机构的批复\n\n安澜康养职业技术学院:\n"
+    "你院《关于调整内设机构的请示》收悉。经研究,现批复如下:\n",
+    "关于同意调整某社区居委会办公地点的批复\n某街道办事处:\n你处《关于调整办公地点的请示》收悉。\n",
+]
+
+
+@pytest.mark.parametrize("text", RECIPIENT_TWINS)
+def test_a_reply_about_the_addressees_own_affairs_stays_on_request(engine: Engine, text: str) -> None:
+    assert _attribute(engine, text) is Attribute.ON_REQUEST
+
+
+PRIVATE_TWINS = [
+    # a household's village group among persons' data is its home
+    ("低保对象审核情况\n户主刘德伟 和平村3组 家庭人口4人", "和平村3组"),
+    # the expropriated owner's own home in the same notice
+    ("住宅房屋共计386户。被征收人刘德伟,住城南街道人民路12号,按户另行告知。", "城南街道人民路12号"),
+    # a resident named after the role word, and a person at the head of a clause with an address
+    ("停水期间,居民王秀兰称其家中水管破裂。", "王秀兰"),
+    ("经入户核查,刘德顺住和平村,家庭人口2人。", "刘德顺"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), PRIVATE_TWINS)
+def test_a_private_datum_beside_the_public_forms_is_found(engine: Engine, text: str, value: str) -> None:
+    findings = engine.check_text(text).files[0].findings
+    assert any(
+        f.category in PERSONAL and f.severity is not Severity.LOW and value in f.text for f in findings
+    ), findings
