@@ -46,6 +46,22 @@ PUBLIC_FORMS = [
     "11月18日,集镇供水主管道被挖断。镇政府调派送水车四台次向学校、卫生院和居民区送水。",
     # a would-be name whose last character belongs to the next word (农村常|住 of 农村常住居民)
     "(三)农民收入持续增长。\n农村常住居民人均可支配收入达到24680元,增长6.9%。",
+    # a reply to a deputy or a CPPCC member answers a duty performed in public, whatever its title says
+    "关于刘建华代表反映城南农贸市场问题的答复\n刘建华代表:\n您在县人大会议期间提出的问题收悉。现答复如下:\n"
+    "城南农贸市场改造已列入2027年计划。\n青禾县商务局\n2026年7月10日",
+    # the room numbers of a vaccination site or an examination room are public premises
+    "关于2026年秋季流感疫苗接种安排的通告\n"
+    "一、接种地点:城关镇社区卫生服务站(幸福家园12号楼1单元101室)、龙泉社区卫生室(锦绣小区5栋2单元)。",
+    "青禾县2026年公开招聘教师笔试考场安排\n考点:青禾县第一中学(人民路88号),第一考场设在3栋201室,"
+    "第二考场设在3栋202室。",
+    "青禾县人民政府关于同意撤销石门村、河湾村设立石河村的批复\n城关镇人民政府:\n"
+    "你镇《关于撤并石门村、河湾村的请示》收悉。经研究,同意撤销石门村、河湾村,设立石河村。",
+    # a reply to a message left on the government's mailbox is published with the message
+    "关于对群众来信反映城南路灯不亮问题的回复\n网民“城南老街坊”:\n"
+    "您在县长信箱反映的城南路灯不亮问题收悉。经核实,已于2026年9月3日修复。\n青禾县城市管理和综合执法局",
+    # an election announces whom it elected (村民委员会组织法 第十五条)
+    "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
+    "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
 ]
 
 
@@ -60,6 +76,9 @@ RECIPIENT_TWINS = [
     "省教育厅关于同意调整安澜康养职业技术学院内设机构的批复\n\n安澜康养职业技术学院:\n"
     "你院《关于调整内设机构的请示》收悉。经研究,现批复如下:\n",
     "关于同意调整某社区居委会办公地点的批复\n某街道办事处:\n你处《关于调整办公地点的请示》收悉。\n",
+    "关于同意石门镇调整领导班子成员分工的批复\n石门镇人民政府:\n你镇《关于调整领导班子成员分工的请示》收悉。\n",
+    # a letter to one private person, not to a deputy
+    "关于刘建华同志来信反映问题的答复\n刘建华:\n你的来信收悉。现答复如下:\n",
 ]
 
 
@@ -76,6 +95,12 @@ PRIVATE_TWINS = [
     # a resident named after the role word, and a person at the head of a clause with an address
     ("停水期间,居民王秀兰称其家中水管破裂。", "王秀兰"),
     ("经入户核查,刘德顺住和平村,家庭人口2人。", "刘德顺"),
+    # a resident's flat beside the public premises; the person who complains about the election
+    ("居民刘德伟(幸福家园12号楼1单元101室)反映楼道漏水。", "12号楼1单元101室"),
+    (
+        "关于和平村选举结果的公告\n选举结果如下:\n主任:刘德顺\n信访人王德发反映选举中存在拉票行为,已转镇纪委核查。",
+        "王德发",
+    ),
 ]
 
 
