@@ -49,6 +49,7 @@ TUNED = (
     "tune15",
     "tune16",
     "tune17",
+    "tune18",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
