@@ -107,6 +107,16 @@ def link_target(href: str) -> str:
     return "".join(unit[2] for unit in _target(_percent_units(href, 0, len(href))))
 
 
+def url_text(url: str) -> str:
+    """A URL (as the parser gives it) percent-decoded."""
+    return "".join(unit[2] for unit in _percent_units(url, 0, len(url)))
+
+
+def url_units(page: str, start: int, end: int) -> Units:
+    """The units of the URL whose raw value is ``page[start:end]``, as ``link_units`` makes them."""
+    return tuple(_percent_units(page, start, end, references=True))
+
+
 def link_units(page: str, start: int, end: int) -> Units:
     """The units of the target of the link whose raw ``href`` value is ``page[start:end]``: character
     references and percent-encoded characters each one unit."""

@@ -12,7 +12,8 @@ value is published in the page source, so it is checked too; the location names 
 text and option text and values, labelled with
 the field's <label> or name; JSON data (``<script type="application/json">``, ``application/ld+json``)
 is ``script-data``: its string and number values, each labelled with its key; ``tel:``, ``mailto:`` and
-``sms:`` link targets are ``link``. HTML comments are ``comment`` (anyone can read them in the page
+``sms:`` link targets are ``link``, and so are other URLs (href, src, action …) that hold a long number
+or an e-mail address. HTML comments are ``comment`` (anyone can read them in the page
 source). A style sheet's ``content:`` strings are ``attribute`` (``style content``). Other script and
 style content is skipped.
 The encoding is found as browsers find it (``html_encoding``), then by the .txt detection.
@@ -42,7 +43,15 @@ from secreview.extract.base import (
 )
 from secreview.extract.html_encoding import prescan
 from secreview.extract.html_tables import TableBuffer
-from secreview.extract.html_values import is_json_script, json_values, link_scheme, link_target, link_units
+from secreview.extract.html_values import (
+    is_json_script,
+    json_values,
+    link_scheme,
+    link_target,
+    link_units,
+    url_text,
+    url_units,
+)
 from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
 
@@ -59,6 +68,10 @@ _BLOCKS = frozenset(
     }
 )  # fmt: skip
 _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+# URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
+# long number or an e-mail address (an ID number in a query string or an image's path).
+_URL_ATTRIBUTES = ("href", "src", "action", "data", "poster", "cite")
+_URL_DATA = regex.compile(r"[0-9]{6}|@")
 # A string a style sheet puts on the page (``::before { content: "…" }``); CSS escapes are not decoded.
 _CSS_CONTENT = regex.compile(r"""\bcontent\s*:\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
@@ -236,6 +249,24 @@ class _PageParser(HTMLParser):
                 raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿")
         self._own_line(_Piece(target, LINK, units, True, "url", f"{tag} {scheme}"))
 
+    def _urls(
+        self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
+    ) -> None:
+        for attribute in _URL_ATTRIBUTES:
+            url = values.get(attribute)
+            if not url or link_scheme(url) is not None or url.lstrip().lower().startswith("data:"):
+                continue
+            decoded = url_text(url)
+            if not _URL_DATA.search(decoded):
+                continue
+            units: Units = ()
+            if spans is not None:
+                start, end = spans.get(attribute, (-1, -1))
+                units = url_units(self._page, start, end) if start >= 0 else ()
+                if "".join(unit[2] for unit in units) != decoded:
+                    raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿")
+            self._own_line(_Piece(decoded, LINK, units, True, "url", f"{tag} {attribute}"))
+
     def _attribute_spans(self) -> dict[str, tuple[int, int]] | None:
         """Where the value of each attribute of the start tag being handled stands (the last of a name)."""
         if self._sources is None:
@@ -301,6 +332,7 @@ class _PageParser(HTMLParser):
             self._value(values.get("value"), ATTRIBUTE, "value", spans, f"{tag} value")
         if tag in ("a", "area"):
             self._link(tag, values, spans)
+        self._urls(tag, values, spans)
         if tag == "label":
             self._label = []
         if tag == "title":

@@ -468,5 +468,12 @@ HTML_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
         _html('<p class="x">联系</p>', f'<style>.x::after {{ content: "{SHOWN}"; }}</style>'),
         "attribute",
     ),
+    "URL query string and image path": (
+        _html(
+            f'<a href="/cx?sfzh={ID_NUMBER}&amp;dh=%31{PHONE[1:]}">查询</a>'
+            f'<img src="/zp/{PHONE}.jpg" alt="照片">'
+        ),
+        "link",
+    ),
     "Open Graph description": (_html("", f'<meta property="og:description" content="{SHOWN}">'), "metadata"),
 }
