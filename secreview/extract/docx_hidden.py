@@ -1,7 +1,8 @@
 """What a .docx keeps out of the page but Word shows on request, read after everything else so that the
 offsets of the stories stay put: simple fields' codes and legacy form fields' defaults, help and list
 entries (``field-code``, ``form-field``), content controls' titles and list items (``content-control``),
-hyperlinks' tooltips (``attribute``) and ``tel:``/``mailto:``/``sms:`` targets (``link``), document
+hyperlinks' tooltips (``attribute``) and ``tel:``/``mailto:``/``sms:`` targets and other external targets
+holding a long number (``link``), document
 variables (``document-variable``), list numbering text (``numbering``), and the custom XML parts that
 content controls bind to (``custom-xml``). Each line is located by the zip member it comes from (a link:
 by the relationships part).
@@ -16,6 +17,8 @@ import posixpath
 from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
+
+import regex
 
 from secreview.extract.base import (
     ATTRIBUTE,
@@ -48,6 +51,9 @@ _SHOWN_ATTRIBUTES = {
 # Inside these only: w:default also names a default elsewhere (w:checkBox's is a number).
 _FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
 _LINK_SCHEMES = ("tel:", "mailto:", "sms:")
+# Other external targets (web links, linked pictures' paths) are read when they hold a long number or an
+# e-mail address, as in web pages.
+_URL_DATA = regex.compile(r"[0-9]{6}|@")
 _CUSTOM_XML_ITEM = "customXml/item"
 
 
@@ -119,10 +125,13 @@ def _texts(root: Element) -> Iterator[str]:
 
 
 def _link_targets(package: SafeZip, rels: str) -> Iterator[str]:
-    """The ``tel:``, ``mailto:`` and ``sms:`` targets of a story's external relationships, decoded."""
+    """The ``tel:``, ``mailto:`` and ``sms:`` targets of a story's external relationships, and the others
+    that hold a long number or an e-mail address, decoded."""
     if rels not in package:
         return
     for item in parse_xml(package.read(rels), rels):
         target = item.get("Target") or ""
-        if item.get("TargetMode") == "External" and target.lower().startswith(_LINK_SCHEMES):
+        if item.get("TargetMode") != "External":
+            continue
+        if target.lower().startswith(_LINK_SCHEMES) or _URL_DATA.search(unquote(target)):
             yield unquote(target)

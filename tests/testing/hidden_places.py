@@ -162,6 +162,15 @@ def _link_target() -> bytes:
     return build_docx([_BODY, link], replace={"word/_rels/document.xml.rels": rels})
 
 
+def _web_link() -> bytes:
+    rels = _relationships(
+        f'<Relationship Id="rId99" Type="{_REL}hyperlink" Target="https://example.cn/cx?sfzh={ID_NUMBER}'
+        f'&amp;dh={PHONE}" TargetMode="External"/>'
+    )
+    link = Xml('<w:p><w:hyperlink r:id="rId99"><w:r><w:t>查询结果</w:t></w:r></w:hyperlink></w:p>')
+    return build_docx([_BODY, link], replace={"word/_rels/document.xml.rels": rels})
+
+
 def _footnote_separator() -> bytes:
     notes = _word_part(
         "footnotes",
@@ -206,6 +215,7 @@ DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "document variables": (_document_variables, "document-variable"),
     "list numbering text": (_numbering, "numbering"),
     "link target and tooltip": (_link_target, "link+attribute"),
+    "web link's query string": (_web_link, "link"),
     "footnote separator": (_footnote_separator, "footnote"),
     "fallback of alternate content": (_fallback, "body"),
     "custom property as a number": (_number_properties, "metadata"),
