@@ -1,8 +1,9 @@
 """What a PDF viewer shows besides pages, forms, comments and attachments, read after them: the targets of
 ``tel:``/``mailto:``/``sms:`` links (``link``, by page), comments' authors, subjects and rich text
 (``annotation``), bookmarks (``bookmark``), every string of the document information and the XMP
-metadata (``metadata``), and the pages of earlier saves that an incremental save keeps in the file
-(``older-version``, ``v1 page:2``; a viewer shows them as the signed or earlier version).
+metadata, layers' names, page labels and attachments' names and descriptions (``metadata``), and the
+pages of earlier saves that an incremental save keeps in the file (``older-version``, ``v1 page:2``; a
+viewer shows them as the signed or earlier version).
 """
 
 from __future__ import annotations
@@ -54,6 +55,8 @@ def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) 
             _line(out, value, METADATA, None)
     for text in _xmp_texts(reader):
         _line(out, text, METADATA, "xmp")
+    for location, text in _panes(reader):
+        _line(out, text, METADATA, location)
 
 
 def add_older_versions(data: bytes, out: TextBuilder, pages: list[str]) -> None:
@@ -72,6 +75,32 @@ def add_older_versions(data: bytes, out: TextBuilder, pages: list[str]) -> None:
         for number, text in enumerate(texts, start=1):
             if text.strip() and text not in final:
                 _line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+
+
+def _panes(reader: Any) -> Iterator[tuple[str, str]]:
+    """What the viewer's side panes list: layers' names, page labels' prefixes, attachments' names and
+    descriptions."""
+    root = reader.trailer["/Root"].get_object()
+    properties = root.get("/OCProperties")
+    groups = properties.get_object().get("/OCGs") if properties is not None else None
+    for group in groups.get_object() if groups is not None else []:
+        group = group.get_object()
+        if hasattr(group, "get"):
+            yield "layer", _text(group.get("/Name"))
+    labels = root.get("/PageLabels")
+    numbers = labels.get_object().get("/Nums") if labels is not None else None
+    for item in list(numbers.get_object())[1::2] if numbers is not None else []:
+        item = item.get_object()
+        if hasattr(item, "get"):
+            yield "page label", _text(item.get("/P"))
+    names = root.get("/Names")
+    files = names.get_object().get("/EmbeddedFiles") if names is not None else None
+    listed = files.get_object().get("/Names") if files is not None else None
+    for item in list(listed.get_object())[1::2] if listed is not None else []:
+        item = item.get_object()
+        if hasattr(item, "get"):
+            for key in ("/UF", "/F", "/Desc"):
+                yield "attachment", _text(item.get(key))
 
 
 def _link_targets(annotation: Any) -> Iterator[str]:

@@ -424,6 +424,23 @@ def _pdf_xmp() -> bytes:
     return _pdf(edit)
 
 
+def _pdf_panes() -> bytes:
+    """A layer named with the phone number, and an attached file named with the ID number."""
+    from pypdf.generic import ArrayObject, DictionaryObject, TextStringObject
+
+    def edit(writer: Any) -> None:
+        layer = DictionaryObject(
+            {_name("/Type"): _name("/OCG"), _name("/Name"): TextStringObject(f"电话{PHONE}")}
+        )
+        group = writer._add_object(layer)
+        shown = DictionaryObject({_name("/ON"): ArrayObject([group])})
+        properties = {_name("/OCGs"): ArrayObject([group]), _name("/D"): shown}
+        writer._root_object[_name("/OCProperties")] = DictionaryObject(properties)
+        writer.add_attachment(f"身份证{ID_NUMBER}.txt", "附件".encode())
+
+    return _pdf(edit)
+
+
 def _pdf_other_information() -> bytes:
     return build_pdf([["关于开展工作的通知"]], info={"Contact": PHONE, "Creator": ID_NUMBER})
 
@@ -449,6 +466,7 @@ PDF_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "comment author and rich text": (_pdf_comment_details, "annotation"),
     "bookmarks": (_pdf_bookmarks, "bookmark"),
     "XMP metadata": (_pdf_xmp, "metadata"),
+    "layer and attachment names": (_pdf_panes, "metadata"),
     "document information beyond title and author": (_pdf_other_information, "metadata"),
     "older version of an incremental save": (_pdf_older_version, "older-version"),
 }
