@@ -138,6 +138,9 @@ def add_defined_names(workbook: Element, out: TextBuilder) -> None:
         label = name.get("name") or ""
         if not label.startswith(_BUILT_IN_NAME):
             add_line(out, name.text or "", DEFINED_NAME, label)
+            # What the Name Manager shows beside it.
+            for attribute in ("comment", "description"):
+                add_line(out, name.get(attribute) or "", DEFINED_NAME, label)
 
 
 def add_package_places(

@@ -301,6 +301,18 @@ def _external_link() -> bytes:
     return rezipped(data, link)
 
 
+def _defined_name_comment() -> bytes:
+    def name(found: dict[str, bytes]) -> None:
+        defined = (
+            f'<definedNames><definedName name="联系" comment="{PHONE}" description="{ID_NUMBER}">'
+            "表1!$A$1</definedName></definedNames>"
+        )
+        workbook = found["xl/workbook.xml"].decode().replace("</sheets>", f"</sheets>{defined}")
+        found["xl/workbook.xml"] = workbook.encode()
+
+    return rezipped(_workbook({}), name)
+
+
 def _number_property_workbook() -> bytes:
     return _workbook({"docProps/custom.xml": _custom_properties()})
 
@@ -320,6 +332,7 @@ XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "table column names": (_table_columns, "table-column"),
     "external link cache": (_external_link, "external-link"),
     "custom property as a number": (_number_property_workbook, "metadata"),
+    "defined name's comment": (_defined_name_comment, "defined-name"),
 }
 
 
