@@ -3,6 +3,7 @@
     python benchmarks/speed/hit_dense.py                  # 1 MB: MB/s, bytes per finding, peak RSS
     python benchmarks/speed/hit_dense.py --sizes 1,10     # and a 10 MB list's peak RSS (about a minute)
     python benchmarks/speed/hit_dense.py --scaling        # and 50 MB: time per MB against 1 MB (minutes)
+    python benchmarks/speed/hit_dense.py --instructions 0.1   # instructions of one check (valgrind)
 
 The text is benchmarks/speed/corpus.py's hit-dense corpus (a 公示 list: a resident ID and a mobile per row),
 checked with ``Engine().check_text`` after a warm-up check of another list. Per size, a fresh process prints:
@@ -104,6 +105,37 @@ def _order(item: Any) -> tuple[int, int, str]:
     return item.start, -item.end, item.rule.rule.id
 
 
+def instructions_child(size_mb: float, check: bool) -> None:
+    """In this process: the engine built and warmed as ``measure`` does, the list made, and checked only
+    when ``check``: the difference of two such processes' instructions is what the check costs."""
+    from secreview import Engine
+
+    engine = Engine()
+    engine.check_text(corpus.build(20_000, dense=True, seed=7))
+    text = corpus.build(int(size_mb * MB), dense=True)
+    if check:
+        engine.check_text(text)
+
+
+def instructions(size_mb: float) -> int:
+    """The instructions of one ``check_text`` of a ``size_mb`` list (callgrind: machine load does not
+    change them; PYTHONHASHSEED fixed), from two runs, with and without the check."""
+    counts = []
+    environment = {**os.environ, "PYTHONHASHSEED": "0"}
+    command = [sys.executable, __file__, "--instructions-child", str(size_mb)]
+    subprocess.run([*command, "--with-check"], check=True, env=environment)  # the build cache filled
+    for extra in ([], ["--with-check"]):
+        run = subprocess.run(
+            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command, *extra],
+            check=True,
+            capture_output=True,
+            text=True,
+            env=environment,
+        )
+        counts.append(int(run.stderr.rsplit("Collected : ", 1)[1].split()[0]))
+    return counts[1] - counts[0]
+
+
 def in_child(size_mb: float, memory: bool) -> dict[str, Any]:
     command = [sys.executable, __file__, "--child", str(size_mb)] + (["--memory"] if memory else [])
     output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
@@ -148,10 +180,22 @@ def main() -> None:
     parser.add_argument("--sizes", default="1", help="MB, comma-separated (default 1)")
     parser.add_argument("--scaling", action="store_true", help="also 50 MB: time per MB against 1 MB")
     parser.add_argument("--memory", action="store_true", help="tracemalloc at every size (slow above 1 MB)")
+    parser.add_argument(
+        "--instructions", type=float, metavar="MB", help="instructions of one check of a list (valgrind)"
+    )
     parser.add_argument("--child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--instructions-child", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--with-check", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child is not None:
         print(json.dumps(measure(args.child, args.memory)))
+        return
+    if args.instructions_child is not None:
+        instructions_child(args.instructions_child, args.with_check)
+        return
+    if args.instructions is not None:
+        count = instructions(args.instructions)
+        print(f"{args.instructions:g} MB list: check_text {count / 1e6:,.0f} M instructions (callgrind)")
         return
     sizes = [float(size) for size in args.sizes.split(",")]
     if args.scaling:
