@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import time
+import warnings
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import TypeVar
 
 import regex
 
+from secreview.build_cache import compile_regex
 from secreview.errors import ExtractionError
 from secreview.layout import Places
 from secreview.lines import line_starts
@@ -31,6 +34,11 @@ T = TypeVar("T")
 MERGE_GAP = 200
 # A trigger pattern that matches more often than this in one line is searched line by line from the next.
 _DENSE_LINE = 8
+# After this many lines with a match, a trigger pattern that has matched at least once per this many
+# characters goes on with one match per line, found by one regex call (``_line_anchored``): each match
+# costs a step in Python, a line without a match costs the anchored pattern a try at each character.
+_SAMPLED_LINES = 64
+_CHARACTERS_PER_MATCH = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,28 @@ class _Lines:
         left = self._starts[max(0, first - extra_lines)]
         after = last + extra_lines + 1
         return left, self._starts[after] - 1 if after < len(self._starts) else self._length
+
+    def merged_windows(self, spans: Iterable[tuple[int, int]], extra_lines: int) -> list[tuple[int, int]]:
+        """``_merged([self.window(first, last, extra_lines) for first, last in spans])`` in one pass: in the
+        order of the line spans, the windows' left ends come in order too (a list of names has a span on
+        every line)."""
+        starts, count, length = self._starts, len(self._starts), self._length
+        merged: list[tuple[int, int]] = []
+        low, high = 0, -1  # the window being merged (none yet while high < 0)
+        for first, last in sorted(spans):
+            left = starts[first - extra_lines if first > extra_lines else 0]
+            after = last + extra_lines + 1
+            right = starts[after] - 1 if after < count else length
+            if high >= 0 and left <= high + MERGE_GAP:
+                if right > high:
+                    high = right
+                continue
+            if high >= 0:
+                merged.append((low, high))
+            low, high = left, right
+        if high >= 0:
+            merged.append((low, high))
+        return merged
 
 
 def _only_last_lines(compiled: CompiledRule) -> int | None:
@@ -199,14 +229,18 @@ class PatternMatcher:
             for number in numbers:  # shared, not copied, by the keys that only these hits open
                 spans[number] = spans[number] | found if spans[number] else found
         whole = [(0, len(text))]
-        return [
-            []
-            if not key_spans
-            else whole
-            if key[3] == "document"
-            else _merged([lines.window(first, last, key[2]) for first, last in key_spans])
-            for key, key_spans in zip(self._trigger_keys, spans, strict=True)
-        ]
+        # Keys opened by the same hits (one set, shared) with the same extra lines share their windows.
+        shared: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        windows: list[list[tuple[int, int]]] = []
+        for key, key_spans in zip(self._trigger_keys, spans, strict=True):
+            if not key_spans or key[3] == "document":
+                windows.append(whole if key_spans else [])
+                continue
+            same = (id(key_spans), key[2])
+            if same not in shared:
+                shared[same] = lines.merged_windows(key_spans, key[2])
+            windows.append(shared[same])
+        return windows
 
     def _required(self, pattern: regex.Pattern[str]) -> Check | None:
         """Whether a window holds the words a match of ``pattern`` holds (told once per pattern): a window
@@ -335,16 +369,60 @@ def _first_in_each_line(
 def _first_of_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
     """``_first_in_each_line`` for a pattern no match of which holds a line break, in one regex call: the
     first of its matches in a line is the match a search from the line's start finds."""
-    line_end, skipped = -1, 0
-    for start, end in _finditer_all(pattern, text, rule_id):
+    line_end, skipped, lines = -1, 0, 0
+    for matches, (start, end) in enumerate(_finditer_all(pattern, text, rule_id), 1):
         if start > line_end:
             yield start, end
             line_end, skipped = text.find("\n", start), 0
             if line_end < 0:
                 return
+            lines += 1
+            if lines == _SAMPLED_LINES and matches * _CHARACTERS_PER_MATCH > line_end:
+                anchored = _line_anchored(pattern)
+                if anchored is not None:  # a list with numbers on every line: one match per line from here
+                    yield from _anchored_spans(anchored, text, rule_id, line_end + 1)
+                    return
         elif (skipped := skipped + 1) > _DENSE_LINE:  # a line dense in matches: search from the next line
             yield from _first_in_each_line(pattern, text, rule_id, line_end + 1)
             return
+
+
+# Flags under which ``_line_anchored`` could change what the pattern matches: a comment or white space
+# of the pattern (VERBOSE), line ends other than \n (WORD), other ways of choosing among matches.
+_NOT_ANCHORED = (
+    regex.VERBOSE | regex.WORD | regex.POSIX | regex.REVERSE | regex.BESTMATCH | regex.ENHANCEMATCH
+)
+_anchored: dict[tuple[str, int], regex.Pattern[str] | None] = {}
+
+
+def _line_anchored(pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+    """For a pattern without groups no match of which holds a line break: a pattern that matches each line
+    that has a match of ``pattern``, from its start to its end, with group 1 the first match of ``pattern``
+    in the line (the one a search from the line's start finds: after the shortest run of the line's
+    characters that one follows); None when flags or groups could make it differ."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in _anchored:
+        found = None
+        if not pattern.flags & _NOT_ANCHORED and pattern.groups == 0:
+            with warnings.catch_warnings():
+                warnings.simplefilter("error")
+                with suppress(regex.error, Warning):
+                    found = compile_regex(f"(?m:^)[^\\n]*?({pattern.pattern})[^\\n]*", pattern.flags)
+        _anchored[key] = found
+    return _anchored[key]
+
+
+def _anchored_spans(
+    anchored: regex.Pattern[str], text: str, rule_id: str, position: int
+) -> Iterator[tuple[int, int]]:
+    """The span of group 1 of every match of a ``_line_anchored`` pattern from ``position`` (a line's
+    start), under the timeout."""
+    try:
+        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        for match in anchored.finditer(text, position, timeout=timeout):
+            yield match.span(1)
+    except TimeoutError as error:
+        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
 
 
 def _finditer_all(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secreview.literals import checker, holds, pattern_requirement, within_lines
-from secreview.match import _first_in_each_line, _first_of_each_line
+from secreview.match import _anchored_spans, _first_in_each_line, _first_of_each_line, _line_anchored
 from secreview.normalize import fold
 from secreview.rulepack import load_packs
 from tests.conftest import CORPUS, SEEDS, shared_files
@@ -73,6 +73,41 @@ def test_first_match_of_each_line_in_one_run_is_the_line_by_line_search(text: st
         assert list(_first_of_each_line(pattern, text * 9, "T")) == list(
             _first_in_each_line(pattern, text * 9, "T")
         )
+
+
+_WITHIN_LINES = (
+    r"\d{6}|\d{3}[ \-]\d{3}",
+    r"[〔\[(]\d{4}[〕\])]",
+    r"[A-Z](?<=京.)",
+    r"\d?",
+    r"(?<!\d)\d{3}(?=\D|$)",
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="0123 4-\n(〔)〕京A", max_size=120))
+def test_the_line_anchored_pattern_finds_the_first_match_of_each_line(text: str) -> None:
+    for source in _WITHIN_LINES:
+        pattern = regex.compile(source)
+        anchored = _line_anchored(pattern)
+        assert anchored is not None
+        expected = list(_first_in_each_line(pattern, text, "T"))
+        assert list(_anchored_spans(anchored, text, "T", 0)) == expected
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet="0123 4-\n(〔)〕京A", max_size=80))
+def test_a_list_dense_in_matches_goes_on_line_by_line_with_the_same_matches(tail: str) -> None:
+    text = "1\t王某某\t431262195706176627\t133 8066 8968\n" * 70 + tail + "\n12 345678\n" * 3
+    for source in _WITHIN_LINES:
+        pattern = regex.compile(source)
+        assert list(_first_of_each_line(pattern, text, "T")) == list(_first_in_each_line(pattern, text, "T"))
+
+
+@pytest.mark.parametrize("flags", [regex.VERBOSE, regex.WORD, regex.POSIX, regex.BESTMATCH])
+def test_a_pattern_whose_flags_could_change_its_first_match_is_not_line_anchored(flags: int) -> None:
+    assert _line_anchored(regex.compile(r"\d{6}", flags)) is None
+    assert _line_anchored(regex.compile(r"(\d)\1")) is None  # a group: group 1 would not be the match
 
 
 @pytest.mark.parametrize("source", [r"\d{3}\s\d{3}", r"[^a]{6}", r"\d{6}$", r"(?s).{2}"])

@@ -3,6 +3,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from secreview.match import MERGE_GAP, KeywordMatcher, PatternMatcher, _first_in_each_line, _Lines, _merged
 from secreview.rulepack import CompiledRule, load_packs
@@ -104,3 +106,20 @@ def test_a_document_trigger_runs_the_patterns_on_the_whole_text_or_not_at_all(tm
     scoped = PatternMatcher(_pack(tmp_path, 'triggers = ["内部"]\ntrigger_scope = "document"'))
     assert _found(scoped, text) == ["编号1", "编号2"]
     assert _found(scoped, text.replace("内部", "外部")) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.integers(min_value=0, max_value=400), min_size=1, max_size=60),
+    st.sets(st.tuples(st.integers(0, 59), st.integers(0, 3)), max_size=40),
+    st.integers(0, 3),
+)
+def test_merged_windows_in_one_pass_are_the_merged_windows_of_the_spans(
+    lengths: list[int], spans: set[tuple[int, int]], extra_lines: int
+) -> None:
+    text = "\n".join("字" * length for length in lengths)
+    lines = _Lines(text)
+    count = len(lengths)
+    line_spans = {(min(first, count - 1), min(first + more, count - 1)) for first, more in spans}
+    expected = _merged([lines.window(first, last, extra_lines) for first, last in line_spans])
+    assert lines.merged_windows(line_spans, extra_lines) == expected
