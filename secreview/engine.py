@@ -172,8 +172,11 @@ class Engine:
         layout = Layout(extracted)
         # A report drops a candidate out of its place; one that shows the dropped ones runs every window.
         places = None if dropped else Places(layout, normalized)
+        hopeless = None if dropped else self._weigher.hopeless(extracted, text)
         candidates = chain(
-            self._keywords.find(text), self._patterns.find(text, places), self._recognizers.find(view)
+            self._keywords.find(text),
+            self._patterns.find(text, places, hopeless),
+            self._recognizers.find(view),
         )
         weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=dropped)
         if not public:

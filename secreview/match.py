@@ -6,7 +6,7 @@ import time
 import warnings
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import suppress
 from typing import NamedTuple, TypeVar
 
@@ -259,12 +259,17 @@ class PatternMatcher:
             self._joins[key] = stored_joins_lines(pattern)
         return self._joins[key]
 
-    def find(self, text: str, places: Places | None = None) -> Iterator[Candidate]:
+    def find(
+        self,
+        text: str,
+        places: Places | None = None,
+        hopeless: Callable[[CompiledRule], bool] | None = None,
+    ) -> Iterator[Candidate]:
         """The candidates of every pattern rule. With ``places`` (a report's check, which drops a candidate
         out of its place; not when dropped candidates are shown), a rule whose matches count only among
-        the last lines of the main text is not run on a window that ends before them. Windows are
-        searched one by one (or joined, with the same matches), so the windows kept find what they found
-        before."""
+        the last lines of the main text is not run on a window that ends before them; a rule that
+        ``hopeless`` says would have every candidate dropped is not run. Windows are searched one by one
+        (or joined, with the same matches), so the windows kept find what they found before."""
         windows = self._windows(text)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
@@ -285,6 +290,11 @@ class PatternMatcher:
                 after = places.last_lines_start(count)
                 spans = [(left, right) for left, right in spans if right > after]
             if not spans:
+                continue
+            if hopeless is not None and hopeless(compiled):
+                for source in compiled.pattern_sources:  # a run of its pattern that it was the last to read
+                    if self._last_reader[(source, compiled.group, number)] == position:
+                        runs.pop((source, compiled.group, number, after), None)
                 continue
             for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
                 key = (source, compiled.group, number, after)

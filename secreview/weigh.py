@@ -8,7 +8,7 @@ so on a list of thousands of identifiers a candidate costs a few lookups.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -114,6 +114,12 @@ _CATEGORY_NUMBER[None] = len(_CATEGORY_NUMBER)
 _CATEGORY_COUNT = len(_CATEGORY_NUMBER)
 
 
+# A text this long (a list, a book) has each rule that needs a context word asked, before the rule runs,
+# whether the text holds any of its words at all: a search of the text, about 3 ms per MB and rule, against
+# a run of the rule's pattern and a weighing of each of its candidates (a 公示 list: tens of thousands).
+_CONTEXT_TEST_LENGTH = 32_768
+
+
 class Weigher:
     """Weighs the candidates of a document; rule plans are built on first use and kept."""
 
@@ -128,6 +134,27 @@ class Weigher:
             found = (compiled, _Plan.of(compiled))
             self._plans[id(compiled)] = found
         return found[1]
+
+    def hopeless(self, extracted: ExtractedText, text: str) -> Callable[[CompiledRule], bool] | None:
+        """For a report's check (``weigh`` without the dropped candidates) of the long ``text`` (normalized)
+        of ``extracted`` without labels: whether ``weigh`` drops every candidate of a rule before anything
+        else, as it does when the rule needs a context word and none of its words (context or exclusion)
+        is anywhere in the text; such a rule need not run. None for a short or a labelled text."""
+        if len(text) < _CONTEXT_TEST_LENGTH or any(segment.label for segment in extracted.segments):
+            return None
+        answers: dict[int, bool] = {}
+
+        def hopeless(compiled: CompiledRule) -> bool:
+            plan = self._plan(compiled)
+            if not plan.require_context:
+                return False
+            answer = answers.get(id(compiled))
+            if answer is None:
+                answer = plan.any_word is None or plan.any_word.search(text) is None
+                answers[id(compiled)] = answer
+            return answer
+
+        return hopeless
 
     def weigh(
         self,
