@@ -59,6 +59,11 @@ PUBLIC_FORMS = [
     # a reply to a message left on the government's mailbox is published with the message
     "关于对群众来信反映城南路灯不亮问题的回复\n网民“城南老街坊”:\n"
     "您在县长信箱反映的城南路灯不亮问题收悉。经核实,已于2026年9月3日修复。\n青禾县城市管理和综合执法局",
+    # a shelter before a stairwell, a polling station at the village committee's office
+    "关于城南区域应急避难场所设置的公告\n一、城南中学操场(解放路18号),可容纳3000人;\n"
+    "二、幸福家园小区中心广场(幸福家园3栋2单元门前),可容纳800人。",
+    "关于2026年度村级换届选举投票站设置的公告\n"
+    "和平村投票站设在和平村村民委员会办公楼一楼会议室(和平村3组);\n龙泉村投票站设在龙泉村综合服务中心(龙泉村5组)。",
     # an election announces whom it elected (村民委员会组织法 第十五条)
     "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
     "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
@@ -95,6 +100,11 @@ PRIVATE_TWINS = [
     # a resident named after the role word, and a person at the head of a clause with an address
     ("停水期间,居民王秀兰称其家中水管破裂。", "王秀兰"),
     ("经入户核查,刘德顺住和平村,家庭人口2人。", "刘德顺"),
+    # a flat named in the shelter notice
+    (
+        "二、幸福家园小区中心广场(幸福家园3栋2单元门前)。\n三、独居老人刘德伟(幸福家园3栋2单元501室)由社区专人转移。",
+        "501室",
+    ),
     # a resident's flat beside the public premises; the person who complains about the election
     ("居民刘德伟(幸福家园12号楼1单元101室)反映楼道漏水。", "12号楼1单元101室"),
     (
