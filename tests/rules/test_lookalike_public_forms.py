@@ -64,6 +64,9 @@ PUBLIC_FORMS = [
     "二、幸福家园小区中心广场(幸福家园3栋2单元门前),可容纳800人。",
     "关于2026年度村级换届选举投票站设置的公告\n"
     "和平村投票站设在和平村村民委员会办公楼一楼会议室(和平村3组);\n龙泉村投票站设在龙泉村综合服务中心(龙泉村5组)。",
+    # a line of public contact points, an official's mobile among the units' lines (第二十条(二))
+    "关于做好2026年冬季征兵报名工作的通告\n报名地点:各乡镇人民武装部。\n"
+    "咨询电话:县征兵办 0745-6212580;城关镇武装部 0745-6213301;龙泉镇武装部部长 李建军 13907451111",
     # an election announces whom it elected (村民委员会组织法 第十五条)
     "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
     "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
@@ -105,6 +108,8 @@ PRIVATE_TWINS = [
         "二、幸福家园小区中心广场(幸福家园3栋2单元门前)。\n三、独居老人刘德伟(幸福家园3栋2单元501室)由社区专人转移。",
         "501室",
     ),
+    # a household head's mobile in the same line of contact points
+    ("咨询电话:县征兵办 0745-6212580;户主刘德伟 13907451234", "13907451234"),
     # a resident's flat beside the public premises; the person who complains about the election
     ("居民刘德伟(幸福家园12号楼1单元101室)反映楼道漏水。", "12号楼1单元101室"),
     (
