@@ -256,7 +256,8 @@ def _person_heading_row(pieces: Sequence[str]) -> bool:
         if not piece:
             continue
         # The cheap shape test first: a data row fails on its first long or numeric cell that names nothing.
-        if (len(piece) > 8 or any(c.isdigit() for c in piece)) and column_category(piece) is None:
+        shaped = piece.isdigit() or len(piece) > 8 or any(c.isdigit() for c in piece)
+        if shaped and column_category(piece) is None:
             return False
         texts.append(piece)
     return len(texts) >= 2 and any(column_category(piece) in PERSON_COLUMNS for piece in texts)
@@ -393,14 +394,17 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
             continue  # 干部任免审批表, 任前公示: officials in office
         public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
         for row in rows:
-            names = [text[start:end] for start, end, heading in row if categories[heading] == "person_name"]
-            anonymous = bool(names) and all(_masked(name) for name in names)
+            # Each cell of a category: its category, its value and whether it is masked, told once.
+            told = []
             for start, end, heading in row:
                 category = categories[heading]
-                if category is None:
-                    continue
-                value = text[start:end]
-                if value in words.empty or _masked(value):
+                if category is not None:
+                    value = text[start:end]
+                    told.append((start, end, category, value, _masked(value)))
+            names = [masked for _, _, category, _, masked in told if category == "person_name"]
+            anonymous = bool(names) and all(names)
+            for start, end, category, value, masked in told:
+                if value in words.empty or masked:
                     continue  # empty, or de-identified already (张某, 138****5678)
                 if category == "person_name" and (
                     public_names or not _name_like(value) or value in role_words()
