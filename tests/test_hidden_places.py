@@ -5,6 +5,7 @@ the copy (every zip part, as written, with references resolved, full-width, spac
 from __future__ import annotations
 
 import io
+import warnings
 import zipfile
 from collections.abc import Callable
 from pathlib import Path
@@ -17,10 +18,13 @@ from secreview.errors import ExtractionError
 from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
+from tests.testing import hidden_places
 from tests.testing.hidden_places import (
     DOCX_PLACES,
     HTML_PLACES,
+    ID_NUMBER,
     PDF_PLACES,
+    PHONE,
     VALUES,
     XLSX_PLACES,
     sheet_named_with_a_phone,
@@ -43,24 +47,26 @@ def _utf16_places(data: bytes) -> list[str]:
     ]
 
 
-def _found(engine: Engine, data: bytes, suffix: str) -> dict[str, set[str]]:
+def _found(engine: Engine, data: bytes, suffix: str, values: tuple[str, ...] = VALUES) -> dict[str, set[str]]:
     """Per value: the parts of the findings that must be redacted and hold it."""
     report = engine.review(Document(f"file{suffix}", data, suffix))
     assert report.error is None, report.error
     return {
-        value: {f.part for f in report.findings if must_redact(f) and value in folded(f.text)}
-        for value in VALUES
+        value: {f.part for f in report.findings if must_redact(f) and folded(value) in folded(f.text)}
+        for value in values
     }
 
 
-def _assert_nothing_left(engine: Engine, data: bytes, suffix: str, tmp_path: Path) -> None:
+def _assert_nothing_left(
+    engine: Engine, data: bytes, suffix: str, tmp_path: Path, values: tuple[str, ...] = VALUES
+) -> None:
     copy = redact_bytes(engine, data, suffix, f"file{suffix}")
     assert copy.remaining == []
     assert copy.recheck.attribute is Attribute.PROACTIVE
     path = tmp_path / f"copy{suffix}"
     path.write_bytes(copy.data)
     texts = readable_texts(path)
-    assert {value: places_of(value, texts) for value in VALUES} == {value: [] for value in VALUES}
+    assert {value: places_of(value, texts) for value in values} == {value: [] for value in values}
     assert _utf16_places(copy.data) == []
 
 
@@ -93,6 +99,49 @@ def test_a_sheet_named_with_a_phone_number_is_found_and_the_copy_refused(engine:
     assert _found(engine, data, ".xlsx")[VALUES[0]] == {"sheet-name"}
     with pytest.raises(ExtractionError, match="工作表名称"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+def _full_width(value: str) -> str:
+    return "".join(chr(ord(char) + 0xFEE0) for char in value)
+
+
+_WRITTEN = {
+    "full-width": (_full_width(PHONE), _full_width(ID_NUMBER)),
+    "spaced": (
+        f"{PHONE[:3]} {PHONE[3:7]} {PHONE[7:]}",
+        f"{ID_NUMBER[:6]} {ID_NUMBER[6:14]} {ID_NUMBER[14:]}",
+    ),
+}
+
+
+@pytest.mark.parametrize("written", sorted(_WRITTEN))
+@pytest.mark.parametrize(
+    ("suffix", "place"),
+    [(".docx", place) for place in sorted(DOCX_PLACES)]
+    + [(".xlsx", place) for place in sorted(XLSX_PLACES)]
+    + [(".html", place) for place in sorted(HTML_PLACES)],
+)
+def test_hidden_place_written_otherwise_is_found_and_redacted(
+    engine: Engine, suffix: str, place: str, written: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same places, the values written full-width or spaced as a reader still recognises them."""
+    phone, id_number = _WRITTEN[written]
+    for name, value in (
+        ("PHONE", phone),
+        ("ID_NUMBER", id_number),
+        ("SHOWN", f"电话{phone} 身份证{id_number}"),
+    ):
+        monkeypatch.setattr(hidden_places, name, value)
+    build, _ = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES, ".html": HTML_PLACES}[suffix][place]
+    data = build()
+    written_file = tmp_path / f"written{suffix}"
+    written_file.write_bytes(data)
+    with warnings.catch_warnings():  # openpyxl warns of a number property that is no number
+        warnings.simplefilter("ignore")
+        assert not any(PHONE in text for _, text in readable_texts(written_file))  # written otherwise
+    found = _found(engine, data, suffix, (phone, id_number))
+    assert all(found.values()), found
+    _assert_nothing_left(engine, data, suffix, tmp_path, (phone, id_number))
 
 
 @pytest.mark.parametrize("place", sorted(PDF_PLACES))

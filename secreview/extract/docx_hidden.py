@@ -53,7 +53,7 @@ _FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
 _LINK_SCHEMES = ("tel:", "mailto:", "sms:")
 # Other external targets (web links, linked pictures' paths) are read when they hold a long number or an
 # e-mail address, as in web pages.
-_URL_DATA = regex.compile(r"[0-9]{6}|@")
+_URL_DATA = regex.compile(r"\d{6}|[@＠]")
 _CUSTOM_XML_ITEM = "customXml/item"
 
 

@@ -14,6 +14,7 @@ import io
 import zipfile
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote
 from xml.sax.saxutils import escape
 
 from tests.testing.docx_builder import Xml, build_docx, field_paragraph, paragraph, zip_members
@@ -151,7 +152,7 @@ def _numbering() -> bytes:
 
 
 def _link_target() -> bytes:
-    encoded = "".join(f"%{ord(char):02X}" for char in PHONE)
+    encoded = quote(PHONE)
     rels = _relationships(
         f'<Relationship Id="rId99" Type="{_REL}hyperlink" Target="tel:%2B86{encoded}" TargetMode="External"/>'
     )
@@ -488,33 +489,41 @@ PDF_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
 # --- HTML -----------------------------------------------------------------------------------------
 
 
-def _html(body: str, head: str = "") -> Callable[[], bytes]:
+def _html(body: Callable[[], str], head: Callable[[], str] = str) -> Callable[[], bytes]:
+    """A page builder; ``body`` and ``head`` make their markup when the page is built (with the values
+    of the moment: a test may write them otherwise)."""
+
     def build() -> bytes:
         return (
-            f'<!doctype html><html><head><meta charset="utf-8"><title>通知</title>{head}</head>'
-            f"<body><p>关于开展工作的通知</p>{body}</body></html>"
+            f'<!doctype html><html><head><meta charset="utf-8"><title>通知</title>{head()}</head>'
+            f"<body><p>关于开展工作的通知</p>{body()}</body></html>"
         ).encode()
 
     return build
 
 
 HTML_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
-    "template content": (_html(f"<template><p>{SHOWN}</p></template>"), "body"),
-    "iframe srcdoc": (_html(f'<iframe srcdoc="&lt;p&gt;{SHOWN}&lt;/p&gt;"></iframe>'), "attribute"),
+    "template content": (_html(lambda: f"<template><p>{SHOWN}</p></template>"), "body"),
+    "iframe srcdoc": (_html(lambda: f'<iframe srcdoc="&lt;p&gt;{SHOWN}&lt;/p&gt;"></iframe>'), "attribute"),
     "data attributes": (
-        _html(f'<div data-phone="{PHONE}" data-id="{_references(ID_NUMBER)}">联系</div>'),
+        _html(lambda: f'<div data-phone="{PHONE}" data-id="{_references(ID_NUMBER)}">联系</div>'),
         "attribute",
     ),
     "style sheet content": (
-        _html('<p class="x">联系</p>', f'<style>.x::after {{ content: "{SHOWN}"; }}</style>'),
+        _html(lambda: '<p class="x">联系</p>', lambda: f'<style>.x::after {{ content: "{SHOWN}"; }}</style>'),
         "attribute",
     ),
     "URL query string and image path": (
         _html(
-            f'<a href="/cx?sfzh={ID_NUMBER}&amp;dh=%31{PHONE[1:]}">查询</a>'
-            f'<img src="/zp/{PHONE}.jpg" alt="照片">'
+            lambda: (
+                f'<a href="/cx?sfzh={quote(ID_NUMBER)}&amp;dh={quote(PHONE)}">查询</a>'
+                f'<img src="/zp/{PHONE}.jpg" alt="照片">'
+            )
         ),
         "link",
     ),
-    "Open Graph description": (_html("", f'<meta property="og:description" content="{SHOWN}">'), "metadata"),
+    "Open Graph description": (
+        _html(str, lambda: f'<meta property="og:description" content="{SHOWN}">'),
+        "metadata",
+    ),
 }
