@@ -111,7 +111,7 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
                 out.add("\n", None)
         add_pdf_hidden(reader, out, _INFO_FIELDS)
         if data.count(b"%%EOF") > 1:
-            add_older_versions(data, out, page_texts)
+            add_older_versions(data, reader, out, page_texts)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
     if len(unread) + len(blank) == pages:

@@ -8,6 +8,7 @@ viewer shows them as the signed or earlier version).
 
 from __future__ import annotations
 
+import hashlib
 import io
 from collections.abc import Iterator
 from typing import Any
@@ -59,22 +60,33 @@ def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) 
         _line(out, text, METADATA, location)
 
 
-def add_older_versions(data: bytes, out: TextBuilder, pages: list[str]) -> None:
-    """The pages of earlier saves (up to ``MAX_OLDER_VERSIONS``) whose text the final ``pages`` do not
-    have. A save that cannot be read alone (a linearized file's first section) is passed over."""
+def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[str]) -> None:
+    """The pages of earlier saves (up to ``MAX_OLDER_VERSIONS``) whose text the final ``pages`` (of
+    ``reader``) do not have; a page drawn as a final page is drawn is not read again. A save that cannot be
+    read alone (a linearized file's first section) is passed over."""
     from pypdf import PdfReader
 
     ends = [match.end() for match in _END_OF_FILE.finditer(data)][:-1]
+    if not ends:
+        return
     final = set(pages)
+    drawn = {_drawing(page) for page in reader.pages}
     first = max(len(ends) - MAX_OLDER_VERSIONS, 0)
     for version, end in enumerate(ends[first:], start=first + 1):
         try:
-            texts = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data[:end])).pages]
+            older = PdfReader(io.BytesIO(data[:end])).pages
+            texts = [page.extract_text() or "" if _drawing(page) not in drawn else "" for page in older]
         except Exception:
             continue
         for number, text in enumerate(texts, start=1):
             if text.strip() and text not in final:
                 _line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+
+
+def _drawing(page: Any) -> bytes:
+    """What a page draws (its content streams, decoded), to tell a changed page from an unchanged one."""
+    contents = page.get_contents()
+    return hashlib.sha256(contents.get_data() if contents is not None else b"").digest()
 
 
 def _panes(reader: Any) -> Iterator[tuple[str, str]]:
