@@ -26,6 +26,7 @@ from secreview.extract.base import (
     DOCUMENT_VARIABLE,
     EXTERNAL_LINK,
     FIELD_CODE,
+    FORM_CONTROL,
     FORM_FIELD,
     FORMULA,
     HYPERLINK,
@@ -254,7 +255,7 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT})
 # Located by their member: masked in its text and attribute values.
-_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK})
+_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL})
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
 _PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
 _PIVOT_DEPENDENTS = regex.compile(r"(?i)(?:slicerCache|timelineCache)")

@@ -60,6 +60,7 @@ THREADED_COMMENT = "threaded-comment"
 TABLE_COLUMN = "table-column"
 EXTERNAL_LINK = "external-link"
 UNUSED_STRING = "unused-string"
+FORM_CONTROL = "form-control"  # a worksheet's form controls: labels and buttons (VML), list items
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -81,6 +82,7 @@ OFFICE_PLACES = (
     TABLE_COLUMN,
     EXTERNAL_LINK,
     UNUSED_STRING,
+    FORM_CONTROL,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

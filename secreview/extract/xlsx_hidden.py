@@ -2,17 +2,22 @@
 offsets of the cells stay put: sheet names (the tabs; ``sheet-name``, located by the workbook part),
 threaded comments (``threaded-comment``, ``<sheet>!C7``), tables' names and column names
 (``table-column``, the table part), the values of other workbooks cached for external references
-(``external-link``, the link part), and shared strings no cell uses (``unused-string``: Excel does not show
+(``external-link``, the link part), form controls' labels, buttons and list items (``form-control``, the
+VML drawing or control part), and shared strings no cell uses (``unused-string``: Excel does not show
 them, but they are in the file that is published).
 """
 
 from __future__ import annotations
 
+import html
 from collections.abc import Iterable, Iterator
 from xml.etree.ElementTree import Element
 
+import regex
+
 from secreview.extract.base import (
     EXTERNAL_LINK,
+    FORM_CONTROL,
     SHEET_NAME,
     TABLE_COLUMN,
     THREADED_COMMENT,
@@ -25,6 +30,10 @@ from secreview.extract.xmlsafe import descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
 _THREADED_KINDS = frozenset({"threadedComment", "threadedComments"})
+_VML_TEXTBOX = regex.compile(
+    r"<(?:[\w.-]+:)?textbox\b[^>]*>(.*?)</(?:[\w.-]+:)?textbox>", regex.DOTALL | regex.IGNORECASE
+)
+_VML_TAG = regex.compile(r"<[^>]*>")
 
 
 def add_workbook_hidden(
@@ -47,9 +56,17 @@ def add_workbook_hidden(
                     add_line(out, text, THREADED_COMMENT, f"{sheet_name}!{reference}")
     for _, sheet_links in links:
         for link in sheet_links:
-            if link.kind == "table" and link.target in package:
+            if link.target not in package:
+                continue
+            if link.kind == "table":
                 for name in _table_names(_parse(package, link.target)):
                     add_line(out, name, TABLE_COLUMN, link.target)
+            elif link.kind == "vmlDrawing":
+                for text in _vml_texts(package.read(link.target)):
+                    add_line(out, text, FORM_CONTROL, link.target)
+            elif link.kind == "ctrlProp":
+                for item in descendants(_parse(package, link.target), "item"):
+                    add_line(out, item.get("val") or "", FORM_CONTROL, link.target)
     for link in relationships(package, member):
         if link.kind == "externalLink" and link.target in package:
             for value in _external_values(_parse(package, link.target)):
@@ -67,6 +84,16 @@ def _threaded_comments(root: Element) -> Iterator[tuple[str, str]]:
     for comment in descendants(root, "threadedComment"):
         for text in descendants(comment, "text"):
             yield comment.get("ref", ""), "".join(text.itertext())
+
+
+def _vml_texts(data: bytes) -> Iterator[str]:
+    """The text boxes of a VML drawing (form controls' labels and buttons, notes' shapes): Excel writes
+    VML that is not always well-formed XML (``<br>``), so the text is taken between the tags."""
+    markup = data.decode("utf-8", "replace")
+    for box in _VML_TEXTBOX.finditer(markup):
+        text = html.unescape(_VML_TAG.sub(" ", box.group(1)))
+        if text.strip():
+            yield " ".join(text.split())
 
 
 def _table_names(root: Element) -> Iterator[str]:

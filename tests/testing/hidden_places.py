@@ -314,6 +314,24 @@ def _defined_name_comment() -> bytes:
     return rezipped(_workbook({}), name)
 
 
+def _form_controls() -> bytes:
+    """A label drawn in VML (not well-formed: ``<br>``) and a drop-down list's items."""
+    label = (
+        '<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:x="urn:schemas-microsoft-com:office:excel">'
+        f'<v:shape id="_x0000_s1025" type="#_x0000_t202"><v:textbox><div><font>电话{PHONE}<br>'
+        '</font></div></v:textbox><x:ClientData ObjectType="Label"/></v:shape></xml>'
+    )
+    items = (
+        '<formControlPr xmlns="http://schemas.microsoft.com/office/spreadsheetml/2009/9/main" '
+        f'objectType="Drop"><itemLst><item val="{ID_NUMBER}"/></itemLst></formControlPr>'
+    )
+    links = (
+        f'<Relationship Id="rId9" Type="{_REL}vmlDrawing" Target="../drawings/vmlDrawing1.vml"/>'
+        f'<Relationship Id="rId10" Type="{_REL}ctrlProp" Target="../ctrlProps/ctrlProp1.xml"/>'
+    )
+    return _workbook({"xl/drawings/vmlDrawing1.vml": label, "xl/ctrlProps/ctrlProp1.xml": items}, links)
+
+
 def _number_property_workbook() -> bytes:
     return _workbook({"docProps/custom.xml": _custom_properties()})
 
@@ -334,6 +352,7 @@ XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "external link cache": (_external_link, "external-link"),
     "custom property as a number": (_number_property_workbook, "metadata"),
     "defined name's comment": (_defined_name_comment, "defined-name"),
+    "form control label and list items": (_form_controls, "form-control"),
 }
 
 
