@@ -1,9 +1,9 @@
 """What a PDF viewer shows besides pages, forms, comments and attachments, read after them: the targets of
-``tel:``/``mailto:``/``sms:`` links (``link``, by page), comments' authors, subjects and rich text
-(``annotation``), bookmarks (``bookmark``), every string of the document information and the XMP
-metadata, layers' names, page labels and attachments' names and descriptions (``metadata``), and the
-pages of earlier saves that an incremental save keeps in the file (``older-version``, ``v1 page:2``; a
-viewer shows them as the signed or earlier version).
+``tel:``/``mailto:``/``sms:`` links (``link``, by page), comments' authors, subjects, rich text and the
+text their appearance draws (a stamp, a watermark; ``annotation``), bookmarks (``bookmark``), every
+string of the document information and the XMP metadata, layers' names, page labels and attachments'
+names and descriptions (``metadata``), and the pages of earlier saves that an incremental save keeps in
+the file (``older-version``, ``v1 page:2``; a viewer shows them as the signed or earlier version).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ import regex
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ANNOTATION, BOOKMARK, LINK, METADATA, OLDER_VERSION, TextBuilder
-from secreview.extract.pdf_places import _annotations, _line, _text
+from secreview.extract.pdf_places import _annotations, _appearance_text, _line, _text
 from secreview.extract.xmlsafe import parse_xml
 
 _LINK_SCHEMES = ("tel:", "mailto:", "sms:")
@@ -28,6 +28,8 @@ _DATES = frozenset({"/CreationDate", "/ModDate"})
 _XMP_NAMESPACES = ("http://purl.org/dc/elements/1.1/",)
 _XMP_FIELDS = frozenset({"{http://ns.adobe.com/pdf/1.3/}Keywords"})
 _ANNOTATION_TEXTS = ("/T", "/Subj", "/RC")
+# Links draw nothing of their own; widgets are form fields (read with the form); popups repeat a parent.
+_NOT_DRAWN = frozenset({"/Link", "/Widget", "/Popup"})
 _TAG = regex.compile(r"<[^>]*>")
 MAX_BOOKMARKS = 10_000
 MAX_METADATA_BYTES = 4 * 1024 * 1024
@@ -43,11 +45,15 @@ def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) 
         for annotation in _annotations(page):
             for target in _link_targets(annotation):
                 _line(out, target, LINK, f"page:{number}")
-            if annotation.get("/Subtype") == "/Link":
+            if annotation.get("/Subtype") in _NOT_DRAWN:
                 continue
             for key in _ANNOTATION_TEXTS:
                 text = _text(annotation.get(key))
                 _line(out, _TAG.sub(" ", text) if key == "/RC" else text, ANNOTATION, f"page:{number}")
+            # What the viewer draws (a stamp, a watermark, a free-text box): its appearance stream.
+            drawn = _appearance_text(page, annotation)
+            if drawn.strip() and drawn.strip() != _text(annotation.get("/Contents")).strip():
+                _line(out, drawn, ANNOTATION, f"page:{number}")
     for title in _bookmarks(reader):
         _line(out, title, BOOKMARK, None)
     info = reader.metadata or {}

@@ -427,6 +427,29 @@ def _pdf_comment_details() -> bytes:
     return _pdf(edit)
 
 
+def _pdf_stamp() -> bytes:
+    """A stamp whose appearance draws the values (no /Contents: only what it draws shows them)."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, FloatObject
+
+    def edit(writer: Any) -> None:
+        page = writer.pages[0]
+        font = page["/Resources"]["/Font"]["/F1"]
+        drawn = "".join(f"{ord(char):04X}" for char in SHOWN)
+        appearance = DecodedStreamObject()
+        appearance.set_data(f"BT /F1 10 Tf 2 5 Td <{drawn}> Tj ET".encode())
+        box = ArrayObject([FloatObject(value) for value in (0, 0, 250, 20)])
+        resources = DictionaryObject({_name("/Font"): DictionaryObject({_name("/F1"): font})})
+        appearance.update(
+            {_name("/Type"): _name("/XObject"), _name("/Subtype"): _name("/Form"), _name("/BBox"): box}
+        )
+        appearance[_name("/Resources")] = resources
+        shown = DictionaryObject({_name("/N"): writer._add_object(appearance)})
+        stamp = _annotation(writer, {"/Subtype": _name("/Stamp"), "/AP": shown})
+        page[_name("/Annots")] = ArrayObject([stamp])
+
+    return _pdf(edit)
+
+
 def _pdf_bookmarks() -> bytes:
     def edit(writer: Any) -> None:
         for title in (f"电话{PHONE}", f"身份证{ID_NUMBER}"):
@@ -498,6 +521,7 @@ PDF_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "link targets": (_pdf_links, "link"),
     "comment author and rich text": (_pdf_comment_details, "annotation"),
     "bookmarks": (_pdf_bookmarks, "bookmark"),
+    "stamp's appearance": (_pdf_stamp, "annotation"),
     "XMP metadata": (_pdf_xmp, "metadata"),
     "layer and attachment names": (_pdf_panes, "metadata"),
     "document information beyond title and author": (_pdf_other_information, "metadata"),
