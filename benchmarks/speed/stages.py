@@ -4,6 +4,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py check      # check_text, whole
     python benchmarks/speed/stages.py signals    # the judge's signal search (find_signals)
     python benchmarks/speed/stages.py patterns   # the pattern rules' windows and regex runs
+    python benchmarks/speed/stages.py windows    # the identifier packs' trigger windows alone
     python benchmarks/speed/stages.py persons    # the person analysis the name and address recognizers share
     python benchmarks/speed/stages.py normalize
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
@@ -57,6 +58,9 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
     if name == "patterns":
         matcher = secreview.Engine()._patterns
         return lambda: [list(matcher.find(text)) for text in texts]
+    if name == "windows":
+        windows = run.identifier_engine()._patterns._windows
+        return lambda: [windows(text) for text in texts]
     if name == "persons":
         from secreview.recognizers.persons import persons_of
         from secreview.recognizers.view import DocumentView
