@@ -67,6 +67,9 @@ PUBLIC_FORMS = [
     # a line of public contact points, an official's mobile among the units' lines (第二十条(二))
     "关于做好2026年冬季征兵报名工作的通告\n报名地点:各乡镇人民武装部。\n"
     "咨询电话:县征兵办 0745-6212580;城关镇武装部 0745-6213301;龙泉镇武装部部长 李建军 13907451111",
+    # a leader's office landline on the line of the leader's duties (负责人姓名 and 联系方式, 第二十条(二))
+    "青禾县人民政府办公室关于调整县政府领导分工的通知\n各乡镇人民政府,县直各单位:\n"
+    "刘志刚县长:主持县政府全面工作。\n王德明副县长:负责发展改革、财政、审计工作。联系电话:0745-6212002",
     # an election announces whom it elected (村民委员会组织法 第十五条)
     "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
     "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
@@ -108,6 +111,8 @@ PRIVATE_TWINS = [
         "二、幸福家园小区中心广场(幸福家园3栋2单元门前)。\n三、独居老人刘德伟(幸福家园3栋2单元501室)由社区专人转移。",
         "501室",
     ),
+    # a household head's landline on a line of the same shape
+    ("户主刘德伟:家庭人口3人。联系电话:0745-6212002", "0745-6212002"),
     # a household head's mobile in the same line of contact points
     ("咨询电话:县征兵办 0745-6212580;户主刘德伟 13907451234", "13907451234"),
     # a resident's flat beside the public premises; the person who complains about the election
