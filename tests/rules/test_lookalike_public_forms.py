@@ -70,6 +70,9 @@ PUBLIC_FORMS = [
     # a leader's office landline on the line of the leader's duties (负责人姓名 and 联系方式, 第二十条(二))
     "青禾县人民政府办公室关于调整县政府领导分工的通知\n各乡镇人民政府,县直各单位:\n"
     "刘志刚县长:主持县政府全面工作。\n王德明副县长:负责发展改革、财政、审计工作。联系电话:0745-6212002",
+    # a public institution's recruitment publishes whom it means to hire (拟聘人员公示)
+    "关于青禾县2026年度高层次人才引进拟聘人员的公示\n"
+    "刘小红,女,1995年5月生,博士研究生,毕业于中南大学,拟聘为县人民医院主治医师。",
     # an election announces whom it elected (村民委员会组织法 第十五条)
     "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
     "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
@@ -110,6 +113,11 @@ PRIVATE_TWINS = [
     (
         "二、幸福家园小区中心广场(幸福家园3栋2单元门前)。\n三、独居老人刘德伟(幸福家园3栋2单元501室)由社区专人转移。",
         "501室",
+    ),
+    # an identity number beside the published name of a person to be hired
+    (
+        "关于青禾县2026年度高层次人才引进拟聘人员的公示\n刘小红,女,身份证号430102199505071234,拟聘为主治医师。",
+        "430102199505071234",
     ),
     # a household head's landline on a line of the same shape
     ("户主刘德伟:家庭人口3人。联系电话:0745-6212002", "0745-6212002"),
