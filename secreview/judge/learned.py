@@ -99,6 +99,11 @@ class CategoryPolicy(_Strict):
     rule: Annotated[str, Field(pattern=LEARNED_RULE.pattern)]
     message: str = Field(min_length=1)
     basis: str = Field(min_length=1)
+    after_check: str = Field(
+        default="",
+        description="what the decision adds for this category: the attribute the law gives once a person has "
+        "found the content (the draft stays held back until then)",
+    )
 
 
 class LearnedPolicy(_Strict):
@@ -299,10 +304,9 @@ class Learned:
         is: a suspicion a person checks, the draft held back (``hold``) until then. The rules left the draft
         主动公开, so the learned finding is the only reason."""
         label = labels.get(finding.category, finding.category.value)
-        basis = self.policy.categories[finding.category].basis
-        reason = Reason(
-            category=finding.category, message=self.policy.reason.format(label=label), basis=basis
-        )
+        entry = self.policy.categories[finding.category]
+        message = self.policy.reason.format(label=label) + entry.after_check
+        reason = Reason(category=finding.category, message=message, basis=entry.basis)
         trace = [
             step.model_copy(update={"attribute": self.policy.hold, "message": reason.message})
             if step.role is TraceRole.DECISIVE and step.category is finding.category

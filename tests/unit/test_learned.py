@@ -138,6 +138,9 @@ def test_a_suspected_third_party_secret_is_held_back_not_redacted_on_a_guessed_l
     assert held.attribute is Attribute.WITHHELD
     assert held.reasons[0].basis == LEARNED.policy.categories[Category.TRADE_SECRET].basis
     assert "请人工核实" in held.reasons[0].message and "删除后可公开" not in held.reasons[0].message
+    # … and says what the law gives once a person has found the third party's data (第三十七条)
+    assert held.reasons[0].message.endswith(LEARNED.policy.categories[Category.TRADE_SECRET].after_check)
+    assert "第三十七条" in held.reasons[0].message
     assert held.trace[0].attribute is Attribute.WITHHELD and held.suggested_note is None
 
 
