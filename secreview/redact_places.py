@@ -32,6 +32,7 @@ from secreview.extract.base import (
     HYPERLINK,
     LINK,
     NUMBERING,
+    SCENARIO,
     SMARTART,
     TABLE_COLUMN,
     ExtractedText,
@@ -253,7 +254,7 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 
 # --- .xlsx ----------------------------------------------------------------------------------------
 
-_XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT})
+_XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
 # Located by their member: masked in its text and attribute values.
 _XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL})
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
@@ -284,6 +285,10 @@ def redact_xlsx_places(
         member = sheets.get(location.rpartition("!")[0])
         if member in output:
             output[member] = scrub_xml(output[member], values, elements=frozenset({"dataValidation"}))
+    for location, values in found.of(lambda part: part == SCENARIO).items():
+        member = sheets.get(location.rpartition("!")[0])
+        if member in output:
+            output[member] = scrub_xml(output[member], values, elements=frozenset({"scenario"}))
     for location, values in found.of(lambda part: part == FORMULA).items():
         member = sheets.get(location.rpartition("!")[0])
         if member in output:

@@ -61,6 +61,7 @@ TABLE_COLUMN = "table-column"
 EXTERNAL_LINK = "external-link"
 UNUSED_STRING = "unused-string"
 FORM_CONTROL = "form-control"  # a worksheet's form controls: labels and buttons (VML), list items
+SCENARIO = "scenario"  # a worksheet's what-if scenarios (the Scenario Manager): names, comments, values
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -83,6 +84,7 @@ OFFICE_PLACES = (
     EXTERNAL_LINK,
     UNUSED_STRING,
     FORM_CONTROL,
+    SCENARIO,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

@@ -209,7 +209,7 @@ class _WorkbookReader:
                     rows[-1].append(Cell(row_number, column, text, is_text))
             elif name == "row":
                 _release(sheet_data, element)
-            elif name in ("hyperlink", "dataValidation"):
+            elif name in ("hyperlink", "dataValidation", "scenario"):
                 places.element(name, element)
             elif name in _HEADER_FOOTER and element.text:
                 margins.append((_HEADER_FOOTER[name], _strip_header_codes(element.text)))

@@ -2,7 +2,8 @@
 of those stay put: ``defined-name`` (located by the name), ``data-validation`` (literal list items, input
 and error messages; ``<sheet>!<range>``), ``formula`` (a formula without a cached value: a concatenation
 of literals as Excel computes it, else ``=`` and the formula text; ``<sheet>!C7``), ``hyperlink`` (cell
-hyperlinks' targets and texts, HYPERLINK(…) arguments; ``<sheet>!C7``), ``pivot-cache`` (a pivot table's
+hyperlinks' targets and texts, HYPERLINK(…) arguments; ``<sheet>!C7``), ``scenario`` (what-if scenarios'
+names, comments and input values; ``<sheet>!<scenario>``), ``pivot-cache`` (a pivot table's
 copy of its source data, kept even when the source sheet is deleted; the cache definition member),
 ``chart``, ``alt-text`` and ``embedded:<name>`` as in .docx.
 """
@@ -25,6 +26,7 @@ from secreview.extract.base import (
     FORMULA,
     HYPERLINK,
     PIVOT_CACHE,
+    SCENARIO,
     TextBuilder,
 )
 from secreview.extract.ooxml import RELATIONSHIP_NAMESPACES, relationships
@@ -74,6 +76,7 @@ class SheetPlaces:
     hyperlinks: list[tuple[str, list[str]]] = field(default_factory=list)  # (cell, texts)
     validations: list[tuple[str, list[str]]] = field(default_factory=list)  # (range, texts)
     link_ids: list[tuple[str, str]] = field(default_factory=list)  # (cell, relationship id)
+    scenarios: list[tuple[str, list[str]]] = field(default_factory=list)  # (scenario name, texts)
 
     def cell_formula(self, reference: str, formula: str, cached: str) -> None:
         if _HYPERLINK_CALL.search(formula):
@@ -83,7 +86,7 @@ class SheetPlaces:
             self.formulas.append((reference, f"={formula}" if value is None else value))
 
     def element(self, name: str, element: Element) -> None:
-        """A ``hyperlink`` or ``dataValidation`` element of the sheet."""
+        """A ``hyperlink``, ``dataValidation`` or ``scenario`` element of the sheet."""
         if name == "hyperlink":
             reference = element.get("ref") or ""
             texts = [element.get(key) or "" for key in ("display", "tooltip", "location")]
@@ -101,6 +104,10 @@ class SheetPlaces:
                 if formula is not None and formula.text:
                     texts += string_literals(formula.text)
             self.validations.append((element.get("sqref") or "", texts))
+        elif name == "scenario":
+            texts = [element.get(key) or "" for key in ("name", "comment", "user")]
+            texts += [cell.get("val") or "" for cell in element if local_name(cell.tag) == "inputCells"]
+            self.scenarios.append((element.get("name") or "", texts))
 
 
 def link_targets(package: SafeZip, source_part: str) -> dict[str, str]:
@@ -125,6 +132,10 @@ def add_sheet_places(package: SafeZip, out: TextBuilder, sheets: list[tuple[str,
     for sheet, _, places in sheets:
         for reference, text in places.formulas:
             add_line(out, text, FORMULA, f"{sheet}!{reference}")
+    for sheet, _, places in sheets:
+        for name, texts in places.scenarios:
+            for text in texts:
+                add_line(out, text, SCENARIO, f"{sheet}!{name}")
     for sheet, member, places in sheets:
         targets = link_targets(package, member) if places.link_ids else {}
         link_of = {reference: targets.get(link, "") for reference, link in places.link_ids}

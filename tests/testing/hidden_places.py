@@ -332,6 +332,20 @@ def _form_controls() -> bytes:
     return _workbook({"xl/drawings/vmlDrawing1.vml": label, "xl/ctrlProps/ctrlProp1.xml": items}, links)
 
 
+def _scenario() -> bytes:
+    """A what-if scenario (the Scenario Manager shows its comment and values)."""
+
+    def scenario(found: dict[str, bytes]) -> None:
+        scenarios = (
+            f'<scenarios current="0"><scenario name="方案一" count="1" comment="联系人电话{PHONE}">'
+            f'<inputCells r="B1" val="{ID_NUMBER}"/></scenario></scenarios>'
+        )
+        sheet = found["xl/worksheets/sheet1.xml"].decode().replace("</sheetData>", f"</sheetData>{scenarios}")
+        found["xl/worksheets/sheet1.xml"] = sheet.encode()
+
+    return rezipped(_workbook({}), scenario)
+
+
 def _number_property_workbook() -> bytes:
     return _workbook({"docProps/custom.xml": _custom_properties()})
 
@@ -353,6 +367,7 @@ XLSX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
     "custom property as a number": (_number_property_workbook, "metadata"),
     "defined name's comment": (_defined_name_comment, "defined-name"),
     "form control label and list items": (_form_controls, "form-control"),
+    "what-if scenario": (_scenario, "scenario"),
 }
 
 
