@@ -38,7 +38,7 @@ MIN_WRITERS = 3
 FEATURES = 3000
 EPOCHS = 12
 RATE = 0.1
-L2 = 0.002
+L2 = 0.005  # session 8: 0.002 -> 0.005 (leave-one-writer-out: more drafts caught with no look-alike flagged)
 SEED = 15
 DIGITS = 4  # weights are rounded to this many decimals in the file
 
