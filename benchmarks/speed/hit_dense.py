@@ -23,6 +23,7 @@ import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 import tracemalloc
 from pathlib import Path
@@ -121,18 +122,22 @@ def instructions(size_mb: float) -> int:
     """The instructions of one ``check_text`` of a ``size_mb`` list (callgrind: machine load does not
     change them; PYTHONHASHSEED fixed), from two runs, with and without the check."""
     counts = []
-    environment = {**os.environ, "PYTHONHASHSEED": "0"}
-    command = [sys.executable, __file__, "--instructions-child", str(size_mb)]
-    subprocess.run([*command, "--with-check"], check=True, env=environment)  # the build cache filled
-    for extra in ([], ["--with-check"]):
-        run = subprocess.run(
-            ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command, *extra],
-            check=True,
-            capture_output=True,
-            text=True,
-            env=environment,
-        )
-        counts.append(int(run.stderr.rsplit("Collected : ", 1)[1].split()[0]))
+    # A cache folder of these runs alone: the shared one keeps a few checkouts' build caches and drops the
+    # oldest, so another checkout's run could empty it between the two runs (one of them then compiling
+    # every pattern: a difference of a thousand million instructions).
+    with tempfile.TemporaryDirectory() as cache:
+        environment = {**os.environ, "PYTHONHASHSEED": "0", "XDG_CACHE_HOME": cache}
+        command = [sys.executable, __file__, "--instructions-child", str(size_mb)]
+        subprocess.run([*command, "--with-check"], check=True, env=environment)  # the build cache filled
+        for extra in ([], ["--with-check"]):
+            run = subprocess.run(
+                ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command, *extra],
+                check=True,
+                capture_output=True,
+                text=True,
+                env=environment,
+            )
+            counts.append(int(run.stderr.rsplit("Collected : ", 1)[1].split()[0]))
     return counts[1] - counts[0]
 
 
