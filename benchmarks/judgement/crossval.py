@@ -241,6 +241,32 @@ def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> tuple
     return min(THRESHOLDS[-1], round(max(clean(judged), real_floor) + needed, 2)), needed
 
 
+def _scored_part(
+    figures: dict[str, object],
+    key: str,
+    label: str,
+    part: str,
+    scored: Sequence[Judged],
+    chosen: float | None,
+    extra: dict[str, object],
+) -> tuple[dict[str, object], dict[str, object]]:
+    """Print and keep one part's figures: rules alone, with the signal, and the model alone."""
+    rules, learned = measure(scored, None), measure(scored, chosen)
+    recall, false_alarms, named = alone(scored, chosen or 1.0)
+    figures.setdefault(key, {})[part] = {  # type: ignore[index]
+        "drafts": len(scored),
+        **extra,
+        "threshold": chosen,
+        "rules": rules,
+        "learned": learned,
+        "alone": {"recall": recall, "false_alarms": false_alarms, "category_named": named},
+    }
+    print(f"  {label} ({len(scored)}): rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
+    flagged = f"look-alikes flagged {false_alarms:.3f}"
+    print(f"    model alone: recall {recall:.3f}, {flagged}, category right {named:.3f}")
+    return rules, learned
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("parts", nargs="*", help="tuning parts (default: every tuning part)")
@@ -322,45 +348,16 @@ def main(argv: list[str] | None = None) -> int:
             f"category right {named:.3f})"
         )
     for part in args.part_out:
-        mine = [item for item in judged if item.draft.part == part]
+        mine = [item.draft for item in judged if item.draft.part == part]
         others = [draft for draft in drafts if draft.part != part]
-        scored = judge(engine, [item.draft for item in mine], train(others))
-        rules, learned = measure(scored, None), measure(scored, chosen)
-        figures.setdefault("part_out", {})[part] = {  # type: ignore[index]
-            "drafts": len(mine),
-            "threshold": chosen,
-            "rules": rules,
-            "learned": learned,
-        }
-        print(f"  part out {part} ({len(mine)}): rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
-        recall, false_alarms, named = alone(scored, chosen or 1.0)
-        figures["part_out"][part]["alone"] = {  # type: ignore[index]
-            "recall": recall,
-            "false_alarms": false_alarms,
-            "category_named": named,
-        }
-        flagged = f"look-alikes flagged {false_alarms:.3f}"
-        print(f"    model alone: recall {recall:.3f}, {flagged}, category right {named:.3f}")
+        scored = judge(engine, mine, train(others))
+        _scored_part(figures, "part_out", f"part out {part}", part, scored, chosen, {})
     for part in args.unseen:
         unseen = read_part(part)
         scored = judge(engine, unseen, full)
-        rules, learned = measure(scored, None), measure(scored, chosen)
-        figures.setdefault("unseen", {})[part] = {  # type: ignore[index]
-            "drafts": len(unseen),
-            "trained_on": parts,
-            "threshold": chosen,
-            "rules": rules,
-            "learned": learned,
-        }
-        print(f"  unseen {part} ({len(unseen)}): rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
-        recall, false_alarms, named = alone(scored, chosen or 1.0)
-        figures["unseen"][part]["alone"] = {  # type: ignore[index]
-            "recall": recall,
-            "false_alarms": false_alarms,
-            "category_named": named,
-        }
-        flagged = f"look-alikes flagged {false_alarms:.3f}"
-        print(f"    model alone: recall {recall:.3f}, {flagged}, category right {named:.3f}")
+        rules, learned = _scored_part(
+            figures, "unseen", f"unseen {part}", part, scored, chosen, {"trained_on": parts}
+        )
         for category in JUDGED:
             before, after = rules["categories"][category], learned["categories"][category]  # type: ignore[index]
             print(
