@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import ahocorasick
 import regex
 
 from secreview.extract.base import ExtractedText
@@ -25,6 +24,18 @@ from secreview.extract.docx import TextSource, extract_docx_sources
 from secreview.extract.ziputil import UNREAD, copy_member, open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
+from secreview.ooxml_scrub import (
+    XML_ATTRIBUTE,
+    XML_TAG,
+    XML_TOKEN,
+    Scrubber,
+    decode_references,
+    escape_text,
+    holds_any,
+    identifier_values,
+    scrub_xml,
+    start_or_end,
+)
 from secreview.redact_edits import piece_edits
 
 _W = (
@@ -74,17 +85,7 @@ _STORY_MEMBER = regex.compile(r"^word/(?:document\d*|header\d*|footer\d*|footnot
 _PROPERTY_MEMBER = regex.compile(r"^docProps/(?:core|app|custom)\.xml$")
 _CONTENT_TYPES = "[Content_Types].xml"
 # Identifiers shorter than this are not searched for outside the text elements they were found in.
-_MIN_SCRUBBED = 6
 _COMMENT_KINDS = frozenset({"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"})
-_TOKEN = regex.compile(
-    r"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!(?:[^>\"']|\"[^\"]*\"|'[^']*')*>"
-    r"|<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>|[^<]+",
-    regex.DOTALL,
-)
-_TAG = regex.compile(r"^<(/?)([^\s/>]+)")
-_ATTRIBUTE = regex.compile(r"([^\s=/>]+)\s*=\s*(\"[^\"]*\"|'[^']*')")
-_REFERENCE = regex.compile(r"&(#x[0-9a-fA-F]+|#[0-9]+|lt|gt|amp|quot|apos);")
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "apos": "'"}
 
 
 class DocxRedactionError(ValueError):
@@ -118,7 +119,7 @@ def redact_docx(
     changes = replacements(findings, style)
     edits = _element_edits(changes, sources)
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
-    scrub = Scrubber(_identifier_values(extracted.text, changes))
+    scrub = Scrubber(identifier_values(extracted.text, changes))
     with open_zip(data, "docx") as package:
         names = package.names()
         # Only XML parts can hold text to rewrite; media and other binaries are copied as they are, so a
@@ -220,12 +221,12 @@ def _picture_members(members: dict[str, bytes], names: list[str]) -> _Pictures:
 
 def _without_pictures(content: bytes, ids: set[str]) -> bytes:
     """An XML part without the drawing, picture and object elements that use one of ``ids``."""
-    tokens = _TOKEN.findall(content.decode("utf-8"))
+    tokens = XML_TOKEN.findall(content.decode("utf-8"))
     out: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        tag = _start_or_end(token)
+        tag = start_or_end(token)
         local = tag.group(2).rpartition(":")[2] if tag and not tag.group(1) else ""
         if local in _PICTURE_ELEMENTS:
             end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
@@ -242,7 +243,7 @@ def _element_end(tokens: list[str], start: int) -> int:
     """The index after the end tag of the element whose start tag is ``tokens[start]``."""
     depth = 0
     for index in range(start, len(tokens)):
-        tag = _start_or_end(tokens[index])
+        tag = start_or_end(tokens[index])
         if tag is None:
             continue
         if tag.group(1):
@@ -254,131 +255,18 @@ def _element_end(tokens: list[str], start: int) -> int:
     raise DocxRedactionError("XML element not closed")
 
 
-def _identifier_values(text: str, changes: Sequence[Replacement]) -> dict[str, str]:
-    """Found identifiers (long enough, with a digit or an @) and their replacements of the same length."""
-    values = {}
-    for change in changes:
-        original = text[change.start : change.end]
-        long_enough = len(original) >= _MIN_SCRUBBED and len(change.text) == len(original)
-        if long_enough and any(char.isdigit() or char == "@" for char in original):
-            values[original] = change.text
-    return values
-
-
-class Scrubber:
-    """Replaces every other copy of found identifiers (hyperlink targets such as mailto:, field codes,
-    alternative text, custom XML bound to content controls, formulas, scripts) in one pass over a text,
-    the longest value first where two start at one place."""
-
-    def __init__(self, values: dict[str, str]) -> None:
-        self.values = values
-        self._automaton: ahocorasick.Automaton | None = None
-        if values:
-            self._automaton = ahocorasick.Automaton()
-            for original, replacement in values.items():
-                self._automaton.add_word(original, (original, replacement))
-            self._automaton.make_automaton()
-
-    def text(self, text: str) -> str:
-        if self._automaton is None:
-            return text
-        pieces: list[str] = []
-        position = 0
-        for end, (original, replacement) in self._automaton.iter_long(text):
-            start = end - len(original) + 1
-            pieces += [text[position:start], replacement]
-            position = end + 1
-        if not pieces:
-            return text
-        pieces.append(text[position:])
-        return "".join(pieces)
-
-    def __call__(self, content: bytes) -> bytes:
-        if self._automaton is None:
-            return content
-        return self.text(content.decode("utf-8")).encode("utf-8")
-
-
 def _scrub_escaped(output: dict[str, bytes], values: dict[str, str]) -> None:
     """Replace the found identifiers that a part still writes with character references or split over
     elements (the plain copies are scrubbed already); DocxRedactionError, naming the part, when one is
     left that cannot be replaced in place."""
     for name, content in output.items():
-        if content is UNREAD or not _is_markup(name) or not _holds_any(content, values):
+        if content is UNREAD or not _is_markup(name) or not holds_any(content, values):
             continue
         output[name] = scrub_xml(content, values)
-        if _holds_any(output[name], values):
+        if holds_any(output[name], values):
             raise DocxRedactionError(f"部件 {name} 中仍有需删减的内容(跨多个元素写入),无法安全删减")
 
 
-def scrub_xml(
-    content: bytes,
-    values: dict[str, str],
-    *,
-    elements: frozenset[str] | None = None,
-    attributes: frozenset[str] | None = None,
-) -> bytes:
-    """``content`` with ``values`` replaced in text and attribute values; only inside elements of the local
-    names ``elements`` when given, and only in the attributes named ``attributes`` (then never in text)
-    when given. Tokens without a value keep their bytes."""
-    if not values:
-        return content
-    scrubber = Scrubber(values)
-    out: list[str] = []
-    depth = 0  # open wanted elements
-    for token in _TOKEN.findall(content.decode("utf-8")):
-        tag = _start_or_end(token)
-        if tag is None:
-            inside = elements is None or depth > 0
-            if inside and attributes is None and not token.startswith("<"):
-                out.append(_escaped_if_changed(token, scrubber))
-            else:
-                out.append(token)
-            continue
-        local = tag.group(2).rpartition(":")[2]
-        if tag.group(1):
-            if elements is not None and local in elements:
-                depth -= 1
-            out.append(token)
-            continue
-        wanted = elements is None or depth > 0 or local in elements
-        if wanted:
-            token = _scrubbed_attributes(token, scrubber, attributes)
-        if elements is not None and local in elements and not token.endswith("/>"):
-            depth += 1
-        out.append(token)
-    return "".join(out).encode("utf-8")
-
-
-def _escaped_if_changed(token: str, scrubber: Scrubber) -> str:
-    text = _decode(token)
-    new = scrubber.text(text)
-    return token if new == text else _escape(new)
-
-
-def _scrubbed_attributes(start_tag: str, scrubber: Scrubber, names: frozenset[str] | None) -> str:
-    def replace(match: regex.Match[str]) -> str:
-        name, quoted = match.group(1), match.group(2)
-        if names is not None and name not in names and name.rpartition(":")[2] not in names:
-            return match.group(0)
-        value = _decode(quoted[1:-1])
-        new = scrubber.text(value)
-        if new == value:
-            return match.group(0)
-        quote = quoted[0]
-        escaped = _escape(new).replace(quote, "&quot;" if quote == '"' else "&apos;")
-        return f"{name}={quote}{escaped}{quote}"
-
-    return _ATTRIBUTE.sub(replace, start_tag)
-
-
-def _holds_any(content: bytes, values: dict[str, str]) -> bool:
-    text = _decode(content.decode("utf-8", "replace"))
-    joined = _TAGS.sub("", text)
-    return any(value in text or value in joined for value in values)
-
-
-_TAGS = regex.compile(r"<[^>]*>")
 _NUMBER_PROPERTY = regex.compile(
     r"<(vt:(?:i[1248]|int|ui[1248]|uint|r[48]|decimal|cy))>([^<]*[^<0-9.eE+\-\s][^<]*)</\1>"
 )
@@ -428,10 +316,10 @@ def _comment_members(members: dict[str, bytes]) -> set[str]:
 
 
 def _relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:
-    for token in _TOKEN.findall(content.decode("utf-8")):
-        tag = _TAG.match(token)
+    for token in XML_TOKEN.findall(content.decode("utf-8")):
+        tag = XML_TAG.match(token)
         if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
-            yield {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+            yield {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
 
 
 def _without_references(content: bytes, removed: set[str], kinds: frozenset[str]) -> bytes:
@@ -440,10 +328,10 @@ def _without_references(content: bytes, removed: set[str], kinds: frozenset[str]
     if not removed and not kinds:
         return content
     kept = []
-    for token in _TOKEN.findall(content.decode("utf-8")):
-        tag = _TAG.match(token)
+    for token in XML_TOKEN.findall(content.decode("utf-8")):
+        tag = XML_TAG.match(token)
         if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
-            attributes = {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+            attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
             if _kind(attributes) in kinds or attributes.get("PartName", "").lstrip("/") in removed:
                 continue
         kept.append(token)
@@ -458,7 +346,7 @@ class _Part:
     """One XML part rewritten token by token."""
 
     def __init__(self, content: bytes, edits: _Edits, text_changes: dict[str, str]) -> None:
-        self._tokens = _TOKEN.findall(content.decode("utf-8"))
+        self._tokens = XML_TOKEN.findall(content.decode("utf-8"))
         self._edits = edits
         self._text_changes = text_changes
         self._namespaces: list[dict[str, str]] = [{"xml": _XML_NAMESPACE}]
@@ -471,7 +359,7 @@ class _Part:
         alternate_has_choice: list[bool] = []
         tokens = iter(self._tokens)
         for token in tokens:
-            tag = _start_or_end(token)
+            tag = start_or_end(token)
             if tag is None:
                 out.append(self._text(token))
                 continue
@@ -522,10 +410,10 @@ class _Part:
     def _text(self, token: str) -> str:
         if not self._text_changes or token.startswith("<"):
             return token
-        text = _decode(token)
+        text = decode_references(token)
         for original, replacement in self._text_changes.items():
             text = text.replace(original, replacement)
-        return _escape(text)
+        return escape_text(text)
 
     def _qualified(self, raw: str) -> str:
         prefix, _, local = raw.rpartition(":")
@@ -538,7 +426,7 @@ class _Part:
         still counting the text elements inside."""
         depth = 1
         for token in tokens:
-            tag = _start_or_end(token)
+            tag = start_or_end(token)
             if tag is None:
                 continue
             if tag.group(1):
@@ -567,25 +455,19 @@ class _Part:
                 text = "".join(pieces)
                 for offset, length, new in sorted(edits, reverse=True):
                     text = text[:offset] + new + text[offset + length :]
-                return _escape(text) + token
+                return escape_text(text) + token
             else:
-                pieces.append(_decode(token))
+                pieces.append(decode_references(token))
         raise DocxRedactionError("text element not closed")
-
-
-def _start_or_end(token: str) -> regex.Match[str] | None:
-    if not token.startswith("<") or token.startswith(("<!", "<?")):
-        return None
-    return _TAG.match(token)
 
 
 def _declared_namespaces(token: str) -> dict[str, str]:
     declared = {}
-    for key, value in _ATTRIBUTE.findall(token):
+    for key, value in XML_ATTRIBUTE.findall(token):
         if key == "xmlns":
-            declared[""] = _decode(value[1:-1])
+            declared[""] = decode_references(value[1:-1])
         elif key.startswith("xmlns:"):
-            declared[key[6:]] = _decode(value[1:-1])
+            declared[key[6:]] = decode_references(value[1:-1])
     return declared
 
 
@@ -593,22 +475,6 @@ def _preserving_space(start_tag: str) -> str:
     if "xml:space" in start_tag:
         return start_tag
     return start_tag[:-1] + ' xml:space="preserve">'
-
-
-def _decode(text: str) -> str:
-    def replace(match: regex.Match[str]) -> str:
-        name = match.group(1)
-        if name.startswith("#x"):
-            return chr(int(name[2:], 16))
-        if name.startswith("#"):
-            return chr(int(name[1:]))
-        return _ENTITIES[name]
-
-    return _REFERENCE.sub(replace, text)
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _rezip(original: bytes, members: Mapping[str, bytes]) -> bytes:

@@ -19,7 +19,10 @@ import regex
 
 from secreview.extract.htmlfile import HtmlSource, decode_html, extract_html_sources
 from secreview.masking import Replacement
-from secreview.redact_docx import Scrubber, _identifier_values
+from secreview.ooxml_scrub import (
+    Scrubber,
+    identifier_values,
+)
 from secreview.redact_edits import Edit, FormatRedaction, edited, encode_like, piece_edits, rewritten
 
 _INLINE_SCRIPT = regex.compile(
@@ -56,7 +59,7 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
                 if old_char != new_char:
                     writes.append((start + offset, start + offset + 1, _escaped(new_char, source)))
     page = rewritten(page, writes)
-    page = Scrubber(_identifier_values(extracted.text, changes)).text(page)
+    page = Scrubber(identifier_values(extracted.text, changes)).text(page)
     scripts = len(_INLINE_SCRIPT.findall(page))
     notes = (f"页面含内联脚本或样式 {scripts} 段,检查不读其内容,请人工核对",) if scripts else ()
     return FormatRedaction(_encoded(page, encoding, data), len(changes), notes)

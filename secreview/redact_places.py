@@ -38,18 +38,20 @@ from secreview.extract.base import (
     ExtractedText,
 )
 from secreview.masking import Replacement, apply
-from secreview.redact_docx import (
-    _ATTRIBUTE,
-    _CONTENT_TYPES,
-    _TOKEN,
+from secreview.ooxml_scrub import (
+    XML_ATTRIBUTE,
+    XML_TOKEN,
     Scrubber,
-    _decode,
-    _element_end,
-    _escape,
-    _relationship_attributes,
-    _start_or_end,
-    _without_references,
+    decode_references,
+    escape_text,
     scrub_xml,
+    start_or_end,
+)
+from secreview.redact_docx import (
+    _CONTENT_TYPES,
+    _element_end,
+    _relationship_attributes,
+    _without_references,
 )
 from secreview.redact_edits import piece_edits
 
@@ -106,11 +108,11 @@ def scrub_link_targets(content: bytes, values: dict[str, str]) -> bytes:
     scrubber = Scrubber(values)
 
     def replace(match: regex.Match[str]) -> str:
-        target = _decode(match.group(2))
+        target = decode_references(match.group(2))
         new = scrubber.text(unquote(target))
         if new == unquote(target):
             return match.group(0)
-        return f'{match.group(1)}{_escape(new).replace(chr(34), "&quot;")}"'
+        return f'{match.group(1)}{escape_text(new).replace(chr(34), "&quot;")}"'
 
     return _TARGET.sub(replace, content.decode("utf-8")).encode("utf-8")
 
@@ -158,15 +160,15 @@ def altchunk_targets(rels: bytes, source_directory: str) -> dict[str, str]:
 
 def without_altchunks(content: bytes, shown: dict[str, str]) -> bytes:
     """A story with each ``w:altChunk`` replaced by paragraphs holding the text ``shown`` by its r:id."""
-    tokens = _TOKEN.findall(content.decode("utf-8"))
+    tokens = XML_TOKEN.findall(content.decode("utf-8"))
     out: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        tag = _start_or_end(token)
+        tag = start_or_end(token)
         if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == "altChunk":
             end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
-            attributes = {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(token)}
+            attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
             relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
             prefix = tag.group(2).rpartition(":")[0]
             out.append(paragraphs(shown.get(relationship or "", ""), f"{prefix}:" if prefix else ""))
@@ -181,7 +183,7 @@ def paragraphs(text: str, prefix: str = "w:") -> str:
     """WordprocessingML paragraphs holding ``text``, one per line."""
     w = prefix
     return "".join(
-        f'<{w}p><{w}r><{w}t xml:space="preserve">{_escape(line)}</{w}t></{w}r></{w}p>'
+        f'<{w}p><{w}r><{w}t xml:space="preserve">{escape_text(line)}</{w}t></{w}r></{w}p>'
         for line in text.split("\n")
         if line.strip()
     )
@@ -332,11 +334,11 @@ def without_pivot_caches(output: dict[str, bytes], workbook: str) -> tuple[str, 
 
 
 def _without_element(content: bytes, local: str) -> bytes:
-    tokens = _TOKEN.findall(content.decode("utf-8"))
+    tokens = XML_TOKEN.findall(content.decode("utf-8"))
     out: list[str] = []
     index = 0
     while index < len(tokens):
-        tag = _start_or_end(tokens[index])
+        tag = start_or_end(tokens[index])
         if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == local:
             index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
             continue

@@ -40,21 +40,23 @@ from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
 from secreview.models import Finding
-from secreview.redact_docx import (
-    _ATTRIBUTE,
-    _CONTENT_TYPES,
-    _TOKEN,
+from secreview.ooxml_scrub import (
+    XML_ATTRIBUTE,
+    XML_TOKEN,
     Scrubber,
+    decode_references,
+    escape_text,
+    identifier_values,
+    start_or_end,
+)
+from secreview.redact_docx import (
+    _CONTENT_TYPES,
     _as_text_properties,
-    _decode,
     _Edits,
     _element_end,
-    _escape,
-    _identifier_values,
     _Part,
     _property_changes,
     _rezip,
-    _start_or_end,
     _without_references,
 )
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
@@ -127,7 +129,7 @@ def redact_xlsx(
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
     property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
-    scrub = Scrubber(_identifier_values(extracted.text, changes))
+    scrub = Scrubber(identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
     for name in names:
         if name in removed:
@@ -160,7 +162,7 @@ def _suspicious_formulas(sheet: str) -> int:
 
     def visit(local: str, start_tag: str, tokens: list[str]) -> list[str] | None:
         nonlocal found
-        text = "".join(_decode(token) for token in tokens if not token.startswith("<"))
+        text = "".join(decode_references(token) for token in tokens if not token.startswith("<"))
         found += bool(_SUSPICIOUS.search(text))
         return tokens
 
@@ -264,7 +266,7 @@ def _member(members: dict[str, str], key: str, segment: Segment) -> str:
 
 
 def _attributes(start_tag: str) -> dict[str, str]:
-    return {key: _decode(value[1:-1]) for key, value in _ATTRIBUTE.findall(start_tag)}
+    return {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(start_tag)}
 
 
 def _local(tag: regex.Match[str]) -> str:
@@ -279,12 +281,12 @@ def _prefix(qualified: str) -> str:
 def _walk(text: str, visit: Callable[[str, str, list[str]], list[str] | None], wanted: frozenset[str]) -> str:
     """``text`` with each element of a ``wanted`` local name passed to ``visit(local, start tag, its
     tokens)``, which returns the tokens to write instead or None to keep it (its children then walked)."""
-    tokens = _TOKEN.findall(text)
+    tokens = XML_TOKEN.findall(text)
     out: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        tag = _start_or_end(token)
+        tag = start_or_end(token)
         if tag is not None and not tag.group(1) and _local(tag) in wanted:
             end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
             replacement = visit(_local(tag), token, tokens[index:end])
@@ -298,24 +300,24 @@ def _walk(text: str, visit: Callable[[str, str, list[str]], list[str] | None], w
 
 
 def _inline_cell(start_tag: str, text: str) -> list[str]:
-    tag = _start_or_end(start_tag)
+    tag = start_or_end(start_tag)
     assert tag is not None
     name = tag.group(2)
     prefix = _prefix(name)
     kept = "".join(
         f" {key}={value}"
-        for key, value in _ATTRIBUTE.findall(start_tag)
+        for key, value in XML_ATTRIBUTE.findall(start_tag)
         if key not in _DROPPED_CELL_ATTRIBUTES
     )
     return [
-        f'<{name}{kept} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">{_escape(text)}'
+        f'<{name}{kept} t="inlineStr"><{prefix}is><{prefix}t xml:space="preserve">{escape_text(text)}'
         f"</{prefix}t></{prefix}is></{name}>"
     ]
 
 
 def _formula(tokens: list[str]) -> dict[str, str] | None:
     for token in tokens[1:]:
-        tag = _start_or_end(token)
+        tag = start_or_end(token)
         if tag is not None and not tag.group(1) and _local(tag) == "f":
             return _attributes(token)
     return None
@@ -326,11 +328,11 @@ def _cached_text(tokens: list[str]) -> str:
     inside = False
     pieces = []
     for token in tokens:
-        tag = _start_or_end(token)
+        tag = start_or_end(token)
         if tag is not None:
             inside = not tag.group(1) and _local(tag) == "v" and not token.endswith("/>")
         elif inside:
-            pieces.append(_decode(token))
+            pieces.append(decode_references(token))
     return "".join(pieces)
 
 
@@ -399,7 +401,7 @@ def _without_formula(tokens: list[str]) -> list[str]:
     out: list[str] = []
     index = 0
     while index < len(tokens):
-        tag = _start_or_end(tokens[index])
+        tag = start_or_end(tokens[index])
         if index and tag is not None and not tag.group(1) and _local(tag) == "f":
             index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
             continue
@@ -413,7 +415,7 @@ def _margin(tokens: list[str], margins: dict[str, list[Edit]]) -> list[str] | No
     (&P, &"font", &12 …) stay."""
     if len(tokens) != 3 or tokens[1].startswith("<"):
         return None
-    raw = _decode(tokens[1])
+    raw = decode_references(tokens[1])
     edits = margins.get(_strip_header_codes(raw))
     if edits is None:
         return None
@@ -422,12 +424,12 @@ def _margin(tokens: list[str], margins: dict[str, list[Edit]]) -> list[str] | No
     skip = len(shown) - len(shown.lstrip())
     new = edited(shown, [Edit(edit.offset + skip, edit.length, edit.text) for edit in edits])
     if len(new) != len(shown):
-        return [tokens[0], _escape(new.strip()), tokens[2]]
+        return [tokens[0], escape_text(new.strip()), tokens[2]]
     written = [
         code if len(code) > 1 or code == char or piece != code else char
         for (code, piece), char in zip(pieces, new, strict=True)
     ]
-    return [tokens[0], _escape("".join(written)), tokens[2]]
+    return [tokens[0], escape_text("".join(written)), tokens[2]]
 
 
 def _header_pieces(raw: str) -> list[tuple[str, str]]:
@@ -455,7 +457,7 @@ def _shared_indices(text: str) -> set[int]:
     for cell in _CELL.finditer(text):
         if _SHARED_TYPE.search(cell.group(1)):
             value = _VALUE.search(cell.group(2) or "")
-            used.add(_int(_decode(value.group(1)).strip() if value else None, -1))
+            used.add(_int(decode_references(value.group(1)).strip() if value else None, -1))
     return used
 
 
@@ -468,7 +470,7 @@ def _rewrite_shared_strings(text: str, used: set[int]) -> str:
         ordinal += 1
         if ordinal in used:
             return tokens
-        tag = _start_or_end(start_tag)
+        tag = start_or_end(start_tag)
         assert tag is not None
         prefix = _prefix(tag.group(2))
         return [f"<{tag.group(2)}><{prefix}t/></{tag.group(2)}>"]
@@ -481,11 +483,11 @@ def _rewrite_comments(text: str, by_reference: dict[str, str]) -> str:
         reference = _attributes(start_tag).get("ref", "")
         if reference not in by_reference:
             return tokens
-        tag = _start_or_end(start_tag)
+        tag = start_or_end(start_tag)
         assert tag is not None
         name = tag.group(2)
         prefix = _prefix(name)
-        value = _escape(by_reference[reference])
+        value = escape_text(by_reference[reference])
         body = f'<{prefix}text><{prefix}t xml:space="preserve">{value}</{prefix}t></{prefix}text>'
         opening = start_tag[:-2] + ">" if start_tag.endswith("/>") else start_tag
         return [opening, body, f"</{name}>"]
@@ -508,13 +510,13 @@ def _rewrite_paragraphs(text: str, by_ordinal: dict[int, tuple[str, list[Edit]]]
         inside = first = False
         written = False
         for token in tokens:
-            tag = _start_or_end(token)
+            tag = start_or_end(token)
             if tag is not None:
                 inside = not tag.group(1) and _local(tag) == "t" and not token.endswith("/>")
                 first = inside and not written
                 out.append(token)
             elif inside:
-                out.append(_escape(new) if first else "")
+                out.append(escape_text(new) if first else "")
                 written = written or first
             else:
                 out.append(token)
@@ -530,7 +532,7 @@ def _refuse_leftovers(output: dict[str, bytes], findings: Sequence[Finding], lay
     for name, content in output.items():
         if name in edited_parts or not _is_xml(name) or _PROPERTY_MEMBER.match(name):
             continue
-        text = _decode(content.decode("utf-8", "replace"))
+        text = decode_references(content.decode("utf-8", "replace"))
         for value in values:
             if value in text:
                 raise ExtractionError(
