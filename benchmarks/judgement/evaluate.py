@@ -50,6 +50,7 @@ TUNED = (
     "tune16",
     "tune17",
     "tune18",
+    "tune20",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
