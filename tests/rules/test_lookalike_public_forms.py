@@ -76,7 +76,7 @@ PUBLIC_FORMS = [
     # an election announces whom it elected (村民委员会组织法 第十五条)
     "关于和平村选举结果的公告\n和平村第十二届村民委员会选举于2026年5月8日举行,选举结果如下:\n"
     "主任:刘德顺\n副主任:王秀英\n委员:陈国富、张玉兰",
-    # the seat (住所) of a company or an agency party to a review decision is no one's home (民法典 第六十三条)
+    # a company's or an agency's seat (住所) in a review decision is no one's home (民法典 第六十三条)
     "行政复议决定书\n申请人:青禾县恒达建材有限公司,住所地青禾县临江区滨江路266号。\n法定代表人:马国庆,该公司总经理。\n"
     "被申请人:青禾县生态环境局,住所地青禾县文昌路9号。\n法定代表人:吴海峰,该局局长。\n"
     "本机关决定:维持被申请人作出的青环罚〔2026〕41号行政处罚决定。",
