@@ -6,19 +6,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.categories import PERSONAL
 from secreview.models import Severity
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
-def _loud(engine: Engine, text: str) -> list[tuple[str, str]]:
-    findings = engine.check_text(text).files[0].findings
-    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
-
+from tests.testing.personal import loud_personal
 
 PUBLIC_FORMS = [
     # the unit named right before its number (第二十条(二))
@@ -65,7 +54,7 @@ PUBLIC_FORMS = [
 
 @pytest.mark.parametrize("text", PUBLIC_FORMS)
 def test_office_contacts_are_no_finding(engine: Engine, text: str) -> None:
-    assert _loud(engine, text) == []
+    assert loud_personal(engine, text) == []
     assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
 
 
@@ -102,7 +91,7 @@ PRIVATE_TWINS = [
 
 @pytest.mark.parametrize(("text", "number"), PRIVATE_TWINS)
 def test_a_private_number_beside_the_public_forms_is_found(engine: Engine, text: str, number: str) -> None:
-    assert any(found == number for _, found in _loud(engine, text))
+    assert any(found == number for _, found in loud_personal(engine, text))
 
 
 PENALTY_LIST = (
@@ -120,20 +109,20 @@ def test_a_legal_representative_column_is_public(engine: Engine) -> None:
 
 def test_a_sole_traders_operator_is_public_and_other_persons_are_not(engine: Engine) -> None:
     operators = PENALTY_LIST.replace("当事人名称\t法定代表人", "当事人名称\t经营者姓名")
-    assert _loud(engine, operators) == []
+    assert loud_personal(engine, operators) == []
     listed = (
         "2.某区鸿运汽车修理厂(统一社会信用代码92430902MA4P8H0W6K,经营者:阮小兵)\n"
         "违法事实:喷漆作业未在密闭空间内进行。"
     )
-    assert _loud(engine, listed) == []
+    assert loud_personal(engine, listed) == []
     # the names hidden in a published penalty are those of persons other than the party
     agent = "行政处罚决定书\n当事人:某某汽车修理厂,经营者:阮小兵\n委托代理人:卜建新,男,住某市某路8号。"
-    assert ("PN001", "卜建新") in _loud(engine, agent)
-    assert ("PN001", "阮小兵") not in _loud(engine, agent)
+    assert ("PN001", "卜建新") in loud_personal(engine, agent)
+    assert ("PN001", "阮小兵") not in loud_personal(engine, agent)
     mobile = "企业名单\n企业名称\t法定代表人姓名\t联系电话\n某某有限公司\t陈建明\t13912345678"
-    assert _loud(engine, mobile) == [("PI101", "13912345678")]
+    assert loud_personal(engine, mobile) == [("PI101", "13912345678")]
     home = "当事人:某某小吃店,经营者:王德明,住址:某县城关镇溪滨路东三巷14号302室,联系电话:13859071634。"
-    assert ("PI101", "13859071634") in _loud(engine, home)
+    assert ("PI101", "13859071634") in loud_personal(engine, home)
 
 
 def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
@@ -145,7 +134,7 @@ def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
     assert [(f.rule, f.text, f.severity) for f in findings] == [("PN002", "彭志远", Severity.LOW)]
     # a name in running text of another paper is no published list
     other = "关于某村低保复核情况的报告\n户主彭志远,男,1994年3月生,现住某村3组。\n"
-    assert ("PN001", "彭志远") in _loud(engine, other)
+    assert ("PN001", "彭志远") in loud_personal(engine, other)
 
 
 def test_an_election_publishes_its_candidates(engine: Engine) -> None:
@@ -153,9 +142,9 @@ def test_an_election_publishes_its_candidates(engine: Engine) -> None:
         "溪头村第十二届村民委员会成员候选人公示\n经村民提名、村民选举委员会审查,现将正式候选人公示如下:\n"
         "主任候选人:杨德明、龙春生\n委员候选人:吴小凤、姚国平、田建军\n"
     )
-    assert _loud(engine, text) == []
+    assert loud_personal(engine, text) == []
     # the villagers who object are private persons, even in the same notice
     objection = (
         text + "村民吴德顺、龙秀英对候选人资格提出异议,经审查不成立。\n举报人:吴德顺,电话:13907310001\n"
     )
-    assert ("PN001", "吴德顺") in _loud(engine, objection)
+    assert ("PN001", "吴德顺") in loud_personal(engine, objection)

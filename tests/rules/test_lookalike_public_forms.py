@@ -10,16 +10,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.categories import PERSONAL
 from secreview.models import Severity
-
-
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
-def _loud(engine: Engine, text: str) -> list[tuple[str, str]]:
-    findings = engine.check_text(text).files[0].findings
-    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
+from tests.testing.personal import loud_personal
 
 
 def _attribute(engine: Engine, text: str) -> Attribute | None:
@@ -93,7 +84,7 @@ PUBLIC_FORMS = [
 
 @pytest.mark.parametrize("text", PUBLIC_FORMS)
 def test_public_forms_are_proactive_without_findings(engine: Engine, text: str) -> None:
-    assert _loud(engine, text) == []
+    assert loud_personal(engine, text) == []
     assert _attribute(engine, text) is Attribute.PROACTIVE
 
 
