@@ -107,7 +107,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # Measured on heldout7 in session 8 (now tune20); heldout8 is written and scored in session 9.
+    # Measured on heldout7 in session 8 (now tune20); heldout8, written after it, is scored in session 9.
     assert accuracy["non_publishable"] >= 0.86  # 0.864 (70 of 81)
     assert accuracy["lookalike"] >= 0.90  # 0.907 (49 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.05  # 0.049 (4 of 81)
