@@ -30,6 +30,17 @@ REGEX_TIMEOUT_PER_MB = 2.0
 RECOGNIZER_BUDGET_FACTOR = 4.0
 clock = time.monotonic
 T = TypeVar("T")
+
+
+def regex_timeout(length: int) -> float:
+    """The seconds a pattern gets to scan ``length`` characters."""
+    return REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * length / 1_000_000
+
+
+def _timed_out(rule_id: str) -> ExtractionError:
+    return ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查")
+
+
 MERGE_GAP = 200
 # A trigger pattern that matches more often than this in one line is searched line by line from the next.
 _DENSE_LINE = 8
@@ -328,14 +339,14 @@ class PatternMatcher:
         append, group = bounds.append, compiled.group
         try:  # each window in turn, without a step of a generator for each match
             for left, right in spans:
-                timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * (right - left) / 1_000_000
+                timeout = regex_timeout(right - left)
                 for match in pattern.finditer(text, left, right, timeout=timeout):
                     start, end = match.span(group) if group else match.span()
                     if end > start:
                         append(start)
                         append(end)
         except TimeoutError as error:
-            raise ExtractionError(f"规则 {compiled.rule.id} 匹配超时,文件未完整检查") from error
+            raise _timed_out(compiled.rule.id) from error
         return bounds
 
 
@@ -373,7 +384,7 @@ def _first_in_each_line(
 ) -> Iterator[tuple[int, int]]:
     """The first match of ``pattern`` in each line that has one (from ``position``, a line's start): a
     trigger only marks lines."""
-    timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+    timeout = regex_timeout(len(text))
     try:
         while (match := pattern.search(text, position, timeout=timeout)) is not None:
             start, end = match.span()
@@ -383,7 +394,7 @@ def _first_in_each_line(
                 return
             position = line_break + 1
     except TimeoutError as error:
-        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+        raise _timed_out(rule_id) from error
 
 
 def _first_of_each_line(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
@@ -438,21 +449,21 @@ def _anchored_spans(
     """The span of group 1 of every match of a ``_line_anchored`` pattern from ``position`` (a line's
     start), under the timeout."""
     try:
-        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        timeout = regex_timeout(len(text))
         for match in anchored.finditer(text, position, timeout=timeout):
             yield match.span(1)
     except TimeoutError as error:
-        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+        raise _timed_out(rule_id) from error
 
 
 def _finditer_all(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
     """Every match of ``pattern`` in ``text``, empty ones included, under the timeout."""
     try:
-        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        timeout = regex_timeout(len(text))
         for match in pattern.finditer(text, timeout=timeout):
             yield match.span()
     except TimeoutError as error:
-        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+        raise _timed_out(rule_id) from error
 
 
 def _matches(
@@ -461,13 +472,13 @@ def _matches(
     """The non-empty spans of ``pattern`` (or its ``group``) in ``text``, each with its match, under the
     timeout."""
     try:
-        timeout = REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(text) / 1_000_000
+        timeout = regex_timeout(len(text))
         for match in pattern.finditer(text, timeout=timeout):
             start, end = match.span(group) if group else match.span()
             if end > start:
                 yield match, (start, end)
     except TimeoutError as error:
-        raise ExtractionError(f"规则 {rule_id} 匹配超时,文件未完整检查") from error
+        raise _timed_out(rule_id) from error
 
 
 class RecognizerMatcher:
@@ -479,9 +490,7 @@ class RecognizerMatcher:
     def find(self, view: DocumentView) -> Iterator[Candidate]:
         """Candidates of every recognizer rule in one document; a recognizer that spends more than its
         time budget on the document ends the review with an error ("未完整检查", never clean)."""
-        budget = RECOGNIZER_BUDGET_FACTOR * (
-            REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * len(view.text) / 1e6
-        )
+        budget = RECOGNIZER_BUDGET_FACTOR * regex_timeout(len(view.text))
         for compiled in self._rules:
             name = compiled.recognizer
             assert name is not None
