@@ -8,6 +8,8 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+import regex
+
 from secreview.errors import ExtractionError
 from secreview.models import UncheckedPart
 from secreview.ocr.glyphs import OcrText
@@ -27,6 +29,9 @@ ATTRIBUTE = "attribute"  # an attribute a viewer shows: alt text, a tooltip (HTM
 FORM_FIELD = "form-field"  # the value of a form field
 SCRIPT_DATA = "script-data"  # the values of data a page's scripts render (JSON in an HTML script)
 LINK = "link"  # the target of a link: a tel: or mailto: address
+LINK_SCHEMES = ("tel:", "mailto:", "sms:")  # links whose target is an address, read whole
+# Other link targets (web links, pictures' paths) are read when they hold a long number or an e-mail address.
+URL_DATA = regex.compile(r"\d{6}|[@＠]")
 ANNOTATION = "annotation"  # a PDF comment, free-text box or popup
 BOOKMARK = "bookmark"  # a PDF outline item (the bookmarks pane)
 OLDER_VERSION = "older-version"  # a page as an earlier save of an incrementally saved PDF still holds it

@@ -18,8 +18,6 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
-import regex
-
 from secreview.extract.base import (
     ATTRIBUTE,
     CONTENT_CONTROL,
@@ -28,7 +26,9 @@ from secreview.extract.base import (
     FIELD_CODE,
     FORM_FIELD,
     LINK,
+    LINK_SCHEMES,
     NUMBERING,
+    URL_DATA,
     TextBuilder,
 )
 from secreview.extract.ooxml import Relationship
@@ -50,10 +50,6 @@ _SHOWN_ATTRIBUTES = {
 }
 # Inside these only: w:default also names a default elsewhere (w:checkBox's is a number).
 _FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
-_LINK_SCHEMES = ("tel:", "mailto:", "sms:")
-# Other external targets (web links, linked pictures' paths) are read when they hold a long number or an
-# e-mail address, as in web pages.
-_URL_DATA = regex.compile(r"\d{6}|[@＠]")
 _CUSTOM_XML_ITEM = "customXml/item"
 
 
@@ -133,5 +129,5 @@ def _link_targets(package: SafeZip, rels: str) -> Iterator[str]:
         target = item.get("Target") or ""
         if item.get("TargetMode") != "External":
             continue
-        if target.lower().startswith(_LINK_SCHEMES) or _URL_DATA.search(unquote(target)):
+        if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(unquote(target)):
             yield unquote(target)

@@ -15,6 +15,8 @@ from urllib.parse import unquote_to_bytes
 
 import regex
 
+from secreview.extract.base import LINK_SCHEMES
+
 Units = tuple[tuple[int, int, str], ...]  # as htmlfile.HtmlSource: stretches of the page and their text
 
 _JSON_TYPES = frozenset({"application/json", "text/json", "application/ld+json"})
@@ -24,7 +26,6 @@ _JSON_ESCAPE = regex.compile(
     r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u([0-9a-fA-F]{4})|(.))"
 )
 _SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "/": "/", "\\": "\\", '"': '"'}
-LINK_SCHEMES = ("tel:", "mailto:", "sms:")
 _PERCENT_RUN = regex.compile(r"(?:%[0-9a-fA-F]{2})+")
 _CHARACTER_REFERENCE = regex.compile(r"&(#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[^\t\n\f <&#;]{1,32};?)")
 

@@ -38,6 +38,7 @@ from secreview.extract.base import (
     METADATA,
     SCRIPT_DATA,
     TABLE,
+    URL_DATA,
     ExtractedText,
     TextBuilder,
 )
@@ -71,7 +72,6 @@ _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
 # long number or an e-mail address (an ID number in a query string or an image's path).
 _URL_ATTRIBUTES = ("href", "src", "action", "data", "poster", "cite")
-_URL_DATA = regex.compile(r"\d{6}|[@＠]")
 # A string a style sheet puts on the page (``::before { content: "…" }``); CSS escapes are not decoded.
 _CSS_CONTENT = regex.compile(r"""\bcontent\s*:\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
@@ -257,7 +257,7 @@ class _PageParser(HTMLParser):
             if not url or link_scheme(url) is not None or url.lstrip().lower().startswith("data:"):
                 continue
             decoded = url_text(url)
-            if not _URL_DATA.search(decoded):
+            if not URL_DATA.search(decoded):
                 continue
             units: Units = ()
             if spans is not None:

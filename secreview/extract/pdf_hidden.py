@@ -17,11 +17,18 @@ from urllib.parse import unquote
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ANNOTATION, BOOKMARK, LINK, METADATA, OLDER_VERSION, TextBuilder
+from secreview.extract.base import (
+    ANNOTATION,
+    BOOKMARK,
+    LINK,
+    LINK_SCHEMES,
+    METADATA,
+    OLDER_VERSION,
+    TextBuilder,
+)
 from secreview.extract.pdf_places import _annotations, _appearance_text, _line, _text
 from secreview.extract.xmlsafe import parse_xml
 
-_LINK_SCHEMES = ("tel:", "mailto:", "sms:")
 _DATES = frozenset({"/CreationDate", "/ModDate"})
 # XMP read: Dublin Core (title, creator, description, subject, rights …) and the PDF keywords; not the dates,
 # identifiers and history that every file has.
@@ -125,7 +132,7 @@ def _link_targets(annotation: Any) -> Iterator[str]:
     action = annotation.get("/A")
     action = action.get_object() if action is not None else None
     target = _text(action.get("/URI")) if action is not None and hasattr(action, "get") else ""
-    if target.lower().startswith(_LINK_SCHEMES):
+    if target.lower().startswith(LINK_SCHEMES):
         yield unquote(target)
 
 
