@@ -665,3 +665,62 @@ def test_an_expert_review_recommending_an_amount_before_the_decision_is_process_
         "某新材料股份有限公司,补助300万元。\n公示期为5个工作日。"
     )
     assert "JD054" not in {f.rule for f in engine.check_text(published).files[0].findings}
+
+
+# ---- issue 15, session 9 (judge13): tune21's exempt drafts
+
+
+def test_a_facilitys_guarding_gaps_sent_to_lower_units_are_withheld_and_the_inspection_notice_is_not(
+    engine: Engine,
+) -> None:
+    # 第十四条: where a facility is unguarded, unwatched or left without power is a danger whoever reads it;
+    # the notice that tells what to inspect, in general words, is published.
+    text = (
+        "关于加强重点供水设施防护管理的通知\n各乡镇水厂,县自来水公司:\n"
+        "一、城南水厂加氯间夜间仅安排1人值守,取水口无视频覆盖。\n"
+        "二、二级泵站仅一路市电供电,备用发电机启动需约15分钟。\n"
+        "三、清水池检修口围栏破损,外来人员可直接进入。\n"
+        "请于本月底前完成整改。\n县水利局\n2026年11月3日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD056" in {f.rule for f in report.findings}
+    assert any(step.message.startswith("JD056 ") and "防护缺口" in step.message for step in report.trace)
+    twin = (
+        "关于开展供水设施安全检查的通知\n各乡镇水厂,县自来水公司:\n"
+        "请对照清单检查值班值守、视频监控、备用电源和围栏门禁等制度的落实情况,发现问题及时整改。\n"
+        "县水利局\n2026年11月3日"
+    )
+    assert engine.check_text(twin).files[0].attribute is Attribute.PROACTIVE
+
+
+def test_guarding_gaps_in_one_paragraph_of_a_work_report_are_cut_not_the_whole_report(engine: Engine) -> None:
+    # The gaps are one severable paragraph (JD044): the document combination stands back (第三十七条).
+    text = (
+        "关于2026年供水保障工作情况的通报\n各乡镇人民政府,县直有关单位:\n"
+        "一、全年供水4200万吨,水质综合合格率100%,新建改造管网36公里。\n"
+        "二、城北水厂西侧围墙存在监控盲区,夜间仅1名保安值守,北门临时拆除了门禁。\n"
+        "三、明年将推进城乡供水一体化,完成3座水厂提标改造。\n"
+        "县水利局\n2026年12月1日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert "JD056" not in {f.rule for f in report.findings}
+    assert any(f.rule == "JD044" and f.severable for f in report.findings)
+    assert any(step.message.startswith("JD056 ") and "第三十七条" in step.message for step in report.trace)
+
+
+def test_an_institutions_own_meeting_deciding_its_staff_is_internal_affairs(engine: Engine) -> None:
+    # 第十六条第一款: a station's or centre's own meeting (所务会, 中心主任办公会) deciding its staff's posts.
+    text = (
+        "所务会研究人员岗位调整事项\n\n11月28日所务会研究,以下人员岗位自12月1日起调整:\n"
+        "1. 检验室李某调至综合办公室;\n2. 驾驶员周某调离驾驶岗位。\n请办公室通知到本人,做好交接。\n"
+        "县疾病预防控制中心办公室\n2026年11月29日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.INTERNAL_AFFAIRS for f in report.findings)
+    published = "县政府常务会议研究决定事项\n经县政府常务会研究,同意城北小学岗位设置方案。\n县人民政府办公室"
+    assert not any(
+        f.category is Category.INTERNAL_AFFAIRS for f in engine.check_text(published).files[0].findings
+    )
