@@ -684,8 +684,8 @@ def test_a_facilitys_guarding_gaps_sent_to_lower_units_are_withheld_and_the_insp
     )
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.WITHHELD
-    assert "JD056" in {f.rule for f in report.findings}
-    assert any(step.message.startswith("JD056 ") and "防护缺口" in step.message for step in report.trace)
+    assert "JD070" in {f.rule for f in report.findings}
+    assert any(step.message.startswith("JD070 ") and "防护缺口" in step.message for step in report.trace)
     twin = (
         "关于开展供水设施安全检查的通知\n各乡镇水厂,县自来水公司:\n"
         "请对照清单检查值班值守、视频监控、备用电源和围栏门禁等制度的落实情况,发现问题及时整改。\n"
@@ -705,9 +705,9 @@ def test_guarding_gaps_in_one_paragraph_of_a_work_report_are_cut_not_the_whole_r
     )
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.REDACTED
-    assert "JD056" not in {f.rule for f in report.findings}
+    assert "JD070" not in {f.rule for f in report.findings}
     assert any(f.rule == "JD044" and f.severable for f in report.findings)
-    assert any(step.message.startswith("JD056 ") and "第三十七条" in step.message for step in report.trace)
+    assert any(step.message.startswith("JD070 ") and "第三十七条" in step.message for step in report.trace)
 
 
 def test_an_institutions_own_meeting_deciding_its_staff_is_internal_affairs(engine: Engine) -> None:
