@@ -19,6 +19,7 @@ from secreview.extract.base import (
     ALTCHUNK,
     ATTRIBUTE,
     CHART,
+    CONNECTION,
     CONTENT_CONTROL,
     CUSTOM_XML,
     DATA_VALIDATION,
@@ -32,8 +33,10 @@ from secreview.extract.base import (
     HYPERLINK,
     LINK,
     NUMBERING,
+    PHONETIC,
     SCENARIO,
     SMARTART,
+    STYLE_NAME,
     TABLE_COLUMN,
     ExtractedText,
 )
@@ -258,7 +261,12 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
 # Located by their member: masked in its text and attribute values.
-_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL})
+_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION})
+# Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
+_STYLE_ELEMENTS = frozenset(
+    {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
+)
+_STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
 _PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
 _PIVOT_DEPENDENTS = regex.compile(r"(?i)(?:slicerCache|timelineCache)")
@@ -274,11 +282,21 @@ def redact_xlsx_places(
     """Edit ``output`` (member -> bytes of the copy): defined names, data validations, hyperlinks, charts
     and alternative text masked where the offset map found values to redact."""
     found = place_values(
-        extracted, changes, lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES
+        extracted,
+        changes,
+        lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in (STYLE_NAME, PHONETIC),
     )
     for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
         if table_or_link in output:
             output[table_or_link] = scrub_xml(output[table_or_link], values)
+    for strings, values in found.of(lambda part: part == PHONETIC).items():
+        if strings in output:
+            output[strings] = scrub_xml(output[strings], values, elements=frozenset({"rPh"}))
+    for styles, values in found.of(lambda part: part == STYLE_NAME).items():
+        # A table style renamed where the tables using it name it too, with the same mask.
+        for user in [styles, *(name for name in output if _STYLE_USERS.match(name))]:
+            if user in output:
+                output[user] = scrub_xml(output[user], values, elements=_STYLE_ELEMENTS)
     names = found.of(lambda part: part == DEFINED_NAME)
     if names and workbook in output:
         values = {old: new for by_name in names.values() for old, new in by_name.items()}

@@ -27,6 +27,7 @@ from secreview.extract.base import (
     FORMULA,
     HEADER,
     METADATA,
+    RANGE_NAME,
     SHEET_NAME,
     TEXTBOX,
     ExtractedText,
@@ -248,6 +249,9 @@ def _plan(
         elif segment.part == SHEET_NAME:
             # Formulas, names and charts refer to the sheet by its name: renaming it is the officer's.
             raise ExtractionError(f"工作表名称“{text}”含需删减的内容,请先为工作表改名,未生成删减稿")
+        elif segment.part == RANGE_NAME:
+            # Formulas, validations and charts use a defined name by its name: renaming is the officer's.
+            raise ExtractionError(f"定义的名称“{text}”含需删减的内容,请先在名称管理器中改名,未生成删减稿")
         elif segment.part == FORMULA and not text.startswith("="):
             # A formula showing a found value becomes the masked text it shows (formula text: masked
             # where it is written, with the other places).

@@ -30,6 +30,14 @@ from tests.testing.hidden_places import (
     sheet_named_with_a_phone,
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
+from tests.testing.unseen_places import XLSX_UNSEEN, range_named_with_values
+
+_PLACES = {
+    ".docx": DOCX_PLACES,
+    ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN},
+    ".html": HTML_PLACES,
+}
+_EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]
 
 
 def _utf16_places(data: bytes) -> list[str]:
@@ -70,14 +78,9 @@ def _assert_nothing_left(
     assert _utf16_places(copy.data) == []
 
 
-@pytest.mark.parametrize(
-    ("suffix", "place"),
-    [(".docx", place) for place in sorted(DOCX_PLACES)]
-    + [(".xlsx", place) for place in sorted(XLSX_PLACES)]
-    + [(".html", place) for place in sorted(HTML_PLACES)],
-)
+@pytest.mark.parametrize(("suffix", "place"), _EACH_PLACE)
 def test_hidden_place_is_found_and_redacted(engine: Engine, suffix: str, place: str, tmp_path: Path) -> None:
-    build, part = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES, ".html": HTML_PLACES}[suffix][place]
+    build, part = _PLACES[suffix][place]
     data = build()
     found = _found(engine, data, suffix)
     assert all(found.values()), found
@@ -101,6 +104,14 @@ def test_a_sheet_named_with_a_phone_number_is_found_and_the_copy_refused(engine:
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
 
 
+def test_a_defined_name_named_with_a_phone_number_is_found_and_the_copy_refused(engine: Engine) -> None:
+    """A defined name's own name is what formulas, validations and charts use: renaming is the officer's."""
+    data = range_named_with_values()
+    assert _found(engine, data, ".xlsx") == {value: {"range-name"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="名称管理器"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
 def _full_width(value: str) -> str:
     return "".join(chr(ord(char) + 0xFEE0) for char in value)
 
@@ -115,12 +126,7 @@ _WRITTEN = {
 
 
 @pytest.mark.parametrize("written", sorted(_WRITTEN))
-@pytest.mark.parametrize(
-    ("suffix", "place"),
-    [(".docx", place) for place in sorted(DOCX_PLACES)]
-    + [(".xlsx", place) for place in sorted(XLSX_PLACES)]
-    + [(".html", place) for place in sorted(HTML_PLACES)],
-)
+@pytest.mark.parametrize(("suffix", "place"), _EACH_PLACE)
 def test_hidden_place_written_otherwise_is_found_and_redacted(
     engine: Engine, suffix: str, place: str, written: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -132,7 +138,7 @@ def test_hidden_place_written_otherwise_is_found_and_redacted(
         ("SHOWN", f"电话{phone} 身份证{id_number}"),
     ):
         monkeypatch.setattr(hidden_places, name, value)
-    build, _ = {".docx": DOCX_PLACES, ".xlsx": XLSX_PLACES, ".html": HTML_PLACES}[suffix][place]
+    build, _ = _PLACES[suffix][place]
     data = build()
     written_file = tmp_path / f"written{suffix}"
     written_file.write_bytes(data)

@@ -67,6 +67,13 @@ EXTERNAL_LINK = "external-link"
 UNUSED_STRING = "unused-string"
 FORM_CONTROL = "form-control"  # a worksheet's form controls: labels and buttons (VML), list items
 SCENARIO = "scenario"  # a worksheet's what-if scenarios (the Scenario Manager): names, comments, values
+# Shown in Excel's dialogs and panes: a defined name's own name (the Name Manager, the name box), cell and
+# table styles' names (the style gallery), data connections and query tables (Data > Connections), the
+# phonetic guides of a string (Home > Show Phonetic Field).
+RANGE_NAME = "range-name"
+STYLE_NAME = "style-name"
+CONNECTION = "connection"
+PHONETIC = "phonetic"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -90,6 +97,10 @@ OFFICE_PLACES = (
     UNUSED_STRING,
     FORM_CONTROL,
     SCENARIO,
+    RANGE_NAME,
+    STYLE_NAME,
+    CONNECTION,
+    PHONETIC,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

@@ -60,6 +60,40 @@ def relationship_id(element: Element) -> str | None:
     return None
 
 
+# What Windows and File > Info show besides: the content status, identifier and version of the core
+# properties; the template, the parts' titles (sheets and names, a document's title) and the hyperlinks Word
+# lists in the extended ones.
+_MORE_CORE = ("contentStatus", "identifier", "version")
+_MORE_APP = ("Template",)
+_APP_VECTORS = ("TitlesOfParts", "HLinks")
+_VECTOR_TEXT = frozenset({"lpstr", "lpwstr", "bstr"})
+CORE_PROPERTIES = "docProps/core.xml"
+APP_PROPERTIES = "docProps/app.xml"
+
+
+def more_properties(package: SafeZip, core_read: tuple[str, ...] = _CORE_FIELDS) -> list[tuple[str, str]]:
+    """(text, member) of the properties left out by a reader that read the ``core_read`` fields of the
+    core properties, each text once; a part's title that is the text of a field (the title) is left out."""
+    fields: dict[str, str] = {}
+    listed: dict[str, str] = {}
+    wanted = {CORE_PROPERTIES: tuple(n for n in _MORE_CORE if n not in core_read), APP_PROPERTIES: _MORE_APP}
+    for member in (CORE_PROPERTIES, APP_PROPERTIES):
+        if member not in package:
+            continue
+        for element in parse_xml(package.read(member), member):
+            name = local_name(element.tag) if isinstance(element.tag, str) else ""
+            if name not in _APP_VECTORS:
+                text = "".join(element.itertext())
+                fields[text.strip()] = member if name in wanted[member] else ""
+                continue
+            for item in element.iter():
+                if isinstance(item.tag, str) and local_name(item.tag) in _VECTOR_TEXT and item.text:
+                    listed.setdefault(item.text, member)
+    found = [(text, member) for text, member in fields.items() if member]
+    found += [(text, member) for text, member in listed.items() if text.strip() not in fields]
+    return [(text, member) for text, member in found if text.strip()]
+
+
 def add_properties(package: SafeZip, out: TextBuilder) -> None:
     """Title, author, company and custom text properties, one line each, as ``metadata``."""
     values: list[str] = []

@@ -5,8 +5,8 @@ holds a value, whatever the row or column visibility: hidden data is published w
 file. Part ``sheet:<name>``, location the cell reference (``C7``), label the column heading.
 Sheet headers/footers follow each sheet (``header``/``footer``), then cell comments
 (``comment``, location ``<sheet>!C7``) and text boxes drawn over sheets (``textbox``,
-location the sheet name), then document properties (``metadata``), the places of ``xlsx_places`` and
-of ``xlsx_hidden``.
+location the sheet name), then document properties (``metadata``), the places of ``xlsx_places``, of
+``xlsx_hidden`` and of ``xlsx_unseen``.
 Numbers are shown with all the digits stored (no exponent form), so a long ID typed into a
 number cell is still seen; dates stay serial numbers, as number formats are not applied.
 """
@@ -30,6 +30,7 @@ from secreview.extract.xlsx_places import (
     add_package_places,
     add_sheet_places,
 )
+from secreview.extract.xlsx_unseen import add_workbook_unseen
 from secreview.extract.xmlsafe import child, children, descendants, iter_xml, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 
@@ -98,6 +99,11 @@ def _rich_text(element: Element) -> str:
     return "".join(pieces)
 
 
+def _phonetic_guides(element: Element) -> list[str]:
+    """The phonetic guides (``rPh``) of a shared or inline string, which Excel shows above it on request."""
+    return ["".join(run.text or "" for run in children(item, "t")) for item in children(element, "rPh")]
+
+
 class _WorkbookReader:
     def __init__(self, package: SafeZip, depth: int = 0) -> None:
         self._package = package
@@ -106,8 +112,10 @@ class _WorkbookReader:
         self._shared_member = ""
         self._used: set[int] = set()  # shared strings a cell shows
         self._cells = 0
+        self._member = ""  # the sheet being read
         self._depth = depth
         self._places: list[tuple[str, str, SheetPlaces]] = []  # (sheet name, member, places)
+        self._phonetic: list[tuple[str, str]] = []  # (member, text) of phonetic guides
 
     def read(self) -> ExtractedText:
         workbook_part = next(
@@ -165,6 +173,7 @@ class _WorkbookReader:
         sheets = [(name, member) for name, member, _ in self._places]
         hidden = (self._shared_member, unused)
         add_workbook_hidden(self._package, self._out, (workbook_part, workbook), sheets, hidden)
+        add_workbook_unseen(self._package, self._out, (workbook_part, workbook), self._phonetic)
         return self._out.build(encoding=None)
 
     def _shared_strings(self, part_name: str) -> list[str]:
@@ -175,6 +184,7 @@ class _WorkbookReader:
                 parent = parent if parent is not None else element
             elif local_name(element.tag) == "si":
                 strings.append(_rich_text(element))
+                self._phonetic += [(part_name, text) for text in _phonetic_guides(element)]
                 _release(parent, element)
         return strings
 
@@ -186,6 +196,7 @@ class _WorkbookReader:
         sheet_data: Element | None = None
         places = SheetPlaces()
         self._places.append((sheet_name, part_name, places))
+        self._member = part_name
         for event, element in iter_xml(self._package.read(part_name), part_name):
             name = local_name(element.tag)
             if event == "start":
@@ -230,7 +241,10 @@ class _WorkbookReader:
         kind = cell.get("t", "n")
         if kind == "inlineStr":
             inline = child(cell, "is")
-            return (_rich_text(inline) if inline is not None else ""), True
+            if inline is None:
+                return "", True
+            self._phonetic += [(self._member, text) for text in _phonetic_guides(inline)]
+            return _rich_text(inline), True
         value_element = child(cell, "v")
         raw = value_element.text if value_element is not None and value_element.text else ""
         if kind == "s":

@@ -228,7 +228,7 @@ DOCX_PLACES: dict[str, tuple[Callable[[], bytes], str]] = {
 _SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _SHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml."
-_CONTENT_TYPES = (
+CONTENT_TYPES = (
     '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
     '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
     '<Default Extension="xml" ContentType="application/xml"/>'
@@ -242,7 +242,7 @@ _HEADINGS = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c>
 def _workbook(extra: dict[str, str], sheet_relationships: str = "", strings: str = "") -> bytes:
     """A one-sheet workbook (表1: 项目, 说明) with ``extra`` members and relationships of the sheet."""
     members = {name: text.encode() for name, text in extra.items()}
-    members["[Content_Types].xml"] = _CONTENT_TYPES.encode()
+    members["[Content_Types].xml"] = CONTENT_TYPES.encode()
     if sheet_relationships:
         members["xl/worksheets/_rels/sheet1.xml.rels"] = (
             f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}">{sheet_relationships}</Relationships>'

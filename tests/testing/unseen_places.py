@@ -1,0 +1,139 @@
+"""More places that hide a private mobile number and an ID number where Word, Excel or a viewer shows them
+only in a dialog or pane (session 9): a .docx's bookmark names and extended properties; a workbook's cell
+and table styles' names, data connections, query tables, phonetic guides, defined names' own names and
+the list of its parts in ``docProps/app.xml``.
+
+The values are taken from ``hidden_places`` when a file is built, so that a test may write them otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.testing import hidden_places
+from tests.testing.hidden_places import CONTENT_TYPES, rezipped
+from tests.testing.xlsx_builder import raw_xlsx
+
+_SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_VT = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_APP = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
+
+
+def _values() -> tuple[str, str]:
+    return hidden_places.PHONE, hidden_places.ID_NUMBER
+
+
+def _app_properties(entries: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{_APP}" '
+        f'xmlns:vt="{_VT}">{entries}</Properties>'
+    ).encode()
+
+
+# --- workbooks ------------------------------------------------------------------------------------
+
+_HEADINGS = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+_STRINGS = "<si><t>项目</t></si><si><t>说明</t></si>"
+
+
+def _with_part(data: bytes, kind: str, target: str, content: str) -> bytes:
+    """``data`` with ``xl/<target>`` related to the workbook as ``kind``."""
+
+    def add(found: dict[str, bytes]) -> None:
+        entry = f'<Relationship Id="rId{50 + len(found)}" Type="{_REL}{kind}" Target="{target}"/>'
+        rels = found["xl/_rels/workbook.xml.rels"].decode()
+        rels = rels.replace("</Relationships>", f"{entry}</Relationships>")
+        found["xl/_rels/workbook.xml.rels"] = rels.encode()
+        found[f"xl/{target}"] = content.encode()
+
+    return rezipped(data, add)
+
+
+def _workbook(rows: str = "", strings: str = "") -> bytes:
+    types = {"[Content_Types].xml": CONTENT_TYPES.encode()}
+    return raw_xlsx(f"{_HEADINGS}{rows}", shared_strings_xml=f"{_STRINGS}{strings}", extra=types)
+
+
+def _style_names() -> bytes:
+    """A cell style (Home > Cell Styles) and a table style named with the values."""
+    phone, id_number = _values()
+    styles = (
+        f'<styleSheet xmlns="{_SHEET_MAIN}"><fonts count="1"><font/></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
+        '<cellXfs count="1"><xf xfId="0"/></cellXfs><cellStyles count="2">'
+        f'<cellStyle name="Normal" xfId="0" builtinId="0"/><cellStyle name="联系人{phone}" xfId="0"/>'
+        f'</cellStyles><tableStyles count="1" defaultTableStyle="TableStyleMedium2">'
+        f'<tableStyle name="证件{id_number}" count="0"/></tableStyles></styleSheet>'
+    )
+    return _with_part(_workbook(), "styles", "styles.xml", styles)
+
+
+def _connection() -> bytes:
+    """A data connection (Data > Connections > Properties shows its description and connection string)."""
+    phone, id_number = _values()
+    connections = (
+        f'<connections xmlns="{_SHEET_MAIN}"><connection id="1" name="名单查询" '
+        f'description="联系人{phone}" type="1" refreshedVersion="6">'
+        f'<dbPr connection="DSN=rk;UID={id_number}" command="SELECT * FROM t"/></connection></connections>'
+    )
+    return _with_part(_workbook(), "connections", "connections.xml", connections)
+
+
+def _query_table() -> bytes:
+    """A query table named with the ID number and a field named with the mobile number."""
+    phone, id_number = _values()
+    query = (
+        f'<queryTable xmlns="{_SHEET_MAIN}" name="查询{id_number}" connectionId="1">'
+        '<queryTableRefresh nextId="2"><queryTableFields count="1">'
+        f'<queryTableField id="1" name="电话{phone}" tableColumnId="1"/></queryTableFields>'
+        "</queryTableRefresh></queryTable>"
+    )
+    member = "xl/queryTables/queryTable1.xml"
+    return rezipped(_workbook(), lambda found: found.update({member: query.encode()}))
+
+
+def _phonetic_guides() -> bytes:
+    """Phonetic guides (Home > Show Phonetic Field) over a shared string and an inline string."""
+    phone, id_number = _values()
+    rows = (
+        '<row r="2"><c r="A2" t="s"><v>2</v></c><c r="B2" t="inlineStr"><is><t>备注</t>'
+        f'<rPh sb="0" eb="2"><t>{id_number}</t></rPh></is></c></row>'
+    )
+    guide = f'<si><t>说明文字</t><rPh sb="0" eb="2"><t>电话{phone}</t></rPh><phoneticPr fontId="0"/></si>'
+    return _workbook(rows, guide)
+
+
+def _titles_of_parts() -> bytes:
+    """``docProps/app.xml`` listing a sheet and a name the workbook no longer has."""
+    phone, id_number = _values()
+    entries = (
+        '<TitlesOfParts><vt:vector size="3" baseType="lpstr"><vt:lpstr>表1</vt:lpstr>'
+        f"<vt:lpstr>张三{phone}</vt:lpstr><vt:lpstr>表1!证件{id_number}</vt:lpstr></vt:vector></TitlesOfParts>"
+    )
+    return rezipped(_workbook(), lambda found: found.update({"docProps/app.xml": _app_properties(entries)}))
+
+
+XLSX_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "cell and table style names": (_style_names, "style-name"),
+    "data connection": (_connection, "connection"),
+    "query table": (_query_table, "connection"),
+    "phonetic guides": (_phonetic_guides, "phonetic"),
+    "titles of parts in docProps/app.xml": (_titles_of_parts, "metadata"),
+}
+
+
+def range_named_with_values() -> bytes:
+    """A defined name named with the mobile number (formulas use it by that name) and one with the ID."""
+    phone, id_number = _values()
+
+    def name(found: dict[str, bytes]) -> None:
+        defined = (
+            f'<definedNames><definedName name="电话{phone}">表1!$A$1</definedName>'
+            f'<definedName name="证件{id_number}">表1!$B$1</definedName></definedNames>'
+        )
+        workbook = found["xl/workbook.xml"].decode().replace("</sheets>", f"</sheets>{defined}")
+        found["xl/workbook.xml"] = workbook.encode()
+
+    return rezipped(_workbook(), name)
