@@ -18,6 +18,7 @@ from secreview.extract.base import (
     ALT_TEXT,
     ALTCHUNK,
     ATTRIBUTE,
+    BOOKMARK,
     CHART,
     CONNECTION,
     CONTENT_CONTROL,
@@ -199,6 +200,7 @@ def paragraphs(text: str, prefix: str = "w:") -> str:
 _CUSTOM_XML_ITEM = regex.compile(r"^customXml/item\d+\.xml$")
 _DOCX_MEMBER_PLACES = frozenset(
     {FIELD_CODE, FORM_FIELD, CONTENT_CONTROL, ATTRIBUTE, LINK, CUSTOM_XML, DOCUMENT_VARIABLE, NUMBERING}
+    | {BOOKMARK}  # a bookmark renamed in its story, with the links (w:anchor) and fields there that use it
 )
 
 

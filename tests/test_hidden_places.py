@@ -30,10 +30,10 @@ from tests.testing.hidden_places import (
     sheet_named_with_a_phone,
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
-from tests.testing.unseen_places import XLSX_UNSEEN, range_named_with_values
+from tests.testing.unseen_places import DOCX_UNSEEN, XLSX_UNSEEN, range_named_with_values
 
 _PLACES = {
-    ".docx": DOCX_PLACES,
+    ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN},
     ".html": HTML_PLACES,
 }

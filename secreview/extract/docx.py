@@ -181,7 +181,7 @@ class _DocxReader:
             self._walker.story(stories[-1][1], target, GLOSSARY)
         for member, root in stories:
             self._walker.field_codes(root, member)
-        add_docx_hidden(self._package, stories, self._out, main_relationships)
+        add_docx_hidden(self._package, stories, self._out, main_relationships, _CORE_FIELDS)
         return self._out.build(encoding=None)
 
     def _main_part(self, package_relationships: list[Relationship]) -> str:

@@ -1,11 +1,12 @@
 """What a .docx keeps out of the page but Word shows on request, read after everything else so that the
 offsets of the stories stay put: simple fields' codes and legacy form fields' defaults, help and list
 entries (``field-code``, ``form-field``), content controls' titles and list items (``content-control``),
-hyperlinks' tooltips (``attribute``) and ``tel:``/``mailto:``/``sms:`` targets and other external targets
-holding a long number (``link``), document
-variables (``document-variable``), list numbering text (``numbering``), and the custom XML parts that
-content controls bind to (``custom-xml``). Each line is located by the zip member it comes from (a link:
-by the relationships part).
+hyperlinks' tooltips (``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
+``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``),
+document variables (``document-variable``), list numbering text (``numbering``), the custom XML parts
+that content controls bind to (``custom-xml``), and the properties Windows and File > Info show besides
+title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists). Each line is
+located by the zip member it comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
 offset map of text elements.
@@ -18,8 +19,11 @@ from collections.abc import Iterable, Iterator
 from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
+import regex
+
 from secreview.extract.base import (
     ATTRIBUTE,
+    BOOKMARK,
     CONTENT_CONTROL,
     CUSTOM_XML,
     DOCUMENT_VARIABLE,
@@ -27,11 +31,12 @@ from secreview.extract.base import (
     FORM_FIELD,
     LINK,
     LINK_SCHEMES,
+    METADATA,
     NUMBERING,
     URL_DATA,
     TextBuilder,
 )
-from secreview.extract.ooxml import Relationship
+from secreview.extract.ooxml import Relationship, more_properties
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -47,16 +52,24 @@ _SHOWN_ATTRIBUTES = {
     ("listItem", "displayText"): CONTENT_CONTROL,
     ("listItem", "value"): CONTENT_CONTROL,
     ("hyperlink", "tooltip"): ATTRIBUTE,
+    ("bookmarkStart", "name"): BOOKMARK,
 }
+# Bookmarks Word names itself (tables of contents, cross-references, the last edit): nothing of the author's.
+_WORD_BOOKMARK = regex.compile(r"^(?:_(?:Toc|Ref|Hlk|GoBack|MON_|PictureBullets)\d*|OLE_LINK\d+)$")
 # Inside these only: w:default also names a default elsewhere (w:checkBox's is a number).
 _FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
 _CUSTOM_XML_ITEM = "customXml/item"
 
 
 def add_docx_hidden(
-    package: SafeZip, stories: Iterable[tuple[str, Element]], out: TextBuilder, main: list[Relationship]
+    package: SafeZip,
+    stories: Iterable[tuple[str, Element]],
+    out: TextBuilder,
+    main: list[Relationship],
+    core_read: tuple[str, ...],
 ) -> None:
-    """Append the places of the ``(member, root)`` stories and of the package to ``out``."""
+    """Append the places of the ``(member, root)`` stories and of the package to ``out``; ``core_read``:
+    the fields of the core properties already read."""
     for member, root in stories:
         for part, value in _shown_attributes(root):
             add_line(out, value, part, member)
@@ -77,6 +90,8 @@ def add_docx_hidden(
         if _is_custom_xml_item(name):
             for text in _texts(_parse(package, name)):
                 add_line(out, text, CUSTOM_XML, name)
+    for text, member in more_properties(package, core_read):
+        add_line(out, text, METADATA, member)
 
 
 def _parse(package: SafeZip, member: str) -> Element:
@@ -98,7 +113,9 @@ def _shown_attributes(root: Element) -> Iterator[tuple[str, str]]:
             local = local_name(child.tag)
             for name, value in child.attrib.items():
                 part = _SHOWN_ATTRIBUTES.get((local, local_name(name)))
-                if part is not None and (part in (FIELD_CODE, ATTRIBUTE) or inside_form):
+                if part == BOOKMARK and _WORD_BOOKMARK.match(value):
+                    continue
+                if part is not None and (part in (FIELD_CODE, ATTRIBUTE, BOOKMARK) or inside_form):
                     yield part, value
             yield from visit(child, inside_form or local in _FORM_CONTAINERS)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.testing import hidden_places
+from tests.testing.docx_builder import Xml, build_docx, paragraph
 from tests.testing.hidden_places import CONTENT_TYPES, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
@@ -29,6 +30,49 @@ def _app_properties(entries: str) -> bytes:
         f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="{_APP}" '
         f'xmlns:vt="{_VT}">{entries}</Properties>'
     ).encode()
+
+
+# --- .docx ----------------------------------------------------------------------------------------
+
+
+def _bookmarks() -> bytes:
+    """Bookmarks named with the values (Insert > Bookmark lists them), one used by an internal link."""
+    phone, id_number = _values()
+    return build_docx(
+        [
+            paragraph("关于开展工作的通知"),
+            Xml(
+                f'<w:p><w:bookmarkStart w:id="1" w:name="电话{phone}"/><w:r><w:t>联系方式</w:t></w:r>'
+                f'<w:bookmarkEnd w:id="1"/><w:bookmarkStart w:id="2" w:name="证件{id_number}"/>'
+                '<w:bookmarkEnd w:id="2"/><w:bookmarkStart w:id="3" w:name="_Toc123456789"/>'
+                '<w:bookmarkEnd w:id="3"/></w:p>'
+            ),
+            Xml(f'<w:p><w:hyperlink w:anchor="电话{phone}"><w:r><w:t>见上文</w:t></w:r></w:hyperlink></w:p>'),
+        ]
+    )
+
+
+def _extended_properties() -> bytes:
+    """The titles of the parts and the hyperlinks Word keeps in ``docProps/app.xml`` (File > Info and
+    Windows show them), and a template named with the ID number."""
+    phone, id_number = _values()
+    entries = (
+        f"<Template>{id_number}.dotm</Template>"
+        '<TitlesOfParts><vt:vector size="1" baseType="lpstr">'
+        f"<vt:lpstr>联系人电话{phone}</vt:lpstr></vt:vector></TitlesOfParts>"
+        '<HLinks><vt:vector size="6" baseType="variant"><vt:variant><vt:i4>6553674</vt:i4></vt:variant>'
+        "<vt:variant><vt:i4>0</vt:i4></vt:variant><vt:variant><vt:i4>0</vt:i4></vt:variant>"
+        "<vt:variant><vt:i4>5</vt:i4></vt:variant>"
+        f"<vt:variant><vt:lpwstr>tel:{phone}</vt:lpwstr></vt:variant>"
+        f"<vt:variant><vt:lpwstr>sfzh{id_number}</vt:lpwstr></vt:variant></vt:vector></HLinks>"
+    )
+    return build_docx([paragraph("关于开展工作的通知")], extra={"docProps/app.xml": _app_properties(entries)})
+
+
+DOCX_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "bookmark names": (_bookmarks, "bookmark"),
+    "extended properties: template, titles of parts, hyperlinks": (_extended_properties, "metadata"),
+}
 
 
 # --- workbooks ------------------------------------------------------------------------------------
