@@ -125,7 +125,10 @@ def test_inline_strings_booleans_formulas_and_phonetic_runs() -> None:
     )
     shared = '<si><r><t>富</t></r><r><t>文本</t></r><rPh sb="0" eb="1"><t>ふ</t></rPh></si>'
     extracted = extract_xlsx(raw_xlsx(sheet, shared_strings_xml=shared))
-    assert extracted.text == "内联文字\tTRUE\t公式结果\t富文本\n表1\n"  # the sheet's name (its tab) last
+    # The cell shows its runs without the phonetic guide; the guide (shown on request) and the sheet's name
+    # (its tab) come last.
+    assert extracted.text == "内联文字\tTRUE\t公式结果\t富文本\n表1\nふ\n"
+    assert segment_of(extracted, "ふ") == ("phonetic", "xl/sharedStrings.xml", None)
     assert segment_of(extracted, "内联文字") == ("sheet:表1", "B2", None)
     assert segment_of(extracted, "富文本") == ("sheet:表1", "E2", None)
 
