@@ -2,11 +2,11 @@
 
 The offset map of the extraction says, for every piece of text (a text node, a title, an alt/title
 attribute, a form field's value or text, a meta description, a comment, a JSON value in a script, a
-``tel:``/``mailto:`` link target), which stretch of the page source it came from, character references,
-JSON escapes and percent-encoded characters included; only those stretches are rewritten, escaped for
-where they stand (HTML, a JSON string, a URL). Found identifiers are also replaced wherever else the page
-writes them (a script). Scripts other than JSON data and styles are not read by the check: a note says
-how many inline ones the page has.
+script's string, number or comment, a style sheet's string, a ``tel:``/``mailto:`` link target), which
+stretch of the page source it came from, character references, JSON and script escapes and
+percent-encoded characters included; only those stretches are rewritten, escaped for where they stand
+(HTML, a JSON or script string, a URL). Found identifiers are also replaced wherever else the page
+writes them.
 """
 
 from __future__ import annotations
@@ -14,8 +14,6 @@ from __future__ import annotations
 import html
 import json
 from urllib.parse import quote
-
-import regex
 
 from secreview.extract.htmlfile import HtmlSource, decode_html, extract_html_sources
 from secreview.masking import Replacement
@@ -25,10 +23,6 @@ from secreview.ooxml_scrub import (
 )
 from secreview.redact_edits import Edit, FormatRedaction, edited, encode_like, piece_edits, rewritten
 
-_INLINE_SCRIPT = regex.compile(
-    r"<(script|style)\b(?![^>]*\bsrc\s*=)(?![^>]*\btype\s*=\s*[\"']?[^\"'>]*json)[^>]*>(?!\s*</\1)",
-    regex.IGNORECASE | regex.DOTALL,
-)
 _URL_SAFE = "@+:;,=/?&-._~*!$'()"
 
 
@@ -60,15 +54,18 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
                     writes.append((start + offset, start + offset + 1, _escaped(new_char, source)))
     page = rewritten(page, writes)
     page = Scrubber(identifier_values(extracted.text, changes)).text(page)
-    scripts = len(_INLINE_SCRIPT.findall(page))
-    notes = (f"页面含内联脚本或样式 {scripts} 段,检查不读其内容,请人工核对",) if scripts else ()
-    return FormatRedaction(_encoded(page, encoding, data), len(changes), notes)
+    return FormatRedaction(_encoded(page, encoding, data), len(changes))
 
 
 def _escaped(text: str, source: HtmlSource) -> str:
     """``text`` written as the page writes characters where ``source`` stands."""
     if source.escape == "json":
         return json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+    if source.escape == "script":
+        escaped = json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
+        return escaped.replace("'", "\\'").replace("`", "\\`").replace("${", "$\\{")
+    if source.escape == "raw":
+        return text.replace("</", "<\\/")
     if source.escape == "url":
         return html.escape(quote(text, safe=_URL_SAFE), quote=True)
     return html.escape(text, source.attribute)

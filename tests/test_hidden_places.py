@@ -30,12 +30,12 @@ from tests.testing.hidden_places import (
     sheet_named_with_a_phone,
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
-from tests.testing.unseen_places import DOCX_UNSEEN, XLSX_UNSEEN, range_named_with_values
+from tests.testing.unseen_places import DOCX_UNSEEN, HTML_UNSEEN, XLSX_UNSEEN, range_named_with_values
 
 _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN},
-    ".html": HTML_PLACES,
+    ".html": {**HTML_PLACES, **HTML_UNSEEN},
 }
 _EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]
 

@@ -14,8 +14,10 @@ the field's <label> or name; JSON data (``<script type="application/json">``, ``
 is ``script-data``: its string and number values, each labelled with its key; ``tel:``, ``mailto:`` and
 ``sms:`` link targets are ``link``, and so are other URLs (href, src, action …) that hold a long number
 or an e-mail address. HTML comments are ``comment`` (anyone can read them in the page
-source). A style sheet's ``content:`` strings are ``attribute`` (``style content``). Other script and
-style content is skipped.
+source). Other scripts are ``script-data`` too (``script3``): their string and template literals, long
+number literals and comments, or the text of an HTML template a script fills in (``script_values``). A
+style sheet's strings, comments and unquoted ``url(…)`` are ``attribute`` (``style content`` for the
+``content:`` strings it puts on the page, ``style``, ``style comment``).
 The encoding is found as browsers find it (``html_encoding``), then by the .txt detection.
 """
 
@@ -53,6 +55,18 @@ from secreview.extract.html_values import (
     url_text,
     url_units,
 )
+from secreview.extract.script_values import (
+    COMMENT as CODE_COMMENT,
+)
+from secreview.extract.script_values import (
+    CONTENT,
+    NUMBER,
+    TEMPLATE,
+    URL,
+    is_javascript,
+    script_texts,
+    style_texts,
+)
 from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
 
@@ -72,8 +86,6 @@ _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
 # long number or an e-mail address (an ID number in a query string or an image's path).
 _URL_ATTRIBUTES = ("href", "src", "action", "data", "poster", "cite")
-# A string a style sheet puts on the page (``::before { content: "…" }``); CSS escapes are not decoded.
-_CSS_CONTENT = regex.compile(r"""\bcontent\s*:\s*(["'])((?:(?!\1)[^\\\n]|\\.)*)\1""")
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
 _FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
@@ -90,6 +102,9 @@ _ATTRIBUTE = regex.compile(
 
 
 Units = tuple[tuple[int, int, str], ...]
+_STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment"}
+# How a script's pieces are written when masked: a number becomes a string.
+_SCRIPT_ESCAPES = {NUMBER: "json-number", CODE_COMMENT: "raw", TEMPLATE: "raw"}
 
 
 class SourceNotFound(ExtractionError):
@@ -107,7 +122,8 @@ class HtmlSource:
     skip: int
     units: tuple[tuple[int, int, str], ...]
     attribute: bool = False
-    # How characters are written there: "html", "json" (in a JSON string), "json-number", "url".
+    # How characters are written there: "html", "json" (in a JSON string), "json-number", "url", "script"
+    # (in a script's string literal), "raw" (a script's or style sheet's comment, a style sheet's string).
     escape: str = "html"
 
 
@@ -168,6 +184,9 @@ class _PageParser(HTMLParser):
         self._in_title = False
         self._tables = 0  # tables written so far
         self._scripts = 0  # JSON scripts read so far
+        self._code = 0  # other scripts read so far
+        # The pieces of another script being read and where they start, and whether it is JavaScript.
+        self._script: tuple[list[tuple[int, str]], bool] | None = None
         self._table: TableBuffer | None = None  # the outermost table being read, written out at its end
         self._deferred: list[_Piece] = []  # values and comments met inside it
         self._sources = sources
@@ -316,6 +335,8 @@ class _PageParser(HTMLParser):
             self._skipping = tag
             if tag == "script" and is_json_script(values.get("type")):
                 self._json = []
+            elif tag == "script":
+                self._script = ([], is_javascript(values.get("type")))
             return
         spans = self._attribute_spans()
         if tag == "meta" and _is_shown_meta(values):
@@ -354,6 +375,7 @@ class _PageParser(HTMLParser):
             if tag == self._skipping:
                 self._skipping = None
                 self._json_values()
+                self._script_values()
             return
         if tag == "title":
             self._in_title = False
@@ -402,6 +424,8 @@ class _PageParser(HTMLParser):
         if self._skipping is not None:
             if self._json is not None:
                 self._json.append((self._offset() if self._sources is not None else 0, data))
+            elif self._script is not None:
+                self._script[0].append((self._offset() if self._sources is not None else 0, data))
             elif self._skipping == "style":
                 self._style_content(data)
             return
@@ -422,13 +446,32 @@ class _PageParser(HTMLParser):
             self._sources.append(HtmlSource(start, self._out.length, 0, units))
 
     def _style_content(self, style: str) -> None:
-        """The strings a style sheet shows on the page (``content: "…"``), each on a line of its own."""
-        for found in _CSS_CONTENT.finditer(style):
-            text = found.group(2)
-            if text.strip():
-                start = self._offset() + found.start(2) if self._sources is not None else 0
-                units: Units = ((start, start + len(text), text),) if self._sources is not None else ()
-                self._own_line(_Piece(text, ATTRIBUTE, units, location="style content"))
+        """The strings, comments and unquoted URLs holding a long number or an e-mail address of a style
+        sheet, each on a line of its own."""
+        base = self._offset() if self._sources is not None else 0
+        for found in style_texts(style, base):
+            if not found.text.strip() or (found.kind == URL and not URL_DATA.search(url_text(found.text))):
+                continue
+            location = _STYLE_LOCATIONS.get(found.kind, "style")
+            units = found.units if self._sources is not None else ()
+            self._own_line(_Piece(found.text, ATTRIBUTE, units, escape="raw", location=location))
+
+    def _script_values(self) -> None:
+        """The strings, long numbers and comments of the script just read (or the text of a template),
+        each on a line of its own."""
+        script, self._script = self._script, None
+        if not script or not script[0]:
+            return
+        pieces, javascript = script
+        self._code += 1
+        content = "".join(piece for _, piece in pieces)
+        for found in script_texts(content, pieces[0][0], javascript):
+            if not found.text.strip():
+                continue
+            location = f"script{self._code}" + (" comment" if found.kind == CODE_COMMENT else "")
+            escape = _SCRIPT_ESCAPES.get(found.kind, "script")
+            units = found.units if self._sources is not None else ()
+            self._own_line(_Piece(found.text, SCRIPT_DATA, units, escape=escape, location=location))
 
     def handle_comment(self, data: str) -> None:
         if self._skipping is None and data.strip():

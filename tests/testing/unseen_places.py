@@ -181,3 +181,53 @@ def range_named_with_values() -> bytes:
         found["xl/workbook.xml"] = workbook.encode()
 
     return rezipped(_workbook(), name)
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+
+def _page(head: Callable[[], str] = str, body: Callable[[], str] = str) -> Callable[[], bytes]:
+    def build() -> bytes:
+        return (
+            f'<!doctype html><html><head><meta charset="utf-8"><title>通知</title>{head()}</head>'
+            f"<body><p>关于开展工作的通知</p>{body()}</body></html>"
+        ).encode()
+
+    return build
+
+
+def _escaped(value: str) -> str:
+    """``value`` with its first character written as a JavaScript escape."""
+    return f"\\u{ord(value[0]):04x}{value[1:]}"
+
+
+def _script_strings() -> str:
+    phone, id_number = _values()
+    return (
+        f"<script>var tip = '联系电话' + \"{_escaped(phone)}\";\n"
+        f"if (/[\"']/.test(tip)) {{ document.write(`<p>身份证${{tip}}{id_number}</p>`); }}</script>"
+    )
+
+
+def _script_comment() -> str:
+    phone, id_number = _values()
+    return f"<script>// 联系人 {phone}\nvar shown = 1; /* 证件 {id_number} */</script>"
+
+
+def _style_sheet() -> str:
+    phone, id_number = _values()
+    return (
+        f'<style>/* 联系人 {phone} */ q {{ quotes: "身份证{id_number}" "»"; }}</style>'
+        f"<style>.zp {{ background: url(/zp/{phone}.jpg) }}</style>"
+    )
+
+
+HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "script's string and template literals": (_page(body=_script_strings), "script-data"),
+    "script's comments": (_page(head=_script_comment), "script-data"),
+    "script holding an HTML template": (
+        _page(body=lambda: f'<script type="text/template"><p>{hidden_places.SHOWN}</p></script>'),
+        "script-data",
+    ),
+    "style sheet's strings, comments and URLs": (_page(head=_style_sheet), "attribute"),
+}

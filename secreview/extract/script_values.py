@@ -1,0 +1,221 @@
+"""Text an inline script writes on the page or keeps in the page's source, with where each character stands.
+
+A script (JavaScript) is read token by token, not run: its string literals and the text of its template
+literals (what ``document.write``, ``innerHTML`` or an alert shows; data kept as arrays of records), its
+comments (published with the page) and number literals of six digits or more (a phone number kept as a
+number), each with its units as ``html_values`` makes them: an escape (``\\u5f20``, ``\\x41``, ``\\u{1F600}``)
+is one unit of the page that decodes to its character. A ``/`` where an expression starts begins a regular
+expression, whose quotes are not strings. A script of another type (an HTML template a script fills in)
+is read as markup: the text between its tags.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator, Iterator
+from dataclasses import dataclass
+
+import regex
+
+Units = tuple[tuple[int, int, str], ...]
+
+STRING = "string"
+COMMENT = "comment"
+NUMBER = "number"
+TEMPLATE = "template"
+_JAVASCRIPT_TYPES = frozenset(
+    {"", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"}
+    | {"application/x-javascript", "text/x-javascript", "text/jscript", "text/livescript", "text/babel"}
+)
+_ESCAPE = regex.compile(
+    r"\\(?:u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})|u\{([0-9a-fA-F]{1,6})\}"
+    r"|u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2})|(\r\n|[\s\S]))"
+)
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "b": "\b", "f": "\f", "v": "\v", "0": "\0"}
+_LINE_BREAKS = frozenset({"\n", "\r", "\u2028", "\u2029"})
+_LONG_NUMBER = regex.compile(r"\d{6,}[Xx]?")
+_IDENTIFIER = regex.compile(r"[\w$.]")
+# After these (or at the start) a ``/`` starts a regular expression, not a division.
+_BEFORE_EXPRESSION = frozenset("(,=:[!&|?{};+-*%<>~^")
+_MARKUP = regex.compile(r"<[^>]*>?|[^<]+")
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptText:
+    text: str
+    units: Units
+    kind: str  # STRING, COMMENT, NUMBER or TEMPLATE (the text of markup)
+
+
+def is_javascript(script_type: str | None) -> bool:
+    essence = (script_type or "").split(";", 1)[0].strip().lower()
+    return essence in _JAVASCRIPT_TYPES
+
+
+def script_texts(source: str, base: int, javascript: bool = True) -> list[ScriptText]:
+    """The texts of a script ``source`` that starts at ``base`` in the page, in their order."""
+    if not javascript:
+        return [
+            ScriptText(text.group(0), ((base + text.start(), base + text.end(), text.group(0)),), TEMPLATE)
+            for text in _MARKUP.finditer(source)
+            if not text.group(0).startswith("<") and text.group(0).strip()
+        ]
+    return list(_Tokens(source, base))
+
+
+class _Tokens:
+    def __init__(self, source: str, base: int) -> None:
+        self._source = source
+        self._base = base
+
+    def __iter__(self) -> Iterator[ScriptText]:
+        source = self._source
+        position, last = 0, ""
+        while position < len(source):
+            char = source[position]
+            if char in "\"'":
+                end = self._string_end(position, char)
+                yield self._text(position + 1, end, STRING)
+                position, last = end + 1, char
+            elif char == "`":
+                position = yield from self._template(position + 1)
+                last = "`"
+            elif source.startswith("//", position):
+                end = self._find(("\n", "\r"), position)
+                yield self._plain(position + 2, end)
+                position = end
+            elif source.startswith("/*", position):
+                end = source.find("*/", position + 2)
+                end = len(source) if end < 0 else end
+                yield self._plain(position + 2, end)
+                position = end + 2
+            elif char == "/" and (not last or last in _BEFORE_EXPRESSION):
+                position, last = self._regex_end(position), "/"
+            elif char.isdigit() and not (position and _IDENTIFIER.match(source, position - 1)):
+                number = _LONG_NUMBER.match(source, position)
+                end = number.end() if number else position + 1
+                if number:
+                    units = ((self._base + position, self._base + end, number.group(0)),)
+                    yield ScriptText(number.group(0), units, NUMBER)
+                while end < len(source) and _IDENTIFIER.match(source, end):
+                    end += 1
+                position, last = end, "0"
+            else:
+                last = last if char.isspace() else char
+                position += 1
+
+    def _find(self, needles: tuple[str, ...], start: int) -> int:
+        found = [index for needle in needles if (index := self._source.find(needle, start)) >= 0]
+        return min(found, default=len(self._source))
+
+    def _string_end(self, start: int, quote: str) -> int:
+        """The index of the closing quote (or of the line break that ends an unclosed string)."""
+        position = start + 1
+        while position < len(self._source):
+            char = self._source[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char == quote or char in _LINE_BREAKS:
+                return position
+            position += 1
+        return len(self._source)
+
+    def _template(self, start: int) -> Generator[ScriptText, None, int]:
+        """The text pieces of a template literal from ``start`` (after the backtick); returns the index
+        after its closing backtick. ``${…}`` expressions are skipped, braces counted."""
+        source = self._source
+        position = piece = start
+        while position < len(source):
+            char = source[position]
+            if char == "\\":
+                position += 2
+            elif char == "`":
+                yield self._text(piece, position, STRING)
+                return position + 1
+            elif source.startswith("${", position):
+                yield self._text(piece, position, STRING)
+                depth, position = 1, position + 2
+                while position < len(source) and depth:
+                    depth += {"{": 1, "}": -1}.get(source[position], 0)
+                    position += 1
+                piece = position
+            else:
+                position += 1
+        yield self._text(piece, len(source), STRING)
+        return len(source)
+
+    def _regex_end(self, start: int) -> int:
+        position, in_class = start + 1, False
+        while position < len(self._source):
+            char = self._source[position]
+            if char == "\\":
+                position += 2
+                continue
+            if char in _LINE_BREAKS:
+                return start + 1  # no regular expression: a division after all
+            if char == "[":
+                in_class = True
+            elif char == "]":
+                in_class = False
+            elif char == "/" and not in_class:
+                return position + 1
+            position += 1
+        return len(self._source)
+
+    def _plain(self, start: int, end: int) -> ScriptText:
+        text = self._source[start:end]
+        return ScriptText(text, ((self._base + start, self._base + end, text),), COMMENT)
+
+    def _text(self, start: int, end: int, kind: str) -> ScriptText:
+        units = _units(self._source[start:end], self._base + start)
+        return ScriptText("".join(unit[2] for unit in units), units, kind)
+
+
+def _units(raw: str, base: int) -> Units:
+    units: list[tuple[int, int, str]] = []
+    position = 0
+    for escape in _ESCAPE.finditer(raw):
+        if escape.start() > position:
+            units.append((base + position, base + escape.start(), raw[position : escape.start()]))
+        high, low, braced, single, byte, other = escape.groups()
+        if high is not None:
+            decoded = chr(0x10000 + ((int(high, 16) - 0xD800) << 10) + (int(low, 16) - 0xDC00))
+        elif braced is not None or single is not None or byte is not None:
+            code = int(braced or single or byte, 16)
+            decoded = "\ufffd" if 0xD800 <= code <= 0xDFFF or code > 0x10FFFF else chr(code)
+        elif other in _LINE_BREAKS or other == "\r\n":
+            decoded = ""  # a line continuation
+        else:
+            decoded = _SIMPLE_ESCAPES.get(other, other)
+        units.append((base + escape.start(), base + escape.end(), decoded))
+        position = escape.end()
+    if position < len(raw):
+        units.append((base + position, base + len(raw), raw[position:]))
+    return tuple(units)
+
+
+# A style sheet: its strings (``content: "…"``, ``quotes``, counter symbols; CSS escapes are not decoded),
+# its comments, and ``url(…)`` values written without quotes.
+_CSS_PIECE = regex.compile(
+    r"""/\*(?P<comment>.*?)(?:\*/|\Z)|(?P<quote>["'])(?P<string>(?:(?!(?P=quote))[^\\\n]|\\.)*)(?P=quote)"""
+    r"""|\burl\(\s*(?P<url>[^"'()\s][^()\s]*)\s*\)""",
+    regex.DOTALL | regex.IGNORECASE,
+)
+_CSS_CONTENT = regex.compile(r"\bcontent\s*:\s*$")
+URL = "url"
+CONTENT = "content"
+
+
+def style_texts(style: str, base: int) -> list[ScriptText]:
+    """The strings (kind ``CONTENT`` after ``content:``, else ``STRING``), comments and unquoted URLs of a
+    style sheet ``style`` that starts at ``base`` in the page."""
+    found = []
+    for piece in _CSS_PIECE.finditer(style):
+        name = next(key for key in ("comment", "string", "url") if piece.group(key) is not None)
+        text = piece.group(name)
+        kind = {"comment": COMMENT, "url": URL}.get(name, STRING)
+        if kind == STRING and _CSS_CONTENT.search(style, max(0, piece.start() - 64), piece.start()):
+            kind = CONTENT
+        start = base + piece.start(name)
+        found.append(ScriptText(text, ((start, start + len(text), text),), kind))
+    return found
