@@ -30,7 +30,13 @@ from tests.testing.hidden_places import (
     sheet_named_with_a_phone,
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
-from tests.testing.unseen_places import DOCX_UNSEEN, HTML_UNSEEN, XLSX_UNSEEN, range_named_with_values
+from tests.testing.unseen_places import (
+    DOCX_UNSEEN,
+    HTML_UNSEEN,
+    PDF_UNSEEN,
+    XLSX_UNSEEN,
+    range_named_with_values,
+)
 
 _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
@@ -150,8 +156,8 @@ def test_hidden_place_written_otherwise_is_found_and_redacted(
     _assert_nothing_left(engine, data, suffix, tmp_path, (phone, id_number))
 
 
-@pytest.mark.parametrize("place", sorted(PDF_PLACES))
+@pytest.mark.parametrize("place", sorted({**PDF_PLACES, **PDF_UNSEEN}))
 def test_pdf_place_is_found(engine: Engine, place: str) -> None:
     """A PDF has no redacted copy (``redact`` refuses it): the check must see what a viewer shows."""
-    build, part = PDF_PLACES[place]
+    build, part = {**PDF_PLACES, **PDF_UNSEEN}[place]
     assert _found(engine, build(), ".pdf") == {value: {part} for value in VALUES}

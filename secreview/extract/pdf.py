@@ -3,9 +3,11 @@
 Pages in order, part ``body`` (so rules about the first lines of a document apply to the
 first page), location ``page:<n>``; the document information (title, author, subject,
 keywords) follows as ``metadata``; form fields, annotations and attachments come before it
-(``pdf_places``). A page that shows only an image, a page that is mostly image with a stray line of
-text, and a page whose text layer is unreliable (``pdf_layer``) are listed as unchecked ("needs OCR"),
-so the document is never passed as clean; when no page has text, every page is. An encrypted PDF
+(``pdf_places``), links, comments' details, bookmarks, other metadata and earlier saves after it
+(``pdf_hidden``), then scripts and named destinations (``pdf_scripts``). A page that shows only an
+image, a page that is mostly image with a stray line of text, and a page whose text layer is unreliable
+(``pdf_layer``) are listed as unchecked ("needs OCR"), so the document is never passed as clean; when no
+page has text, every page is. An encrypted PDF
 opens only if it needs no password to read (permissions-only encryption).
 """
 
@@ -31,6 +33,7 @@ from secreview.extract.pdf_layer import (
     visible_characters,
 )
 from secreview.extract.pdf_places import add_annotations, add_attachments, add_form_fields
+from secreview.extract.pdf_scripts import add_pdf_scripts
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER, UNRELIABLE_LAYER
 from secreview.unchecked import page as page_part
 
@@ -112,6 +115,7 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
         add_pdf_hidden(reader, out, _INFO_FIELDS)
         if data.count(b"%%EOF") > 1:
             add_older_versions(data, reader, out, page_texts)
+        add_pdf_scripts(reader, out)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
     if len(unread) + len(blank) == pages:

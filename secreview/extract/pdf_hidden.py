@@ -1,5 +1,6 @@
 """What a PDF viewer shows besides pages, forms, comments and attachments, read after them: the targets of
-``tel:``/``mailto:``/``sms:`` links (``link``, by page), comments' authors, subjects, rich text and the
+``tel:``/``mailto:``/``sms:`` links and of other links that hold a long number or an e-mail address
+(``link``, by page), comments' authors, subjects, rich text and the
 text their appearance draws (a stamp, a watermark; ``annotation``), bookmarks (``bookmark``), every
 string of the document information and the XMP metadata, layers' names, page labels and attachments'
 names and descriptions (``metadata``), and the pages of earlier saves that an incremental save keeps in
@@ -24,9 +25,10 @@ from secreview.extract.base import (
     LINK_SCHEMES,
     METADATA,
     OLDER_VERSION,
+    URL_DATA,
     TextBuilder,
 )
-from secreview.extract.pdf_places import _annotations, _appearance_text, _line, _text
+from secreview.extract.pdf_places import add_pdf_line, appearance_text, page_annotations, shown_text
 from secreview.extract.xmlsafe import parse_xml
 
 _DATES = frozenset({"/CreationDate", "/ModDate"})
@@ -49,28 +51,28 @@ def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) 
     """Links, annotation details, bookmarks and metadata (besides the ``read_fields`` of the document
     information, read already)."""
     for number, page in enumerate(reader.pages, start=1):
-        for annotation in _annotations(page):
+        for annotation in page_annotations(page):
             for target in _link_targets(annotation):
-                _line(out, target, LINK, f"page:{number}")
+                add_pdf_line(out, target, LINK, f"page:{number}")
             if annotation.get("/Subtype") in _NOT_DRAWN:
                 continue
             for key in _ANNOTATION_TEXTS:
-                text = _text(annotation.get(key))
-                _line(out, _TAG.sub(" ", text) if key == "/RC" else text, ANNOTATION, f"page:{number}")
+                text = shown_text(annotation.get(key))
+                add_pdf_line(out, _TAG.sub(" ", text) if key == "/RC" else text, ANNOTATION, f"page:{number}")
             # What the viewer draws (a stamp, a watermark, a free-text box): its appearance stream.
-            drawn = _appearance_text(page, annotation)
-            if drawn.strip() and drawn.strip() != _text(annotation.get("/Contents")).strip():
-                _line(out, drawn, ANNOTATION, f"page:{number}")
+            drawn = appearance_text(page, annotation)
+            if drawn.strip() and drawn.strip() != shown_text(annotation.get("/Contents")).strip():
+                add_pdf_line(out, drawn, ANNOTATION, f"page:{number}")
     for title in _bookmarks(reader):
-        _line(out, title, BOOKMARK, None)
+        add_pdf_line(out, title, BOOKMARK, None)
     info = reader.metadata or {}
     for key, value in info.items():
         if key not in read_fields and key not in _DATES and isinstance(value, str):
-            _line(out, value, METADATA, None)
+            add_pdf_line(out, value, METADATA, None)
     for text in _xmp_texts(reader):
-        _line(out, text, METADATA, "xmp")
+        add_pdf_line(out, text, METADATA, "xmp")
     for location, text in _panes(reader):
-        _line(out, text, METADATA, location)
+        add_pdf_line(out, text, METADATA, location)
 
 
 def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[str]) -> None:
@@ -93,7 +95,7 @@ def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[s
             continue
         for number, text in enumerate(texts, start=1):
             if text.strip() and text not in final:
-                _line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+                add_pdf_line(out, text, OLDER_VERSION, f"v{version} page:{number}")
 
 
 def _drawing(page: Any) -> bytes:
@@ -111,13 +113,13 @@ def _panes(reader: Any) -> Iterator[tuple[str, str]]:
     for group in groups.get_object() if groups is not None else []:
         group = group.get_object()
         if hasattr(group, "get"):
-            yield "layer", _text(group.get("/Name"))
+            yield "layer", shown_text(group.get("/Name"))
     labels = root.get("/PageLabels")
     numbers = labels.get_object().get("/Nums") if labels is not None else None
     for item in list(numbers.get_object())[1::2] if numbers is not None else []:
         item = item.get_object()
         if hasattr(item, "get"):
-            yield "page label", _text(item.get("/P"))
+            yield "page label", shown_text(item.get("/P"))
     names = root.get("/Names")
     files = names.get_object().get("/EmbeddedFiles") if names is not None else None
     listed = files.get_object().get("/Names") if files is not None else None
@@ -125,14 +127,14 @@ def _panes(reader: Any) -> Iterator[tuple[str, str]]:
         item = item.get_object()
         if hasattr(item, "get"):
             for key in ("/UF", "/F", "/Desc"):
-                yield "attachment", _text(item.get(key))
+                yield "attachment", shown_text(item.get(key))
 
 
 def _link_targets(annotation: Any) -> Iterator[str]:
     action = annotation.get("/A")
     action = action.get_object() if action is not None else None
-    target = _text(action.get("/URI")) if action is not None and hasattr(action, "get") else ""
-    if target.lower().startswith(LINK_SCHEMES):
+    target = shown_text(action.get("/URI")) if action is not None and hasattr(action, "get") else ""
+    if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(unquote(target)):
         yield unquote(target)
 
 
@@ -146,7 +148,7 @@ def _bookmarks(reader: Any) -> list[str]:
             if isinstance(item, list):
                 visit(item, depth + 1)
             else:
-                title = _text(item.get("/Title"))
+                title = shown_text(item.get("/Title"))
                 if title.strip():
                     titles.append(title)
 

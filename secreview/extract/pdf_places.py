@@ -22,7 +22,7 @@ _MAX_FIELD_DEPTH = 16
 _NOT_ANNOTATION_TEXT = frozenset({"/Widget", "/Link", "/FileAttachment"})
 
 
-def _text(value: Any) -> str:
+def shown_text(value: Any) -> str:
     """A field value or annotation text as shown: strings, and the strings of an array (a choice list);
     not names (a check box's /Yes)."""
     from pypdf.generic import NameObject
@@ -31,11 +31,11 @@ def _text(value: Any) -> str:
     if isinstance(value, str) and not isinstance(value, NameObject):
         return value
     if isinstance(value, list):
-        return "\n".join(text for item in value if (text := _text(item)).strip())
+        return "\n".join(text for item in value if (text := shown_text(item)).strip())
     return ""
 
 
-def _line(out: TextBuilder, text: str, part: str, location: str | None, caption: str = "") -> None:
+def add_pdf_line(out: TextBuilder, text: str, part: str, location: str | None, caption: str = "") -> None:
     text = text.strip()
     if text:
         out.add(f"{caption.strip()}:" if caption.strip() else "", None)
@@ -43,7 +43,7 @@ def _line(out: TextBuilder, text: str, part: str, location: str | None, caption:
         out.add("\n", None)
 
 
-def _appearance_text(page: Any, widget: Any) -> str:
+def appearance_text(page: Any, widget: Any) -> str:
     """The text a widget's normal appearance stream draws (a value flattened into the appearance)."""
     appearance = widget.get("/AP")
     normal = appearance.get_object().get("/N") if appearance is not None else None
@@ -61,12 +61,12 @@ def _appearance_text(page: Any, widget: Any) -> str:
 def _widgets(reader: Any) -> Iterator[tuple[Any, Any]]:
     """(page, widget annotation) of every form widget, in page order."""
     for page in reader.pages:
-        for annotation in _annotations(page):
+        for annotation in page_annotations(page):
             if annotation.get("/Subtype") == "/Widget":
                 yield page, annotation
 
 
-def _annotations(page: Any) -> list[Any]:
+def page_annotations(page: Any) -> list[Any]:
     annotations = page.get("/Annots")
     if annotations is None:
         return []
@@ -104,36 +104,36 @@ def add_form_fields(reader: Any, out: TextBuilder) -> None:
         name = _field_name(widget)
         caption = field.get("/TU")
         label = caption if isinstance(caption, str) and caption.strip() else name.rsplit(".", 1)[-1]
-        value = _text(field.get("/V")) if "/V" in field else ""
+        value = shown_text(field.get("/V")) if "/V" in field else ""
         key = f"{name}\0{value}"
         if value.strip():
             if key in seen:
                 continue  # one value shown by several widgets
             seen.add(key)
         elif (field.get("/FT") or widget.get("/FT")) != "/Btn":  # a check box draws a tick, not text
-            value = _appearance_text(page, widget)
-        _line(out, value, FORM_FIELD, name or None, label)
+            value = appearance_text(page, widget)
+        add_pdf_line(out, value, FORM_FIELD, name or None, label)
     form = reader.trailer["/Root"].get_object().get("/AcroForm")
     for field in _terminal_fields(form.get_object().get("/Fields") if form is not None else None):
-        name, value = _field_name(field), _text(field.get("/V"))
+        name, value = _field_name(field), shown_text(field.get("/V"))
         if value.strip() and f"{name}\0{value}" not in seen:
             seen.add(f"{name}\0{value}")
             caption = field.get("/TU")
             label = caption if isinstance(caption, str) and caption.strip() else name.rsplit(".", 1)[-1]
-            _line(out, value, FORM_FIELD, name or None, label)
+            add_pdf_line(out, value, FORM_FIELD, name or None, label)
 
 
 def add_annotations(reader: Any, out: TextBuilder) -> None:
     """Comments, free text, popups and markup notes of every page, by page."""
     for number, page in enumerate(reader.pages, start=1):
         shown: set[str] = set()
-        for annotation in _annotations(page):
+        for annotation in page_annotations(page):
             if annotation.get("/Subtype") in _NOT_ANNOTATION_TEXT:
                 continue
-            text = _text(annotation.get("/Contents"))
+            text = shown_text(annotation.get("/Contents"))
             if text.strip() and text not in shown:  # a popup repeats its parent's text
                 shown.add(text)
-                _line(out, text, ANNOTATION, f"page:{number}")
+                add_pdf_line(out, text, ANNOTATION, f"page:{number}")
 
 
 def add_attachments(reader: Any, out: TextBuilder, read: Reader | None) -> None:
@@ -142,7 +142,7 @@ def add_attachments(reader: Any, out: TextBuilder, read: Reader | None) -> None:
         for data in contents:
             add_attachment(out, str(name), bytes(data), read)
     for page in reader.pages:
-        for annotation in _annotations(page):
+        for annotation in page_annotations(page):
             if annotation.get("/Subtype") != "/FileAttachment" or "/FS" not in annotation:
                 continue
             specification = annotation["/FS"].get_object()

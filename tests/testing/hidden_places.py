@@ -381,7 +381,7 @@ def rezipped(data: bytes, edit: Callable[[dict[str, bytes]], None]) -> bytes:
 # --- PDF ------------------------------------------------------------------------------------------
 
 
-def _pdf(edit: Callable[[Any], None]) -> bytes:
+def pdf_edited(edit: Callable[[Any], None]) -> bytes:
     """A one-page PDF edited by ``edit`` (given a pypdf writer)."""
     from pypdf import PdfReader, PdfWriter
 
@@ -424,7 +424,7 @@ def _pdf_links() -> bytes:
         ]
         writer.pages[0][_name("/Annots")] = ArrayObject(links)
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_comment_details() -> bytes:
@@ -439,7 +439,7 @@ def _pdf_comment_details() -> bytes:
         }
         writer.pages[0][_name("/Annots")] = ArrayObject([_annotation(writer, note)])
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_stamp() -> bytes:
@@ -462,7 +462,7 @@ def _pdf_stamp() -> bytes:
         stamp = _annotation(writer, {"/Subtype": _name("/Stamp"), "/AP": shown})
         page[_name("/Annots")] = ArrayObject([stamp])
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_bookmarks() -> bytes:
@@ -470,7 +470,7 @@ def _pdf_bookmarks() -> bytes:
         for title in (f"电话{PHONE}", f"身份证{ID_NUMBER}"):
             writer.add_outline_item(title=title, page_number=0)
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_xmp() -> bytes:
@@ -492,7 +492,7 @@ def _pdf_xmp() -> bytes:
         stream.update({_name("/Type"): _name("/Metadata"), _name("/Subtype"): _name("/XML")})
         writer._root_object[_name("/Metadata")] = writer._add_object(stream)
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_panes() -> bytes:
@@ -509,7 +509,7 @@ def _pdf_panes() -> bytes:
         writer._root_object[_name("/OCProperties")] = DictionaryObject(properties)
         writer.add_attachment(f"身份证{ID_NUMBER}.txt", "附件".encode())
 
-    return _pdf(edit)
+    return pdf_edited(edit)
 
 
 def _pdf_other_information() -> bytes:

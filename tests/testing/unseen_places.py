@@ -9,10 +9,11 @@ The values are taken from ``hidden_places`` when a file is built, so that a test
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from tests.testing import hidden_places
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import CONTENT_TYPES, rezipped
+from tests.testing.hidden_places import CONTENT_TYPES, pdf_edited, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
 _SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -230,4 +231,98 @@ HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
         "script-data",
     ),
     "style sheet's strings, comments and URLs": (_page(head=_style_sheet), "attribute"),
+}
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+def _pdf_document_javascript() -> bytes:
+    """A named document script (run on opening: an alert shows its string) and a comment in it."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    phone, id_number = _values()
+
+    def edit(writer: Any) -> None:
+        script = f'app.alert("联系电话{phone}"); // 证件 {id_number}\n'
+        action = DictionaryObject(
+            {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject(script)}
+        )
+        tree = DictionaryObject(
+            {NameObject("/Names"): ArrayObject([TextStringObject("init"), writer._add_object(action)])}
+        )
+        names = DictionaryObject({NameObject("/JavaScript"): writer._add_object(tree)})
+        writer._root_object[NameObject("/Names")] = writer._add_object(names)
+
+    return pdf_edited(edit)
+
+
+def _pdf_field_script() -> bytes:
+    """A form field whose format script writes the values (a stream, as Acrobat stores long scripts)."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+
+    phone, id_number = _values()
+
+    def edit(writer: Any) -> None:
+        stream = DecodedStreamObject()
+        stream.set_data(f"event.value = '{phone}' + \"/{id_number}\";".encode())
+        action = DictionaryObject(
+            {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): writer._add_object(stream)}
+        )
+        field = DictionaryObject(
+            {
+                NameObject("/FT"): NameObject("/Tx"),
+                NameObject("/T"): TextStringObject("联系"),
+                NameObject("/AA"): DictionaryObject({NameObject("/F"): action}),
+            }
+        )
+        form = DictionaryObject({NameObject("/Fields"): ArrayObject([writer._add_object(field)])})
+        writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+    return pdf_edited(edit)
+
+
+def _pdf_destinations() -> bytes:
+    """Named destinations (Acrobat's Destinations pane lists their names)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, NullObject, TextStringObject
+
+    phone, id_number = _values()
+
+    def edit(writer: Any) -> None:
+        target = ArrayObject([writer.pages[0].indirect_reference, NameObject("/XYZ"), NullObject()])
+        pairs = [TextStringObject(f"电话{phone}"), target, TextStringObject(f"证件{id_number}"), target]
+        tree = DictionaryObject({NameObject("/Names"): ArrayObject(pairs)})
+        names = DictionaryObject({NameObject("/Dests"): writer._add_object(tree)})
+        writer._root_object[NameObject("/Names")] = writer._add_object(names)
+
+    return pdf_edited(edit)
+
+
+def _pdf_web_link() -> bytes:
+    """A web link whose query string holds the values (the status bar shows it on hover)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, TextStringObject
+
+    phone, id_number = _values()
+
+    def edit(writer: Any) -> None:
+        uri = TextStringObject(f"https://example.cn/cx?sfzh={id_number}&dh={phone}")
+        action = DictionaryObject({NameObject("/S"): NameObject("/URI"), NameObject("/URI"): uri})
+        link = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Link"),
+                NameObject("/Rect"): ArrayObject([FloatObject(value) for value in (0, 0, 10, 10)]),
+                NameObject("/A"): action,
+            }
+        )
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([writer._add_object(link)])
+
+    return pdf_edited(edit)
+
+
+PDF_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "document JavaScript": (_pdf_document_javascript, "script-data"),
+    "form field's format script": (_pdf_field_script, "script-data"),
+    "named destinations": (_pdf_destinations, "bookmark"),
+    "web link's query string": (_pdf_web_link, "link"),
 }
