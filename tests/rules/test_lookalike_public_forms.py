@@ -1,4 +1,4 @@
-"""Public documents that the identifier, address and recipient rules took for private ones (session 8):
+"""Public documents that the identifier, address and recipient rules took for private ones (sessions 8, 9):
 each form is proactive with no medium or high personal-data finding (an approval's reply-to-one-unit finding
 stays, overridden by the article that makes it public), and its near twin — a private person's name or home,
 a reply that concerns only its addressee — is still found."""
@@ -79,6 +79,18 @@ PUBLIC_FORMS = [
     "青禾县人民政府关于同意县综合行政执法局承接部分行政处罚权的批复\n\n县综合行政执法局:\n"
     "你局《关于承接住建领域部分行政处罚权的请示》(青综执〔2026〕12号)收悉。经研究,现批复如下:\n"
     "一、同意将县住房和城乡建设局行使的物业管理等领域共68项行政处罚权划转由你局集中行使。\n此复。",
+    # a superior's decision on a public body's 请示 is the basis of administration (第十三条、第十九条):
+    # a fare, public reserves, a public hospital's equipment, a policy question, a township's budget
+    "县人民政府关于城区公交票价调整的批复\n\n县交通运输局:\n你局《关于城区公交票价调整方案的请示》收悉。"
+    "经研究,批复如下:\n一、同意你局提出的调整方案,普通线路票价调整为2元。\n县人民政府\n2026年12月20日",
+    "青禾县人民政府\n关于2027年度县级储备粮轮换计划的批复\n\n县粮食和物资储备局:\n"
+    "你局《关于2027年度县级储备粮轮换计划的请示》收悉。经研究,批复如下:\n一、同意轮换到期县级储备粮稻谷0.3万吨。",
+    "关于同意县中医院购置核磁共振设备的批复\n\n县中医院:\n你院《关于购置核磁共振设备的请示》(青中医〔2026〕12号)"
+    "收悉。经研究,批复如下:\n一、同意你院购置1.5T核磁共振一台。\n此复。",
+    "关于城乡居民医保参保缴费有关政策问题的复函\n\n县医疗保障局:\n你局《关于城乡居民医保参保缴费有关政策问题的请示》"
+    "收悉。经研究,现函复如下:\n一、新生儿出生后90天内参保的,自出生之日起享受待遇。",
+    "县人民政府关于同意石门镇2026年财政预算调整方案的批复\n\n石门镇人民政府:\n"
+    "你镇《关于2026年财政预算调整方案的请示》收悉。经研究,同意你镇调整方案。",
 ]
 
 
@@ -99,6 +111,18 @@ RECIPIENT_TWINS = [
     # a letter to one person about the project or the moved powers concerns that person
     "关于王建国来信反映城南实验小学新建工程项目施工噪声问题的答复\n王建国:\n你的来信收悉。现答复如下:\n",
     "关于刘建华来信反映承接行政处罚权后执法问题的复函\n刘建华:\n你的来信收悉。现答复如下:\n",
+    # a decision on a body's 请示 about one household, one firm, or the body's own cars, funds, offices
+    "关于同意给予刘德伟家庭临时救助的批复\n\n县民政局:\n你局《关于刘德伟家庭申请临时救助的请示》收悉。"
+    "经研究,同意给予临时救助金5000元。\n",
+    "关于同意青禾县恒达建材有限公司缓缴土地出让金的批复\n\n县自然资源局:\n"
+    "你局《关于青禾县恒达建材有限公司申请缓缴土地出让金的请示》收悉。经研究,同意缓缴至2027年6月。\n",
+    "关于同意县人民医院更新公务用车的批复\n\n县人民医院:\n你院《关于更新公务用车的请示》收悉。经研究,同意更新1辆。\n",
+    "关于县交通运输局调整办公经费的批复\n\n县交通运输局:\n你局《关于调整办公经费的请示》收悉。经研究,同意调整。\n",
+    "关于同意县疾控中心调整内设科室的批复\n\n县疾病预防控制中心:\n你中心《关于调整内设科室的请示》收悉。经研究,同意调整。\n",
+    # a letter answering another agency's 函 is a consultation, not a decision on a 请示
+    "关于城区公交票价调整有关问题的复函\n\n县交通运输局:\n你局《关于城区公交票价调整有关问题的函》收悉。现函复如下:\n",
+    # the same decision asked for by a company, not a public body
+    "关于同意调整城区公交票价的批复\n\n青禾县公交有限公司:\n你公司《关于调整城区公交票价的请示》收悉。经研究,同意调整。\n",
 ]
 
 
@@ -144,6 +168,12 @@ PRIVATE_TWINS = [
     (
         "申请人:青禾县恒达建材有限公司,住所地青禾县文昌路9号。\n申请人:李秀英,住所地青禾县滨江路266号。",
         "滨江路266号",
+    ),
+    # a complainant's identity number inside a decision on a public body's 请示 that is published
+    (
+        "县人民政府关于城区公交票价调整的批复\n\n县交通运输局:\n你局《关于城区公交票价调整方案的请示》收悉。"
+        "经研究,批复如下:\n一、同意调整方案。\n二、听证中刘德伟(身份证号430102199505071234)提出的意见请一并答复。",
+        "430102199505071234",
     ),
 ]
 

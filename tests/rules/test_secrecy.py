@@ -163,7 +163,11 @@ def test_hand_written_document_gets_exactly_its_category(
 
 @pytest.mark.parametrize(
     "text",
-    ["讨论稿\n" * 4000, "(征求意见稿)" * 4000, "关于某事的批复\n某局:\n你局《关于某事的请示》收悉。\n" * 800],
+    [
+        "讨论稿\n" * 4000,
+        "(征求意见稿)" * 4000,
+        "关于某局办公用房的批复\n某局:\n你局《关于调整办公用房的请示》收悉。\n" * 800,
+    ],
     ids=["marking-lines", "marking-run", "replies"],
 )
 def test_a_text_full_of_markings_is_still_checked_completely(engine: Engine, text: str) -> None:
