@@ -88,6 +88,14 @@ class PublicList:
     exceptions: tuple[regex.Pattern[str], ...]
     title: regex.Pattern[str] | None
     roles: frozenset[str]
+    role_contexts: dict[str, regex.Pattern[str]]  # roles whose names are public only where this is said
+
+    def names_by_role(self, role: str, text: str, start: int) -> bool:
+        """Whether the name at ``start`` after ``role`` is one this list makes public."""
+        where = self.role_contexts.get(role)
+        if where is None:
+            return role in self.roles
+        return where.search(f"{document_title(text)}\n{list_context(text, start)}") is not None
 
     def holds(self, title: str, context: str) -> bool:
         return (
@@ -108,6 +116,7 @@ def public_lists() -> tuple[PublicList, ...]:
             tuple(compile_regex(pattern) for pattern in entry.get("except", [])),
             compile_regex(entry["title"]) if "title" in entry else None,
             frozenset(entry.get("roles", [])),
+            {role: compile_regex(where) for role, where in entry.get("role_contexts", {}).items()},
         )
         for kind, entry in data.items()
         if kind != AGENTS
@@ -439,7 +448,7 @@ class _Collector:
         self._taken.add(span.start)
         public = None
         if role is not None:
-            public = next((entry for entry in public_lists() if role in entry.roles), None)
+            public = next((e for e in public_lists() if e.names_by_role(role, self.text, span.start)), None)
         if public is None and self.published_document and role not in agent_roles():
             if list_start is None:
                 public = public_list(self.text, span.start, running=True)

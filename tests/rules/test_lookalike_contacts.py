@@ -49,6 +49,11 @@ PUBLIC_FORMS = [
     "被征收人可将书面意见邮寄至某区房屋征收服务中心(某区兴海路58号,邮编:524000),"
     "或发送电子邮件至hwqzsfw@126.com。",
     "请于12月25日前填写报名表,送至县发展和改革局价格管理股,或发送至邮箱qwxfgjjg@163.com。",
+    # a table of units' contact persons: each row's landline is the unit's office line, the first row's too
+    "附件:各单位联系人及联系电话\n单位\t联系人\t联系电话\n县水利局\t刘志刚\t0745-6212580\n"
+    "县应急管理局\t王德明\t0745-6213301\n县气象局\t陈国富\t0745-6214402\n",
+    "各单位联系方式如下:\n序号 单位 联系人 电话\n1 县民政局 刘志刚 0745-6212580\n"
+    "2 县财政局 王德明 (0745)6213301\n",
 ]
 
 
@@ -86,6 +91,9 @@ PRIVATE_TWINS = [
     # a complainant's mailbox: named as such, or above the signature under the complainant's line
     ("处理结果已发送至投诉人邮箱zouguoping1968@qq.com。", "zouguoping1968@qq.com"),
     ("来信人:邹国平\n电子邮箱:zouguoping1968@qq.com\n\n某县信访局\n2026年9月9日", "zouguoping1968@qq.com"),
+    # the contact person's own mobile in the units' table, a retired employee's home line after the unit
+    ("单位\t联系人\t联系电话\n县水利局\t刘志刚\t13907451234\n", "13907451234"),
+    ("慰问对象:县民政局退休职工 刘德伟 家庭电话 0745-6212580", "0745-6212580"),
 ]
 
 
@@ -123,6 +131,25 @@ def test_a_sole_traders_operator_is_public_and_other_persons_are_not(engine: Eng
     assert loud_personal(engine, mobile) == [("PI101", "13912345678")]
     home = "当事人:某某小吃店,经营者:王德明,住址:某县城关镇溪滨路东三巷14号302室,联系电话:13859071634。"
     assert ("PI101", "13859071634") in loud_personal(engine, home)
+
+
+def test_a_sole_proprietorships_investor_is_public_and_other_investors_are_not(engine: Engine) -> None:
+    # 个人独资企业的投资人 is registered and published with the enterprise (市场主体登记管理条例 第八条)
+    penalty = (
+        "行政处罚决定书\n当事人:青禾县德顺百货商行(个人独资企业)\n统一社会信用代码:91430902MA4P8H0W6K\n"
+        "投资人:刘德伟\n住所:青禾县人民路18号\n"
+    )
+    report = engine.check_text(penalty).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert [(f.rule, f.text) for f in report.findings] == [("PN005", "刘德伟")]
+    # the investor's own residence is still private
+    home = "当事人:青禾县德顺百货商行(个人独资企业)\n投资人:刘德伟,住青禾县城关镇和平村3组\n"
+    assert ("AD001", "青禾县城关镇和平村3组") in loud_personal(engine, home)
+    # an investor anywhere else — the victims of illegal fund-raising — is a private person
+    assert ("PN001", "王秀兰") in loud_personal(engine, "经查,投资人:王秀兰,女,1965年生,投入资金5万元。")
+    assert ("PN001", "刘德伟") in loud_personal(
+        engine, "非法集资案件处置情况通报\n投资人刘德伟、王秀兰共损失12万元。"
+    )
 
 
 def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
