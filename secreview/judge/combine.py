@@ -27,6 +27,8 @@ class Verdict:
 class Outcome:
     verdicts: list[Verdict] = field(default_factory=list)
     trace: list[TraceStep] = field(default_factory=list)
+    # Categories the rule packs reported only inside the severable paragraphs: their findings go with them.
+    released: set[Category] = field(default_factory=set)
 
 
 def _chosen(groups: Sequence[Sequence[str]], fired: Mapping[str, Fired]) -> list[Fired] | None:
@@ -143,8 +145,10 @@ class Combiner:
         document: Mapping[str, Fired],
         paragraphs: Mapping[str, Mapping[int, Fired]],
         reported: Mapping[Category, str],
+        confinable: Mapping[Category, Sequence[tuple[int, int]]] | None = None,
     ) -> Outcome:
-        """``reported``: categories the rule packs already found, with the rule that did."""
+        """``reported``: categories the rule packs already found, with the rule that did; ``confinable``:
+        those whose every finding is of a passage rule, with the findings' spans."""
         outcome = Outcome()
         for item in sorted(document.values(), key=lambda fired: fired.hits[0].start):
             hit = item.hits[0]
@@ -190,6 +194,7 @@ class Combiner:
             kept = substance and combination.whole_when_most
             if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
                 cut.add(combination.category)
+        reported, released = self._released(regions, reported, confinable or {}, severed)
         whole: set[Category] = set()
         for combination in self._document_order:
             cuts = (severed, third_party, cut)
@@ -206,7 +211,38 @@ class Combiner:
                 continue
             severable = not (substance and combination.whole_when_most)
             self._paragraphs(combination, held, regions, reported, outcome, severable)
+        for category, step in released.items():
+            if category not in whole:
+                outcome.released.add(category)
+                outcome.trace.append(step)
         return outcome
+
+    def _released(
+        self,
+        regions: Regions,
+        reported: Mapping[Category, str],
+        confinable: Mapping[Category, Sequence[tuple[int, int]]],
+        severed: Sequence[tuple[int, int]],
+    ) -> tuple[dict[Category, str], dict[Category, TraceStep]]:
+        """``reported`` less the categories whose every pack finding lies inside the severable paragraphs:
+        what they found goes with those paragraphs (第三十七条), so it neither withholds the document nor
+        stops the combinations of its category from reporting the paragraphs; and those categories, with the
+        trace step that says so (kept only if no combination withholds the category whole)."""
+        left = dict(reported)
+        released: dict[Category, TraceStep] = {}
+        for category, spans in confinable.items():
+            inside = [next((cut for cut in severed if cut[0] <= a and b <= cut[1]), None) for a, b in spans]
+            if category not in left or not spans or None in inside:
+                continue
+            rule = left.pop(category)
+            lines = "、".join(str(regions.line_of(cut[0]) + 1) for cut in dict.fromkeys(inside) if cut)
+            label = self._labels.get(category, category.value)
+            message = (
+                f"{rule} {label}: 所指内容仅见于可分割的段落(第 {lines} 行起),随该段落删除,"
+                "不整篇不予公开,其余部分可公开(第三十七条)"
+            )
+            released[category] = TraceStep(role=TraceRole.COMBINED, category=category, message=message)
+        return left, released
 
     def _step(self, combination: Combination, used: list[Fired], note: str, rules: bool) -> TraceStep:
         label = self._labels.get(combination.category, combination.category.value)

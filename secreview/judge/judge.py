@@ -64,20 +64,41 @@ class Judge:
         regions = Regions(extracted, normalized, self.judgement)
         if not regions.lines:
             return Judged(list(findings))
-        document, paragraphs = find_signals(self.judgement, regions)
         reported: dict[Category, str] = {}
+        # Each category's counted findings where all are of passage rules (``findings`` of a signal: what
+        # they found is a passage's content), as spans of the normalized text; None once one is not.
+        passages: dict[Category, list[tuple[int, int]] | None] = {}
+        spans: list[tuple[str, int, int]] = []
         for finding in marked if marked is not None else findings:
             if finding.suppressed_by is not None:
                 continue
             # A marking (密级, 工作秘密) counts too: a combination may yield to it (``yields_to``).
             if finding.category in REPORTED and finding.severity.rank >= self._actionable:
                 reported.setdefault(finding.category, finding.rule)
-        outcome = self._combiner.combine(regions, document, paragraphs, reported)
+                span = normalized.to_matching(finding.start), normalized.to_matching(finding.end)
+                known = passages.setdefault(finding.category, [])
+                if finding.rule in self.judgement.passage_rules and known is not None:
+                    known.append(span)
+                    spans.append((finding.rule, *span))
+                else:
+                    passages[finding.category] = None
+        document, paragraphs = find_signals(self.judgement, regions, spans)
+        confinable = {category: found for category, found in passages.items() if found}
+        outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
         added = [_finding(verdict, extracted, normalized) for verdict in outcome.verdicts]
+        kept = [_severed(finding, outcome.released, self.judgement.passage_rules) for finding in findings]
         if not added:
-            return Judged(list(findings), outcome.trace)
-        merged = sorted([*findings, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
+            return Judged(kept, outcome.trace)
+        merged = sorted([*kept, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
         return Judged(merged, outcome.trace)
+
+
+def _severed(finding: Finding, released: set[Category], rules: frozenset[str]) -> Finding:
+    """A passage rule's finding of a category whose every counted finding lies inside severable passages
+    is part of what the redacted copy removes (第三十七条), not a reason to withhold the whole document."""
+    if finding.category in released and finding.rule in rules and not finding.severable:
+        return finding.model_copy(update={"severable": True})
+    return finding
 
 
 def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedText) -> Finding:

@@ -132,6 +132,10 @@ class CompiledJudgement:
                 seen.add(key)
             _check_references(combination, by_name, source)
         self.combinations = list(policy.combination)
+        # The signals told from the rule packs' findings (by their place in file order), and those rules.
+        signals = [compiled.signal for compiled in self.signals.values()]
+        self.finding_signals = [number for number, signal in enumerate(signals) if signal.findings]
+        self.passage_rules = frozenset(rule for signal in signals for rule in signal.findings)
 
     @cached_property
     def words_needed(self) -> WordsNeeded:

@@ -10,6 +10,7 @@ from secreview.models import Category, Severity
 
 KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 COMBINATION_ID = r"^JD[0-9]{3}$"
+PACK_RULE_ID = r"^[A-Z]{2,3}[0-9]{3}$"
 # The categories of content that carries no marking; the judgement layer reports nothing else.
 JUDGED = frozenset(
     {
@@ -47,6 +48,11 @@ class Signal(_Strict):
     region: Region
     patterns: list[str] = Field(default_factory=list)
     terms: list[str] = Field(default_factory=list, description="plain words, matched as they are")
+    findings: list[Annotated[str, Field(pattern=PACK_RULE_ID)]] = Field(
+        default_factory=list,
+        description="rule-pack rules whose content is a passage's (a deployment's place, a bid's price): the "
+        "signal fires where one of them found something the decision counts, instead of on patterns",
+    )
     exclude: list[str] = Field(
         default_factory=list, description="a match on a line that one of these matches does not count"
     )
@@ -63,8 +69,10 @@ class Signal(_Strict):
 
     @model_validator(mode="after")
     def _something_to_find(self) -> Signal:
-        if not self.patterns and not self.terms:
-            raise ValueError("a signal needs `patterns` or `terms`")
+        if not self.patterns and not self.terms and not self.findings:
+            raise ValueError("a signal needs `patterns`, `terms` or `findings`")
+        if self.findings and (self.patterns or self.terms or self.exclude):
+            raise ValueError("a signal of `findings` has no `patterns`, `terms` or `exclude`")
         return self
 
 

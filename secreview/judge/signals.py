@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -204,20 +205,44 @@ class Fired:
         return self.compiled.signal.name
 
 
+def _hits_of_findings(
+    compiled: CompiledSignal, regions: Regions, reported: Sequence[tuple[str, int, int]]
+) -> list[Hit]:
+    """Where the rule packs found what the signal names (``findings``), on the lines of its region."""
+    indexes = regions.lines_of(compiled.signal.region)
+    wanted = None if indexes is None else set(indexes)
+    hits = []
+    for rule, start, end in reported:
+        index = regions.line_of(start)
+        if rule not in compiled.signal.findings or index < 0 or regions.lines[index].end < end:
+            continue  # not this signal's rule, or not on one main line
+        if wanted is None or index in wanted:
+            hits.append(Hit(start, end, index, regions.text[start:end]))
+    return hits
+
+
 def find_signals(
-    judgement: CompiledJudgement, regions: Regions
+    judgement: CompiledJudgement, regions: Regions, reported: Sequence[tuple[str, int, int]] = ()
 ) -> tuple[dict[str, Fired], dict[str, dict[int, Fired]]]:
-    """Document signals that fired, and paragraph signals that fired per paragraph (main line index)."""
+    """Document signals that fired, and paragraph signals that fired per paragraph (main line index).
+    ``reported``: the rule packs' findings that count (rule, normalized start and end), for the signals of
+    ``findings``."""
     document: dict[str, Fired] = {}
     paragraphs: dict[str, dict[int, Fired]] = {}
     found = judgement.words_needed.find(regions.text)
     signals = list(judgement.signals.items())
-    # A signal none of whose patterns can match (the words its matches hold are not in the text) is skipped.
-    for number in judgement.signal_order.possible(found):
+    # A signal none of whose patterns can match (the words its matches hold are not in the text) is skipped;
+    # a signal of findings has no patterns: it is told from ``reported``.
+    numbers = judgement.signal_order.possible(found)
+    if reported:
+        numbers = sorted({*numbers, *judgement.finding_signals})
+    for number in numbers:
         name, compiled = signals[number]
         signal = compiled.signal
         indexes = regions.lines_of(signal.region)
-        if indexes is None:
+        if signal.findings:
+            hits = _hits_of_findings(compiled, regions, reported)
+        elif indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
         else:
             met = found.lines_of(compiled.scans)  # a line none of whose scans may match is not searched

@@ -15,7 +15,7 @@ from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.judge import Judge, load_judgement
 from secreview.judge.load import builtin_judgement
 from secreview.judge.signals import Regions, find_signals
-from secreview.models import Category, Severity, TraceRole
+from secreview.models import Category, Finding, Severity, TraceRole
 from secreview.normalize import normalize
 from secreview.redact import redact_bytes
 from secreview.report.text import render
@@ -40,21 +40,43 @@ def _extracted(text: str) -> ExtractedText:
     return ExtractedText(text, [Segment(0, len(text), BODY)])
 
 
-def _fired(text: str) -> set[str]:
+def _fired(text: str, reported: list[tuple[str, int, int]] | None = None) -> set[str]:
     regions = Regions(_extracted(text), normalize(text), JUDGEMENT)
-    document, paragraphs = find_signals(JUDGEMENT, regions)
+    document, paragraphs = find_signals(JUDGEMENT, regions, reported or [])
     return set(document) | set(paragraphs)
 
 
+def _passage_findings(engine: Engine, text: str) -> list[Finding]:
+    """The findings of the rule packs' passage rules (those a signal of ``findings`` names) in ``text``."""
+    return [f for f in engine.check_text(text).files[0].findings if f.rule in JUDGEMENT.passage_rules]
+
+
+def _uses_findings(names: list[str]) -> bool:
+    return any(JUDGEMENT.signals[name].signal.findings for name in names)
+
+
 @pytest.mark.parametrize(("name", "text", "expect"), SIGNAL_CASES)
-def test_signal_example(name: str, text: str, expect: str) -> None:
-    assert (name in _fired(text)) is (expect == "hit"), f"{name} on {text!r}"
+def test_signal_example(engine: Engine, name: str, text: str, expect: str) -> None:
+    reported = None
+    if _uses_findings([name]):  # a signal told from the packs' findings: they are found first
+        normalized = normalize(text)
+        reported = [
+            (f.rule, normalized.to_matching(f.start), normalized.to_matching(f.end))
+            for f in _passage_findings(engine, text)
+        ]
+    assert (name in _fired(text, reported)) is (expect == "hit"), f"{name} on {text!r}"
 
 
 @pytest.mark.parametrize(("combination", "text", "expect"), COMBINATION_CASES)
-def test_combination_example(combination: str, text: str, expect: str) -> None:
-    # The judgement alone, without the findings of the rule packs (which would make it defer to them).
-    judged = JUDGE.review(_extracted(text), normalize(text), [])
+def test_combination_example(engine: Engine, combination: str, text: str, expect: str) -> None:
+    # The judgement alone, without the findings of the rule packs (which would make it defer to them);
+    # a combination of a signal told from the packs' passage rules gets those findings.
+    entry = next(c for c in JUDGEMENT.combinations if c.id == combination)
+    passages = []
+    if _uses_findings([name for group in entry.require for name in group]):
+        passages = _passage_findings(engine, text)
+        assert passages or expect == "miss", f"{combination}: no passage rule finds anything in {text!r}"
+    judged = JUDGE.review(_extracted(text), normalize(text), passages)
     rules = {finding.rule for finding in judged.findings}
     # A combination that holds after another of its category did shows in the trace only.
     held = combination in rules or any(

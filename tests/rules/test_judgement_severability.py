@@ -1,0 +1,52 @@
+"""Severability (第三十七条) of the judgement layer: a finding whose content is confined to a passage that can
+be cut out of an otherwise public document makes it 删减后公开 with that passage as the redacted span — the
+packs' passage rules (SR003, SR004) as much as the judgement's own paragraph combinations — while content that
+spreads through the text, or a document whose own genre withholds it, stays withheld whole."""
+
+from __future__ import annotations
+
+from secreview import Attribute, Engine
+from secreview.models import Category, TraceRole
+from secreview.redact import redact_bytes
+
+PLAN = (
+    "宁川市春运工作方案\n一、运力保障\n道路客运企业投入营运客车600辆,加班车80辆。\n"
+    "二、服务保障\n汽车客运中心站开通重点旅客绿色通道。\n"
+    "三、站区安保\n每日18时至22时,机动处置力量集中部署于客运中心站东侧停车场,以便5分钟内到达两站。\n"
+    "四、信息发布\n每日通过公众号发布客流、路况和天气信息。\n宁川市交通运输局"
+)
+
+
+def test_a_pack_finding_inside_a_severable_section_is_cut_with_it(engine: Engine) -> None:
+    report = engine.check_text(PLAN).files[0]
+    assert report.attribute is Attribute.REDACTED
+    security = [f for f in report.findings if f.category is Category.SECURITY_RISK]
+    assert {f.rule for f in security} == {"SR003", "JD056"} and all(f.severable for f in security)
+    [passage] = [f for f in security if f.rule == "JD056"]
+    assert passage.text.startswith("三、站区安保") and "信息发布" not in passage.text
+    assert "第三十七条" in report.reasons[0].basis
+    combined = [step.message for step in report.trace if step.role is TraceRole.COMBINED]
+    assert any(message.startswith("SR003 ") and "可分割的段落" in message for message in combined)
+    copy = redact_bytes(engine, PLAN.encode("utf-8"), ".txt", "plan.txt").data.decode("utf-8")
+    assert "东侧停车场" not in copy and "绿色通道" in copy and "公众号" in copy
+
+
+def test_deployments_through_most_of_the_text_withhold_it_whole(engine: Engine) -> None:
+    text = (
+        "宁川市春运站区安保部署\n一、客运中心站\n机动处置力量集中部署于客运中心站东侧停车场,夜间不撤。\n"
+        "二、高铁站\n特警分队部署于高铁站北广场地下通道出口,每日两班。\n宁川市公安局"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+
+
+def test_a_request_with_a_deployment_paragraph_stays_withheld_for_its_genre(engine: Engine) -> None:
+    text = (
+        "关于增加春运站区安保经费的请示\n市人民政府:\n春运期间站区安保任务重。\n"
+        "三、站区安保\n机动处置力量集中部署于客运中心站东侧停车场,以便5分钟内到达两站。\n"
+        "妥否,请批示。\n宁川市公安局"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.PROCESS_INFO and not f.severable for f in report.findings)
