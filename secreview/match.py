@@ -12,6 +12,7 @@ from typing import NamedTuple, TypeVar
 
 import regex
 
+from secreview.backtracking import stored_is_linear
 from secreview.build_cache import compile_regex
 from secreview.errors import ExtractionError
 from secreview.layout import Places
@@ -35,6 +36,19 @@ T = TypeVar("T")
 def regex_timeout(length: int) -> float:
     """The seconds a pattern gets to scan ``length`` characters."""
     return REGEX_TIMEOUT_SECONDS + REGEX_TIMEOUT_PER_MB * length / 1_000_000
+
+
+_linear: dict[regex.Pattern[str], bool] = {}
+
+
+def pattern_timeout(pattern: regex.Pattern[str], length: int) -> float | None:
+    """The timeout of a run of ``pattern`` over ``length`` characters; none for a pattern whose structure
+    bounds its steps per character of any text (backtracking.py): it cannot backtrack catastrophically,
+    and ``regex`` reads the clock at every call and every match under a timeout."""
+    linear = _linear.get(pattern)
+    if linear is None:
+        linear = _linear[pattern] = stored_is_linear(pattern)
+    return None if linear else regex_timeout(length)
 
 
 def _timed_out(rule_id: str) -> ExtractionError:
@@ -167,7 +181,7 @@ def _trigger_key(compiled: CompiledRule) -> TriggerKey:
 
 
 class PatternMatcher:
-    """Every pattern rule's compiled regexes, each run with a timeout.
+    """Every pattern rule's compiled regexes, each run with a timeout unless its structure bounds its work.
 
     A rule with ``triggers`` or a ``trigger_pattern`` runs only on the lines where a trigger occurs; the
     trigger words of all rules are found in one Aho-Corasick pass, each distinct trigger pattern in one
@@ -337,9 +351,10 @@ class PatternMatcher:
         start, end, start, end …"""
         bounds = array("q")
         append, group = bounds.append, compiled.group
+        linear = pattern_timeout(pattern, 0) is None
         try:  # each window in turn, without a step of a generator for each match
             for left, right in spans:
-                timeout = regex_timeout(right - left)
+                timeout = None if linear else regex_timeout(right - left)
                 for match in pattern.finditer(text, left, right, timeout=timeout):
                     start, end = match.span(group) if group else match.span()
                     if end > start:
@@ -384,7 +399,7 @@ def _first_in_each_line(
 ) -> Iterator[tuple[int, int]]:
     """The first match of ``pattern`` in each line that has one (from ``position``, a line's start): a
     trigger only marks lines."""
-    timeout = regex_timeout(len(text))
+    timeout = pattern_timeout(pattern, len(text))
     try:
         while (match := pattern.search(text, position, timeout=timeout)) is not None:
             start, end = match.span()
@@ -449,7 +464,7 @@ def _anchored_spans(
     """The span of group 1 of every match of a ``_line_anchored`` pattern from ``position`` (a line's
     start), under the timeout."""
     try:
-        timeout = regex_timeout(len(text))
+        timeout = pattern_timeout(anchored, len(text))
         for match in anchored.finditer(text, position, timeout=timeout):
             yield match.span(1)
     except TimeoutError as error:
@@ -459,7 +474,7 @@ def _anchored_spans(
 def _finditer_all(pattern: regex.Pattern[str], text: str, rule_id: str) -> Iterator[tuple[int, int]]:
     """Every match of ``pattern`` in ``text``, empty ones included, under the timeout."""
     try:
-        timeout = regex_timeout(len(text))
+        timeout = pattern_timeout(pattern, len(text))
         for match in pattern.finditer(text, timeout=timeout):
             yield match.span()
     except TimeoutError as error:
@@ -472,7 +487,7 @@ def _matches(
     """The non-empty spans of ``pattern`` (or its ``group``) in ``text``, each with its match, under the
     timeout."""
     try:
-        timeout = regex_timeout(len(text))
+        timeout = pattern_timeout(pattern, len(text))
         for match in pattern.finditer(text, timeout=timeout):
             start, end = match.span(group) if group else match.span()
             if end > start:
