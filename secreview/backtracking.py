@@ -4,11 +4,12 @@ A backtracking search tries each start position in turn; from one start it follo
 can go on. The bound counts those ways: alternatives add, items in a row multiply, a repeat of at most
 ``n`` copies is ``n`` steps. A repeat of one character class ``X`` is one way when what must come next
 cannot start with a character of ``X``: giving back a character leaves one of ``X`` next, where what
-follows fails within the few steps before its first character test (a look-around there: not told). A repeat without an upper count (``\\s*``) is allowed only for one class ``X`` that is also
-anchored on its left: the character before it cannot be one of ``X``, so each run of ``X`` in the text is
-scanned only from its own start, by the few starts that can reach it (a bounded width back, a bounded
-number of ways); its steps are counted per character of the text. Anything else without an upper count
-(a repeated group, a class next to one that shares characters with it), back references and constructs
+follows fails within the few steps before its first character test (a look-around there: not told).
+A repeat without an upper count (``\\s*``) is allowed only for one class ``X`` that is also anchored on
+its left: the character before it cannot be one of ``X``, so each run of ``X`` in the text is scanned
+only from its own start, by the few starts that can reach it (a bounded width back, a bounded number of
+ways); its steps are counted per character of the text. Anything else without an upper count (a
+repeated group, a class next to one that shares characters with it), back references and constructs
 ``re``'s parser does not read alike have no bound: ``None``.
 
 A pattern with a bound of at most ``LINEAR_STEPS`` steps per character cannot backtrack catastrophically
