@@ -746,3 +746,45 @@ def test_an_institutions_own_meeting_deciding_its_staff_is_internal_affairs(engi
     assert not any(
         f.category is Category.INTERNAL_AFFAIRS for f in engine.check_text(published).files[0].findings
     )
+
+
+def test_a_deployment_against_an_action_known_to_be_planned_is_withheld_whole(engine: Engine) -> None:
+    # 第十四条 and 第三十七条: the intelligence and the forces set against it are the document; cutting the
+    # deployment paragraphs would leave the planned action, so nothing publishable remains.
+    text = (
+        "关于做好商贸城业主维权期间现场秩序工作的安排\n各街道办事处,区直有关单位:\n"
+        "据排查掌握,部分商铺业主计划于12月10日到区政府门前集体上访,要求退还租金。\n"
+        "一、区公安分局抽调警力30人,便衣8名在区政府广场周边布控。\n"
+        "二、各街道对掌握的6名带头人落实包保稳控,必要时劝返。\n"
+        "三、区信访局做好接访准备,安排专人答复业主诉求。\n"
+        "区维护稳定工作领导小组办公室\n2026年12月5日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    security = [f for f in report.findings if f.category is Category.SECURITY_RISK]
+    assert security and not any(f.severable for f in security)
+    assert any(step.message.startswith("JD071 ") and "据排查掌握" in step.message for step in report.trace)
+    twin = (
+        "关于做好元旦春节期间安全稳定工作的通知\n各街道办事处,区直有关单位:\n"
+        "据了解,节日期间商贸城客流预计较往年增长两成。\n"
+        "一、公安机关加强商圈巡逻防控,维护交通秩序。\n二、各街道做好矛盾纠纷排查化解。\n"
+        "区人民政府办公室\n2026年12月5日"
+    )
+    assert engine.check_text(twin).files[0].attribute is Attribute.PROACTIVE
+
+
+def test_a_third_partys_request_to_keep_its_data_back_is_no_instruction_about_this_report(
+    engine: Engine,
+) -> None:
+    # The partner asks that its figures not be published: they are cut (第十五条、第三十七条), the report is
+    # not withheld as a matter the agency keeps to itself and has yet to decide.
+    text = (
+        "关于特许经营项目合作方经营情况的汇报\n县住房和城乡建设局:\n"
+        "按照中期评估要求,现将合作方经营情况汇报如下:\n"
+        "一、清源水务有限公司营业收入8932万元,利润总额412万元,向母公司借款余额1.2亿元。\n"
+        "二、漏损率实际为21.6%,该公司请求我方暂不对外公布。\n"
+        "三、全年供水水质综合合格率100%,管网改造完成18公里。\n县水务集团有限公司\n2026年11月20日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert not any(f.category is Category.PROCESS_INFO for f in report.findings)
