@@ -124,6 +124,13 @@ RECIPIENT_TWINS = [
     "关于同意县人民医院更新公务用车的批复\n\n县人民医院:\n你院《关于更新公务用车的请示》收悉。经研究,同意更新1辆。\n",
     "关于县交通运输局调整办公经费的批复\n\n县交通运输局:\n你局《关于调整办公经费的请示》收悉。经研究,同意调整。\n",
     "关于同意县疾控中心调整内设科室的批复\n\n县疾病预防控制中心:\n你中心《关于调整内设科室的请示》收悉。经研究,同意调整。\n",
+    # an open case, and a decision whose first lines name the private party it concerns
+    "关于县某某公司涉嫌非法集资案件处置的批复\n\n县金融工作局:\n你局《关于县某某公司涉嫌非法集资案件处置的请示》收悉。"
+    "经研究,同意移送公安机关立案侦查。\n",
+    "关于同意收回城南地块国有建设用地使用权的批复\n\n县自然资源局:\n你局《关于收回城南地块国有建设用地使用权的请示》"
+    "收悉。经研究,同意收回该地块,使用权人为刘德伟。\n",
+    "关于拨付2027年春运安保专项资金的批复\n\n县公安局:\n你局《关于拨付2027年春运安保专项资金的请示》收悉。"
+    "经研究,同意拨付专项资金80万元。\n",
     # a letter answering another agency's 函 is a consultation, not a decision on a 请示
     "关于城区公交票价调整有关问题的复函\n\n县交通运输局:\n你局《关于城区公交票价调整有关问题的函》收悉。现函复如下:\n",
     # a company's own matter; an opinion on a price proposal; a unit's own canteen prices
