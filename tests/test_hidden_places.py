@@ -33,6 +33,7 @@ from tests.testing.leftovers import folded, places_of, readable_texts
 from tests.testing.unseen_places import (
     DOCX_UNSEEN,
     HTML_UNSEEN,
+    OFD_UNSEEN,
     PDF_UNSEEN,
     XLSX_UNSEEN,
     range_named_with_values,
@@ -161,3 +162,10 @@ def test_pdf_place_is_found(engine: Engine, place: str) -> None:
     """A PDF has no redacted copy (``redact`` refuses it): the check must see what a viewer shows."""
     build, part = {**PDF_PLACES, **PDF_UNSEEN}[place]
     assert _found(engine, build(), ".pdf") == {value: {part} for value in VALUES}
+
+
+@pytest.mark.parametrize("place", sorted(OFD_UNSEEN))
+def test_ofd_place_is_found(engine: Engine, place: str) -> None:
+    """An .ofd has no redacted copy of its text either: the check must see what a reader lists."""
+    build, part = OFD_UNSEEN[place]
+    assert _found(engine, build(), ".ofd") == {value: {part} for value in VALUES}

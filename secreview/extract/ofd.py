@@ -6,6 +6,10 @@ join without a separator, a new baseline starts a new line. Pages are ``body`` w
 location ``page:<n>``; template pages (running heads, page numbers) are ``header``;
 annotations (stamps' remarks, watermarks, notes) are ``comment``; DocInfo is ``metadata``.
 
+What a viewer lists in its panes, read last: outline entries and bookmarks' names (``bookmark``), link
+targets of actions (``tel:``/``mailto:``/``sms:``, and others holding a long number or an e-mail address;
+``link``), attachments' names (``metadata``, located ``attachment``).
+
 Custom tags (CustomTags.xml and its tag files: structured data such as 发文机关, 联系人) are ``custom-tag``,
 each value after its element name; attachments (Attachments.xml) are read by the same readers as
 ``attachment:<name>`` (``secreview.extract.nested``). A page with no text of its own but images, or with a
@@ -17,10 +21,23 @@ error, never an empty clean document.
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BODY, COMMENT, CUSTOM_TAG, HEADER, METADATA, ExtractedText, TextBuilder
+from secreview.extract.base import (
+    BODY,
+    BOOKMARK,
+    COMMENT,
+    CUSTOM_TAG,
+    HEADER,
+    LINK,
+    LINK_SCHEMES,
+    METADATA,
+    URL_DATA,
+    ExtractedText,
+    TextBuilder,
+)
 from secreview.extract.nested import Reader, add_attachment, attachment_scope
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
 from secreview.extract.xmlsafe import child, children, descendants, local_name, parse_xml
@@ -65,6 +82,7 @@ class _OfdReader:
         self._read = read
         self._out = TextBuilder()
         self._pages: list[tuple[int, str | None, bool]] = []  # number, why it is not read (if), has text
+        self._listed: list[tuple[str, str, str | None]] = []  # (text, part, location), read last
 
     def _parse(self, part_name: str) -> Element:
         return parse_xml(self._package.read(part_name), part_name)
@@ -92,6 +110,10 @@ class _OfdReader:
             info = child(body, "DocInfo")
             if info is not None:
                 self._info(info)
+        for listed, part, where in dict.fromkeys(self._listed):
+            if listed.strip():
+                self._out.add(listed, part, location=where)
+                self._out.add("\n", None)
         for number, why, _ in self._pages:
             if why is not None:
                 self._out.not_read(page_part(number), why)
@@ -119,8 +141,14 @@ class _OfdReader:
                 number = len(self._pages) + 1
                 content = self._parse(resolve(directory, location))
                 self._text_objects(content, BODY, f"page:{number}")
+                self._listed += _link_targets(content, f"page:{number}")
                 has_text = any((code.text or "").strip() for code in descendants(content, "TextCode"))
                 self._pages.append((number, _unread_page(content, area), has_text))
+        self._listed += _link_targets(document, None)
+        for outline in descendants(document, "OutlineElem"):
+            self._listed.append((outline.get("Title") or "", BOOKMARK, "outline"))
+        for bookmark in descendants(document, "Bookmark"):
+            self._listed.append((bookmark.get("Name") or "", BOOKMARK, "bookmark"))
         for name, handler in (
             ("Annotations", self._annotations),
             ("CustomTags", self._custom_tags),
@@ -190,6 +218,7 @@ class _OfdReader:
                 continue
             member = resolve(directory, file_location.text or "")
             name = _attachment_name(attachment, member)
+            self._listed.append((attachment.get("Name") or "", METADATA, "attachment"))
             if member not in self._package:
                 self._out.not_read(f"attachment:{name}", f"附件文件“{member}”不存在")
                 continue
@@ -203,6 +232,17 @@ class _OfdReader:
             if value.strip():
                 self._out.add(value, METADATA)
                 self._out.add("\n", None)
+
+
+def _link_targets(container: Element, location: str | None) -> list[tuple[str, str, str | None]]:
+    """The targets of the container's link actions that name an address or hold a long number or an
+    e-mail address, decoded."""
+    found = []
+    for element in descendants(container, "URI"):
+        target = unquote(element.get("URI") or "")
+        if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(target):
+            found.append((target, LINK, location))
+    return found
 
 
 def _attachment_name(attachment: Element, member: str) -> str:

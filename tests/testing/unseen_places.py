@@ -326,3 +326,73 @@ PDF_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
     "named destinations": (_pdf_destinations, "bookmark"),
     "web link's query string": (_pdf_web_link, "link"),
 }
+
+
+# --- OFD ------------------------------------------------------------------------------------------
+
+
+def _ofd(
+    document_extra: Callable[[], str] = str, page_extra: Callable[[], str] = str, **options: Any
+) -> bytes:
+    """A one-page .ofd with ``document_extra`` at the end of its Document.xml and ``page_extra`` at the
+    end of its page's Page element."""
+    from tests.testing.ofd_builder import build_ofd
+
+    data = build_ofd([["关于开展工作的通知"]], **options)
+
+    def edit(found: dict[str, bytes]) -> None:
+        document = found["Doc_0/Document.xml"].decode()
+        found["Doc_0/Document.xml"] = document.replace(
+            "</ofd:Document>", f"{document_extra()}</ofd:Document>"
+        ).encode()
+        page = found["Doc_0/Pages/Page_0/Content.xml"].decode()
+        found["Doc_0/Pages/Page_0/Content.xml"] = page.replace(
+            "</ofd:Page>", f"{page_extra()}</ofd:Page>"
+        ).encode()
+
+    return rezipped(data, edit)
+
+
+def _ofd_outline() -> bytes:
+    phone, id_number = _values()
+    return _ofd(
+        lambda: (
+            f'<ofd:Outlines><ofd:OutlineElem Title="联系人{phone}"><ofd:OutlineElem Title="证件{id_number}"/>'
+            "</ofd:OutlineElem></ofd:Outlines>"
+        )
+    )
+
+
+def _ofd_bookmarks() -> bytes:
+    phone, id_number = _values()
+    return _ofd(
+        lambda: (
+            f'<ofd:Bookmarks><ofd:Bookmark Name="电话{phone}"><ofd:Dest Type="XYZ" PageID="100"/>'
+            f'</ofd:Bookmark><ofd:Bookmark Name="证件{id_number}"><ofd:Dest Type="XYZ" PageID="100"/>'
+            "</ofd:Bookmark></ofd:Bookmarks>"
+        )
+    )
+
+
+def _ofd_link() -> bytes:
+    phone, id_number = _values()
+    return _ofd(
+        page_extra=lambda: (
+            '<ofd:Actions><ofd:Action Event="CLICK"><ofd:Region><ofd:Area Start="0 0">'
+            f'<ofd:Line Point1="1 1"/></ofd:Area></ofd:Region><ofd:URI URI="https://example.cn/cx?sfzh={id_number}&amp;dh={phone}"/>'
+            "</ofd:Action></ofd:Actions>"
+        )
+    )
+
+
+def _ofd_attachment_name() -> bytes:
+    phone, id_number = _values()
+    return _ofd(attachments={f"电话{phone}身份证{id_number}.txt": "附件".encode()})
+
+
+OFD_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "outline entries": (_ofd_outline, "bookmark"),
+    "bookmarks": (_ofd_bookmarks, "bookmark"),
+    "link action's target": (_ofd_link, "link"),
+    "attachment's name": (_ofd_attachment_name, "metadata"),
+}
