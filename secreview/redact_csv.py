@@ -3,7 +3,8 @@
 Everything else stays byte for byte: the encoding (and its byte order mark), the delimiter, the quoting
 of every other field, the line endings. The cell a finding is in comes from the offset map (its cell
 reference); where the file is split is worked out by a reader that also records where each field stands,
-checked field by field against the csv module's own reading: if they differ, the copy is refused.
+checked field by field against the csv module's own reading: if they differ, the copy is refused. A field
+that joins literals as a formula and shows a found value becomes the masked text it shows.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import io
 from dataclasses import dataclass
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ExtractedText
+from secreview.extract.base import FORMULA, ExtractedText
 from secreview.extract.csvfile import dialect_of
 from secreview.extract.tabular import column_number
 from secreview.extract.txt import decode_text
@@ -43,11 +44,21 @@ def redact_csv(data: bytes, extracted: ExtractedText, changes: list[Replacement]
     if [[field.value for field in record] for record in records] != expected:
         raise ExtractionError(_REFUSED)
     pieces = [segment for segment in extracted.segments if segment.location]
-    writes: list[tuple[int, int, str]] = []
-    for index, edits in piece_edits(pieces, changes).items():
-        row, column = _cell(pieces[index].location or "")
+    by_cell: dict[tuple[int, int], str] = {}
+    for index, edits in sorted(piece_edits(pieces, changes).items()):
+        piece = pieces[index]
+        row, column = _cell(piece.location or "")
         field = records[row - 1][column - 1]
-        writes.append((field.start, field.end, _written(edited(field.value, edits), field.quoted, dialect)))
+        if piece.part == FORMULA:
+            # A formula showing a found value becomes the masked text it shows.
+            shown = extracted.text[piece.start : piece.end]
+            by_cell[(row, column)] = edited(shown, edits)
+        else:
+            by_cell.setdefault((row, column), edited(field.value, edits))
+    writes = []
+    for (row, column), value in by_cell.items():
+        field = records[row - 1][column - 1]
+        writes.append((field.start, field.end, _written(value, field.quoted, dialect)))
     return FormatRedaction(encode_like(rewritten(text, writes), encoding, data), len(changes))
 
 

@@ -28,11 +28,13 @@ from secreview.extract.base import (
     DOCUMENT_VARIABLE,
     EXTERNAL_LINK,
     FIELD_CODE,
+    FILE_NAME,
     FORM_CONTROL,
     FORM_FIELD,
     FORMULA,
     HYPERLINK,
     LINK,
+    NUMBER_FORMAT,
     NUMBERING,
     PHONETIC,
     SCENARIO,
@@ -41,6 +43,7 @@ from secreview.extract.base import (
     TABLE_COLUMN,
     ExtractedText,
 )
+from secreview.extract.xlsx_unseen import format_literals
 from secreview.masking import Replacement, apply
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
@@ -210,8 +213,11 @@ def redact_docx_places(
     """Edit ``output`` (member -> bytes of the copy): charts, SmartArt, alternative text and the places
     of ``_DOCX_MEMBER_PLACES`` masked, altChunks turned into paragraphs; the notes for the officer."""
     found = place_values(
-        extracted, changes, lambda part: part in (CHART, SMARTART, ALT_TEXT) or part in _DOCX_MEMBER_PLACES
+        extracted,
+        changes,
+        lambda part: part in (CHART, SMARTART, ALT_TEXT, FILE_NAME) or part in _DOCX_MEMBER_PLACES,
     )
+    _refuse_named_members(output, found)
     for member, values in found.of(lambda part: part in _DOCX_MEMBER_PLACES).items():
         if member in output:
             output[member] = scrub_xml(output[member], values)
@@ -268,6 +274,8 @@ _XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONN
 _STYLE_ELEMENTS = frozenset(
     {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
 )
+_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME})
+_FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
 _STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
 _PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
@@ -286,8 +294,13 @@ def redact_xlsx_places(
     found = place_values(
         extracted,
         changes,
-        lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in (STYLE_NAME, PHONETIC),
+        lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in _XLSX_STYLE_PLACES,
     )
+    _refuse_named_members(output, found)
+    for styles, values in found.of(lambda part: part == NUMBER_FORMAT).items():
+        if styles in output:
+            output[styles] = scrub_xml(output[styles], values, elements=frozenset({"numFmt"}))
+            _refuse_format_leftovers(output[styles], values)
     for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
         if table_or_link in output:
             output[table_or_link] = scrub_xml(output[table_or_link], values)
@@ -329,6 +342,23 @@ def redact_xlsx_places(
     for member, values in found.of(lambda part: part == ALT_TEXT).items():
         if member in output:
             output[member] = scrub_alt_text(output[member], values)
+
+
+def _refuse_format_leftovers(styles: bytes, values: dict[str, str]) -> None:
+    """Refuse the copy when a number format still writes a redacted value (in escaped characters)."""
+    for code in _FORMAT_CODE.findall(styles.decode("utf-8")):
+        literals = format_literals(decode_references(code[1:-1]))
+        if any(value in literals for value in values):
+            raise ExtractionError(
+                "数字格式中的文字含需删减的内容且无法原位删减,请修改单元格格式后再试,未生成删减稿"
+            )
+
+
+def _refuse_named_members(output: dict[str, bytes], found: PlaceValues) -> None:
+    """Refuse the copy when a member the copy keeps is named with a redacted value."""
+    for member in found.of(lambda part: part == FILE_NAME):
+        if member in output:
+            raise ExtractionError(f"压缩包内文件名“{member}”含需删减的内容,请改名后再试,未生成删减稿")
 
 
 def without_pivot_caches(output: dict[str, bytes], workbook: str) -> tuple[str, ...]:

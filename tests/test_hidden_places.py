@@ -31,11 +31,14 @@ from tests.testing.hidden_places import (
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
 from tests.testing.unseen_places import (
+    CSV_UNSEEN,
     DOCX_UNSEEN,
     HTML_UNSEEN,
     OFD_UNSEEN,
     PDF_UNSEEN,
     XLSX_UNSEEN,
+    escaped_number_format,
+    named_member,
     range_named_with_values,
 )
 
@@ -43,6 +46,7 @@ _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN},
     ".html": {**HTML_PLACES, **HTML_UNSEEN},
+    ".csv": CSV_UNSEEN,
 }
 _EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]
 
@@ -117,6 +121,25 @@ def test_a_defined_name_named_with_a_phone_number_is_found_and_the_copy_refused(
     assert _found(engine, data, ".xlsx") == {value: {"range-name"} for value in VALUES}
     with pytest.raises(ExtractionError, match="名称管理器"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+def test_a_number_format_that_escapes_each_character_is_found_and_the_copy_refused(engine: Engine) -> None:
+    """``\\1\\3\\9…`` cannot be masked where it is written: the format is the officer's to change."""
+    data = escaped_number_format()
+    assert _found(engine, data, ".xlsx") == {value: {"number-format"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="数字格式"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+@pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
+def test_a_member_named_with_a_phone_number_is_found_and_the_copy_refused(
+    engine: Engine, suffix: str
+) -> None:
+    """Anyone who unzips the file sees its members' names: renaming a member is left to the officer."""
+    data = named_member(suffix)
+    assert _found(engine, data, suffix) == {value: {"file-name"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="文件名"):
+        redact_bytes(engine, data, suffix, f"file{suffix}")
 
 
 def _full_width(value: str) -> str:

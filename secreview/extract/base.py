@@ -74,6 +74,9 @@ RANGE_NAME = "range-name"
 STYLE_NAME = "style-name"
 CONNECTION = "connection"
 PHONETIC = "phonetic"
+NUMBER_FORMAT = "number-format"  # a number format's literal text, which every cell of its style shows
+# A zip member's name that holds a long number or an e-mail address (anyone who unzips the file sees it).
+FILE_NAME = "file-name"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -101,6 +104,8 @@ OFFICE_PLACES = (
     STYLE_NAME,
     CONNECTION,
     PHONETIC,
+    NUMBER_FORMAT,
+    FILE_NAME,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

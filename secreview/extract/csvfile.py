@@ -1,8 +1,9 @@
 """Text of a .csv file: the encoding decided as for .txt, cells laid out as for a spreadsheet.
 
-Part ``table``, location the cell reference (``C7``), label the column heading. The
-delimiter is guessed among , tab ; and |. A file the csv module cannot split (a field
-longer than its limit) is still checked, as plain text.
+Part ``table``, location the cell reference (``C7``), label the column heading. The delimiter is guessed
+among , tab ; and |. A field that joins literals as a formula (``="139"&"1234"``, which a spreadsheet shows
+computed) is read computed too, after the table, as ``formula`` at its cell. A file the csv module cannot
+split (a field longer than its limit) is still checked, as plain text.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import io
 from collections.abc import Iterable
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import TABLE, ExtractedText, Segment, TextBuilder
+from secreview.extract.base import FORMULA, TABLE, ExtractedText, Segment, TextBuilder
+from secreview.extract.formulas import evaluated
 from secreview.extract.tabular import MAX_CELLS, Cell, write_rows
 from secreview.extract.txt import decode_text
 
@@ -37,6 +39,12 @@ def extract_csv(data: bytes) -> ExtractedText:
         return ExtractedText(text, [Segment(0, len(text), TABLE)] if text else [], encoding)
     out = TextBuilder()
     write_rows(out, rows, TABLE)
+    for row in rows:
+        for cell in row:
+            shown = evaluated(cell.text[1:]) if cell.text.startswith("=") else None
+            if shown is not None and shown.strip():
+                out.add(shown, FORMULA, location=cell.reference)
+                out.add("\n", None)
     return out.build(encoding=encoding)
 
 

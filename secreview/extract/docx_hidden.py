@@ -5,8 +5,9 @@ hyperlinks' tooltips (``attribute``), bookmarks' names (the Insert > Bookmark di
 ``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``),
 document variables (``document-variable``), list numbering text (``numbering``), the custom XML parts
 that content controls bind to (``custom-xml``), and the properties Windows and File > Info show besides
-title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists). Each line is
-located by the zip member it comes from (a link: by the relationships part).
+title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names
+of zip members that hold a long number or an e-mail address (``file-name``). Each line is located by the
+zip member it comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
 offset map of text elements.
@@ -28,6 +29,7 @@ from secreview.extract.base import (
     CUSTOM_XML,
     DOCUMENT_VARIABLE,
     FIELD_CODE,
+    FILE_NAME,
     FORM_FIELD,
     LINK,
     LINK_SCHEMES,
@@ -36,7 +38,7 @@ from secreview.extract.base import (
     URL_DATA,
     TextBuilder,
 )
-from secreview.extract.ooxml import Relationship, more_properties
+from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.xmlsafe import local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -92,6 +94,8 @@ def add_docx_hidden(
                 add_line(out, text, CUSTOM_XML, name)
     for text, member in more_properties(package, core_read):
         add_line(out, text, METADATA, member)
+    for name in odd_member_names(package):
+        add_line(out, name, FILE_NAME, name)
 
 
 def _parse(package: SafeZip, member: str) -> Element:

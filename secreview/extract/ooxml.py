@@ -6,7 +6,7 @@ import posixpath
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element
 
-from secreview.extract.base import METADATA, TextBuilder
+from secreview.extract.base import METADATA, URL_DATA, TextBuilder
 from secreview.extract.xmlsafe import child, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
@@ -69,6 +69,11 @@ _APP_VECTORS = ("TitlesOfParts", "HLinks")
 _VECTOR_TEXT = frozenset({"lpstr", "lpwstr", "bstr"})
 CORE_PROPERTIES = "docProps/core.xml"
 APP_PROPERTIES = "docProps/app.xml"
+
+
+def odd_member_names(package: SafeZip) -> list[str]:
+    """Names of the package's members that hold a long number or an e-mail address."""
+    return [name for name in package.names() if URL_DATA.search(name)]
 
 
 def more_properties(package: SafeZip, core_read: tuple[str, ...] = _CORE_FIELDS) -> list[tuple[str, str]]:

@@ -29,6 +29,7 @@ from secreview.extract.base import (
     SCENARIO,
     TextBuilder,
 )
+from secreview.extract.formulas import evaluated, string_literals
 from secreview.extract.ooxml import RELATIONSHIP_NAMESPACES, relationships
 from secreview.extract.ooxml_places import add_embedded, add_line, alt_texts, chart_lines
 from secreview.extract.xmlsafe import child, descendants, iter_xml, local_name, parse_xml
@@ -37,35 +38,10 @@ from secreview.extract.ziputil import SafeZip
 # Values of pivot caches read at most: a cache beyond this is refused, not read in gigabytes.
 MAX_PIVOT_VALUES = 2_000_000
 _BUILT_IN_NAME = "_xlnm."
-_STRING = regex.compile(r'"((?:[^"]|"")*)"')
-_NUMBER = r"[+-]?\d+(?:\.\d+)?"
-_LITERAL = rf'(?:"(?:[^"]|"")*"|{_NUMBER})'
-_CONCATENATION = regex.compile(rf"\s*{_LITERAL}(?:\s*&\s*{_LITERAL})*\s*")
-_CONCAT_CALL = regex.compile(
-    rf"\s*(?:CONCATENATE|CONCAT|_xlfn\.CONCAT)\(\s*({_LITERAL}(?:\s*,\s*{_LITERAL})*)\s*\)\s*", regex.I
-)
-_LITERAL_PIECE = regex.compile(rf'"((?:[^"]|"")*)"|({_NUMBER})')
 _HYPERLINK_CALL = regex.compile(r"\bHYPERLINK\s*\(", regex.IGNORECASE)
 _VALIDATION_MESSAGES = ("promptTitle", "prompt", "errorTitle", "error")
 _PIVOT_VALUES = frozenset({"s", "n", "d"})
 _EMBEDDED_KINDS = frozenset({"package", "oleObject"})
-
-
-def evaluated(formula: str) -> str | None:
-    """What Excel shows for a formula that only joins literals (``"139"&"1234"``, CONCATENATE("a","b")),
-    or None for any other formula."""
-    call = _CONCAT_CALL.fullmatch(formula)
-    if call is None and _CONCATENATION.fullmatch(formula) is None:
-        return None
-    source = call.group(1) if call is not None else formula
-    return "".join(
-        piece.group(1).replace('""', '"') if piece.group(1) is not None else piece.group(2)
-        for piece in _LITERAL_PIECE.finditer(source)
-    )
-
-
-def string_literals(formula: str) -> list[str]:
-    return [text.replace('""', '"') for text in _STRING.findall(formula)]
 
 
 @dataclass(slots=True)

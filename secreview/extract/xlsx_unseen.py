@@ -4,7 +4,9 @@ workbook part), cell and table styles' names (the style gallery; ``style-name``,
 connections (names, descriptions, connection strings, commands, URLs, parameters) and query tables (their
 names and fields' names; ``connection``, the member), phonetic guides (``phonetic``, the shared strings or
 sheet part), and the properties Windows and File > Info show besides title and author (``metadata``,
-``ooxml.more_properties``): the list of parts (sheets and names) no sheet or name has any more.
+``ooxml.more_properties``): the list of parts (sheets and names) no sheet or name has any more; then
+number formats' literal text (``number-format``, the styles part: every cell of the style shows it) and
+the names of zip members that hold a long number or an e-mail address (``file-name``).
 """
 
 from __future__ import annotations
@@ -14,8 +16,17 @@ from xml.etree.ElementTree import Element
 
 import regex
 
-from secreview.extract.base import CONNECTION, METADATA, PHONETIC, RANGE_NAME, STYLE_NAME, TextBuilder
-from secreview.extract.ooxml import more_properties, relationships
+from secreview.extract.base import (
+    CONNECTION,
+    FILE_NAME,
+    METADATA,
+    NUMBER_FORMAT,
+    PHONETIC,
+    RANGE_NAME,
+    STYLE_NAME,
+    TextBuilder,
+)
+from secreview.extract.ooxml import more_properties, odd_member_names, relationships
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.xmlsafe import descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -27,6 +38,7 @@ CONNECTION_ATTRIBUTES = frozenset(
     {"name", "description", "odcFile", "sourceFile", "connection", "command", "url", "post"}
     | {"editPage", "prompt", "string", "singleSignOnId"}
 )
+_LITERAL = regex.compile(r'"([^"]*)"?|\\(.)', regex.DOTALL)
 _QUERY_TABLE = regex.compile(r"^xl/queryTables/[^/]+\.xml$", regex.IGNORECASE)
 
 
@@ -54,6 +66,20 @@ def add_workbook_unseen(
     for text, properties in more_properties(package):
         if text.strip() not in known and text.strip("'") not in known:
             add_line(out, text, METADATA, properties)
+    for styles_member in styles:
+        if styles_member in package:
+            for code in descendants(parse_xml(package.read(styles_member), styles_member), "numFmt"):
+                add_line(out, format_literals(code.get("formatCode") or ""), NUMBER_FORMAT, styles_member)
+    for name in odd_member_names(package):
+        add_line(out, name, FILE_NAME, name)
+
+
+def format_literals(code: str) -> str:
+    """The text a number format writes into every cell it formats: its quoted strings and escaped
+    characters (``"电话"0``, ``\\元``), in their order."""
+    return "".join(
+        piece.group(1) if piece.group(1) is not None else piece.group(2) for piece in _LITERAL.finditer(code)
+    )
 
 
 def connection_members(package: SafeZip, workbook_member: str) -> list[str]:

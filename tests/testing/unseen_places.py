@@ -396,3 +396,53 @@ OFD_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
     "link action's target": (_ofd_link, "link"),
     "attachment's name": (_ofd_attachment_name, "metadata"),
 }
+
+
+def _number_format(escaped: bool = False) -> bytes:
+    """A number format whose literal text every cell of its style shows (``"电话…"@``; ``escaped``: each
+    character of the values escaped, ``\\1\\3…``)."""
+    phone, id_number = _values()
+    literal = f"&quot;电话{phone} 证件{id_number}&quot;"
+    if escaped:
+        literal = "".join(f"\\{char}" for char in f"{phone} {id_number}")
+    styles = (
+        f'<styleSheet xmlns="{_SHEET_MAIN}"><numFmts count="1"><numFmt numFmtId="164" '
+        f'formatCode="{literal}@"/></numFmts><fonts count="1"><font/></fonts>'
+        '<fills count="1"><fill><patternFill patternType="none"/></fill></fills>'
+        '<borders count="1"><border/></borders><cellStyleXfs count="1"><xf/></cellStyleXfs>'
+        '<cellXfs count="2"><xf xfId="0"/><xf numFmtId="164" xfId="0" applyNumberFormat="1"/></cellXfs>'
+        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>'
+    )
+    rows = '<row r="2"><c r="A2" s="1" t="s"><v>2</v></c></row>'
+    return _with_part(_workbook(rows, "<si><t>备注</t></si>"), "styles", "styles.xml", styles)
+
+
+def escaped_number_format() -> bytes:
+    return _number_format(escaped=True)
+
+
+def named_member(suffix: str) -> bytes:
+    """A .docx or .xlsx with a member whose name holds the mobile number and the ID number."""
+    phone, id_number = _values()
+    data = build_docx([paragraph("关于开展工作的通知")]) if suffix == ".docx" else _workbook()
+    name = f"customXml/电话{phone}身份证{id_number}.xml"
+    return rezipped(data, lambda found: found.update({name: b"<a/>"}))
+
+
+XLSX_UNSEEN["number format's literal text"] = (_number_format, "number-format")
+
+
+# --- CSV ------------------------------------------------------------------------------------------
+
+
+def csv_formula() -> bytes:
+    """Fields a spreadsheet opens as formulas joining literals: it shows the values whole."""
+    phone, id_number = _values()
+    halves = (phone[:3], phone[3:]), (id_number[:6], id_number[6:])
+    joined = [f'"=""{first}""&""{second}"""' for first, second in halves]
+    return f"项目,说明\n联系电话,{joined[0]}\n证件,{joined[1]}\n".encode()
+
+
+CSV_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
+    "fields that are formulas joining literals": (csv_formula, "formula"),
+}
