@@ -10,23 +10,31 @@ as they would keep an unredacted duplicate of text boxes.
 
 from __future__ import annotations
 
-import io
 import posixpath
-import zipfile
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 import regex
 
 from secreview.extract.base import ExtractedText
 from secreview.extract.docx import TextSource, extract_docx_sources
-from secreview.extract.ziputil import UNREAD, copy_member, open_zip
+from secreview.extract.ziputil import UNREAD, open_zip
 from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
+from secreview.ooxml_package import (
+    CONTENT_TYPES,
+    element_end,
+    relationship_attributes,
+    relationship_kind,
+    rezip,
+    without_references,
+)
+from secreview.ooxml_package import (
+    DocxRedactionError as DocxRedactionError,  # raised here, caught by redact.py
+)
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
-    XML_TAG,
     XML_TOKEN,
     Scrubber,
     decode_references,
@@ -83,13 +91,8 @@ _UNWRAPPED = frozenset({"w:ins", "w:moveTo"})
 _CLEARED = frozenset({"dc:creator", "cp:lastModifiedBy"})
 _STORY_MEMBER = regex.compile(r"^word/(?:document\d*|header\d*|footer\d*|footnotes|endnotes)\.xml$")
 _PROPERTY_MEMBER = regex.compile(r"^docProps/(?:core|app|custom)\.xml$")
-_CONTENT_TYPES = "[Content_Types].xml"
 # Identifiers shorter than this are not searched for outside the text elements they were found in.
 _COMMENT_KINDS = frozenset({"comments", "commentsExtended", "commentsIds", "commentsExtensible", "people"})
-
-
-class DocxRedactionError(ValueError):
-    """The package cannot be edited (it should have failed extraction first)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +121,7 @@ def redact_docx(
     extracted, sources = extract_docx_sources(data)
     changes = replacements(findings, style)
     edits = _element_edits(changes, sources)
-    property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
+    text_changes = {f.text: c.text for f, c in property_changes(findings, changes)}
     scrub = Scrubber(identifier_values(extracted.text, changes))
     with open_zip(data, "docx") as package:
         names = package.names()
@@ -140,18 +143,18 @@ def redact_docx(
         if _STORY_MEMBER.match(name) or name in edits:
             content = _Part(content, edits.get(name, _Edits()), {}).rewrite()
         elif _PROPERTY_MEMBER.match(name):
-            content = _as_text_properties(_Part(content, _Edits(), property_changes).rewrite())
-        elif name.endswith(".rels") or name == _CONTENT_TYPES:
-            content = _without_references(content, removed, _COMMENT_KINDS | pictures.kinds)
+            content = rewrite_properties(content, text_changes)
+        elif name.endswith(".rels") or name == CONTENT_TYPES:
+            content = without_references(content, removed, _COMMENT_KINDS | pictures.kinds)
         if name in pictures.referring:
             content = _without_pictures(content, pictures.referring[name])
-        if name.endswith((".xml", ".rels")) and name != _CONTENT_TYPES:
+        if name.endswith((".xml", ".rels")) and name != CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
     if places is not None:
         said += places(output, extracted, changes)
     _scrub_escaped(output, scrub.values)
-    return DocxRedaction(_rezip(data, output), len(changes), said + pictures.notes())
+    return DocxRedaction(rezip(data, output), len(changes), said + pictures.notes())
 
 
 def clear_authors(data: bytes, kind: str) -> bytes:
@@ -163,7 +166,7 @@ def clear_authors(data: bytes, kind: str) -> bytes:
     cleared = {name: _Part(content, _Edits(), {}).rewrite() for name, content in members.items()}
     if all(cleared[name] == members[name] for name in members):
         return data
-    return _rezip(data, {name: cleared.get(name, UNREAD) for name in names})
+    return rezip(data, {name: cleared.get(name, UNREAD) for name in names})
 
 
 _PICTURE_KINDS = frozenset({"image", "oleObject", "package", "thumbnail"})
@@ -205,8 +208,8 @@ def _picture_members(members: dict[str, bytes], names: list[str]) -> _Pictures:
             continue
         directory = posixpath.dirname(posixpath.dirname(name))
         source = posixpath.join(directory, posixpath.basename(name).removesuffix(".rels"))
-        for attributes in _relationship_attributes(content):
-            if _kind(attributes) not in _PICTURE_KINDS or "Id" not in attributes:
+        for attributes in relationship_attributes(content):
+            if relationship_kind(attributes) not in _PICTURE_KINDS or "Id" not in attributes:
                 continue
             pictures.referring.setdefault(source, set()).add(attributes["Id"])
             target = attributes.get("Target", "")
@@ -229,7 +232,7 @@ def _without_pictures(content: bytes, ids: set[str]) -> bytes:
         tag = start_or_end(token)
         local = tag.group(2).rpartition(":")[2] if tag and not tag.group(1) else ""
         if local in _PICTURE_ELEMENTS:
-            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
+            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
             subtree = tokens[index:end]
             if any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part)):
                 index = end
@@ -237,22 +240,6 @@ def _without_pictures(content: bytes, ids: set[str]) -> bytes:
         out.append(token)
         index += 1
     return "".join(out).encode("utf-8")
-
-
-def _element_end(tokens: list[str], start: int) -> int:
-    """The index after the end tag of the element whose start tag is ``tokens[start]``."""
-    depth = 0
-    for index in range(start, len(tokens)):
-        tag = start_or_end(tokens[index])
-        if tag is None:
-            continue
-        if tag.group(1):
-            depth -= 1
-        elif not tokens[index].endswith("/>"):
-            depth += 1
-        if depth == 0:
-            return index + 1
-    raise DocxRedactionError("XML element not closed")
 
 
 def _scrub_escaped(output: dict[str, bytes], values: dict[str, str]) -> None:
@@ -272,6 +259,12 @@ _NUMBER_PROPERTY = regex.compile(
 )
 
 
+def rewrite_properties(content: bytes, text_changes: dict[str, str]) -> bytes:
+    """A document properties part with its author fields cleared and ``text_changes`` made in its text,
+    a masked number property written as text."""
+    return _as_text_properties(_Part(content, _Edits(), text_changes).rewrite())
+
+
 def _as_text_properties(content: bytes) -> bytes:
     """Custom properties whose number was masked, written as text (vt:lpwstr) so the value stays valid."""
     text = content.decode("utf-8")
@@ -289,7 +282,7 @@ def _element_edits(changes: Sequence[Replacement], sources: Sequence[TextSource]
     return edits
 
 
-def _property_changes(
+def property_changes(
     findings: Sequence[Finding], changes: Sequence[Replacement]
 ) -> Iterator[tuple[Finding, Replacement]]:
     by_span = {(change.start, change.end): change for change in changes}
@@ -306,40 +299,13 @@ def _comment_members(members: dict[str, bytes]) -> set[str]:
         if not name.endswith(".rels"):
             continue
         source_directory = posixpath.dirname(posixpath.dirname(name))
-        for attributes in _relationship_attributes(content):
+        for attributes in relationship_attributes(content):
             kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
             target = attributes.get("Target", "")
             if kind in _COMMENT_KINDS and attributes.get("TargetMode") != "External" and target:
                 joined = target if target.startswith("/") else posixpath.join("/", source_directory, target)
                 removed.add(posixpath.normpath(joined).lstrip("/"))
     return {name for name in removed if name in members}
-
-
-def _relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:
-    for token in XML_TOKEN.findall(content.decode("utf-8")):
-        tag = XML_TAG.match(token)
-        if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
-            yield {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
-
-
-def _without_references(content: bytes, removed: set[str], kinds: frozenset[str]) -> bytes:
-    """A relationships part or [Content_Types].xml without the entries of ``kinds`` or that point at
-    removed members."""
-    if not removed and not kinds:
-        return content
-    kept = []
-    for token in XML_TOKEN.findall(content.decode("utf-8")):
-        tag = XML_TAG.match(token)
-        if tag and not tag.group(1) and tag.group(2).rpartition(":")[2] in ("Relationship", "Override"):
-            attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
-            if _kind(attributes) in kinds or attributes.get("PartName", "").lstrip("/") in removed:
-                continue
-        kept.append(token)
-    return "".join(kept).encode("utf-8")
-
-
-def _kind(attributes: dict[str, str]) -> str:
-    return attributes.get("Type", "").rstrip("/").rpartition("/")[2]
 
 
 class _Part:
@@ -475,28 +441,6 @@ def _preserving_space(start_tag: str) -> str:
     if "xml:space" in start_tag:
         return start_tag
     return start_tag[:-1] + ' xml:space="preserve">'
-
-
-def _rezip(original: bytes, members: Mapping[str, bytes]) -> bytes:
-    """The members in the original order, each with its original compression; a member given as
-    ``UNREAD`` is copied from ``original`` as it is, streamed within the limits of ``ziputil``."""
-    buffer = io.BytesIO()
-    with (
-        zipfile.ZipFile(io.BytesIO(original)) as source,
-        zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target,
-    ):
-        for info in source.infolist():
-            if info.filename not in members:
-                continue
-            copy = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            copy.compress_type = info.compress_type
-            copy.external_attr = info.external_attr
-            content = members[info.filename]
-            if content is UNREAD:
-                copy_member(source, info, target, copy)
-            else:
-                target.writestr(copy, content)
-    return buffer.getvalue()
 
 
 _DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")

@@ -45,6 +45,12 @@ from secreview.extract.base import (
 )
 from secreview.extract.xlsx_unseen import format_literals
 from secreview.masking import Replacement, apply
+from secreview.ooxml_package import (
+    CONTENT_TYPES,
+    element_end,
+    relationship_attributes,
+    without_references,
+)
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
     XML_TOKEN,
@@ -53,12 +59,6 @@ from secreview.ooxml_scrub import (
     escape_text,
     scrub_xml,
     start_or_end,
-)
-from secreview.redact_docx import (
-    _CONTENT_TYPES,
-    _element_end,
-    _relationship_attributes,
-    _without_references,
 )
 from secreview.redact_edits import piece_edits
 
@@ -156,7 +156,7 @@ def altchunk_texts(extracted: ExtractedText, changes: Sequence[Replacement]) -> 
 def altchunk_targets(rels: bytes, source_directory: str) -> dict[str, str]:
     """Relationship id -> member of the altChunks a story's relationships part names."""
     targets = {}
-    for attributes in _relationship_attributes(rels):
+    for attributes in relationship_attributes(rels):
         kind = attributes.get("Type", "").rstrip("/").rpartition("/")[2]
         target = attributes.get("Target", "")
         if kind == "aFChunk" and target and attributes.get("TargetMode") != "External":
@@ -174,7 +174,7 @@ def without_altchunks(content: bytes, shown: dict[str, str]) -> bytes:
         token = tokens[index]
         tag = start_or_end(token)
         if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == "altChunk":
-            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
+            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
             attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
             relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
             prefix = tag.group(2).rpartition(":")[0]
@@ -254,14 +254,14 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
             continue
         shown = {rid: texts.get(member, "") for rid, member in targets.items()}
         output[source] = without_altchunks(output[source], shown)
-        output[rels_name] = _without_references(output[rels_name], set(), frozenset({"aFChunk"}))
+        output[rels_name] = without_references(output[rels_name], set(), frozenset({"aFChunk"}))
         removed |= set(targets.values())
     if not removed:
         return ()
     for member in removed:
         output.pop(member, None)
-    if _CONTENT_TYPES in output:
-        output[_CONTENT_TYPES] = _without_references(output[_CONTENT_TYPES], removed, frozenset())
+    if CONTENT_TYPES in output:
+        output[CONTENT_TYPES] = without_references(output[CONTENT_TYPES], removed, frozenset())
     return ("已将嵌入内容块(altChunk)转为普通段落(已删减,原格式未保留)",)
 
 
@@ -376,8 +376,8 @@ def without_pivot_caches(output: dict[str, bytes], workbook: str) -> tuple[str, 
     for name in removed:
         del output[name]
     for name in list(output):
-        if name.endswith(".rels") or name == _CONTENT_TYPES:
-            output[name] = _without_references(output[name], removed, _PIVOT_KINDS)
+        if name.endswith(".rels") or name == CONTENT_TYPES:
+            output[name] = without_references(output[name], removed, _PIVOT_KINDS)
     if workbook in output:
         output[workbook] = _without_element(output[workbook], "pivotCaches")
     return ("已删除数据透视表及其缓存(缓存保存了源数据的副本),表中显示的数值保留为普通单元格",)
@@ -390,7 +390,7 @@ def _without_element(content: bytes, local: str) -> bytes:
     while index < len(tokens):
         tag = start_or_end(tokens[index])
         if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == local:
-            index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
+            index = index + 1 if tokens[index].endswith("/>") else element_end(tokens, index)
             continue
         out.append(tokens[index])
         index += 1
@@ -410,8 +410,8 @@ def without_embedded_objects(output: dict[str, bytes], sheets: dict[str, str]) -
     for name in removed:
         del output[name]
     for name in list(output):
-        if name.endswith(".rels") or name == _CONTENT_TYPES:
-            output[name] = _without_references(output[name], removed, _EMBEDDED_KINDS)
+        if name.endswith(".rels") or name == CONTENT_TYPES:
+            output[name] = without_references(output[name], removed, _EMBEDDED_KINDS)
     for member in sheets.values():
         if member in output:
             output[member] = _without_element(output[member], "oleObjects")

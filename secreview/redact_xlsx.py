@@ -41,6 +41,7 @@ from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
 from secreview.models import Finding
+from secreview.ooxml_package import CONTENT_TYPES, element_end, rezip, without_references
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
     XML_TOKEN,
@@ -50,16 +51,7 @@ from secreview.ooxml_scrub import (
     identifier_values,
     start_or_end,
 )
-from secreview.redact_docx import (
-    _CONTENT_TYPES,
-    _as_text_properties,
-    _Edits,
-    _element_end,
-    _Part,
-    _property_changes,
-    _rezip,
-    _without_references,
-)
+from secreview.redact_docx import property_changes, rewrite_properties
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
 from secreview.redact_places import redact_xlsx_places, without_embedded_objects, without_pivot_caches
 
@@ -129,7 +121,7 @@ def redact_xlsx(
     if dropped_formula and layout.calc_chain is not None:
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
-    property_changes = {f.text: c.text for f, c in _property_changes(findings, changes)}
+    text_changes = {f.text: c.text for f, c in property_changes(findings, changes)}
     scrub = Scrubber(identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
     for name in names:
@@ -140,10 +132,10 @@ def redact_xlsx(
             continue
         content = texts[name].encode("utf-8")
         if _PROPERTY_MEMBER.match(name):
-            content = _as_text_properties(_Part(content, _Edits(), property_changes).rewrite())
-        elif name.endswith(".rels") or name == _CONTENT_TYPES:
-            content = _without_references(content, removed, kinds)
-        if name != _CONTENT_TYPES:
+            content = rewrite_properties(content, text_changes)
+        elif name.endswith(".rels") or name == CONTENT_TYPES:
+            content = without_references(content, removed, kinds)
+        if name != CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
     redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
@@ -154,7 +146,7 @@ def redact_xlsx(
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
-    return FormatRedaction(_rezip(data, output), len(changes), tuple(notes))
+    return FormatRedaction(rezip(data, output), len(changes), tuple(notes))
 
 
 def _suspicious_formulas(sheet: str) -> int:
@@ -172,7 +164,7 @@ def _suspicious_formulas(sheet: str) -> int:
 
 
 def _is_xml(name: str) -> bool:
-    return name.endswith((".xml", ".rels", ".vml")) or name == _CONTENT_TYPES
+    return name.endswith((".xml", ".rels", ".vml")) or name == CONTENT_TYPES
 
 
 def _layout(package: SafeZip) -> _Layout:
@@ -292,7 +284,7 @@ def _walk(text: str, visit: Callable[[str, str, list[str]], list[str] | None], w
         token = tokens[index]
         tag = start_or_end(token)
         if tag is not None and not tag.group(1) and _local(tag) in wanted:
-            end = index + 1 if token.endswith("/>") else _element_end(tokens, index)
+            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
             replacement = visit(_local(tag), token, tokens[index:end])
             if replacement is not None:
                 out += replacement
@@ -407,7 +399,7 @@ def _without_formula(tokens: list[str]) -> list[str]:
     while index < len(tokens):
         tag = start_or_end(tokens[index])
         if index and tag is not None and not tag.group(1) and _local(tag) == "f":
-            index = index + 1 if tokens[index].endswith("/>") else _element_end(tokens, index)
+            index = index + 1 if tokens[index].endswith("/>") else element_end(tokens, index)
             continue
         out.append(tokens[index])
         index += 1
