@@ -2,8 +2,10 @@
 JavaScript (the document's named scripts, the action run on opening, the actions of the document, pages,
 annotations and form fields: an alert, a field's formatting, text written into a field), read token by
 token as a page's scripts are (``script_values``: string and template literals, long number literals,
-comments) as ``script-data`` located ``javascript`` and where it runs; and the names of named destinations
-(the Destinations pane) as ``bookmark`` located ``destination``.
+comments) as ``script-data`` located ``javascript`` and where it runs; the names of named destinations
+(the Destinations pane) as ``bookmark`` located ``destination``; and an XFA form (what Adobe Reader shows
+instead of the AcroForm): its data and the values, captions and list items of its template, as
+``form-field`` located ``xfa``.
 """
 
 from __future__ import annotations
@@ -11,14 +13,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from secreview.extract.base import BOOKMARK, SCRIPT_DATA, TextBuilder
+from secreview.errors import ExtractionError
+from secreview.extract.base import BOOKMARK, FORM_FIELD, SCRIPT_DATA, TextBuilder
 from secreview.extract.pdf_places import add_pdf_line, page_annotations, shown_text
 from secreview.extract.script_values import script_texts
+from secreview.extract.xmlsafe import local_name, parse_xml
 
 # Bounds on what a hostile file can make the reader walk.
 MAX_SCRIPTS = 1_000
 MAX_SCRIPT_CHARACTERS = 4_000_000
 MAX_TREE_ENTRIES = 10_000
+MAX_XFA_BYTES = 16 * 1024 * 1024
+# In an XFA template, the elements whose text a form shows: values (text, numbers, dates), list items.
+_XFA_SHOWN = frozenset({"value", "items", "caption", "speak", "toolTip", "assist"})
 _MAX_DEPTH = 16
 
 
@@ -49,12 +56,53 @@ def add_pdf_scripts(reader: Any, out: TextBuilder) -> None:
             break
         for found in script_texts(source, 0):
             add_pdf_line(out, found.text, SCRIPT_DATA, location)
+    for text in _xfa_texts(_get(_get(root, "/AcroForm"), "/XFA")):
+        add_pdf_line(out, text, FORM_FIELD, "xfa")
     destinations = [name for name, _ in _name_tree(_get(names, "/Dests"))]
     old_style = _get(root, "/Dests")
     destinations += list(old_style.keys())[:MAX_TREE_ENTRIES] if hasattr(old_style, "keys") else []
     for name in dict.fromkeys(destinations):
         text = name[1:] if isinstance(name, str) and name.startswith("/") else shown_text(name)
         add_pdf_line(out, text, BOOKMARK, "destination")
+
+
+def _xfa_texts(xfa: Any) -> Iterator[str]:
+    """The data of an XFA form, and what its template shows (values, captions, list items, tooltips)."""
+    streams = [xfa] if hasattr(xfa, "get_data") else list(xfa)[1::2] if isinstance(xfa, list) else []
+    for stream in streams:
+        stream = stream.get_object() if hasattr(stream, "get_object") else stream
+        data = stream.get_data() if hasattr(stream, "get_data") else b""
+        if not data.strip() or len(data) > MAX_XFA_BYTES:
+            continue
+        try:
+            root = parse_xml(data.strip(), "XFA")
+        except ExtractionError:
+            continue  # a packet that is not XML alone (the preamble or postamble of a split form)
+        yield from _packet_texts(root)
+
+
+def _packet_texts(packet: Any) -> Iterator[str]:
+    """Every text of the data, what the template shows; the configuration and locales are not read."""
+    name = local_name(packet.tag) if isinstance(packet.tag, str) else ""
+    if name == "datasets":
+        yield from _element_texts(packet, True)
+    elif name == "template":
+        yield from _element_texts(packet, False)
+    elif name == "xdp":
+        for item in packet:
+            yield from _packet_texts(item)
+
+
+def _element_texts(element: Any, shown: bool) -> Iterator[str]:
+    for item in element:
+        if not isinstance(item.tag, str):
+            continue
+        inside = shown or local_name(item.tag) in _XFA_SHOWN
+        if inside and item.text and item.text.strip():
+            yield item.text
+        yield from _element_texts(item, inside)
+        if shown and item.tail and item.tail.strip():
+            yield item.tail
 
 
 def _get(dictionary: Any, key: str) -> Any:

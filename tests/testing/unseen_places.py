@@ -446,3 +446,39 @@ def csv_formula() -> bytes:
 CSV_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
     "fields that are formulas joining literals": (csv_formula, "formula"),
 }
+
+
+def _pdf_xfa() -> bytes:
+    """An XFA form (Adobe Reader shows it instead of the AcroForm): a value in its data and a default in
+    its template."""
+    from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject, TextStringObject
+
+    phone, id_number = _values()
+    packets = {
+        "template": (
+            '<template xmlns="http://www.xfa.org/schema/xfa-template/3.3/"><subform name="form1">'
+            '<field name="zj"><caption><value><text>证件</text></value></caption>'
+            f"<value><text>{id_number}</text></value></field></subform></template>"
+        ),
+        "datasets": (
+            '<xfa:datasets xmlns:xfa="http://www.xfa.org/schema/xfa-data/1.0/"><xfa:data><form1>'
+            f"<dh>{phone}</dh></form1></xfa:data></xfa:datasets>"
+        ),
+        "config": '<config xmlns="http://www.xfa.org/schema/xci/3.1/"><present><pdf/></present></config>',
+    }
+
+    def edit(writer: Any) -> None:
+        entries: list[Any] = []
+        for name, xml in packets.items():
+            stream = DecodedStreamObject()
+            stream.set_data(xml.encode())
+            entries += [TextStringObject(name), writer._add_object(stream)]
+        form = DictionaryObject(
+            {NameObject("/Fields"): ArrayObject(), NameObject("/XFA"): ArrayObject(entries)}
+        )
+        writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+    return pdf_edited(edit)
+
+
+PDF_UNSEEN["XFA form's data and template"] = (_pdf_xfa, "form-field")
