@@ -227,6 +227,10 @@ def _redact_once(
         from secreview.redact_html import redact_html
 
         return redact_html(data, changes)
+    if suffix == ".md":
+        from secreview.redact_markdown import refuse_rendered
+
+        refuse_rendered(extracted, changes)
     text, encoding = decode_text(data)
     # The codec the text was read with writes it back the same way (utf-8-sig keeps its BOM).
     return FormatRedaction(encode_like(apply(text, changes), encoding, data), len(changes))

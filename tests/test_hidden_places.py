@@ -34,6 +34,7 @@ from tests.testing.unseen_places import (
     CSV_UNSEEN,
     DOCX_UNSEEN,
     HTML_UNSEEN,
+    MD_UNSEEN,
     OFD_UNSEEN,
     PDF_UNSEEN,
     XLSX_UNSEEN,
@@ -192,3 +193,13 @@ def test_ofd_place_is_found(engine: Engine, place: str) -> None:
     """An .ofd has no redacted copy of its text either: the check must see what a reader lists."""
     build, part = OFD_UNSEEN[place]
     assert _found(engine, build(), ".ofd") == {value: {part} for value in VALUES}
+
+
+@pytest.mark.parametrize("place", sorted(MD_UNSEEN))
+def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str) -> None:
+    """A Markdown viewer joins what markup splits: the check reads the line as shown; the copy cannot
+    mask it where it is written, and is refused."""
+    data = MD_UNSEEN[place]()
+    assert _found(engine, data, ".md") == {value: {"rendered"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="Markdown"):
+        redact_bytes(engine, data, ".md", "file.md")

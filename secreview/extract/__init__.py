@@ -72,6 +72,12 @@ def _txt(data: bytes) -> ExtractedText:
     return extract_txt(data)
 
 
+def _markdown(data: bytes) -> ExtractedText:
+    from secreview.extract.markdown import extract_markdown
+
+    return extract_markdown(data)
+
+
 def _csv(data: bytes) -> ExtractedText:
     from secreview.extract.csvfile import extract_csv
 
@@ -107,7 +113,7 @@ def _legacy(suffix: str, target: str) -> Extractor:
 
 EXTRACTORS: dict[str, Extractor] = {
     ".txt": _txt,
-    ".md": _txt,
+    ".md": _markdown,
     ".docx": _docx,
     ".xlsx": _xlsx,
     ".xlsm": _xlsx,

@@ -36,6 +36,7 @@ ANNOTATION = "annotation"  # a PDF comment, free-text box or popup
 BOOKMARK = "bookmark"  # a PDF outline item (the bookmarks pane)
 OLDER_VERSION = "older-version"  # a page as an earlier save of an incrementally saved PDF still holds it
 CUSTOM_TAG = "custom-tag"  # an OFD custom tag's value
+RENDERED = "rendered"  # a Markdown line as a viewer shows it, where markup joins or writes its digits
 ATTACHMENT_PREFIX = (
     "attachment:"  # attachment:<name>, a file attached to a PDF or OFD, read as its own format
 )
@@ -116,13 +117,13 @@ OCR = "ocr"  # text read by OCR; its segments are named ``ocr:page 3``, ``ocr:im
 # are counted without them.
 APART = frozenset(
     {HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, METADATA, ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK}
-    | {ANNOTATION, BOOKMARK, OLDER_VERSION, CUSTOM_TAG}
+    | {ANNOTATION, BOOKMARK, OLDER_VERSION, CUSTOM_TAG, RENDERED}
     | set(OFFICE_PLACES) - {ALTCHUNK}
 )
 # Every part a segment may name: what a rule's `scope` and `position.or_parts` may list.
 PARTS = (
     BODY, TABLE, HEADER, FOOTER, FOOTNOTE, ENDNOTE, COMMENT, REVISION, TEXTBOX, METADATA,
-    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, BOOKMARK, OLDER_VERSION, CUSTOM_TAG,
+    ATTRIBUTE, FORM_FIELD, SCRIPT_DATA, LINK, ANNOTATION, BOOKMARK, OLDER_VERSION, CUSTOM_TAG, RENDERED,
     *OFFICE_PLACES, OCR,
 )  # fmt: skip
 

@@ -13,7 +13,7 @@ from typing import Any
 
 from tests.testing import hidden_places
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import CONTENT_TYPES, pdf_edited, rezipped
+from tests.testing.hidden_places import CONTENT_TYPES, ID_NUMBER, PHONE, pdf_edited, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
 _SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -482,3 +482,26 @@ def _pdf_xfa() -> bytes:
 
 
 PDF_UNSEEN["XFA form's data and template"] = (_pdf_xfa, "form-field")
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+
+def _references(value: str) -> str:
+    return "".join(f"&#{ord(char)};" for char in value)
+
+
+MD_UNSEEN: dict[str, Callable[[], bytes]] = {
+    "tags and a comment inside the numbers": lambda: (
+        f"# 通知\n\n电话{PHONE[:3]}<span></span>{PHONE[3:7]}<!-- 分隔 -->{PHONE[7:]},"
+        f"身份证{ID_NUMBER[:6]}<b>{ID_NUMBER[6:]}</b>。\n"
+    ).encode(),
+    "character references": lambda: (
+        f"# 通知\n\n电话{_references(PHONE[:4])}{PHONE[4:]},"
+        f"身份证&#x{ord(ID_NUMBER[0]):x};{ID_NUMBER[1:]}。\n"
+    ).encode(),
+    "emphasis inside the numbers": lambda: (
+        f"# 通知\n\n电话{PHONE[:3]}*{PHONE[3:7]}*{PHONE[7:]},身份证{ID_NUMBER[:6]}~~{ID_NUMBER[6:14]}~~"
+        f"{ID_NUMBER[14:]}。\n"
+    ).encode(),
+}

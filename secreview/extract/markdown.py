@@ -1,0 +1,55 @@
+"""Markdown (.md): the text as written, as for .txt, and then the lines a Markdown viewer shows otherwise in
+a way that matters: where an HTML tag or comment, a character reference, a backslash escape or emphasis
+inside a number joins or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), the line as
+it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
+such a line where it is written: it is refused (``secreview.redact_markdown``).
+"""
+
+from __future__ import annotations
+
+import html
+
+import regex
+
+from secreview.extract.base import RENDERED, ExtractedText, Segment
+from secreview.extract.txt import extract_txt
+
+_COMMENT = regex.compile(r"<!--.*?-->", regex.DOTALL)
+_TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>")
+_ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])")
+_EMPHASIS = regex.compile(r"(\*{1,3}|_{1,3}|~~|`)(?=\S)([^*_~`\n]*?\S)\1")
+_REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+_HELD = 0xF0000
+_HELD_CHARACTER = regex.compile("[\U000F0021-\U000F007E]")
+_LONG_NUMBER = regex.compile(r"\d{6,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
+
+
+def rendered(line: str) -> str:
+    """A line as a Markdown viewer shows its text (links and images keep their brackets)."""
+    shown = _TAG.sub("", _COMMENT.sub("", line))
+    # An escaped character is no delimiter: held as a private-use character while emphasis is taken out.
+    shown = _ESCAPE.sub(lambda match: chr(_HELD + ord(match.group(1))), shown)
+    shown = _EMPHASIS.sub(lambda match: match.group(2), shown)
+    shown = _HELD_CHARACTER.sub(lambda match: chr(ord(match.group(0)) - _HELD), shown)
+    return _REFERENCE.sub(lambda match: html.unescape(match.group(0)), shown)
+
+
+def extract_markdown(data: bytes) -> ExtractedText:
+    written = extract_txt(data)
+    text = written.text
+    added: list[str] = []
+    segments = list(written.segments)
+    position = len(text) + (0 if text.endswith("\n") or not text else 1)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not any(mark in line for mark in "<&\\*_~`"):
+            continue
+        shown = rendered(line)
+        new = set(_LONG_NUMBER.findall(shown)) - set(_LONG_NUMBER.findall(line))
+        if shown != line and new:
+            segments.append(Segment(position, position + len(shown), RENDERED, f"line {number}"))
+            added.append(shown)
+            position += len(shown) + 1
+    if not added:
+        return written
+    joined = text + ("" if text.endswith("\n") or not text else "\n") + "\n".join(added) + "\n"
+    return ExtractedText(joined, segments, written.encoding, written.unchecked)
