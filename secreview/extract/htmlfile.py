@@ -86,6 +86,7 @@ _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
 # long number or an e-mail address (an ID number in a query string or an image's path).
 _URL_ATTRIBUTES = ("href", "src", "action", "data", "poster", "cite")
+_STYLE_URL = regex.compile(r"""url\(\s*(["']?)([^"'()]*)\1\s*\)""", regex.IGNORECASE)
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
 _FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
@@ -285,6 +286,21 @@ class _PageParser(HTMLParser):
                 if "".join(unit[2] for unit in units) != decoded:
                     raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿")
             self._own_line(_Piece(decoded, LINK, units, True, "url", f"{tag} {attribute}"))
+        self._style_urls(tag, values.get("style"), spans)
+
+    def _style_urls(self, tag: str, style: str | None, spans: dict[str, tuple[int, int]] | None) -> None:
+        """The ``url(…)`` of a ``style`` attribute that hold a long number or an e-mail address (a
+        background picture named by an ID number)."""
+        if not style or "url(" not in style.lower():
+            return
+        start, end = spans.get("style", (-1, -1)) if spans is not None else (0, len(style))
+        page = self._page if spans is not None else style
+        for found in _STYLE_URL.finditer(page, start, end):
+            units = url_units(page, found.start(2), found.end(2))
+            decoded = "".join(unit[2] for unit in units)
+            if URL_DATA.search(decoded) and not decoded.lstrip().lower().startswith("data:"):
+                kept = units if spans is not None else ()
+                self._own_line(_Piece(decoded, LINK, kept, True, "url", f"{tag} style"))
 
     def _attribute_spans(self) -> dict[str, tuple[int, int]] | None:
         """Where the value of each attribute of the start tag being handled stands (the last of a name)."""

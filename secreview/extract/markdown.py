@@ -20,7 +20,7 @@ _ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = regex.compile(r"(\*{1,3}|_{1,3}|~~|`)(?=\S)([^*_~`\n]*?\S)\1")
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _HELD = 0xF0000
-_HELD_CHARACTER = regex.compile("[\U000F0021-\U000F007E]")
+_HELD_CHARACTER = regex.compile("[\U000f0021-\U000f007e]")
 _LONG_NUMBER = regex.compile(r"\d{6,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
 
 

@@ -231,6 +231,10 @@ HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
         "script-data",
     ),
     "style sheet's strings, comments and URLs": (_page(head=_style_sheet), "attribute"),
+    "style attribute's url()": (
+        _page(body=lambda: "<div style=\"background:url('/zp/{}_{}.jpg')\">照片</div>".format(*_values())),
+        "link",
+    ),
 }
 
 
