@@ -201,6 +201,9 @@ def paragraphs(text: str, prefix: str = "w:") -> str:
 # Places read from the member a finding's location names (extract/docx_hidden.py): the values are
 # replaced in its text and attribute values. (Complex fields' codes are edited through the offset map.)
 _CUSTOM_XML_ITEM = regex.compile(r"^customXml/item\d+\.xml$")
+_DOCX_WHOLE_PLACES = frozenset({CHART, SMARTART, ALT_TEXT, FILE_NAME, STYLE_NAME})
+_WORD_PART = regex.compile(r"^word/[^/]+\.xml$")
+_STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink"})
 _DOCX_MEMBER_PLACES = frozenset(
     {FIELD_CODE, FORM_FIELD, CONTENT_CONTROL, ATTRIBUTE, LINK, CUSTOM_XML, DOCUMENT_VARIABLE, NUMBERING}
     | {BOOKMARK}  # a bookmark renamed in its story, with the links (w:anchor) and fields there that use it
@@ -215,9 +218,17 @@ def redact_docx_places(
     found = place_values(
         extracted,
         changes,
-        lambda part: part in (CHART, SMARTART, ALT_TEXT, FILE_NAME) or part in _DOCX_MEMBER_PLACES,
+        lambda part: (
+            part in (CHART, SMARTART, ALT_TEXT, FILE_NAME, STYLE_NAME) or part in _DOCX_MEMBER_PLACES
+        ),
     )
     _refuse_named_members(output, found)
+    for styles, values in found.of(lambda part: part == STYLE_NAME).items():
+        # A style renamed (its id too, when it is the name) where the parts that use it name it, alike.
+        for user in [styles, *(name for name in output if _WORD_PART.match(name))]:
+            if user in output:
+                elements = None if user == styles else _STYLE_REFERENCES
+                output[user] = scrub_xml(output[user], values, elements=elements)
     for member, values in found.of(lambda part: part in _DOCX_MEMBER_PLACES).items():
         if member in output:
             output[member] = scrub_xml(output[member], values)

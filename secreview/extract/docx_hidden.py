@@ -1,6 +1,7 @@
 """What a .docx keeps out of the page but Word shows on request, read after everything else so that the
 offsets of the stories stay put: simple fields' codes and legacy form fields' defaults, help and list
-entries (``field-code``, ``form-field``), content controls' titles and list items (``content-control``),
+entries and names (``field-code``, ``form-field``), content controls' titles, tags and list items
+(``content-control``), styles' names and aliases (``style-name``, the styles part),
 hyperlinks' tooltips (``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
 ``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``),
 document variables (``document-variable``), list numbering text (``numbering``), the custom XML parts
@@ -35,6 +36,7 @@ from secreview.extract.base import (
     LINK_SCHEMES,
     METADATA,
     NUMBERING,
+    STYLE_NAME,
     URL_DATA,
     TextBuilder,
 )
@@ -51,6 +53,8 @@ _SHOWN_ATTRIBUTES = {
     ("statusText", "val"): FORM_FIELD,
     ("listEntry", "val"): FORM_FIELD,
     ("alias", "val"): CONTENT_CONTROL,
+    ("tag", "val"): CONTENT_CONTROL,
+    ("name", "val"): FORM_FIELD,
     ("listItem", "displayText"): CONTENT_CONTROL,
     ("listItem", "value"): CONTENT_CONTROL,
     ("hyperlink", "tooltip"): ATTRIBUTE,
@@ -88,6 +92,12 @@ def add_docx_hidden(
         elif relationship.kind == "numbering":
             for value in _attribute_values(_parse(package, relationship.target), "lvlText", "val"):
                 add_line(out, value, NUMBERING, relationship.target)
+        elif relationship.kind == "styles":
+            # The style gallery and the Styles pane show a style's name and its aliases.
+            root = _parse(package, relationship.target)
+            for element in ("name", "aliases"):
+                for value in _attribute_values(root, element, "val"):
+                    add_line(out, value, STYLE_NAME, relationship.target)
     for name in package.names():
         if _is_custom_xml_item(name):
             for text in _texts(_parse(package, name)):

@@ -509,3 +509,38 @@ MD_UNSEEN: dict[str, Callable[[], bytes]] = {
         f"{ID_NUMBER[14:]}。\n"
     ).encode(),
 }
+
+
+def _word_styles_and_controls() -> bytes:
+    """A paragraph style named with the mobile number (its id the name, as Word writes a new style's) and a
+    content control tagged with the ID number."""
+    phone, id_number = _values()
+    style = f"电话{phone}"
+    styles = (
+        '<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+        f'<w:style w:type="paragraph" w:styleId="{style}"><w:name w:val="{style}"/></w:style></w:styles>'
+    )
+    rels = (
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId91" Type="{_REL}styles" Target="styles.xml"/></Relationships>'
+    )
+    blocks = [
+        paragraph("关于开展工作的通知"),
+        Xml(f'<w:p><w:pPr><w:pStyle w:val="{style}"/></w:pPr><w:r><w:t>正文</w:t></w:r></w:p>'),
+        Xml(
+            f'<w:sdt><w:sdtPr><w:tag w:val="证件{id_number}"/></w:sdtPr><w:sdtContent><w:p><w:r>'
+            "<w:t>请填写</w:t></w:r></w:p></w:sdtContent></w:sdt>"
+        ),
+    ]
+    return build_docx(
+        blocks,
+        extra={"word/styles.xml": styles.encode()},
+        replace={"word/_rels/document.xml.rels": rels.encode()},
+    )
+
+
+DOCX_UNSEEN["style names and content control tags"] = (
+    _word_styles_and_controls,
+    "style-name+content-control",
+)
