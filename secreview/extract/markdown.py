@@ -19,6 +19,9 @@ _TAG = regex.compile(r"</?[A-Za-z][^<>\n]*>")
 _ESCAPE = regex.compile(r"\\([!-/:-@\[-`{-~])")
 _EMPHASIS = regex.compile(r"(\*{1,3}|_{1,3}|~~|`)(?=\S)([^*_~`\n]*?\S)\1")
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+# Markup next to a digit, or a numeric character reference: only then can the shown line hold a number
+# the written one does not.
+_NEAR_DIGIT = regex.compile(r"\d[<&*_~`\\]|[>;*_~`]\d|&#")
 _HELD = 0xF0000
 _HELD_CHARACTER = regex.compile("[\U000f0021-\U000f007e]")
 _LONG_NUMBER = regex.compile(r"\d{6,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
@@ -41,7 +44,7 @@ def extract_markdown(data: bytes) -> ExtractedText:
     segments = list(written.segments)
     position = len(text) + (0 if text.endswith("\n") or not text else 1)
     for number, line in enumerate(text.splitlines(), start=1):
-        if not any(mark in line for mark in "<&\\*_~`"):
+        if not _NEAR_DIGIT.search(line):
             continue
         shown = rendered(line)
         new = set(_LONG_NUMBER.findall(shown)) - set(_LONG_NUMBER.findall(line))

@@ -36,6 +36,8 @@ _LONG_NUMBER = regex.compile(r"\d{6,}[Xx]?")
 _IDENTIFIER = regex.compile(r"[\w$.]")
 # After these (or at the start) a ``/`` starts a regular expression, not a division.
 _BEFORE_EXPRESSION = frozenset("(,=:[!&|?{};+-*%<>~^")
+_LINE_END = regex.compile(r"[\n\r\u2028\u2029]")
+_SPECIAL = regex.compile(r"[\"'`/\d]")
 _MARKUP = regex.compile(r"<[^>]*>?|[^<]+")
 
 
@@ -80,7 +82,8 @@ class _Tokens:
                 position = yield from self._template(position + 1)
                 last = "`"
             elif source.startswith("//", position):
-                end = self._find(("\n", "\r"), position)
+                line_end = _LINE_END.search(source, position)
+                end = line_end.start() if line_end is not None else len(source)
                 yield self._plain(position + 2, end)
                 position = end
             elif source.startswith("/*", position):
@@ -100,12 +103,12 @@ class _Tokens:
                     end += 1
                 position, last = end, "0"
             else:
-                last = last if char.isspace() else char
-                position += 1
-
-    def _find(self, needles: tuple[str, ...], start: int) -> int:
-        found = [index for needle in needles if (index := self._source.find(needle, start)) >= 0]
-        return min(found, default=len(self._source))
+                # Nothing to read up to the next quote, slash or digit: skipped in one step.
+                following = _SPECIAL.search(source, position + 1)
+                stop = following.start() if following is not None else len(source)
+                skipped = source[position:stop].rstrip()
+                last = skipped[-1] if skipped else last
+                position = stop
 
     def _string_end(self, start: int, quote: str) -> int:
         """The index of the closing quote (or of the line break that ends an unclosed string)."""
