@@ -93,6 +93,14 @@ PUBLIC_FORMS = [
     "经研究,批复如下:\n一、同意收储冻猪肉200吨。",
     "县人民政府关于同意石门镇2026年财政预算调整方案的批复\n\n石门镇人民政府:\n"
     "你镇《关于2026年财政预算调整方案的请示》收悉。经研究,同意你镇调整方案。",
+    # officials sent to serve elsewhere (现任…,拟挂任…) and a delegation of officials abroad are named by rule
+    "青禾县2027年度对口协作挂职干部人选公示\n经组织考察,拟选派以下同志挂职锻炼,现予公示:\n"
+    "1.刘志刚,男,1987年3月生,现任县商务局外贸股股长,拟挂任东江市商务局副局长;\n"
+    "2.王秀英,女,1990年8月生,现任县农业农村局副局长,拟挂任东江市农业农村局副局长。",
+    "青禾县商务局2026年第三季度因公出国(境)团组信息公开\n团组名称:青禾县经贸考察团\n"
+    "出访人员:陈国富(县商务局局长)、李建军(县商务局外贸股股长)\n出访国家:越南\n经费来源:县级财政预算",
+    # the contact line above a joint signature (two issuers on one line) is theirs
+    "对公示项目有异议的,请书面反映。\n\n联系电话:0745-6235516\n\n青禾县商务局  青禾县财政局\n2026年12月6日",
     # a price the government sets is published by the body that sets it, whoever asked (价格法 第二十四条)
     "关于同意调整城区公交票价的批复\n\n青禾县公交有限公司:\n你公司《关于调整城区公交票价的请示》收悉。"
     "经研究,同意普通线路票价调整为2元。\n",
@@ -183,6 +191,16 @@ PRIVATE_TWINS = [
     (
         "申请人:青禾县恒达建材有限公司,住所地青禾县文昌路9号。\n申请人:李秀英,住所地青禾县滨江路266号。",
         "滨江路266号",
+    ),
+    # a complainant or his relative named in the same 人选公示 or delegation disclosure
+    (
+        "挂职干部人选公示\n1.孟庆华,现任市商务局外贸科科长,拟挂任东江市商务局副局长;\n"
+        "另,信访人王德发反映其家属被拖欠工资。",
+        "王德发",
+    ),
+    (
+        "因公出国(境)团组信息公开\n出访人员:赵国强(市外事侨务办主任)\n经查,举报人王德发反映有关情况。",
+        "王德发",
     ),
     # a complainant's identity number inside a decision on a public body's 请示 that is published
     (
