@@ -788,3 +788,51 @@ def test_a_third_partys_request_to_keep_its_data_back_is_no_instruction_about_th
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.REDACTED
     assert not any(f.category is Category.PROCESS_INFO for f in report.findings)
+
+
+def test_a_draft_scheme_presented_upward_for_approval_is_withheld_and_its_issuing_notice_is_not(
+    engine: Engine,
+) -> None:
+    # 第十六条第二款 (过程稿、请示报告): the drafted scheme waits for the superior; issued, it is published.
+    text = (
+        "城区夜间经济扶持工作方案\n区人民政府:\n"
+        "区商务局会同区财政局起草了《城区夜间经济扶持工作方案》,现呈上,主要内容如下。\n"
+        "一、扶持对象:新开业的夜间餐饮、文化演艺商户。\n二、扶持措施:前两年给予租金补贴,每户每年最高5万元。\n"
+        "三、实施时间:方案经区政府常务会议审定后印发。\n区商务局\n2026年11月8日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD072" in {f.rule for f in report.findings}
+    twin = (
+        "关于印发《城区夜间经济扶持工作方案》的通知\n各街道办事处,区直各部门:\n"
+        "《城区夜间经济扶持工作方案》已经区政府常务会议审定,现印发给你们,请认真贯彻执行。\n"
+        "区人民政府办公室\n2026年12月1日"
+    )
+    assert "JD072" not in {f.rule for f in engine.check_text(twin).files[0].findings}
+
+
+def test_the_agencys_keeping_of_its_staffs_private_passports_is_internal_affairs(engine: Engine) -> None:
+    # 第十六条第一款 (人事管理): who handed in which passport, who has not, who travels when.
+    text = (
+        "关于机关工作人员因私出入境证件集中保管情况的通知\n机关各科室:\n"
+        "一、本局登记备案人员24人,已上交护照20本,由办公室集中保管。\n"
+        "二、综合科李某护照领取后至今未交回,请于12月10日前交办公室。\n"
+        "县商务局办公室\n2026年12月1日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.INTERNAL_AFFAIRS for f in report.findings)
+
+
+def test_a_report_titled_by_the_one_company_under_investigation_is_its_case_file(engine: Engine) -> None:
+    # The investigation runs through the report about that company: no paragraph of it is cut on its own.
+    text = (
+        "关于鸿达进出口有限公司有关情况的报告\n市打击走私综合治理领导小组办公室:\n"
+        "一、该公司2025年申报出口货值2.1亿元,同期入区货物仅0.6亿元,账实差异较大。\n"
+        "二、11月3日我委配合缉私分局检查仓库,调取出入库单据,对仓库主管制作了询问笔录。"
+        "该公司涉嫌骗取出口退税,缉私分局正在进一步调查资金流向。\n"
+        "后续情况将及时报告。\n综合保税区管理委员会\n2026年11月4日"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.ENFORCEMENT_FILE and not f.severable for f in report.findings)
