@@ -93,6 +93,11 @@ PUBLIC_FORMS = [
     "经研究,批复如下:\n一、同意收储冻猪肉200吨。",
     "县人民政府关于同意石门镇2026年财政预算调整方案的批复\n\n石门镇人民政府:\n"
     "你镇《关于2026年财政预算调整方案的请示》收悉。经研究,同意你镇调整方案。",
+    # a village committee's request on a public-welfare project; a 批复 answering a 报告
+    "关于同意和平村实施2027年村级公益事业一事一议项目的批复\n\n和平村村民委员会:\n"
+    "你村《关于实施2027年村级公益事业一事一议项目的请示》收悉。经研究,同意实施村组道路硬化1.2公里。",
+    "关于城区路内停车泊位设置的批复\n\n县城市管理局:\n你局《关于城区停车泊位设置情况的报告》收悉。"
+    "经研究,同意新增路内停车泊位320个。",
     # officials sent to serve elsewhere (现任…,拟挂任…) and a delegation of officials abroad are named by rule
     "青禾县2027年度对口协作挂职干部人选公示\n经组织考察,拟选派以下同志挂职锻炼,现予公示:\n"
     "1.刘志刚,男,1987年3月生,现任县商务局外贸股股长,拟挂任东江市商务局副局长;\n"
@@ -139,6 +144,11 @@ RECIPIENT_TWINS = [
     "收悉。经研究,同意收回该地块,使用权人为刘德伟。\n",
     "关于拨付2027年春运安保专项资金的批复\n\n县公安局:\n你局《关于拨付2027年春运安保专项资金的请示》收悉。"
     "经研究,同意拨付专项资金80万元。\n",
+    # opinions on a draft or on a question, asked by 请示 or 报告, are a consultation (第十六条第二款)
+    "关于对《城区停车管理办法(草案)》的复函\n\n县城市管理局:\n"
+    "你局《关于征求〈城区停车管理办法(草案)〉意见的报告》收悉。现提出以下意见:\n",
+    "关于城区停车管理有关问题的复函\n\n县城市管理局:\n你局《关于城区停车管理有关问题的请示》收悉。"
+    "经研究,意见如下:\n一是泊位收费标准宜分时段设置。\n",
     # a letter answering another agency's 函 is a consultation, not a decision on a 请示
     "关于城区公交票价调整有关问题的复函\n\n县交通运输局:\n你局《关于城区公交票价调整有关问题的函》收悉。现函复如下:\n",
     # a company's own matter; an opinion on a price proposal; a unit's own canteen prices
