@@ -85,7 +85,9 @@ _BLOCKS = frozenset(
 _TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
 # long number or an e-mail address (an ID number in a query string or an image's path).
-_URL_ATTRIBUTES = ("href", "src", "action", "data", "poster", "cite")
+_URL_ATTRIBUTES = (
+    "href", "src", "action", "data", "poster", "cite", "srcset", "background", "formaction", "longdesc",
+)  # fmt: skip
 _STYLE_URL = regex.compile(r"""url\(\s*(["']?)([^"'()]*)\1\s*\)""", regex.IGNORECASE)
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value

@@ -1,13 +1,15 @@
 """Markdown (.md): the text as written, as for .txt, and then the lines a Markdown viewer shows otherwise in
-a way that matters: where an HTML tag or comment, a character reference, a backslash escape or emphasis
-inside a number joins or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), the line as
-it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
-such a line where it is written: it is refused (``secreview.redact_markdown``).
+a way that matters: where an HTML tag or comment, a character reference or emphasis inside a number joins
+or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), or a link's target is percent-encoded
+(``tel:%31%33…``, which the status bar shows decoded), the line as it is shown, after the text, as
+``rendered`` located ``line <n>``. A redacted copy cannot mask a value in such a line where it is
+written: it is refused (``secreview.redact_markdown``).
 """
 
 from __future__ import annotations
 
 import html
+from urllib.parse import unquote
 
 import regex
 
@@ -21,7 +23,8 @@ _EMPHASIS = regex.compile(r"(\*{1,3}|_{1,3}|~~|`)(?=\S)([^*_~`\n]*?\S)\1")
 _REFERENCE = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 # Markup next to a digit, or a numeric character reference: only then can the shown line hold a number
 # the written one does not.
-_NEAR_DIGIT = regex.compile(r"\d[<&*_~`\\]|[>;*_~`]\d|&#")
+_NEAR_DIGIT = regex.compile(r"\d[<&*_~`\\]|[>;*_~`]\d|&#|%3\d")
+_LINK_TARGET = regex.compile(r"(\]\(|^\s*\[[^\]]+\]:\s*)([^()\s]*)")
 _HELD = 0xF0000
 _HELD_CHARACTER = regex.compile("[\U000f0021-\U000f007e]")
 _LONG_NUMBER = regex.compile(r"\d{6,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
@@ -34,7 +37,9 @@ def rendered(line: str) -> str:
     shown = _ESCAPE.sub(lambda match: chr(_HELD + ord(match.group(1))), shown)
     shown = _EMPHASIS.sub(lambda match: match.group(2), shown)
     shown = _HELD_CHARACTER.sub(lambda match: chr(ord(match.group(0)) - _HELD), shown)
-    return _REFERENCE.sub(lambda match: html.unescape(match.group(0)), shown)
+    shown = _REFERENCE.sub(lambda match: html.unescape(match.group(0)), shown)
+    # A link's target as the status bar shows it, percent-decoded.
+    return _LINK_TARGET.sub(lambda match: f"{match.group(1)}{unquote(match.group(2))}", shown)
 
 
 def extract_markdown(data: bytes) -> ExtractedText:

@@ -223,6 +223,14 @@ def _style_sheet() -> str:
     )
 
 
+def _srcset_and_background() -> str:
+    phone, id_number = _values()
+    return (
+        f'<img srcset="/zp/{id_number}_{phone}.jpg 2x" alt="照片">'
+        f'<table><tr><td background="/bg/{id_number}_{phone}.png">底图</td></tr></table>'
+    )
+
+
 HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
     "script's string and template literals": (_page(body=_script_strings), "script-data"),
     "script's comments": (_page(head=_script_comment), "script-data"),
@@ -231,6 +239,7 @@ HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
         "script-data",
     ),
     "style sheet's strings, comments and URLs": (_page(head=_style_sheet), "attribute"),
+    "srcset and background attributes": (_page(body=lambda: _srcset_and_background()), "link"),
     "style attribute's url()": (
         _page(body=lambda: "<div style=\"background:url('/zp/{}_{}.jpg')\">照片</div>".format(*_values())),
         "link",
@@ -503,6 +512,10 @@ MD_UNSEEN: dict[str, Callable[[], bytes]] = {
     "character references": lambda: (
         f"# 通知\n\n电话{_references(PHONE[:4])}{PHONE[4:]},"
         f"身份证&#x{ord(ID_NUMBER[0]):x};{ID_NUMBER[1:]}。\n"
+    ).encode(),
+    "percent-encoded link targets": lambda: (
+        f"# 通知\n\n[联系我们](tel:{''.join(f'%{ord(char):02X}' for char in PHONE)}) "
+        f"[查询](https://example.cn/cx?sfzh=%{ord(ID_NUMBER[0]):02X}{ID_NUMBER[1:]})\n"
     ).encode(),
     "emphasis inside the numbers": lambda: (
         f"# 通知\n\n电话{PHONE[:3]}*{PHONE[3:7]}*{PHONE[7:]},身份证{ID_NUMBER[:6]}~~{ID_NUMBER[6:14]}~~"
