@@ -11,6 +11,7 @@ writes them.
 
 from __future__ import annotations
 
+import base64
 import html
 import json
 from urllib.parse import quote
@@ -64,6 +65,8 @@ def _escaped(text: str, source: HtmlSource) -> str:
     if source.escape == "script":
         escaped = json.dumps(text, ensure_ascii=False)[1:-1].replace("</", "<\\/")
         return escaped.replace("'", "\\'").replace("`", "\\`").replace("${", "$\\{")
+    if source.escape == "base64":  # a data: URL's content, written anew whole
+        return base64.b64encode(text.encode("utf-8")).decode("ascii")
     if source.escape == "raw":
         return text.replace("</", "<\\/")
     if source.escape == "url":

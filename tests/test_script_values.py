@@ -48,7 +48,7 @@ def test_style_strings_comments_and_unquoted_urls() -> None:
     assert kinds == [(COMMENT, " c "), ("content", "x"), (STRING, "y"), ("url", "/p/1.jpg")]
 
 
-@pytest.mark.parametrize("place", sorted(HTML_UNSEEN))
+@pytest.mark.parametrize("place", sorted(place for place in HTML_UNSEEN if "base64" not in place))
 def test_a_redacted_page_changes_only_the_values(engine: Engine, place: str) -> None:
     data = HTML_UNSEEN[place][0]()
     copy = redact_bytes(engine, data, ".html", "file.html").data.decode()

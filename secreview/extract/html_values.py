@@ -4,11 +4,13 @@ JSON data (``<script type="application/json">``, ``application/ld+json`` …): t
 values a page renders, each with the key it stands under; an escape (``\\u5f20``, a surrogate pair, ``\\n``)
 is one unit of the page that decodes to its character, so a finding covers the escape as written.
 Link targets (``tel:``, ``mailto:``, ``sms:``): the part after the scheme, percent-decoded, a ``%XX`` run
-of one UTF-8 character being one unit.
+of one UTF-8 character being one unit. ``data:`` URLs of text (an SVG, a page, plain text): their content,
+percent-decoded, or base64-decoded as one unit.
 """
 
 from __future__ import annotations
 
+import base64
 import html
 from dataclasses import dataclass
 from urllib.parse import unquote_to_bytes
@@ -95,6 +97,35 @@ def _json_units(raw: str, base: int) -> Units:
     if position < len(raw):
         units.append((base + position, base + len(raw), raw[position:]))
     return tuple(units)
+
+
+_DATA_URL = regex.compile(r"\s*data:([^,;]*)((?:;[^,;]*)*),", regex.IGNORECASE)
+# Media types a data: URL shows as text (an SVG's text, a page in a frame, a text file a link opens).
+_TEXT_MEDIA = ("text/", "image/svg+xml", "application/json", "application/ld+json", "application/xml")
+_TEXT_MEDIA_EXACT = frozenset({"", "application/xhtml+xml"})
+MAX_DATA_URL_CHARACTERS = 4_000_000
+
+
+def data_url_units(page: str, start: int, end: int) -> tuple[Units, str] | None:
+    """The units of the content of the ``data:`` URL whose raw value is ``page[start:end]``, and how it
+    is written (``url``: percent-encoded; ``base64``: one unit, the whole content), when it is text; else
+    None."""
+    header = _DATA_URL.match(page, start, end)
+    if header is None:
+        return None
+    media = header.group(1).strip().lower()
+    if media not in _TEXT_MEDIA_EXACT and not media.startswith(_TEXT_MEDIA):
+        return None
+    begin = header.end()
+    if end - begin > MAX_DATA_URL_CHARACTERS:
+        return None
+    if ";base64" not in header.group(2).lower():
+        return tuple(_percent_units(page, begin, end, references=True)), "url"
+    try:
+        content = base64.b64decode(html.unescape(page[begin:end]).strip(), validate=False)
+    except ValueError:
+        return None
+    return ((begin, end, content.decode("utf-8", "replace")),), "base64"
 
 
 def link_scheme(href: str | None) -> str | None:

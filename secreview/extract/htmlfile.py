@@ -47,6 +47,7 @@ from secreview.extract.base import (
 from secreview.extract.html_encoding import prescan
 from secreview.extract.html_tables import TableBuffer
 from secreview.extract.html_values import (
+    data_url_units,
     is_json_script,
     json_values,
     link_scheme,
@@ -276,7 +277,10 @@ class _PageParser(HTMLParser):
     ) -> None:
         for attribute in _URL_ATTRIBUTES:
             url = values.get(attribute)
-            if not url or link_scheme(url) is not None or url.lstrip().lower().startswith("data:"):
+            if url and url.lstrip().lower().startswith("data:"):
+                self._data_url(tag, attribute, url, spans)
+                continue
+            if not url or link_scheme(url) is not None:
                 continue
             decoded = url_text(url)
             if not URL_DATA.search(decoded):
@@ -289,6 +293,20 @@ class _PageParser(HTMLParser):
                     raise SourceNotFound("HTML 链接无法定位到源码中的位置,未生成删减稿")
             self._own_line(_Piece(decoded, LINK, units, True, "url", f"{tag} {attribute}"))
         self._style_urls(tag, values.get("style"), spans)
+
+    def _data_url(self, tag: str, attribute: str, url: str, spans: dict[str, tuple[int, int]] | None) -> None:
+        """The text a ``data:`` URL holds (an SVG's text, a page an iframe shows), as ``attribute``."""
+        start, end = spans.get(attribute, (-1, -1)) if spans is not None else (0, len(url))
+        if start < 0:
+            return
+        found = data_url_units(self._page if spans is not None else url, start, end)
+        if found is None:
+            return
+        units, escape = found
+        text = "".join(unit[2] for unit in units)
+        if text.strip():
+            kept = units if spans is not None else ()
+            self._own_line(_Piece(text, ATTRIBUTE, kept, True, escape, f"{tag} {attribute} data"))
 
     def _style_urls(self, tag: str, style: str | None, spans: dict[str, tuple[int, int]] | None) -> None:
         """The ``url(…)`` of a ``style`` attribute that hold a long number or an e-mail address (a

@@ -8,6 +8,7 @@ The values are taken from ``hidden_places`` when a file is built, so that a test
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable
 from typing import Any
 
@@ -223,6 +224,15 @@ def _style_sheet() -> str:
     )
 
 
+def _data_urls() -> str:
+    page = base64.b64encode(f"<p>{hidden_places.SHOWN}</p>".encode()).decode()
+    svg = f"<svg xmlns='http://www.w3.org/2000/svg'><text>{hidden_places.SHOWN}</text></svg>"
+    return (
+        f'<img src="data:image/svg+xml;utf8,{svg}" alt="图">'
+        f'<iframe src="data:text/html;base64,{page}"></iframe>'
+    )
+
+
 def _srcset_and_background() -> str:
     phone, id_number = _values()
     return (
@@ -239,6 +249,7 @@ HTML_UNSEEN: dict[str, tuple[Callable[[], bytes], str]] = {
         "script-data",
     ),
     "style sheet's strings, comments and URLs": (_page(head=_style_sheet), "attribute"),
+    "data: URLs of an SVG and of a page (base64)": (_page(body=_data_urls), "attribute"),
     "srcset and background attributes": (_page(body=lambda: _srcset_and_background()), "link"),
     "style attribute's url()": (
         _page(body=lambda: "<div style=\"background:url('/zp/{}_{}.jpg')\">照片</div>".format(*_values())),
