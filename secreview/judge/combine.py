@@ -10,6 +10,7 @@ from secreview.judge.signals import Fired, Hit, Regions
 from secreview.models import Category, TraceRole, TraceStep
 
 _LINE_REGIONS = frozenset({"title", "addressee"})
+Spans = Sequence[tuple[int, int]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,29 @@ def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
     return all(_inside(item, spans) for item in subjects)
 
 
+def _weakly_framed(used: Sequence[Fired]) -> bool:
+    """Whether a combination uses no state or circulation signal, and only genres and audiences that public
+    documents share (``weak``)."""
+    kinds = [(item.compiled.signal.kind, item.compiled.signal.weak) for item in used]
+    telling = any(kind in _SEVERABLE_KINDS for kind, _ in kinds)
+    return not telling and all(weak for kind, weak in kinds if kind in ("genre", "audience"))
+
+
+def _sections(regions: Regions, severed: Spans) -> list[tuple[int, int]]:
+    """The numbered sections (一、 …, with their items) that hold severable paragraphs, when the paragraphs
+    do not already cover them and what would remain is most of the text."""
+    sections: list[tuple[int, int]] = []
+    for start, _ in severed:
+        span = regions.section_span(regions.line_of(start))
+        if span is None or span in sections or any(a <= span[0] and span[1] <= b for a, b in severed):
+            continue
+        sections.append(span)
+    outside = [cut for cut in severed if not any(a <= cut[0] and cut[1] <= b for a, b in sections)]
+    if sections and _severed_share(regions, sorted({*outside, *sections})) >= MOST_OF_TEXT:
+        return []
+    return sections
+
+
 def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
     """The combinations in file order, each after every combination of a category it yields to (a cycle of
     yields keeps file order for the rest)."""
@@ -194,11 +218,14 @@ class Combiner:
             kept = substance and combination.whole_when_most
             if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
                 cut.add(combination.category)
-        reported, released = self._released(regions, reported, confinable or {}, severed)
+        # A category released keeps the combinations that yield to it from reporting (its article still says
+        # why that content is cut), but no longer stops its own from reporting the passages.
+        left, released = self._released(regions, reported, confinable or {}, severed)
+        sections = _sections(regions, severed)
         whole: set[Category] = set()
         for combination in self._document_order:
-            cuts = (severed, third_party, cut)
-            self._document(combination, regions, document, reported, outcome, whole, cuts)
+            cuts = (severed, third_party, cut, sections)
+            self._document(combination, regions, document, (left, reported), outcome, whole, cuts)
         for combination in self._paragraph_combinations:
             held = holding[id(combination)]
             if not held or combination.category in whole:
@@ -210,7 +237,7 @@ class Combiner:
                     outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
             severable = not (substance and combination.whole_when_most)
-            self._paragraphs(combination, held, regions, reported, outcome, severable)
+            self._paragraphs(combination, held, regions, left, outcome, severable)
         for category, step in released.items():
             if category not in whole:
                 outcome.released.add(category)
@@ -260,13 +287,17 @@ class Combiner:
         combination: Combination,
         regions: Regions,
         document: Mapping[str, Fired],
-        reported: Mapping[Category, str],
+        known: tuple[Mapping[Category, str], Mapping[Category, str]],
         outcome: Outcome,
         whole: set[Category],
-        cuts: tuple[Sequence[tuple[int, int]], Sequence[tuple[int, int]], set[Category]],
+        cuts: tuple[Spans, Spans, set[Category], Spans],
     ) -> None:
-        """``cuts``: the severable paragraphs, those of a third party's data, and the categories severed."""
-        severed, third_party, cut = cuts
+        """``known``: the categories the packs reported for the whole document, and all they reported
+        (those whose findings lie only in severable paragraphs too, which still take what yields to them);
+        ``cuts``: the severable paragraphs, those of a third party's data, the categories severed, and the
+        numbered sections that hold severable paragraphs."""
+        reported, deferring = known
+        severed, third_party, cut, sections = cuts
         used = _chosen(combination.require, document)
         if used is None:
             return
@@ -277,7 +308,7 @@ class Combiner:
         if combination.category in whole:
             outcome.trace.append(self._step(combination, used, ";同一类别已报告", False))
             return
-        specific = [c for c in combination.yields_to if c in whole or c in reported]
+        specific = [c for c in combination.yields_to if c in whole or c in deferring]
         if specific:
             label = self._labels.get(specific[0], specific[0].value)
             outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
@@ -291,6 +322,18 @@ class Combiner:
         if combination.category is Category.PROCESS_INFO and _confined(used, third_party):
             note = ";所述尚未决定的事项仅见于第三方数据段落,属第三方自身情况,按段落报告"
             outcome.trace.append(self._step(combination, used, note, False))
+            return
+        # Subject evidence that spreads beyond the severable paragraphs but stays inside the numbered
+        # section holding them (四、清表工作安排, each of whose items tells the operation) is that section's,
+        # in a document framed only as public documents are too (方案, 报告): the section is cut whole. A
+        # state or a circulation instruction (minutes' undecided 会议意见) stays the document's.
+        if (
+            sections
+            and combination.category not in reported
+            and _weakly_framed(used)
+            and _confined(used, [*severed, *sections])
+        ):
+            self._section(combination, used, sections, regions, outcome)
             return
         # A document withheld only for its genre and direction (a report to a superior: 第十六条第二款 "可以")
         # whose exempt content is a paragraph that can be cut is published without it (第三十七条).
@@ -310,6 +353,18 @@ class Combiner:
         start, end = _span(region, hit, regions)
         outcome.verdicts.append(Verdict(combination, start, end, used))
         outcome.trace.append(self._step(combination, used, "", True))
+
+    def _section(
+        self, combination: Combination, used: list[Fired], sections: Spans, regions: Regions, outcome: Outcome
+    ) -> None:
+        """Report the sections that hold the combination's evidence as severable passages."""
+        hits = [hit for item in used for hit in item.hits]
+        spans = [span for span in sections if any(span[0] <= hit.start < span[1] for hit in hits)]
+        for start, end in spans:
+            outcome.verdicts.append(Verdict(combination, start, end, used, True))
+        lines = "、".join(str(regions.line_of(start) + 1) for start, _ in spans)
+        note = f"(第 {lines} 行起的一节;依据限于该节,可分割,删除该节后其余部分可公开)"
+        outcome.trace.append(self._step(combination, used, note, True))
 
     def _holding(
         self,

@@ -25,6 +25,10 @@ _HEADING = regex.compile(
 _ITEM = regex.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])"
 )
+# A line that starts a top-level section (一、 二、 …), a heading of its own or with its body after it.
+_TOP_SECTION = regex.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、.]")
+# The most lines a top-level section severed whole (its heading and items) may have.
+MAX_WHOLE_SECTION = 12
 _BODY_LINE = regex.compile(r"。|^[^\n]{61,}$")
 # Judged text is cut here (about 25 pages): a draft is shorter, and an archive dump is not one document.
 MAX_JUDGED = 50_000
@@ -148,6 +152,27 @@ class Regions:
         ):
             last += 1
         return above.start, self.lines[last].end
+
+    def section_span(self, index: int) -> tuple[int, int] | None:
+        """The top-level section (一、 二、 …) holding line ``index``: its first line and the lines under it
+        up to the next top-level section, a line that sums up the document, or a short line that is no item
+        (a signature, a date); None when the line is in no such section or the section is too long."""
+        first = index
+        while first >= 0 and not _TOP_SECTION.search(self.line_text(self.lines[first])):
+            first -= 1
+        if first <= 0:
+            return None
+        last = first
+        while last + 1 < len(self.lines):
+            following = self.line_text(self.lines[last + 1]).strip()
+            if _TOP_SECTION.search(following) or _SUMMING_UP.search(following):
+                break
+            if _SHORT_LINE.search(following) and not _ITEM.search(following):
+                break
+            last += 1
+        if last < index or last - first + 1 > MAX_WHOLE_SECTION:
+            return None
+        return self.lines[first].start, self.lines[last].end
 
 
 def _hits_on(compiled: CompiledSignal, text: str, line: Line, found: Found) -> list[Hit]:

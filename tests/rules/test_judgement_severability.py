@@ -50,3 +50,45 @@ def test_a_request_with_a_deployment_paragraph_stays_withheld_for_its_genre(engi
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.WITHHELD
     assert any(f.category is Category.PROCESS_INFO and not f.severable for f in report.findings)
+
+
+PROGRESS = (
+    "南环路改建工程项目进展情况\n一、项目概况\n南环路改建工程全长6.8公里,总投资4.2亿元,计划2027年10月建成通车。\n"
+    "二、施工进展\n已完成雨水管道敷设3.1公里、路基施工2.4公里,累计完成投资1.36亿元。\n"
+    "三、清表工作安排\n(一)警力。区公安分局将于清表当天调集警力150人,在东环路口、南沟村村口设置管控卡点,"
+    "对聚集人员实行劝离。\n(二)机械和人员。两台挖掘机由区城管局在前一日夜间调至现场待命;"
+    "区卫健局安排救护车1辆在村委会院内待命。\n"
+    "四、下一步安排\n6月底前完成剩余路段管线迁改,7月起全面进入路面施工阶段。\n南环路改建工程指挥部办公室"
+)
+
+
+def test_an_operation_told_through_the_items_of_one_section_cuts_that_section(engine: Engine) -> None:
+    report = engine.check_text(PROGRESS).files[0]
+    assert report.attribute is Attribute.REDACTED
+    sections = [
+        f for f in report.findings if f.category is Category.SECURITY_RISK and f.text.startswith("三、")
+    ]
+    assert sections and all(f.severable for f in sections)
+    assert "(二)机械和人员" in sections[0].text and "四、下一步安排" not in sections[0].text
+    combined = [step.message for step in report.trace if step.role is TraceRole.COMBINED]
+    assert any("一节" in message and "删除该节" in message for message in combined)
+    copy = redact_bytes(engine, PROGRESS.encode("utf-8"), ".txt", "p.txt").data.decode("utf-8")
+    assert "管控卡点" not in copy and "救护车" not in copy and "路面施工" in copy
+
+
+def test_the_same_section_in_a_request_to_the_superior_withholds_the_whole(engine: Engine) -> None:
+    text = PROGRESS.replace("南环路改建工程项目进展情况\n", "关于南环路清表工作安排的请示\n区人民政府:\n")
+    report = engine.check_text(text + "\n妥否,请批示。").files[0]
+    assert report.attribute is Attribute.WITHHELD
+
+
+def test_a_reserve_price_found_by_a_pack_rule_cuts_its_paragraph(engine: Engine) -> None:
+    text = (
+        "乡村振兴项目进展情况\n一、一标段\n村组道路硬化已完成80%,新建排水沟3.2公里,安装太阳能路灯126盏,"
+        "完成投资1260万元,占计划的78%。\n二、二标段\n"
+        "二标段标底已由造价咨询单位编制完成,标底价为1863.27万元,定于7月15日开标。\n三、下一步\n抓紧推进施工。\n县农业农村局"
+    )
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    [passage] = [f for f in report.findings if f.rule == "JD061"]
+    assert passage.severable and "定于7月15日开标" in passage.text and "道路硬化" not in passage.text
