@@ -5,7 +5,7 @@ Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from os import PathLike
@@ -279,7 +279,7 @@ class Engine:
         counted = [finding for finding in findings if finding.suppressed_by is None]
         decision = self._decider.decide(counted, normalized.text)
         decision.trace.extend(judged.trace)
-        learned = self._learned(extracted, normalized, counted, decision.attribute)
+        learned = self._learned(extracted, normalized, counted, decision.attribute, judged.signals)
         if learned is not None:  # a draft the rules leave 主动公开 that reads like a withheld one
             findings = sorted([*findings, learned[0]], key=lambda f: (f.start, -f.end, f.rule))
             if self.suppressor is not None:
@@ -308,10 +308,11 @@ class Engine:
         normalized: NormalizedText,
         counted: Sequence[Finding],
         attribute: Attribute,
+        signals: Mapping[str, str],
     ) -> tuple[Finding, list[TraceStep]] | None:
         if self.learned is None or attribute is not Attribute.PROACTIVE:
             return None
-        return self.learned.review(extracted, normalized, counted, self._labels)
+        return self.learned.review(extracted, normalized, counted, self._labels, signals)
 
     def extract(self, source: Source, path: str | None = None) -> ExtractedText:
         """The text of a document as a review reads it: extracted, and its scans read by OCR if enabled."""

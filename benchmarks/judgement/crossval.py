@@ -14,9 +14,10 @@ Reported per writer and pooled: the issue's measures (attribute accuracy of non-
 look-alikes, the share of non-publishable drafts coming out 主动公开, per-category precision and recall) for a
 range of thresholds, with the model alone beside them (the share of non-publishable drafts and of look-alikes
 it would flag whatever the rules say), and the threshold the policy should take (``choose``): the lowest at
-which no look-alike is flagged out of fold, 0.02 above every real published document of ../shared, plus a
-margin for a new writer (the smallest that, added to the lowest clean threshold of the other writers, flags
-none of a writer's look-alikes, each writer in turn).
+which no look-alike is flagged out of fold plus a margin for a new writer (the smallest that, added to the
+lowest clean threshold of the other writers, flags none of a writer's look-alikes, each writer in turn), and
+at least 0.02 above every document known to be public: the real published documents of ../shared and the
+public documents of the test generators (``tests/testing/secrecy_documents.py``; session 9).
 
 Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
 signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on;
@@ -40,7 +41,7 @@ HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 from evaluate import JUDGED, Scores, is_heldout, tuning_parts  # noqa: E402
-from train import Draft, read_part, train  # noqa: E402
+from train import Counts, Draft, read_part, signals_of, train  # noqa: E402
 
 from secreview import Engine, Severity  # noqa: E402
 from secreview.judge.learned import (  # noqa: E402
@@ -54,10 +55,11 @@ from secreview.normalize import normalize  # noqa: E402
 
 SHARED = HERE.parents[2] / ".." / "shared"
 THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
-# The threshold stays this far above the highest probability of a real published document.
+# The threshold stays this far above the highest probability of a document known to be public.
 REAL_MARGIN = 0.02
 # The most the threshold is raised above the lowest clean one for a new writer's look-alikes.
 MAX_MARGIN = 0.05
+GENERATED = "generated:"  # the name prefix of a generator's public document among the known public ones
 
 
 class _Always(Learned):
@@ -109,11 +111,12 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
         attribute, categories, eligible = _report(engine, draft.text, draft.file)
         probability = flagged_attribute = flagged_category = alone = alone_category = None
         normalized = normalize(draft.text).text
+        signals = signals_of(draft.text)
         if forced is not None and not forced.silenced(normalized):
-            scored = forced.model.score(normalized)
+            scored = forced.model.score(normalized, signals=signals)
             alone, alone_category = scored.probability, scored.category.value
         if eligible and forced is not None:
-            probability = forced.model.score(normalized).probability
+            probability = forced.model.score(normalized, signals=signals).probability
             engine.learned = forced
             flagged_attribute, flagged, _ = _report(engine, draft.text, draft.file)
             added = flagged - categories
@@ -173,22 +176,42 @@ def alone(judged: Sequence[Judged], threshold: float) -> tuple[float, float, flo
     )
 
 
+def public_texts() -> list[tuple[str, str]]:
+    """Documents known to be public (name, text): the real published documents of ../shared (when present)
+    and the public documents of the secrecy generator (``generated:`` names). Checked, never trained on."""
+    from tests.testing.secrecy_documents import labelled_documents
+
+    found = []
+    for folder in (SHARED / "corpus" / "real", SHARED / "seeds"):
+        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
+            found.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
+    generated = [item for item in labelled_documents() if item.category is None]
+    return found + [(f"{GENERATED}{item.name}", item.text) for item in generated]
+
+
 def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
-    """The probability the model gives each real published document of ../shared that the rules leave
-    主动公开 (they must stay silent: checked, never trained on)."""
+    """The probability the model gives each document known to be public (``public_texts``) that the rules
+    leave 主动公开 (the signal must stay silent on them)."""
     engine = Engine()
     engine.learned = None
     compiled = LearnedModel(Model.model_validate(model))
     shipped = load_learned()
     found = []
-    for folder in (SHARED / "corpus" / "real", SHARED / "seeds"):
-        for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
-            text = path.read_text(encoding="utf-8", errors="replace")
-            _, _, eligible = _report(engine, text, path.name)
-            normalized = normalize(text).text
-            if eligible and not shipped.silenced(normalized):
-                found.append((path.name, compiled.score(normalized).probability))
+    for name, text in public_texts():
+        _, _, eligible = _report(engine, text, name)
+        normalized = normalize(text).text
+        if eligible and not shipped.silenced(normalized):
+            found.append((name, compiled.score(normalized, signals=signals_of(text)).probability))
     return found
+
+
+def _loudest(real: Sequence[tuple[str, float]], generated: bool) -> str:
+    """How many of the real (or generated) public documents, and the highest probability among them."""
+    chosen = [(name, p) for name, p in real if name.startswith(GENERATED) is generated]
+    if not chosen:
+        return "0"
+    name, probability = max(chosen, key=lambda item: item[1])
+    return f"{len(chosen)} (highest {probability:.3f}, {name})"
 
 
 def _brief(summary: dict[str, object]) -> str:
@@ -233,15 +256,15 @@ def margin(judged: Sequence[Judged]) -> float:
 
 
 def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> tuple[float, float]:
-    """The threshold: the lowest at which no look-alike is flagged out of fold and that stays ``REAL_MARGIN``
-    above every real published document, plus ``margin`` (a new writer's look-alikes score higher than the
-    known ones'); and that margin."""
+    """The threshold: the lowest at which no look-alike is flagged out of fold, plus ``margin`` (a new
+    writer's look-alikes score higher than the known ones'), and at least ``REAL_MARGIN`` above every
+    document known to be public (``real``); and that margin."""
     loudest = max((probability for _, probability in real), default=0.0)
     real_floor = next(
         (threshold for threshold in THRESHOLDS if threshold >= loudest + REAL_MARGIN), THRESHOLDS[-1]
     )
     needed = margin(judged)
-    return min(THRESHOLDS[-1], round(max(clean(judged), real_floor) + needed, 2)), needed
+    return min(THRESHOLDS[-1], max(round(clean(judged) + needed, 2), real_floor)), needed
 
 
 def _scored_part(
@@ -296,12 +319,13 @@ def main(argv: list[str] | None = None) -> int:
     drafts = [draft for part in parts for draft in read_part(part)]
     writers = sorted({draft.writer for draft in drafts})
     engine = Engine()
+    pool = Counts(drafts)
     judged: list[Judged] = []
     for writer in writers:
         others = [draft for draft in drafts if draft.writer != writer]
         mine = [draft for draft in drafts if draft.writer == writer]
-        judged.extend(judge(engine, mine, train(others)))
-    full = train(drafts)
+        judged.extend(judge(engine, mine, train(others, counts=pool.without(mine))))
+    full = train(drafts, counts=pool)
     real = real_probabilities(full)
     chosen, needed = choose(judged, real)
     if args.threshold is not None:
@@ -309,8 +333,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"leave-one-writer-out over {len(drafts)} drafts of {len(writers)} writers ({', '.join(parts)})")
     print(
         f"threshold: {chosen}  (lowest with no look-alike flagged out of fold: {clean(judged)}, margin for a "
-        f"new writer: {needed}; real documents left 主动公开 by the rules: {len(real)}, "
-        f"highest probability {max((p for _, p in real), default=0.0):.3f})"
+        f"new writer: {needed}; known public documents left 主动公开 by the rules: {_loudest(real, False)} "
+        f"real, {_loudest(real, True)} generated)"
     )
     figures: dict[str, object] = {
         "parts": parts,
@@ -343,7 +367,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["sweep"][str(threshold)] = summary  # type: ignore[index]
         caught = sum(1 for item in withheld if item.probability >= threshold)  # type: ignore[operator]
         false = sum(1 for item in lookalikes if item.probability >= threshold)  # type: ignore[operator]
-        real_flagged = sum(1 for _, probability in real if probability >= threshold)
+        public_flagged = sum(1 for _, probability in real if probability >= threshold)
         recall, false_alarms, named = alone(judged, threshold)
         figures["sweep"][str(threshold)]["alone"] = {  # type: ignore[index]
             "recall": recall,
@@ -352,13 +376,13 @@ def main(argv: list[str] | None = None) -> int:
         }
         print(
             f"    at {threshold:.2f}: {_brief(summary)}  (caught {caught}, look-alikes flagged {false}, "
-            f"real flagged {real_flagged}; model alone: recall {recall:.3f}, look-alikes {false_alarms:.3f}, "
-            f"category right {named:.3f})"
+            f"public flagged {public_flagged}; model alone: recall {recall:.3f}, "
+            f"look-alikes {false_alarms:.3f}, category right {named:.3f})"
         )
     for part in args.part_out:
         mine = [item.draft for item in judged if item.draft.part == part]
         others = [draft for draft in drafts if draft.part != part]
-        scored = judge(engine, mine, train(others))
+        scored = judge(engine, mine, train(others, counts=pool.without(mine)))
         _scored_part(figures, "part_out", f"part out {part}", part, scored, chosen, {})
     for part in args.unseen:
         _unseen(engine, figures, part, full, chosen, parts)

@@ -4,16 +4,20 @@
     python benchmarks/judgement/train.py tune tune2 --output /tmp/model.json
 
 The model (read by ``secreview/judge/learned.py``): character 2- and 3-grams of the normalized text (digits as
-0), kept when they occur in drafts of at least ``MIN_WRITERS`` writers (so that no writer's habits become a
-feature) and ranked by chi-square against the non-publishable label; an L2 logistic regression over their
-presence (non-publishable against look-alike), trained by stochastic gradient descent in a fixed order; and,
-for the category, naive-Bayes log-ratios of each judged category against the other non-publishable drafts.
-Deterministic: the same drafts give the same weights. Never trains on a held-out part (heldout*).
+0) and the judgement layer's signals that fired in the draft (by name; session 9), kept when they occur in
+drafts of at least ``MIN_WRITERS`` writers (so that no writer's habits become a feature) and ranked by
+chi-square against the non-publishable label; an L2 logistic regression over their presence (non-publishable
+against look-alike), trained by stochastic gradient descent in a fixed order; and, for the category,
+naive-Bayes log-ratios of each judged category against the other non-publishable drafts.
+Deterministic: the same drafts (and rules) give the same weights. Never trains on a held-out part (heldout*).
+The signals are the rules' own: retrain whenever ``rules/judgement/judgement.toml`` changes its signals (the
+provenance records the file's digest).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import math
 import random
@@ -22,12 +26,15 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
 from evaluate import JUDGED, ROOT, _labels, is_heldout, tuning_parts  # noqa: E402
 
+from secreview.engine import Engine  # noqa: E402
+from secreview.judge import Judge, Judged  # noqa: E402
 from secreview.judge.learned import MODEL_FILE, model_view, ngrams  # noqa: E402
 from secreview.normalize import normalize  # noqa: E402
 from secreview.resources import builtin_rules_dir  # noqa: E402
@@ -41,6 +48,9 @@ RATE = 0.1
 L2 = 0.005  # session 8: 0.002 -> 0.005 (leave-one-writer-out: more drafts caught with no look-alike flagged)
 SEED = 15
 DIGITS = 4  # weights are rounded to this many decimals in the file
+# A judgement signal as a feature: its name after this mark (n-grams hold no white space, so none is one).
+SIGNAL = "signal "
+JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
 
 
 @dataclass(frozen=True)
@@ -52,7 +62,7 @@ class Draft:
     categories: tuple[str, ...]
     attribute: str
     text: str  # as written
-    grams: frozenset[str]
+    grams: frozenset[str]  # the n-grams, and the judgement signals that fired (``SIGNAL`` + name)
 
     @property
     def withheld(self) -> bool:
@@ -64,6 +74,50 @@ def writer_of(file: str) -> str:
     return file.split("-", 1)[0]
 
 
+class _Recording:
+    """The engine's judge, keeping the signals of the last document it judged (as the engine hands them to
+    the learned signal: found with the rule packs' findings, which some signals read)."""
+
+    def __init__(self, judge: Judge) -> None:
+        self.judge = judge
+        self.signals: dict[str, str] = {}
+
+    def review(self, *args: Any, **keywords: Any) -> Judged:
+        judged = self.judge.review(*args, **keywords)
+        self.signals = judged.signals
+        return judged
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.judge, name)
+
+
+_ENGINE: list[Engine] = []
+
+
+def signals_of(text: str) -> dict[str, str]:
+    """The judgement signals that fire in ``text`` (name → label), as the engine finds them."""
+    if not _ENGINE:
+        engine = Engine()
+        engine.learned = None
+        engine.judge = _Recording(engine.judge)  # type: ignore[assignment]
+        _ENGINE.append(engine)
+    engine = _ENGINE[0]
+    engine.judge.signals = {}  # type: ignore[attr-defined]
+    engine.check_text(text)
+    return dict(engine.judge.signals)  # type: ignore[attr-defined]
+
+
+def features_of(text: str) -> frozenset[str]:
+    """A draft's features: its n-grams and its judgement signals."""
+    grams = ngrams(model_view(normalize(text).text), SIZES)
+    return frozenset(grams | {SIGNAL + name for name in signals_of(text)})
+
+
+def judgement_digest() -> str:
+    """The digest of the judgement rules whose signals the model reads."""
+    return hashlib.sha256((builtin_rules_dir() / JUDGEMENT_FILE).read_bytes()).hexdigest()[:16]
+
+
 def read_part(part: str) -> list[Draft]:
     if is_heldout(part):
         raise SystemExit(f"{part} is held out: never trained on")
@@ -73,7 +127,7 @@ def read_part(part: str) -> list[Draft]:
         name = str(entry["file"])
         text = (folder / name).read_text(encoding="utf-8")
         categories = tuple(sorted(set(entry["categories"]) & set(JUDGED)))  # type: ignore[call-overload]
-        grams = frozenset(ngrams(model_view(normalize(text).text), SIZES))
+        grams = features_of(text)
         drafts.append(
             Draft(
                 part,
@@ -97,22 +151,64 @@ def _chi_square(a: int, b: int, positives: int, negatives: int) -> float:
     return total * (a * d - b * c) ** 2 / denominator if denominator else 0.0
 
 
-def select(drafts: Sequence[Draft], count: int = FEATURES, min_writers: int = MIN_WRITERS) -> list[str]:
-    documents: Counter[str] = Counter()
-    positive: Counter[str] = Counter()
-    writers: dict[str, set[str]] = defaultdict(set)
-    for draft in drafts:
-        for gram in draft.grams:
-            documents[gram] += 1
-            writers[gram].add(draft.writer)
-            if draft.withheld:
-                positive[gram] += 1
+class Counts:
+    """How many drafts (and non-publishable drafts, and writers) each feature occurs in, over ``drafts``; a
+    subset's counts are told by taking away the rest's (cross-validation trains on many subsets of a pool)."""
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        self.drafts = list(drafts)
+        self.documents: Counter[str] = Counter()
+        self.positive: Counter[str] = Counter()
+        self.writers: dict[str, Counter[str]] = defaultdict(Counter)
+        for draft in self.drafts:
+            for gram in draft.grams:
+                self.documents[gram] += 1
+                self.writers[gram][draft.writer] += 1
+                if draft.withheld:
+                    self.positive[gram] += 1
+
+    def candidates(self, min_writers: int) -> list[str]:
+        """The features that may be kept in any subset (counts only fall when drafts are taken away)."""
+        return [
+            gram
+            for gram, seen in self.documents.items()
+            if seen >= MIN_DOCUMENTS and len(self.writers[gram]) >= min_writers
+        ]
+
+    def without(self, left_out: Sequence[Draft]) -> Counts:
+        """The counts of the pool less ``left_out`` (drafts of the pool)."""
+        counts = Counts([])
+        gone = {(draft.part, draft.file) for draft in left_out}
+        counts.drafts = [draft for draft in self.drafts if (draft.part, draft.file) not in gone]
+        removed = Counts(left_out)
+        for gram in self.candidates(MIN_WRITERS):
+            counts.documents[gram] = self.documents[gram] - removed.documents[gram]
+            counts.positive[gram] = self.positive[gram] - removed.positive[gram]
+            writers = self.writers[gram] - removed.writers.get(gram, Counter())
+            if writers:
+                counts.writers[gram] = writers
+        return counts
+
+
+def select(
+    drafts: Sequence[Draft],
+    count: int = FEATURES,
+    min_writers: int = MIN_WRITERS,
+    counts: Counts | None = None,
+) -> list[str]:
+    """The ``count`` features of most chi-square against the label, among those seen in ``MIN_DOCUMENTS``
+    drafts of ``min_writers`` writers (``counts``: those of ``drafts``, when already told)."""
+    counts = counts if counts is not None else Counts(drafts)
     positives = sum(draft.withheld for draft in drafts)
     negatives = len(drafts) - positives
     scored = [
-        (_chi_square(positive[gram], documents[gram] - positive[gram], positives, negatives), gram)
-        for gram, seen in documents.items()
-        if seen >= MIN_DOCUMENTS and len(writers[gram]) >= min_writers
+        (
+            _chi_square(
+                counts.positive[gram], counts.documents[gram] - counts.positive[gram], positives, negatives
+            ),
+            gram,
+        )
+        for gram in counts.candidates(min_writers)
     ]
     scored.sort(key=lambda item: (-item[0], item[1]))
     return sorted(gram for _, gram in scored[:count])
@@ -162,14 +258,25 @@ def _category_ratios(
     return bias, ratios
 
 
-def train(drafts: Sequence[Draft], provenance: dict[str, object] | None = None) -> dict[str, object]:
-    """The model (the content of ``learned.json``) trained on ``drafts``."""
+def train(
+    drafts: Sequence[Draft], provenance: dict[str, object] | None = None, counts: Counts | None = None
+) -> dict[str, object]:
+    """The model (the content of ``learned.json``) trained on ``drafts`` (``counts``: their feature counts,
+    when already told)."""
     drafts = sorted(drafts, key=lambda draft: (draft.part, draft.file))
-    features = select(drafts)
+    features = select(drafts, counts=counts)
     numbers = {gram: number for number, gram in enumerate(features)}
     rows = [sorted(numbers[gram] for gram in draft.grams if gram in numbers) for draft in drafts]
     bias, weights = _logistic(rows, [int(draft.withheld) for draft in drafts], len(features))
     category_bias, ratios = _category_ratios(drafts, rows, len(features))
+    entries = [
+        {
+            "text": gram.removeprefix(SIGNAL),
+            "weight": round(weights[number], DIGITS),
+            "categories": ratios[number],
+        }
+        for number, gram in enumerate(features)
+    ]
     return {
         "format": 1,
         "provenance": provenance or {},
@@ -177,9 +284,9 @@ def train(drafts: Sequence[Draft], provenance: dict[str, object] | None = None) 
         "bias": round(bias, DIGITS),
         "category_bias": category_bias,
         "features": [
-            {"text": gram, "weight": round(weights[number], DIGITS), "categories": ratios[number]}
-            for number, gram in enumerate(features)
+            entry for entry, gram in zip(entries, features, strict=True) if not gram.startswith(SIGNAL)
         ],
+        "signals": [entry for entry, gram in zip(entries, features, strict=True) if gram.startswith(SIGNAL)],
     }
 
 
@@ -206,6 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         "drafts": len(drafts),
         "writers": sorted({draft.writer for draft in drafts}),
         "command": command,
+        "judgement": judgement_digest(),
     }
     if args.crossval:
         figures: dict[str, object] = {}
@@ -217,6 +325,7 @@ def main(argv: list[str] | None = None) -> int:
         if unseen:
             figures["unseen"] = unseen
         figures.pop("sweep", None)  # the threshold sweep stays in the crossval output
+        figures.pop("shipped", None)
         provenance["crossval"] = figures
     model = train(drafts, provenance)
     args.output.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")

@@ -9,7 +9,7 @@ from secreview.extract.base import ExtractedText
 from secreview.judge.combine import Combiner, Verdict
 from secreview.judge.load import CompiledJudgement
 from secreview.judge.schema import JUDGED
-from secreview.judge.signals import Regions, find_signals
+from secreview.judge.signals import Fired, Regions, find_signals
 from secreview.models import Category, Finding, RuleInfo, Severity, TraceStep
 from secreview.normalize import NormalizedText
 
@@ -23,6 +23,8 @@ class Judged:
 
     findings: list[Finding]
     trace: list[TraceStep] = field(default_factory=list)
+    # The signals that fired (name → label), whatever they combined into: the learned signal reads them.
+    signals: dict[str, str] = field(default_factory=dict)
 
 
 class Judge:
@@ -83,14 +85,23 @@ class Judge:
                 else:
                     passages[finding.category] = None
         document, paragraphs = find_signals(self.judgement, regions, spans)
+        fired = _labels(document, paragraphs)
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
         added = [_finding(verdict, extracted, normalized) for verdict in outcome.verdicts]
         kept = [_severed(finding, outcome.released, self.judgement.passage_rules) for finding in findings]
         if not added:
-            return Judged(kept, outcome.trace)
+            return Judged(kept, outcome.trace, fired)
         merged = sorted([*kept, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
-        return Judged(merged, outcome.trace)
+        return Judged(merged, outcome.trace, fired)
+
+
+def _labels(document: Mapping[str, Fired], paragraphs: Mapping[str, Mapping[int, Fired]]) -> dict[str, str]:
+    """The signals that fired (name → label), in the document or in a paragraph."""
+    fired = {name: found.compiled.signal.label for name, found in document.items()}
+    for name, lines in paragraphs.items():
+        fired[name] = next(iter(lines.values())).compiled.signal.label
+    return fired
 
 
 def _severed(finding: Finding, released: set[Category], rules: frozenset[str]) -> Finding:

@@ -1,4 +1,5 @@
-"""A learned weak signal: a small logistic model over character n-grams of the normalized text that says how
+"""A learned weak signal: a small logistic model over character n-grams of the normalized text and the
+judgement layer's signals that fired (genre, addressee, state … whatever they combined into) that says how
 much a draft reads like the non-publishable drafts of the labelled sets, and which judged category it reads
 like most. Its weights are data (``rules/judgement/learned.json``, built by ``benchmarks/judgement/train.py``
 with its provenance); when it speaks and what it may do is policy (``rules/judgement/learned.toml``).
@@ -17,7 +18,7 @@ import math
 import re
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -88,6 +89,11 @@ class Model(_Strict):
     bias: float
     category_bias: dict[Category, float]
     features: list[Feature] = Field(min_length=1)
+    signals: list[Feature] = Field(
+        default_factory=list,
+        description="the judgement layer's signals, by name (rules/judgement/judgement.toml), as features: "
+        "present when the signal fired in the draft",
+    )
 
 
 class LearnedExamples(_Strict):
@@ -154,6 +160,7 @@ class Scored:
     probability: float  # that the draft is not publishable as it stands
     category: Category  # the judged category it reads like most
     evidence: list[Evidence]
+    signals: list[str] = field(default_factory=list)  # labels of the judgement signals that raised it most
 
 
 class LearnedModel:
@@ -170,20 +177,28 @@ class LearnedModel:
             category: [feature.categories.get(category, 0.0) for feature in model.features]
             for category in self._categories
         }
+        self._signals = {feature.text: feature for feature in model.signals}
 
     def present(self, view: str) -> set[int]:
         """The features in ``view`` (``model_view`` of the normalized text), by number."""
         return self._search.found(view)
 
-    def score(self, text: str, evidence: int = 5) -> Scored:
-        """``text``: the normalized text; the evidence quotes it (digits as they are)."""
+    def score(self, text: str, evidence: int = 5, signals: Mapping[str, str] | None = None) -> Scored:
+        """``text``: the normalized text; the evidence quotes it (digits as they are). ``signals``: the
+        judgement signals that fired in it (name → label)."""
         view = model_view(text)
         present = sorted(self.present(view))
         weights = self._weights
+        fired = [
+            (self._signals[name], label) for name, label in (signals or {}).items() if name in self._signals
+        ]
         total = self.model.bias + sum(map(weights.__getitem__, present))
+        total += sum(feature.weight for feature, _ in fired)
         probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
         by_category = {
-            category: self.model.category_bias[category] + sum(map(ratios.__getitem__, present))
+            category: self.model.category_bias[category]
+            + sum(map(ratios.__getitem__, present))
+            + sum(feature.categories.get(category, 0.0) for feature, _ in fired)
             for category, ratios in self._ratios.items()
         }
         category = max(self._categories, key=lambda category: (by_category[category], category.value))
@@ -194,7 +209,8 @@ class LearnedModel:
             end = start + len(self._texts[number])
             found.append(Evidence(text[start:end], start, end, weights[number]))
         found.sort(key=lambda item: item.start)
-        return Scored(probability, category, found)
+        raised = sorted((item for item in fired if item[0].weight > 0), key=lambda item: -item[0].weight)
+        return Scored(probability, category, found, [label for _, label in raised[:evidence]])
 
     def telling_line(self, text: str) -> tuple[int, int]:
         """The line of ``text`` (normalized) whose features raise the score most, without its outer blanks:
@@ -259,14 +275,16 @@ class Learned:
         normalized: NormalizedText,
         counted: Sequence[Finding],
         labels: Mapping[Category, str],
+        signals: Mapping[str, str] | None = None,
     ) -> tuple[Finding, list[TraceStep]] | None:
         """The finding and trace of a draft the rules leave 主动公开 (``counted``: the findings that count,
-        none of a judged category), when the signal speaks; else None."""
+        none of a judged category; ``signals``: the judgement signals that fired, name → label), when the
+        signal speaks; else None."""
         if not self.policy.enabled or any(finding.category in JUDGED for finding in counted):
             return None
         if self.silenced(normalized.text):
             return None  # a public form of the subject: the rules know it, the model does not
-        scored = self.model.score(normalized.text, self.policy.evidence)
+        scored = self.model.score(normalized.text, self.policy.evidence, signals)
         if not self.speaks(scored) or not scored.evidence:
             return None
         category = self.policy.categories[scored.category]
@@ -371,9 +389,10 @@ def describe(scored: Scored, policy: LearnedPolicy, labels: Mapping[Category, st
     """The trace line of the signal: its probability, the category, the features that raised it most."""
     words = "、".join(f"“{item.text}”" for item in scored.evidence) or "无"
     label = labels.get(scored.category, scored.category.value)
+    signals = f";规则信号 {'、'.join(scored.signals)}" if scored.signals else ""
     return (
         f"{policy.label}:不宜公开的概率 {scored.probability:.2f}(阈值 {policy.threshold:.2f}),"
-        f"最接近{label};主要依据 {words}"
+        f"最接近{label};主要依据 {words}{signals}"
     )
 
 

@@ -11,7 +11,14 @@ import pytest
 from secreview import Attribute, Engine, Severity
 from secreview.errors import RulePackError
 from secreview.extract.base import BODY, ExtractedText, Segment
-from secreview.judge.learned import MODEL_FILE, POLICY_FILE, load_learned, read_model, read_policy
+from secreview.judge.learned import (
+    MODEL_FILE,
+    POLICY_FILE,
+    describe,
+    load_learned,
+    read_model,
+    read_policy,
+)
 from secreview.judge.schema import JUDGED
 from secreview.models import TraceRole
 from secreview.normalize import normalize
@@ -22,6 +29,18 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 
 LEARNED = load_learned()
 EXAMPLES = LEARNED.policy.examples
+JUDGE = Engine().judge
+
+
+def _signals(text: str) -> dict[str, str]:
+    import train
+
+    return train.signals_of(text)
+
+
+def _score(text: str) -> float:
+    """The shipped model's probability for ``text``, with the judgement signals that fire in it."""
+    return LEARNED.model.score(normalize(text).text, signals=_signals(text)).probability
 
 
 @pytest.fixture(scope="module")
@@ -37,14 +56,13 @@ def signalling(tmp_path_factory: pytest.TempPathFactory) -> Engine:
 
 @pytest.mark.parametrize("text", EXAMPLES.hit, ids=lambda text: text[:12])
 def test_hit_example_reaches_the_threshold(text: str) -> None:
-    scored = LEARNED.model.score(normalize(text).text)
-    assert scored.probability >= LEARNED.policy.threshold
-    assert scored.evidence
+    assert _score(text) >= LEARNED.policy.threshold
+    assert LEARNED.model.score(normalize(text).text).evidence
 
 
 @pytest.mark.parametrize("text", EXAMPLES.miss, ids=lambda text: text[:12])
 def test_miss_example_stays_below_the_threshold(signalling: Engine, text: str) -> None:
-    assert LEARNED.model.score(normalize(text).text).probability < LEARNED.policy.threshold
+    assert _score(text) < LEARNED.policy.threshold
     report = signalling.check_text(text).files[0]
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
@@ -55,7 +73,7 @@ def test_a_draft_the_signal_speaks_on_gets_a_medium_finding_with_its_trace(signa
     learned = signalling.learned
     assert learned is not None
     extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
-    reviewed = learned.review(extracted, normalize(text), [], {})
+    reviewed = learned.review(extracted, normalize(text), [], {}, _signals(text))
     assert reviewed is not None
     finding, trace = reviewed
     assert finding.rule.startswith("JL") and finding.severity is Severity.MEDIUM
@@ -165,6 +183,30 @@ def test_the_shipped_weights_were_trained_on_tuning_parts_only() -> None:
     assert "pooled" in crossval
 
 
+def test_the_signals_it_reads_are_the_judgement_rules_signals() -> None:
+    """A signal renamed or removed in rules/judgement/judgement.toml would silently drop a feature: retrain
+    (python benchmarks/judgement/train.py) whenever the judgement signals change."""
+    model = read_model(builtin_rules_dir() / MODEL_FILE)
+    names = set(JUDGE.judgement.signals)
+    assert model.signals, "the model reads the judgement signals"
+    assert {feature.text for feature in model.signals} <= names
+
+
+def test_the_judgement_signals_raise_the_score_and_show_in_the_trace(signalling: Engine) -> None:
+    """The engine hands the signals that fired to the model: the same text scores otherwise without them,
+    and the trace names those that raised it (by their labels)."""
+    text = EXAMPLES.hit[1]
+    signals = _signals(text)
+    assert signals
+    with_signals = LEARNED.model.score(normalize(text).text, signals=signals)
+    assert with_signals.probability != LEARNED.model.score(normalize(text).text).probability
+    raising = {feature.text for feature in LEARNED.model.model.signals if feature.weight > 0}
+    expected = {label for name, label in signals.items() if name in raising}
+    assert expected and set(with_signals.signals) == expected  # fewer than ``evidence`` here
+    message = describe(with_signals, LEARNED.policy, {})
+    assert all(label in message for label in expected) and "规则信号" in message
+
+
 def test_training_is_deterministic() -> None:
     import train
 
@@ -191,7 +233,7 @@ def test_a_policy_with_a_threshold_below_one_half_is_refused(tmp_path: Path) -> 
 
 def test_a_public_form_keeps_the_signal_silent(signalling: Engine) -> None:
     text = EXAMPLES.hit[0] + "\n特此公告。"
-    assert LEARNED.model.score(normalize(text).text).probability >= LEARNED.policy.threshold
+    assert _score(text) >= LEARNED.policy.threshold
     report = signalling.check_text(text).files[0]
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
