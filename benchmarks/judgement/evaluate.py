@@ -52,6 +52,8 @@ TUNED = (
     "tune18",
     "tune19",
     "tune20",
+    "tune21",
+    "tune22",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
