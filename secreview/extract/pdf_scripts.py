@@ -5,7 +5,8 @@ token as a page's scripts are (``script_values``: string and template literals, 
 comments) as ``script-data`` located ``javascript`` and where it runs; the names of named destinations
 (the Destinations pane) as ``bookmark`` located ``destination``; and an XFA form (what Adobe Reader shows
 instead of the AcroForm): its data and the values, captions and list items of its template, as
-``form-field`` located ``xfa``.
+``form-field`` located ``xfa``; the names of form fields with a tooltip (which the form shows instead)
+that hold a long number or an e-mail address (``form-field`` located ``field name``).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import BOOKMARK, FORM_FIELD, SCRIPT_DATA, TextBuilder
+from secreview.extract.base import BOOKMARK, FORM_FIELD, SCRIPT_DATA, URL_DATA, TextBuilder
 from secreview.extract.pdf_places import add_pdf_line, page_annotations, shown_text
 from secreview.extract.script_values import script_texts
 from secreview.extract.xmlsafe import local_name, parse_xml
@@ -43,8 +44,11 @@ def add_pdf_scripts(reader: Any, out: TextBuilder) -> None:
         for annotation in page_annotations(page):
             scripts += [(located, text) for text in _action_scripts(_get(annotation, "/A"))]
             scripts += [(located, text) for text in _triggers(annotation)]
+    named: list[str] = []
     for field in _fields(_get(_get(root, "/AcroForm"), "/Fields")):
         scripts += [(f"javascript {shown_text(field.get('/T'))}".strip(), text) for text in _triggers(field)]
+        if "/TU" in field:  # without a tooltip the name is read as the field's caption
+            named.append(shown_text(field.get("/T")))
     by_source: dict[str, str] = {}  # a widget's script is also its field's: read once
     for location, source in scripts[:MAX_SCRIPTS]:
         by_source.setdefault(source, location)
@@ -56,6 +60,10 @@ def add_pdf_scripts(reader: Any, out: TextBuilder) -> None:
             break
         for found in script_texts(source, 0):
             add_pdf_line(out, found.text, SCRIPT_DATA, location)
+    for name in dict.fromkeys(named):
+        # A field's name behind its tooltip (form editing shows it) holding a long number.
+        if URL_DATA.search(name):
+            add_pdf_line(out, name, FORM_FIELD, "field name")
     for text in _xfa_texts(_get(_get(root, "/AcroForm"), "/XFA")):
         add_pdf_line(out, text, FORM_FIELD, "xfa")
     destinations = [name for name, _ in _name_tree(_get(names, "/Dests"))]

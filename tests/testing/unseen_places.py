@@ -508,6 +508,31 @@ def _pdf_xfa() -> bytes:
 PDF_UNSEEN["XFA form's data and template"] = (_pdf_xfa, "form-field")
 
 
+def _pdf_field_name() -> bytes:
+    """Form fields named with the values behind a tooltip (form editing shows the names)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    def edit(writer: Any) -> None:
+        fields = [
+            DictionaryObject(
+                {
+                    NameObject("/FT"): NameObject("/Tx"),
+                    NameObject("/T"): TextStringObject(name),
+                    NameObject("/TU"): TextStringObject("联系方式"),
+                    NameObject("/V"): TextStringObject("已填"),
+                }
+            )
+            for name in (f"电话{_values()[0]}", f"证件{_values()[1]}")
+        ]
+        form = DictionaryObject({NameObject("/Fields"): ArrayObject([writer._add_object(f) for f in fields])})
+        writer._root_object[NameObject("/AcroForm")] = writer._add_object(form)
+
+    return pdf_edited(edit)
+
+
+PDF_UNSEEN["form fields' names"] = (_pdf_field_name, "form-field")
+
+
 # --- Markdown -------------------------------------------------------------------------------------
 
 
