@@ -23,6 +23,7 @@ from xml.etree.ElementTree import Element
 
 import regex
 
+from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ATTRIBUTE,
     BOOKMARK,
@@ -94,7 +95,11 @@ def add_docx_hidden(
                 add_line(out, value, NUMBERING, relationship.target)
         elif relationship.kind == "styles":
             # The style gallery and the Styles pane show a style's name and its aliases.
-            root = _parse(package, relationship.target)
+            try:
+                root = _parse(package, relationship.target)
+            except ExtractionError as error:  # the rest of the document is still read
+                out.not_read(relationship.target, str(error))
+                continue
             for element in ("name", "aliases"):
                 for value in _attribute_values(root, element, "val"):
                     add_line(out, value, STYLE_NAME, relationship.target)

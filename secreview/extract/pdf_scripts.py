@@ -31,6 +31,17 @@ _MAX_DEPTH = 16
 
 
 def add_pdf_scripts(reader: Any, out: TextBuilder) -> None:
+    """Scripts, destinations, the XFA form and fields' names; a structure that cannot be walked leaves
+    them unchecked (listed as such), not the whole document."""
+    try:
+        _add_pdf_scripts(reader, out)
+    except (ExtractionError, RecursionError, MemoryError):
+        raise
+    except Exception:
+        out.not_read("javascript", "PDF 中的脚本、命名目标或 XFA 表单结构异常,无法读取")
+
+
+def _add_pdf_scripts(reader: Any, out: TextBuilder) -> None:
     root = reader.trailer["/Root"].get_object()
     scripts: list[tuple[str, str]] = []
     names = _get(root, "/Names")

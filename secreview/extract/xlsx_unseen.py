@@ -16,6 +16,7 @@ from xml.etree.ElementTree import Element
 
 import regex
 
+from secreview.errors import ExtractionError
 from secreview.extract.base import (
     CONNECTION,
     FILE_NAME,
@@ -54,10 +55,10 @@ def add_workbook_unseen(
     styles = [link.target for link in relationships(package, member) if link.kind == "styles"]
     for styles_member in styles:
         if styles_member in package:
-            for text in _style_names(parse_xml(package.read(styles_member), styles_member)):
+            for text in _style_names(_parsed(package, styles_member, out)):
                 add_line(out, text, STYLE_NAME, styles_member)
     for connections in connection_members(package, member):
-        for text in _connection_texts(parse_xml(package.read(connections), connections)):
+        for text in _connection_texts(_parsed(package, connections, out)):
             add_line(out, text, CONNECTION, connections)
     for guide_member, text in phonetic:
         add_line(out, text, PHONETIC, guide_member)
@@ -68,7 +69,7 @@ def add_workbook_unseen(
             add_line(out, text, METADATA, properties)
     for styles_member in styles:
         if styles_member in package:
-            for code in descendants(parse_xml(package.read(styles_member), styles_member), "numFmt"):
+            for code in descendants(_parsed(package, styles_member, None), "numFmt"):
                 add_line(out, format_literals(code.get("formatCode") or ""), NUMBER_FORMAT, styles_member)
     for name in odd_member_names(package):
         add_line(out, name, FILE_NAME, name)
@@ -80,6 +81,17 @@ def format_literals(code: str) -> str:
     return "".join(
         piece.group(1) if piece.group(1) is not None else piece.group(2) for piece in _LITERAL.finditer(code)
     )
+
+
+def _parsed(package: SafeZip, member: str, out: TextBuilder | None) -> Element:
+    """The part's root; a part that is not well-formed is listed as not read (once, when ``out`` is
+    given) and yields nothing, the rest of the workbook being read."""
+    try:
+        return parse_xml(package.read(member), member)
+    except ExtractionError as error:
+        if out is not None:
+            out.not_read(member, str(error))
+        return Element("unread")
 
 
 def connection_members(package: SafeZip, workbook_member: str) -> list[str]:
