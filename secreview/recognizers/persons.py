@@ -65,6 +65,22 @@ _ROLE = compile_regex(
     + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
 )
 _NAME_HEADING = compile_regex(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
+
+
+def _each_line(pattern: str) -> re.Pattern[str] | regex.Pattern[str]:
+    """``pattern`` for each line of a text (MULTILINE); compiled by ``re``, about three times faster here,
+    when it has no escapes and classes (literal words, ``.``, repeats, anchors: read alike by both)."""
+    lines = f"(?m:{pattern})"
+    if not any(mark in pattern for mark in "\\["):
+        try:
+            return compile_re(lines)
+        except re.error:
+            pass
+    return compile_regex(lines)
+
+
+# In cells joined by line breaks, finds a cell _NAME_HEADING matches whole.
+_NAME_HEADING_LINE = _each_line(_NAME_HEADING.pattern)
 _STAFF_HEADING = compile_regex(_either(_TABLES["staff_heading"]))
 SENSITIVE_HEADING = compile_regex(_either(_TABLES["sensitive_heading"]))
 _PUBLISHED_AID_HEADING = compile_regex(rf"^(?:{_either(_TABLES['published_aid_heading'])})$")
@@ -353,7 +369,11 @@ class _Columns:
 
 def _person_headings(headings: Sequence[str]) -> bool:
     """Headings of a table of persons: a name column, and no column of staff."""
-    named = any(_NAME_HEADING.match(heading) for heading in headings)
+    joined = "\n".join(headings)  # one search instead of one per cell (a list of names: every row asks)
+    if joined.count("\n") == len(headings) - 1:
+        named = _NAME_HEADING_LINE.search(joined) is not None
+    else:  # a heading holding a line break
+        named = any(_NAME_HEADING.match(heading) for heading in headings)
     return named and not any(_STAFF_HEADING.search(heading) for heading in headings)
 
 
