@@ -26,7 +26,6 @@ from typing import Any
 
 import regex
 
-from secreview.build_cache import remembered
 from secreview.literals import _parsed_alike
 
 # Steps per character of the text (a step: one character or assertion tried) under which a pattern runs
@@ -435,9 +434,3 @@ def is_linear(pattern: regex.Pattern[str]) -> bool:
     """Whether a search with ``pattern`` takes at most ``LINEAR_STEPS`` steps per character of any text."""
     found = steps_per_character(pattern)
     return found is not None and found <= LINEAR_STEPS
-
-
-def stored_is_linear(pattern: regex.Pattern[str]) -> bool:
-    """``is_linear``, told once and then kept in the build cache."""
-    key = f"{LINEAR_STEPS}\0{int(pattern.flags)}\0{pattern.pattern}"
-    return bool(remembered("linear", key, lambda: is_linear(pattern)))

@@ -12,8 +12,7 @@ from typing import NamedTuple, TypeVar
 
 import regex
 
-from secreview.backtracking import stored_is_linear
-from secreview.build_cache import compile_regex
+from secreview.build_cache import compile_regex, remembered
 from secreview.errors import ExtractionError
 from secreview.layout import Places
 from secreview.lines import line_starts
@@ -47,8 +46,15 @@ def pattern_timeout(pattern: regex.Pattern[str], length: int) -> float | None:
     and ``regex`` reads the clock at every call and every match under a timeout."""
     linear = _linear.get(pattern)
     if linear is None:
-        linear = _linear[pattern] = stored_is_linear(pattern)
+        key = f"{int(pattern.flags)}\0{pattern.pattern}"
+        linear = _linear[pattern] = bool(remembered("linear", key, lambda: _told_linear(pattern)))
     return None if linear else regex_timeout(length)
+
+
+def _told_linear(pattern: regex.Pattern[str]) -> bool:
+    from secreview.backtracking import is_linear  # only when the build cache has no answer: not at start
+
+    return is_linear(pattern)
 
 
 def _timed_out(rule_id: str) -> ExtractionError:
