@@ -54,6 +54,7 @@ TUNED = (
     "tune20",
     "tune21",
     "tune22",
+    "tune23",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
