@@ -55,6 +55,7 @@ TUNED = (
     "tune21",
     "tune22",
     "tune23",
+    "tune24",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
