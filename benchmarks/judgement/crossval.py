@@ -53,7 +53,7 @@ from secreview.judge.learned import (  # noqa: E402
 )
 from secreview.normalize import normalize  # noqa: E402
 
-SHARED = HERE.parents[2] / ".." / "shared"
+SHARED = HERE.parents[1].parent / "shared"  # beside the repository, as the tests have it
 THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
 # The threshold stays this far above the highest probability of a document known to be public.
 REAL_MARGIN = 0.02
@@ -176,6 +176,12 @@ def alone(judged: Sequence[Judged], threshold: float) -> tuple[float, float, flo
     )
 
 
+# The generator's draws the public floor reads (seed, documents per category). One draw held too few of its
+# texts about the disclosure rules: session 9's model flagged 11 of 4,164 drawn over nine seeds, none of the
+# one draw it was checked on (README, "Session 9, the learned signal").
+GENERATED_DRAWS = tuple((seed, per_category) for seed in (1, 2, 3, 5, 7, 11) for per_category in (10, 20, 25))
+
+
 def public_texts() -> list[tuple[str, str]]:
     """Documents known to be public (name, text): the real published documents of ../shared (when present)
     and the public documents of the secrecy generator (``generated:`` names). Checked, never trained on."""
@@ -185,8 +191,12 @@ def public_texts() -> list[tuple[str, str]]:
     for folder in (SHARED / "corpus" / "real", SHARED / "seeds"):
         for path in sorted(folder.glob("*.txt")) if folder.is_dir() else []:
             found.append((path.name, path.read_text(encoding="utf-8", errors="replace")))
-    generated = [item for item in labelled_documents() if item.category is None]
-    return found + [(f"{GENERATED}{item.name}", item.text) for item in generated]
+    generated: dict[str, str] = {}  # text -> name: the same text drawn twice is one document
+    for seed, per_category in GENERATED_DRAWS:
+        for item in labelled_documents(per_category=per_category, seed=seed):
+            if item.category is None:
+                generated.setdefault(item.text, f"{GENERATED}{seed}-{per_category}-{item.name}")
+    return found + [(name, text) for text, name in generated.items()]
 
 
 def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
