@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from urllib.parse import unquote
 
 import regex
 
@@ -32,6 +33,17 @@ LINK = "link"  # the target of a link: a tel: or mailto: address
 LINK_SCHEMES = ("tel:", "mailto:", "sms:")  # links whose target is an address, read whole
 # Other link targets (web links, pictures' paths) are read when they hold a long number or an e-mail address.
 URL_DATA = regex.compile(r"\d{6}|[@＠]")
+
+
+def link_data(target: str) -> str | None:
+    """A link's target as a viewer follows it (percent-decoded), when it names an address (``LINK_SCHEMES``)
+    or holds a long number or an e-mail address (``URL_DATA``); else None."""
+    decoded = unquote(target)
+    if decoded.lower().startswith(LINK_SCHEMES) or URL_DATA.search(decoded):
+        return decoded
+    return None
+
+
 ANNOTATION = "annotation"  # a PDF comment, free-text box or popup
 BOOKMARK = "bookmark"  # a PDF outline item (the bookmarks pane)
 OLDER_VERSION = "older-version"  # a page as an earlier save of an incrementally saved PDF still holds it

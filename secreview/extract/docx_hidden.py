@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable, Iterator
-from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 import regex
@@ -34,12 +33,11 @@ from secreview.extract.base import (
     FILE_NAME,
     FORM_FIELD,
     LINK,
-    LINK_SCHEMES,
     METADATA,
     NUMBERING,
     STYLE_NAME,
-    URL_DATA,
     TextBuilder,
+    link_data,
 )
 from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
 from secreview.extract.ooxml_places import add_line
@@ -165,5 +163,5 @@ def _link_targets(package: SafeZip, rels: str) -> Iterator[str]:
         target = item.get("Target") or ""
         if item.get("TargetMode") != "External":
             continue
-        if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(unquote(target)):
-            yield unquote(target)
+        if (data := link_data(target)) is not None:
+            yield data

@@ -21,7 +21,6 @@ error, never an empty clean document.
 from __future__ import annotations
 
 import posixpath
-from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 from secreview.errors import ExtractionError
@@ -32,11 +31,10 @@ from secreview.extract.base import (
     CUSTOM_TAG,
     HEADER,
     LINK,
-    LINK_SCHEMES,
     METADATA,
-    URL_DATA,
     ExtractedText,
     TextBuilder,
+    link_data,
 )
 from secreview.extract.nested import Reader, add_attachment, attachment_scope
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
@@ -239,8 +237,7 @@ def _link_targets(container: Element, location: str | None) -> list[tuple[str, s
     e-mail address, decoded."""
     found = []
     for element in descendants(container, "URI"):
-        target = unquote(element.get("URI") or "")
-        if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(target):
+        if (target := link_data(element.get("URI") or "")) is not None:
             found.append((target, LINK, location))
     return found
 

@@ -13,7 +13,6 @@ import hashlib
 import io
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import unquote
 
 import regex
 
@@ -22,11 +21,10 @@ from secreview.extract.base import (
     ANNOTATION,
     BOOKMARK,
     LINK,
-    LINK_SCHEMES,
     METADATA,
     OLDER_VERSION,
-    URL_DATA,
     TextBuilder,
+    link_data,
 )
 from secreview.extract.pdf_places import add_pdf_line, appearance_text, page_annotations, shown_text
 from secreview.extract.xmlsafe import parse_xml
@@ -134,8 +132,8 @@ def _link_targets(annotation: Any) -> Iterator[str]:
     action = annotation.get("/A")
     action = action.get_object() if action is not None else None
     target = shown_text(action.get("/URI")) if action is not None and hasattr(action, "get") else ""
-    if target.lower().startswith(LINK_SCHEMES) or URL_DATA.search(unquote(target)):
-        yield unquote(target)
+    if (data := link_data(target)) is not None:
+        yield data
 
 
 def _bookmarks(reader: Any) -> list[str]:
