@@ -37,6 +37,8 @@ _IDENTIFIER = regex.compile(r"[\w$.]")
 # After these (or at the start) a ``/`` starts a regular expression, not a division.
 _BEFORE_EXPRESSION = frozenset("(,=:[!&|?{};+-*%<>~^")
 _LINE_END = regex.compile(r"[\n\r\u2028\u2029]")
+# What ends a string opened by each quote, or escapes the character after it.
+_STRING_STOP = {quote: regex.compile(rf"[\\{quote}\n\r\u2028\u2029]") for quote in "\"'"}
 _SPECIAL = regex.compile(r"[\"'`/\d]")
 _MARKUP = regex.compile(r"<[^>]*>?|[^<]+")
 
@@ -112,15 +114,11 @@ class _Tokens:
 
     def _string_end(self, start: int, quote: str) -> int:
         """The index of the closing quote (or of the line break that ends an unclosed string)."""
-        position = start + 1
-        while position < len(self._source):
-            char = self._source[position]
-            if char == "\\":
-                position += 2
-                continue
-            if char == quote or char in _LINE_BREAKS:
-                return position
-            position += 1
+        stop, position = _STRING_STOP[quote], start + 1
+        while (found := stop.search(self._source, position)) is not None:
+            if found.group() != "\\":
+                return found.start()
+            position = found.start() + 2  # the escaped character is the string's
         return len(self._source)
 
     def _template(self, start: int) -> Generator[ScriptText, None, int]:
