@@ -107,7 +107,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # Measured on heldout10 at the start of session 10 (now tune25); heldout11 is scored at the end of session 10.
+    # Measured on heldout10 at the start of session 10 (now tune25); heldout11 is scored at its end.
     assert accuracy["non_publishable"] >= 0.93  # 0.938 (76 of 81)
     assert accuracy["lookalike"] >= 0.98  # 0.981 (53 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.03  # 0.025 (2 of 81)
