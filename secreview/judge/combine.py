@@ -109,6 +109,18 @@ def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
     return all(_inside(item, spans) for item in subjects)
 
 
+def _covered_by(item: Fired, routine: Sequence[Fired]) -> bool:
+    """Whether every hit of ``item`` lies inside a hit of one of the ``routine`` signals."""
+    spans = [(hit.start, hit.end) for fired in routine for hit in fired.hits]
+    return bool(spans) and all(any(a <= hit.start and hit.end <= b for a, b in spans) for hit in item.hits)
+
+
+def _routine_note(routine: Sequence[Fired]) -> str:
+    """What the trace says of a report whose only states are routine ones (``routine_states``)."""
+    quoted = "".join(f"“{text}”" for text in dict.fromkeys(hit.text for item in routine for hit in item.hits))
+    return f"所述{quoted}仅为请上级阅知或既定程序的日程,未提出或等待决定;"
+
+
 def _weakly_framed(used: Sequence[Fired]) -> bool:
     """Whether a combination uses no state or circulation signal, and only genres and audiences that public
     documents share (``weak``)."""
@@ -337,10 +349,23 @@ class Combiner:
             return
         # A document withheld only for its genre and direction (a report to a superior: 第十六条第二款 "可以")
         # whose exempt content is a paragraph that can be cut is published without it (第三十七条).
+        # A state that only asks the superior to read the report, or dates a step of a procedure already
+        # under way (拟于…开标), proposes and awaits no decision: it does not make the report deliberation.
         severable_first = [c for c in combination.yields_to_severable if c in cut]
-        if severable_first and not any(item.compiled.signal.kind in _SEVERABLE_KINDS for item in used):
+        routine = [document[name] for name in combination.routine_states if name in document]
+        telling = [
+            item
+            for item in used
+            if item.compiled.signal.kind in _SEVERABLE_KINDS and not _covered_by(item, routine)
+        ]
+        if severable_first and not telling:
             label = self._labels.get(severable_first[0], severable_first[0].value)
-            note = f";不宜公开的内容仅为可分割的{label}段落,删除后其余部分可公开(第三十七条),不整篇不予公开"
+            stated = any(item.compiled.signal.kind in _SEVERABLE_KINDS for item in used)
+            routine_note = _routine_note(routine) if stated else ""
+            note = (
+                f";{routine_note}不宜公开的内容仅为可分割的{label}段落,删除后其余部分可公开(第三十七条),"
+                "不整篇不予公开"
+            )
             outcome.trace.append(self._step(combination, used, note, False))
             return
         whole.add(combination.category)

@@ -88,6 +88,7 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
         ("require", named),
         ("unless", combination.unless),
         ("evidence", combination.evidence),
+        ("routine_states", combination.routine_states),
     ):
         for name in names:
             if name not in signals:

@@ -107,6 +107,12 @@ class Combination(_Strict):
         "uses no state or circulation signal: the genre and direction alone (a report to a superior, which "
         "第十六条第二款 only allows withholding) do not withhold a document whose exempt content can be cut",
     )
+    routine_states: list[str] = Field(
+        default_factory=list,
+        description="signals of what every report of the kind says without proposing or awaiting a decision "
+        "(a closing request to read it, a date set for a step of a procedure already under way): a state "
+        "signal all of whose hits lie inside theirs does not keep ``yields_to_severable`` from applying",
+    )
     whole_when_most: bool = Field(
         default=False,
         description="a paragraph combination whose paragraphs make up most of the text (with the others so "

@@ -87,7 +87,11 @@ def test_combination_example(engine: Engine, combination: str, text: str, expect
 
 
 def test_every_signal_is_used_and_every_combination_documented() -> None:
-    used = {name for c in JUDGEMENT.combinations for name in (*(n for g in c.require for n in g), *c.unless)}
+    used = {
+        name
+        for c in JUDGEMENT.combinations
+        for name in (*(n for g in c.require for n in g), *c.unless, *c.routine_states)
+    }
     assert set(JUDGEMENT.signals) == used
     for combination in JUDGEMENT.combinations:
         assert combination.basis.startswith("《中华人民共和国政府信息公开条例》第十"), combination.id
@@ -836,3 +840,44 @@ def test_a_report_titled_by_the_one_company_under_investigation_is_its_case_file
     report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.WITHHELD
     assert any(f.category is Category.ENFORCEMENT_FILE and not f.severable for f in report.findings)
+
+
+# ---- issue 15, session 10 (judge16): which reports to a superior holding a third party's data are process
+# information whole. The report that proposes or awaits a decision is; the one that only asks to be read, or
+# dates a step of a procedure already under way, is a factual report: its third party's data is cut.
+
+_TENDER_REPORT = (
+    "关于教学楼工程施工招标标底编制情况的报告\n局领导:\n受局委托,标底编制已完成,现将结果报告如下:\n"
+    "一、工程概况:新建教学楼一栋,建筑面积8600平方米,计划工期300天。\n"
+    "二、造价咨询公司提供的内部成本核算资料显示,钢筋综合单价每吨4050元,未对外公开。\n"
+    "三、{third}\n以上,请审阅。\n县教育局基建股\n2026年5月8日"
+)
+
+
+def test_a_report_that_only_asks_to_be_read_is_redacted_of_its_third_partys_data(engine: Engine) -> None:
+    text = _TENDER_REPORT.format(third="招标公告拟于下周一发布,开标时间暂定为6月26日。")
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert not [
+        f
+        for f in report.findings
+        if f.category is Category.PROCESS_INFO and f.severity.rank >= Severity.MEDIUM.rank
+    ]
+    step = next(step for step in report.trace if step.message.startswith("JD001 "))
+    assert "既定程序的日程" in step.message and "第三十七条" in step.message
+
+
+def test_the_same_report_proposing_a_choice_to_be_decided_stays_withheld(engine: Engine) -> None:
+    text = _TENDER_REPORT.format(third="编制费用有两个方案,我股倾向于方案一,拟提交局党组会议研究决定。")
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD001" in {f.rule for f in report.findings}
+
+
+def test_a_report_going_to_a_meeting_for_decision_stays_withheld_though_it_names_the_publicity(
+    engine: Engine,
+) -> None:
+    # 拟于下周提交…审议,通过后按程序公示: the 公示 line hides no decision; the meeting has yet to take it.
+    text = _TENDER_REPORT.format(third="拟于下周提交局长办公会审议,通过后按程序公示结果。")
+    report = engine.check_text(text).files[0]
+    assert report.attribute is Attribute.WITHHELD
