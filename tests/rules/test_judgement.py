@@ -312,6 +312,15 @@ def test_the_builtin_judgement_is_shipped_beside_the_packs() -> None:
             "关于同意调整某社区居委会办公地点的批复\n某街道办事处:\n你处《关于调整办公地点的请示》收悉。同意。",
             Attribute.ON_REQUEST,
         ),
+        (
+            "某市人民政府关于同意设立某县惠民小额贷款股份有限公司的批复\n某县人民政府:\n"
+            "你县《关于设立某县惠民小额贷款股份有限公司的请示》收悉。经审核,同意设立。\n某市人民政府",
+            Attribute.PROACTIVE,
+        ),
+        (
+            "关于某小额贷款有限公司投诉处理意见的复函\n某县人民政府:\n你县来函收悉。经研究,函复如下。\n某市人民政府",
+            Attribute.ON_REQUEST,
+        ),
     ],
 )
 def test_a_plan_or_place_name_approval_is_published(engine: Engine, text: str, attribute: Attribute) -> None:
