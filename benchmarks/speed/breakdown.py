@@ -1,0 +1,121 @@
+"""Where the CPU time of ``check_text`` goes, stage by stage, over the published documents one by one
+(run.py's "real documents one by one" row): each stage's own time (a stage called inside another is
+counted in the inner one only), as a share of the whole and in ms per 3 KB.
+
+    python benchmarks/speed/breakdown.py              # the real documents, best of several passes
+    python benchmarks/speed/breakdown.py --corpus realistic
+
+The stages are timed by wrapping the engine's own functions for this run (lazy generators are read out
+whole inside their timer): the whole is a little slower than an untimed check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path[:0] = [str(HERE), str(HERE.parents[1])]
+
+import corpus  # noqa: E402
+import run  # noqa: E402
+
+import secreview  # noqa: E402
+import secreview.engine as engine_module  # noqa: E402
+import secreview.judge.judge as judge_module  # noqa: E402
+import secreview.recognizers.persons as persons_module  # noqa: E402
+from secreview.decide import Decider  # noqa: E402
+from secreview.judge.combine import Combiner  # noqa: E402
+from secreview.judge.signals import Regions  # noqa: E402
+from secreview.match import KeywordMatcher, PatternMatcher, RecognizerMatcher  # noqa: E402
+from secreview.weigh import Weigher  # noqa: E402
+
+clock = time.process_time
+
+
+class Timer:
+    """Own time of each stage: a stage's time less the time of the stages called inside it."""
+
+    def __init__(self) -> None:
+        self.own: dict[str, float] = {}
+        self._inner: list[float] = []  # the inner stages' time of each open stage
+
+    def wrap(self, name: str, function: Callable[..., Any], *, listed: bool = False) -> Callable[..., Any]:
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            self._inner.append(0.0)
+            began = clock()
+            result = function(*args, **kwargs)
+            if listed:
+                result = list(result)
+            spent = clock() - began
+            inner = self._inner.pop()
+            self.own[name] = self.own.get(name, 0.0) + spent - inner
+            if self._inner:
+                self._inner[-1] += spent
+            return iter(result) if listed else result
+
+        return timed
+
+
+def instrument(timer: Timer) -> None:
+    engine_module.normalize = timer.wrap("normalize", engine_module.normalize)
+    KeywordMatcher.find = timer.wrap("keywords", KeywordMatcher.find, listed=True)  # type: ignore[method-assign]
+    PatternMatcher._windows = timer.wrap("pattern windows", PatternMatcher._windows)  # type: ignore[method-assign]
+    PatternMatcher.find = timer.wrap("pattern runs", PatternMatcher.find, listed=True)  # type: ignore[method-assign]
+    # The person analysis the name and address recognizers share (one per document).
+    persons_module.analyse = timer.wrap("persons", persons_module.analyse)
+    RecognizerMatcher.find = timer.wrap("recognizers", RecognizerMatcher.find, listed=True)  # type: ignore[method-assign]
+    Weigher.weigh = timer.wrap("weigh", Weigher.weigh)  # type: ignore[method-assign]
+    engine_module.Engine._findings = timer.wrap("findings", engine_module.Engine._findings)  # type: ignore[method-assign]
+    judge_module.Regions = timer.wrap("judge regions", Regions)  # type: ignore[misc]
+    judge_module.find_signals = timer.wrap("judge signals", judge_module.find_signals)
+    Combiner.combine = timer.wrap("judge combine", Combiner.combine)  # type: ignore[method-assign]
+    judge_module.Judge.review = timer.wrap("judge other", judge_module.Judge.review)  # type: ignore[method-assign]
+    Decider.decide = timer.wrap("decide", Decider.decide)  # type: ignore[method-assign]
+    engine_module.Engine._learned = timer.wrap("learned", engine_module.Engine._learned)  # type: ignore[method-assign]
+    engine_module.list_groups = timer.wrap("groups", engine_module.list_groups)
+    engine_module.Engine.check_text = timer.wrap("report and rest", engine_module.Engine.check_text)  # type: ignore[method-assign]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", choices=("real", "realistic", "hit-dense"), default="real")
+    parser.add_argument("--kb", type=int, default=256)
+    parser.add_argument("--passes", type=int, default=8)
+    args = parser.parse_args()
+    if args.corpus == "real":
+        documents = run.real_pages()
+        if not documents:
+            raise SystemExit(f"{run.SHARED} not present")
+    else:
+        documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
+    engine = secreview.Engine()
+    for document in documents:
+        engine.check_text(document)
+    timer = Timer()
+    instrument(timer)
+    best: dict[str, float] | None = None
+    for _ in range(args.passes):
+        timer.own = {}
+        for document in documents:
+            engine.check_text(document)
+        if best is None or sum(timer.own.values()) < sum(best.values()):
+            best = dict(timer.own)
+    assert best is not None
+    kilobytes = sum(len(document.encode()) for document in documents) / 1024
+    whole = sum(best.values())
+    print(f"{len(documents)} documents, {kilobytes:.0f} KB: {whole * 1000:.1f} ms CPU per pass (timed), "
+          f"{whole * 1000 / kilobytes * 3:.3f} ms per 3 KB")
+    for name, seconds in sorted(best.items(), key=lambda item: -item[1]):
+        print(f"  {name:<18} {seconds / whole:6.1%}  {seconds * 1000 / kilobytes * 3:.3f} ms per 3 KB")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
