@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
 
@@ -69,13 +70,27 @@ class LineScan:
 Numbered = frozenset[int] | tuple["Numbered", ...] | list["Numbered"]
 
 
+class _LineWalk(Walk):
+    """``Walk`` that also follows a look-ahead of unbounded width that cannot take a line break (such as
+    ``(?![^\n]*各)``): it sees no further than the end of its line, which the runs searched end at."""
+
+    def _item(self, op: Any, av: Any) -> bool:
+        if op is sre.ASSERT or op is sre.ASSERT_NOT:
+            direction, inner = av
+            if direction > 0 and inner.getwidth()[1] >= sre.MAXREPEAT:
+                if self.takes_newline(inner):  # also walks the look-arounds inside it
+                    raise Unsafe
+                return False
+        return super()._item(op, av)
+
+
 def _line_scan(pattern: re.Pattern[str]) -> tuple[Any, int] | None:
     """What a line must hold for a match of ``pattern`` to lie on it (as JSON), and how far past the line
     its lookaheads see; None when the pattern does not qualify."""
     try:
         parsed = sre_parse.parse(pattern.pattern, pattern.flags)
         flags = parsed.state.flags
-        walk = Walk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
+        walk = _LineWalk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
         if walk.takes_newline(parsed):
             return None
         found = requirement(parsed)

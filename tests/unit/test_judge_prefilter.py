@@ -66,6 +66,27 @@ def test_line_ends_and_look_arounds_see_what_the_whole_text_shows(pattern: str, 
     _same(pattern, text)
 
 
+@pytest.mark.parametrize(
+    ("pattern", "text"),
+    [
+        (
+            r"^(?![^\n]*各县)[^\n:]{0,6}局各科室[^\n:]{0,4}:$",
+            "局各科室:\n各县局各科室:\n甲局各科室,乙:\n局各科室",
+        ),
+        (r"局各(?=[^\n]*科室)", "局各\n科室\n局各 科室\n局各"),
+        (r"局各(?=[^\n]*(?=\n科))", "局各甲\n科\n局各\n乙"),
+    ],
+)
+def test_a_look_ahead_without_bound_that_stays_on_its_line_is_prefiltered(pattern: str, text: str) -> None:
+    assert _same(pattern, text).needs is not None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="局各科室县:\n 甲", max_size=80))
+def test_any_text_under_a_look_ahead_that_stays_on_its_line(text: str) -> None:
+    _same(r"^(?![^\n]*各县)[^\n:]{0,6}局各科室[^\n:]{0,4}:[ \t]*$|局各(?=[^\n]*(?=\n科))", text)
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="尚未正在调查。\n \t的", max_size=80))
 def test_any_text(text: str) -> None:
