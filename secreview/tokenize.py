@@ -45,9 +45,27 @@ def enclosing(text: str, start: int, end: int, stops: frozenset[str], reach: int
     return left, right
 
 
+_predecessors: dict[int, tuple[object, dict[State, list[State]]]] = {}
+
+
+def _states_into(transitions: dict[State, dict[State, float]]) -> dict[State, list[State]]:
+    """For each state, the states with a transition into it (computed once per model)."""
+    kept = _predecessors.get(id(transitions))
+    if kept is None or kept[0] is not transitions:
+        into: dict[State, list[State]] = {}
+        for before, after in transitions.items():
+            for state in after:
+                into.setdefault(state, []).append(before)
+        kept = _predecessors[id(transitions)] = (transitions, into)
+    return kept[1]
+
+
 def _viterbi(text: str, model: Model) -> list[State]:
-    """``jieba.posseg.viterbi.viterbi``, the same sums in the same order."""
+    """``jieba.posseg.viterbi.viterbi``, the same sums in the same order. A state is reached from the states
+    with a transition into it: the others add ``-inf`` and cannot be the best unless every one does (then
+    all of them are weighed, as jieba does)."""
     states, start_p, trans_p, emit_p = model
+    into = _states_into(trans_p)
     scores: list[dict[State, float]] = [{}]
     paths: list[dict[State, State]] = [{}]  # the state before each state; none before the first
     all_states = trans_p.keys()
@@ -57,21 +75,21 @@ def _viterbi(text: str, model: Model) -> list[State]:
     for t in range(1, len(text)):
         scores.append({})
         paths.append({})
+        last = scores[t - 1]
         previous = [x for x in paths[t - 1] if len(trans_p[x]) > 0]
         expected = {y for x in previous for y in trans_p[x]}
         candidates: Iterable[State] = set(states.get(text[t], all_states)) & expected
         if not candidates:
             candidates = expected if expected else all_states
+        character = text[t]
         for state in candidates:
-            probability, best = max(
-                (
-                    scores[t - 1][y0]
-                    + trans_p[y0].get(state, _MIN_INF)
-                    + emit_p[state].get(text[t], _MIN_FLOAT),
-                    y0,
+            emit = emit_p[state].get(character, _MIN_FLOAT)
+            found = [(last[y0] + trans_p[y0][state] + emit, y0) for y0 in into.get(state, ()) if y0 in last]
+            probability, best = max(found) if found else (_MIN_INF, ("", ""))
+            if probability == _MIN_INF:
+                probability, best = max(
+                    (last[y0] + trans_p[y0].get(state, _MIN_INF) + emit, y0) for y0 in previous
                 )
-                for y0 in previous
-            )
             scores[t][state] = probability
             paths[t][state] = best
     _, state = max((scores[-1][y], y) for y in paths[-1])
