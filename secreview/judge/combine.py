@@ -168,6 +168,12 @@ class Combiner:
         self._combinations = combinations
         self._labels = labels
         self._document_order = _yielding_last([c for c in combinations if c.scope == "document"])
+        # The document combinations (by place in that order) that each signal of a first group of ``require``
+        # is in: only those one of whose first group's signals fired can hold in a document.
+        self._by_first_group: dict[str, list[int]] = {}
+        for place, combination in enumerate(self._document_order):
+            for name in dict.fromkeys(combination.require[0]):
+                self._by_first_group.setdefault(name, []).append(place)
         self._paragraph_combinations = [c for c in combinations if c.scope == "paragraph"]
         # The signals each paragraph combination names (require and unless), by its id: told once.
         self._names = {
@@ -235,9 +241,10 @@ class Combiner:
         left, released = self._released(regions, reported, confinable or {}, severed)
         sections = _sections(regions, severed)
         whole: set[Category] = set()
-        for combination in self._document_order:
-            cuts = (severed, third_party, cut, sections)
-            self._document(combination, regions, document, (left, reported), outcome, whole, cuts)
+        cuts = (severed, third_party, cut, sections)
+        order = self._document_order
+        for place in sorted({place for name in document for place in self._by_first_group.get(name, ())}):
+            self._document(order[place], regions, document, (left, reported), outcome, whole, cuts)
         for combination in self._paragraph_combinations:
             held = holding[id(combination)]
             if not held or combination.category in whole:
