@@ -254,13 +254,20 @@ class PatternMatcher:
         if not self._trigger_keys:
             return []
         lines = _Lines(text)
-        hit_lines: dict[tuple[int, ...], set[tuple[int, int]]] = {}
+        # The lines of the hits, in the order found (repeats of a line kept): a few runs in order, which a
+        # sort merges in one pass, where the lines of a set come in hash order (a list of names: n log n,
+        # and slower per line the longer the list).
+        hit_lines: dict[tuple[int, ...], list[tuple[int, int]]] = {}
         for first, last, numbers in lines.spanned(self._trigger_hits(text)):
-            hit_lines.setdefault(numbers, set()).add((first, last))
-        spans: list[set[tuple[int, int]]] = [set() for _ in self._trigger_keys]
+            found = hit_lines.get(numbers)
+            if found is None:
+                hit_lines[numbers] = [(first, last)]
+            else:
+                found.append((first, last))
+        spans: list[list[tuple[int, int]]] = [[] for _ in self._trigger_keys]
         for numbers, found in hit_lines.items():
             for number in numbers:  # shared, not copied, by the keys that only these hits open
-                spans[number] = spans[number] | found if spans[number] else found
+                spans[number] = spans[number] + found if spans[number] else found
         whole = [(0, len(text))]
         # Keys opened by the same hits (one set, shared) with the same extra lines share their windows.
         shared: dict[tuple[int, int], list[tuple[int, int]]] = {}
