@@ -18,6 +18,7 @@ from secreview.extract.base import (
     ALT_TEXT,
     ALTCHUNK,
     ATTRIBUTE,
+    AUTHOR,
     BOOKMARK,
     CHART,
     CONNECTION,
@@ -29,6 +30,7 @@ from secreview.extract.base import (
     EXTERNAL_LINK,
     FIELD_CODE,
     FILE_NAME,
+    FOLDER,
     FORM_CONTROL,
     FORM_FIELD,
     FORMULA,
@@ -38,11 +40,13 @@ from secreview.extract.base import (
     NUMBERING,
     PHONETIC,
     SCENARIO,
+    SLICER,
     SMARTART,
     STYLE_NAME,
     TABLE_COLUMN,
     ExtractedText,
 )
+from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
 from secreview.extract.xlsx_unseen import format_literals
 from secreview.masking import Replacement, apply
 from secreview.ooxml_package import (
@@ -280,12 +284,12 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
 # Located by their member: masked in its text and attribute values.
-_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION})
+_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER})
 # Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
 _STYLE_ELEMENTS = frozenset(
     {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
 )
-_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME})
+_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER})
 _FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
 _STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
@@ -312,6 +316,15 @@ def redact_xlsx_places(
         if styles in output:
             output[styles] = scrub_xml(output[styles], values, elements=frozenset({"numFmt"}))
             _refuse_format_leftovers(output[styles], values)
+    for location, values in found.of(lambda part: part == SLICER).items():
+        slicers = location.removesuffix(f" {SLICER_NAMES}")
+        if slicers != location:
+            # The drawing, defined names and formulas use slicers' and caches' names: the officer renames.
+            raise ExtractionError(
+                f"切片器或日程表({slicers})的名称含需删减的内容,请在 Excel 中改名后再试,未生成删减稿"
+            )
+        if slicers in output:
+            output[slicers] = scrub_xml(output[slicers], values, attributes=frozenset({"caption"}))
     for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
         if table_or_link in output:
             output[table_or_link] = scrub_xml(output[table_or_link], values)

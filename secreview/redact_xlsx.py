@@ -65,6 +65,7 @@ _CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)"
 _SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
 _VALUE = regex.compile(r"<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<")
 _SUSPICIOUS = regex.compile(r"\d{7}|@\w")
+_THUMBNAIL = regex.compile(r"^docProps/thumbnail\.[^/]+$", regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -118,6 +119,11 @@ def redact_xlsx(
         texts[member] = _rewrite_paragraphs(texts[member], by_ordinal)
     removed = set(layout.threaded)
     kinds = _THREADED_KINDS if removed else frozenset()
+    # The thumbnail Excel saves shows the first sheet as it was, unredacted.
+    thumbnails = {name for name in names if _THUMBNAIL.match(name)}
+    if thumbnails:
+        removed |= thumbnails
+        kinds |= {"thumbnail"}
     if dropped_formula and layout.calc_chain is not None:
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
@@ -143,6 +149,8 @@ def redact_xlsx(
     _refuse_leftovers(output, findings, layout)
     if layout.threaded:
         notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
+    if thumbnails:
+        notes.append("已删除文档缩略图(可能显示未删减的首页)")
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")

@@ -19,6 +19,7 @@ from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing import hidden_places
+from tests.testing.blind_places import XLSX_BLIND, slicer_named_with_values
 from tests.testing.hidden_places import (
     DOCX_PLACES,
     HTML_PLACES,
@@ -45,7 +46,7 @@ from tests.testing.unseen_places import (
 
 _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
-    ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN},
+    ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND},
     ".html": {**HTML_PLACES, **HTML_UNSEEN},
     ".csv": CSV_UNSEEN,
 }
@@ -132,6 +133,14 @@ def test_a_number_format_that_escapes_each_character_is_found_and_the_copy_refus
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
 
 
+def test_a_slicer_named_with_the_values_is_found_and_the_copy_refused(engine: Engine) -> None:
+    """A slicer's name is what the drawing and formulas use: renaming it is the officer's."""
+    data = slicer_named_with_values()
+    assert _found(engine, data, ".xlsx") == {value: {"slicer"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="切片器"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
 @pytest.mark.parametrize("suffix", [".docx", ".xlsx"])
 def test_a_member_named_with_a_phone_number_is_found_and_the_copy_refused(
     engine: Engine, suffix: str
@@ -203,3 +212,22 @@ def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str
     assert _found(engine, data, ".md") == {value: {"rendered"} for value in VALUES}
     with pytest.raises(ExtractionError, match="Markdown"):
         redact_bytes(engine, data, ".md", "file.md")
+
+
+def test_a_redacted_workbook_loses_its_thumbnail(engine: Engine) -> None:
+    """The thumbnail Excel saves shows the first sheet unredacted: the copy leaves it out."""
+
+    def with_thumbnail(found: dict[str, bytes]) -> None:
+        found["docProps/thumbnail.jpeg"] = b"\xff\xd8\xff\xe0" + hidden_places.SHOWN.encode()
+        found["_rels/.rels"] = found["_rels/.rels"].replace(
+            b"</Relationships>",
+            b'<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/package/2006/relationships/'
+            b'metadata/thumbnail" Target="docProps/thumbnail.jpeg"/></Relationships>',
+        )
+
+    data = hidden_places.rezipped(XLSX_PLACES["shared string no cell uses"][0](), with_thumbnail)
+    copy = redact_bytes(engine, data, ".xlsx", "file.xlsx")
+    with zipfile.ZipFile(io.BytesIO(copy.data)) as archive:
+        assert "docProps/thumbnail.jpeg" not in archive.namelist()
+        assert b"thumbnail" not in archive.read("_rels/.rels")
+    assert any("缩略图" in note for note in copy.notes)

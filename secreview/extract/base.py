@@ -90,6 +90,12 @@ PHONETIC = "phonetic"
 NUMBER_FORMAT = "number-format"  # a number format's literal text, which every cell of its style shows
 # A zip member's name that holds a long number or an e-mail address (anyone who unzips the file sees it).
 FILE_NAME = "file-name"
+# Shown by Excel in a pane or dialog, read only when it holds a long number or an e-mail address (else it is
+# staff's name or folder): comments' authors, threaded comments' persons and a shared workbook's user name
+# (``author``); the folder the workbook was last saved in (``folder``, ``x15ac:absPath``).
+AUTHOR = "author"
+FOLDER = "folder"
+SLICER = "slicer"  # slicers' and timelines' captions (shown on the sheet) and names (their settings)
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -119,6 +125,9 @@ OFFICE_PLACES = (
     PHONETIC,
     NUMBER_FORMAT,
     FILE_NAME,
+    AUTHOR,
+    FOLDER,
+    SLICER,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

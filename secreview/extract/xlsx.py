@@ -24,6 +24,7 @@ from secreview.extract.ooxml import Relationship, add_properties, relationship_i
 from secreview.extract.ooxml_places import nesting_scope
 from secreview.extract.tabular import Cell, column_letters, column_number, non_empty_rows, write_rows
 from secreview.extract.xlsx_hidden import add_workbook_hidden
+from secreview.extract.xlsx_panes import add_workbook_panes
 from secreview.extract.xlsx_places import (
     SheetPlaces,
     add_defined_names,
@@ -174,6 +175,7 @@ class _WorkbookReader:
         hidden = (self._shared_member, unused)
         add_workbook_hidden(self._package, self._out, (workbook_part, workbook), sheets, hidden)
         add_workbook_unseen(self._package, self._out, (workbook_part, workbook), self._phonetic)
+        add_workbook_panes(self._package, self._out, (workbook_part, workbook), sheets)
         return self._out.build(encoding=None)
 
     def _shared_strings(self, part_name: str) -> list[str]:

@@ -1,0 +1,88 @@
+"""What Excel shows of a workbook in its panes and dialogs besides what ``xlsx_unseen`` reads, read after it
+so that the offsets of everything else stay put: the names a workbook records of people — comments'
+authors (the status bar and the note's header), threaded comments' persons, the user a shared workbook is
+reserved by (``author``, the member) — and the folder it was last saved in (``folder``, ``x15ac:absPath``),
+each read when it holds a long number or an e-mail address (a name or a folder alone is the staff's);
+slicers' and timelines' captions, shown on the sheet (``slicer``, the member), and their and their caches'
+names (``slicer``, the member and ``name``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from xml.etree.ElementTree import Element
+
+import regex
+
+from secreview.extract.base import AUTHOR, FOLDER, SLICER, TextBuilder
+from secreview.extract.ooxml import relationships
+from secreview.extract.ooxml_places import add_line
+from secreview.extract.xmlsafe import descendants, local_name, parse_xml
+from secreview.extract.ziputil import SafeZip
+
+# Six digits, one space or hyphen allowed between any two (``139 8765 4321``), or an e-mail address's @.
+HOLDS_DATA = regex.compile(r"\d(?:[\s\-‐-―.]?\d){5}|[@＠]")
+# (element, attribute) of the people a workbook names.
+_PEOPLE = (("person", "displayName"), ("person", "userId"), ("fileSharing", "userName"))
+SLICER_MEMBER = regex.compile(
+    r"^xl/(?:slicers|slicerCaches|timelines|timelineCaches)/[^/]+\.xml$", regex.IGNORECASE
+)
+SLICER_ELEMENTS = frozenset(
+    {"slicer", "timeline", "slicerCacheDefinition", "timelineCacheDefinition", "tableSlicerCache"}
+)
+SLICER_ATTRIBUTES = ("caption", "name", "sourceName")
+# After the member in the location of a slicer's, timeline's or cache's name (the caption's is the member).
+NAMES = "name"
+
+
+def add_workbook_panes(
+    package: SafeZip, out: TextBuilder, workbook: tuple[str, Element], sheets: Iterable[tuple[str, str]]
+) -> None:
+    """Append the places of the workbook (``(member, root)``) and of its ``(sheet name, member)`` sheets."""
+    member, root = workbook
+    comments = [
+        link.target
+        for _, sheet in sheets
+        for link in relationships(package, sheet)
+        if link.kind == "comments" and link.target in package
+    ]
+    for comments_member in dict.fromkeys(comments):
+        for author in descendants(parse_xml(package.read(comments_member), comments_member), "author"):
+            _add_data(out, author.text or "", AUTHOR, comments_member)
+    persons = [link.target for link in relationships(package, member) if link.kind == "person"]
+    for persons_member in [name for name in persons if name in package]:
+        for value in _people(parse_xml(package.read(persons_member), persons_member)):
+            _add_data(out, value, AUTHOR, persons_member)
+    for value in _people(root):
+        _add_data(out, value, AUTHOR, member)
+    for path in descendants(root, "absPath"):
+        _add_data(out, path.get("url") or "", FOLDER, member)
+    for name in package.names():
+        if SLICER_MEMBER.match(name):
+            for attribute, text in slicer_texts(parse_xml(package.read(name), name)):
+                add_line(out, text, SLICER, name if attribute == "caption" else f"{name} {NAMES}")
+
+
+def _people(root: Element) -> Iterator[str]:
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = local_name(element.tag)
+        for name, attribute in _PEOPLE:
+            if local == name:
+                yield element.get(attribute) or ""
+
+
+def _add_data(out: TextBuilder, text: str, part: str, member: str) -> None:
+    """``text`` when it holds a long number (spaced or hyphenated too) or an e-mail address."""
+    if HOLDS_DATA.search(text):
+        add_line(out, text, part, member)
+
+
+def slicer_texts(root: Element) -> Iterator[tuple[str, str]]:
+    """(attribute, text) of the captions and names of the slicers or timelines of a part, and of their
+    caches."""
+    for element in root.iter():
+        if isinstance(element.tag, str) and local_name(element.tag) in SLICER_ELEMENTS:
+            for attribute in SLICER_ATTRIBUTES:
+                yield attribute, element.get(attribute) or ""

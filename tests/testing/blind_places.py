@@ -1,0 +1,154 @@
+"""Places that session 10 closed, each hiding a private mobile number and an ID number where Excel or Word
+shows it in a pane or dialog: comments' authors, threaded comments' persons, a shared workbook's user
+name, the folder a workbook was saved in, slicers' and timelines' captions.
+
+The values are taken from ``hidden_places`` when a file is built, so that a test may write them otherwise.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from tests.testing import hidden_places
+from tests.testing.hidden_places import CONTENT_TYPES, rezipped
+from tests.testing.xlsx_builder import raw_xlsx
+
+_SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
+_OFFICE_REL = "http://schemas.microsoft.com/office/"
+_X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
+_X15 = "http://schemas.microsoft.com/office/spreadsheetml/2010/11/main"
+_HEADINGS = '<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" t="s"><v>1</v></c></row>'
+_STRINGS = "<si><t>项目</t></si><si><t>说明</t></si>"
+
+
+def _values() -> tuple[str, str]:
+    return hidden_places.PHONE, hidden_places.ID_NUMBER
+
+
+def _workbook() -> bytes:
+    return raw_xlsx(
+        _HEADINGS, shared_strings_xml=_STRINGS, extra={"[Content_Types].xml": CONTENT_TYPES.encode()}
+    )
+
+
+def _related(
+    owner: str, kind: str, target: str, member: str, content: str
+) -> Callable[[dict[str, bytes]], None]:
+    """An edit adding ``member`` related to ``owner`` (the workbook or a sheet) as ``kind``."""
+
+    def edit(found: dict[str, bytes]) -> None:
+        directory, _, name = owner.rpartition("/")
+        rels = f"{directory}/_rels/{name}.rels"
+        entry = f'<Relationship Id="rId{60 + len(found)}" Type="{kind}" Target="{target}"/>'
+        existing = found.get(
+            rels,
+            b'<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            b"</Relationships>",
+        )
+        found[rels] = existing.decode().replace("</Relationships>", f"{entry}</Relationships>").encode()
+        found[member] = content.encode()
+
+    return edit
+
+
+def _edited(*edits: Callable[[dict[str, bytes]], None]) -> bytes:
+    data = _workbook()
+    for edit in edits:
+        data = rezipped(data, edit)
+    return data
+
+
+def _in_workbook(before_sheets: str) -> Callable[[dict[str, bytes]], None]:
+    def edit(found: dict[str, bytes]) -> None:
+        workbook = found["xl/workbook.xml"].decode()
+        found["xl/workbook.xml"] = workbook.replace("<sheets>", f"{before_sheets}<sheets>", 1).encode()
+
+    return edit
+
+
+def _comment_authors() -> bytes:
+    """A note whose authors (the status bar and the note's header show them) hold the values."""
+    phone, id_number = _values()
+    comments = (
+        f'<comments xmlns="{_SHEET_MAIN}"><authors><author>张三{phone}</author><author>{id_number}</author>'
+        '</authors><commentList><comment ref="A1" authorId="0"><text><t>请核对</t></text></comment>'
+        '<comment ref="B1" authorId="1"><text><t>已核</t></text></comment></commentList></comments>'
+    )
+    sheet = "xl/worksheets/sheet1.xml"
+    return _edited(_related(sheet, f"{_REL}comments", "../comments1.xml", "xl/comments1.xml", comments))
+
+
+def _threaded_persons() -> bytes:
+    """The persons of threaded comments (the comment pane shows their names; the id is an address)."""
+    phone, id_number = _values()
+    persons = (
+        '<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments">'
+        f'<person displayName="张三{phone}" id="{{1}}" userId="{id_number}@example.cn" providerId="None"/>'
+        "</personList>"
+    )
+    kind = f"{_OFFICE_REL}2017/10/relationships/person"
+    return _edited(_related("xl/workbook.xml", kind, "persons/person.xml", "xl/persons/person.xml", persons))
+
+
+def _shared_user() -> bytes:
+    """A workbook reserved by a user (the open dialog says who): ``fileSharing``'s user name."""
+    phone, id_number = _values()
+    return _edited(_in_workbook(f'<fileSharing readOnlyRecommended="1" userName="张三{phone} {id_number}"/>'))
+
+
+def _saved_folder() -> bytes:
+    """The folder the workbook was last saved in (``x15ac:absPath``, which Excel writes on saving)."""
+    phone, id_number = _values()
+    path = (
+        '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006">'
+        '<mc:Choice Requires="x15"><x15ac:absPath '
+        'xmlns:x15ac="http://schemas.microsoft.com/office/spreadsheetml/2010/11/ac" '
+        f'url="D:\\名单\\{phone}\\{id_number}\\"/></mc:Choice></mc:AlternateContent>'
+    )
+    return _edited(_in_workbook(path))
+
+
+def _slicer(caption: str, name: str = "项目") -> bytes:
+    slicers = (
+        f'<slicers xmlns="{_X14}"><slicer name="{name}" cache="Slicer_项目" caption="{caption}" '
+        'rowHeight="241300"/></slicers>'
+    )
+    sheet = "xl/worksheets/sheet1.xml"
+    kind = f"{_OFFICE_REL}2007/relationships/slicer"
+    return _edited(_related(sheet, kind, "../slicers/slicer1.xml", "xl/slicers/slicer1.xml", slicers))
+
+
+def _slicer_caption() -> bytes:
+    """A slicer whose caption (its header, on the sheet) holds the values."""
+    phone, id_number = _values()
+    return _slicer(f"联系人{phone} 证件{id_number}")
+
+
+def _timeline_caption() -> bytes:
+    phone, id_number = _values()
+    timelines = (
+        f'<timelines xmlns="{_X15}"><timeline name="日期" cache="NativeTimeline_日期" '
+        f'caption="联系人{phone} 证件{id_number}" level="2" selectionLevel="2"/></timelines>'
+    )
+    sheet = "xl/worksheets/sheet1.xml"
+    kind = f"{_OFFICE_REL}2011/relationships/timeline"
+    return _edited(
+        _related(sheet, kind, "../timelines/timeline1.xml", "xl/timelines/timeline1.xml", timelines)
+    )
+
+
+def slicer_named_with_values() -> bytes:
+    """A slicer whose name (formulas and the drawing use it) holds the values."""
+    phone, id_number = _values()
+    return _slicer("项目", f"电话{phone}证件{id_number}")
+
+
+XLSX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "comments' authors": (_comment_authors, "author"),
+    "threaded comments' persons": (_threaded_persons, "author"),
+    "shared workbook's user name": (_shared_user, "author"),
+    "folder the workbook was saved in": (_saved_folder, "folder"),
+    "slicer's caption": (_slicer_caption, "slicer"),
+    "timeline's caption": (_timeline_caption, "slicer"),
+}
