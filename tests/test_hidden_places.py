@@ -19,7 +19,7 @@ from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing import hidden_places
-from tests.testing.blind_places import XLSX_BLIND, slicer_named_with_values
+from tests.testing.blind_places import DOCX_BLIND, XLSX_BLIND, slicer_named_with_values
 from tests.testing.hidden_places import (
     DOCX_PLACES,
     HTML_PLACES,
@@ -45,7 +45,7 @@ from tests.testing.unseen_places import (
 )
 
 _PLACES = {
-    ".docx": {**DOCX_PLACES, **DOCX_UNSEEN},
+    ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND},
     ".html": {**HTML_PLACES, **HTML_UNSEEN},
     ".csv": CSV_UNSEEN,

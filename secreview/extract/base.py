@@ -35,6 +35,11 @@ LINK_SCHEMES = ("tel:", "mailto:", "sms:")  # links whose target is an address, 
 URL_DATA = regex.compile(r"\d{6}|[@＠]")
 
 
+# Six digits, a space or hyphen allowed between any two (``139 8765 4321``), or an e-mail address's @: what
+# makes a name or a path that is usually staff's (an author, a folder) worth reading.
+HOLDS_DATA = regex.compile(r"\d(?:[\s\-‐-―.]?\d){5}|[@＠]")
+
+
 def link_data(target: str) -> str | None:
     """A link's target as a viewer follows it (percent-decoded), when it names an address (``LINK_SCHEMES``)
     or holds a long number or an e-mail address (``URL_DATA``); else None."""

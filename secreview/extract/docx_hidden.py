@@ -4,7 +4,9 @@ entries and names (``field-code``, ``form-field``), content controls' titles, ta
 (``content-control``), styles' names and aliases (``style-name``, the styles part),
 hyperlinks' tooltips (``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
 ``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``),
-document variables (``document-variable``), list numbering text (``numbering``), the custom XML parts
+document variables (``document-variable``), the paths the settings name (the attached template, a mail
+merge's data source: ``link``, when they hold a long number or an e-mail address), list numbering text
+(``numbering``), the custom XML parts
 that content controls bind to (``custom-xml``), and the properties Windows and File > Info show besides
 title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names
 of zip members that hold a long number or an e-mail address (``file-name``). Each line is located by the
@@ -18,6 +20,7 @@ from __future__ import annotations
 
 import posixpath
 from collections.abc import Iterable, Iterator
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 import regex
@@ -32,6 +35,7 @@ from secreview.extract.base import (
     FIELD_CODE,
     FILE_NAME,
     FORM_FIELD,
+    HOLDS_DATA,
     LINK,
     METADATA,
     NUMBERING,
@@ -85,9 +89,10 @@ def add_docx_hidden(
         if relationship.target not in package:
             continue
         if relationship.kind == "settings":
-            values = _attribute_values(_parse(package, relationship.target), "docVar", "val")
-            for value in values:
+            settings = _parse(package, relationship.target)
+            for value in _attribute_values(settings, "docVar", "val"):
                 add_line(out, value, DOCUMENT_VARIABLE, relationship.target)
+            add_settings_links(package, relationship.target, settings, out)
         elif relationship.kind == "numbering":
             for value in _attribute_values(_parse(package, relationship.target), "lvlText", "val"):
                 add_line(out, value, NUMBERING, relationship.target)
@@ -109,6 +114,22 @@ def add_docx_hidden(
         add_line(out, text, METADATA, member)
     for name in odd_member_names(package):
         add_line(out, name, FILE_NAME, name)
+
+
+def add_settings_links(package: SafeZip, member: str, settings: Element, out: TextBuilder) -> None:
+    """The paths the settings name (the attached template, a mail merge's data source; Developer > Document
+    Template and Mailings show them) and a mail merge's connection and query, when they hold a long number
+    or an e-mail address (a path alone is the author's folder)."""
+    rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
+    if rels in package:
+        for item in parse_xml(package.read(rels), rels):
+            target = unquote(item.get("Target") or "")
+            if item.get("TargetMode") == "External" and HOLDS_DATA.search(target):
+                add_line(out, target, LINK, rels)
+    for element in ("connectString", "query"):
+        for value in _attribute_values(settings, element, "val"):
+            if HOLDS_DATA.search(value):
+                add_line(out, value, LINK, member)
 
 
 def _parse(package: SafeZip, member: str) -> Element:

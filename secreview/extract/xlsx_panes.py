@@ -14,14 +14,12 @@ from xml.etree.ElementTree import Element
 
 import regex
 
-from secreview.extract.base import AUTHOR, FOLDER, SLICER, TextBuilder
+from secreview.extract.base import AUTHOR, FOLDER, HOLDS_DATA, SLICER, TextBuilder
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.xmlsafe import descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
-# Six digits, one space or hyphen allowed between any two (``139 8765 4321``), or an e-mail address's @.
-HOLDS_DATA = regex.compile(r"\d(?:[\s\-‐-―.]?\d){5}|[@＠]")
 # (element, attribute) of the people a workbook names.
 _PEOPLE = (("person", "displayName"), ("person", "userId"), ("fileSharing", "userName"))
 SLICER_MEMBER = regex.compile(

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from tests.testing import hidden_places
+from tests.testing.docx_builder import build_docx, paragraph
 from tests.testing.hidden_places import CONTENT_TYPES, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
@@ -151,4 +152,56 @@ XLSX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
     "folder the workbook was saved in": (_saved_folder, "folder"),
     "slicer's caption": (_slicer_caption, "slicer"),
     "timeline's caption": (_timeline_caption, "slicer"),
+}
+
+
+# --- .docx ----------------------------------------------------------------------------------------
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
+
+
+def _word_settings(settings: str, links: str) -> bytes:
+    """A .docx whose settings part holds ``settings`` and relates to ``links`` (external targets)."""
+    rels = (
+        f'<Relationships xmlns="{_PACKAGE_RELS}">'
+        f'<Relationship Id="rId90" Type="{_REL}settings" Target="settings.xml"/></Relationships>'
+    )
+    settings_part = f'<w:settings xmlns:w="{_W}" xmlns:r="{_R}">{settings}</w:settings>'
+    settings_rels = f'<Relationships xmlns="{_PACKAGE_RELS}">{links}</Relationships>'
+    return build_docx(
+        [paragraph("关于开展工作的通知")],
+        extra={
+            "word/settings.xml": settings_part.encode(),
+            "word/_rels/settings.xml.rels": settings_rels.encode(),
+        },
+        replace={"word/_rels/document.xml.rels": rels.encode()},
+    )
+
+
+def _attached_template() -> bytes:
+    """The attached template's path (Developer > Document Template shows it): the author's user folder."""
+    phone, id_number = _values()
+    target = f"file:///C:\\Users\\{phone}\\{id_number}\\模板.dotm"
+    link = f'<Relationship Id="rId1" Type="{_REL}attachedTemplate" Target="{target}" TargetMode="External"/>'
+    return _word_settings('<w:attachedTemplate r:id="rId1"/>', link)
+
+
+def _mail_merge() -> bytes:
+    """A mail merge's data source (a path) and its query (Mailings > Edit Recipient List)."""
+    phone, id_number = _values()
+    target = f"file:///D:\\名单\\{id_number}.xlsx"
+    link = f'<Relationship Id="rId2" Type="{_REL}mailMergeSource" Target="{target}" TargetMode="External"/>'
+    merge = (
+        '<w:mailMerge><w:mainDocumentType w:val="formLetters"/><w:dataType w:val="native"/>'
+        f'<w:connectString w:val="Provider=Microsoft.ACE.OLEDB.12.0;User ID={phone};"/>'
+        '<w:query w:val="SELECT * FROM `名单$`"/><w:dataSource r:id="rId2"/></w:mailMerge>'
+    )
+    return _word_settings(merge, link)
+
+
+DOCX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "attached template's path": (_attached_template, "link"),
+    "mail merge's data source and connection": (_mail_merge, "link"),
 }
