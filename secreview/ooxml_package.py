@@ -8,6 +8,8 @@ import io
 import zipfile
 from collections.abc import Iterator, Mapping
 
+import regex
+
 from secreview.extract.ziputil import UNREAD, copy_member
 from secreview.ooxml_scrub import XML_ATTRIBUTE, XML_TAG, XML_TOKEN, decode_references, start_or_end
 
@@ -84,3 +86,34 @@ def rezip(original: bytes, members: Mapping[str, bytes]) -> bytes:
             else:
                 target.writestr(copy, content)
     return buffer.getvalue()
+
+
+_DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_UTF8_DECLARATION = regex.compile(r"""^(<\?xml[^>]*?\bencoding\s*=\s*["'])[A-Za-z0-9._-]+(["'])""")
+
+
+def utf8_xml(name: str, content: bytes) -> bytes:
+    """An XML member as UTF-8, as the edits read and write it: a part in UTF-16 (which Word and the
+    extractor read) is transcoded, its declaration saying so; a part that declares no encoding it is in
+    is a DocxRedactionError."""
+    if not name.endswith((".xml", ".rels")):
+        return content
+    try:
+        content.decode("utf-8")
+        return content
+    except UnicodeDecodeError:
+        pass
+    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif content.startswith(b"<\x00"):
+        encoding = "utf-16-le"
+    elif content.startswith(b"\x00<"):
+        encoding = "utf-16-be"
+    else:
+        declared = _DECLARED_ENCODING.match(content)
+        encoding = declared.group(1).decode("ascii") if declared else "utf-8"
+    try:
+        text = content.decode(encoding)
+    except (LookupError, UnicodeDecodeError) as error:
+        raise DocxRedactionError(f"{name}: 编码无法识别,无法生成删减稿") from error
+    return _UTF8_DECLARATION.sub(r"\g<1>UTF-8\g<2>", text.lstrip("\ufeff"), count=1).encode("utf-8")

@@ -28,6 +28,7 @@ from secreview.ooxml_package import (
     relationship_attributes,
     relationship_kind,
     rezip,
+    utf8_xml,
     without_references,
 )
 from secreview.ooxml_package import (
@@ -127,7 +128,7 @@ def redact_docx(
         names = package.names()
         # Only XML parts can hold text to rewrite; media and other binaries are copied as they are, so a
         # large video that the check never reads does not make the redaction refuse the file.
-        members = {name: _utf8_xml(name, package.read(name)) for name in names if _is_markup(name)}
+        members = {name: utf8_xml(name, package.read(name)) for name in names if _is_markup(name)}
     removed = _comment_members(members)
     said: tuple[str, ...] = ("已删除批注(审阅意见)",) if removed else ()
     pictures = _picture_members(members, names)
@@ -441,34 +442,3 @@ def _preserving_space(start_tag: str) -> str:
     if "xml:space" in start_tag:
         return start_tag
     return start_tag[:-1] + ' xml:space="preserve">'
-
-
-_DECLARED_ENCODING = regex.compile(rb"""^<\?xml[^>]*?\bencoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
-_UTF8_DECLARATION = regex.compile(r"""^(<\?xml[^>]*?\bencoding\s*=\s*["'])[A-Za-z0-9._-]+(["'])""")
-
-
-def _utf8_xml(name: str, content: bytes) -> bytes:
-    """An XML member as UTF-8, as the edits read and write it: a part in UTF-16 (which Word and the
-    extractor read) is transcoded, its declaration saying so; a part that declares no encoding it is in
-    is a DocxRedactionError."""
-    if not name.endswith((".xml", ".rels")):
-        return content
-    try:
-        content.decode("utf-8")
-        return content
-    except UnicodeDecodeError:
-        pass
-    if content.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"
-    elif content.startswith(b"<\x00"):
-        encoding = "utf-16-le"
-    elif content.startswith(b"\x00<"):
-        encoding = "utf-16-be"
-    else:
-        declared = _DECLARED_ENCODING.match(content)
-        encoding = declared.group(1).decode("ascii") if declared else "utf-8"
-    try:
-        text = content.decode(encoding)
-    except (LookupError, UnicodeDecodeError) as error:
-        raise DocxRedactionError(f"{name}: 编码无法识别,无法生成删减稿") from error
-    return _UTF8_DECLARATION.sub(r"\g<1>UTF-8\g<2>", text.lstrip("\ufeff"), count=1).encode("utf-8")

@@ -41,7 +41,14 @@ from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
 from secreview.models import Finding
-from secreview.ooxml_package import CONTENT_TYPES, element_end, rezip, without_references
+from secreview.ooxml_package import (
+    CONTENT_TYPES,
+    DocxRedactionError,
+    element_end,
+    rezip,
+    utf8_xml,
+    without_references,
+)
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
     XML_TOKEN,
@@ -96,11 +103,14 @@ def redact_xlsx(
 ) -> FormatRedaction:
     with open_zip(data, "xlsx") as package:
         names = package.names()
-        members = {name: package.read(name) for name in names if _is_xml(name)}  # binaries are copied
+        try:  # binaries are copied; XML in UTF-16 (a DataMashup part) is written as UTF-8
+            members = {name: utf8_xml(name, package.read(name)) for name in names if _is_xml(name)}
+        except DocxRedactionError as error:
+            raise ExtractionError(f"无法生成删减稿: {error}") from error
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
     plan = _plan(extracted, changes, layout, paragraphs)
-    texts = {name: content.decode("utf-8") for name, content in members.items() if _is_xml(name)}
+    texts = {name: _decoded(name, content) for name, content in members.items()}
     dropped_formula = False
     for sheet in layout.sheets.values():
         if sheet in texts:
@@ -169,6 +179,13 @@ def _suspicious_formulas(sheet: str) -> int:
 
     _walk(sheet, visit, frozenset({"f"}))
     return found
+
+
+def _decoded(name: str, content: bytes) -> str:
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError as error:  # a VML drawing in a legacy code page
+        raise ExtractionError(f"工作簿部件 {name} 的编码无法识别,未生成删减稿") from error
 
 
 def _is_xml(name: str) -> bool:
