@@ -39,6 +39,7 @@ from secreview.extract.base import (
     NUMBER_FORMAT,
     NUMBERING,
     PHONETIC,
+    POWER_QUERY,
     SCENARIO,
     SLICER,
     SMARTART,
@@ -284,12 +285,14 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
 # Located by their member: masked in its text and attribute values.
-_XLSX_MEMBER_PLACES = frozenset({TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER})
+_XLSX_MEMBER_PLACES = frozenset(
+    {TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER, CUSTOM_XML}
+)
 # Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
 _STYLE_ELEMENTS = frozenset(
     {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
 )
-_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER})
+_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER, POWER_QUERY})
 _FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
 _STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
@@ -312,6 +315,13 @@ def redact_xlsx_places(
         lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in _XLSX_STYLE_PLACES,
     )
     _refuse_named_members(output, found)
+    for location in found.of(lambda part: part == POWER_QUERY):
+        # Masking a literal changes what the query loads, and Excel alone rebuilds the binary: the query
+        # is the officer's to change.
+        raise ExtractionError(
+            f"Power Query 查询({location})含需删减的内容,无法原位删减,"
+            "请在 Excel 中修改或删除该查询后再试,未生成删减稿"
+        )
     for styles, values in found.of(lambda part: part == NUMBER_FORMAT).items():
         if styles in output:
             output[styles] = scrub_xml(output[styles], values, elements=frozenset({"numFmt"}))

@@ -19,7 +19,7 @@ from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing import hidden_places
-from tests.testing.blind_places import DOCX_BLIND, XLSX_BLIND, slicer_named_with_values
+from tests.testing.blind_places import DOCX_BLIND, XLSX_BLIND, data_mashup, slicer_named_with_values
 from tests.testing.hidden_places import (
     DOCX_PLACES,
     HTML_PLACES,
@@ -138,6 +138,18 @@ def test_a_slicer_named_with_the_values_is_found_and_the_copy_refused(engine: En
     data = slicer_named_with_values()
     assert _found(engine, data, ".xlsx") == {value: {"slicer"} for value in VALUES}
     with pytest.raises(ExtractionError, match="切片器"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+@pytest.mark.parametrize("entered", [False, True], ids=["literals", "entered table"])
+def test_a_power_query_holding_the_values_is_found_and_the_copy_refused(
+    engine: Engine, entered: bool
+) -> None:
+    """A query's M code (or a table typed into the editor) is base64 of a binary in custom XML: read
+    decoded; masking it would change what the query loads, so the copy is refused, naming the query."""
+    data = data_mashup(entered)
+    assert _found(engine, data, ".xlsx") == {value: {"power-query"} for value in VALUES}
+    with pytest.raises(ExtractionError, match=r"Power Query.*customXml/item1\.xml"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
 
 

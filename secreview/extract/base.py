@@ -101,6 +101,7 @@ FILE_NAME = "file-name"
 AUTHOR = "author"
 FOLDER = "folder"
 SLICER = "slicer"  # slicers' and timelines' captions (shown on the sheet) and names (their settings)
+POWER_QUERY = "power-query"  # Power Query's queries: their M code and names (a DataMashup in custom XML)
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -133,6 +134,7 @@ OFFICE_PLACES = (
     AUTHOR,
     FOLDER,
     SLICER,
+    POWER_QUERY,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

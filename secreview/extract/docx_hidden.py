@@ -45,7 +45,7 @@ from secreview.extract.base import (
 )
 from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
 from secreview.extract.ooxml_places import add_line
-from secreview.extract.xmlsafe import local_name, parse_xml
+from secreview.extract.xmlsafe import element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
 # (element, attribute) -> part: values an element keeps in attributes that Word shows.
@@ -108,7 +108,7 @@ def add_docx_hidden(
                     add_line(out, value, STYLE_NAME, relationship.target)
     for name in package.names():
         if _is_custom_xml_item(name):
-            for text in _texts(_parse(package, name)):
+            for text in element_texts(_parse(package, name)):
                 add_line(out, text, CUSTOM_XML, name)
     for text, member in more_properties(package, core_read):
         add_line(out, text, METADATA, member)
@@ -166,13 +166,6 @@ def _attribute_values(root: Element, element: str, attribute: str) -> Iterator[s
             for name, value in item.attrib.items():
                 if local_name(name) == attribute:
                     yield value
-
-
-def _texts(root: Element) -> Iterator[str]:
-    for item in root.iter():
-        for text in (item.text, item.tail):
-            if text and text.strip():
-                yield text.strip()
 
 
 def _link_targets(package: SafeZip, rels: str) -> Iterator[str]:

@@ -4,7 +4,9 @@ authors (the status bar and the note's header), threaded comments' persons, the 
 reserved by (``author``, the member) — and the folder it was last saved in (``folder``, ``x15ac:absPath``),
 each read when it holds a long number or an e-mail address (a name or a folder alone is the staff's);
 slicers' and timelines' captions, shown on the sheet (``slicer``, the member), and their and their caches'
-names (``slicer``, the member and ``name``).
+names (``slicer``, the member and ``name``); the custom XML parts (``custom-xml``, the member: a
+SharePoint library's columns, which the document panel shows, or a solution's data) and Power Query's
+queries (``power-query``, ``power_query``).
 """
 
 from __future__ import annotations
@@ -14,10 +16,12 @@ from xml.etree.ElementTree import Element
 
 import regex
 
-from secreview.extract.base import AUTHOR, FOLDER, HOLDS_DATA, SLICER, TextBuilder
+from secreview.errors import ExtractionError
+from secreview.extract.base import AUTHOR, CUSTOM_XML, FOLDER, HOLDS_DATA, SLICER, TextBuilder
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line
-from secreview.extract.xmlsafe import descendants, local_name, parse_xml
+from secreview.extract.power_query import add_data_mashup, custom_xml_items, is_data_mashup
+from secreview.extract.xmlsafe import descendants, element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
 # (element, attribute) of the people a workbook names.
@@ -55,6 +59,17 @@ def add_workbook_panes(
         _add_data(out, value, AUTHOR, member)
     for path in descendants(root, "absPath"):
         _add_data(out, path.get("url") or "", FOLDER, member)
+    for name in custom_xml_items(package):
+        try:
+            item = parse_xml(package.read(name), name)
+        except ExtractionError as error:  # the rest of the workbook is still read
+            out.not_read(name, str(error))
+            continue
+        if is_data_mashup(item):
+            add_data_mashup(item, name, out)
+        else:
+            for text in element_texts(item):
+                add_line(out, text, CUSTOM_XML, name)
     for name in package.names():
         if SLICER_MEMBER.match(name):
             for attribute, text in slicer_texts(parse_xml(package.read(name), name)):

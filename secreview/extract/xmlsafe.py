@@ -62,3 +62,11 @@ def children(element: Element, name: str) -> Iterator[Element]:
 
 def descendants(element: Element, name: str) -> Iterator[Element]:
     return (item for item in element.iter() if isinstance(item.tag, str) and local_name(item.tag) == name)
+
+
+def element_texts(root: Element) -> Iterator[str]:
+    """Every non-blank text and tail under ``root``, stripped, in document order."""
+    for item in root.iter():
+        for text in (item.text, item.tail):
+            if text and text.strip():
+                yield text.strip()

@@ -7,6 +7,12 @@ The values are taken from ``hidden_places`` when a file is built, so that a test
 
 from __future__ import annotations
 
+import base64
+import io
+import json
+import struct
+import zipfile
+import zlib
 from collections.abc import Callable
 
 from tests.testing import hidden_places
@@ -205,3 +211,77 @@ DOCX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
     "attached template's path": (_attached_template, "link"),
     "mail merge's data source and connection": (_mail_merge, "link"),
 }
+
+
+# --- Power Query ----------------------------------------------------------------------------------
+
+
+def _sized(data: bytes) -> bytes:
+    return struct.pack("<I", len(data)) + data
+
+
+def data_mashup(entered: bool = False) -> bytes:
+    """A workbook with a Power Query query whose M code holds the values as literals (or, ``entered``,
+    a table typed into the editor: deflated JSON in base64), in a ``DataMashup`` custom XML part."""
+    phone, id_number = _values()
+    if entered:
+        deflater = zlib.compressobj(wbits=-15)
+        rows = json.dumps([["联系人", phone], ["证件", id_number]], ensure_ascii=False).encode()
+        table = base64.b64encode(deflater.compress(rows) + deflater.flush()).decode()
+        source = f'Table.FromRows(Json.Document(Binary.Decompress(Binary.FromText("{table}", BinaryEncoding.Base64), Compression.Deflate)))'
+    else:
+        source = f'#table({{"电话", "证件"}}, {{{{"{phone}", "{id_number}"}}}})'
+    code = f"section Section1;\r\n\r\nshared 名单 = let\r\n    源 = {source}\r\nin\r\n    源;"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>',
+        )
+        package.writestr("Config/Package.xml", "<Package/>")
+        package.writestr("Formulas/Section1.m", code.encode("utf-8-sig"))
+    metadata_xml = (
+        "<LocalPackageMetadataFile><Items><Item><ItemLocation><ItemType>Formula</ItemType>"
+        "<ItemPath>Section1/%E5%90%8D%E5%8D%95</ItemPath></ItemLocation><StableEntries>"
+        '<Entry Type="FillEnabled" Value="l1"/></StableEntries></Item></Items></LocalPackageMetadataFile>'
+    ).encode()
+    metadata = struct.pack("<I", 0) + _sized(metadata_xml) + _sized(b"")
+    binary = (
+        struct.pack("<I", 0)
+        + _sized(buffer.getvalue())
+        + _sized(b"<Permissions/>")
+        + _sized(metadata)
+        + _sized(b"")
+    )
+    item = (
+        '<?xml version="1.0" encoding="utf-16"?><DataMashup xmlns="http://schemas.microsoft.com/DataMashup">'
+        f"{base64.b64encode(binary).decode()}</DataMashup>"
+    ).encode("utf-16")
+    kind = f"{_REL}customXml"
+
+    def add(found: dict[str, bytes]) -> None:
+        _related("xl/workbook.xml", kind, "../customXml/item1.xml", "customXml/item1.xml", "")(found)
+        found["customXml/item1.xml"] = item
+
+    return _edited(add)
+
+
+def _custom_xml_part() -> bytes:
+    """A custom XML part in UTF-16 (a SharePoint library's columns: the document panel shows them)."""
+    phone, id_number = _values()
+    properties = (
+        '<?xml version="1.0" encoding="utf-16"?>'
+        '<p:properties xmlns:p="http://schemas.microsoft.com/office/2006/metadata/properties">'
+        f"<documentManagement><联系电话>{phone}</联系电话><证件号>{id_number}</证件号></documentManagement>"
+        "</p:properties>"
+    )
+    kind = f"{_REL}customXml"
+
+    def add(found: dict[str, bytes]) -> None:
+        _related("xl/workbook.xml", kind, "../customXml/item1.xml", "customXml/item1.xml", "")(found)
+        found["customXml/item1.xml"] = properties.encode("utf-16")
+
+    return _edited(add)
+
+
+XLSX_BLIND["custom XML part"] = (_custom_xml_part, "custom-xml")
