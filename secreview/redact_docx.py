@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText
 from secreview.extract.docx import TextSource, extract_docx_sources
 from secreview.extract.ziputil import UNREAD, open_zip
@@ -155,6 +156,13 @@ def redact_docx(
     if places is not None:
         said += places(output, extracted, changes)
     _scrub_escaped(output, scrub.values)
+    if places is not None:
+        from secreview.redact_places import refuse_macro_bytes
+
+        try:
+            refuse_macro_bytes(data, output, (f.text for f in findings if must_redact(f)))
+        except ExtractionError as error:
+            raise DocxRedactionError(str(error)) from error
     return DocxRedaction(rezip(data, output), len(changes), said + pictures.notes())
 
 

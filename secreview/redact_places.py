@@ -7,7 +7,7 @@ An altChunk becomes ordinary paragraphs holding its text, masked.
 from __future__ import annotations
 
 import posixpath
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from urllib.parse import unquote
 
@@ -36,6 +36,7 @@ from secreview.extract.base import (
     FORMULA,
     HYPERLINK,
     LINK,
+    MACRO,
     NUMBER_FORMAT,
     NUMBERING,
     PHONETIC,
@@ -47,8 +48,10 @@ from secreview.extract.base import (
     TABLE_COLUMN,
     ExtractedText,
 )
+from secreview.extract.vba import VBA_PROJECT
 from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
 from secreview.extract.xlsx_unseen import format_literals
+from secreview.extract.ziputil import open_zip
 from secreview.masking import Replacement, apply
 from secreview.ooxml_package import (
     CONTENT_TYPES,
@@ -224,10 +227,11 @@ def redact_docx_places(
         extracted,
         changes,
         lambda part: (
-            part in (CHART, SMARTART, ALT_TEXT, FILE_NAME, STYLE_NAME) or part in _DOCX_MEMBER_PLACES
+            part in (CHART, SMARTART, ALT_TEXT, FILE_NAME, STYLE_NAME, MACRO) or part in _DOCX_MEMBER_PLACES
         ),
     )
     _refuse_named_members(output, found)
+    _refuse_macros(found)
     for styles, values in found.of(lambda part: part == STYLE_NAME).items():
         # A style renamed (its id too, when it is the name) where the parts that use it name it, alike.
         for user in [styles, *(name for name in output if _WORD_PART.match(name))]:
@@ -292,7 +296,7 @@ _XLSX_MEMBER_PLACES = frozenset(
 _STYLE_ELEMENTS = frozenset(
     {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
 )
-_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER, POWER_QUERY})
+_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER, POWER_QUERY, MACRO})
 _FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
 _STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
@@ -315,6 +319,7 @@ def redact_xlsx_places(
         lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in _XLSX_STYLE_PLACES,
     )
     _refuse_named_members(output, found)
+    _refuse_macros(found)
     for location in found.of(lambda part: part == POWER_QUERY):
         # Masking a literal changes what the query loads, and Excel alone rebuilds the binary: the query
         # is the officer's to change.
@@ -386,6 +391,36 @@ def _refuse_format_leftovers(styles: bytes, values: dict[str, str]) -> None:
             raise ExtractionError(
                 "数字格式中的文字含需删减的内容且无法原位删减,请修改单元格格式后再试,未生成删减稿"
             )
+
+
+def _refuse_macros(found: PlaceValues) -> None:
+    """Refuse the copy when a macro holds a value to redact: its source is compressed beside the compiled
+    code, which Office alone writes."""
+    for location in found.of(lambda part: part == MACRO):
+        raise ExtractionError(
+            f"宏代码({location})含需删减的内容,宏的源代码和编译缓存无法原位删减,"
+            "请删除或修改宏后再试,未生成删减稿"
+        )
+
+
+def refuse_macro_bytes(data: bytes, output: dict[str, bytes], values: Iterable[str]) -> None:
+    """Refuse the copy when a VBA project it keeps writes a redacted value in any of its bytes (the
+    compiled code keeps the strings of the source), as UTF-8, UTF-16 or GB18030."""
+    projects = [name for name in output if VBA_PROJECT.search(name)]
+    if not projects:
+        return
+    wanted = {value.encode(codec) for value in values for codec in _MACRO_CODECS if len(value.strip()) >= 2}
+    with open_zip(data, "xlsx") as package:
+        for member in projects:
+            content = package.read(member)
+            if any(value in content for value in wanted):
+                raise ExtractionError(
+                    f"宏工程 {member} 中仍有需删减的内容(宏代码或其编译缓存),无法安全删减,"
+                    "请删除或修改宏后再试,未生成删减稿"
+                )
+
+
+_MACRO_CODECS = ("utf-8", "utf-16-le", "gb18030")
 
 
 def _refuse_named_members(output: dict[str, bytes], found: PlaceValues) -> None:

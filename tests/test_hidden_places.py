@@ -19,7 +19,16 @@ from secreview.masking import must_redact
 from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing import hidden_places
-from tests.testing.blind_places import DOCX_BLIND, XLSX_BLIND, data_mashup, slicer_named_with_values
+from tests.testing.blind_places import (
+    DOCX_BLIND,
+    XLSX_BLIND,
+    data_mashup,
+    macro_source,
+    slicer_named_with_values,
+    vba_project,
+    workbook_with_macro,
+)
+from tests.testing.docx_builder import build_docx, paragraph
 from tests.testing.hidden_places import (
     DOCX_PLACES,
     HTML_PLACES,
@@ -243,3 +252,29 @@ def test_a_redacted_workbook_loses_its_thumbnail(engine: Engine) -> None:
         assert "docProps/thumbnail.jpeg" not in archive.namelist()
         assert b"thumbnail" not in archive.read("_rels/.rels")
     assert any("缩略图" in note for note in copy.notes)
+
+
+@pytest.mark.parametrize("suffix", [".xlsm", ".docx"])
+def test_a_macro_holding_the_values_is_found_and_the_copy_refused(engine: Engine, suffix: str) -> None:
+    """A module's source (its literals and comments) is read decompressed; the copy is refused, as the
+    source and its compiled form cannot be masked where they are written."""
+    project = vba_project(macro_source())
+    if suffix == ".docx":
+        plain = build_docx([paragraph("关于开展工作的通知")])
+        data = hidden_places.rezipped(plain, lambda found: found.update({"word/vbaProject.bin": project}))
+    else:
+        data = workbook_with_macro(macro_source())
+    assert _found(engine, data, suffix) == {value: {"macro"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="宏代码"):
+        redact_bytes(engine, data, suffix, f"file{suffix}")
+
+
+def test_a_macro_whose_compiled_code_keeps_a_redacted_value_refuses_the_copy(engine: Engine) -> None:
+    """The value is in a cell and in the bytes of the compiled code (not in the source): the copy would
+    publish it there."""
+    compiled = b"\x00" * 8 + PHONE.encode("utf-16-le")
+    rows = f'<row r="2"><c r="A2" t="inlineStr"><is><t>联系电话{PHONE}</t></is></c></row>'
+    data = workbook_with_macro("Sub 空()\r\nEnd Sub\r\n", compiled, rows)
+    assert _found(engine, data, ".xlsm")[PHONE] == {"sheet:表1"}
+    with pytest.raises(ExtractionError, match=r"宏工程 xl/vbaProject\.bin"):
+        redact_bytes(engine, data, ".xlsm", "file.xlsm")

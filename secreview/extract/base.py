@@ -102,6 +102,7 @@ AUTHOR = "author"
 FOLDER = "folder"
 SLICER = "slicer"  # slicers' and timelines' captions (shown on the sheet) and names (their settings)
 POWER_QUERY = "power-query"  # Power Query's queries: their M code and names (a DataMashup in custom XML)
+MACRO = "macro"  # a VBA project's modules: their string literals, comments and long numbers
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -135,6 +136,7 @@ OFFICE_PLACES = (
     FOLDER,
     SLICER,
     POWER_QUERY,
+    MACRO,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

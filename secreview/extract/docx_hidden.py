@@ -9,7 +9,8 @@ merge's data source: ``link``, when they hold a long number or an e-mail address
 (``numbering``), the custom XML parts
 that content controls bind to (``custom-xml``), and the properties Windows and File > Info show besides
 title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names
-of zip members that hold a long number or an e-mail address (``file-name``). Each line is located by the
+of zip members that hold a long number or an e-mail address (``file-name``), then macros (``macro``,
+``vba``). Each line is located by the
 zip member it comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
@@ -45,6 +46,7 @@ from secreview.extract.base import (
 )
 from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
 from secreview.extract.ooxml_places import add_line
+from secreview.extract.vba import add_vba_projects
 from secreview.extract.xmlsafe import element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
@@ -114,6 +116,7 @@ def add_docx_hidden(
         add_line(out, text, METADATA, member)
     for name in odd_member_names(package):
         add_line(out, name, FILE_NAME, name)
+    add_vba_projects(package, out)
 
 
 def add_settings_links(package: SafeZip, member: str, settings: Element, out: TextBuilder) -> None:

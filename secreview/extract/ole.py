@@ -111,10 +111,10 @@ def carried_file(name: str, data: bytes) -> Carried:
     """The file the OLE object ``name`` (a compound file) carries; ExtractionError saying why not."""
     if len(data) > MAX_CARRIED_BYTES:
         raise ExtractionError(too_large(len(data)))
-    return _opened(data, lambda ole: _carried(ole, name, data))
+    return opened_compound(data, lambda ole: _carried(ole, name, data))
 
 
-def _opened(data: bytes, read: Callable[[olefile.OleFileIO], _T]) -> _T:
+def opened_compound(data: bytes, read: Callable[[olefile.OleFileIO], _T]) -> _T:
     """``read`` of the compound file ``data``; ExtractionError when it is damaged or encrypted."""
     try:
         with olefile.OleFileIO(io.BytesIO(data)) as ole:
@@ -228,7 +228,7 @@ def identify(name: str, data: bytes) -> Carried:
 
 def _legacy_kind(data: bytes) -> str:
     """The suffix of a legacy Office file (a .doc or .xls a package wraps under another name)."""
-    found = _opened(data, _legacy_suffix)
+    found = opened_compound(data, _legacy_suffix)
     if found is None:
         raise ExtractionError("嵌入的文件是不受支持的 OLE 复合文档,未检查")
     return found

@@ -6,7 +6,7 @@ each read when it holds a long number or an e-mail address (a name or a folder a
 slicers' and timelines' captions, shown on the sheet (``slicer``, the member), and their and their caches'
 names (``slicer``, the member and ``name``); the custom XML parts (``custom-xml``, the member: a
 SharePoint library's columns, which the document panel shows, or a solution's data) and Power Query's
-queries (``power-query``, ``power_query``).
+queries (``power-query``, ``power_query``); macros (``macro``, ``vba``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from secreview.extract.base import AUTHOR, CUSTOM_XML, FOLDER, HOLDS_DATA, SLICE
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.power_query import add_data_mashup, custom_xml_items, is_data_mashup
+from secreview.extract.vba import add_vba_projects
 from secreview.extract.xmlsafe import descendants, element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
 
@@ -74,6 +75,7 @@ def add_workbook_panes(
         if SLICER_MEMBER.match(name):
             for attribute, text in slicer_texts(parse_xml(package.read(name), name)):
                 add_line(out, text, SLICER, name if attribute == "caption" else f"{name} {NAMES}")
+    add_vba_projects(package, out)
 
 
 def _people(root: Element) -> Iterator[str]:

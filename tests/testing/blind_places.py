@@ -16,6 +16,7 @@ import zlib
 from collections.abc import Callable
 
 from tests.testing import hidden_places
+from tests.testing.cfb import compound_file
 from tests.testing.docx_builder import build_docx, paragraph
 from tests.testing.hidden_places import CONTENT_TYPES, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
@@ -228,7 +229,8 @@ def data_mashup(entered: bool = False) -> bytes:
         deflater = zlib.compressobj(wbits=-15)
         rows = json.dumps([["联系人", phone], ["证件", id_number]], ensure_ascii=False).encode()
         table = base64.b64encode(deflater.compress(rows) + deflater.flush()).decode()
-        source = f'Table.FromRows(Json.Document(Binary.Decompress(Binary.FromText("{table}", BinaryEncoding.Base64), Compression.Deflate)))'
+        decoded = f'Binary.Decompress(Binary.FromText("{table}", BinaryEncoding.Base64), Compression.Deflate)'
+        source = f"Table.FromRows(Json.Document({decoded}))"
     else:
         source = f'#table({{"电话", "证件"}}, {{{{"{phone}", "{id_number}"}}}})'
     code = f"section Section1;\r\n\r\nshared 名单 = let\r\n    源 = {source}\r\nin\r\n    源;"
@@ -241,10 +243,10 @@ def data_mashup(entered: bool = False) -> bytes:
         package.writestr("Config/Package.xml", "<Package/>")
         package.writestr("Formulas/Section1.m", code.encode("utf-8-sig"))
     metadata_xml = (
-        "<LocalPackageMetadataFile><Items><Item><ItemLocation><ItemType>Formula</ItemType>"
-        "<ItemPath>Section1/%E5%90%8D%E5%8D%95</ItemPath></ItemLocation><StableEntries>"
-        '<Entry Type="FillEnabled" Value="l1"/></StableEntries></Item></Items></LocalPackageMetadataFile>'
-    ).encode()
+        b"<LocalPackageMetadataFile><Items><Item><ItemLocation><ItemType>Formula</ItemType>"
+        b"<ItemPath>Section1/%E5%90%8D%E5%8D%95</ItemPath></ItemLocation><StableEntries>"
+        b'<Entry Type="FillEnabled" Value="l1"/></StableEntries></Item></Items></LocalPackageMetadataFile>'
+    )
     metadata = struct.pack("<I", 0) + _sized(metadata_xml) + _sized(b"")
     binary = (
         struct.pack("<I", 0)
@@ -285,3 +287,57 @@ def _custom_xml_part() -> bytes:
 
 
 XLSX_BLIND["custom XML part"] = (_custom_xml_part, "custom-xml")
+
+
+# --- VBA ------------------------------------------------------------------------------------------
+
+
+def _compressed(data: bytes) -> bytes:
+    """An MS-OVBA compressed container of literal tokens only (one chunk: up to 3,500 bytes)."""
+    assert len(data) <= 3500
+    tokens = b"".join(b"\x00" + data[start : start + 8] for start in range(0, len(data), 8))
+    header = (len(tokens) + 2 - 3) | 0xB000
+    return b"\x01" + struct.pack("<H", header) + tokens
+
+
+def _record(kind: int, data: bytes) -> bytes:
+    return struct.pack("<HI", kind, len(data)) + data
+
+
+def vba_project(source: str, compiled: bytes = b"") -> bytes:
+    """A vbaProject.bin with one module whose source is ``source`` (after 8 bytes of compiled code, or
+    ``compiled``), in code page 936."""
+    performance = compiled or bytes(8)
+    directory = (
+        _record(0x0003, struct.pack("<H", 936))
+        + struct.pack("<HIIH", 0x0009, 4, 1, 0)  # PROJECTVERSION: its size says 4, 6 bytes follow
+        + _record(0x000F, struct.pack("<H", 1))
+        + _record(0x0019, b"Module1")
+        + _record(0x001A, b"Module1")
+        + _record(0x0032, "Module1".encode("utf-16-le"))
+        + _record(0x0031, struct.pack("<I", len(performance)))
+        + _record(0x002B, b"")
+        + _record(0x0010, b"")
+    )
+    module = performance + _compressed(f'Attribute VB_Name = "Module1"\r\n{source}'.encode("gb18030"))
+    return compound_file({"dir": _compressed(directory), "Module1": module, "PROJECT": b'Name="VBAProject"'})
+
+
+def workbook_with_macro(source: str, compiled: bytes = b"", rows: str = "") -> bytes:
+    def add(found: dict[str, bytes]) -> None:
+        kind = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+        _related("xl/workbook.xml", kind, "vbaProject.bin", "xl/vbaProject.bin", "")(found)
+        found["xl/vbaProject.bin"] = vba_project(source, compiled)
+        if rows:
+            sheet = found["xl/worksheets/sheet1.xml"].decode()
+            found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"{rows}</sheetData>").encode()
+
+    return _edited(add)
+
+
+def macro_source() -> str:
+    phone, id_number = _values()
+    return (
+        f'\' 联系人 张三 {phone}\r\nSub 填写()\r\n    Range("B2").Value = "证件" & "{id_number}"\r\n'
+        "End Sub\r\n"
+    )
