@@ -20,6 +20,7 @@ from secreview.models import Attribute
 from secreview.redact import redact_bytes
 from tests.testing import hidden_places
 from tests.testing.blind_places import (
+    CSV_BLIND,
     DOCX_BLIND,
     XLSX_BLIND,
     data_mashup,
@@ -57,7 +58,7 @@ _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND},
     ".html": {**HTML_PLACES, **HTML_UNSEEN},
-    ".csv": CSV_UNSEEN,
+    ".csv": {**CSV_UNSEEN, **CSV_BLIND},
 }
 _EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]
 

@@ -166,6 +166,12 @@ FORMULAS: list[tuple[str, str | None]] = [
     ('CONCATENATE("张","建国")', "张建国"),
     ('A1&"x"', None),
     ("SUM(B2:B9)", None),
+    ('_xlfn.CONCAT(CHAR(49),"39",UNICHAR(56))', "1398"),
+    ('CONCATENATE(("13"&"9"),TEXT(87654321,"0"),T("x"),T(5))', "13987654321x"),
+    ("CHAR(200)", None),  # beyond ASCII CHAR depends on the code page
+    ('TEXT(1.5,"0")', None),
+    ('CONCAT("1",A1)', None),
+    ('"a"&', None),
 ]
 
 
