@@ -16,6 +16,7 @@ import html
 import json
 from urllib.parse import quote
 
+from secreview.errors import ExtractionError
 from secreview.extract.htmlfile import HtmlSource, decode_html, extract_html_sources
 from secreview.masking import Replacement
 from secreview.ooxml_scrub import (
@@ -33,6 +34,12 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
     writes: list[tuple[int, int, str]] = []
     for index, edits in piece_edits(sources, changes).items():
         source = sources[index]
+        if source.escape == "code":
+            # A selector or a name: a mask would break the style sheet or the script.
+            raise ExtractionError(
+                "网页的样式表或脚本代码中(字符串和注释以外)含需删减的内容,改写会破坏代码,"
+                "请修改页面后再试,未生成删减稿"
+            )
         decoded = "".join(unit[2] for unit in source.units)
         new = edited(decoded, [Edit(edit.offset + source.skip, edit.length, edit.text) for edit in edits])
         if source.escape == "json-number":  # a masked number is no number: written as a JSON string

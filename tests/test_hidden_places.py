@@ -24,6 +24,7 @@ from tests.testing.blind_places import (
     DOCX_BLIND,
     XLSX_BLIND,
     data_mashup,
+    html_code,
     macro_source,
     slicer_named_with_values,
     vba_project,
@@ -279,3 +280,12 @@ def test_a_macro_whose_compiled_code_keeps_a_redacted_value_refuses_the_copy(eng
     assert _found(engine, data, ".xlsm")[PHONE] == {"sheet:表1"}
     with pytest.raises(ExtractionError, match=r"宏工程 xl/vbaProject\.bin"):
         redact_bytes(engine, data, ".xlsm", "file.xlsm")
+
+
+def test_values_in_style_and_script_code_are_found_and_the_copy_refused(engine: Engine) -> None:
+    """A class selector and a variable's name are code: read (a float's digits are not); masking them
+    would break the page, so the copy is refused."""
+    data = html_code()
+    assert _found(engine, data, ".html") == {PHONE: {"attribute"}, ID_NUMBER: {"script-data"}}
+    with pytest.raises(ExtractionError, match="样式表或脚本代码"):
+        redact_bytes(engine, data, ".html", "file.html")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
-from secreview.extract.script_values import COMMENT, NUMBER, STRING, script_texts, style_texts
+from secreview.extract.script_values import CODE, COMMENT, NUMBER, STRING, script_texts, style_texts
 from secreview.redact import redact_bytes
 from tests.testing.hidden_places import ID_NUMBER, PHONE
 from tests.testing.unseen_places import HTML_UNSEEN
@@ -20,7 +20,12 @@ def test_strings_comments_and_long_numbers_are_read_with_their_escapes_decoded()
     source = (
         "var a = 'x\\u0031\\x32\\u{33}' + b / 2 / c; // note\nvar n = 13987654321, m = 12, id = a1234567;"
     )
-    assert _texts(source) == [(STRING, "x123"), (COMMENT, " note"), (NUMBER, "13987654321")]
+    assert _texts(source) == [
+        (STRING, "x123"),
+        (COMMENT, " note"),
+        (NUMBER, "13987654321"),
+        (CODE, "1234567"),  # in a name: code, which redact cannot rewrite
+    ]
 
 
 def test_a_regular_expression_is_not_a_string() -> None:

@@ -57,9 +57,7 @@ from secreview.extract.html_values import (
     url_units,
 )
 from secreview.extract.script_values import (
-    COMMENT as CODE_COMMENT,
-)
-from secreview.extract.script_values import (
+    CODE,
     CONTENT,
     NUMBER,
     TEMPLATE,
@@ -67,6 +65,9 @@ from secreview.extract.script_values import (
     is_javascript,
     script_texts,
     style_texts,
+)
+from secreview.extract.script_values import (
+    COMMENT as CODE_COMMENT,
 )
 from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
@@ -106,9 +107,10 @@ _ATTRIBUTE = regex.compile(
 
 
 Units = tuple[tuple[int, int, str], ...]
-_STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment"}
+_STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment", CODE: "style code"}
 # How a script's pieces are written when masked: a number becomes a string.
-_SCRIPT_ESCAPES = {NUMBER: "json-number", CODE_COMMENT: "raw", TEMPLATE: "raw"}
+_SCRIPT_ESCAPES = {NUMBER: "json-number", CODE_COMMENT: "raw", TEMPLATE: "raw", CODE: "code"}
+_SCRIPT_LOCATIONS = {CODE_COMMENT: " comment", CODE: " code"}
 
 
 class SourceNotFound(ExtractionError):
@@ -490,7 +492,8 @@ class _PageParser(HTMLParser):
                 continue
             location = _STYLE_LOCATIONS.get(found.kind, "style")
             units = found.units if self._sources is not None else ()
-            self._own_line(_Piece(found.text, ATTRIBUTE, units, escape="raw", location=location))
+            escape = "code" if found.kind == CODE else "raw"
+            self._own_line(_Piece(found.text, ATTRIBUTE, units, escape=escape, location=location))
 
     def _script_values(self) -> None:
         """The strings, long numbers and comments of the script just read (or the text of a template),
@@ -504,7 +507,7 @@ class _PageParser(HTMLParser):
         for found in script_texts(content, pieces[0][0], javascript):
             if not found.text.strip():
                 continue
-            location = f"script{self._code}" + (" comment" if found.kind == CODE_COMMENT else "")
+            location = f"script{self._code}" + _SCRIPT_LOCATIONS.get(found.kind, "")
             escape = _SCRIPT_ESCAPES.get(found.kind, "script")
             units = found.units if self._sources is not None else ()
             self._own_line(_Piece(found.text, SCRIPT_DATA, units, escape=escape, location=location))

@@ -2,9 +2,10 @@
 
 A script (JavaScript) is read token by token, not run: its string literals and the text of its template
 literals (what ``document.write``, ``innerHTML`` or an alert shows; data kept as arrays of records), its
-comments (published with the page) and number literals of six digits or more (a phone number kept as a
-number), each with its units as ``html_values`` makes them: an escape (``\\u5f20``, ``\\x41``, ``\\u{1F600}``)
-is one unit of the page that decodes to its character. A ``/`` where an expression starts begins a regular
+comments (published with the page), number literals of six digits or more (a phone number kept as a
+number) and runs of six digits or more inside names (``CODE``), each with its units as ``html_values``
+makes them: an escape (``\\u5f20``, ``\\x41``, ``\\u{1F600}``) is one unit of the page that decodes to its
+character. A ``/`` where an expression starts begins a regular
 expression, whose quotes are not strings. A script of another type (an HTML template a script fills in)
 is read as markup: the text between its tags.
 """
@@ -22,6 +23,7 @@ STRING = "string"
 COMMENT = "comment"
 NUMBER = "number"
 TEMPLATE = "template"
+CODE = "code"  # a long number in the code itself (a name, a selector): not a literal, cannot be rewritten
 _JAVASCRIPT_TYPES = frozenset(
     {"", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"}
     | {"application/x-javascript", "text/x-javascript", "text/jscript", "text/livescript", "text/babel"}
@@ -47,7 +49,7 @@ _MARKUP = regex.compile(r"<[^>]*>?|[^<]+")
 class ScriptText:
     text: str
     units: Units
-    kind: str  # STRING, COMMENT, NUMBER or TEMPLATE (the text of markup)
+    kind: str  # STRING, COMMENT, NUMBER, TEMPLATE (the text of markup) or CODE
 
 
 def is_javascript(script_type: str | None) -> bool:
@@ -104,6 +106,12 @@ class _Tokens:
                 while end < len(source) and _IDENTIFIER.match(source, end):
                     end += 1
                 position, last = end, "0"
+            elif char.isdigit():  # inside a name (``zp13987654321``): a long run is read, as code
+                number = _LONG_NUMBER.match(source, position)
+                if number:
+                    units = ((self._base + position, self._base + number.end(), number.group(0)),)
+                    yield ScriptText(number.group(0), units, CODE)
+                position = number.end() if number else position + 1
             else:
                 # Nothing to read up to the next quote, slash or digit: skipped in one step.
                 following = _SPECIAL.search(source, position + 1)
@@ -203,15 +211,20 @@ _CSS_PIECE = regex.compile(
     regex.DOTALL | regex.IGNORECASE,
 )
 _CSS_CONTENT = regex.compile(r"\bcontent\s*:\s*$")
+_CSS_CODE_NUMBER = regex.compile(r"\d{7,}[Xx]?")
 URL = "url"
 CONTENT = "content"
 
 
 def style_texts(style: str, base: int) -> list[ScriptText]:
     """The strings (kind ``CONTENT`` after ``content:``, else ``STRING``), comments and unquoted URLs of a
-    style sheet ``style`` that starts at ``base`` in the page."""
+    style sheet ``style`` that starts at ``base`` in the page, and the runs of seven digits or more in the
+    rest of it (selectors, names: ``CODE``; a colour's six are not read)."""
     found = []
+    code_from = 0
     for piece in _CSS_PIECE.finditer(style):
+        found += _css_code(style, code_from, piece.start(), base)
+        code_from = piece.end()
         name = next(key for key in ("comment", "string", "url") if piece.group(key) is not None)
         text = piece.group(name)
         kind = {"comment": COMMENT, "url": URL}.get(name, STRING)
@@ -219,4 +232,11 @@ def style_texts(style: str, base: int) -> list[ScriptText]:
             kind = CONTENT
         start = base + piece.start(name)
         found.append(ScriptText(text, ((start, start + len(text), text),), kind))
-    return found
+    return found + _css_code(style, code_from, len(style), base)
+
+
+def _css_code(style: str, start: int, end: int, base: int) -> list[ScriptText]:
+    return [
+        ScriptText(run.group(0), ((base + run.start(), base + run.end(), run.group(0)),), CODE)
+        for run in _CSS_CODE_NUMBER.finditer(style, start, end)
+    ]

@@ -363,3 +363,17 @@ def csv_computed() -> bytes:
 CSV_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
     "fields that compute characters and call text functions": (csv_computed, "formula"),
 }
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+
+def html_code() -> bytes:
+    """A page whose style sheet selects by a class named with the mobile number and whose script names a
+    variable with the ID number: code, outside strings and comments."""
+    phone, id_number = _values()
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>通知</title>'
+        f"<style>.u{phone} {{ color: #136e2a }}</style></head><body><p>关于开展工作的通知</p>"
+        f"<script>var zp{id_number} = 1; var ratio = 0.13987654321;</script></body></html>"
+    ).encode()
