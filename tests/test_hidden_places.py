@@ -22,6 +22,7 @@ from tests.testing import hidden_places
 from tests.testing.blind_places import (
     CSV_BLIND,
     DOCX_BLIND,
+    MD_BLIND,
     XLSX_BLIND,
     data_mashup,
     html_code,
@@ -227,11 +228,11 @@ def test_ofd_place_is_found(engine: Engine, place: str) -> None:
     assert _found(engine, build(), ".ofd") == {value: {part} for value in VALUES}
 
 
-@pytest.mark.parametrize("place", sorted(MD_UNSEEN))
+@pytest.mark.parametrize("place", sorted({**MD_UNSEEN, **MD_BLIND}))
 def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str) -> None:
-    """A Markdown viewer joins what markup splits: the check reads the line as shown; the copy cannot
-    mask it where it is written, and is refused."""
-    data = MD_UNSEEN[place]()
+    """A Markdown viewer joins what markup or a line break splits: the check reads the line as shown; the
+    copy cannot mask it where it is written, and is refused."""
+    data = {**MD_UNSEEN, **MD_BLIND}[place]()
     assert _found(engine, data, ".md") == {value: {"rendered"} for value in VALUES}
     with pytest.raises(ExtractionError, match="Markdown"):
         redact_bytes(engine, data, ".md", "file.md")

@@ -1,14 +1,16 @@
 """Markdown (.md): the text as written, as for .txt, and then the lines a Markdown viewer shows otherwise in
 a way that matters: where an HTML tag or comment, a character reference or emphasis inside a number joins
 or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), or a link's target is percent-encoded
-(``tel:%31%33…``, which the status bar shows decoded), the line as it is shown, after the text, as
-``rendered`` located ``line <n>``. A redacted copy cannot mask a value in such a line where it is
-written: it is refused (``secreview.redact_markdown``).
+(``tel:%31%33…``, which the status bar shows decoded), or a paragraph's line ends in digits the next line
+continues (a viewer joins them with a space, or a hard break starts a line a reader reads on), the line as
+it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
+such a line where it is written: it is refused (``secreview.redact_markdown``).
 """
 
 from __future__ import annotations
 
 import html
+from collections.abc import Iterator
 from urllib.parse import unquote
 
 import regex
@@ -27,6 +29,15 @@ _NEAR_DIGIT = regex.compile(r"\d[<&*_~`\\]|[>;*_~`]\d|&#|%3\d")
 _LINK_TARGET = regex.compile(r"(\]\(|^\s*\[[^\]]+\]:\s*)([^()\s]*)")
 _HELD = 0xF0000
 _HELD_CHARACTER = regex.compile("[\U000f0021-\U000f007e]")
+_FENCE = regex.compile(r"^\s{0,3}(?:```|~~~)")
+_LAST_DIGITS = regex.compile(r"\d+$")
+_FIRST_DIGITS = regex.compile(r"\d+")
+_JOINED_DIGITS = 6
+_HARD_BREAK = regex.compile(r"(?:\s{2,}|\\)$")
+# A line that starts a block of its own (a heading, a list item, a table row, a rule, a fence, a quote's
+# or a blank line): the line before it is not continued.
+_BLOCK_START = regex.compile(r"^(?:\s*$|\s{0,3}(?:#|[-+*]\s|\d{1,9}[.)](?:\s|$)|\||```|~~~|[-*_]{3,}\s*$))")
+_CONTINUATION = regex.compile(r"^[\s>]*")
 _LONG_NUMBER = regex.compile(r"\d{6,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
 
 
@@ -42,21 +53,39 @@ def rendered(line: str) -> str:
     return _LINK_TARGET.sub(lambda match: f"{match.group(1)}{unquote(match.group(2))}", shown)
 
 
+def _shown_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(number, line as shown) of each line whose markup shows a long number the line does not write, and
+    of each line of a paragraph whose digits run on into the next line's (six or more in all): a viewer
+    joins them with a space (a soft break) or breaks the line (a hard break, two spaces or ``\\`` at its
+    end), and a reader reads on."""
+    fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if not fenced and _NEAR_DIGIT.search(line):
+            shown = rendered(line)
+            if shown != line and set(_LONG_NUMBER.findall(shown)) - set(_LONG_NUMBER.findall(line)):
+                yield index + 1, shown
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if fenced or _BLOCK_START.match(following):
+            continue
+        ending = _LAST_DIGITS.search(_HARD_BREAK.sub("", line))
+        continuation = _CONTINUATION.sub("", following, count=1)
+        starting = _FIRST_DIGITS.match(continuation)
+        if ending and starting and len(ending.group(0) + starting.group(0)) >= _JOINED_DIGITS:
+            yield index + 1, rendered(f"{_HARD_BREAK.sub('', line)} {continuation}")
+
+
 def extract_markdown(data: bytes) -> ExtractedText:
     written = extract_txt(data)
     text = written.text
     added: list[str] = []
     segments = list(written.segments)
     position = len(text) + (0 if text.endswith("\n") or not text else 1)
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not _NEAR_DIGIT.search(line):
-            continue
-        shown = rendered(line)
-        new = set(_LONG_NUMBER.findall(shown)) - set(_LONG_NUMBER.findall(line))
-        if shown != line and new:
-            segments.append(Segment(position, position + len(shown), RENDERED, f"line {number}"))
-            added.append(shown)
-            position += len(shown) + 1
+    for number, shown in _shown_lines(text.splitlines()):
+        segments.append(Segment(position, position + len(shown), RENDERED, f"line {number}"))
+        added.append(shown)
+        position += len(shown) + 1
     if not added:
         return written
     joined = text + ("" if text.endswith("\n") or not text else "\n") + "\n".join(added) + "\n"

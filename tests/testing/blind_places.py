@@ -377,3 +377,17 @@ def html_code() -> bytes:
         f"<style>.u{phone} {{ color: #136e2a }}</style></head><body><p>关于开展工作的通知</p>"
         f"<script>var zp{id_number} = 1; var ratio = 0.13987654321;</script></body></html>"
     ).encode()
+
+
+# --- Markdown -------------------------------------------------------------------------------------
+
+MD_BLIND: dict[str, Callable[[], bytes]] = {
+    "numbers run on into the next line (a soft break)": lambda: (
+        f"# 通知\n\n联系电话{hidden_places.PHONE[:7]}\n{hidden_places.PHONE[7:]},"
+        f"身份证{hidden_places.ID_NUMBER[:14]}\n{hidden_places.ID_NUMBER[14:]}。\n"
+    ).encode(),
+    "numbers split by hard breaks in a quote and a list": lambda: (
+        f"# 通知\n\n> 联系电话{hidden_places.PHONE[:3]}  \n> {hidden_places.PHONE[3:]}\n\n"
+        f"- 身份证{hidden_places.ID_NUMBER[:6]}\\\n  {hidden_places.ID_NUMBER[6:]}\n"
+    ).encode(),
+}
