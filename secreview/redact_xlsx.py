@@ -28,6 +28,7 @@ from secreview.extract.base import (
     HEADER,
     METADATA,
     RANGE_NAME,
+    REVISION,
     SHEET_NAME,
     TEXTBOX,
     ExtractedText,
@@ -77,6 +78,8 @@ _CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)"
 _SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
 _VALUE = regex.compile(r"<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<")
 _SUSPICIOUS = regex.compile(r"\d{7}|@\w")
+_REVISIONS = "xl/revisions/"
+_REVISION_KINDS = frozenset({"revisionHeaders", "revisionLog", "usernames"})
 _THUMBNAIL = regex.compile(r"^docProps/thumbnail\.[^/]+$", regex.IGNORECASE)
 
 
@@ -134,11 +137,14 @@ def redact_xlsx(
         texts[member] = _rewrite_paragraphs(texts[member], by_ordinal)
     removed = set(layout.threaded)
     kinds = _THREADED_KINDS if removed else frozenset()
-    # The thumbnail Excel saves shows the first sheet as it was, unredacted.
+    # The thumbnail Excel saves shows the first sheet as it was, unredacted; a shared workbook's change
+    # history keeps the values cells had.
     thumbnails = {name for name in names if _THUMBNAIL.match(name)}
-    if thumbnails:
-        removed |= thumbnails
-        kinds |= {"thumbnail"}
+    revisions = {name for name in names if name.lower().startswith(_REVISIONS)}
+    for left_out, their_kinds in ((thumbnails, {"thumbnail"}), (revisions, _REVISION_KINDS)):
+        if left_out:
+            removed |= left_out
+            kinds |= their_kinds
     if dropped_formula and layout.calc_chain is not None:
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
@@ -167,6 +173,8 @@ def redact_xlsx(
         notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
     if thumbnails:
         notes.append("已删除文档缩略图(可能显示未删减的首页)")
+    if revisions:
+        notes.append("已删除共享工作簿的修订记录(保存了单元格修改前的值和修订者)")
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
@@ -267,8 +275,8 @@ def _plan(
         elif segment.part == TEXTBOX:
             member, ordinal = box_of[index]
             plan.paragraphs.setdefault(member, {})[ordinal] = (text, edits)
-        elif segment.part.startswith(EMBEDDED_PREFIX):
-            continue  # embedded files are left out of the copy
+        elif segment.part.startswith(EMBEDDED_PREFIX) or segment.part == REVISION:
+            continue  # embedded files and a shared workbook's change history are left out of the copy
         elif segment.part == SHEET_NAME:
             # Formulas, names and charts refer to the sheet by its name: renaming it is the officer's.
             raise ExtractionError(f"工作表名称“{text}”含需删减的内容,请先为工作表改名,未生成删减稿")

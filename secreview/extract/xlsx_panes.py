@@ -6,7 +6,8 @@ each read when it holds a long number or an e-mail address (a name or a folder a
 slicers' and timelines' captions, shown on the sheet (``slicer``, the member), and their and their caches'
 names (``slicer``, the member and ``name``); the custom XML parts (``custom-xml``, the member: a
 SharePoint library's columns, which the document panel shows, or a solution's data) and Power Query's
-queries (``power-query``, ``power_query``); macros (``macro``, ``vba``).
+queries (``power-query``, ``power_query``); a shared workbook's change history (``revision``: the values
+cells had, sheets' old names; its users as ``author``); macros (``macro``, ``vba``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from xml.etree.ElementTree import Element
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import AUTHOR, CUSTOM_XML, FOLDER, HOLDS_DATA, SLICER, TextBuilder
+from secreview.extract.base import AUTHOR, CUSTOM_XML, FOLDER, HOLDS_DATA, REVISION, SLICER, TextBuilder
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.power_query import add_data_mashup, custom_xml_items, is_data_mashup
@@ -34,6 +35,11 @@ SLICER_ELEMENTS = frozenset(
     {"slicer", "timeline", "slicerCacheDefinition", "timelineCacheDefinition", "tableSlicerCache"}
 )
 SLICER_ATTRIBUTES = ("caption", "name", "sourceName")
+# A shared workbook's revision logs, their headers and the list of its users.
+REVISIONS_MEMBER = regex.compile(r"^xl/revisions/[^/]+\.xml$", regex.IGNORECASE)
+_REVISION_VALUES = frozenset({"t", "v", "f"})
+_REVISION_NAMES = {"rsnm": ("oldName", "newName"), "ris": ("name",), "rdn": ("name", "oldName")}
+_REVISION_USERS = {"header": ("userName",), "userInfo": ("name",), "rcmt": ("author",)}
 # After the member in the location of a slicer's, timeline's or cache's name (the caption's is the member).
 NAMES = "name"
 
@@ -61,11 +67,7 @@ def add_workbook_panes(
     for path in descendants(root, "absPath"):
         _add_data(out, path.get("url") or "", FOLDER, member)
     for name in custom_xml_items(package):
-        try:
-            item = parse_xml(package.read(name), name)
-        except ExtractionError as error:  # the rest of the workbook is still read
-            out.not_read(name, str(error))
-            continue
+        item = _parse_or_not(package, name, out)
         if is_data_mashup(item):
             add_data_mashup(item, name, out)
         else:
@@ -75,7 +77,33 @@ def add_workbook_panes(
         if SLICER_MEMBER.match(name):
             for attribute, text in slicer_texts(parse_xml(package.read(name), name)):
                 add_line(out, text, SLICER, name if attribute == "caption" else f"{name} {NAMES}")
+    for name in package.names():
+        if REVISIONS_MEMBER.match(name):
+            _add_revisions(_parse_or_not(package, name, out), name, out)
     add_vba_projects(package, out)
+
+
+def _parse_or_not(package: SafeZip, member: str, out: TextBuilder) -> Element:
+    try:
+        return parse_xml(package.read(member), member)
+    except ExtractionError as error:  # the rest of the workbook is still read
+        out.not_read(member, str(error))
+        return Element("unread")
+
+
+def _add_revisions(root: Element, member: str, out: TextBuilder) -> None:
+    """A shared workbook's change history (Review > Track Changes lists it): the values cells had and
+    have, the names sheets had, and who changed them (when a name holds a long number or an e-mail)."""
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = local_name(element.tag)
+        if local in _REVISION_VALUES and element.text:
+            add_line(out, element.text, REVISION, member)
+        for attribute in _REVISION_NAMES.get(local, ()):
+            add_line(out, element.get(attribute) or "", REVISION, member)
+        for attribute in _REVISION_USERS.get(local, ()):
+            _add_data(out, element.get(attribute) or "", AUTHOR, member)
 
 
 def _people(root: Element) -> Iterator[str]:

@@ -152,7 +152,45 @@ def slicer_named_with_values() -> bytes:
     return _slicer("项目", f"电话{phone}证件{id_number}")
 
 
+def _change_history() -> bytes:
+    """A shared workbook's change history: a cell's old value (the mobile number) and a sheet's old name
+    (the ID number), which Review > Track Changes lists."""
+    phone, id_number = _values()
+    revisions = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    headers = (
+        f'<headers xmlns="{revisions}" xmlns:r="{_REL[:-1]}" guid="{{0}}" lastGuid="{{1}}" shared="1" '
+        'history="1" revisionId="2" version="2"><header guid="{1}" dateTime="2024-01-01T00:00:00" '
+        'maxSheetId="2" userName="李四" r:id="rId1"><sheetIdMap count="1"><sheetId val="1"/></sheetIdMap>'
+        "</header></headers>"
+    )
+    log = (
+        f'<revisions xmlns="{revisions}"><rcc rId="1" sId="1"><oc r="B2" t="inlineStr"><is><t>电话{phone}</t>'
+        '</is></oc><nc r="B2" t="inlineStr"><is><t>已删除</t></is></nc></rcc>'
+        f'<rsnm rId="2" sId="1" oldName="证件{id_number}" newName="表1"/></revisions>'
+    )
+
+    def add(found: dict[str, bytes]) -> None:
+        kind = f"{_REL}revisionHeaders"
+        _related(
+            "xl/workbook.xml",
+            kind,
+            "revisions/revisionHeaders.xml",
+            "xl/revisions/revisionHeaders.xml",
+            headers,
+        )(found)
+        _related(
+            "xl/revisions/revisionHeaders.xml",
+            f"{_REL}revisionLog",
+            "revisionLog1.xml",
+            "xl/revisions/revisionLog1.xml",
+            log,
+        )(found)
+
+    return _edited(add)
+
+
 XLSX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "shared workbook's change history": (_change_history, "revision"),
     "comments' authors": (_comment_authors, "author"),
     "threaded comments' persons": (_threaded_persons, "author"),
     "shared workbook's user name": (_shared_user, "author"),
