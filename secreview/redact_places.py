@@ -214,6 +214,7 @@ _WORD_PART = regex.compile(r"^word/[^/]+\.xml$")
 _STYLE_REFERENCES = frozenset({"pStyle", "rStyle", "tblStyle", "numStyleLink", "styleLink"})
 _DOCX_MEMBER_PLACES = frozenset(
     {FIELD_CODE, FORM_FIELD, CONTENT_CONTROL, ATTRIBUTE, LINK, CUSTOM_XML, DOCUMENT_VARIABLE, NUMBERING}
+    | {AUTHOR}  # an editing exception's person (comments and tracked changes leave with their authors)
     | {BOOKMARK}  # a bookmark renamed in its story, with the links (w:anchor) and fields there that use it
 )
 

@@ -1,17 +1,17 @@
 """What a .docx keeps out of the page but Word shows on request, read after everything else so that the
 offsets of the stories stay put: simple fields' codes and legacy form fields' defaults, help and list
 entries and names (``field-code``, ``form-field``), content controls' titles, tags and list items
-(``content-control``), styles' names and aliases (``style-name``, the styles part),
-hyperlinks' tooltips (``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
-``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``),
-document variables (``document-variable``), the paths the settings name (the attached template, a mail
-merge's data source: ``link``, when they hold a long number or an e-mail address), list numbering text
-(``numbering``), the custom XML parts
-that content controls bind to (``custom-xml``), and the properties Windows and File > Info show besides
-title and author (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names
-of zip members that hold a long number or an e-mail address (``file-name``), then macros (``macro``,
-``vba``). Each line is located by the
-zip member it comes from (a link: by the relationships part).
+(``content-control``), styles' names and aliases (``style-name``, the styles part), hyperlinks' tooltips
+(``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
+``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``), document
+variables (``document-variable``), the paths the settings name (the attached template, a mail merge's data
+source: ``link``, when they hold a long number or an e-mail address), list numbering text (``numbering``),
+the authors of tracked changes and comments, the people list's ids and the people editing exceptions name,
+when they hold a long number or an e-mail address (``author``), the custom XML parts that content controls
+bind to (``custom-xml``), and the properties Windows and File > Info show besides title and author
+(``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names of zip members
+that hold a long number or an e-mail address (``file-name``), then macros (``macro``, ``vba``). Each line
+is located by the zip member it comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
 offset map of text elements.
@@ -29,6 +29,7 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ATTRIBUTE,
+    AUTHOR,
     BOOKMARK,
     CONTENT_CONTROL,
     CUSTOM_XML,
@@ -70,6 +71,7 @@ _WORD_BOOKMARK = regex.compile(r"^(?:_(?:Toc|Ref|Hlk|GoBack|MON_|PictureBullets)
 # Inside these only: w:default also names a default elsewhere (w:checkBox's is a number).
 _FORM_CONTAINERS = frozenset({"ffData", "sdtPr"})
 _CUSTOM_XML_ITEM = "customXml/item"
+_PEOPLE_ATTRIBUTES = frozenset({"author", "userId", "ed"})
 
 
 def add_docx_hidden(
@@ -84,6 +86,7 @@ def add_docx_hidden(
     for member, root in stories:
         for part, value in _shown_attributes(root):
             add_line(out, value, part, member)
+        _add_people(root, member, out)
         rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
         for target in _link_targets(package, rels):
             add_line(out, target, LINK, rels)
@@ -95,6 +98,8 @@ def add_docx_hidden(
             for value in _attribute_values(settings, "docVar", "val"):
                 add_line(out, value, DOCUMENT_VARIABLE, relationship.target)
             add_settings_links(package, relationship.target, settings, out)
+        elif relationship.kind == "people":
+            _add_people(_parse(package, relationship.target), relationship.target, out)
         elif relationship.kind == "numbering":
             for value in _attribute_values(_parse(package, relationship.target), "lvlText", "val"):
                 add_line(out, value, NUMBERING, relationship.target)
@@ -133,6 +138,15 @@ def add_settings_links(package: SafeZip, member: str, settings: Element, out: Te
         for value in _attribute_values(settings, element, "val"):
             if HOLDS_DATA.search(value):
                 add_line(out, value, LINK, member)
+
+
+def _add_people(root: Element, member: str, out: TextBuilder) -> None:
+    """Who made tracked changes and comments, the people list's user ids and the people an editing
+    exception names (the Restrict Editing pane), when a name holds a long number or an e-mail address."""
+    for element in root.iter():
+        for name, value in element.attrib.items():
+            if local_name(name) in _PEOPLE_ATTRIBUTES and HOLDS_DATA.search(value):
+                add_line(out, value, AUTHOR, member)
 
 
 def _parse(package: SafeZip, member: str) -> Element:

@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from tests.testing import hidden_places
 from tests.testing.cfb import compound_file
-from tests.testing.docx_builder import build_docx, paragraph
+from tests.testing.docx_builder import Xml, build_docx, paragraph
 from tests.testing.hidden_places import CONTENT_TYPES, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
@@ -246,7 +246,27 @@ def _mail_merge() -> bytes:
     return _word_settings(merge, link)
 
 
+def _word_people() -> bytes:
+    """A tracked insertion by an author named with the mobile number, and an editing exception (Restrict
+    Editing) for a person whose address holds the ID number."""
+    phone, id_number = _values()
+    return build_docx(
+        [
+            paragraph("关于开展工作的通知"),
+            Xml(
+                f'<w:p><w:ins w:id="1" w:author="张三{phone}" w:date="2024-01-01T00:00:00Z"><w:r>'
+                "<w:t>新增</w:t></w:r></w:ins></w:p>"
+            ),
+            Xml(
+                f'<w:p><w:permStart w:id="2" w:ed="{id_number}@example.cn"/><w:r><w:t>可编辑</w:t></w:r>'
+                '<w:permEnd w:id="2"/></w:p>'
+            ),
+        ]
+    )
+
+
 DOCX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "tracked change's author and an editing exception's person": (_word_people, "author"),
     "attached template's path": (_attached_template, "link"),
     "mail merge's data source and connection": (_mail_merge, "link"),
 }
