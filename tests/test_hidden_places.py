@@ -23,6 +23,7 @@ from tests.testing.blind_places import (
     CSV_BLIND,
     DOCX_BLIND,
     MD_BLIND,
+    PDF_BLIND,
     XLSX_BLIND,
     data_mashup,
     html_code,
@@ -214,10 +215,10 @@ def test_hidden_place_written_otherwise_is_found_and_redacted(
     _assert_nothing_left(engine, data, suffix, tmp_path, (phone, id_number))
 
 
-@pytest.mark.parametrize("place", sorted({**PDF_PLACES, **PDF_UNSEEN}))
+@pytest.mark.parametrize("place", sorted({**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND}))
 def test_pdf_place_is_found(engine: Engine, place: str) -> None:
     """A PDF has no redacted copy (``redact`` refuses it): the check must see what a viewer shows."""
-    build, part = {**PDF_PLACES, **PDF_UNSEEN}[place]
+    build, part = {**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND}[place]
     assert _found(engine, build(), ".pdf") == {value: {part} for value in VALUES}
 
 

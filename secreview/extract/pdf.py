@@ -33,6 +33,7 @@ from secreview.extract.pdf_layer import (
     visible_characters,
 )
 from secreview.extract.pdf_places import add_annotations, add_attachments, add_form_fields
+from secreview.extract.pdf_revisions import add_earlier_pages
 from secreview.extract.pdf_scripts import add_pdf_scripts
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER, UNRELIABLE_LAYER
 from secreview.unchecked import page as page_part
@@ -114,7 +115,8 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
                 out.add("\n", None)
         add_pdf_hidden(reader, out, _INFO_FIELDS)
         if data.count(b"%%EOF") > 1:
-            add_older_versions(data, reader, out, page_texts)
+            known = add_older_versions(data, reader, out, page_texts)
+            add_earlier_pages(data, reader, out, known)
         add_pdf_scripts(reader, out)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")

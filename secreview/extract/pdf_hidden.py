@@ -73,16 +73,17 @@ def add_pdf_hidden(reader: Any, out: TextBuilder, read_fields: tuple[str, ...]) 
         add_pdf_line(out, text, METADATA, location)
 
 
-def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[str]) -> None:
+def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[str]) -> set[str]:
     """The pages of earlier saves (up to ``MAX_OLDER_VERSIONS``) whose text the final ``pages`` (of
     ``reader``) do not have; a page drawn as a final page is drawn is not read again. A save that cannot be
-    read alone (a linearized file's first section) is passed over."""
+    read alone (a linearized file's first section) is passed over (``pdf_revisions`` reads its pages).
+    Returns the texts of the final pages and of those read."""
     from pypdf import PdfReader
 
+    final = set(pages)
     ends = [match.end() for match in _END_OF_FILE.finditer(data)][:-1]
     if not ends:
-        return
-    final = set(pages)
+        return final
     drawn = {_drawing(page) for page in reader.pages}
     first = max(len(ends) - MAX_OLDER_VERSIONS, 0)
     for version, end in enumerate(ends[first:], start=first + 1):
@@ -93,7 +94,9 @@ def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[s
             continue
         for number, text in enumerate(texts, start=1):
             if text.strip() and text not in final:
+                final.add(text)
                 add_pdf_line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+    return final
 
 
 def _drawing(page: Any) -> bytes:

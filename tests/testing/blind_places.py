@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import io
 import json
+import re
 import struct
 import zipfile
 import zlib
@@ -448,4 +449,59 @@ MD_BLIND: dict[str, Callable[[], bytes]] = {
         f"# 通知\n\n> 联系电话{hidden_places.PHONE[:3]}  \n> {hidden_places.PHONE[3:]}\n\n"
         f"- 身份证{hidden_places.ID_NUMBER[:6]}\\\n  {hidden_places.ID_NUMBER[6:]}\n"
     ).encode(),
+}
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+def _saved_again(data: bytes, text: str) -> bytes:
+    """``data`` with an incremental update appended, as a PDF editor writes it: a new content stream drawing
+    ``text`` and the first page's dictionary again, pointing at it; the old content stays in the file."""
+    from pypdf import PdfReader
+    from pypdf.generic import IndirectObject, NameObject
+
+    from tests.testing.pdf_builder import build_pdf
+
+    reader = PdfReader(io.BytesIO(data))
+    page = reader.pages[0]
+    assert page.indirect_reference is not None
+    number = int(reader.trailer["/Size"])
+    content = PdfReader(io.BytesIO(build_pdf([["关于开展工作的通知", text]]))).pages[0].get_contents()
+    assert content is not None
+    drawn = content.get_data()
+    page[NameObject("/Contents")] = IndirectObject(number, 0, reader)
+    written = io.BytesIO()
+    page.write_to_stream(written)
+    stream_at = len(data)
+    stream = (
+        f"{number} 0 obj\n<< /Length {len(drawn)} >>\nstream\n".encode() + drawn + b"\nendstream\nendobj\n"
+    )
+    page_at = stream_at + len(stream)
+    page_number = page.indirect_reference.idnum
+    page_object = f"{page_number} 0 obj\n".encode() + written.getvalue() + b"\nendobj\n"
+    xref_at = page_at + len(page_object)
+    previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    root = reader.trailer.raw_get("/Root")
+    xref = (
+        f"xref\n0 1\n0000000000 65535 f \n{page_number} 1\n{page_at:010d} 00000 n \n"
+        f"{number} 1\n{stream_at:010d} 00000 n \ntrailer\n<< /Size {number + 1} /Root {root.idnum} 0 R "
+        f"/Prev {previous} >>\nstartxref\n{xref_at}\n%%EOF\n"
+    )
+    return data + stream + page_object + xref.encode()
+
+
+def pdf_saved_many_times(saves: int = 5) -> bytes:
+    """A PDF whose first save's page showed the values, saved again ``saves - 1`` times incrementally, each
+    time with new text: the first save is further back than the earlier saves read alone."""
+    from tests.testing.pdf_builder import build_pdf
+
+    data = build_pdf([["关于开展工作的通知", hidden_places.SHOWN]])
+    for save in range(1, saves):
+        data = _saved_again(data, f"第{save}次修改")
+    return data
+
+
+PDF_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "a first save further back than the earlier saves read alone": (pdf_saved_many_times, "older-version"),
 }

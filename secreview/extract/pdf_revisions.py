@@ -1,0 +1,99 @@
+"""Pages of earlier saves that cannot be read as a save of their own: an incremental save writes a page's
+dictionary again and leaves the one before it in the file, with the content it pointed at. Every earlier
+definition of a page (an object defined again later, or no longer listed) is read with the content it names
+(``older-version``, ``earlier page:<n>``), however far back and whether or not the save it belongs to can
+be opened alone; a content stream defined again is read with the resources of the page it belongs to.
+
+What the final pages or the earlier saves read alone (``pdf_hidden``) already show is not read again.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from typing import Any
+
+import regex
+
+from secreview.extract.base import OLDER_VERSION, TextBuilder
+from secreview.extract.pdf_places import add_pdf_line
+
+# Earlier definitions of objects read, at most: each is parsed, and a page's text extracted.
+MAX_EARLIER_OBJECTS = 200
+_DEFINITION = regex.compile(rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\x00]+([0-9]{1,5})[ \t\r\n\f\x00]+obj\b")
+
+
+def add_earlier_pages(data: bytes, reader: Any, out: TextBuilder, known: set[str]) -> None:
+    """The texts of earlier definitions of pages and content streams that ``known`` (what the final pages
+    and the earlier saves show) does not have."""
+    for location, text in _earlier_texts(data, reader):
+        if text.strip() and text not in known:
+            known.add(text)
+            add_pdf_line(out, text, OLDER_VERSION, location)
+
+
+def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
+    current = {
+        (number, generation): offset
+        for generation, table in reader.xref.items()
+        for number, offset in table.items()
+    }
+    pages: dict[int, int] = {}
+    for index, final in enumerate(reader.pages, start=1):
+        reference = final.indirect_reference
+        if reference is not None:
+            pages[reference.idnum] = index
+    contents = _content_pages(reader)
+    parsed = 0
+    for found in _DEFINITION.finditer(data):
+        key = (int(found.group(1)), int(found.group(2)))
+        if current.get(key) == found.start() or parsed >= MAX_EARLIER_OBJECTS:
+            continue
+        parsed += 1
+        try:
+            earlier = _object_at(data, found.start(), reader)
+            text = _page_text(earlier, reader, contents.get(key[0]))
+        except Exception:  # a damaged or unrelated definition: pypdf raises many kinds
+            continue
+        if text is not None:
+            page = pages.get(key[0]) or contents.get(key[0], (None, 0))[1]
+            yield f"earlier page:{page}" if page else "earlier page", text
+
+
+def _content_pages(reader: Any) -> dict[int, tuple[Any, int]]:
+    """Object number of each content stream of the final pages -> (the page, its number)."""
+    found: dict[int, tuple[Any, int]] = {}
+    for index, page in enumerate(reader.pages, start=1):
+        contents: Any = page.raw_get("/Contents") if "/Contents" in page else None
+        for item in contents if isinstance(contents, list) else [contents]:
+            number = getattr(item, "idnum", None)
+            if isinstance(number, int):
+                found[number] = (page, index)
+    return found
+
+
+def _object_at(data: bytes, offset: int, reader: Any) -> Any:
+    from pypdf.generic import read_object
+
+    stream = io.BytesIO(data)
+    stream.seek(offset)
+    reader.read_object_header(stream)
+    return read_object(stream, reader)
+
+
+def _page_text(earlier: Any, reader: Any, owner: tuple[Any, int] | None) -> str | None:
+    """The text an earlier page dictionary, or an earlier content stream of ``owner``, draws."""
+    from pypdf import PageObject
+    from pypdf.generic import NameObject, StreamObject
+
+    page = PageObject(reader)
+    if isinstance(earlier, StreamObject):
+        if owner is None or b"BT" not in earlier.get_data():
+            return None
+        page.update({key: value for key, value in owner[0].items() if key != "/Contents"})
+        page[NameObject("/Contents")] = earlier
+    elif hasattr(earlier, "get") and earlier.get("/Type") == "/Page":
+        page.update(earlier)
+    else:
+        return None
+    return str(page.extract_text() or "")
