@@ -64,6 +64,7 @@ _SHOWN_ATTRIBUTES = {
     ("listItem", "displayText"): CONTENT_CONTROL,
     ("listItem", "value"): CONTENT_CONTROL,
     ("hyperlink", "tooltip"): ATTRIBUTE,
+    ("attr", "val"): ATTRIBUTE,  # a smart tag's or custom XML element's properties (the smart tag menu)
     ("bookmarkStart", "name"): BOOKMARK,
 }
 # Bookmarks Word names itself (tables of contents, cross-references, the last edit): nothing of the author's.

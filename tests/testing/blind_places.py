@@ -266,7 +266,24 @@ def _word_people() -> bytes:
     )
 
 
+def _smart_tag() -> bytes:
+    """A smart tag (Word marks a telephone number so) whose properties hold the values."""
+    phone, id_number = _values()
+    return build_docx(
+        [
+            paragraph("关于开展工作的通知"),
+            Xml(
+                '<w:p><w:smartTag w:uri="urn:schemas-microsoft-com:office:smarttags" w:element="phone">'
+                f'<w:smartTagPr><w:attr w:name="number" w:val="{phone}"/>'
+                f'<w:attr w:name="id" w:val="{id_number}"/>'
+                "</w:smartTagPr><w:r><w:t>联系电话</w:t></w:r></w:smartTag></w:p>"
+            ),
+        ]
+    )
+
+
 DOCX_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "smart tag's properties": (_smart_tag, "attribute"),
     "tracked change's author and an editing exception's person": (_word_people, "author"),
     "attached template's path": (_attached_template, "link"),
     "mail merge's data source and connection": (_mail_merge, "link"),
