@@ -38,6 +38,7 @@ from secreview.extract.ooxml import relationship_id, relationships
 from secreview.extract.ooxml_places import APART_PLACES
 from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
+from secreview.extract.xlsx_panes import DATA_MODEL
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
@@ -117,6 +118,12 @@ def redact_xlsx(
             raise ExtractionError(f"无法生成删减稿: {error}") from error
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
+    models = [name for name in names if DATA_MODEL.match(name)]
+    if models:
+        raise ExtractionError(
+            f"工作簿含 Power Pivot 数据模型({models[0]},保存了加载数据的副本,无法检查和删减),"
+            "请删除数据模型后再试,未生成删减稿"
+        )
     plan = _plan(extracted, changes, layout, paragraphs)
     texts = {name: _decoded(name, content) for name, content in members.items()}
     dropped_formula = False

@@ -31,6 +31,7 @@ from tests.testing.blind_places import (
     slicer_named_with_values,
     vba_project,
     workbook_with_macro,
+    workbook_with_rows,
 )
 from tests.testing.docx_builder import build_docx, paragraph
 from tests.testing.hidden_places import (
@@ -291,3 +292,14 @@ def test_values_in_style_and_script_code_are_found_and_the_copy_refused(engine: 
     assert _found(engine, data, ".html") == {PHONE: {"attribute"}, ID_NUMBER: {"script-data"}}
     with pytest.raises(ExtractionError, match="样式表或脚本代码"):
         redact_bytes(engine, data, ".html", "file.html")
+
+
+def test_a_data_model_is_listed_as_not_read_and_refuses_the_copy(engine: Engine) -> None:
+    """A Power Pivot data model keeps the loaded rows in a compressed binary secreview cannot read: the
+    check says so, and a copy that must redact is refused rather than published with it."""
+    rows = f'<row r="2"><c r="A2" t="inlineStr"><is><t>联系电话{PHONE}</t></is></c></row>'
+    data = workbook_with_rows(rows, lambda found: found.update({"xl/model/item.data": b"\x00\x01" * 64}))
+    extracted = engine.extract(Document("file.xlsx", data, ".xlsx"))
+    assert [item.part for item in extracted.unchecked] == ["xl/model/item.data"]
+    with pytest.raises(ExtractionError, match="数据模型"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")

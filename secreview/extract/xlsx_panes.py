@@ -7,7 +7,8 @@ slicers' and timelines' captions, shown on the sheet (``slicer``, the member), a
 names (``slicer``, the member and ``name``); the custom XML parts (``custom-xml``, the member: a
 SharePoint library's columns, which the document panel shows, or a solution's data) and Power Query's
 queries (``power-query``, ``power_query``); a shared workbook's change history (``revision``: the values
-cells had, sheets' old names; its users as ``author``); macros (``macro``, ``vba``).
+cells had, sheets' old names; its users as ``author``); macros (``macro``, ``vba``). A Power Pivot data
+model is listed as not read.
 """
 
 from __future__ import annotations
@@ -40,6 +41,9 @@ REVISIONS_MEMBER = regex.compile(r"^xl/revisions/[^/]+\.xml$", regex.IGNORECASE)
 _REVISION_VALUES = frozenset({"t", "v", "f"})
 _REVISION_NAMES = {"rsnm": ("oldName", "newName"), "ris": ("name",), "rdn": ("name", "oldName")}
 _REVISION_USERS = {"header": ("userName",), "userInfo": ("name",), "rcmt": ("author",)}
+# A Power Pivot data model: the rows loaded into it, in a compressed binary (XPress9) that is not read.
+DATA_MODEL = regex.compile(r"^xl/model/[^/]+\.data$", regex.IGNORECASE)
+DATA_MODEL_UNREAD = "Power Pivot 数据模型(压缩的二进制,保存了加载的数据)未检查"
 # After the member in the location of a slicer's, timeline's or cache's name (the caption's is the member).
 NAMES = "name"
 
@@ -80,6 +84,8 @@ def add_workbook_panes(
     for name in package.names():
         if REVISIONS_MEMBER.match(name):
             _add_revisions(_parse_or_not(package, name, out), name, out)
+        elif DATA_MODEL.match(name):
+            out.not_read(name, DATA_MODEL_UNREAD)
     add_vba_projects(package, out)
 
 

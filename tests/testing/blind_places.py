@@ -399,16 +399,23 @@ def vba_project(source: str, compiled: bytes = b"") -> bytes:
     return compound_file({"dir": _compressed(directory), "Module1": module, "PROJECT": b'Name="VBAProject"'})
 
 
+def workbook_with_rows(rows: str, *edits: Callable[[dict[str, bytes]], None]) -> bytes:
+    """The one-sheet workbook with ``rows`` added to its sheet, edited by ``edits``."""
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"{rows}</sheetData>").encode()
+
+    return _edited(add, *edits)
+
+
 def workbook_with_macro(source: str, compiled: bytes = b"", rows: str = "") -> bytes:
     def add(found: dict[str, bytes]) -> None:
         kind = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
         _related("xl/workbook.xml", kind, "vbaProject.bin", "xl/vbaProject.bin", "")(found)
         found["xl/vbaProject.bin"] = vba_project(source, compiled)
-        if rows:
-            sheet = found["xl/worksheets/sheet1.xml"].decode()
-            found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"{rows}</sheetData>").encode()
 
-    return _edited(add)
+    return workbook_with_rows(rows, add)
 
 
 def macro_source() -> str:
