@@ -87,7 +87,7 @@ def _entered_rows(encoded: str) -> Iterator[str]:
         inflater = zlib.decompressobj(-15)
         raw = inflater.decompress(base64.b64decode(encoded), _MAX_TABLE_BYTES)
         rows = json.loads(raw.decode("utf-8"))
-    except (binascii.Error, ValueError, zlib.error):
+    except (binascii.Error, ValueError, zlib.error, RecursionError):  # not a table; JSON nested too deep
         return
     for row in rows if isinstance(rows, list) else []:
         cells = row if isinstance(row, list) else [row]
