@@ -157,10 +157,10 @@ def redact_docx(
         said += places(output, extracted, changes)
     _scrub_escaped(output, scrub.values)
     if places is not None:
-        from secreview.redact_places import refuse_macro_bytes
+        from secreview.redact_places import refuse_binary_leftovers
 
         try:
-            refuse_macro_bytes(data, output, (f.text for f in findings if must_redact(f)))
+            refuse_binary_leftovers(data, output, (f.text for f in findings if must_redact(f)))
         except ExtractionError as error:
             raise DocxRedactionError(str(error)) from error
     return DocxRedaction(rezip(data, output), len(changes), said + pictures.notes())

@@ -404,23 +404,25 @@ def _refuse_macros(found: PlaceValues) -> None:
         )
 
 
-def refuse_macro_bytes(data: bytes, output: dict[str, bytes], values: Iterable[str]) -> None:
-    """Refuse the copy when a VBA project it keeps writes a redacted value in any of its bytes (the
-    compiled code keeps the strings of the source), as UTF-8, UTF-16 or GB18030."""
-    projects = [name for name in output if VBA_PROJECT.search(name)]
-    if not projects:
+def refuse_binary_leftovers(data: bytes, output: dict[str, bytes], values: Iterable[str]) -> None:
+    """Refuse the copy when a binary part it keeps that holds text (a VBA project: the compiled code keeps
+    the source's strings; an ActiveX control saved as a stream; a sheet's custom property) writes a
+    redacted value in any of its bytes, as UTF-8, UTF-16 or GB18030."""
+    binaries = [name for name in output if VBA_PROJECT.search(name) or _TEXT_BINARY.search(name)]
+    if not binaries:
         return
     wanted = {value.encode(codec) for value in values for codec in _MACRO_CODECS if len(value.strip()) >= 2}
     with open_zip(data, "xlsx") as package:
-        for member in projects:
+        for member in binaries:
             content = package.read(member)
             if any(value in content for value in wanted):
                 raise ExtractionError(
-                    f"宏工程 {member} 中仍有需删减的内容(宏代码或其编译缓存),无法安全删减,"
-                    "请删除或修改宏后再试,未生成删减稿"
+                    f"二进制部件 {member}(宏工程、ActiveX 控件或自定义属性)中仍有需删减的内容,"
+                    "无法安全删减,请删除或修改后再试,未生成删减稿"
                 )
 
 
+_TEXT_BINARY = regex.compile(r"(?:^|/)activeX/[^/]+\.bin$|^xl/customProperty\d*\.bin$", regex.IGNORECASE)
 _MACRO_CODECS = ("utf-8", "utf-16-le", "gb18030")
 
 

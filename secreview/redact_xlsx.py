@@ -64,7 +64,7 @@ from secreview.redact_docx import property_changes, rewrite_properties
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
 from secreview.redact_places import (
     redact_xlsx_places,
-    refuse_macro_bytes,
+    refuse_binary_leftovers,
     without_embedded_objects,
     without_pivot_caches,
 )
@@ -175,7 +175,7 @@ def redact_xlsx(
     redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
     notes = [*without_pivot_caches(output, layout.workbook), *without_embedded_objects(output, layout.sheets)]
     _refuse_leftovers(output, findings, layout)
-    refuse_macro_bytes(data, output, (f.text for f in findings if must_redact(f)))
+    refuse_binary_leftovers(data, output, (f.text for f in findings if must_redact(f)))
     if layout.threaded:
         notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
     if thumbnails:

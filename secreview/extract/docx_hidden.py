@@ -10,8 +10,9 @@ the authors of tracked changes and comments, the people list's ids and the peopl
 when they hold a long number or an e-mail address (``author``), the custom XML parts that content controls
 bind to (``custom-xml``), and the properties Windows and File > Info show besides title and author
 (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names of zip members
-that hold a long number or an e-mail address (``file-name``), then macros (``macro``, ``vba``). Each line
-is located by the zip member it comes from (a link: by the relationships part).
+that hold a long number or an e-mail address (``file-name``), then ActiveX controls' captions and values
+(``form-field``, ``activex``) and macros (``macro``, ``vba``). Each line is located by the zip member it
+comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
 offset map of text elements.
@@ -27,6 +28,7 @@ from xml.etree.ElementTree import Element
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.extract.activex import add_activex_controls
 from secreview.extract.base import (
     ATTRIBUTE,
     AUTHOR,
@@ -122,6 +124,7 @@ def add_docx_hidden(
         add_line(out, text, METADATA, member)
     for name in odd_member_names(package):
         add_line(out, name, FILE_NAME, name)
+    add_activex_controls(package, out, FORM_FIELD)
     add_vba_projects(package, out)
 
 

@@ -7,7 +7,8 @@ slicers' and timelines' captions, shown on the sheet (``slicer``, the member), a
 names (``slicer``, the member and ``name``); the custom XML parts (``custom-xml``, the member: a
 SharePoint library's columns, which the document panel shows, or a solution's data) and Power Query's
 queries (``power-query``, ``power_query``); a shared workbook's change history (``revision``: the values
-cells had, sheets' old names; its users as ``author``); macros (``macro``, ``vba``). A Power Pivot data
+cells had, sheets' old names; its users as ``author``); ActiveX controls' captions and values
+(``form-control``, ``activex``); macros (``macro``, ``vba``). A Power Pivot data
 model is listed as not read.
 """
 
@@ -19,7 +20,17 @@ from xml.etree.ElementTree import Element
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import AUTHOR, CUSTOM_XML, FOLDER, HOLDS_DATA, REVISION, SLICER, TextBuilder
+from secreview.extract.activex import add_activex_controls
+from secreview.extract.base import (
+    AUTHOR,
+    CUSTOM_XML,
+    FOLDER,
+    FORM_CONTROL,
+    HOLDS_DATA,
+    REVISION,
+    SLICER,
+    TextBuilder,
+)
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line
 from secreview.extract.power_query import add_data_mashup, custom_xml_items, is_data_mashup
@@ -86,6 +97,7 @@ def add_workbook_panes(
             _add_revisions(_parse_or_not(package, name, out), name, out)
         elif DATA_MODEL.match(name):
             out.not_read(name, DATA_MODEL_UNREAD)
+    add_activex_controls(package, out, FORM_CONTROL)
     add_vba_projects(package, out)
 
 

@@ -529,3 +529,34 @@ def pdf_saved_many_times(saves: int = 5) -> bytes:
 PDF_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
     "a first save further back than the earlier saves read alone": (pdf_saved_many_times, "older-version"),
 }
+
+
+# --- ActiveX --------------------------------------------------------------------------------------
+
+
+def activex_control(caption: str, value: str) -> str:
+    """A Forms 2.0 text box saved as a property bag."""
+    return (
+        '<ax:ocx xmlns:ax="http://schemas.microsoft.com/office/2006/activeX" '
+        'ax:classid="{8BD21D10-EC42-11CE-9E0D-00AA006002F3}" ax:persistence="persistPropertyBag">'
+        f'<ax:ocxPr ax:name="Caption" ax:value="{caption}"/><ax:ocxPr ax:name="Value" ax:value="{value}"/>'
+        '<ax:ocxPr ax:name="BackColor" ax:value="2147483653"/></ax:ocx>'
+    )
+
+
+def _sheet_activex() -> bytes:
+    phone, id_number = _values()
+    control = activex_control(f"联系人{phone}", id_number)
+    return workbook_with_rows("", lambda found: found.update({"xl/activeX/activeX1.xml": control.encode()}))
+
+
+def _page_activex() -> bytes:
+    phone, id_number = _values()
+    control = activex_control(f"联系人{phone}", id_number)
+    return build_docx(
+        [paragraph("关于开展工作的通知")], extra={"word/activeX/activeX1.xml": control.encode()}
+    )
+
+
+XLSX_BLIND["ActiveX control's caption and value"] = (_sheet_activex, "form-control")
+DOCX_BLIND["ActiveX control's caption and value"] = (_page_activex, "form-field")
