@@ -22,6 +22,7 @@ from tests.testing import hidden_places
 from tests.testing.blind_places import (
     CSV_BLIND,
     DOCX_BLIND,
+    HTML_BLIND,
     MD_BLIND,
     PDF_BLIND,
     XLSX_BLIND,
@@ -61,7 +62,7 @@ from tests.testing.unseen_places import (
 _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND},
     ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND},
-    ".html": {**HTML_PLACES, **HTML_UNSEEN},
+    ".html": {**HTML_PLACES, **HTML_UNSEEN, **HTML_BLIND},
     ".csv": {**CSV_UNSEEN, **CSV_BLIND},
 }
 _EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]

@@ -4,8 +4,10 @@ Visible text is ``body`` (``table`` inside tables); a table row is one line of t
 each cell located as in Word tables (``表1 C7``) and labelled with its column heading, found as in
 spreadsheets (a cell spanning columns counts them all); a template's content is read as text (scripts
 put it on the page). The title and meta description/keywords/author (also as Open Graph, Twitter card
-or microdata fields) are ``metadata``; alt/title/placeholder/aria-label attributes are ``attribute`` (a
-browser shows them as tooltips, or in place of an image), and so are data-* attributes (scripts and
+or microdata fields, and any element's microdata ``content``) are ``metadata``; alt, title, placeholder,
+aria-label, label, download, aria-description, abbr and summary attributes are ``attribute`` (a browser
+shows them as tooltips, in place of an image, as a list's or a track's label, as a download's file name,
+or reads them aloud), and so are data-* attributes (scripts and
 styles show them) and an iframe's srcdoc (the page it shows, as markup); form fields are
 ``form-field``: an input's value, whatever its type (a hidden or password input is not shown, but its
 value is published in the page source, so it is checked too; the location names the type), a textarea's
@@ -84,7 +86,11 @@ _BLOCKS = frozenset(
         "tr", "ul", "option", "select", "textarea", "title",
     }
 )  # fmt: skip
-_TEXT_ATTRIBUTES = ("alt", "title", "placeholder", "aria-label")
+# Shown as text: a list's option and group labels, a track's in the captions menu, a download's file name,
+# and what assistive technology reads.
+_TEXT_ATTRIBUTES = (
+    "alt", "title", "placeholder", "aria-label", "label", "download", "aria-description", "abbr", "summary",
+)  # fmt: skip
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
 # long number or an e-mail address (an ID number in a query string or an image's path).
 _URL_ATTRIBUTES = (
@@ -377,7 +383,8 @@ class _PageParser(HTMLParser):
                 self._script = ([], is_javascript(values.get("type")))
             return
         spans = self._attribute_spans()
-        if tag == "meta" and _is_shown_meta(values):
+        if (tag == "meta" and _is_shown_meta(values)) or (tag != "meta" and "itemprop" in values):
+            # A microdata property's content (search results show it) as a shown meta field's.
             self._value(values.get("content"), METADATA, "content", spans)
         for attribute in _TEXT_ATTRIBUTES:
             self._value(values.get(attribute), ATTRIBUTE, attribute, spans, f"{tag} {attribute}")

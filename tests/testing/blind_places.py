@@ -560,3 +560,25 @@ def _page_activex() -> bytes:
 
 XLSX_BLIND["ActiveX control's caption and value"] = (_sheet_activex, "form-control")
 DOCX_BLIND["ActiveX control's caption and value"] = (_page_activex, "form-field")
+
+
+def _html_labels() -> bytes:
+    """A list's option and group labels (the drop-down shows them), a download's file name, a track's
+    label and a microdata property's content."""
+    phone, id_number = _values()
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>通知</title></head><body>'
+        f'<p>关于开展工作的通知</p><select><optgroup label="联系人{phone}"><option label="证件{id_number}" '
+        'value="1">一</option></optgroup></select>'
+        f'<a href="/f.pdf" download="电话{phone}.pdf">下载</a>'
+        f'<video><track label="证件{id_number}" src="a.vtt"></video>'
+        f'<span itemprop="telephone" content="{phone}">电话</span></body></html>'
+    ).encode()
+
+
+HTML_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "labels of options, groups and tracks, a download's name, microdata content": (
+        _html_labels,
+        "attribute+metadata",
+    ),
+}
