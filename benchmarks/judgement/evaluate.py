@@ -56,6 +56,8 @@ TUNED = (
     "tune22",
     "tune23",
     "tune24",
+    "tune25",
+    "tune26",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
