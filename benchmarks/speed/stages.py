@@ -10,6 +10,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
     python benchmarks/speed/stages.py identifiers --corpus realistic   # on run.py's realistic text (256 KB)
     python benchmarks/speed/stages.py check --corpus tiny   # 100 texts of ten characters: the fixed cost
+    python benchmarks/speed/stages.py jieba      # the reference: one jieba.lcut of the texts joined
 
 CPU time (``time.process_time``), not wall time: other processes on the machine slow it less. For
 instruction counts, which load does not change, ``--passes N`` runs exactly N passes after the first and
@@ -54,6 +55,11 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
         return lambda: [run.identifier_stage(identifiers, document) for document in documents]
     if name == "normalize":
         return lambda: [normalize(document) for document in documents]
+    if name == "jieba":  # run.py's reference for the documents one by one, in CPU time
+        import jieba
+
+        joined = "\n".join(documents)
+        return lambda: jieba.lcut(joined)
     texts = [normalize(document).text for document in documents]
     if name == "patterns":
         matcher = secreview.Engine()._patterns
