@@ -277,6 +277,7 @@ def _style(value: str) -> str:
 
 def _redact(args: argparse.Namespace) -> int:
     from secreview.engine import Engine
+    from secreview.recheck import stricter_recheck
     from secreview.redact import RedactionRefused, Style, redact_file
     from secreview.report.places import place
 
@@ -312,6 +313,9 @@ def _redact(args: argparse.Namespace) -> int:
         print(f"  {note}", file=sys.stderr)
     for reason in recheck.reasons:
         print(f"  复查理由: {reason.message}  依据: {reason.basis}", file=sys.stderr)
+    learned = engine.learned.policy.categories.values() if engine.learned is not None else []
+    for line in stricter_recheck(copy.original, recheck, {entry.rule for entry in learned}):
+        print(line, file=sys.stderr)
     if copy.remaining:
         print(f"secreview: 删减稿仍有 {len(copy.remaining)} 处个人信息未能删除,请人工处理:", file=sys.stderr)
         for finding in copy.remaining:

@@ -14,7 +14,9 @@ the decision cites only as a second reason (``[[second_reason]]`` in the policy:
 endangers security is withheld under 第十四条, its genre under 第十六条第二款 second), against the labelled
 set (second reasons are counted apart, with how many of them the writer labelled too); the attribute against
 the labelled one (separately for exempt, severable and look-alike drafts); how many non-publishable drafts
-come out 主动公开; for severable drafts, whether the findings cover the labelled passage.
+come out 主动公开; for severable drafts, whether the findings cover the labelled passage. With ``copies``
+(the command line always): each draft decided 删减后公开 is redacted (``secreview redact``, mask and block
+style) and the copy checked again on its own, which must come out 主动公开.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from secreview import Engine
 
 ROOT = Path(__file__).resolve().parent / "documents"
 JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
@@ -62,6 +68,7 @@ TUNED = (
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
+COPY_STYLES = ("mask", "block")  # secreview redact --style; block is masking.Style.FULL
 
 
 @dataclass
@@ -78,6 +85,9 @@ class Scores:
     misses: list[str] = field(default_factory=list)
     second_reasons: int = 0  # judged categories the decision cites only as a second reason
     second_labelled: int = 0  # of them, labelled by the writer too
+    # Drafts decided 删减后公开 whose redacted copy was checked again; per style, those re-checked 主动公开.
+    copies: int = 0
+    copies_proactive: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
 
     def precision_recall(self, category: str) -> tuple[float | None, float | None, int]:
         count = self.counts[category]
@@ -108,6 +118,8 @@ class Scores:
             "lookalike_flagged_by_judged_categories": _share(self.lookalike_judged),
             "second_reasons": self.second_reasons,
             "second_reasons_labelled": self.second_labelled,
+            "redacted_copies": self.copies,
+            "redacted_copies_proactive": dict(self.copies_proactive),
         }
 
 
@@ -147,8 +159,30 @@ def _covered(text: str, passage: str, spans: Iterable[tuple[int, int]]) -> bool:
     return len(wanted & hit) >= COVERED * len(wanted)
 
 
-def score(folder: Path, scores: Scores | None = None) -> Scores:
-    """The drafts of ``folder`` scored, added to ``scores`` when given."""
+def _recheck_copy(engine: Engine, text: str, name: str, scores: Scores) -> list[str]:
+    """Redact a draft decided 删减后公开 in each style and check the copy again: the styles whose copy does
+    not come out 主动公开, with what it came out and why."""
+    from secreview.masking import Style
+    from secreview.redact import redact_bytes
+
+    scores.copies += 1
+    wrong = []
+    for style in COPY_STYLES:
+        copy = redact_bytes(
+            engine, text.encode("utf-8"), ".txt", name, Style.FULL if style == "block" else Style.MASK
+        )
+        attribute = copy.recheck.attribute.value if copy.recheck.attribute else None
+        if attribute == "proactive":
+            scores.copies_proactive[style] += 1
+            continue
+        rules = sorted({f.rule for f in copy.recheck.findings if f.severity.value in ("high", "medium")})
+        wrong.append(f"{style} copy → {attribute} {rules}")
+    return wrong
+
+
+def score(folder: Path, scores: Scores | None = None, copies: bool = False) -> Scores:
+    """The drafts of ``folder`` scored, added to ``scores`` when given; with ``copies``, the redacted copies
+    of those decided 删减后公开 checked again too."""
     from secreview import Engine, Severity
     from secreview.models import TraceRole
 
@@ -193,6 +227,9 @@ def score(folder: Path, scores: Scores | None = None) -> Scores:
             spans = [(f.start, f.end) for f in counted]
             covered = _covered(text, str(entry.get("passage", "")), spans)
             scores.passages.append(covered)
+        copy_wrong = _recheck_copy(engine, text, name, scores) if copies and attribute == "redacted" else []
+        if copy_wrong:
+            scores.misses.append(f"{name} [{kind}] labelled {entry['attribute']}: {'; '.join(copy_wrong)}")
         if not right or predicted != labelled or not covered:
             rules = sorted({f.rule for f in counted})
             also = f" (second reason: {', '.join(sorted(second))})" if second else ""
@@ -220,7 +257,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("a held-out part is scored alone")
     scores = Scores()
     for part in chosen:
-        score(ROOT / part, scores)
+        score(ROOT / part, scores, copies=True)
     summary = scores.summary()
     name = " + ".join(chosen)
     if args.json:
@@ -238,6 +275,10 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
         second, both = summary["second_reasons"], summary["second_reasons_labelled"]
         print(f"  categories cited as a second reason only (not counted above): {second}, labelled: {both}")
+        redacted = summary["redacted_copies_proactive"]
+        assert isinstance(redacted, dict)
+        each = ", ".join(f"{redacted[style]}/{summary['redacted_copies']} ({style})" for style in COPY_STYLES)
+        print(f"  redacted copies re-checked 主动公开: {each}")
     if not heldout and not args.json:
         for line in scores.misses:
             print("  miss:", line)

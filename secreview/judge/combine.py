@@ -65,6 +65,8 @@ def _span(item_region: str, hit: Hit, regions: Regions) -> tuple[int, int]:
 # What a document says about its matter (undecided, kept from circulation) can be cut out with a paragraph;
 # its genre, audience and direction stay with what remains.
 _SEVERABLE_KINDS = frozenset({"state", "circulation"})
+# What a document is and whom it goes to: a combination of these alone withholds it for its frame.
+_FRAMING_KINDS = frozenset({"genre", "audience"})
 # Severable paragraphs that make up this share of the text or more are the document itself, not a part of it.
 MOST_OF_TEXT = 0.5
 
@@ -375,6 +377,8 @@ class Combiner:
             )
             outcome.trace.append(self._step(combination, used, note, False))
             return
+        if self._cut_from_copy(combination, used, telling, document, outcome):
+            return
         whole.add(combination.category)
         if combination.category in reported:
             note = f";已由 {reported[combination.category]} 报告"
@@ -385,6 +389,30 @@ class Combiner:
         start, end = _span(region, hit, regions)
         outcome.verdicts.append(Verdict(combination, start, end, used))
         outcome.trace.append(self._step(combination, used, "", True))
+
+    def _cut_from_copy(
+        self,
+        combination: Combination,
+        used: list[Fired],
+        telling: Sequence[Fired],
+        document: Mapping[str, Fired],
+        outcome: Outcome,
+    ) -> bool:
+        """Whether a combination that holds only by the document's genre and direction (and routine states:
+        ``telling`` are the others) stands back on a redacted copy: a passage blocked out (``yields_to_cut``)
+        is where the severable content was, and what is left is judged by every other combination as it
+        stands (第三十七条)."""
+        cut = [document[name] for name in combination.yields_to_cut if name in document]
+        framing = _FRAMING_KINDS | _SEVERABLE_KINDS
+        if not cut or telling or any(item.compiled.signal.kind not in framing for item in used):
+            return False
+        lines = "、".join(str(line + 1) for line in sorted({hit.line for hit in cut[0].hits}))
+        note = (
+            f";但第 {lines} 行为{cut[0].compiled.signal.label},此为删减稿:其余部分不因文种和行文方向"
+            "整篇不予公开,按所余内容审查(第三十七条)"
+        )
+        outcome.trace.append(self._step(combination, used, note, False))
+        return True
 
     def _section(
         self, combination: Combination, used: list[Fired], sections: Spans, regions: Regions, outcome: Outcome

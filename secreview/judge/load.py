@@ -95,6 +95,12 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
                 raise RulePackError(
                     f"E242 {source} combination {combination.id} → {field}: no signal {name!r}"
                 )
+    for name in combination.yields_to_cut:
+        if name not in signals or signals[name].kind != "severed":
+            raise RulePackError(
+                f"E242 {source} combination {combination.id} → yields_to_cut: no signal {name!r} of kind "
+                "`severed`"
+            )
     for name in combination.evidence:
         if name not in named:
             raise RulePackError(

@@ -22,7 +22,8 @@ JUDGED = frozenset(
     }
 )
 
-SignalKind = Literal["genre", "audience", "state", "circulation", "subject", "public"]
+# severed: a passage a redacted copy blocked out (■), where the original's severable content stood.
+SignalKind = Literal["genre", "audience", "state", "circulation", "subject", "public", "severed"]
 # title: the title lines at the top; addressee: the 主送 line; head/closing: the first/last lines;
 # document: anywhere; paragraph: each paragraph on its own (for severable parts).
 Region = Literal["title", "addressee", "head", "closing", "document", "paragraph"]
@@ -112,6 +113,12 @@ class Combination(_Strict):
         description="signals of what every report of the kind says without proposing or awaiting a decision "
         "(a closing request to read it, a date set for a step of a procedure already under way): a state "
         "signal all of whose hits lie inside theirs does not keep ``yields_to_severable`` from applying",
+    )
+    yields_to_cut: list[str] = Field(
+        default_factory=list,
+        description="signals of kind `severed` (a passage a redacted copy blocked out): not reported when "
+        "one fired and the combination uses only genre and audience signals. The copy of a document this "
+        "combination stood back on (yields_to_severable) is judged as its original, from its own text",
     )
     whole_when_most: bool = Field(
         default=False,
