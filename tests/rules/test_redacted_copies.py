@@ -10,6 +10,9 @@ from pathlib import Path
 import pytest
 
 from secreview import Attribute, Engine
+from secreview.errors import RulePackError
+from secreview.judge import load_judgement
+from secreview.judge.load import builtin_judgement
 from secreview.masking import Style
 from secreview.recheck import stricter_recheck
 from secreview.redact import redact_bytes
@@ -106,3 +109,11 @@ def test_redact_prints_no_warning_when_the_copy_is_publishable(tmp_path: Path) -
     ran = run_in_process("redact", "--isolated", source, "-o", tmp_path / "cut.txt")
     assert "复查建议属性: 主动公开" in ran.stderr
     assert "更严格" not in ran.stderr
+
+
+def test_yields_to_cut_names_a_signal_of_kind_severed(tmp_path: Path) -> None:
+    text = builtin_judgement().read_text(encoding="utf-8")
+    assert 'yields_to_cut = ["severed-passage"]' in text
+    broken = write(tmp_path / "judgement.toml", text.replace('["severed-passage"]', '["genre-request"]', 1))
+    with pytest.raises(RulePackError, match=r"E242 .*yields_to_cut: no signal 'genre-request' of kind"):
+        load_judgement(broken)
