@@ -117,3 +117,14 @@ def test_yields_to_cut_names_a_signal_of_kind_severed(tmp_path: Path) -> None:
     broken = write(tmp_path / "judgement.toml", text.replace('["severed-passage"]', '["genre-request"]', 1))
     with pytest.raises(RulePackError, match=r"E242 .*yields_to_cut: no signal 'genre-request' of kind"):
         load_judgement(broken)
+
+
+def test_every_combination_that_stands_back_for_a_severable_passage_stands_back_for_its_cut() -> None:
+    # A combination that holds by genre, direction and state alone and stands back for a severable passage
+    # on the original (yields_to_severable) must stand back for the cut on the copy, or the copy of a draft
+    # decided 删减后公开 is withheld. One that needs a subject judges the copy's own text (JD070).
+    judgement = load_judgement()
+    for combination in judgement.combinations:
+        kinds = {judgement.signals[name].signal.kind for group in combination.require for name in group}
+        if combination.yields_to_severable and kinds <= {"genre", "audience", "state", "circulation"}:
+            assert combination.yields_to_cut == ["severed-passage"], combination.id
