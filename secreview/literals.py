@@ -17,7 +17,7 @@ from typing import Any
 
 import regex
 
-from secreview.build_cache import remembered
+from secreview.build_cache import compile_re, remembered
 
 _NEWLINE = ord("\n")
 _NO_NEWLINE_CATEGORIES = {
@@ -378,13 +378,18 @@ def holds(found: Requirement, text: str, start: int, end: int) -> bool:
 Check = Callable[[str, int, int], bool]
 
 
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
+
+
 def checker(found: Requirement) -> Check:
     """``holds`` for one requirement, prepared: a set of words becomes one ``re`` search."""
     if isinstance(found, frozenset):
         if len(found) == 1:
             (word,) = found
             return lambda text, start, end: text.find(word, start, end) >= 0
-        search = re.compile("|".join(map(re.escape, sorted(found, key=len, reverse=True)))).search
+        # Longest first, ties by the words: the same pattern in every process, so its stored program is used.
+        search = compile_re("|".join(map(re.escape, sorted(found, key=_longest_first)))).search
         return lambda text, start, end: search(text, start, end) is not None
     parts = [checker(part) for part in found]
     if isinstance(found, tuple):

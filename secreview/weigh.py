@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from secreview.build_cache import compile_re
 from secreview.extract.base import BODY, OCR, ExtractedText
 from secreview.layout import Layout
 from secreview.match import Candidate
@@ -79,7 +80,8 @@ class _Plan:
     @classmethod
     def of(cls, compiled: CompiledRule) -> _Plan:
         rule = compiled.rule
-        words = sorted({*compiled.exclude_context, *compiled.context}, key=len, reverse=True)
+        # Longest first, ties by the words: one pattern in every process (its stored program is used).
+        words = sorted({*compiled.exclude_context, *compiled.context}, key=lambda word: (-len(word), word))
         if any("\n" in word for word in words):
             # Such a word can span the pieces of the joined window: every window gets the full scan.
             words = [""]
@@ -91,7 +93,7 @@ class _Plan:
             reach=rule.context_window,
             exclude=compiled.exclude_context,
             context=compiled.context,
-            any_word=re.compile("|".join(map(re.escape, words))) if words else None,
+            any_word=compile_re("|".join(map(re.escape, words))) if words else None,
             require_context=rule.require_context,
             validator_name=rule.validator,
             validator=REGISTRY[rule.validator] if rule.validator is not None else None,
