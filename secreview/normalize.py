@@ -12,6 +12,7 @@ and its finding covers the original characters.
 
 from __future__ import annotations
 
+import hashlib
 import importlib.util
 import json
 from array import array
@@ -24,6 +25,7 @@ from pathlib import Path
 import regex
 
 from secreview.bidi import CONTROLS, display_order
+from secreview.build_cache import remembered
 
 _BEYOND_BMP = regex.compile(r"[^\u0000-\uffff]")
 # Removed from the matching view: zero-width and invisible format characters, direction marks, bidi controls.
@@ -60,8 +62,16 @@ def _traditional_to_simplified() -> dict[int, str]:
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - a declared dependency
         return {}
     raw = (Path(spec.submodule_search_locations[0]) / "zhcdict.json").read_bytes()
+    # The single characters of its 540 KB table, kept by the build cache under the table's hash.
+    traditional, simplified = remembered("zh2Hans", hashlib.sha256(raw).hexdigest(), lambda: _single(raw))
+    return dict(zip(map(ord, traditional), simplified, strict=True))
+
+
+def _single(raw: bytes) -> list[str]:
+    """The characters zhconv's table maps one to one, traditional then simplified, in two strings."""
     pairs: dict[str, str] = json.loads(raw)["zh2Hans"]
-    return {ord(trad): simp for trad, simp in pairs.items() if len(trad) == 1 and len(simp) == 1}
+    single = [(trad, simp) for trad, simp in pairs.items() if len(trad) == 1 and len(simp) == 1]
+    return ["".join(trad for trad, _ in single), "".join(simp for _, simp in single)]
 
 
 def _as_bmp_list(table: dict[int, str]) -> list[int | str]:
