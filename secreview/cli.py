@@ -656,7 +656,7 @@ def _prepare(
     from secreview.catalog import is_catalog
     from secreview.engine import Engine
     from secreview.extract import supported
-    from secreview.files import collect
+    from secreview.files import collect, resolver
     from secreview.ignorefiles import not_ignored
     from secreview.safe_read import display_path
     from secreview.setup_notes import rule_data
@@ -669,7 +669,8 @@ def _prepare(
     collected.skipped = not_ignored(collected.skipped, args.paths)
     files = excluded(not_ignored(collected.files, args.paths), set(args.paths), config)
     packs = rule_data(settings)  # the project's packs and word lists are rules, not drafts
-    files = [path for path in files if path in args.paths or path.resolve() not in packs]
+    resolve = resolver()
+    files = [path for path in files if path in args.paths or resolve(path) not in packs]
     ours = [path for path in files if path not in args.paths and is_catalog(path)]
     files = [path for path in files if path not in ours]  # catalogs secreview wrote are outputs, not drafts
     for destination, what in outputs:

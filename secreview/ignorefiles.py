@@ -5,6 +5,7 @@ nothing inside an ignored folder can be brought back (git does not look inside i
 
 from __future__ import annotations
 
+import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
@@ -109,7 +110,9 @@ class IgnoreRules:
         self._root = _project_root(self._walked)
         self._folders: dict[Path, bool] = {}
         self._applying: dict[Path, list[tuple[Path, list[IgnorePattern]]]] = {}
-        self._resolved_folders: dict[Path, Path] = {}
+        # By the folder of a path that is not a symlink (as text): that folder resolved, whether it is
+        # ignored, whether patterns apply in it (a folder of a thousand files is told once).
+        self._in_folder: dict[str, tuple[Path, bool, bool]] = {}
 
     def _applying_to(self, folder: Path) -> list[tuple[Path, list[IgnorePattern]]]:
         """The folders from the root down to ``folder`` that hold a .gitignore with patterns, with them."""
@@ -159,25 +162,32 @@ class IgnoreRules:
         return self._folders[folder]
 
     def ignored(self, path: Path) -> bool:
-        resolved, is_dir = self._resolved(path)
-        if self._folder_ignored(resolved.parent):
-            return True
-        return bool(self._applying_to(resolved.parent)) and self._ignored_here(resolved, is_dir)
-
-    def _resolved(self, path: Path) -> tuple[Path, bool]:
-        """``path.resolve()`` and whether it is a folder. A path that is not a symlink resolves to its
-        folder resolved, which is resolved once for all the files in it."""
+        """Whether ``path`` is ignored, told from the path resolved (a path that is not a symlink resolves
+        to its folder resolved, which is resolved once for all the files in it)."""
         try:
             status = path.lstat()
         except OSError:
             status = None
         if status is None or stat.S_ISLNK(status.st_mode) or path.name in ("", ".", ".."):
             resolved = path.resolve()
-            return resolved, resolved.is_dir()
-        folder = self._resolved_folders.get(path.parent)
-        if folder is None:
-            folder = self._resolved_folders[path.parent] = path.parent.resolve()
-        return folder / path.name, stat.S_ISDIR(status.st_mode)
+            if self._folder_ignored(resolved.parent):
+                return True
+            return bool(self._applying_to(resolved.parent)) and self._ignored_here(
+                resolved, resolved.is_dir()
+            )
+        key = os.path.dirname(path)
+        known = self._in_folder.get(key)
+        if known is None:
+            folder = path.parent.resolve()
+            known = self._in_folder[key] = (
+                folder,
+                self._folder_ignored(folder),
+                bool(self._applying_to(folder)),
+            )
+        folder, folder_ignored, applying = known
+        if folder_ignored:
+            return True
+        return applying and self._ignored_here(folder / path.name, stat.S_ISDIR(status.st_mode))
 
 
 def not_ignored(files: list[Path], named: list[Path]) -> list[Path]:
@@ -186,9 +196,19 @@ def not_ignored(files: list[Path], named: list[Path]) -> list[Path]:
     walked = [path for path in named if path.is_dir()]
     rules = {folder: IgnoreRules(folder) for folder in walked}
     explicit = set(named)
+    # By the folder of a file (as text): the first walked folder holding it. A file that is not named (nor
+    # a walked folder, then) is inside a walked folder exactly when its folder is.
+    owners: dict[str, Path | None] = {}
     kept = []
     for path in files:
-        owner = next((folder for folder in walked if path.is_relative_to(folder)), None)
-        if path in explicit or owner is None or not rules[owner].ignored(path):
+        if path in explicit:
+            kept.append(path)
+            continue
+        key = os.path.dirname(path)
+        if key not in owners:
+            parent = path.parent
+            owners[key] = next((folder for folder in walked if parent.is_relative_to(folder)), None)
+        owner = owners[key]
+        if owner is None or not rules[owner].ignored(path):
             kept.append(path)
     return kept
