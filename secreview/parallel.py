@@ -23,8 +23,8 @@ from secreview.engine import Engine
 MIN_FILES_PER_WORKER = 8
 MAX_CHUNK = 16  # files handed out at once; fewer towards the end
 QUEUED_PER_WORKER = 3  # chunks queued for each worker, so that it never waits for this process
-# Checked here before any worker starts, until the engine has loaded jieba: forked workers inherit it.
-WARM_UP_FILES = 8
+# Checked here before any worker starts: what the engine builds on its first check, forked workers inherit.
+WARM_UP_FILES = 1
 
 Progress = Callable[[int, int], None]
 T = TypeVar("T")
@@ -205,13 +205,13 @@ class _Shared(Generic[T]):
         return self._next_file < len(self._files)
 
     def _warm_up(self) -> None:
-        """The first files, checked here before the workers fork, until what the engine loads lazily on the
-        first text that needs it (jieba) is loaded: the workers inherit it instead of loading it each."""
+        """The first file, checked here before the workers fork: what the engine builds on its first check
+        (the learned model, the signals' word search, window searches) is built once and inherited by the
+        workers. Checking more here would be work one process does while the others wait: what only some
+        texts need (jieba's data) is loaded by each process that needs it, a few milliseconds each."""
         while self._next_file < min(WARM_UP_FILES, len(self._files)):
             self._claimed.append([self._task(self._engine, self._files[self._next_file])])
             self._next_file += 1
-            if self._engine.tokenizer.loaded:
-                return
 
     def in_order(self) -> Iterator[list[T]]:
         self._warm_up()

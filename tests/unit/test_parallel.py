@@ -44,9 +44,9 @@ def fail_on_the_last(engine: Engine, path: Path) -> str:
 
 
 def tokenizer_loaded_on_arrival(engine: Engine, path: Path) -> tuple[bool, int]:
-    """Whether jieba was loaded when this file came; the third file needs it, as a text with a name would."""
+    """Whether jieba was loaded when this file came; the first file needs it, as a text with a name would."""
     loaded = engine.tokenizer.loaded
-    if path.name == "file-0002.txt":
+    if path.name == "file-0000.txt":
         engine.tokenizer.spans("户主张三丰")
     return loaded, os.getpid()
 
@@ -113,11 +113,19 @@ def test_shared_reports_equal_serial_ones_forked_and_spawned(engine: Engine, tmp
     assert any(report.findings for report in serial)
 
 
-def test_forked_workers_inherit_jieba_loaded_here() -> None:
+def test_forked_workers_inherit_what_the_first_check_loaded() -> None:
     results = list(run_each(tokenizer_loaded_on_arrival, _names(40), Engine(), 2))
-    assert [loaded for loaded, _ in results[:3]] == [False, False, False]
+    assert results[0] == (False, os.getpid())  # checked here, before the workers fork
     in_workers = [loaded for loaded, process in results if process != os.getpid()]
     assert in_workers and all(in_workers)
+
+
+def test_only_the_first_file_is_checked_before_the_workers_start() -> None:
+    # Files needing nothing loaded lazily (no jieba): the workers start after the first one all the same,
+    # and the files right after it are the first handed to them.
+    results = list(run_each(name_and_process, _names(40), Engine(), 2))
+    assert results[0][1] == os.getpid()
+    assert results[1][1] != os.getpid()
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="processor affinity is Linux only")
