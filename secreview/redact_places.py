@@ -1,7 +1,10 @@
-"""Redaction of the places a .docx or .xlsx shows besides its main text (charts, SmartArt, alternative text,
-defined names, data validation, hyperlinks): the found values are replaced in the zip member the offset map
-names, in its text and attribute values only, token by token, so that nothing else in the member changes.
-An altChunk becomes ordinary paragraphs holding its text, masked.
+"""Redaction of the places a .docx shows besides its main text (charts, SmartArt, alternative text, field
+codes, form fields, content controls, links, bookmarks, styles, custom XML, authors): the found values are
+replaced in the zip member the offset map names, in its text and attribute values only, token by token, so
+that nothing else in the member changes. An altChunk becomes ordinary paragraphs holding its text, masked.
+What finds the values, and the refusals a .docx and a workbook share (a macro, a member named with a
+value, a binary part that still writes one), are here too; the workbook's places are in
+``redact_xlsx_places``.
 """
 
 from __future__ import annotations
@@ -21,36 +24,20 @@ from secreview.extract.base import (
     AUTHOR,
     BOOKMARK,
     CHART,
-    CONNECTION,
     CONTENT_CONTROL,
     CUSTOM_XML,
-    DATA_VALIDATION,
-    DEFINED_NAME,
     DOCUMENT_VARIABLE,
-    EXTERNAL_LINK,
     FIELD_CODE,
     FILE_NAME,
-    FOLDER,
-    FORM_CONTROL,
     FORM_FIELD,
-    FORMULA,
-    HYPERLINK,
     LINK,
     MACRO,
-    NUMBER_FORMAT,
     NUMBERING,
-    PHONETIC,
-    POWER_QUERY,
-    SCENARIO,
-    SLICER,
     SMARTART,
     STYLE_NAME,
-    TABLE_COLUMN,
     ExtractedText,
 )
 from secreview.extract.vba import VBA_PROJECT
-from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
-from secreview.extract.xlsx_unseen import format_literals
 from secreview.extract.ziputil import open_zip
 from secreview.masking import Replacement, apply
 from secreview.ooxml_package import (
@@ -231,8 +218,8 @@ def redact_docx_places(
             part in (CHART, SMARTART, ALT_TEXT, FILE_NAME, STYLE_NAME, MACRO) or part in _DOCX_MEMBER_PLACES
         ),
     )
-    _refuse_named_members(output, found)
-    _refuse_macros(found)
+    refuse_named_members(output, found)
+    refuse_macros(found)
     for styles, values in found.of(lambda part: part == STYLE_NAME).items():
         # A style renamed (its id too, when it is the name) where the parts that use it name it, alike.
         for user in [styles, *(name for name in output if _WORD_PART.match(name))]:
@@ -286,115 +273,10 @@ def _altchunks_as_paragraphs(output: dict[str, bytes], texts: dict[str, str]) ->
     return ("已将嵌入内容块(altChunk)转为普通段落(已删减,原格式未保留)",)
 
 
-# --- .xlsx ----------------------------------------------------------------------------------------
-
-_XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
-# Located by their member: masked in its text and attribute values.
-_XLSX_MEMBER_PLACES = frozenset(
-    {TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER, CUSTOM_XML}
-)
-# Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
-_STYLE_ELEMENTS = frozenset(
-    {"cellStyle", "tableStyle", "tableStyles", "tableStyleInfo", "pivotTableStyleInfo"}
-)
-_XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER, POWER_QUERY, MACRO})
-_FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
-_STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
-_PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
-_PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
-_PIVOT_DEPENDENTS = regex.compile(r"(?i)(?:slicerCache|timelineCache)")
+# --- refusals shared by .docx and .xlsx -----------------------------------------------------------
 
 
-def redact_xlsx_places(
-    output: dict[str, bytes],
-    extracted: ExtractedText,
-    changes: Sequence[Replacement],
-    workbook: str,
-    sheets: dict[str, str],
-) -> None:
-    """Edit ``output`` (member -> bytes of the copy): defined names, data validations, hyperlinks, charts
-    and alternative text masked where the offset map found values to redact."""
-    found = place_values(
-        extracted,
-        changes,
-        lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in _XLSX_STYLE_PLACES,
-    )
-    _refuse_named_members(output, found)
-    _refuse_macros(found)
-    for location in found.of(lambda part: part == POWER_QUERY):
-        # Masking a literal changes what the query loads, and Excel alone rebuilds the binary: the query
-        # is the officer's to change.
-        raise ExtractionError(
-            f"Power Query 查询({location})含需删减的内容,无法原位删减,"
-            "请在 Excel 中修改或删除该查询后再试,未生成删减稿"
-        )
-    for styles, values in found.of(lambda part: part == NUMBER_FORMAT).items():
-        if styles in output:
-            output[styles] = scrub_xml(output[styles], values, elements=frozenset({"numFmt"}))
-            _refuse_format_leftovers(output[styles], values)
-    for location, values in found.of(lambda part: part == SLICER).items():
-        slicers = location.removesuffix(f" {SLICER_NAMES}")
-        if slicers != location:
-            # The drawing, defined names and formulas use slicers' and caches' names: the officer renames.
-            raise ExtractionError(
-                f"切片器或日程表({slicers})的名称含需删减的内容,请在 Excel 中改名后再试,未生成删减稿"
-            )
-        if slicers in output:
-            output[slicers] = scrub_xml(output[slicers], values, attributes=frozenset({"caption"}))
-    for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
-        if table_or_link in output:
-            output[table_or_link] = scrub_xml(output[table_or_link], values)
-    for strings, values in found.of(lambda part: part == PHONETIC).items():
-        if strings in output:
-            output[strings] = scrub_xml(output[strings], values, elements=frozenset({"rPh"}))
-    for styles, values in found.of(lambda part: part == STYLE_NAME).items():
-        # A table style renamed where the tables using it name it too, with the same mask.
-        for user in [styles, *(name for name in output if _STYLE_USERS.match(name))]:
-            if user in output:
-                output[user] = scrub_xml(output[user], values, elements=_STYLE_ELEMENTS)
-    names = found.of(lambda part: part == DEFINED_NAME)
-    if names and workbook in output:
-        values = {old: new for by_name in names.values() for old, new in by_name.items()}
-        output[workbook] = scrub_xml(output[workbook], values, elements=frozenset({"definedName"}))
-    for location, values in found.of(lambda part: part == DATA_VALIDATION).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"dataValidation"}))
-    for location, values in found.of(lambda part: part == SCENARIO).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"scenario"}))
-    for location, values in found.of(lambda part: part == FORMULA).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"f"}))
-    for location, values in found.of(lambda part: part == HYPERLINK).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member not in output:
-            continue
-        output[member] = scrub_xml(output[member], values, elements=frozenset({"hyperlink", "f"}))
-        rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
-        if rels in output:
-            output[rels] = scrub_xml(output[rels], values, attributes=frozenset({"Target"}))
-    for member, values in found.of(lambda part: part == CHART).items():
-        if member in output:
-            output[member] = scrub_xml(output[member], values)
-    for member, values in found.of(lambda part: part == ALT_TEXT).items():
-        if member in output:
-            output[member] = scrub_alt_text(output[member], values)
-
-
-def _refuse_format_leftovers(styles: bytes, values: dict[str, str]) -> None:
-    """Refuse the copy when a number format still writes a redacted value (in escaped characters)."""
-    for code in _FORMAT_CODE.findall(styles.decode("utf-8")):
-        literals = format_literals(decode_references(code[1:-1]))
-        if any(value in literals for value in values):
-            raise ExtractionError(
-                "数字格式中的文字含需删减的内容且无法原位删减,请修改单元格格式后再试,未生成删减稿"
-            )
-
-
-def _refuse_macros(found: PlaceValues) -> None:
+def refuse_macros(found: PlaceValues) -> None:
     """Refuse the copy when a macro holds a value to redact: its source is compressed beside the compiled
     code, which Office alone writes."""
     for location in found.of(lambda part: part == MACRO):
@@ -426,65 +308,8 @@ _TEXT_BINARY = regex.compile(r"(?:^|/)activeX/[^/]+\.bin$|^xl/customProperty\d*\
 _MACRO_CODECS = ("utf-8", "utf-16-le", "gb18030")
 
 
-def _refuse_named_members(output: dict[str, bytes], found: PlaceValues) -> None:
+def refuse_named_members(output: dict[str, bytes], found: PlaceValues) -> None:
     """Refuse the copy when a member the copy keeps is named with a redacted value."""
     for member in found.of(lambda part: part == FILE_NAME):
         if member in output:
             raise ExtractionError(f"压缩包内文件名“{member}”含需删减的内容,请改名后再试,未生成删减稿")
-
-
-def without_pivot_caches(output: dict[str, bytes], workbook: str) -> tuple[str, ...]:
-    """Remove pivot tables and their caches (a copy of the source data) from ``output``; the sheets keep
-    the cells the pivot tables showed, as ordinary values. ExtractionError when slicers or timelines
-    depend on them."""
-    removed = {name for name in output if _PIVOT_MEMBER.match(name)}
-    if not removed:
-        return ()
-    if any(_PIVOT_DEPENDENTS.search(name) for name in output):
-        raise ExtractionError(
-            "工作簿含数据透视表缓存(保存了源数据的副本)且有切片器或日程表依赖它,无法安全删减;"
-            "请将数据透视表转为数值或删除后再试"
-        )
-    for name in removed:
-        del output[name]
-    for name in list(output):
-        if name.endswith(".rels") or name == CONTENT_TYPES:
-            output[name] = without_references(output[name], removed, _PIVOT_KINDS)
-    if workbook in output:
-        output[workbook] = _without_element(output[workbook], "pivotCaches")
-    return ("已删除数据透视表及其缓存(缓存保存了源数据的副本),表中显示的数值保留为普通单元格",)
-
-
-def _without_element(content: bytes, local: str) -> bytes:
-    tokens = XML_TOKEN.findall(content.decode("utf-8"))
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        tag = start_or_end(tokens[index])
-        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == local:
-            index = index + 1 if tokens[index].endswith("/>") else element_end(tokens, index)
-            continue
-        out.append(tokens[index])
-        index += 1
-    return "".join(out).encode("utf-8")
-
-
-_EMBEDDED_MEMBER = regex.compile(r"^xl/embeddings/", regex.IGNORECASE)
-_EMBEDDED_KINDS = frozenset({"oleObject", "package"})
-
-
-def without_embedded_objects(output: dict[str, bytes], sheets: dict[str, str]) -> tuple[str, ...]:
-    """Remove the files embedded in a workbook (OLE objects, packages) with the sheets' ``oleObjects``
-    that show them, as a redacted .docx does: they may hold what is redacted elsewhere."""
-    removed = {name for name in output if _EMBEDDED_MEMBER.match(name)}
-    if not removed:
-        return ()
-    for name in removed:
-        del output[name]
-    for name in list(output):
-        if name.endswith(".rels") or name == CONTENT_TYPES:
-            output[name] = without_references(output[name], removed, _EMBEDDED_KINDS)
-    for member in sheets.values():
-        if member in output:
-            output[member] = _without_element(output[member], "oleObjects")
-    return (f"已删除工作簿中嵌入的文件和对象 {len(removed)} 个(可能含未删减的内容,需要时请处理后另行插入)",)

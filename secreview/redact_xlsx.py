@@ -62,12 +62,8 @@ from secreview.ooxml_scrub import (
 )
 from secreview.redact_docx import property_changes, rewrite_properties
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
-from secreview.redact_places import (
-    redact_xlsx_places,
-    refuse_binary_leftovers,
-    without_embedded_objects,
-    without_pivot_caches,
-)
+from secreview.redact_places import refuse_binary_leftovers
+from secreview.redact_xlsx_places import redact_xlsx_places, without_embedded_objects, without_pivot_caches
 
 _CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
 _REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
