@@ -38,7 +38,6 @@ from secreview.extract.ooxml import relationship_id, relationships
 from secreview.extract.ooxml_places import APART_PLACES
 from secreview.extract.tabular import column_letters, column_number
 from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
-from secreview.extract.xlsx_panes import DATA_MODEL
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
@@ -63,7 +62,13 @@ from secreview.ooxml_scrub import (
 from secreview.redact_docx import property_changes, rewrite_properties
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
 from secreview.redact_places import refuse_binary_leftovers
-from secreview.redact_xlsx_places import redact_xlsx_places, without_embedded_objects, without_pivot_caches
+from secreview.redact_xlsx_places import (
+    left_out,
+    redact_xlsx_places,
+    refuse_data_model,
+    without_embedded_objects,
+    without_pivot_caches,
+)
 
 _CELL_SHEETS = frozenset({"worksheet", "dialogsheet", "xlMacrosheet", "xlIntlMacrosheet"})
 _REFERENCE = regex.compile(r"([A-Za-z]{1,3})([0-9]{1,7})")
@@ -75,9 +80,6 @@ _CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)"
 _SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
 _VALUE = regex.compile(r"<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<")
 _SUSPICIOUS = regex.compile(r"\d{7}|@\w")
-_REVISIONS = "xl/revisions/"
-_REVISION_KINDS = frozenset({"revisionHeaders", "revisionLog", "usernames"})
-_THUMBNAIL = regex.compile(r"^docProps/thumbnail\.[^/]+$", regex.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -114,12 +116,7 @@ def redact_xlsx(
             raise ExtractionError(f"无法生成删减稿: {error}") from error
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
-    models = [name for name in names if DATA_MODEL.match(name)]
-    if models:
-        raise ExtractionError(
-            f"工作簿含 Power Pivot 数据模型({models[0]},保存了加载数据的副本,无法检查和删减),"
-            "请删除数据模型后再试,未生成删减稿"
-        )
+    refuse_data_model(names)
     plan = _plan(extracted, changes, layout, paragraphs)
     texts = {name: _decoded(name, content) for name, content in members.items()}
     dropped_formula = False
@@ -138,16 +135,11 @@ def redact_xlsx(
         texts[member] = _rewrite_comments(texts[member], by_reference)
     for member, by_ordinal in plan.paragraphs.items():
         texts[member] = _rewrite_paragraphs(texts[member], by_ordinal)
-    removed = set(layout.threaded)
-    kinds = _THREADED_KINDS if removed else frozenset()
-    # The thumbnail Excel saves shows the first sheet as it was, unredacted; a shared workbook's change
-    # history keeps the values cells had.
-    thumbnails = {name for name in names if _THUMBNAIL.match(name)}
-    revisions = {name for name in names if name.lower().startswith(_REVISIONS)}
-    for left_out, their_kinds in ((thumbnails, {"thumbnail"}), (revisions, _REVISION_KINDS)):
-        if left_out:
-            removed |= left_out
-            kinds |= their_kinds
+    removed, kinds, notes = left_out(names)
+    if layout.threaded:
+        removed |= layout.threaded
+        kinds |= _THREADED_KINDS
+        notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
     if dropped_formula and layout.calc_chain is not None:
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
@@ -169,15 +161,12 @@ def redact_xlsx(
             content = scrub(content)
         output[name] = content
     redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
-    notes = [*without_pivot_caches(output, layout.workbook), *without_embedded_objects(output, layout.sheets)]
+    notes += [
+        *without_pivot_caches(output, layout.workbook),
+        *without_embedded_objects(output, layout.sheets),
+    ]
     _refuse_leftovers(output, findings, layout)
     refuse_binary_leftovers(data, output, (f.text for f in findings if must_redact(f)))
-    if layout.threaded:
-        notes.append("已删除新式批注(threaded comments),保留的普通批注已删减")
-    if thumbnails:
-        notes.append("已删除文档缩略图(可能显示未删减的首页)")
-    if revisions:
-        notes.append("已删除共享工作簿的修订记录(保存了单元格修改前的值和修订者)")
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")

@@ -38,6 +38,7 @@ from secreview.extract.base import (
     TABLE_COLUMN,
     ExtractedText,
 )
+from secreview.extract.xlsx_panes import DATA_MODEL
 from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
 from secreview.extract.xlsx_unseen import format_literals
 from secreview.masking import Replacement
@@ -211,3 +212,32 @@ def without_embedded_objects(output: dict[str, bytes], sheets: dict[str, str]) -
         if member in output:
             output[member] = _without_element(output[member], "oleObjects")
     return (f"已删除工作簿中嵌入的文件和对象 {len(removed)} 个(可能含未删减的内容,需要时请处理后另行插入)",)
+
+
+# The thumbnail Excel saves shows the first sheet as it was, unredacted; a shared workbook's change history
+# keeps the values cells had.
+_THUMBNAIL = regex.compile(r"^docProps/thumbnail\.[^/]+$", regex.IGNORECASE)
+_REVISIONS = "xl/revisions/"
+_REVISION_KINDS = frozenset({"revisionHeaders", "revisionLog", "usernames"})
+
+
+def left_out(names: list[str]) -> tuple[set[str], frozenset[str], list[str]]:
+    """The members a redacted workbook leaves out (its thumbnail, a shared workbook's change history), the
+    kinds of relationship that point at them, and what the output says of them."""
+    thumbnails = {name for name in names if _THUMBNAIL.match(name)}
+    revisions = {name for name in names if name.lower().startswith(_REVISIONS)}
+    kinds = frozenset({"thumbnail"} if thumbnails else ()) | (_REVISION_KINDS if revisions else frozenset())
+    notes = ["已删除文档缩略图(可能显示未删减的首页)"] if thumbnails else []
+    notes += ["已删除共享工作簿的修订记录(保存了单元格修改前的值和修订者)"] if revisions else []
+    return thumbnails | revisions, kinds, notes
+
+
+def refuse_data_model(names: list[str]) -> None:
+    """Refuse the copy of a workbook with a Power Pivot data model: the rows loaded into it are in a
+    compressed binary that is neither read nor masked."""
+    models = [name for name in names if DATA_MODEL.match(name)]
+    if models:
+        raise ExtractionError(
+            f"工作簿含 Power Pivot 数据模型({models[0]},保存了加载数据的副本,无法检查和删减),"
+            "请删除数据模型后再试,未生成删减稿"
+        )
