@@ -75,6 +75,7 @@ from secreview.extract.tabular import column_letters
 from secreview.extract.txt import decode_text
 
 _SKIPPED = frozenset({"script", "style"})
+_CDATA = "CDATA["
 _VOID = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 )
@@ -518,6 +519,15 @@ class _PageParser(HTMLParser):
             escape = _SCRIPT_ESCAPES.get(found.kind, "script")
             units = found.units if self._sources is not None else ()
             self._own_line(_Piece(found.text, SCRIPT_DATA, units, escape=escape, location=location))
+
+    def unknown_decl(self, data: str) -> None:
+        """A CDATA section: in SVG or MathML a browser shows its text as it is written."""
+        if not data.startswith(_CDATA) or self._skipping is not None or not data[len(_CDATA) :].strip():
+            return
+        text = data[len(_CDATA) :]
+        start = self._offset() + len(_CDATA) + 3 if self._sources is not None else 0  # after <![CDATA[
+        units: Units = ((start, start + len(text), text),) if self._sources is not None else ()
+        self._own_line(_Piece(text, BODY, units, escape="raw"))
 
     def handle_comment(self, data: str) -> None:
         if self._skipping is None and data.strip():

@@ -576,7 +576,16 @@ def _html_labels() -> bytes:
     ).encode()
 
 
+def _svg_cdata() -> bytes:
+    """An SVG's text written as a CDATA section (a browser shows it as written)."""
+    return (
+        '<!doctype html><html><head><meta charset="utf-8"><title>通知</title></head><body>'
+        f"<p>关于开展工作的通知</p><svg><text><![CDATA[{hidden_places.SHOWN}]]></text></svg></body></html>"
+    ).encode()
+
+
 HTML_BLIND: dict[str, tuple[Callable[[], bytes], str]] = {
+    "an SVG's CDATA section": (_svg_cdata, "body"),
     "labels of options, groups and tracks, a download's name, microdata content": (
         _html_labels,
         "attribute+metadata",
