@@ -56,12 +56,14 @@ from secreview.ooxml_scrub import (
     Scrubber,
     decode_references,
     escape_text,
+    holds_any,
     identifier_values,
+    scrub_xml,
     start_or_end,
 )
 from secreview.redact_docx import property_changes, rewrite_properties
 from secreview.redact_edits import Edit, FormatRedaction, edited, piece_edits
-from secreview.redact_places import refuse_binary_leftovers
+from secreview.redact_places import redacted_values, refuse_binary_leftovers
 from secreview.redact_xlsx_places import (
     left_out,
     redact_xlsx_places,
@@ -79,6 +81,9 @@ _MIN_LEFTOVER = 2
 _CELL = regex.compile(r"<(?:[\w.-]+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:[\w.-]+:)?c>)", regex.DOTALL)
 _SHARED_TYPE = regex.compile(r"""\st\s*=\s*["']s["']""")
 _VALUE = regex.compile(r"<(?:[\w.-]+:)?v\b[^>]*>([^<]*)<")
+_SHEET_DATA = regex.compile(
+    r"<(?:[\w.-]+:)?sheetData\b[^>]*?(?:/>|>.*?</(?:[\w.-]+:)?sheetData>)", regex.DOTALL
+)
 _SUSPICIOUS = regex.compile(r"\d{7}|@\w")
 
 
@@ -161,6 +166,10 @@ def redact_xlsx(
             content = scrub(content)
         output[name] = content
     redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
+    values = redacted_values(extracted, changes)
+    for sheet in layout.sheets.values():
+        if sheet in output:
+            output[sheet] = _masked_beside_cells(output[sheet], values, sheet)
     notes += [
         *without_pivot_caches(output, layout.workbook),
         *without_embedded_objects(output, layout.sheets),
@@ -550,6 +559,21 @@ def _rewrite_paragraphs(text: str, by_ordinal: dict[int, tuple[str, list[Edit]]]
         return out
 
     return _walk(text, visit, frozenset({"p"}))
+
+
+def _masked_beside_cells(sheet: bytes, values: dict[str, str], member: str) -> bytes:
+    """The sheet with ``values`` masked outside its cells too (a filter's criteria, a conditional format's
+    text and formula, which keep a value the cells no longer show); refused where one is left (written
+    split over elements)."""
+    text = sheet.decode("utf-8")
+    cells = _SHEET_DATA.search(text)
+    start, end = (cells.start(), cells.end()) if cells else (len(text), len(text))
+    before, after = (scrub_xml(piece.encode("utf-8"), values) for piece in (text[:start], text[end:]))
+    if holds_any(before + after, values):
+        raise ExtractionError(
+            f"工作表 {member} 中单元格以外仍有需删减的内容(如筛选条件),无法安全删减,未生成删减稿"
+        )
+    return before + text[start:end].encode("utf-8") + after
 
 
 def _refuse_leftovers(output: dict[str, bytes], findings: Sequence[Finding], layout: _Layout) -> None:

@@ -314,3 +314,31 @@ def test_an_activex_stream_that_keeps_a_redacted_value_refuses_the_copy(engine: 
     data = workbook_with_rows(rows, lambda found: found.update({"xl/activeX/activeX1.bin": stream}))
     with pytest.raises(ExtractionError, match=r"xl/activeX/activeX1\.bin"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+def test_a_name_a_filter_or_conditional_format_keeps_is_masked_there_too(
+    engine: Engine, tmp_path: Path
+) -> None:
+    """A roster's name is masked in its cell; the sheet's filter and conditional format keep the name as
+    their criterion: the copy masks it there too."""
+    name = "王建国"
+    rows = (
+        '<row r="2"><c r="A2" t="inlineStr"><is><t>姓名</t></is></c>'
+        '<c r="B2" t="inlineStr"><is><t>身份证号</t></is></c></row>'
+        f'<row r="3"><c r="A3" t="inlineStr"><is><t>{name}</t></is></c>'
+        f'<c r="B3" t="inlineStr"><is><t>{ID_NUMBER}</t></is></c></row>'
+    )
+    criteria = (
+        f'<autoFilter ref="A2:B3"><filterColumn colId="0"><filters><filter val="{name}"/></filters>'
+        '</filterColumn></autoFilter><conditionalFormatting sqref="A3"><cfRule type="containsText" '
+        f'priority="1" operator="containsText" text="{name}"><formula>NOT(ISERROR(SEARCH("{name}",A3)))'
+        "</formula></cfRule></conditionalFormatting>"
+    )
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"</sheetData>{criteria}").encode()
+
+    data = workbook_with_rows(rows, add)
+    assert _found(engine, data, ".xlsx", (name,)) == {name: {"sheet:表1"}}
+    _assert_nothing_left(engine, data, ".xlsx", tmp_path, (name, ID_NUMBER))
