@@ -40,6 +40,7 @@ _GB32100_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
 _GB32100_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
 _GB32100_VALUES = {char: value for value, char in enumerate(_GB32100_CHARS)}
 _GB32100_CHARSET = frozenset(_GB32100_CHARS)
+_GB32100_ZERO_SUM = ord("0") * sum(_GB32100_WEIGHTS)
 # First character: the registering authority (1 机构编制, 5 民政, 9 工商/市场监管, Y 其他 …).
 _GB32100_AUTHORITIES = frozenset("123456789ANY")
 
@@ -258,7 +259,10 @@ def gb32100(matched: str) -> Verdict:
         return Verdict.INVALID
     if code[0] not in _GB32100_AUTHORITIES or not code[2:8].isdigit():
         return Verdict.INVALID
-    total = sum(map(mul, map(_GB32100_VALUES.__getitem__, code[:17]), _GB32100_WEIGHTS))
+    if code[:17].isdigit():  # ASCII (the charset): a digit's value is its byte minus 48
+        total = sum(map(mul, code[:17].encode("ascii"), _GB32100_WEIGHTS)) - _GB32100_ZERO_SUM
+    else:
+        total = sum(map(mul, map(_GB32100_VALUES.__getitem__, code[:17]), _GB32100_WEIGHTS))
     if _GB32100_CHARS[(31 - total % 31) % 31] != code[17]:
         return Verdict.INVALID
     return Verdict.INVALID if _identity_shaped(code) else Verdict.VALID
