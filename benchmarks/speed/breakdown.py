@@ -124,7 +124,18 @@ def main() -> int:
     )
     for name, seconds in sorted(best.items(), key=lambda item: -item[1]):
         print(f"  {name:<18} {seconds / whole:6.1%}  {seconds * 1000 / kilobytes * 3:.3f} ms per 3 KB")
+    print(judgement_line(engine))
     return 0
+
+
+def judgement_line(engine: secreview.Engine) -> str:
+    """How many signal patterns the line prefilter cannot run on their words' lines only (judge/prefilter.py):
+    each of those runs over every text (or every line of its region) however rare its words."""
+    judgement = engine.judge.judgement
+    scans = [scan for compiled in judgement.signals.values() for scan in compiled.scans]
+    whole = [scan.pattern.pattern for scan in scans if id(scan) not in judgement.words_needed.prefiltered]
+    line = f"judgement: {len(judgement.signals)} signals, {len(scans)} patterns, {len(whole)} not prefiltered"
+    return line + "".join(f"\n  {pattern[:100]}" for pattern in whole)
 
 
 if __name__ == "__main__":
