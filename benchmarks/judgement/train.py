@@ -9,6 +9,13 @@ drafts of at least ``MIN_WRITERS`` writers (so that no writer's habits become a 
 chi-square against the non-publishable label; an L2 logistic regression over their presence (non-publishable
 against look-alike), trained by stochastic gradient descent in a fixed order; and, for the category,
 naive-Bayes log-ratios of each judged category against the other non-publishable drafts.
+Beside the labelled drafts, the regression is fitted on the public documents of the secrecy generator
+(``tests/testing/secrecy_documents.py``: texts that state the disclosure and secrecy rules, such as
+公开指南, 保密制度 and training notes) as look-alikes (session 10): without them, texts about the rules scored
+up to 0.92 on their vocabulary (不予公开, 保密, 不得对外提供), a hair under the threshold. They choose no
+feature (the features are chosen on the labelled drafts alone) and name no category; their draws
+(``GENERATED_PUBLIC``) are never those on which ``crossval.py`` measures the public floor
+(``GENERATED_DRAWS``).
 Deterministic: the same drafts (and rules) give the same weights. Never trains on a held-out part (heldout*).
 The signals are the rules' own: retrain whenever ``rules/judgement/judgement.toml`` changes its signals (the
 provenance records the file's digest).
@@ -51,6 +58,10 @@ DIGITS = 4  # weights are rounded to this many decimals in the file
 # A judgement signal as a feature: its name after this mark (n-grams hold no white space, so none is one).
 SIGNAL = "signal "
 JUDGEMENT_FILE = Path("judgement") / "judgement.toml"
+# The secrecy generator's draws (seed, documents per category) whose public documents are fitted as
+# look-alikes: seeds that no floor draw of crossval.py and no test uses.
+GENERATED_PUBLIC = tuple((seed, 20) for seed in (101, 102, 103, 104, 105, 106))
+GENERATED_PART = "generated"
 
 
 @dataclass(frozen=True)
@@ -141,6 +152,22 @@ def read_part(part: str) -> list[Draft]:
             )
         )
     return drafts
+
+
+def generated_public(draws: Sequence[tuple[int, int]] = GENERATED_PUBLIC) -> list[Draft]:
+    """The public documents of the secrecy generator's ``draws``, as look-alike drafts of their own part and
+    writer (a text drawn twice is one draft)."""
+    from tests.testing.secrecy_documents import labelled_documents
+
+    found: dict[str, str] = {}
+    for seed, per_category in draws:
+        for item in labelled_documents(per_category=per_category, seed=seed):
+            if item.category is None:
+                found.setdefault(item.text, f"{seed}-{per_category}-{item.name}")
+    return [
+        Draft(GENERATED_PART, name, GENERATED_PART, "lookalike", (), "proactive", text, features_of(text))
+        for text, name in sorted(found.items(), key=lambda item: item[1])
+    ]
 
 
 def _chi_square(a: int, b: int, positives: int, negatives: int) -> float:
@@ -259,16 +286,21 @@ def _category_ratios(
 
 
 def train(
-    drafts: Sequence[Draft], provenance: dict[str, object] | None = None, counts: Counts | None = None
+    drafts: Sequence[Draft],
+    provenance: dict[str, object] | None = None,
+    counts: Counts | None = None,
+    public: Sequence[Draft] = (),
 ) -> dict[str, object]:
     """The model (the content of ``learned.json``) trained on ``drafts`` (``counts``: their feature counts,
-    when already told)."""
+    when already told), the regression fitted on ``public`` too (look-alikes that choose no feature: the
+    generator's public documents, ``generated_public``)."""
     drafts = sorted(drafts, key=lambda draft: (draft.part, draft.file))
     features = select(drafts, counts=counts)
     numbers = {gram: number for number, gram in enumerate(features)}
-    rows = [sorted(numbers[gram] for gram in draft.grams if gram in numbers) for draft in drafts]
-    bias, weights = _logistic(rows, [int(draft.withheld) for draft in drafts], len(features))
-    category_bias, ratios = _category_ratios(drafts, rows, len(features))
+    fitted = [*drafts, *sorted(public, key=lambda draft: (draft.part, draft.file))]
+    rows = [sorted(numbers[gram] for gram in draft.grams if gram in numbers) for draft in fitted]
+    bias, weights = _logistic(rows, [int(draft.withheld) for draft in fitted], len(features))
+    category_bias, ratios = _category_ratios(drafts, rows[: len(drafts)], len(features))
     entries = [
         {
             "text": gram.removeprefix(SIGNAL),
@@ -308,12 +340,14 @@ def main(argv: list[str] | None = None) -> int:
     command = "python benchmarks/judgement/train.py" + (" " + " ".join(args.parts) if args.parts else "")
     if args.crossval:
         command += " --crossval " + " ".join(str(path) for path in args.crossval)
+    public = generated_public()
     provenance: dict[str, object] = {
         "parts": parts,
         "drafts": len(drafts),
         "writers": sorted({draft.writer for draft in drafts}),
         "command": command,
         "judgement": judgement_digest(),
+        "generated_public": {"draws": [list(draw) for draw in GENERATED_PUBLIC], "documents": len(public)},
     }
     if args.crossval:
         figures: dict[str, object] = {}
@@ -327,7 +361,7 @@ def main(argv: list[str] | None = None) -> int:
         figures.pop("sweep", None)  # the threshold sweep stays in the crossval output
         figures.pop("shipped", None)
         provenance["crossval"] = figures
-    model = train(drafts, provenance)
+    model = train(drafts, provenance, public=public)
     args.output.write_text(json.dumps(model, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
     print(f"{args.output}: {len(model['features'])} features from {len(drafts)} drafts of {len(parts)} parts")  # type: ignore[arg-type]
     return 0
