@@ -52,7 +52,7 @@ MIN_WRITERS = 3
 FEATURES = 3000
 EPOCHS = 12
 RATE = 0.1
-L2 = 0.005  # session 8: 0.002 -> 0.005 (leave-one-writer-out: more drafts caught with no look-alike flagged)
+L2 = 0.01  # session 8: 0.002 -> 0.005, session 10: 0.01 (leave-one-writer-out: more caught, none flagged)
 SEED = 15
 DIGITS = 4  # weights are rounded to this many decimals in the file
 # A judgement signal as a feature: its name after this mark (n-grams hold no white space, so none is one).

@@ -216,6 +216,25 @@ def test_training_is_deterministic() -> None:
     assert json.dumps(first, ensure_ascii=False) == json.dumps(train.train(drafts), ensure_ascii=False)
 
 
+def test_the_generator_documents_it_is_fitted_on_are_not_those_of_the_public_floor() -> None:
+    """The secrecy generator's public documents are fitted as look-alikes (train.GENERATED_PUBLIC); the floor
+    of the threshold rule (crossval.GENERATED_DRAWS, which holds the generator's precision test's draw) is
+    measured on other seeds, and the shipped weights say which draws they were fitted on."""
+    import crossval
+    import train
+
+    fitted = {seed for seed, _ in train.GENERATED_PUBLIC}
+    assert fitted and not fitted & {seed for seed, _ in crossval.GENERATED_DRAWS}
+    provenance = read_model(builtin_rules_dir() / MODEL_FILE).provenance
+    generated = provenance["generated_public"]
+    assert isinstance(generated, dict)
+    assert generated["draws"] == [list(draw) for draw in train.GENERATED_PUBLIC]
+    assert all(
+        draft.part == train.GENERATED_PART and not draft.withheld
+        for draft in train.generated_public(((101, 1),))
+    )
+
+
 def test_training_refuses_a_held_out_part() -> None:
     import train
 
