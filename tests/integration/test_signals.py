@@ -31,6 +31,10 @@ def many(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+def _as_from_a_terminal() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _start(*args: str | Path, stdout: int = subprocess.DEVNULL) -> subprocess.Popen[bytes]:
     env = {**os.environ, "NO_COLOR": "1", "PYTHONIOENCODING": "utf-8"}
     return subprocess.Popen(
@@ -39,6 +43,9 @@ def _start(*args: str | Path, stdout: int = subprocess.DEVNULL) -> subprocess.Po
         stderr=subprocess.PIPE,
         env=env,
         start_new_session=True,  # its own process group: Ctrl-C is sent to the group, as a terminal does
+        # As from a terminal: a shell without job control starts background commands with SIGINT ignored,
+        # and a process that inherits that ignores Ctrl-C on purpose (it would finish and exit 1).
+        preexec_fn=_as_from_a_terminal,
     )
 
 
