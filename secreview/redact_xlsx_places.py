@@ -119,18 +119,11 @@ def redact_xlsx_places(
     if names and workbook in output:
         values = {old: new for by_name in names.values() for old, new in by_name.items()}
         output[workbook] = scrub_xml(output[workbook], values, elements=frozenset({"definedName"}))
-    for location, values in found.of(lambda part: part == DATA_VALIDATION).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"dataValidation"}))
-    for location, values in found.of(lambda part: part == SCENARIO).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"scenario"}))
-    for location, values in found.of(lambda part: part == FORMULA).items():
-        member = sheets.get(location.rpartition("!")[0])
-        if member in output:
-            output[member] = scrub_xml(output[member], values, elements=frozenset({"f"}))
+    for place, element in ((DATA_VALIDATION, "dataValidation"), (SCENARIO, "scenario"), (FORMULA, "f")):
+        for location, values in found.of(place.__eq__).items():
+            member = sheets.get(location.rpartition("!")[0])
+            if member in output:
+                output[member] = scrub_xml(output[member], values, elements=frozenset({element}))
     for location, values in found.of(lambda part: part == HYPERLINK).items():
         member = sheets.get(location.rpartition("!")[0])
         if member not in output:
