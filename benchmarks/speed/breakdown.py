@@ -22,8 +22,7 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
 
-import corpus  # noqa: E402
-import run  # noqa: E402
+import stages  # noqa: E402
 
 import secreview  # noqa: E402
 import secreview.engine as engine_module  # noqa: E402
@@ -95,14 +94,7 @@ def main() -> int:
     parser.add_argument("--kb", type=int, default=256)
     parser.add_argument("--passes", type=int, default=8)
     args = parser.parse_args()
-    if args.corpus == "real":
-        documents = run.real_pages()
-        if not documents:
-            raise SystemExit(f"{run.SHARED} not present")
-    elif args.corpus == "tiny":
-        documents = ["关于做好年度工作的通知"] * 100  # stages.py's ten characters
-    else:
-        documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
+    documents = stages.documents_of(args.corpus, args.kb)
     engine = secreview.Engine()
     for document in documents:
         engine.check_text(document)

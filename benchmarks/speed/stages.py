@@ -84,6 +84,19 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
     raise SystemExit(f"unknown stage {name}")
 
 
+def documents_of(corpus_name: str, kb: int) -> list[str]:
+    """The texts of a ``--corpus`` choice: the published documents one by one, 100 texts of ten characters, or
+    one generated text of ``kb`` KB."""
+    if corpus_name == "real":
+        documents = run.real_pages()
+        if not documents:
+            raise SystemExit(f"{run.SHARED} not present")
+        return documents
+    if corpus_name == "tiny":
+        return [TINY] * 100
+    return [corpus.build(kb * 1024, dense=corpus_name == "hit-dense")]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -100,14 +113,7 @@ def main() -> int:
     parser.add_argument("--kb", type=int, default=256, help="size of a generated text")
     parser.add_argument("--passes", type=int, help="run exactly this many passes after the first, untimed")
     args = parser.parse_args()
-    if args.corpus == "real":
-        documents = run.real_pages()
-        if not documents:
-            raise SystemExit(f"{run.SHARED} not present")
-    elif args.corpus == "tiny":
-        documents = [TINY] * 100
-    else:
-        documents = [corpus.build(args.kb * 1024, dense=args.corpus == "hit-dense")]
+    documents = documents_of(args.corpus, args.kb)
     one_pass = stage(args.stage, documents)
     one_pass()
     if args.passes is not None:
