@@ -54,6 +54,19 @@ PUBLIC_FORMS = [
     "县应急管理局\t王德明\t0745-6213301\n县气象局\t陈国富\t0745-6214402\n",
     "各单位联系方式如下:\n序号 单位 联系人 电话\n1 县民政局 刘志刚 0745-6212580\n"
     "2 县财政局 王德明 (0745)6213301\n",
+    # a 公示 invites objections to a named office; its number follows the sentence, on the next line (an
+    # attachment note before the signature) or after it on the same line (tune27 au-024, tune24 am-045)
+    "公示期间如有异议,请以书面形式向市人社局职业能力建设科反映,并提供真实姓名和联系方式,以便调查核实。\n"
+    "    联系电话:0719-6612378\n\n    附件:2026年度中级职称评审通过人员名单\n\n"
+    "澄川市人力资源和社会保障局\n2026年12月4日",
+    "对公示项目有异议的,请在公示期内以书面形式向市工业和信息化局技术改造科反映,并提供必要的证明材料。"
+    "联系电话:0577-88234567。\n\n安澜市工业和信息化局\n2026年12月5日",
+    # the request that an objection be signed names nobody: the line above the signature is the office's
+    "公示期间如有异议,请以书面形式实名反映,并署本人真实姓名。\n联系电话:0745-6226610\n\n青禾县教育局\n2026年9月9日",
+    # the purchaser's address and number after commas (tune28 az-013)
+    "九、凡对本次公告内容提出询问,请按以下方式联系:\n"
+    "采购人:北湖区城市管理和综合执法局,地址:北湖区湖滨路201号,联系方式:0571-86120211\n"
+    "采购代理机构:安澜正衡招标代理有限公司,地址:北湖区学府街9号",
 ]
 
 
@@ -94,6 +107,25 @@ PRIVATE_TWINS = [
     # the contact person's own mobile in the units' table, a retired employee's home line after the unit
     ("单位\t联系人\t联系电话\n县水利局\t刘志刚\t13907451234\n", "13907451234"),
     ("慰问对象:县民政局退休职工 刘德伟 家庭电话 0745-6212580", "0745-6212580"),
+    # the objection sentence, then the objector's own line and mobile above the signature
+    (
+        "公示期间如有异议,请以书面形式向区城管执法局人事科反映,并署真实姓名和联系方式。\n反映人:张三\n"
+        "联系电话:13912345678\n\n北湖区城市管理和综合执法局\n2026年12月3日",
+        "13912345678",
+    ),
+    (
+        "公示期间如有异议,请以书面形式向区城管执法局人事科反映。\n户主张德才联系电话:13912345678\n\n"
+        "北湖区城市管理和综合执法局\n2026年12月3日",
+        "13912345678",
+    ),
+    ("投诉人张三已于12月1日向区城管执法局人事科反映。联系电话:13912345678。", "13912345678"),
+    (
+        "公示期间如有异议,请署本人真实姓名。\n投诉人:邹国平\n联系电话:13873192046\n\n某县市场监督管理局\n2026年9月9日",
+        "13873192046",
+    ),
+    # a private party's address and number after commas, as the purchaser's are written
+    ("投诉人:刘德伟,地址:某县城关镇和平村3组,联系方式:13912345678", "13912345678"),
+    ("当事人:刘德伟,住所:某县城关镇和平村3组,联系电话:0745-6212580", "0745-6212580"),
 ]
 
 
@@ -131,6 +163,23 @@ def test_a_sole_traders_operator_is_public_and_other_persons_are_not(engine: Eng
     assert loud_personal(engine, mobile) == [("PI101", "13912345678")]
     home = "当事人:某某小吃店,经营者:王德明,住址:某县城关镇溪滨路东三巷14号302室,联系电话:13859071634。"
     assert ("PI101", "13859071634") in loud_personal(engine, home)
+
+
+def test_a_sole_traders_owner_in_arrears_is_public_and_a_flat_owner_is_not(engine: Engine) -> None:
+    # 欠税公告办法(试行) 第六条 publishes the 业主 of a sole trader in arrears (tune28 ay-002)
+    arrears = (
+        "欠税公告\n二、个体工商户\n1. 锦屏区老街阿兴五金店\n   业主:黄兴\n   欠税税种:增值税\n"
+        "   欠税金额:12,460.80元\n"
+    )
+    report = engine.check_text(arrears).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert [(f.rule, f.text) for f in report.findings] == [("PN005", "黄兴")]
+    # the owner's identity number is still private
+    numbered = arrears.replace("业主:黄兴", "业主:黄兴,身份证号码:430102199003071234")
+    assert ("PI001", "430102199003071234") in loud_personal(engine, numbered)
+    # the owner of a flat is a private person
+    flat = "锦绣华庭小区物业服务情况通报\n小区业主:黄兴,反映物业公司违规收费问题。"
+    assert ("PN001", "黄兴") in loud_personal(engine, flat)
 
 
 def test_a_sole_proprietorships_investor_is_public_and_other_investors_are_not(engine: Engine) -> None:
