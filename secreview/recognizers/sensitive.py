@@ -39,6 +39,8 @@ def _either(terms: list[str]) -> str:
 _REFERS_BACK = compile_regex(rf"\s*(?:{_either(_LEXICON['persons']['refers_back'])})")
 # The person a reply speaks to or about, when it does not name them again in the sentence.
 _PRONOUN_PERSON = compile_regex(_either(_LEXICON["persons"]["pronouns"]))
+# The person a form or statement is about, where a role word names a private person.
+_SELF_PERSON = compile_regex(_either(_LEXICON["persons"]["self_words"]))
 _ID_NUMBER = compile_regex(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
 
 _ETHNIC_GROUPS = _either(_LEXICON["ethnicity"]["groups"])
@@ -186,8 +188,12 @@ def _terms_of_persons(
                 spans.append(match.span())
             elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
                 spans.append(match.span())  # a reply to one identified person: 你/其/该户 is that person
-            elif analysis.role_persons and _roles(frozenset(analysis.role_persons)).search(text, left, right):
-                spans.append(match.span())  # 申请人称其…: the role word names the person named after it
+            elif analysis.role_persons and (
+                _roles(frozenset(analysis.role_persons)).search(text, left, right) is not None
+                or _SELF_PERSON.search(text, left, right) is not None
+            ):
+                # 申请人称其…: the role word names the person named after it; 本人 in the form of 姓名:某某
+                spans.append(match.span())
         taken = set(spans)
         spans.extend(span for span in _heading_cells(analysis, group) if span not in taken)
         return spans
