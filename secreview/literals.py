@@ -391,7 +391,33 @@ def checker(found: Requirement) -> Check:
         # Longest first, ties by the words: the same pattern in every process, so its stored program is used.
         search = compile_re("|".join(map(re.escape, sorted(found, key=_longest_first)))).search
         return lambda text, start, end: search(text, start, end) is not None
+    if isinstance(found, tuple) and all(isinstance(part, frozenset) for part in found):
+        return _every(found)  # type: ignore[arg-type]
     parts = [checker(part) for part in found]
     if isinstance(found, tuple):
         return lambda text, start, end: all(part(text, start, end) for part in parts)
     return lambda text, start, end: any(part(text, start, end) for part in parts)
+
+
+def _every(found: tuple[frozenset[str], ...]) -> Check:
+    """``checker`` of every one of several sets of words, in one call: the words that stand alone are
+    looked for first (a string search), then each set of several in one ``re`` search (the most common
+    requirement, asked of every window of a pattern rule: a call for each part cost as much as the
+    searches)."""
+    words = tuple(next(iter(part)) for part in found if len(part) == 1)
+    searches = tuple(
+        compile_re("|".join(map(re.escape, sorted(part, key=_longest_first)))).search
+        for part in found
+        if len(part) > 1
+    )
+
+    def every(text: str, start: int, end: int) -> bool:
+        for word in words:
+            if text.find(word, start, end) < 0:
+                return False
+        for search in searches:  # noqa: SIM110 - all() of a generator costs a frame per call
+            if search(text, start, end) is None:
+                return False
+        return True
+
+    return every

@@ -27,6 +27,18 @@ def test_adjacent_fixed_strings_are_spelled_out_and_every_part_is_required() -> 
     assert not check("决定任命张三同志为科长", 3, 11)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet="任命免去为担任号a-", max_size=30),
+    st.integers(min_value=0, max_value=30),
+    st.integers(min_value=0, max_value=30),
+)
+def test_the_checker_of_every_one_of_several_sets_answers_as_holds(text: str, start: int, end: int) -> None:
+    # Sets of one word and of several, each looked for in its own way by the checker.
+    found = (frozenset({"任命", "免去"}), frozenset({"号"}), frozenset({"为", "担任", "a-"}), frozenset("-"))
+    assert checker(found)(text, start, end) == holds(found, text, start, end)
+
+
 @pytest.mark.parametrize(
     "source",
     [
