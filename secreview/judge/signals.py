@@ -35,8 +35,11 @@ MAX_JUDGED = 50_000
 # A severable section is a heading and at most this many lines under it; a signature or a date ends it.
 MAX_SECTION = 4
 _SHORT_LINE = regex.compile(r"^[^。\n]{0,25}$")
-# A line that sums up the whole document (以上…, 综上…, 特此…, 妥否…) closes the last section, not part of it.
-_SUMMING_UP = regex.compile(r"^[ \t]*(?:以上|综上|特此|专此|妥否|当否|可否|此致)")
+# A line that sums up the whole document (以上…, 综上…, 特此…, 妥否…) or closes a public form (公示期…,
+# 如有异议…) closes the last section, not part of it.
+_SUMMING_UP = regex.compile(
+    r"^[ \t]*(?:以上|综上|特此|专此|妥否|当否|可否|此致|公示期|公告期|如有异议|对(?:本|以上|上述)?公示)"
+)
 # A form's field label ending a head line (签发人:, 时间:, 事由: …) is not an addressee.
 _FIELD_LABEL = regex.compile(
     r"(?:签发人|签发|时间|日期|地点|事由|主题|项目|附件|抄送|抄报|联系人|电话|编号|记录人|记录|主持|参加|"

@@ -449,6 +449,24 @@ def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
     assert "城东标准厂房" not in passages[0].text
 
 
+LAST_SECTION_OF_A_NOTICE = """关于2025年度土地整理项目竣工验收情况的公示
+一、验收结论
+3个项目均完成批复的建设内容,验收合格。
+二、其他说明
+在结算审计中,施工单位提供了其内部成本台账:土方开挖实际成本为每立方米9.3元,综合利润率约为21%。
+公示期为2026年4月8日至4月14日。对公示内容有异议的,请向县自然资源和规划局反映。
+某县自然资源和规划局
+"""
+
+
+def test_a_passage_in_the_last_section_of_a_notice_leaves_the_notice_period(engine: Engine) -> None:
+    report = engine.check_text(LAST_SECTION_OF_A_NOTICE).files[0]
+    passages = [f for f in report.findings if f.severable]
+    assert report.attribute is Attribute.REDACTED
+    assert passages and passages[0].text.startswith("二、其他说明")
+    assert "内部成本台账" in passages[0].text and "公示期" not in passages[0].text
+
+
 # ---- issue 15, round 4: mechanisms that do not depend on one writer's words
 
 
