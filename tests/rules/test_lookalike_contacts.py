@@ -67,6 +67,8 @@ PUBLIC_FORMS = [
     "九、凡对本次公告内容提出询问,请按以下方式联系:\n"
     "采购人:北湖区城市管理和综合执法局,地址:北湖区湖滨路201号,联系方式:0571-86120211\n"
     "采购代理机构:安澜正衡招标代理有限公司,地址:北湖区学府街9号",
+    # a number the public is asked to dial (tune29 bd-007)
+    "发现房屋开裂、地面裂缝等异常现象,请立即撤离并报告村(社区)或拨打地质灾害报灾电话0837-7228110、12336。",
 ]
 
 
@@ -126,6 +128,9 @@ PRIVATE_TWINS = [
     # a private party's address and number after commas, as the purchaser's are written
     ("投诉人:刘德伟,地址:某县城关镇和平村3组,联系方式:13912345678", "13912345678"),
     ("当事人:刘德伟,住所:某县城关镇和平村3组,联系电话:0745-6212580", "0745-6212580"),
+    # a private party's number dialled by the agency's staff, or given to them to dial
+    ("执法人员当场拨打当事人电话0837-7228110,无人接听。", "0837-7228110"),
+    ("请工作人员拨打户主张德才电话13912345678核实。", "13912345678"),
 ]
 
 
@@ -180,6 +185,27 @@ def test_a_sole_traders_owner_in_arrears_is_public_and_a_flat_owner_is_not(engin
     # the owner of a flat is a private person
     flat = "锦绣华庭小区物业服务情况通报\n小区业主:黄兴,反映物业公司违规收费问题。"
     assert ("PN001", "黄兴") in loud_personal(engine, flat)
+
+
+def test_the_households_of_a_compensation_list_are_public_and_a_petitioner_is_not(engine: Engine) -> None:
+    # compensation paid household by household is published like a subsidy (tune29 bd-045, bd-009)
+    ecological = (
+        "桂花乡2026年度公益林生态效益补偿资金发放公示\n村名\t户主\t公益林面积(亩)\t补偿金额(元)\n"
+        "桂花村\t邱明全\t38.5\t616.00\n松林村\t蔡永强\t27.3\t402.20\n"
+    )
+    expropriation = (
+        "青岚县人民政府\n征地补偿安置公告\n三、被征地农户及面积:\n序号\t户主姓名\t征收面积(亩)\n"
+        "1\t张国华\t2.36\n2\t王德明\t4.10\n"
+    )
+    for text in (ecological, expropriation):
+        assert loud_personal(engine, text) == []
+        assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+    # a household's identity number in the same list is still private
+    numbered = expropriation.replace("张国华\t2.36", "张国华\t430102199003071234\t2.36")
+    assert ("PI001", "430102199003071234") in loud_personal(engine, numbered)
+    # a petitioner about a compensation is a private person
+    petition = "关于征地补偿纠纷信访事项的处理意见\n信访人:张国华,男,1965年生,住柏香村四组。"
+    assert ("PN001", "张国华") in loud_personal(engine, petition)
 
 
 def test_a_sole_proprietorships_investor_is_public_and_other_investors_are_not(engine: Engine) -> None:
