@@ -29,7 +29,8 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 
 LEARNED = load_learned()
 EXAMPLES = LEARNED.policy.examples
-JUDGE = Engine().judge
+JUDGE_ENGINE = Engine()
+JUDGE = JUDGE_ENGINE.judge
 
 
 def _signals(text: str) -> dict[str, str]:
@@ -280,3 +281,20 @@ def test_an_invalid_unless_pattern_is_refused(tmp_path: Path) -> None:
     path.write_text(shipped.replace("unless = [", "unless = [\n    '(未闭合',", 1), encoding="utf-8")
     with pytest.raises(RulePackError, match=r"E246 .*unless"):
         load_learned(policy=path)
+
+
+def test_the_localisation_measure_counts_evidence_left_outside_a_cut() -> None:
+    """benchmarks/judgement/localise.py: the places a cut on the model's guess could take lie in the text, the
+    line inside its paragraph, and a copy cut there holds whatever evidence lies outside."""
+    import localise
+
+    text = EXAMPLES.hit[2]
+    found = localise.places(JUDGE_ENGINE, LEARNED.model, text)
+    assert set(found) == set(localise.PLACES)
+    line, paragraph = found["line"], found["paragraph"]
+    assert 0 <= paragraph[0] <= line[0] < line[1] <= paragraph[1] <= len(text)
+    inside = text[line[0] : line[1]][:6]
+    outside = next(part for part in text.splitlines() if part and not line[0] <= text.find(part) < line[1])
+    assert localise._holds(text, [inside, outside], line) == [outside]
+    assert localise._covers(text, text[line[0] : line[1]], line)
+    assert not localise._covers(text, outside, line)
