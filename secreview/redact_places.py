@@ -33,6 +33,7 @@ from secreview.extract.base import (
     LINK,
     MACRO,
     NUMBERING,
+    SHAPE_NAME,
     SMARTART,
     STYLE_NAME,
     ExtractedText,
@@ -203,6 +204,7 @@ _DOCX_MEMBER_PLACES = frozenset(
     {FIELD_CODE, FORM_FIELD, CONTENT_CONTROL, ATTRIBUTE, LINK, CUSTOM_XML, DOCUMENT_VARIABLE, NUMBERING}
     | {AUTHOR}  # an editing exception's person (comments and tracked changes leave with their authors)
     | {BOOKMARK}  # a bookmark renamed in its story, with the links (w:anchor) and fields there that use it
+    | {SHAPE_NAME}  # a picture's or shape's name (the Selection Pane), in its story
 )
 
 

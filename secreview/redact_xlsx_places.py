@@ -19,6 +19,7 @@ from secreview.extract.base import (
     AUTHOR,
     CHART,
     CONNECTION,
+    CUSTOM_VIEW,
     CUSTOM_XML,
     DATA_VALIDATION,
     DEFINED_NAME,
@@ -33,6 +34,7 @@ from secreview.extract.base import (
     PHONETIC,
     POWER_QUERY,
     SCENARIO,
+    SHAPE_NAME,
     SLICER,
     STYLE_NAME,
     TABLE_COLUMN,
@@ -55,6 +57,7 @@ _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, C
 # Located by their member: masked in its text and attribute values.
 _XLSX_MEMBER_PLACES = frozenset(
     {TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER, CUSTOM_XML}
+    | {SHAPE_NAME, CUSTOM_VIEW}
 )
 # Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
 _STYLE_ELEMENTS = frozenset(

@@ -58,11 +58,12 @@ from tests.testing.unseen_places import (
     named_member,
     range_named_with_values,
 )
+from tests.testing.view_places import DOCX_VIEWS, HTML_VIEWS, MD_VIEWS, OFD_VIEWS, PDF_VIEWS, XLSX_VIEWS
 
 _PLACES = {
-    ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND},
-    ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND},
-    ".html": {**HTML_PLACES, **HTML_UNSEEN, **HTML_BLIND},
+    ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND, **DOCX_VIEWS},
+    ".xlsx": {**XLSX_PLACES, **XLSX_UNSEEN, **XLSX_BLIND, **XLSX_VIEWS},
+    ".html": {**HTML_PLACES, **HTML_UNSEEN, **HTML_BLIND, **HTML_VIEWS},
     ".csv": {**CSV_UNSEEN, **CSV_BLIND},
 }
 _EACH_PLACE = [(suffix, place) for suffix, places in _PLACES.items() for place in sorted(places)]
@@ -217,25 +218,25 @@ def test_hidden_place_written_otherwise_is_found_and_redacted(
     _assert_nothing_left(engine, data, suffix, tmp_path, (phone, id_number))
 
 
-@pytest.mark.parametrize("place", sorted({**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND}))
+@pytest.mark.parametrize("place", sorted({**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND, **PDF_VIEWS}))
 def test_pdf_place_is_found(engine: Engine, place: str) -> None:
     """A PDF has no redacted copy (``redact`` refuses it): the check must see what a viewer shows."""
-    build, part = {**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND}[place]
+    build, part = {**PDF_PLACES, **PDF_UNSEEN, **PDF_BLIND, **PDF_VIEWS}[place]
     assert _found(engine, build(), ".pdf") == {value: {part} for value in VALUES}
 
 
-@pytest.mark.parametrize("place", sorted(OFD_UNSEEN))
+@pytest.mark.parametrize("place", sorted({**OFD_UNSEEN, **OFD_VIEWS}))
 def test_ofd_place_is_found(engine: Engine, place: str) -> None:
     """An .ofd has no redacted copy of its text either: the check must see what a reader lists."""
-    build, part = OFD_UNSEEN[place]
+    build, part = {**OFD_UNSEEN, **OFD_VIEWS}[place]
     assert _found(engine, build(), ".ofd") == {value: {part} for value in VALUES}
 
 
-@pytest.mark.parametrize("place", sorted({**MD_UNSEEN, **MD_BLIND}))
+@pytest.mark.parametrize("place", sorted({**MD_UNSEEN, **MD_BLIND, **MD_VIEWS}))
 def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str) -> None:
     """A Markdown viewer joins what markup or a line break splits: the check reads the line as shown; the
     copy cannot mask it where it is written, and is refused."""
-    data = {**MD_UNSEEN, **MD_BLIND}[place]()
+    data = {**MD_UNSEEN, **MD_BLIND, **MD_VIEWS}[place]()
     assert _found(engine, data, ".md") == {value: {"rendered"} for value in VALUES}
     with pytest.raises(ExtractionError, match="Markdown"):
         redact_bytes(engine, data, ".md", "file.md")

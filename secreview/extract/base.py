@@ -103,6 +103,15 @@ FOLDER = "folder"
 SLICER = "slicer"  # slicers' and timelines' captions (shown on the sheet) and names (their settings)
 POWER_QUERY = "power-query"  # Power Query's queries: their M code and names (a DataMashup in custom XML)
 MACRO = "macro"  # a VBA project's modules: their string literals, comments and long numbers
+# Shown in Excel's and Word's panes and dialogs, read only when they hold a long number or an e-mail address
+# (else they are the author's words): shapes' and pictures' names (the Selection Pane), conditional formats'
+# text and literals (the Rules Manager), filters' criteria (a column's filter), protected ranges' titles
+# (Allow Edit Ranges), custom views' names (View > Custom Views).
+SHAPE_NAME = "shape-name"
+CONDITIONAL_FORMAT = "conditional-format"
+FILTER = "filter"
+PROTECTED_RANGE = "protected-range"
+CUSTOM_VIEW = "custom-view"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -137,6 +146,11 @@ OFFICE_PLACES = (
     SLICER,
     POWER_QUERY,
     MACRO,
+    SHAPE_NAME,
+    CONDITIONAL_FORMAT,
+    FILTER,
+    PROTECTED_RANGE,
+    CUSTOM_VIEW,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

@@ -10,7 +10,8 @@ the authors of tracked changes and comments, the people list's ids and the peopl
 when they hold a long number or an e-mail address (``author``), the custom XML parts that content controls
 bind to (``custom-xml``), and the properties Windows and File > Info show besides title and author
 (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names of zip members
-that hold a long number or an e-mail address (``file-name``), then ActiveX controls' captions and values
+that hold a long number or an e-mail address (``file-name``), pictures' and shapes' names that hold one (the
+Selection Pane; ``shape-name``, located by their story), then ActiveX controls' captions and values
 (``form-field``, ``activex``) and macros (``macro``, ``vba``). Each line is located by the zip member it
 comes from (a link: by the relationships part).
 
@@ -43,12 +44,13 @@ from secreview.extract.base import (
     LINK,
     METADATA,
     NUMBERING,
+    SHAPE_NAME,
     STYLE_NAME,
     TextBuilder,
     link_data,
 )
 from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
-from secreview.extract.ooxml_places import add_line
+from secreview.extract.ooxml_places import add_line, shape_names
 from secreview.extract.vba import add_vba_projects
 from secreview.extract.xmlsafe import element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -89,6 +91,8 @@ def add_docx_hidden(
     for member, root in stories:
         for part, value in _shown_attributes(root):
             add_line(out, value, part, member)
+        for name in shape_names(root):
+            add_line(out, name, SHAPE_NAME, member)
         _add_people(root, member, out)
         rels = posixpath.join(posixpath.dirname(member), "_rels", f"{posixpath.basename(member)}.rels")
         for target in _link_targets(package, rels):

@@ -84,7 +84,8 @@ _BLOCKS = frozenset(
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "div", "dl", "dt",
         "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6",
         "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table", "td", "th",
-        "tr", "ul", "option", "select", "textarea", "title",
+        "tr", "ul", "option", "select", "textarea", "title", "dialog", "details", "summary", "legend",
+        "menu",
     }
 )  # fmt: skip
 # Shown as text: a list's option and group labels, a track's in the captions menu, a download's file name,
@@ -93,7 +94,8 @@ _TEXT_ATTRIBUTES = (
     "alt", "title", "placeholder", "aria-label", "label", "download", "aria-description", "abbr", "summary",
 )  # fmt: skip
 # URLs a page links or loads (the status bar shows them, search engines index them): read when they hold a
-# long number or an e-mail address (an ID number in a query string or an image's path).
+# long number or an e-mail address (an ID number in a query string or an image's path); a script's, and the
+# page a meta refresh goes to (its ``content``, ``5;url=…``), too.
 _URL_ATTRIBUTES = (
     "href", "src", "action", "data", "poster", "cite", "srcset", "background", "formaction", "longdesc",
 )  # fmt: skip
@@ -284,7 +286,8 @@ class _PageParser(HTMLParser):
     def _urls(
         self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
     ) -> None:
-        for attribute in _URL_ATTRIBUTES:
+        refresh = tag == "meta" and (values.get("http-equiv") or "").strip().lower() == "refresh"
+        for attribute in (*_URL_ATTRIBUTES, *(("content",) if refresh else ())):
             url = values.get(attribute)
             if url and url.lstrip().lower().startswith("data:"):
                 self._data_url(tag, attribute, url, spans)
@@ -377,6 +380,8 @@ class _PageParser(HTMLParser):
             return
         values = dict(attrs)
         if tag in _SKIPPED:
+            if tag == "script" and "src" in values:  # the script a page loads, named in a URL
+                self._urls(tag, values, self._attribute_spans())
             self._skipping = tag
             if tag == "script" and is_json_script(values.get("type")):
                 self._json = []

@@ -8,7 +8,9 @@ annotations (stamps' remarks, watermarks, notes) are ``comment``; DocInfo is ``m
 
 What a viewer lists in its panes, read last: outline entries and bookmarks' names (``bookmark``), link
 targets of actions (``tel:``/``mailto:``/``sms:``, and others holding a long number or an e-mail address;
-``link``), attachments' names (``metadata``, located ``attachment``).
+``link``), attachments' names (``metadata``, located ``attachment``), signatures' providers, seals and
+signers' certificates where they hold a long number or an e-mail address (``metadata``, located
+``signature``: ``ofd_signatures``).
 
 Custom tags (CustomTags.xml and its tag files: structured data such as 发文机关, 联系人) are ``custom-tag``,
 each value after its element name; attachments (Attachments.xml) are read by the same readers as
@@ -37,6 +39,8 @@ from secreview.extract.base import (
     link_data,
 )
 from secreview.extract.nested import Reader, add_attachment, attachment_scope
+from secreview.extract.ofd_signatures import LOCATION as SIGNATURE
+from secreview.extract.ofd_signatures import signature_texts
 from secreview.extract.pdf_layer import FEW_CHARACTERS, IMAGE_SHARE, visible_characters
 from secreview.extract.xmlsafe import child, children, descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
@@ -108,6 +112,11 @@ class _OfdReader:
             info = child(body, "DocInfo")
             if info is not None:
                 self._info(info)
+            signatures = child(body, "Signatures")
+            if signatures is not None and (signatures.text or "").strip():
+                index = resolve("", signatures.text or "")
+                texts = signature_texts(self._package, index, self._parse, resolve)
+                self._listed += [(text, METADATA, SIGNATURE) for text in texts]
         for listed, part, where in dict.fromkeys(self._listed):
             if listed.strip():
                 self._out.add(listed, part, location=where)

@@ -19,6 +19,7 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ALTCHUNK,
     EMBEDDED_PREFIX,
+    HOLDS_DATA,
     METADATA,
     OFFICE_PLACES,
     ExtractedText,
@@ -105,6 +106,18 @@ def alt_texts(root: Element) -> list[str]:
         else:
             continue
         found.update((value.strip(), None) for value in values if value and value.strip())
+    return list(found)
+
+
+def shape_names(root: Element) -> list[str]:
+    """The names of the pictures, charts and shapes of a part (the Selection Pane lists them) that hold a
+    long number or an e-mail address, each once (Word and Excel name them ``图片 3``, ``Chart 2`` …)."""
+    found: dict[str, None] = {}
+    for element in root.iter():
+        if isinstance(element.tag, str) and local_name(element.tag) in _ALT_ELEMENTS:
+            name = (element.get("name") or "").strip()
+            if HOLDS_DATA.search(name):
+                found[name] = None
     return list(found)
 
 

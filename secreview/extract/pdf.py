@@ -35,6 +35,7 @@ from secreview.extract.pdf_layer import (
 from secreview.extract.pdf_places import add_annotations, add_attachments, add_form_fields
 from secreview.extract.pdf_revisions import add_earlier_pages
 from secreview.extract.pdf_scripts import add_pdf_scripts
+from secreview.extract.pdf_signatures import add_pdf_signatures
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER, UNRELIABLE_LAYER
 from secreview.unchecked import page as page_part
 
@@ -118,6 +119,7 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
             known = add_older_versions(data, reader, out, page_texts)
             add_earlier_pages(data, reader, out, known)
         add_pdf_scripts(reader, out)
+        add_pdf_signatures(reader, out)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
     if len(unread) + len(blank) == pages:

@@ -73,7 +73,7 @@ def page_annotations(page: Any) -> list[Any]:
     return [annotation.get_object() for annotation in annotations.get_object()]
 
 
-def _field_name(field: Any) -> str:
+def field_name(field: Any) -> str:
     names = []
     while field is not None:
         field = field.get_object()
@@ -84,13 +84,13 @@ def _field_name(field: Any) -> str:
     return ".".join(reversed(names))
 
 
-def _terminal_fields(fields: Any, depth: int = 0) -> Iterator[Any]:
+def terminal_fields(fields: Any, depth: int = 0) -> Iterator[Any]:
     """The fields of an /AcroForm /Fields tree that hold values (their kids, if any, are widgets)."""
     for reference in fields.get_object() if fields is not None else []:
         field = reference.get_object()
         kids = [kid.get_object() for kid in field.get("/Kids", [])]
         if depth < _MAX_FIELD_DEPTH and any("/T" in kid for kid in kids):
-            yield from _terminal_fields(field["/Kids"], depth + 1)
+            yield from terminal_fields(field["/Kids"], depth + 1)
         else:
             yield field
 
@@ -101,7 +101,7 @@ def add_form_fields(reader: Any, out: TextBuilder) -> None:
     seen: set[str] = set()
     for page, widget in _widgets(reader):
         field = widget if "/T" in widget or "/Parent" not in widget else widget["/Parent"].get_object()
-        name = _field_name(widget)
+        name = field_name(widget)
         caption = field.get("/TU")
         label = caption if isinstance(caption, str) and caption.strip() else name.rsplit(".", 1)[-1]
         value = shown_text(field.get("/V")) if "/V" in field else ""
@@ -114,8 +114,8 @@ def add_form_fields(reader: Any, out: TextBuilder) -> None:
             value = appearance_text(page, widget)
         add_pdf_line(out, value, FORM_FIELD, name or None, label)
     form = reader.trailer["/Root"].get_object().get("/AcroForm")
-    for field in _terminal_fields(form.get_object().get("/Fields") if form is not None else None):
-        name, value = _field_name(field), shown_text(field.get("/V"))
+    for field in terminal_fields(form.get_object().get("/Fields") if form is not None else None):
+        name, value = field_name(field), shown_text(field.get("/V"))
         if value.strip() and f"{name}\0{value}" not in seen:
             seen.add(f"{name}\0{value}")
             caption = field.get("/TU")

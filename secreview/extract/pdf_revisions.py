@@ -2,7 +2,9 @@
 dictionary again and leaves the one before it in the file, with the content it pointed at. Every earlier
 definition of a page (an object defined again later, or no longer listed) is read with the content it names
 (``older-version``, ``earlier page:<n>``), however far back and whether or not the save it belongs to can
-be opened alone; a content stream defined again is read with the resources of the page it belongs to.
+be opened alone; a content stream defined again is read with the resources of the page it belongs to. An
+earlier definition of an annotation, a form field, a signature or the document information is read too:
+the strings a viewer shows of it that its current definition no longer holds (``earlier object``).
 
 What the final pages or the earlier saves read alone (``pdf_hidden``) already show is not read again.
 """
@@ -20,6 +22,12 @@ from secreview.extract.pdf_places import add_pdf_line
 
 # Earlier definitions of objects read, at most: each is parsed, and a page's text extracted.
 MAX_EARLIER_OBJECTS = 200
+# What a viewer shows of an annotation (/Contents, /T its author, /Subj, /RC), a form field (/V, /TU), a
+# signature (/Name …) and the document information (/Title …).
+_SHOWN_KEYS = (
+    "/Contents", "/T", "/Subj", "/RC", "/V", "/TU", "/Title", "/Author", "/Subject", "/Keywords",
+    "/Creator", "/Producer", "/Name", "/Reason", "/Location", "/ContactInfo",
+)  # fmt: skip
 _DEFINITION = regex.compile(rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\x00]+([0-9]{1,5})[ \t\r\n\f\x00]+obj\b")
 
 
@@ -53,11 +61,36 @@ def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
         try:
             earlier = _object_at(data, found.start(), reader)
             text = _page_text(earlier, reader, contents.get(key[0]))
+            shown = _shown_strings(earlier, reader, key) if text is None else []
         except Exception:  # a damaged or unrelated definition: pypdf raises many kinds
             continue
         if text is not None:
             page = pages.get(key[0]) or contents.get(key[0], (None, 0))[1]
             yield f"earlier page:{page}" if page else "earlier page", text
+        for value in shown:
+            yield "earlier object", value
+
+
+def _shown_strings(earlier: Any, reader: Any, key: tuple[int, int]) -> list[str]:
+    """The strings a viewer shows of an earlier annotation, form field, signature or document information
+    dictionary (``_SHOWN_KEYS``) that the object's current definition does not hold."""
+    from pypdf.generic import DictionaryObject
+
+    from secreview.extract.pdf_places import shown_text
+
+    if not isinstance(earlier, DictionaryObject):
+        return []
+    try:
+        current = reader.get_object(key[0])
+    except Exception:  # freed or damaged: nothing of it is current
+        current = None
+    now = current if isinstance(current, DictionaryObject) else {}
+    texts = []
+    for name in _SHOWN_KEYS:
+        text = shown_text(earlier.get(name)) if name in earlier else ""
+        if text.strip() and text != shown_text(now.get(name)):
+            texts.append(text)
+    return texts
 
 
 def _content_pages(reader: Any) -> dict[int, tuple[Any, int]]:

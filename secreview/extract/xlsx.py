@@ -6,7 +6,7 @@ file. Part ``sheet:<name>``, location the cell reference (``C7``), label the col
 Sheet headers/footers follow each sheet (``header``/``footer``), then cell comments
 (``comment``, location ``<sheet>!C7``) and text boxes drawn over sheets (``textbox``,
 location the sheet name), then document properties (``metadata``), the places of ``xlsx_places``, of
-``xlsx_hidden`` and of ``xlsx_unseen``.
+``xlsx_hidden``, of ``xlsx_unseen``, of ``xlsx_panes`` and of ``xlsx_views``.
 Numbers are shown with all the digits stored (no exponent form), so a long ID typed into a
 number cell is still seen; dates stay serial numbers, as number formats are not applied.
 """
@@ -26,12 +26,15 @@ from secreview.extract.tabular import Cell, column_letters, column_number, non_e
 from secreview.extract.xlsx_hidden import add_workbook_hidden
 from secreview.extract.xlsx_panes import add_workbook_panes
 from secreview.extract.xlsx_places import (
+    SETTING_ELEMENTS,
+    START_ELEMENTS,
     SheetPlaces,
     add_defined_names,
     add_package_places,
     add_sheet_places,
 )
 from secreview.extract.xlsx_unseen import add_workbook_unseen
+from secreview.extract.xlsx_views import add_workbook_views
 from secreview.extract.xmlsafe import child, children, descendants, iter_xml, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
 
@@ -176,6 +179,7 @@ class _WorkbookReader:
         add_workbook_hidden(self._package, self._out, (workbook_part, workbook), sheets, hidden)
         add_workbook_unseen(self._package, self._out, (workbook_part, workbook), self._phonetic)
         add_workbook_panes(self._package, self._out, (workbook_part, workbook), sheets)
+        add_workbook_views(self._package, self._out, (workbook_part, workbook), self._places, drawings)
         return self._out.build(encoding=None)
 
     def _shared_strings(self, part_name: str) -> list[str]:
@@ -208,6 +212,8 @@ class _WorkbookReader:
                     row_number = _int(element.get("r"), row_number + 1)
                     column = 0
                     rows.append([])
+                elif name in START_ELEMENTS:
+                    places.started(name, element)
                 continue
             if name == "c":
                 column = self._cell_column(element.get("r"), column + 1)
@@ -222,7 +228,7 @@ class _WorkbookReader:
                     rows[-1].append(Cell(row_number, column, text, is_text))
             elif name == "row":
                 _release(sheet_data, element)
-            elif name in ("hyperlink", "dataValidation", "scenario"):
+            elif name in ("hyperlink", "dataValidation", "scenario") or name in SETTING_ELEMENTS:
                 places.element(name, element)
             elif name in _HEADER_FOOTER and element.text:
                 margins.append((_HEADER_FOOTER[name], _strip_header_codes(element.text)))

@@ -21,11 +21,15 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ALT_TEXT,
     CHART,
+    CONDITIONAL_FORMAT,
     DATA_VALIDATION,
     DEFINED_NAME,
+    FILTER,
     FORMULA,
+    HOLDS_DATA,
     HYPERLINK,
     PIVOT_CACHE,
+    PROTECTED_RANGE,
     SCENARIO,
     TextBuilder,
 )
@@ -42,6 +46,10 @@ _HYPERLINK_CALL = regex.compile(r"\bHYPERLINK\s*\(", regex.IGNORECASE)
 _VALIDATION_MESSAGES = ("promptTitle", "prompt", "errorTitle", "error")
 _PIVOT_VALUES = frozenset({"s", "n", "d"})
 _EMBEDDED_KINDS = frozenset({"package", "oleObject"})
+# Elements of a sheet whose text Excel shows in its dialogs (SheetPlaces.element reads them); the start of
+# those in START_ELEMENTS gives the range of what follows.
+SETTING_ELEMENTS = frozenset({"cfRule", "filter", "customFilter", "sortCondition", "protectedRange"})
+START_ELEMENTS = frozenset({"conditionalFormatting", "autoFilter"})
 
 
 @dataclass(slots=True)
@@ -53,6 +61,10 @@ class SheetPlaces:
     validations: list[tuple[str, list[str]]] = field(default_factory=list)  # (range, texts)
     link_ids: list[tuple[str, str]] = field(default_factory=list)  # (cell, relationship id)
     scenarios: list[tuple[str, list[str]]] = field(default_factory=list)  # (scenario name, texts)
+    conditional_range: str = ""  # the range of the conditional format being read
+    filter_range: str = ""  # the range of the filter being read
+    # (part, range, text) of conditional formats, filters' criteria and protected ranges' titles.
+    settings: list[tuple[str, str, str]] = field(default_factory=list)
 
     def cell_formula(self, reference: str, formula: str, cached: str) -> None:
         if _HYPERLINK_CALL.search(formula):
@@ -60,6 +72,13 @@ class SheetPlaces:
         elif not cached:
             value = evaluated(formula)
             self.formulas.append((reference, f"={formula}" if value is None else value))
+
+    def started(self, name: str, element: Element) -> None:
+        """The start of a ``conditionalFormatting`` or ``autoFilter`` element: the range of its rules."""
+        if name == "conditionalFormatting":
+            self.conditional_range = element.get("sqref") or ""
+        else:
+            self.filter_range = element.get("ref") or ""
 
     def element(self, name: str, element: Element) -> None:
         """A ``hyperlink``, ``dataValidation`` or ``scenario`` element of the sheet."""
@@ -84,6 +103,23 @@ class SheetPlaces:
             texts = [element.get(key) or "" for key in ("name", "comment", "user")]
             texts += [cell.get("val") or "" for cell in element if local_name(cell.tag) == "inputCells"]
             self.scenarios.append((element.get("name") or "", texts))
+        elif name in SETTING_ELEMENTS:
+            self._setting(name, element)
+
+    def _setting(self, name: str, element: Element) -> None:
+        """A conditional format's text and formulas' literals, a filter's criterion or custom sort list, a
+        protected range's title, when it holds a long number or an e-mail address."""
+        if name == "cfRule":
+            formulas = [item.text or "" for item in element if local_name(item.tag) in ("formula", "f")]
+            texts = [element.get("text") or "", *(t for f in formulas for t in string_literals(f))]
+            part, where = CONDITIONAL_FORMAT, self.conditional_range
+        elif name == "protectedRange":
+            texts, part, where = [element.get("name") or ""], PROTECTED_RANGE, element.get("sqref") or ""
+        elif name == "sortCondition":  # a custom list to sort by (Data > Sort > Order)
+            texts, part, where = [element.get("customList") or ""], FILTER, element.get("ref") or ""
+        else:
+            texts, part, where = [element.get("val") or ""], FILTER, self.filter_range
+        self.settings += [(part, where, text) for text in texts if HOLDS_DATA.search(text)]
 
 
 def link_targets(package: SafeZip, source_part: str) -> dict[str, str]:

@@ -1,0 +1,409 @@
+"""Places that session 11 closed, each hiding a private mobile number and an ID number where Excel, Word, a
+PDF or OFD reader or a browser shows it: shapes' names (the Selection Pane), conditional formats, filters'
+criteria and custom sort lists, protected ranges' titles, custom views' names; a PDF signature's signer
+fields and certificate, an earlier save's annotation, form value and document information; an OFD
+signature's provider and seal; a script's URL, a meta refresh's target, a closed dialog after a ruby's
+text; Markdown escapes between the digits of a number.
+
+``*_VIEWS``: name -> (what builds the file, the parts the findings name, "+" between). The values are taken
+from ``hidden_places`` when a file is built, so that a test may write them otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from tests.testing import hidden_places
+from tests.testing.blind_places import workbook_with_rows
+from tests.testing.docx_builder import Xml, build_docx, paragraph
+from tests.testing.hidden_places import pdf_edited, rezipped
+
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
+_SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
+_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+Places = dict[str, tuple[Callable[[], bytes], str]]
+
+
+def _values() -> tuple[str, str]:
+    return hidden_places.PHONE, hidden_places.ID_NUMBER
+
+
+# --- workbooks ------------------------------------------------------------------------------------
+
+
+def _after_cells(xml: str) -> Callable[[dict[str, bytes]], None]:
+    def edit(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"</sheetData>{xml}").encode()
+
+    return edit
+
+
+def _shape_names() -> bytes:
+    """A picture and a shape over the sheet named with the values (Home > Find & Select > Selection Pane)."""
+    phone, id_number = _values()
+
+    def shape(number: int, name: str) -> str:
+        return (
+            "<xdr:twoCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+            "<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>3</xdr:col><xdr:colOff>0</xdr:colOff>"
+            "<xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:sp><xdr:nvSpPr>"
+            f'<xdr:cNvPr id="{number}" name="{name}"/><xdr:cNvSpPr/></xdr:nvSpPr><xdr:spPr/></xdr:sp>'
+            "<xdr:clientData/></xdr:twoCellAnchor>"
+        )
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
+        found["xl/worksheets/sheet1.xml"] = sheet.replace(
+            "</sheetData>", '</sheetData><drawing r:id="rId9"/>'
+        ).encode()
+        found["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId9" '
+            f'Type="{_REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
+        ).encode()
+        found["xl/drawings/drawing1.xml"] = (
+            f'<xdr:wsDr xmlns:xdr="{_SPREADSHEET_DRAWING}" xmlns:a="{_DRAWING}">'
+            f"{shape(2, f'联系人 {phone}')}{shape(3, f'证件{id_number}')}{shape(4, '矩形 3')}</xdr:wsDr>"
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
+def _conditional_format() -> bytes:
+    """A rule that highlights cells holding a value (Home > Conditional Formatting > Manage Rules)."""
+    phone, id_number = _values()
+    return workbook_with_rows(
+        "",
+        _after_cells(
+            '<conditionalFormatting sqref="A1:B9"><cfRule type="containsText" priority="1" '
+            f'operator="containsText" text="{phone}"><formula>NOT(ISERROR(SEARCH("{phone}",A1)))</formula>'
+            '</cfRule><cfRule type="expression" priority="2"><formula>B1="证件'
+            f'{id_number}"</formula></cfRule></conditionalFormatting>'
+        ),
+    )
+
+
+def _filter_criteria() -> bytes:
+    """A column filtered by a typed criterion and by a list of values, and a custom sort list (the filter's
+    menu, Data > Sort)."""
+    phone, id_number = _values()
+    return workbook_with_rows(
+        "",
+        _after_cells(
+            '<autoFilter ref="A1:B9"><filterColumn colId="0"><customFilters><customFilter val="*'
+            f'{phone}*"/></customFilters></filterColumn><filterColumn colId="1"><filters><filter val="'
+            f'{id_number}"/></filters></filterColumn><sortState ref="A2:B9"><sortCondition ref="A2:A9" '
+            f'customList="甲,{phone},乙"/></sortState></autoFilter>'
+        ),
+    )
+
+
+def _protected_ranges() -> bytes:
+    """Ranges others may edit, titled with the values (Review > Allow Edit Ranges)."""
+    phone, id_number = _values()
+    return workbook_with_rows(
+        "",
+        _after_cells(
+            f'<protectedRanges><protectedRange sqref="A2" name="联系人{phone}"/>'
+            f'<protectedRange sqref="B2" name="证件{id_number}"/></protectedRanges>'
+        ),
+    )
+
+
+def _custom_views() -> bytes:
+    """Custom views named with the values (View > Custom Views)."""
+    phone, id_number = _values()
+    views = "".join(
+        f'<customWorkbookView name="{name}" guid="{{00000000-0000-0000-0000-00000000000{number}}}" '
+        'windowWidth="100" windowHeight="100" activeSheetId="1"/>'
+        for number, name in enumerate((f"联系人{phone}", f"证件{id_number}"), start=1)
+    )
+
+    def add(found: dict[str, bytes]) -> None:
+        workbook = found["xl/workbook.xml"].decode()
+        found["xl/workbook.xml"] = workbook.replace(
+            "</sheets>", f"</sheets><customWorkbookViews>{views}</customWorkbookViews>"
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
+XLSX_VIEWS: Places = {
+    "shapes' names": (_shape_names, "shape-name"),
+    "conditional formats' text and literals": (_conditional_format, "conditional-format"),
+    "filters' criteria and a custom sort list": (_filter_criteria, "filter"),
+    "protected ranges' titles": (_protected_ranges, "protected-range"),
+    "custom views' names": (_custom_views, "custom-view"),
+}
+
+
+# --- .docx ----------------------------------------------------------------------------------------
+
+
+def _docx_shape_names() -> bytes:
+    """A picture and a text box named with the values (the Selection Pane lists them)."""
+    phone, id_number = _values()
+
+    def drawn(number: int, name: str) -> str:
+        return (
+            '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/>'
+            f'<wp:docPr id="{number}" name="{name}"/><a:graphic><a:graphicData uri="x"/></a:graphic>'
+            "</wp:inline></w:drawing></w:r></w:p>"
+        )
+
+    return build_docx(
+        [
+            paragraph("关于开展工作的通知"),
+            Xml(drawn(1, f"图片 {phone}") + drawn(2, f"证件{id_number}") + drawn(3, "图片 3")),
+        ]
+    )
+
+
+DOCX_VIEWS: Places = {"shapes' and pictures' names": (_docx_shape_names, "shape-name")}
+
+
+# --- HTML -----------------------------------------------------------------------------------------
+
+
+def _page(head: str = "", body: str = "") -> bytes:
+    return (
+        f'<!doctype html><html><head><meta charset="utf-8"><title>通知</title>{head}</head><body>'
+        f"<p>关于开展工作的通知</p>{body}</body></html>"
+    ).encode()
+
+
+def _script_and_refresh() -> bytes:
+    """A script loaded with the values in its URL's query, and a meta refresh going to a URL holding them
+    (the address bar shows it)."""
+    phone, id_number = _values()
+    return _page(
+        f'<meta http-equiv="refresh" content="30;url=/cx?sfz={id_number}&amp;dh={phone}">'
+        f'<script src="/tj.js?sfz={id_number}&amp;dh={phone}"></script>'
+    )
+
+
+def _dialog_after_ruby() -> bytes:
+    """A ruby's annotation (shown above the text) followed by a dialog: the browser shows each apart."""
+    phone, id_number = _values()
+    return _page(body=f"<ruby>电话<rt>{phone}</rt></ruby><dialog>{id_number} 已核对</dialog>")
+
+
+HTML_VIEWS: Places = {
+    "a script's URL and a meta refresh's target": (_script_and_refresh, "link"),
+    "a closed dialog after a ruby's annotation": (_dialog_after_ruby, "body"),
+}
+
+
+def markdown_escaped_hyphens() -> bytes:
+    """Hyphens escaped between a number's digits: the viewer shows ``139-8765-4321``."""
+    phone, id_number = _values()
+    dashed = "\\-".join((phone[:3], phone[3:7], phone[7:]))
+    id_dashed = "\\-".join((id_number[:6], id_number[6:14], id_number[14:]))
+    return f"# 通知\n\n联系电话 {dashed},身份证 {id_dashed}\n".encode()
+
+
+MD_VIEWS = {"hyphens escaped between digits": markdown_escaped_hyphens}
+
+
+# --- PDF ------------------------------------------------------------------------------------------
+
+
+def der(tag: int, content: bytes) -> bytes:
+    """One DER element."""
+    size = len(content)
+    length = bytes([size]) if size < 0x80 else bytes([0x82]) + size.to_bytes(2, "big")
+    return bytes([tag]) + length + content
+
+
+def certificate_like(*texts: tuple[int, str]) -> bytes:
+    """A PKCS #7 / certificate-shaped DER structure whose subject holds ``(string tag, text)`` values (a
+    BMPString, 0x1E, in UTF-16), inside an OCTET STRING as a seal's certificate list holds a certificate."""
+    common_name = der(0x06, b"\x55\x04\x03")
+    encoded = [(tag, text.encode("utf-16-be" if tag == 0x1E else "utf-8")) for tag, text in texts]
+    names = b"".join(der(0x31, der(0x30, common_name + der(tag, text))) for tag, text in encoded)
+    inner = der(0x30, der(0x02, b"\x01") + der(0x30, names))
+    return der(0x30, der(0x06, b"\x2a\x86\x48\x86\xf7\x0d\x01\x07\x02") + der(0x04, inner))
+
+
+def _pdf_signature() -> bytes:
+    """A signature field whose signature dictionary names the signer, reason, location and contact (the
+    signature panel shows them)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+    from pypdf.generic import TextStringObject as Text
+
+    phone, id_number = _values()
+
+    def edit(writer: object) -> None:
+        signature = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Sig"),
+                NameObject("/Filter"): NameObject("/Adobe.PPKLite"),
+                NameObject("/Name"): Text("张三"),
+                NameObject("/Reason"): Text(f"核对身份证{id_number}"),
+                NameObject("/Location"): Text("北京"),
+                NameObject("/ContactInfo"): Text(f"电话{phone}"),
+            }
+        )
+        field = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Sig"),
+                NameObject("/T"): Text("签名1"),
+                NameObject("/V"): writer._add_object(signature),  # type: ignore[attr-defined]
+                NameObject("/Rect"): ArrayObject([FloatObject(0)] * 4),
+                NameObject("/F"): NumberObject(132),
+            }
+        )
+        reference = writer._add_object(field)  # type: ignore[attr-defined]
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([reference])  # type: ignore[attr-defined]
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject(  # type: ignore[attr-defined]
+            {NameObject("/Fields"): ArrayObject([reference]), NameObject("/SigFlags"): NumberObject(3)}
+        )
+
+    return pdf_edited(edit)
+
+
+def _pdf_certificate() -> bytes:
+    """A signature whose certificate (``/Contents``, PKCS #7) holds the values: an e-mail-like subject and a
+    serial number (Chinese certificates put an ID number there)."""
+    from pypdf.generic import ByteStringObject, DictionaryObject, NameObject
+
+    phone, id_number = _values()
+    contents = certificate_like((0x0C, f"张三 {phone}"), (0x13, id_number))
+
+    def edit(writer: object) -> None:
+        signature = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Sig"),
+                NameObject("/Filter"): NameObject("/Adobe.PPKLite"),
+                NameObject("/Name"): ByteStringObject(b"signer"),
+                NameObject("/Contents"): ByteStringObject(contents + bytes(64)),
+            }
+        )
+        permissions = DictionaryObject({NameObject("/DocMDP"): writer._add_object(signature)})  # type: ignore[attr-defined]
+        writer._root_object[NameObject("/Perms")] = permissions  # type: ignore[attr-defined]
+
+    return pdf_edited(edit)
+
+
+def _redefined(data: bytes, number: int, dictionary: str) -> bytes:
+    """``data`` with an incremental update appended that defines object ``number`` again as ``dictionary``
+    (a PDF editor's save after an annotation, a form value or the document information changed)."""
+    previous = int(re.findall(rb"startxref\s+(\d+)", data)[-1])
+    size, root = re.findall(rb"/Size (\d+)", data)[-1], re.findall(rb"/Root (\d+) 0 R", data)[-1]
+    info = re.findall(rb"/Info (\d+) 0 R", data)
+    at = len(data) + 1
+    update = f"\n{number} 0 obj\n{dictionary}\nendobj\n".encode()
+    xref_at = at + len(update) - 1
+    trailer = f"/Size {size.decode()} /Root {root.decode()} 0 R /Prev {previous}"
+    trailer += f" /Info {info[-1].decode()} 0 R" if info else ""
+    xref = f"xref\n0 1\n0000000000 65535 f \n{number} 1\n{at:010d} 00000 n \ntrailer\n<< {trailer} >>\n"
+    return data + update + f"{xref}startxref\n{xref_at}\n%%EOF\n".encode()
+
+
+def _object_number(data: bytes, pattern: bytes) -> int:
+    return int(re.findall(rb"(\d+) 0 obj\s*<<[^>]*?" + pattern, data)[0])
+
+
+def _hex(text: str) -> str:
+    return "<FEFF" + text.encode("utf-16-be").hex().upper() + ">"
+
+
+def _pdf_earlier_annotation() -> bytes:
+    """A comment whose text a later save replaced: the earlier definition stays in the file."""
+    from tests.testing.pdf_builder import build_pdf, with_places
+
+    data = with_places(build_pdf([["关于开展工作的通知"]]), comments=[("/Text", hidden_places.SHOWN)])
+    number = _object_number(data, rb"/Subtype\s*/Text")
+    return _redefined(
+        data, number, f"<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] /Contents {_hex('已处理')} >>"
+    )
+
+
+def _pdf_earlier_form_value() -> bytes:
+    """A form field whose value a later save replaced."""
+    from tests.testing.pdf_builder import build_pdf, with_places
+
+    data = with_places(build_pdf([["关于开展工作的通知"]]), fields={"联系方式": hidden_places.SHOWN})
+    number = _object_number(data, rb"/FT\s*/Tx")
+    return _redefined(
+        data,
+        number,
+        f"<< /Type /Annot /Subtype /Widget /FT /Tx /T (field0) /Rect [0 0 1 1] /V {_hex('无')} >>",
+    )
+
+
+def _pdf_earlier_information() -> bytes:
+    """Document information (File > Properties) whose subject a later save replaced."""
+
+    def edit(writer: object) -> None:
+        writer.add_metadata({"/Subject": hidden_places.SHOWN})  # type: ignore[attr-defined]
+
+    data = pdf_edited(edit)
+    number = int(re.findall(rb"/Info (\d+) 0 R", data)[-1])
+    return _redefined(data, number, f"<< /Subject {_hex('通知')} >>")
+
+
+PDF_VIEWS: Places = {
+    "a signature's signer fields": (_pdf_signature, "form-field"),
+    "a signature's certificate": (_pdf_certificate, "form-field"),
+    "an earlier save's annotation": (_pdf_earlier_annotation, "older-version"),
+    "an earlier save's form value": (_pdf_earlier_form_value, "older-version"),
+    "an earlier save's document information": (_pdf_earlier_information, "older-version"),
+}
+
+
+# --- OFD ------------------------------------------------------------------------------------------
+
+_OFD_NS = "http://www.ofdspec.org/2016"
+
+
+def _ofd_signed(provider: str, seal: bytes) -> bytes:
+    from tests.testing.ofd_builder import build_ofd
+
+    data = build_ofd([["关于开展工作的通知"]])
+
+    def edit(found: dict[str, bytes]) -> None:
+        found["Doc_0/Signs/Signatures.xml"] = (
+            f'<ofd:Signatures xmlns:ofd="{_OFD_NS}"><ofd:Signature ID="1" BaseLoc="Sign_0/Signature.xml"/>'
+            "</ofd:Signatures>"
+        ).encode()
+        found["Doc_0/Signs/Sign_0/Signature.xml"] = (
+            f'<ofd:Signature xmlns:ofd="{_OFD_NS}"><ofd:SignedInfo>{provider}'
+            "<ofd:SignatureMethod>1.2.156.10197.1.501</ofd:SignatureMethod>"
+            '<ofd:StampAnnot ID="1" PageRef="1" Boundary="0 0 40 40"/>'
+            "<ofd:Seal><ofd:BaseLoc>Seal.esl</ofd:BaseLoc></ofd:Seal></ofd:SignedInfo>"
+            "<ofd:SignedValue>SignedValue.dat</ofd:SignedValue></ofd:Signature>"
+        ).encode()
+        found["Doc_0/Signs/Sign_0/Seal.esl"] = seal
+        found["Doc_0/Signs/Sign_0/SignedValue.dat"] = certificate_like((0x0C, "签名值"))
+        root = found["OFD.xml"].decode()
+        found["OFD.xml"] = root.replace(
+            "</ofd:DocRoot>", "</ofd:DocRoot><ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>"
+        ).encode()
+
+    return rezipped(data, edit)
+
+
+def _ofd_provider() -> bytes:
+    """The signature's provider (the reader's signature properties show it)."""
+    phone, id_number = _values()
+    provider = f'<ofd:Provider ProviderName="联系人{phone}" Company="证件{id_number}" Version="1.0"/>'
+    return _ofd_signed(provider, certificate_like((0x0C, "某某单位专用章")))
+
+
+def _ofd_seal() -> bytes:
+    """A GB/T 38540 seal whose certificate holds the values (the seal's properties show them)."""
+    phone, id_number = _values()
+    provider = '<ofd:Provider ProviderName="某签章软件" Version="2.0"/>'
+    return _ofd_signed(provider, certificate_like((0x0C, f"经办人电话{phone}"), (0x13, id_number)))
+
+
+OFD_VIEWS: Places = {
+    "a signature's provider": (_ofd_provider, "metadata"),
+    "a seal's certificate": (_ofd_seal, "metadata"),
+}
