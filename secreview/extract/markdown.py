@@ -38,9 +38,11 @@ _HARD_BREAK = regex.compile(r"(?:\s{2,}|\\)$")
 # or a blank line): the line before it is not continued.
 _BLOCK_START = regex.compile(r"^(?:\s*$|\s{0,3}(?:#|[-+*]\s|\d{1,9}[.)](?:\s|$)|\||```|~~~|[-*_]{3,}\s*$))")
 _CONTINUATION = regex.compile(r"^[\s>]*")
-# Six digits or more, a hyphen, dot or space allowed between two (``139\-8765\-4321`` shows a phone number
-# written with hyphens), or an e-mail address.
-_LONG_NUMBER = regex.compile(r"\d(?:[\s\-‐-―.]?\d){5,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+")
+# Six digits or more, a hyphen, dot, space or invisible character allowed between two (``139\-8765\-4321``
+# shows a phone number written with hyphens, ``139&shy;8765…`` one whole), or an e-mail address.
+_LONG_NUMBER = regex.compile(
+    r"\d(?:[\s\-‐-―.\u00ad\u200b-\u200d\u2060]?\d){5,}[\dXx]*|[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+"
+)
 
 
 def rendered(line: str) -> str:

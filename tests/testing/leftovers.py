@@ -14,11 +14,14 @@ import regex
 _BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\-‐-―·.]+(?=[0-9A-Za-z])")
 _SPACE = regex.compile(r"\s+")
 _TAG = regex.compile(r"<[^>]*>")
+_INVISIBLE = regex.compile(r"\p{Cf}")
 
 
 def folded(text: str) -> str:
-    """Full-width letters and digits as ASCII, spaces removed, hyphens and dots between digits removed."""
-    return _BETWEEN_DIGITS.sub("", _SPACE.sub("", unicodedata.normalize("NFKC", text)))
+    """Full-width letters and digits as ASCII, spaces and invisible format characters (a soft hyphen, a
+    zero-width space) removed, hyphens and dots between digits removed."""
+    shown = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text))
+    return _BETWEEN_DIGITS.sub("", _SPACE.sub("", shown))
 
 
 def readable_texts(path: Path) -> list[tuple[str, str]]:

@@ -3,7 +3,7 @@ PDF or OFD reader or a browser shows it: shapes' names (the Selection Pane), con
 criteria and custom sort lists, protected ranges' titles, custom views' names; a PDF signature's signer
 fields and certificate, an earlier save's annotation, form value and document information; an OFD
 signature's provider and seal; a script's URL, a meta refresh's target, a closed dialog after a ruby's
-text; Markdown escapes between the digits of a number.
+text; Markdown escapes and soft hyphens between the digits of a number.
 
 ``*_VIEWS``: name -> (what builds the file, the parts the findings name, "+" between). The values are taken
 from ``hidden_places`` when a file is built, so that a test may write them otherwise.
@@ -205,7 +205,17 @@ def markdown_escaped_hyphens() -> bytes:
     return f"# 通知\n\n联系电话 {dashed},身份证 {id_dashed}\n".encode()
 
 
-MD_VIEWS = {"hyphens escaped between digits": markdown_escaped_hyphens}
+def markdown_soft_hyphens() -> bytes:
+    """Soft hyphens written as references inside a number: the viewer shows the number whole."""
+    phone, id_number = _values()
+    line = f"联系电话 {phone[:3]}&shy;{phone[3:]},身份证 {id_number[:6]}&shy;{id_number[6:]}"
+    return f"# 通知\n\n{line}\n".encode()
+
+
+MD_VIEWS = {
+    "hyphens escaped between digits": markdown_escaped_hyphens,
+    "soft hyphens written as references inside a number": markdown_soft_hyphens,
+}
 
 
 # --- PDF ------------------------------------------------------------------------------------------
