@@ -25,6 +25,7 @@ from secreview.extract.base import (
     DEFINED_NAME,
     EXTERNAL_LINK,
     FILE_NAME,
+    FILTER,
     FOLDER,
     FORM_CONTROL,
     FORMULA,
@@ -43,6 +44,7 @@ from secreview.extract.base import (
 from secreview.extract.xlsx_panes import DATA_MODEL
 from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
 from secreview.extract.xlsx_unseen import format_literals
+from secreview.extract.xlsx_views import RICH_VALUES
 from secreview.masking import Replacement
 from secreview.ooxml_package import CONTENT_TYPES, element_end, without_references
 from secreview.ooxml_scrub import XML_TOKEN, decode_references, scrub_xml, start_or_end
@@ -65,6 +67,7 @@ _STYLE_ELEMENTS = frozenset(
 )
 _XLSX_STYLE_PLACES = frozenset({STYLE_NAME, PHONETIC, NUMBER_FORMAT, FILE_NAME, SLICER, POWER_QUERY, MACRO})
 _FORMAT_CODE = regex.compile(r"""\sformatCode\s*=\s*("[^"]*"|'[^']*')""")
+_CRITERIA_ELEMENTS = frozenset({"filter", "customFilter", "sortCondition"})
 _STYLE_USERS = regex.compile(r"^xl/(?:tables|pivotTables)/[^/]+\.xml$", regex.IGNORECASE)
 _PIVOT_MEMBER = regex.compile(r"^xl/(?:pivotCache|pivotTables)/", regex.IGNORECASE)
 _PIVOT_KINDS = frozenset({"pivotCacheDefinition", "pivotCacheRecords", "pivotTable"})
@@ -83,7 +86,12 @@ def redact_xlsx_places(
     found = place_values(
         extracted,
         changes,
-        lambda part: part in _XLSX_SCRUBBED or part in _XLSX_MEMBER_PLACES or part in _XLSX_STYLE_PLACES,
+        lambda part: (
+            part in _XLSX_SCRUBBED
+            or part in _XLSX_MEMBER_PLACES
+            or part in _XLSX_STYLE_PLACES
+            or part == FILTER
+        ),
     )
     refuse_named_members(output, found)
     refuse_macros(found)
@@ -139,8 +147,12 @@ def redact_xlsx_places(
         if member in output:
             output[member] = scrub_xml(output[member], values)
     for member, values in found.of(lambda part: part == ALT_TEXT).items():
-        if member in output:
-            output[member] = scrub_alt_text(output[member], values)
+        if member in output:  # a drawing's pictures, or a rich value part (pictures in cells)
+            scrub = scrub_xml if RICH_VALUES.match(member) else scrub_alt_text
+            output[member] = scrub(output[member], values)
+    for table, values in found.of(lambda part: part == FILTER).items():
+        if table in output:  # a table's filter (a sheet's is masked with the sheet)
+            output[table] = scrub_xml(output[table], values, elements=_CRITERIA_ELEMENTS)
 
 
 def _refuse_format_leftovers(styles: bytes, values: dict[str, str]) -> None:

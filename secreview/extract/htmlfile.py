@@ -98,6 +98,7 @@ _TEXT_ATTRIBUTES = (
 # page a meta refresh goes to (its ``content``, ``5;url=…``), too.
 _URL_ATTRIBUTES = (
     "href", "src", "action", "data", "poster", "cite", "srcset", "background", "formaction", "longdesc",
+    "ping", "imagesrcset", "xlink:href",
 )  # fmt: skip
 _STYLE_URL = regex.compile(r"""url\(\s*(["']?)([^"'()]*)\1\s*\)""", regex.IGNORECASE)
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
@@ -265,7 +266,8 @@ class _PageParser(HTMLParser):
     def _link(
         self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
     ) -> None:
-        href = values.get("href")
+        attribute = "href" if "href" in values else "xlink:href"  # an SVG link: xlink:href
+        href = values.get(attribute)
         scheme = link_scheme(href)
         if href is None or scheme is None:
             return
@@ -274,7 +276,7 @@ class _PageParser(HTMLParser):
             return
         units: Units = ()
         if spans is not None:
-            start, end = spans.get("href", (-1, -1))
+            start, end = spans.get(attribute, (-1, -1))
             try:
                 units = link_units(self._page, start, end)
             except ValueError as error:

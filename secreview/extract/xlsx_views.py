@@ -2,20 +2,51 @@
 ``xlsx_panes``) so that the offsets of everything else stay put, and only when it holds a long number or
 an e-mail address: conditional formats' text and string literals (``conditional-format``), filters'
 criteria (``filter``) and protected ranges' titles (``protected-range``), each located ``<sheet>!<range>``;
-custom views' names (``custom-view``, the workbook part) and the names of shapes, pictures and charts drawn
-over sheets (``shape-name``, the drawing part: the Selection Pane lists them).
+a table's filter criteria and custom sort lists (``filter``, the table part), custom views' names
+(``custom-view``, the workbook part) and the names of shapes, pictures and charts drawn over sheets
+(``shape-name``, the drawing part: the Selection Pane lists them); and the alternative text of pictures
+placed in cells (Excel 365's rich values, ``alt-text``, the ``xl/richData`` part), as any alternative text.
 """
 
 from __future__ import annotations
 
 from xml.etree.ElementTree import Element
 
+import regex
+
 from secreview.errors import ExtractionError
-from secreview.extract.base import CUSTOM_VIEW, HOLDS_DATA, SHAPE_NAME, TextBuilder
+from secreview.extract.base import ALT_TEXT, CUSTOM_VIEW, FILTER, HOLDS_DATA, SHAPE_NAME, TextBuilder
+from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line, shape_names
 from secreview.extract.xlsx_places import SheetPlaces
-from secreview.extract.xmlsafe import descendants, parse_xml
+from secreview.extract.xmlsafe import descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
+
+# Excel 365's rich values: a picture placed in a cell keeps its alternative text there.
+RICH_VALUES = regex.compile(r"^xl/richData/rdrichvalue\d*\.xml$", regex.IGNORECASE)
+_CRITERIA = {"filter": "val", "customFilter": "val", "sortCondition": "customList"}
+_INDEX = regex.compile(r"^\s*-?\d{1,5}\s*$")
+
+
+def filter_criteria(root: Element) -> list[str]:
+    """A table's filter criteria and custom sort lists that hold a long number or an e-mail address."""
+    found = []
+    for element in root.iter():
+        if isinstance(element.tag, str) and (attribute := _CRITERIA.get(local_name(element.tag))):
+            text = element.get(attribute) or ""
+            if HOLDS_DATA.search(text):
+                found.append(text)
+    return found
+
+
+def rich_value_texts(root: Element) -> list[str]:
+    """The text values of a rich value part (a picture's alternative text in a cell); not the numbers
+    that index its relationships and structures."""
+    return [
+        value.text
+        for value in descendants(root, "v")
+        if value.text and value.text.strip() and not _INDEX.match(value.text)
+    ]
 
 
 def add_workbook_views(
@@ -30,11 +61,25 @@ def add_workbook_views(
     for sheet, _, places in sheets:
         for part, where, text in places.settings:
             add_line(out, text, part, f"{sheet}!{where}")
+    tables = [
+        link.target
+        for _, member, _ in sheets
+        for link in relationships(package, member)
+        if link.kind == "table" and link.target in package
+    ]
+    for table in dict.fromkeys(tables):
+        # A table's own filter and sort: located by the table part (its criteria are edited there).
+        for text in filter_criteria(parse_xml(package.read(table), table)):
+            add_line(out, text, FILTER, table)
     member, root = workbook
     for view in descendants(root, "customWorkbookView"):
         name = view.get("name") or ""
         if HOLDS_DATA.search(name):
             add_line(out, name, CUSTOM_VIEW, member)
+    for member_name in package.names():
+        if RICH_VALUES.match(member_name):
+            for text in rich_value_texts(parse_xml(package.read(member_name), member_name)):
+                add_line(out, text, ALT_TEXT, member_name)
     for drawing in drawings:
         try:
             drawn = parse_xml(package.read(drawing), drawing)

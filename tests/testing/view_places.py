@@ -23,6 +23,7 @@ _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
 _SPREADSHEET_DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing"
 _DRAWING = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 Places = dict[str, tuple[Callable[[], bytes], str]]
 
 
@@ -131,7 +132,51 @@ def _custom_views() -> bytes:
     return workbook_with_rows("", add)
 
 
+def _table_filter() -> bytes:
+    """A table (Insert > Table) filtered by a typed criterion and by a list of values."""
+    phone, id_number = _values()
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
+        found["xl/worksheets/sheet1.xml"] = sheet.replace(
+            "</sheetData>", '</sheetData><tableParts count="1"><tablePart r:id="rId7"/></tableParts>'
+        ).encode()
+        found["xl/worksheets/_rels/sheet1.xml.rels"] = (
+            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId7" '
+            f'Type="{_REL}/table" Target="../tables/table1.xml"/></Relationships>'
+        ).encode()
+        found["xl/tables/table1.xml"] = (
+            f'<table xmlns="{_SHEET_MAIN}" id="1" name="表格1" displayName="表格1" ref="A1:B2">'
+            '<autoFilter ref="A1:B2"><filterColumn colId="0"><customFilters><customFilter val="'
+            f'{phone}"/></customFilters></filterColumn><filterColumn colId="1"><filters><filter val="'
+            f'{id_number}"/></filters></filterColumn></autoFilter><tableColumns count="2">'
+            '<tableColumn id="1" name="项目"/><tableColumn id="2" name="说明"/></tableColumns></table>'
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
+def _picture_in_cell() -> bytes:
+    """A picture placed in a cell (Excel 365) whose alternative text holds the values."""
+    rich = "http://schemas.microsoft.com/office/spreadsheetml/2017/richdata"
+
+    def add(found: dict[str, bytes]) -> None:
+        found["xl/richData/rdrichvalue.xml"] = (
+            f'<rvData xmlns="{rich}" count="1"><rv s="0"><v>0</v><v>5</v>'
+            f"<v>{hidden_places.SHOWN}</v></rv></rvData>"
+        ).encode()
+        found["xl/richData/rdrichvaluestructure.xml"] = (
+            f'<rvStructures xmlns="{rich}" count="1"><s t="_localImage"><k n="_rvRel:LocalImageIdentifier" '
+            't="i"/><k n="CalcOrigin" t="i"/><k n="Text" t="s"/></s></rvStructures>'
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
 XLSX_VIEWS: Places = {
+    "a table's filter criteria": (_table_filter, "filter"),
+    "a picture in a cell's alternative text": (_picture_in_cell, "alt-text"),
     "shapes' names": (_shape_names, "shape-name"),
     "conditional formats' text and literals": (_conditional_format, "conditional-format"),
     "filters' criteria and a custom sort list": (_filter_criteria, "filter"),
@@ -191,7 +236,19 @@ def _dialog_after_ruby() -> bytes:
     return _page(body=f"<ruby>电话<rt>{phone}</rt></ruby><dialog>{id_number} 已核对</dialog>")
 
 
+def _svg_link_ping_and_preload() -> bytes:
+    """An SVG link's ``xlink:href`` (``tel:``), a link's ``ping`` and a preload's ``imagesrcset`` (the page
+    loads them)."""
+    phone, id_number = _values()
+    return _page(
+        f'<link rel="preload" as="image" imagesrcset="/zp/{id_number}_{phone}.jpg 2x">',
+        f'<svg xmlns:xlink="http://www.w3.org/1999/xlink"><a xlink:href="tel:{phone}"><text>电话</text></a>'
+        f'</svg><a href="/x" ping="/tj?sfz={id_number}&amp;dh={phone}">查询</a>',
+    )
+
+
 HTML_VIEWS: Places = {
+    "an SVG link's target, a ping and a preload's image set": (_svg_link_ping_and_preload, "link"),
     "a script's URL and a meta refresh's target": (_script_and_refresh, "link"),
     "a closed dialog after a ruby's annotation": (_dialog_after_ruby, "body"),
 }
