@@ -117,8 +117,17 @@ def _covered_by(item: Fired, routine: Sequence[Fired]) -> bool:
     return bool(spans) and all(any(a <= hit.start and hit.end <= b for a, b in spans) for hit in item.hits)
 
 
-def _routine_note(routine: Sequence[Fired]) -> str:
-    """What the trace says of a report whose only states are routine ones (``routine_states``)."""
+def _routine_note(routine: Sequence[Fired], matter: Sequence[Fired]) -> str:
+    """What the trace says of a report whose only states are routine ones (``routine_states``) or concern
+    one third party's own application (``routine_matter``)."""
+    if matter:
+        quoted = "".join(
+            f"“{text}”" for text in dict.fromkeys(hit.text for item in matter for hit in item.hits)
+        )
+        return (
+            f"所待决定为{quoted}:对第三方自身申请事项的审核,按既定条件办理,"
+            "本报告未就本机关自身事项提出或等待决定;"
+        )
     quoted = "".join(f"“{text}”" for text in dict.fromkeys(hit.text for item in routine for hit in item.hits))
     return f"所述{quoted}仅为请上级阅知或既定程序的日程,未提出或等待决定;"
 
@@ -360,17 +369,25 @@ class Combiner:
         # whose exempt content is a paragraph that can be cut is published without it (第三十七条).
         # A state that only asks the superior to read the report, or dates a step of a procedure already
         # under way (拟于…开标), proposes and awaits no decision: it does not make the report deliberation.
+        # The states of a report on one third party's own application (its subsidy, its recognition:
+        # ``routine_matter``) are that application's procedure, not a matter of the agency's own; a
+        # circulation instruction found only inside a third party's paragraphs (该公司提供资料时明确仅供
+        # 我局测算使用) is that party's condition on its data, which is cut with them.
         severable_first = [c for c in combination.yields_to_severable if c in cut]
         routine = [document[name] for name in combination.routine_states if name in document]
+        matter = [document[name] for name in combination.routine_matter if name in document]
         telling = [
             item
             for item in used
-            if item.compiled.signal.kind in _SEVERABLE_KINDS and not _covered_by(item, routine)
+            if item.compiled.signal.kind in _SEVERABLE_KINDS
+            and not (matter and item.compiled.signal.kind == "state")
+            and not (item.compiled.signal.kind == "circulation" and _inside(item, third_party))
+            and not _covered_by(item, routine)
         ]
         if severable_first and not telling:
             label = self._labels.get(severable_first[0], severable_first[0].value)
             stated = any(item.compiled.signal.kind in _SEVERABLE_KINDS for item in used)
-            routine_note = _routine_note(routine) if stated else ""
+            routine_note = _routine_note(routine, matter) if stated else ""
             note = (
                 f";{routine_note}不宜公开的内容仅为可分割的{label}段落,删除后其余部分可公开(第三十七条),"
                 "不整篇不予公开"

@@ -89,6 +89,7 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
         ("unless", combination.unless),
         ("evidence", combination.evidence),
         ("routine_states", combination.routine_states),
+        ("routine_matter", combination.routine_matter),
     ):
         for name in names:
             if name not in signals:

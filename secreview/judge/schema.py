@@ -114,6 +114,13 @@ class Combination(_Strict):
         "(a closing request to read it, a date set for a step of a procedure already under way): a state "
         "signal all of whose hits lie inside theirs does not keep ``yields_to_severable`` from applying",
     )
+    routine_matter: list[str] = Field(
+        default_factory=list,
+        description="signals that the report reviews one third party's own application (a named firm's "
+        "subsidy, recognition, pricing arrangement): when one fired, the report's states are that "
+        "application's procedure and, like ``routine_states``, do not keep ``yields_to_severable`` from "
+        "applying",
+    )
     yields_to_cut: list[str] = Field(
         default_factory=list,
         description="signals of kind `severed` (a passage a redacted copy blocked out): not reported when "

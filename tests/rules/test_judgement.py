@@ -90,7 +90,13 @@ def test_every_signal_is_used_and_every_combination_documented() -> None:
     used = {
         name
         for c in JUDGEMENT.combinations
-        for name in (*(n for g in c.require for n in g), *c.unless, *c.routine_states, *c.yields_to_cut)
+        for name in (
+            *(n for g in c.require for n in g),
+            *c.unless,
+            *c.routine_states,
+            *c.routine_matter,
+            *c.yields_to_cut,
+        )
     }
     assert set(JUDGEMENT.signals) == used
     for combination in JUDGEMENT.combinations:
