@@ -58,7 +58,15 @@ from tests.testing.unseen_places import (
     named_member,
     range_named_with_values,
 )
-from tests.testing.view_places import DOCX_VIEWS, HTML_VIEWS, MD_VIEWS, OFD_VIEWS, PDF_VIEWS, XLSX_VIEWS
+from tests.testing.view_places import (
+    DOCX_VIEWS,
+    HTML_VIEWS,
+    MD_VIEWS,
+    OFD_VIEWS,
+    PDF_VIEWS,
+    XLSX_VIEWS,
+    workbook_with_form,
+)
 
 _PLACES = {
     ".docx": {**DOCX_PLACES, **DOCX_UNSEEN, **DOCX_BLIND, **DOCX_VIEWS},
@@ -274,6 +282,15 @@ def test_a_macro_holding_the_values_is_found_and_the_copy_refused(engine: Engine
     assert _found(engine, data, suffix) == {value: {"macro"} for value in VALUES}
     with pytest.raises(ExtractionError, match="宏代码"):
         redact_bytes(engine, data, suffix, f"file{suffix}")
+
+
+def test_a_macro_form_holding_the_values_is_found_and_the_copy_refused(engine: Engine) -> None:
+    """A UserForm's captions and list items (its designer streams, binary) are read as text runs; the copy
+    is refused as for a module."""
+    data = workbook_with_form()
+    assert _found(engine, data, ".xlsm") == {value: {"macro"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="宏代码"):
+        redact_bytes(engine, data, ".xlsm", "file.xlsm")
 
 
 def test_a_macro_whose_compiled_code_keeps_a_redacted_value_refuses_the_copy(engine: Engine) -> None:

@@ -1,7 +1,8 @@
 """Macros of a .xlsm or .docm (``vbaProject.bin``; the Visual Basic editor shows them): a compound file whose
 ``dir`` stream (compressed, MS-OVBA) names each module's stream and where in it the compressed source
 starts. Of each module's source the string literals, the comments and the numbers of six digits or more
-are read, as of a page's scripts (``macro``, located by the member and the module).
+are read, as of a page's scripts (``macro``, located by the member and the module); then the text of its
+forms that holds a long number or an e-mail address (``vba_forms``; located by the member and the form).
 
 A project that cannot be decoded is listed as not read. The compiled form of the code (p-code) that Office
 keeps beside the source is not read: ``redact`` refuses a copy whose project still writes a redacted value
@@ -21,6 +22,7 @@ from secreview.errors import ExtractionError
 from secreview.extract.base import MACRO, TextBuilder
 from secreview.extract.ole import opened_compound
 from secreview.extract.ooxml_places import add_line
+from secreview.extract.vba_forms import form_texts
 from secreview.extract.ziputil import SafeZip
 
 VBA_PROJECT = regex.compile(r"(?:^|/)vbaProject\.bin$", regex.IGNORECASE)
@@ -41,12 +43,24 @@ def add_vba_projects(package: SafeZip, out: TextBuilder) -> None:
             continue
         try:
             modules = opened_compound(package.read(member), module_sources)
+            forms = opened_compound(package.read(member), _forms)
         except ExtractionError as error:
             out.not_read(f"{MACRO}:{member}", _UNREADABLE if "OLE" in str(error) else str(error))
             continue
         for module, source in modules:
             for text in source_texts(source):
                 add_line(out, text, MACRO, f"{member} {module}")
+        for form, text in forms:
+            add_line(out, text, MACRO, f"{member} {form}")
+
+
+def _forms(ole: olefile.OleFileIO) -> list[tuple[str, str]]:
+    """(form, text) of the project's forms (``vba_forms``), read in the project's code page."""
+    code_page = 1252
+    for path in ole.listdir(streams=True, storages=False):
+        if path[-1].lower() == "dir":
+            code_page, _ = _modules(decompress(ole.openstream(path).read()))
+    return list(form_texts(ole, _codec(code_page)))
 
 
 def source_texts(source: str) -> Iterator[str]:

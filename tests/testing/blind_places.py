@@ -380,9 +380,9 @@ def _record(kind: int, data: bytes) -> bytes:
     return struct.pack("<HI", kind, len(data)) + data
 
 
-def vba_project(source: str, compiled: bytes = b"") -> bytes:
+def vba_project(source: str, compiled: bytes = b"", forms: dict[str, bytes] | None = None) -> bytes:
     """A vbaProject.bin with one module whose source is ``source`` (after 8 bytes of compiled code, or
-    ``compiled``), in code page 936."""
+    ``compiled``), in code page 936, and the streams of ``forms`` (a form's designer streams)."""
     performance = compiled or bytes(8)
     directory = (
         _record(0x0003, struct.pack("<H", 936))
@@ -396,7 +396,8 @@ def vba_project(source: str, compiled: bytes = b"") -> bytes:
         + _record(0x0010, b"")
     )
     module = performance + _compressed(f'Attribute VB_Name = "Module1"\r\n{source}'.encode("gb18030"))
-    return compound_file({"dir": _compressed(directory), "Module1": module, "PROJECT": b'Name="VBAProject"'})
+    streams = {"dir": _compressed(directory), "Module1": module, "PROJECT": b'Name="VBAProject"'}
+    return compound_file({**streams, **(forms or {})})
 
 
 def workbook_with_rows(rows: str, *edits: Callable[[dict[str, bytes]], None]) -> bytes:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 
 from tests.testing import hidden_places
-from tests.testing.blind_places import workbook_with_rows
+from tests.testing.blind_places import vba_project, workbook_with_rows
 from tests.testing.docx_builder import Xml, build_docx, paragraph
 from tests.testing.hidden_places import pdf_edited, rezipped
 
@@ -183,6 +183,40 @@ XLSX_VIEWS: Places = {
     "protected ranges' titles": (_protected_ranges, "protected-range"),
     "custom views' names": (_custom_views, "custom-view"),
 }
+
+
+def form_streams() -> dict[str, bytes]:
+    """A UserForm's designer streams (the compound file test writer keeps streams at the root): its caption
+    as source text, a control's caption in UTF-16 and a list item in one byte per character."""
+    phone, id_number = _values()
+    frame = (
+        "VERSION 5.00\r\nBegin {C62A69F0-16DC-11CE-9E98-00AA00574A4F} UserForm1\r\n"
+        '   Caption = "登记表"\r\nEnd\r\n'
+    )
+    controls = (
+        b"\x00\x02\x30\x00\x05\x80\x00\x00"
+        + f"联系人{phone}".encode("utf-16-le")
+        + b"\x00\x00\x12\x80\x00\x00"
+        + f"ID {id_number}".encode("ascii")
+        + bytes(5)
+    )
+    return {"\x03VBFrame": frame.encode("gb18030"), "f": b"\x00\x04\x18\x00" + bytes(20), "o": controls}
+
+
+def workbook_with_form() -> bytes:
+    """A .xlsm whose macro's only form holds the values (its module holds none)."""
+
+    kind = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
+    entry = f'<Relationship Id="rId60" Type="{kind}" Target="vbaProject.bin"/>'
+    source = "Sub 显示()\r\n    UserForm1.Show\r\nEnd Sub\r\n"
+
+    def add(found: dict[str, bytes]) -> None:
+        rels = found["xl/_rels/workbook.xml.rels"].decode()
+        rels = rels.replace("</Relationships>", f"{entry}</Relationships>")
+        found["xl/_rels/workbook.xml.rels"] = rels.encode()
+        found["xl/vbaProject.bin"] = vba_project(source, forms=form_streams())
+
+    return workbook_with_rows("", add)
 
 
 # --- .docx ----------------------------------------------------------------------------------------
