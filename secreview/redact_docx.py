@@ -63,7 +63,7 @@ _NAMESPACE_PREFIX = {
     "http://schemas.openxmlformats.org/package/2006/content-types": "ct",
 }
 _XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
-_TEXT_ELEMENTS = frozenset({"w:t", "m:t", "w:delText", "w:instrText", "w:delInstrText"})
+_TEXT_ELEMENTS = frozenset({"w:t", "m:t", "w:delText", "w:instrText", "w:delInstrText", "w:sym"})
 _DROPPED = frozenset(
     {
         "w:del",
@@ -363,7 +363,9 @@ class _Part:
                     self._skip(tokens)
                 continue
             if empty:
-                if name not in _UNWRAPPED:
+                if name == "w:sym" and self._ordinal in self._edits.by_index:
+                    out.append(_symbol_as_text(tag.group(2), self._edits.by_index[self._ordinal]))
+                elif name not in _UNWRAPPED:
                     out.append(token)
                 continue
             if name == "mc:AlternateContent":
@@ -434,6 +436,14 @@ class _Part:
             else:
                 pieces.append(decode_references(token))
         raise DocxRedactionError("text element not closed")
+
+
+def _symbol_as_text(raw_name: str, edits: list[tuple[int, int, str]]) -> str:
+    """A masked symbol (w:sym, one character) written as the text of its mask, in the run it stood in."""
+    prefix = raw_name.rpartition(":")[0]
+    qualified = f"{prefix}:t" if prefix else "t"
+    text = "".join(new for _, _, new in sorted(edits))
+    return f'<{qualified} xml:space="preserve">{escape_text(text)}</{qualified}>'
 
 
 def _declared_namespaces(token: str) -> dict[str, str]:

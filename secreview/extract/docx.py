@@ -92,6 +92,8 @@ _CHARACTER_ELEMENTS = {
     "w:noBreakHyphen": "-",
 }
 _REVISION_WRAPPERS = frozenset({"w:ins", "w:del", "w:moveFrom", "w:moveTo"})
+# Fonts whose characters are pictures (a tick, an envelope), not the letters and digits of their codes.
+_PICTOGRAPH_FONTS = ("wingdings", "webdings", "marlett", "mt extra")
 # Run-level content that can stray outside a paragraph (e.g. in a block-level w:ins).
 _RUN_CONTENT = frozenset({"w:r", "w:hyperlink", "w:fldSimple", "w:smartTag", "m:oMath", "m:oMathPara"})
 _NOTES = frozenset({"w:footnote", "w:endnote"})
@@ -115,8 +117,8 @@ _Deferred = list[Callable[[], None]]
 @dataclass(frozen=True, slots=True)
 class TextSource:
     """Characters ``[start, end)`` of the extracted text are the whole text of the ``index``-th text
-    element (w:t, m:t, w:delText or a field code's w:instrText/w:delInstrText, counted in document order)
-    of the zip member ``member``."""
+    element (w:t, m:t, w:delText, a field code's w:instrText/w:delInstrText or the character of a w:sym,
+    counted in document order) of the zip member ``member``."""
 
     start: int
     end: int
@@ -126,7 +128,8 @@ class TextSource:
 
 _SHOWN_ELEMENTS = frozenset({*_TEXT_ELEMENTS, "w:delText"})
 _FIELD_CODE_ELEMENTS = frozenset({"w:instrText", "w:delInstrText"})
-_SOURCE_ELEMENTS = _SHOWN_ELEMENTS | _FIELD_CODE_ELEMENTS
+# A symbol (w:sym) is a source of one character: the copy writes its mask as text in its place.
+_SOURCE_ELEMENTS = _SHOWN_ELEMENTS | _FIELD_CODE_ELEMENTS | {"w:sym"}
 _FIELD_CODE_ENDS = frozenset({"separate", "end"})
 
 
@@ -287,9 +290,9 @@ class _StoryWalker:
         location, label = self._cell or (None, None)
         self._out.add(text, part, location=location, label=label)
 
-    def _text(self, element: Element, part: str) -> None:
+    def _text(self, element: Element, part: str, shown: str | None = None) -> None:
         start = self._out.length
-        self._add(element.text or "", part)
+        self._add(element.text or "" if shown is None else shown, part)
         if self._sources is not None and self._out.length > start:
             index = self._ordinals[id(element)]
             self._sources.append(TextSource(start, self._out.length, self._member, index))
@@ -365,6 +368,8 @@ class _StoryWalker:
                 self._text(child, REVISION)
             elif name in _CHARACTER_ELEMENTS:
                 self._add(_CHARACTER_ELEMENTS[name], part)
+            elif name == "w:sym":
+                self._text(child, part, _symbol(child))
             elif name in _REVISION_WRAPPERS:
                 self._inline(child, REVISION, deferred)
             elif name == "w:txbxContent":
@@ -426,6 +431,22 @@ def _other_fallback(alternate: Element, chosen: Element | None) -> Element | Non
 def _shown_text(element: Element) -> str:
     pieces = (item.text or "" for item in element.iter() if _name(item) in _SHOWN_ELEMENTS)
     return "".join("".join(pieces).split())
+
+
+def _symbol(element: Element) -> str:
+    """The character a ``w:sym`` (Insert > Symbol) shows: its code, or in a symbol font's private-use
+    range (F0xx) the code's last byte, which Symbol draws as that character (digits as digits); nothing
+    for the pictograph fonts."""
+    font = (_word_attribute(element, "font") or "").lower()
+    try:
+        code = int(_word_attribute(element, "char") or "", 16)
+    except ValueError:
+        return ""
+    code = code - 0xF000 if 0xF020 <= code <= 0xF0FF else code
+    private = 0xD800 <= code <= 0xF8FF  # surrogates, and private-use pictures of a font
+    if any(pictures in font for pictures in _PICTOGRAPH_FONTS) or private or not 0x20 <= code <= 0x10FFFF:
+        return ""
+    return chr(code)
 
 
 def _is_skipped(name: str) -> bool:

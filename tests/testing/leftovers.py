@@ -15,6 +15,7 @@ _BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\-‐-―·.]+(?=[0-9A-Za-z])
 _SPACE = regex.compile(r"\s+")
 _TAG = regex.compile(r"<[^>]*>")
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_SYMBOL = regex.compile(r"<w:sym\b[^>]*?\bw:char=\"([0-9A-Fa-f]{1,6})\"[^>]*>")
 
 
 def folded(text: str) -> str:
@@ -54,10 +55,16 @@ def readable_texts(path: Path) -> list[tuple[str, str]]:
     return texts
 
 
+def _symbol(match: regex.Match[str]) -> str:
+    code = int(match.group(1), 16)
+    return chr(code - 0xF000 if 0xF020 <= code <= 0xF0FF else code)
+
+
 def _forms(where: str, text: str) -> list[tuple[str, str]]:
-    """The text as stored, with character references resolved, and with tags left out too (a value
-    split over runs or elements is then whole again)."""
-    resolved = html.unescape(text)
+    """The text as stored, with character references resolved and Word's symbols (``w:sym``) written as
+    their characters, and with tags left out too (a value split over runs or elements is then whole
+    again)."""
+    resolved = _SYMBOL.sub(_symbol, html.unescape(text))
     return [(where, text), (f"{where}, resolved", resolved), (f"{where}, text only", _TAG.sub("", resolved))]
 
 

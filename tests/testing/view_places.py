@@ -241,7 +241,30 @@ def _docx_shape_names() -> bytes:
     )
 
 
-DOCX_VIEWS: Places = {"shapes' and pictures' names": (_docx_shape_names, "shape-name")}
+def _docx_symbols() -> bytes:
+    """Digits inserted as symbols (Insert > Symbol: ``w:sym``), in a text font and in Symbol's private-use
+    codes, which Word draws as the digits."""
+    phone, id_number = _values()
+
+    def symbols(text: str, font: str, offset: int) -> str:
+        codes = [ord(c) + offset if ord(c) < 0x100 else ord(c) for c in text]  # Symbol's codes are bytes
+        return "".join(f'<w:r><w:sym w:font="{font}" w:char="{code:04X}"/></w:r>' for code in codes)
+
+    return build_docx(
+        [
+            paragraph("关于开展工作的通知"),
+            Xml(
+                f'<w:p><w:r><w:t>电话</w:t></w:r>{symbols(phone, "宋体", 0)}<w:r><w:t xml:space="preserve">'
+                f" 身份证</w:t></w:r>{symbols(id_number, 'Symbol', 0xF000)}</w:p>"
+            ),
+        ]
+    )
+
+
+DOCX_VIEWS: Places = {
+    "shapes' and pictures' names": (_docx_shape_names, "shape-name"),
+    "digits inserted as symbols": (_docx_symbols, "body"),
+}
 
 
 # --- HTML -----------------------------------------------------------------------------------------
