@@ -55,6 +55,7 @@ class _Effect:
     basis: str
     override: Override | None = None
     second: bool = False  # a second reason: a more specific category implies the same attribute
+    stood_back: bool = False  # a form's category that stands back for a judgement of the content
 
 
 @dataclass(slots=True)
@@ -106,6 +107,7 @@ class Decider:
             (compile_regex(declaration.pattern), declaration.attribute) for declaration in policy.declaration
         ]
         self._overrides = [_CompiledOverride(override) for override in policy.override]
+        self._cuts = [[compile_regex(pattern) for pattern in entry.patterns] for entry in policy.stands_back]
         self._reason_patterns = [compile_regex(pattern) for pattern in policy.declared.reason_patterns]
 
     def actionable(self, finding: Finding) -> bool:
@@ -121,7 +123,10 @@ class Decider:
         for finding in findings:
             (by_category if actionable[finding.severity] else advisory)[finding.category].append(finding)
         effects = self._seconded(
-            [self._effect(category, found, normalized_text) for category, found in by_category.items()]
+            self._standing_back(
+                [self._effect(category, found, normalized_text) for category, found in by_category.items()],
+                normalized_text,
+            )
         )
         effects.sort(
             key=lambda e: (-e.attribute.strictness, e.second, _CATEGORY_ORDER[e.category]),
@@ -162,6 +167,28 @@ class Decider:
         message = rule.reason.format(label=label, count=count)
         return _Effect(category, findings, rule.attribute, message, rule.basis)
 
+    def _standing_back(self, effects: list[_Effect], text: str) -> list[_Effect]:
+        """The effects, a category of ``[[stands_back]]`` made 主动公开 where a category it stands back for
+        implies more, or where the text shows a cut."""
+        held = {effect.category for effect in effects if effect.attribute is not Attribute.PROACTIVE}
+        result = []
+        for effect in effects:
+            entry = next(
+                (
+                    e
+                    for e, cuts in zip(self._policy.stands_back, self._cuts, strict=True)
+                    if e.category is effect.category
+                    and (held & set(e.to) or any(cut.search(text) for cut in cuts))
+                ),
+                None,
+            )
+            if entry is not None and effect.attribute is not Attribute.PROACTIVE:
+                label = self._policy.label(effect.category)
+                message = entry.reason.format(label=label, count=len(effect.findings))
+                effect = replace(effect, attribute=Attribute.PROACTIVE, message=message, stood_back=True)
+            result.append(effect)
+        return result
+
     def _seconded(self, effects: list[_Effect]) -> list[_Effect]:
         """The effects, those that are a second reason (``[[second_reason]]``) worded as one."""
         implied = {effect.category: effect.attribute for effect in effects}
@@ -186,7 +213,7 @@ class Decider:
     ) -> list[TraceStep]:
         steps: list[TraceStep] = []
         for effect in effects:
-            if effect.override is not None and effect.attribute is Attribute.PROACTIVE:
+            if (effect.override is not None or effect.stood_back) and effect.attribute is Attribute.PROACTIVE:
                 role = TraceRole.OVERRIDDEN
             elif effect.attribute is attribute and not effect.second:
                 role = TraceRole.DECISIVE

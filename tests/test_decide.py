@@ -20,6 +20,14 @@ DECIDER = Decider(POLICY)
 PERSONAL = (Category.ID_NUMBER, Category.PHONE, Category.PERSON_NAME, Category.ADDRESS)
 
 
+def standing(categories: set[Category]) -> set[Category]:
+    """The categories of a document's findings that still give a reason: a form's category stands back
+    (``[[stands_back]]``) where a category it stands back for implies more than 主动公开."""
+    implying = {c for c in categories if POLICY.categories[c].attribute is not Attribute.PROACTIVE}
+    back = {e.category for e in POLICY.stands_back if e.category in categories and implying & set(e.to)}
+    return categories - back
+
+
 def finding(category: Category, severity: Severity = Severity.HIGH, rule: str = "XX001") -> Finding:
     return Finding(
         rule=rule,
@@ -53,6 +61,9 @@ def test_nothing_fired_is_proactive_by_default_with_its_basis() -> None:
         ([Category.SPECIFIC_RECIPIENT, Category.PROCESS_INFO], Attribute.WITHHELD),
         ([Category.PHONE, Category.STATE_SECRET, Category.SPECIFIC_RECIPIENT], Attribute.WITHHELD),
         ([Category.TRADE_SECRET], Attribute.REDACTED),
+        # a reply to one unit whose content is judged: the content decides (第十五条、第三十七条)
+        ([Category.SPECIFIC_RECIPIENT, Category.TRADE_SECRET], Attribute.REDACTED),
+        ([Category.SPECIFIC_RECIPIENT, Category.TRADE_SECRET, Category.PERSON_NAME], Attribute.REDACTED),
     ],
 )
 def test_strictest_attribute_wins_and_every_reason_is_listed(
@@ -60,12 +71,33 @@ def test_strictest_attribute_wins_and_every_reason_is_listed(
 ) -> None:
     decision = DECIDER.decide([finding(category) for category in categories], "正文\n")
     assert decision.attribute is expected
-    assert {reason.category for reason in decision.reasons} == set(categories)
+    assert {reason.category for reason in decision.reasons} == standing(set(categories))
     strictness = [POLICY.categories[reason.category].attribute.strictness for reason in decision.reasons]
     assert strictness == sorted(strictness, reverse=True)
     assert all(reason.basis.startswith("《") for reason in decision.reasons)
     decisive = {step.category for step in decision.trace if step.role is TraceRole.DECISIVE}
-    assert decisive == {c for c in categories if POLICY.categories[c].attribute is expected}
+    assert decisive == {c for c in standing(set(categories)) if POLICY.categories[c].attribute is expected}
+
+
+def test_a_reply_to_one_unit_stands_back_for_its_judged_content_and_for_the_cut() -> None:
+    reply = [finding(Category.SPECIFIC_RECIPIENT), finding(Category.TRADE_SECRET)]
+    decision = DECIDER.decide(reply, "关于某问题核查情况的复函\n县信访局:\n")
+    assert decision.attribute is Attribute.REDACTED
+    roles = {step.category: step.role for step in decision.trace if step.category is not None}
+    assert roles == {
+        Category.TRADE_SECRET: TraceRole.DECISIVE,
+        Category.SPECIFIC_RECIPIENT: TraceRole.OVERRIDDEN,
+    }
+    assert decision.suggested_note is not None and decision.suggested_note.startswith("（此件删减后公开")
+    # the redacted copy: the judged passage is a line of ■, the reply's form is all that is left
+    copy = "关于某问题核查情况的复函\n县信访局:\n    " + "■" * 30 + "\n此复。\n"
+    assert DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], copy).attribute is Attribute.PROACTIVE
+    # a blocked identifier is no cut; a reply naming its addressee's own matter stays on request
+    masked = "关于某某同志来信反映问题的答复\n王某某:\n身份证号码:" + "■" * 18 + "\n"
+    assert DECIDER.decide([finding(Category.SPECIFIC_RECIPIENT)], masked).attribute is Attribute.ON_REQUEST
+    personal = [finding(Category.SPECIFIC_RECIPIENT), finding(Category.PERSON_NAME)]
+    letter = "关于某某同志来信反映问题的答复\n王某某:\n"
+    assert DECIDER.decide(personal, letter).attribute is Attribute.ON_REQUEST
 
 
 def test_low_findings_are_advisory_and_do_not_move_the_attribute() -> None:
@@ -227,8 +259,11 @@ def test_attribute_is_the_strictest_actionable_category(pairs: list[tuple[Catego
     actionable = {category for category, severity in pairs if severity is not Severity.LOW}
     implied = [POLICY.categories[category].attribute for category in actionable]
     expected = max(implied, key=lambda attribute: attribute.strictness, default=Attribute.PROACTIVE)
+    if standing(actionable) != actionable:  # a form's category stood back: the rest decide
+        rest = [POLICY.categories[category].attribute for category in standing(actionable)]
+        expected = max(rest, key=lambda attribute: attribute.strictness, default=Attribute.PROACTIVE)
     assert decision.attribute is expected
-    assert {reason.category for reason in decision.reasons} == actionable
+    assert {reason.category for reason in decision.reasons} == standing(actionable)
     assert (decision.attribute is Attribute.PROACTIVE) == (decision.reasons == [])
     assert decision.trace
 

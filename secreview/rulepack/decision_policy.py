@@ -74,6 +74,21 @@ class SecondReason(_Strict):
     reason: str = Field(min_length=1)
 
 
+class StandsBack(_Strict):
+    """A category implied by a document's form that stands back once its content has been judged: where a
+    category of ``to`` implies more than 主动公开, or one of ``patterns`` matches the normalized text (the cut
+    a redacted copy shows, where such content stood), findings of ``category`` imply 主动公开 and stay in the
+    trace, overridden, with ``reason``. A reply to one unit (第二十七条) whose content a judged category holds
+    — a third party's data that a redacted copy removes — is decided by that content."""
+
+    category: Category
+    to: list[Category] = Field(min_length=1)
+    patterns: list[str] = Field(default_factory=list)
+    reason: str = Field(min_length=1)
+
+    _check_patterns = field_validator("patterns")(_compiled)
+
+
 class DeclaredSettings(_Strict):
     """How the reason of a declared attribute is found and when one is required (退文)."""
 

@@ -21,6 +21,7 @@ from secreview.rulepack.decision_policy import (
     Override,
     SecondReason,
     SeverableDecision,
+    StandsBack,
 )
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
@@ -244,6 +245,7 @@ class Policy(_Strict):
     override: list[Override] = Field(default_factory=list)
     severable: SeverableDecision = SeverableDecision()
     second_reason: list[SecondReason] = Field(default_factory=list)
+    stands_back: list[StandsBack] = Field(default_factory=list)
     default: DefaultDecision = DefaultDecision()
     declared: DeclaredSettings = DeclaredSettings()
     notes: Notes = Notes()
