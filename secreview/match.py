@@ -129,6 +129,19 @@ class _Lines:
                 previous = result
                 yield result
 
+    def lines_of_first_matches(self, spans: Iterator[tuple[int, int]]) -> list[tuple[int, int]]:
+        """``(line, line)`` for each span, given in order, each on a line after the one before and none
+        holding a line break (the first match of each line of a pattern that cannot take one)."""
+        starts = self._starts
+        found: list[tuple[int, int]] = []
+        line, count = 0, len(starts)
+        for start, _end in spans:
+            line += 1  # most often the next line (a list's rows), else found by bisection
+            if line >= count or starts[line] > start or (line + 1 < count and starts[line + 1] <= start):
+                line = bisect_right(starts, start) - 1
+            found.append((line, line))
+        return found
+
     def window(self, first: int, last: int, extra_lines: int) -> tuple[int, int]:
         """Lines ``first`` to ``last``, widened by ``extra_lines`` on each side, without the final break."""
         left = self._starts[max(0, first - extra_lines)]
@@ -240,15 +253,6 @@ class PatternMatcher:
         self._requirements: dict[tuple[str, int], Check | None] = {}
         self._joins: dict[tuple[str, int], bool] = {}
 
-    def _trigger_hits(self, text: str) -> Iterator[tuple[int, int, tuple[int, ...]]]:
-        """Every trigger word and trigger-pattern match: its span and the trigger keys it serves."""
-        if self.triggers is not None:
-            yield from self.triggers.hits(text)
-        for pattern, rule_id, numbers, one_line in self._trigger_patterns:
-            first = _first_of_each_line if one_line else _first_in_each_line
-            for start, end in first(pattern, text, rule_id):
-                yield start, end, numbers
-
     def _windows(self, text: str) -> list[list[tuple[int, int]]]:
         """For each trigger key, the merged windows of text its rules must look at."""
         if not self._trigger_keys:
@@ -258,12 +262,25 @@ class PatternMatcher:
         # sort merges in one pass, where the lines of a set come in hash order (a list of names: n log n,
         # and slower per line the longer the list).
         hit_lines: dict[tuple[int, ...], list[tuple[int, int]]] = {}
-        for first, last, numbers in lines.spanned(self._trigger_hits(text)):
-            found = hit_lines.get(numbers)
-            if found is None:
-                hit_lines[numbers] = [(first, last)]
+        if self.triggers is not None:
+            for first, last, numbers in lines.spanned(self.triggers.hits(text)):
+                found = hit_lines.get(numbers)
+                if found is None:
+                    hit_lines[numbers] = [(first, last)]
+                else:
+                    found.append((first, last))
+        for pattern, rule_id, numbers, one_line in self._trigger_patterns:
+            if one_line:  # one line per match, the first of its line: its line, without ``spanned``'s work
+                marked = lines.lines_of_first_matches(_first_of_each_line(pattern, text, rule_id))
             else:
-                found.append((first, last))
+                matched = ((start, end, None) for start, end in _first_in_each_line(pattern, text, rule_id))
+                marked = [(first, last) for first, last, _ in lines.spanned(matched)]
+            if marked:
+                found = hit_lines.get(numbers)
+                if found is None:
+                    hit_lines[numbers] = marked
+                else:
+                    found.extend(marked)
         spans: list[list[tuple[int, int]]] = [[] for _ in self._trigger_keys]
         for numbers, found in hit_lines.items():
             for number in numbers:  # shared, not copied, by the keys that only these hits open

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Mapping
+from operator import itemgetter
 from typing import Any, Generic, TypeVar
 
 import ahocorasick
@@ -113,5 +114,5 @@ class WordSearch(Generic[V]):
                     for number, start, end in self._rust.find_matches_as_indexes(piece, overlapping=True)
                     if left + start < right
                 )
-        found.sort(key=lambda hit: (hit[2], hit[1]))
+        found.sort(key=itemgetter(2, 1))  # by end, then start
         return found

@@ -6,7 +6,7 @@ import random
 
 import regex
 
-from secreview.match import _Lines
+from secreview.match import _first_of_each_line, _Lines
 from secreview.normalize import _fold_table, fold
 from secreview.recognizers import persons, sensitive
 from secreview.redact import mask
@@ -114,6 +114,18 @@ def test_lines_spanned_are_the_lines_of_start_and_end() -> None:
             item for index, item in enumerate(expected) if index == 0 or expected[index - 1] != item
         ]
         assert list(lines.spanned(iter(spans))) == deduplicated, (text, spans)
+
+
+def test_the_lines_of_first_matches_are_the_lines_spanned() -> None:
+    rng = random.Random(11)
+    for _ in range(500):
+        text = "".join(rng.choice("ab\n") for _ in range(rng.randint(1, 40)))
+        # The first match of each line of a pattern that takes no line break, in order; empty ones too.
+        pattern = regex.compile(rng.choice(["a", "ab", "b*", "a|b"]))
+        spans = list(_first_of_each_line(pattern, text, "X"))
+        lines = _Lines(text)
+        spanned = [(first, last) for first, last, _ in lines.spanned((start, end, 0) for start, end in spans)]
+        assert lines.lines_of_first_matches(iter(spans)) == spanned, (text, pattern.pattern)
 
 
 def test_line_windows_from_line_starts_are_the_searched_ones() -> None:
