@@ -142,7 +142,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10, not on heldout11 or heldout12 (look-alikes 0.944, 0.926); README",
+    reason="issue 15 targets: met on heldout10, not on heldout11 or heldout12 (look-alikes 0.944, 0.926)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
