@@ -204,7 +204,8 @@ def _decoded(name: str, content: bytes) -> str:
 
 
 def _is_xml(name: str) -> bool:
-    return name.endswith((".xml", ".rels", ".vml")) or name == CONTENT_TYPES
+    """A part edited as text: XML, relationships, VML and SVG pictures (their text is masked in place)."""
+    return name.endswith((".xml", ".rels", ".vml", ".svg")) or name == CONTENT_TYPES
 
 
 def _layout(package: SafeZip) -> _Layout:

@@ -47,7 +47,14 @@ from secreview.extract.xlsx_unseen import format_literals
 from secreview.extract.xlsx_views import RICH_VALUES
 from secreview.masking import Replacement
 from secreview.ooxml_package import CONTENT_TYPES, element_end, without_references
-from secreview.ooxml_scrub import XML_TOKEN, decode_references, scrub_xml, start_or_end
+from secreview.ooxml_scrub import (
+    XML_TOKEN,
+    Scrubber,
+    decode_references,
+    escape_text,
+    scrub_xml,
+    start_or_end,
+)
 from secreview.redact_places import (
     place_values,
     refuse_macros,
@@ -147,12 +154,49 @@ def redact_xlsx_places(
         if member in output:
             output[member] = scrub_xml(output[member], values)
     for member, values in found.of(lambda part: part == ALT_TEXT).items():
-        if member in output:  # a drawing's pictures, or a rich value part (pictures in cells)
-            scrub = scrub_xml if RICH_VALUES.match(member) else scrub_alt_text
-            output[member] = scrub(output[member], values)
+        if member in output:  # a drawing's pictures, a rich value part (pictures in cells), an SVG picture
+            if member.lower().endswith(".svg"):
+                output[member] = _svg_masked(scrub_xml(output[member], values), values)
+            else:
+                scrub = scrub_xml if RICH_VALUES.match(member) else scrub_alt_text
+                output[member] = scrub(output[member], values)
     for table, values in found.of(lambda part: part == FILTER).items():
         if table in output:  # a table's filter (a sheet's is masked with the sheet)
             output[table] = scrub_xml(output[table], values, elements=_CRITERIA_ELEMENTS)
+
+
+_SVG_TEXT = frozenset({"text", "title", "desc"})
+
+
+def _svg_masked(content: bytes, values: dict[str, str]) -> bytes:
+    """An SVG picture whose text elements still write a value split over their pieces (``tspan``) rewritten
+    as their masked text alone (the pieces' positions and styles are dropped: the text stays legible)."""
+    scrubber = Scrubber(values)
+    tokens = XML_TOKEN.findall(content.decode("utf-8"))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        tag = start_or_end(token)
+        wanted = tag is not None and not tag.group(1) and not token.endswith("/>")
+        if wanted and tag is not None and tag.group(2).rpartition(":")[2] in _SVG_TEXT:
+            end = element_end(tokens, index)
+            text = "".join(_svg_piece(piece) for piece in tokens[index + 1 : end - 1])
+            masked = scrubber.text(text)
+            if masked != text:
+                out += [token, escape_text(masked), tokens[end - 1]]
+                index = end
+                continue
+        out.append(token)
+        index += 1
+    return "".join(out).encode("utf-8")
+
+
+def _svg_piece(token: str) -> str:
+    """The text a token of an SVG text element writes: character data, a CDATA section; no tag."""
+    if token.startswith("<![CDATA["):
+        return token[9:-3]
+    return "" if token.startswith("<") else decode_references(token)
 
 
 def _refuse_format_leftovers(styles: bytes, values: dict[str, str]) -> None:

@@ -12,7 +12,8 @@ bind to (``custom-xml``), and the properties Windows and File > Info show beside
 (``metadata``: the template, the parts' titles, the hyperlinks Word lists), and the names of zip members
 that hold a long number or an e-mail address (``file-name``), pictures' and shapes' names that hold one (the
 Selection Pane; ``shape-name``, located by their story), then ActiveX controls' captions and values
-(``form-field``, ``activex``) and macros (``macro``, ``vba``). Each line is located by the zip member it
+(``form-field``, ``activex``), macros (``macro``, ``vba``) and the text SVG pictures draw (``alt-text``,
+located by the picture's member). Each line is located by the zip member it
 comes from (a link: by the relationships part).
 
 Complex fields' codes (``w:instrText``) and the glossary document are read by ``docx.py``, through the
@@ -50,7 +51,7 @@ from secreview.extract.base import (
     link_data,
 )
 from secreview.extract.ooxml import Relationship, more_properties, odd_member_names
-from secreview.extract.ooxml_places import add_line, shape_names
+from secreview.extract.ooxml_places import add_line, add_svg_pictures, shape_names
 from secreview.extract.vba import add_vba_projects
 from secreview.extract.xmlsafe import element_texts, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -130,6 +131,7 @@ def add_docx_hidden(
         add_line(out, name, FILE_NAME, name)
     add_activex_controls(package, out, FORM_FIELD)
     add_vba_projects(package, out)
+    add_svg_pictures(package, out)
 
 
 def add_settings_links(package: SafeZip, member: str, settings: Element, out: TextBuilder) -> None:

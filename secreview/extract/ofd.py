@@ -8,7 +8,9 @@ annotations (stamps' remarks, watermarks, notes) are ``comment``; DocInfo is ``m
 
 What a viewer lists in its panes, read last: outline entries and bookmarks' names (``bookmark``), link
 targets of actions (``tel:``/``mailto:``/``sms:``, and others holding a long number or an e-mail address;
-``link``), attachments' names (``metadata``, located ``attachment``), signatures' providers, seals and
+``link``), attachments' names (``metadata``, located ``attachment``); an application's extension data
+(``custom-tag``, located by its part) and the pages earlier versions list that the current document no
+longer uses (``older-version``, located ``version <file>``); signatures' providers, seals and
 signers' certificates where they hold a long number or an e-mail address (``metadata``, located
 ``signature``: ``ofd_signatures``).
 
@@ -34,6 +36,7 @@ from secreview.extract.base import (
     HEADER,
     LINK,
     METADATA,
+    OLDER_VERSION,
     ExtractedText,
     TextBuilder,
     link_data,
@@ -152,6 +155,11 @@ class _OfdReader:
                 has_text = any((code.text or "").strip() for code in descendants(content, "TextCode"))
                 self._pages.append((number, _unread_page(content, area), has_text))
         self._listed += _link_targets(document, None)
+        current = {resolve(directory, page.get("BaseLoc") or "") for page in descendants(document, "Page")}
+        for versions in descendants(document, "Versions"):
+            for version in children(versions, "Version"):
+                if (version.get("BaseLoc") or "").strip():
+                    self._version(resolve(directory, version.get("BaseLoc") or ""), current)
         for outline in descendants(document, "OutlineElem"):
             self._listed.append((outline.get("Title") or "", BOOKMARK, "outline"))
         for bookmark in descendants(document, "Bookmark"):
@@ -160,6 +168,7 @@ class _OfdReader:
             ("Annotations", self._annotations),
             ("CustomTags", self._custom_tags),
             ("Attachments", self._attachments),
+            ("Extensions", self._extensions),
         ):
             element = child(document, name)
             if element is not None and (element.text or "").strip():
@@ -230,6 +239,30 @@ class _OfdReader:
                 self._out.not_read(f"attachment:{name}", f"附件文件“{member}”不存在")
                 continue
             add_attachment(self._out, name, self._package.read(member), self._read)
+
+    def _extensions(self, index_part: str) -> None:
+        """An application's extension data (Extensions.xml: 公文 fields, properties), each value after its
+        name, as custom tags are read."""
+        for extension in descendants(self._parse(index_part), "Extension"):
+            for item in extension:
+                if isinstance(item.tag, str) and (item.text or "").strip():
+                    self._out.add(f"{item.get('Name') or local_name(item.tag)}:", None)
+                    self._out.add(item.text or "", CUSTOM_TAG, location=index_part)
+                    self._out.add("\n", None)
+
+    def _version(self, version_part: str, current: set[str]) -> None:
+        """The pages an earlier version of the document (Versions: a reader shows it on request) lists that
+        the current document no longer uses."""
+        if version_part not in self._package:
+            return
+        directory = posixpath.dirname(version_part)
+        for file in descendants(self._parse(version_part), "File"):
+            member = resolve(directory, file.text or "")
+            if member in current or member not in self._package or not (file.text or "").strip():
+                continue
+            content = self._parse(member)
+            if local_name(content.tag) == "Page":
+                self._text_objects(content, OLDER_VERSION, f"version {posixpath.basename(version_part)}")
 
     def _info(self, info: Element) -> None:
         values = [field.text or "" for name in _INFO_FIELDS if (field := child(info, name)) is not None]

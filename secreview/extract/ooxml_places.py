@@ -15,8 +15,11 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from xml.etree.ElementTree import Element
 
+import regex
+
 from secreview.errors import ExtractionError
 from secreview.extract.base import (
+    ALT_TEXT,
     ALTCHUNK,
     EMBEDDED_PREFIX,
     HOLDS_DATA,
@@ -26,8 +29,14 @@ from secreview.extract.base import (
     TextBuilder,
     nested_reader,
 )
-from secreview.extract.xmlsafe import child, descendants, local_name
-from secreview.extract.ziputil import CFB_SIGNATURE, WORD_SUFFIXES, WORKBOOK_SUFFIXES, ZIP_SIGNATURE
+from secreview.extract.xmlsafe import child, descendants, local_name, parse_xml
+from secreview.extract.ziputil import (
+    CFB_SIGNATURE,
+    WORD_SUFFIXES,
+    WORKBOOK_SUFFIXES,
+    ZIP_SIGNATURE,
+    SafeZip,
+)
 
 # Places that are not the running text of the page (an altChunk is: Word shows it inline).
 APART_PLACES = frozenset(OFFICE_PLACES) - {ALTCHUNK}
@@ -119,6 +128,29 @@ def shape_names(root: Element) -> list[str]:
             if HOLDS_DATA.search(name):
                 found[name] = None
     return list(found)
+
+
+_SVG_TEXT = frozenset({"text", "title", "desc"})
+# A document type declaration without an internal subset: names a DTD, defines no entity.
+_EXTERNAL_DOCTYPE = regex.compile(rb"<!DOCTYPE[^\[>]*>", regex.IGNORECASE)
+
+
+def add_svg_pictures(package: SafeZip, out: TextBuilder) -> None:
+    """The text SVG pictures draw (Office 365 keeps an SVG beside its PNG fallback), each ``text``,
+    ``title`` and ``desc`` element one line, as the pictures' ``alt-text`` located by the member; a picture
+    whose XML cannot be read safely (an internal DTD subset) is listed as not read."""
+    for member in package.names():
+        if not member.lower().endswith(".svg"):
+            continue
+        data = _EXTERNAL_DOCTYPE.sub(b"", package.read(member), count=1)
+        try:
+            root = parse_xml(data, member)
+        except ExtractionError as error:
+            out.not_read(member, str(error))
+            continue
+        for element in root.iter():
+            if isinstance(element.tag, str) and local_name(element.tag) in _SVG_TEXT:
+                add_line(out, " ".join("".join(element.itertext()).split()), ALT_TEXT, member)
 
 
 def embedded_reader(member: str, data: bytes) -> tuple[Reader | None, str]:

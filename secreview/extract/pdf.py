@@ -36,6 +36,7 @@ from secreview.extract.pdf_places import add_annotations, add_attachments, add_f
 from secreview.extract.pdf_revisions import add_earlier_pages
 from secreview.extract.pdf_scripts import add_pdf_scripts
 from secreview.extract.pdf_signatures import add_pdf_signatures
+from secreview.extract.pdf_structure import add_pdf_structure
 from secreview.unchecked import IMAGE_ONLY, MOSTLY_IMAGE, NO_TEXT_LAYER, UNRELIABLE_LAYER
 from secreview.unchecked import page as page_part
 
@@ -120,6 +121,7 @@ def extract_pdf(data: bytes, read: Reader | None = None) -> ExtractedText:
             add_earlier_pages(data, reader, out, known)
         add_pdf_scripts(reader, out)
         add_pdf_signatures(reader, out)
+        add_pdf_structure(reader, out)
     if not pages:
         raise ExtractionError("PDF 没有页面(文件可能已损坏),未检查")
     if len(unread) + len(blank) == pages:

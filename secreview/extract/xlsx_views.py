@@ -5,7 +5,8 @@ criteria (``filter``) and protected ranges' titles (``protected-range``), each l
 a table's filter criteria and custom sort lists (``filter``, the table part), custom views' names
 (``custom-view``, the workbook part) and the names of shapes, pictures and charts drawn over sheets
 (``shape-name``, the drawing part: the Selection Pane lists them); and the alternative text of pictures
-placed in cells (Excel 365's rich values, ``alt-text``, the ``xl/richData`` part), as any alternative text.
+placed in cells (Excel 365's rich values, ``alt-text``, the ``xl/richData`` part), as any alternative text,
+and the text SVG pictures draw (``alt-text``, the picture's member).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import ALT_TEXT, CUSTOM_VIEW, FILTER, HOLDS_DATA, SHAPE_NAME, TextBuilder
 from secreview.extract.ooxml import relationships
-from secreview.extract.ooxml_places import add_line, shape_names
+from secreview.extract.ooxml_places import add_line, add_svg_pictures, shape_names
 from secreview.extract.xlsx_places import SheetPlaces
 from secreview.extract.xmlsafe import descendants, local_name, parse_xml
 from secreview.extract.ziputil import SafeZip
@@ -80,6 +81,7 @@ def add_workbook_views(
         if RICH_VALUES.match(member_name):
             for text in rich_value_texts(parse_xml(package.read(member_name), member_name)):
                 add_line(out, text, ALT_TEXT, member_name)
+    add_svg_pictures(package, out)
     for drawing in drawings:
         try:
             drawn = parse_xml(package.read(drawing), drawing)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import io
 import unicodedata
+import warnings
 import zipfile
 from pathlib import Path
 
@@ -44,7 +45,9 @@ def readable_texts(path: Path) -> list[tuple[str, str]]:
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         from openpyxl import load_workbook
 
-        workbook = load_workbook(io.BytesIO(data))
+        with warnings.catch_warnings():  # openpyxl drops a picture it cannot open (an SVG), saying so
+            warnings.simplefilter("ignore", UserWarning)
+            workbook = load_workbook(io.BytesIO(data))
         for sheet in workbook.worksheets:
             for row in sheet.iter_rows():
                 for cell in row:

@@ -174,7 +174,55 @@ def _picture_in_cell() -> bytes:
     return workbook_with_rows("", add)
 
 
+def svg_picture() -> bytes:
+    """An SVG picture (Insert > Icons, or an .svg inserted) whose text, title and description hold the
+    values; it names a DTD, as drawing programs write."""
+    phone, id_number = _values()
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" '
+        '"http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n<svg xmlns="http://www.w3.org/2000/svg" '
+        f'width="300" height="60"><title>名片</title><desc>证件{id_number}</desc><text x="0" y="20">联系人'
+        f"<tspan>{phone[:7]}</tspan>{phone[7:]}</text></svg>"
+    ).encode()
+
+
+def _workbook_svg() -> bytes:
+    """A picture over the sheet whose SVG (beside its PNG fallback) draws the values."""
+    picture = (
+        "<xdr:oneCellAnchor><xdr:from><xdr:col>1</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>1</xdr:row>"
+        '<xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="1" cy="1"/><xdr:pic><xdr:nvPicPr>'
+        '<xdr:cNvPr id="2" name="图片 1"/><xdr:cNvPicPr/></xdr:nvPicPr><xdr:blipFill><a:blip r:embed="rId1"/>'
+        "</xdr:blipFill><xdr:spPr/></xdr:pic><xdr:clientData/></xdr:oneCellAnchor>"
+    )
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
+        found["xl/worksheets/sheet1.xml"] = sheet.replace(
+            "</sheetData>", '</sheetData><drawing r:id="rId9"/>'
+        ).encode()
+        found["xl/worksheets/_rels/sheet1.xml.rels"] = _relationships(
+            "rId9", "drawing", "../drawings/drawing1.xml"
+        )
+        found["xl/drawings/drawing1.xml"] = (
+            f'<xdr:wsDr xmlns:xdr="{_SPREADSHEET_DRAWING}" xmlns:a="{_DRAWING}" xmlns:r="{_REL}">{picture}'
+            "</xdr:wsDr>"
+        ).encode()
+        found["xl/drawings/_rels/drawing1.xml.rels"] = _relationships("rId1", "image", "../media/image1.svg")
+        found["xl/media/image1.svg"] = svg_picture()
+
+    return workbook_with_rows("", add)
+
+
+def _relationships(identifier: str, kind: str, target: str) -> bytes:
+    return (
+        f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="{identifier}" '
+        f'Type="{_REL}/{kind}" Target="{target}"/></Relationships>'
+    ).encode()
+
+
 XLSX_VIEWS: Places = {
+    "an SVG picture's text": (_workbook_svg, "alt-text"),
     "a table's filter criteria": (_table_filter, "filter"),
     "a picture in a cell's alternative text": (_picture_in_cell, "alt-text"),
     "shapes' names": (_shape_names, "shape-name"),
@@ -261,7 +309,30 @@ def _docx_symbols() -> bytes:
     )
 
 
+def _document_svg() -> bytes:
+    """A picture whose SVG draws the values (the copy leaves pictures out)."""
+    picture = (
+        '<w:p><w:r><w:drawing><wp:inline><wp:extent cx="1" cy="1"/><wp:docPr id="3" name="图片 3"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture">'
+        '<pic:pic xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:blipFill>'
+        f'<a:blip xmlns:r="{_REL}" r:embed="rId77"/></pic:blipFill></pic:pic></a:graphicData></a:graphic>'
+        "</wp:inline></w:drawing></w:r></w:p>"
+    )
+    data = build_docx([paragraph("关于开展工作的通知"), Xml(picture)])
+
+    def add(found: dict[str, bytes]) -> None:
+        rels = found["word/_rels/document.xml.rels"].decode()
+        entry = f'<Relationship Id="rId77" Type="{_REL}/image" Target="media/image1.svg"/>'
+        found["word/_rels/document.xml.rels"] = rels.replace(
+            "</Relationships>", f"{entry}</Relationships>"
+        ).encode()
+        found["word/media/image1.svg"] = svg_picture()
+
+    return rezipped(data, add)
+
+
 DOCX_VIEWS: Places = {
+    "an SVG picture's text": (_document_svg, "alt-text"),
     "shapes' and pictures' names": (_docx_shape_names, "shape-name"),
     "digits inserted as symbols": (_docx_symbols, "body"),
 }
@@ -472,7 +543,33 @@ def _pdf_earlier_information() -> bytes:
     return _redefined(data, number, f"<< /Subject {_hex('通知')} >>")
 
 
+def _pdf_alternative_text() -> bytes:
+    """A tagged PDF whose figure's alternative text and a span's replacement text hold the values (a screen
+    reader speaks them; Acrobat shows them in the tags and on hover)."""
+    from pypdf.generic import ArrayObject, DictionaryObject, NameObject, TextStringObject
+
+    phone, id_number = _values()
+
+    def edit(writer: object) -> None:
+        def element(kind: str, key: str, text: str) -> object:
+            entries = {NameObject("/Type"): NameObject("/StructElem"), NameObject("/S"): NameObject(kind)}
+            entries[NameObject(key)] = TextStringObject(text)
+            return writer._add_object(DictionaryObject(entries))  # type: ignore[attr-defined]
+
+        kids = [
+            element("/Figure", "/Alt", f"联系人{phone}"),
+            element("/Span", "/ActualText", f"证件{id_number}"),
+        ]
+        tree = DictionaryObject(
+            {NameObject("/Type"): NameObject("/StructTreeRoot"), NameObject("/K"): ArrayObject(kids)}
+        )
+        writer._root_object[NameObject("/StructTreeRoot")] = writer._add_object(tree)  # type: ignore[attr-defined]
+
+    return pdf_edited(edit)
+
+
 PDF_VIEWS: Places = {
+    "a tagged figure's alternative text and a span's replacement text": (_pdf_alternative_text, "attribute"),
     "a signature's signer fields": (_pdf_signature, "form-field"),
     "a signature's certificate": (_pdf_certificate, "form-field"),
     "an earlier save's annotation": (_pdf_earlier_annotation, "older-version"),
@@ -527,7 +624,57 @@ def _ofd_seal() -> bytes:
     return _ofd_signed(provider, certificate_like((0x0C, f"经办人电话{phone}"), (0x13, id_number)))
 
 
+def _ofd_edited(edit: Callable[[dict[str, bytes]], None]) -> bytes:
+    from tests.testing.ofd_builder import build_ofd
+
+    return rezipped(build_ofd([["关于开展工作的通知"]]), edit)
+
+
+def _ofd_extensions() -> bytes:
+    """An application's extension data (Extensions.xml), as a drafting system writes its fields."""
+    phone, id_number = _values()
+
+    def edit(found: dict[str, bytes]) -> None:
+        document = found["Doc_0/Document.xml"].decode()
+        found["Doc_0/Document.xml"] = document.replace(
+            "</ofd:Document>", "<ofd:Extensions>Extensions.xml</ofd:Extensions></ofd:Document>"
+        ).encode()
+        found["Doc_0/Extensions.xml"] = (
+            f'<ofd:Extensions xmlns:ofd="{_OFD_NS}"><ofd:Extension AppName="公文" RefId="1">'
+            f'<ofd:Property Name="联系电话">{phone}</ofd:Property><ofd:Data>{id_number}</ofd:Data>'
+            "</ofd:Extension></ofd:Extensions>"
+        ).encode()
+
+    return _ofd_edited(edit)
+
+
+def _ofd_version() -> bytes:
+    """An earlier version of the document (Versions) whose page, no longer the current one, showed the
+    values."""
+
+    def edit(found: dict[str, bytes]) -> None:
+        page = found["Doc_0/Pages/Page_0/Content.xml"].decode()
+        found["Doc_0/Pages/Page_0/Content_v0.xml"] = page.replace(
+            "关于开展工作的通知", hidden_places.SHOWN
+        ).encode()
+        document = found["Doc_0/Document.xml"].decode()
+        found["Doc_0/Document.xml"] = document.replace(
+            "</ofd:Document>",
+            '<ofd:Versions><ofd:Version ID="1" Index="0" Current="false" BaseLoc="Versions/Version_0.xml"/>'
+            "</ofd:Versions></ofd:Document>",
+        ).encode()
+        found["Doc_0/Versions/Version_0.xml"] = (
+            f'<ofd:DocVersion xmlns:ofd="{_OFD_NS}" ID="v0" Version="1"><ofd:FileList>'
+            '<ofd:File ID="1">/Doc_0/Pages/Page_0/Content_v0.xml</ofd:File></ofd:FileList>'
+            "<ofd:DocRoot>/Doc_0/Document.xml</ofd:DocRoot></ofd:DocVersion>"
+        ).encode()
+
+    return _ofd_edited(edit)
+
+
 OFD_VIEWS: Places = {
+    "an application's extension data": (_ofd_extensions, "custom-tag"),
+    "an earlier version's page": (_ofd_version, "older-version"),
     "a signature's provider": (_ofd_provider, "metadata"),
     "a seal's certificate": (_ofd_seal, "metadata"),
 }
