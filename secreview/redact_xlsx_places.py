@@ -60,6 +60,7 @@ from secreview.redact_places import (
     refuse_macros,
     refuse_named_members,
     scrub_alt_text,
+    scrub_link_targets,
 )
 
 _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, CHART, ALT_TEXT, SCENARIO})
@@ -125,6 +126,8 @@ def redact_xlsx_places(
     for table_or_link, values in found.of(lambda part: part in _XLSX_MEMBER_PLACES).items():
         if table_or_link in output:
             output[table_or_link] = scrub_xml(output[table_or_link], values)
+            if table_or_link.endswith(".rels"):  # an external workbook's path, percent-encoded too
+                output[table_or_link] = scrub_link_targets(output[table_or_link], values)
     for strings, values in found.of(lambda part: part == PHONETIC).items():
         if strings in output:
             output[strings] = scrub_xml(output[strings], values, elements=frozenset({"rPh"}))

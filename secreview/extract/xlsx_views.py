@@ -6,17 +6,29 @@ a table's filter criteria and custom sort lists (``filter``, the table part), cu
 (``custom-view``, the workbook part) and the names of shapes, pictures and charts drawn over sheets
 (``shape-name``, the drawing part: the Selection Pane lists them); and the alternative text of pictures
 placed in cells (Excel 365's rich values, ``alt-text``, the ``xl/richData`` part), as any alternative text,
-and the text SVG pictures draw (``alt-text``, the picture's member).
+and the text SVG pictures draw (``alt-text``, the picture's member); the paths of the workbooks external
+links refer to (Data > Edit Links) holding a long number or an e-mail address (``external-link``, the
+link's relationships part).
 """
 
 from __future__ import annotations
 
+import posixpath
+from urllib.parse import unquote
 from xml.etree.ElementTree import Element
 
 import regex
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ALT_TEXT, CUSTOM_VIEW, FILTER, HOLDS_DATA, SHAPE_NAME, TextBuilder
+from secreview.extract.base import (
+    ALT_TEXT,
+    CUSTOM_VIEW,
+    EXTERNAL_LINK,
+    FILTER,
+    HOLDS_DATA,
+    SHAPE_NAME,
+    TextBuilder,
+)
 from secreview.extract.ooxml import relationships
 from secreview.extract.ooxml_places import add_line, add_svg_pictures, shape_names
 from secreview.extract.xlsx_places import SheetPlaces
@@ -27,6 +39,16 @@ from secreview.extract.ziputil import SafeZip
 RICH_VALUES = regex.compile(r"^xl/richData/rdrichvalue\d*\.xml$", regex.IGNORECASE)
 _CRITERIA = {"filter": "val", "customFilter": "val", "sortCondition": "customList"}
 _INDEX = regex.compile(r"^\s*-?\d{1,5}\s*$")
+
+
+def _external_paths(package: SafeZip, rels: str) -> list[str]:
+    """The paths of the workbooks an external link refers to (Data > Edit Links), percent-decoded, when
+    they hold a long number or an e-mail address (a path alone is the author's folder)."""
+    if rels not in package:
+        return []
+    items = parse_xml(package.read(rels), rels)
+    targets = [unquote(item.get("Target") or "") for item in items if item.get("TargetMode") == "External"]
+    return [target for target in targets if HOLDS_DATA.search(target)]
 
 
 def filter_criteria(root: Element) -> list[str]:
@@ -81,6 +103,12 @@ def add_workbook_views(
         if RICH_VALUES.match(member_name):
             for text in rich_value_texts(parse_xml(package.read(member_name), member_name)):
                 add_line(out, text, ALT_TEXT, member_name)
+    for link in relationships(package, member):
+        if link.kind == "externalLink" and link.target in package:
+            directory, name = posixpath.split(link.target)
+            rels = posixpath.join(directory, "_rels", f"{name}.rels")
+            for target in _external_paths(package, rels):
+                add_line(out, target, EXTERNAL_LINK, rels)
     add_svg_pictures(package, out)
     for drawing in drawings:
         try:

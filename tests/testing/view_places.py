@@ -221,7 +221,32 @@ def _relationships(identifier: str, kind: str, target: str) -> bytes:
     ).encode()
 
 
+def _external_workbook_path() -> bytes:
+    """An external link to a workbook whose path holds the values (Data > Edit Links shows it)."""
+    phone, id_number = _values()
+    kind = f"{_REL}/externalLink"
+
+    def add(found: dict[str, bytes]) -> None:
+        rels = found["xl/_rels/workbook.xml.rels"].decode()
+        entry = f'<Relationship Id="rId70" Type="{kind}" Target="externalLinks/externalLink1.xml"/>'
+        found["xl/_rels/workbook.xml.rels"] = rels.replace(
+            "</Relationships>", f"{entry}</Relationships>"
+        ).encode()
+        found["xl/externalLinks/externalLink1.xml"] = (
+            f'<externalLink xmlns="{_SHEET_MAIN}" xmlns:r="{_REL}"><externalBook r:id="rId1"><sheetNames>'
+            '<sheetName val="表1"/></sheetNames></externalBook></externalLink>'
+        ).encode()
+        found["xl/externalLinks/_rels/externalLink1.xml.rels"] = (
+            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId1" Type="{kind}Path" '
+            f'Target="file:///C:/名单/证件{id_number}_电话{phone}.xlsx" TargetMode="External"/>'
+            "</Relationships>"
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
 XLSX_VIEWS: Places = {
+    "an external workbook's path": (_external_workbook_path, "external-link"),
     "an SVG picture's text": (_workbook_svg, "alt-text"),
     "a table's filter criteria": (_table_filter, "filter"),
     "a picture in a cell's alternative text": (_picture_in_cell, "alt-text"),
