@@ -118,14 +118,12 @@ def _covered_by(item: Fired, routine: Sequence[Fired]) -> bool:
 
 
 def _routine_note(routine: Sequence[Fired], matter: Sequence[Fired]) -> str:
-    """What the trace says of a report whose only states are routine ones (``routine_states``) or concern
-    one third party's own application (``routine_matter``)."""
+    """What the trace says of a report whose only states are routine ones (``routine_states``) or concern a
+    matter that is not the agency's to deliberate (``routine_matter``)."""
     if matter:
-        quoted = "".join(
-            f"“{text}”" for text in dict.fromkeys(hit.text for item in matter for hit in item.hits)
-        )
+        first = matter[0]
         return (
-            f"所待决定为{quoted}:对第三方自身申请事项的审核,按既定条件办理,"
+            f"{first.compiled.signal.label}“{first.hits[0].text}”:所述拟办、建议是该事项的办理程序,"
             "本报告未就本机关自身事项提出或等待决定;"
         )
     quoted = "".join(f"“{text}”" for text in dict.fromkeys(hit.text for item in routine for hit in item.hits))

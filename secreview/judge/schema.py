@@ -116,10 +116,10 @@ class Combination(_Strict):
     )
     routine_matter: list[str] = Field(
         default_factory=list,
-        description="signals that the report reviews one third party's own application (a named firm's "
-        "subsidy, recognition, pricing arrangement): when one fired, the report's states are that "
-        "application's procedure and, like ``routine_states``, do not keep ``yields_to_severable`` from "
-        "applying",
+        description="signals that the matter of the report's states is not the agency's to deliberate (one "
+        "third party's own application: a named firm's subsidy, recognition, pricing arrangement; a matter "
+        "already decided and announced): when one fired, the report's states are that matter's procedure "
+        "and, like ``routine_states``, do not keep ``yields_to_severable`` from applying",
     )
     yields_to_cut: list[str] = Field(
         default_factory=list,

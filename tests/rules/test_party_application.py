@@ -80,6 +80,28 @@ CASES = {
         ],
         "withheld",
     ),
+    # a batch already decided and announced: the report records the decision, the firms' data cut
+    "batch-decided-published": (
+        [
+            "2026年度技改补贴项目审核情况",
+            "    今年共有6家企业申报技改补贴,经审核,拟对其中5家给予补贴,合计420万元。",
+            FIRM_DATA.replace("企业提供的", "南岭电子有限公司提供的"),
+            "    以上审核意见已经9月16日局务会审定,补贴对象及金额已按规定在县政府网站公示,现报县财政局备案。",
+            "产业科",
+        ],
+        "redacted",
+    ),
+    # the same batch still to be announced: a proposal awaiting the decision
+    "batch-to-be-published": (
+        [
+            "2026年度技改补贴项目审核情况",
+            "    今年共有6家企业申报技改补贴,经审核,拟对其中5家给予补贴,合计420万元。",
+            FIRM_DATA.replace("企业提供的", "南岭电子有限公司提供的"),
+            "    以上审核意见经局务会审定后,拟在县政府网站公示。",
+            "产业科",
+        ],
+        "withheld",
+    ),
     # a reward the published scheme sets, proposed for an informant who asked to stay unknown
     "reward-by-scheme": (
         [
