@@ -64,6 +64,8 @@ TUNED = (
     "tune24",
     "tune25",
     "tune26",
+    "tune27",
+    "tune28",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
