@@ -96,9 +96,13 @@ class SheetPlaces:
             texts = [element.get(key) or "" for key in _VALIDATION_MESSAGES]
             for formula_name in ("formula1", "formula2"):
                 formula = child(element, formula_name)
-                if formula is not None and formula.text:
-                    texts += string_literals(formula.text)
-            self.validations.append((element.get("sqref") or "", texts))
+                # Excel 2010's form (x14, in the sheet's extensions) writes the formula in an xm:f child.
+                text = "".join(formula.itertext()) if formula is not None else ""
+                if text:
+                    texts += string_literals(text)
+            ranges = child(element, "sqref")  # x14: the range is an xm:sqref child
+            reference = element.get("sqref") or ("".join(ranges.itertext()) if ranges is not None else "")
+            self.validations.append((reference, texts))
         elif name == "scenario":
             texts = [element.get(key) or "" for key in ("name", "comment", "user")]
             texts += [cell.get("val") or "" for cell in element if local_name(cell.tag) == "inputCells"]

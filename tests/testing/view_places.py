@@ -245,7 +245,48 @@ def _external_workbook_path() -> bytes:
     return workbook_with_rows("", add)
 
 
+_X14 = "http://schemas.microsoft.com/office/spreadsheetml/2009/9/main"
+_XM = "http://schemas.microsoft.com/office/excel/2006/main"
+
+
+def _extension(uri: str, content: str) -> Callable[[dict[str, bytes]], None]:
+    """The sheet with ``content`` in an extension (``extLst``), as Excel 2010 writes its own forms."""
+
+    def edit(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        extension = f'<extLst><ext uri="{uri}" xmlns:x14="{_X14}">{content}</ext></extLst>'
+        found["xl/worksheets/sheet1.xml"] = sheet.replace("</worksheet>", f"{extension}</worksheet>").encode()
+
+    return edit
+
+
+def _x14_validation() -> bytes:
+    """A drop-down list in Excel 2010's form (its formula in an ``xm:f`` child)."""
+    phone, id_number = _values()
+    validation = (
+        f'<x14:dataValidations xmlns:xm="{_XM}" count="1"><x14:dataValidation type="list" allowBlank="1">'
+        f'<x14:formula1><xm:f>"{phone},{id_number}"</xm:f></x14:formula1><xm:sqref>A2</xm:sqref>'
+        "</x14:dataValidation></x14:dataValidations>"
+    )
+    return workbook_with_rows("", _extension("{CCE6A557-97BC-4b89-ADB6-D9C93CAAB3DF}", validation))
+
+
+def _x14_conditional_format() -> bytes:
+    """A conditional format in Excel 2010's form (``x14:cfRule`` with ``xm:f`` formulas)."""
+    phone, id_number = _values()
+    rule = (
+        f'<x14:conditionalFormattings><x14:conditionalFormatting xmlns:xm="{_XM}"><x14:cfRule '
+        'type="containsText" priority="1" operator="containsText" '
+        'id="{00000000-0000-0000-0000-000000000001}">'
+        f'<xm:f>NOT(ISERROR(SEARCH("{phone}",A1)))</xm:f><xm:f>"{id_number}"</xm:f></x14:cfRule>'
+        "<xm:sqref>A1</xm:sqref></x14:conditionalFormatting></x14:conditionalFormattings>"
+    )
+    return workbook_with_rows("", _extension("{78C0D931-6437-407d-A8EE-F0AAD7539E65}", rule))
+
+
 XLSX_VIEWS: Places = {
+    "a drop-down list in Excel 2010's form": (_x14_validation, "data-validation"),
+    "a conditional format in Excel 2010's form": (_x14_conditional_format, "conditional-format"),
     "an external workbook's path": (_external_workbook_path, "external-link"),
     "an SVG picture's text": (_workbook_svg, "alt-text"),
     "a table's filter criteria": (_table_filter, "filter"),
