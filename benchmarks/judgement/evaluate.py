@@ -66,6 +66,7 @@ TUNED = (
     "tune26",
     "tune27",
     "tune28",
+    "tune29",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
