@@ -1,7 +1,9 @@
-"""What a tagged PDF says of its content for assistive technology, read last so that the offsets of
-everything else stay put: the structure elements' alternative text (``/Alt``, a figure's description a
-screen reader speaks and Acrobat shows), replacement text (``/ActualText``), expansions of abbreviations
-(``/E``) and titles (``/T``), as part ``attribute`` located ``structure``."""
+"""What a PDF viewer shows on request or reads aloud, read last so that the offsets of everything else stay
+put: the structure elements' alternative text (``/Alt``, a figure's description a screen reader speaks and
+Acrobat shows), replacement text (``/ActualText``), expansions of abbreviations (``/E``) and titles
+(``/T``), as part ``attribute`` located ``structure``; links' descriptions (``/Contents`` of a link, its
+tooltip and spoken name; ``attribute`` located ``page:<n> link``); the options of list and combo boxes
+(``/Opt``: the drop-down lists them; ``form-field`` located ``<field> options``)."""
 
 from __future__ import annotations
 
@@ -9,8 +11,14 @@ from collections.abc import Iterator
 from typing import Any
 
 from secreview.errors import ExtractionError
-from secreview.extract.base import ATTRIBUTE, TextBuilder
-from secreview.extract.pdf_places import add_pdf_line, shown_text
+from secreview.extract.base import ATTRIBUTE, FORM_FIELD, TextBuilder
+from secreview.extract.pdf_places import (
+    add_pdf_line,
+    field_name,
+    page_annotations,
+    shown_text,
+    terminal_fields,
+)
 
 _SHOWN_KEYS = ("/Alt", "/ActualText", "/E", "/T")
 # Structure elements visited at most: a page of a tagged document has a few hundred.
@@ -28,6 +36,33 @@ def add_pdf_structure(reader: Any, out: TextBuilder) -> None:
         return
     for text in texts:
         add_pdf_line(out, text, ATTRIBUTE, "structure")
+    try:
+        shown = list(_links_and_options(reader))
+    except (ExtractionError, RecursionError, MemoryError):
+        raise
+    except Exception:
+        out.not_read("options", "PDF 的链接说明或列表选项结构异常,无法读取")
+        return
+    for part, location, text in shown:
+        add_pdf_line(out, text, part, location)
+
+
+def _links_and_options(reader: Any) -> Iterator[tuple[str, str, str]]:
+    """(part, location, text) of links' descriptions and of choice fields' options."""
+    for number, page in enumerate(reader.pages, start=1):
+        for annotation in page_annotations(page):
+            if annotation.get("/Subtype") == "/Link":
+                yield ATTRIBUTE, f"page:{number} link", shown_text(annotation.get("/Contents"))
+    form = reader.trailer["/Root"].get_object().get("/AcroForm")
+    fields = list(terminal_fields(form.get_object().get("/Fields") if form is not None else None))
+    for field in fields:
+        options = field.get("/Opt")
+        if field.get("/FT") != "/Ch" or options is None:
+            continue
+        location = f"{field_name(field)} options".strip()
+        for option in options.get_object():
+            # An option is its text, or [export value, text]: both are read (shown_text joins a pair).
+            yield FORM_FIELD, location, shown_text(option)
 
 
 def _texts(reader: Any) -> Iterator[str]:

@@ -634,7 +634,65 @@ def _pdf_alternative_text() -> bytes:
     return pdf_edited(edit)
 
 
+def _pdf_choice_options() -> bytes:
+    """A combo box whose options (the drop-down lists them) hold the values; its value is another."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject, NumberObject
+    from pypdf.generic import TextStringObject as Text
+
+    phone, id_number = _values()
+
+    def edit(writer: object) -> None:
+        options = ArrayObject(
+            [Text("请选择"), Text(f"电话{phone}"), ArrayObject([Text("2"), Text(f"证件{id_number}")])]
+        )
+        field = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Widget"),
+                NameObject("/FT"): NameObject("/Ch"),
+                NameObject("/Ff"): NumberObject(131072),
+                NameObject("/T"): Text("联系人"),
+                NameObject("/Opt"): options,
+                NameObject("/V"): Text("请选择"),
+                NameObject("/Rect"): ArrayObject([FloatObject(0)] * 4),
+            }
+        )
+        reference = writer._add_object(field)  # type: ignore[attr-defined]
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([reference])  # type: ignore[attr-defined]
+        writer._root_object[NameObject("/AcroForm")] = DictionaryObject(  # type: ignore[attr-defined]
+            {NameObject("/Fields"): ArrayObject([reference])}
+        )
+
+    return pdf_edited(edit)
+
+
+def _pdf_link_description() -> bytes:
+    """A link whose description (its tooltip, what a screen reader says of it) holds the values."""
+    from pypdf.generic import ArrayObject, DictionaryObject, FloatObject, NameObject
+    from pypdf.generic import TextStringObject as Text
+
+    def edit(writer: object) -> None:
+        action = DictionaryObject(
+            {NameObject("/S"): NameObject("/URI"), NameObject("/URI"): Text("https://www.gov.cn/")}
+        )
+        link = DictionaryObject(
+            {
+                NameObject("/Type"): NameObject("/Annot"),
+                NameObject("/Subtype"): NameObject("/Link"),
+                NameObject("/Contents"): Text(hidden_places.SHOWN),
+                NameObject("/Rect"): ArrayObject([FloatObject(0)] * 4),
+                NameObject("/A"): action,
+            }
+        )
+        reference = writer._add_object(link)  # type: ignore[attr-defined]
+        writer.pages[0][NameObject("/Annots")] = ArrayObject([reference])  # type: ignore[attr-defined]
+
+    return pdf_edited(edit)
+
+
 PDF_VIEWS: Places = {
+    "a combo box's options": (_pdf_choice_options, "form-field"),
+    "a link's description": (_pdf_link_description, "attribute"),
     "a tagged figure's alternative text and a span's replacement text": (_pdf_alternative_text, "attribute"),
     "a signature's signer fields": (_pdf_signature, "form-field"),
     "a signature's certificate": (_pdf_certificate, "form-field"),
