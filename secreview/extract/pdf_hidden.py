@@ -4,7 +4,9 @@
 text their appearance draws (a stamp, a watermark; ``annotation``), bookmarks (``bookmark``), every
 string of the document information and the XMP metadata, layers' names, page labels and attachments'
 names and descriptions (``metadata``), and the pages of earlier saves that an incremental save keeps in
-the file (``older-version``, ``v1 page:2``; a viewer shows them as the signed or earlier version).
+the file (``older-version``, ``v1 page:2``; a viewer shows them as the signed or earlier version), with
+what those saves' annotations, form fields and document information showed that the final one no longer
+does (``v1 object``).
 """
 
 from __future__ import annotations
@@ -86,17 +88,38 @@ def add_older_versions(data: bytes, reader: Any, out: TextBuilder, pages: list[s
         return final
     drawn = {_drawing(page) for page in reader.pages}
     first = max(len(ends) - MAX_OLDER_VERSIONS, 0)
+    current: set[str] | None = None
     for version, end in enumerate(ends[first:], start=first + 1):
         try:
-            older = PdfReader(io.BytesIO(data[:end])).pages
-            texts = [page.extract_text() or "" if _drawing(page) not in drawn else "" for page in older]
+            earlier = PdfReader(io.BytesIO(data[:end]))
+            saved = earlier.pages
+            texts = [page.extract_text() or "" if _drawing(page) not in drawn else "" for page in saved]
+            current = set(_object_strings(reader)) if current is None else current
+            objects = [text for text in _object_strings(earlier) if text not in current]
         except Exception:
             continue
         for number, text in enumerate(texts, start=1):
             if text.strip() and text not in final:
                 final.add(text)
                 add_pdf_line(out, text, OLDER_VERSION, f"v{version} page:{number}")
+        for text in objects:
+            if text not in final:
+                final.add(text)
+                add_pdf_line(out, text, OLDER_VERSION, f"v{version} object")
     return final
+
+
+def _object_strings(reader: Any) -> Iterator[str]:
+    """What a viewer shows of a save's annotations and form fields (texts, authors, values) and of its
+    document information: an earlier save shows those it had (a signed version, a revision)."""
+    for page in reader.pages:
+        for annotation in page_annotations(page):
+            for key in ("/Contents", *_ANNOTATION_TEXTS, "/V", "/TU"):
+                if (text := shown_text(annotation.get(key))).strip():
+                    yield text
+    for key, value in (reader.metadata or {}).items():
+        if key not in _DATES and isinstance(value, str) and value.strip():
+            yield value
 
 
 def _drawing(page: Any) -> bytes:

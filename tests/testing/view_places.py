@@ -11,6 +11,7 @@ from ``hidden_places`` when a file is built, so that a test may write them other
 
 from __future__ import annotations
 
+import io
 import re
 from collections.abc import Callable
 
@@ -690,7 +691,25 @@ def _pdf_link_description() -> bytes:
     return pdf_edited(edit)
 
 
+def _pdf_unlisted_annotation() -> bytes:
+    """A comment a later save stopped listing on its page (neither defined again nor freed): the earlier
+    save, which a viewer shows as the signed or previous version, still has it."""
+    from pypdf import PdfReader
+    from pypdf.generic import NameObject
+
+    from tests.testing.pdf_builder import build_pdf, with_places
+
+    data = with_places(build_pdf([["关于开展工作的通知"]]), comments=[("/Text", hidden_places.SHOWN)])
+    page = PdfReader(io.BytesIO(data)).pages[0]
+    assert page.indirect_reference is not None
+    del page[NameObject("/Annots")]
+    written = io.BytesIO()
+    page.write_to_stream(written)
+    return _redefined(data, page.indirect_reference.idnum, written.getvalue().decode("latin-1"))
+
+
 PDF_VIEWS: Places = {
+    "an annotation a later save stopped listing": (_pdf_unlisted_annotation, "older-version"),
     "a combo box's options": (_pdf_choice_options, "form-field"),
     "a link's description": (_pdf_link_description, "attribute"),
     "a tagged figure's alternative text and a span's replacement text": (_pdf_alternative_text, "attribute"),
