@@ -221,18 +221,24 @@ def words_of(requirement: Requirement) -> set[str]:
 # not repeat counts, nested sets ([[:digit:]]), escaped backslashes; and case-insensitive matching.
 _NOT_READ_ALIKE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\\\\|\(\?[a-zA-Z-]*i")
 _PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+# A rule's search that skips whole lines to where its matches start (\G, whole lines, a line start, \K):
+# what a match needs is what the rest of the pattern needs, read as if it began at the line start.
+_LINE_SKIP = re.compile(r"^((?:\(\?[a-zA-Z]+\))?)\\G\(\?:\[\^\\n\]\*\+\\n\)\*\?\^\\K")
 # The property classes known to hold no line break (\P{Han}, \p{Cc} … may hold one).
 _LINE_PROPERTIES = frozenset({r"\p{Han}"})
 
 
-def _parsed_alike(pattern: regex.Pattern[str]) -> Any | None:
+def _parsed_alike(pattern: regex.Pattern[str], *, line_skip: bool = False) -> Any | None:
     """A ``regex`` pattern parsed by ``re``, when ``re`` reads it alike but for its property classes (such
-    as \\p{Han}, read as \\w: any class, as far as literal words and line breaks go); None otherwise."""
+    as \\p{Han}, read as \\w: any class, as far as literal words and line breaks go); None otherwise.
+    With ``line_skip``, a leading skip of whole lines (``_LINE_SKIP``) is read as a line start."""
     if pattern.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERSION1):
         return None
     source = _PROPERTY.sub(r"\\w", pattern.pattern)
     if _NOT_READ_ALIKE.search(source):
         return None
+    if line_skip:
+        source = _LINE_SKIP.sub(r"\1^", source)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
@@ -246,7 +252,7 @@ def _parsed_alike(pattern: regex.Pattern[str]) -> Any | None:
 
 def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
     """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike; None otherwise."""
-    parsed = _parsed_alike(pattern)
+    parsed = _parsed_alike(pattern, line_skip=True)
     return None if parsed is None else requirement(parsed, every_part=True)
 
 

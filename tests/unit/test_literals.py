@@ -27,6 +27,14 @@ def test_adjacent_fixed_strings_are_spelled_out_and_every_part_is_required() -> 
     assert not check("决定任命张三同志为科长", 3, 11)
 
 
+def test_a_search_that_skips_whole_lines_needs_what_its_body_needs() -> None:
+    skipping = regex.compile(r"(?m)\G(?:[^\n]*+\n)*?^\K(?:联系人|电话):[^\n]*")
+    body = regex.compile(r"(?m)^(?:联系人|电话):[^\n]*")
+    assert pattern_requirement(skipping) == pattern_requirement(body) == frozenset({"联系人:", "电话:"})
+    text = "通知如下。\n联系人:张三\n电话:123"
+    assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in body.finditer(text)]
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet="任命免去为担任号a-", max_size=30),
