@@ -122,6 +122,20 @@ def test_a_line_must_hold_every_part_a_match_spells() -> None:
     assert found.of(scan) == [(7, 14)]
 
 
+def test_a_requirement_met_by_any_of_its_ways_is_found_whichever_set_it_is_looked_up_by() -> None:
+    # Two ways, each of a long and a short word: a line is looked at by the longest word of a way.
+    scan = _same(
+        r"甲乙丙[^\n]{0,3}丁戊|己庚[^\n]{0,3}辛壬癸",
+        "丁戊\n甲乙丙丁戊\n己庚辛壬癸\n辛壬癸\n己庚丁戊甲乙丙\n己己庚辛壬癸",
+    )
+    assert scan.requirement == [
+        (frozenset({"甲乙丙"}), frozenset({"丁戊"})),
+        (frozenset({"己庚"}), frozenset({"辛壬癸"})),
+    ]
+    found = WordsNeeded([scan]).find("丁戊\n甲乙丙在丁戊\n己庚辛壬癸\n辛壬癸\n丁戊甲乙丙")
+    assert found.lines_of([scan]) == 0b10110  # lines 1, 2 and 4 (a way's words in any order)
+
+
 def test_a_line_of_a_region_is_searched_only_when_it_meets_the_requirement() -> None:
     judgement = load_judgement()
     real = "\n".join(fold(path.read_text(encoding="utf-8")) for path in shared_files(CORPUS)[:10])
