@@ -25,6 +25,7 @@ from secreview.ooxml_scrub import (
 )
 from secreview.redact_edits import Edit, FormatRedaction, edited, encode_like, piece_edits, rewritten
 
+_CSS_ESCAPED = {"\\": "\\\\", '"': "\\22 ", "'": "\\27 ", "\n": "\\a ", "\r": "\\d ", "\f": "\\c "}
 _URL_SAFE = "@+:;,=/?&-._~*!$'()"
 
 
@@ -74,6 +75,8 @@ def _escaped(text: str, source: HtmlSource) -> str:
         return escaped.replace("'", "\\'").replace("`", "\\`").replace("${", "$\\{")
     if source.escape == "base64":  # a data: URL's content, written anew whole
         return base64.b64encode(text.encode("utf-8")).decode("ascii")
+    if source.escape == "css":  # a style sheet's string: its quotes, backslashes and line breaks escaped
+        return "".join(_CSS_ESCAPED.get(char, char) for char in text).replace("</", "<\\/")
     if source.escape == "raw":
         return text.replace("</", "<\\/")
     if source.escape == "url":

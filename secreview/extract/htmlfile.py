@@ -62,6 +62,7 @@ from secreview.extract.script_values import (
     CODE,
     CONTENT,
     NUMBER,
+    STRING,
     TEMPLATE,
     URL,
     is_javascript,
@@ -117,6 +118,7 @@ _ATTRIBUTE = regex.compile(
 
 
 Units = tuple[tuple[int, int, str], ...]
+_STYLE_ESCAPES = {CODE: "code", CONTENT: "css", STRING: "css"}
 _STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment", CODE: "style code"}
 # How a script's pieces are written when masked: a number becomes a string.
 _SCRIPT_ESCAPES = {NUMBER: "json-number", CODE_COMMENT: "raw", TEMPLATE: "raw", CODE: "code"}
@@ -139,7 +141,8 @@ class HtmlSource:
     units: tuple[tuple[int, int, str], ...]
     attribute: bool = False
     # How characters are written there: "html", "json" (in a JSON string), "json-number", "url", "script"
-    # (in a script's string literal), "raw" (a script's or style sheet's comment, a style sheet's string).
+    # (in a script's string literal), "css" (a style sheet's string), "raw" (a script's or style sheet's
+    # comment).
     escape: str = "html"
 
 
@@ -507,7 +510,7 @@ class _PageParser(HTMLParser):
                 continue
             location = _STYLE_LOCATIONS.get(found.kind, "style")
             units = found.units if self._sources is not None else ()
-            escape = "code" if found.kind == CODE else "raw"
+            escape = _STYLE_ESCAPES.get(found.kind, "raw")
             self._own_line(_Piece(found.text, ATTRIBUTE, units, escape=escape, location=location))
 
     def _script_values(self) -> None:

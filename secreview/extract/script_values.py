@@ -203,13 +203,16 @@ def _units(raw: str, base: int) -> Units:
     return tuple(units)
 
 
-# A style sheet: its strings (``content: "…"``, ``quotes``, counter symbols; CSS escapes are not decoded),
-# its comments, and ``url(…)`` values written without quotes.
+# A style sheet: its strings (``content: "…"``, ``quotes``, counter symbols; CSS escapes decoded), its
+# comments, and ``url(…)`` values written without quotes.
 _CSS_PIECE = regex.compile(
     r"""/\*(?P<comment>.*?)(?:\*/|\Z)|(?P<quote>["'])(?P<string>(?:(?!(?P=quote))[^\\\n]|\\.)*)(?P=quote)"""
     r"""|\burl\(\s*(?P<url>[^"'()\s][^()\s]*)\s*\)""",
     regex.DOTALL | regex.IGNORECASE,
 )
+# A CSS escape: up to six hex digits and one white space that ends them, an escaped line break (the
+# string goes on), or any other character as itself.
+_CSS_ESCAPE = regex.compile(r"\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\r\f])?|(\r\n|[\n\r\f])|([\s\S]))")
 _CSS_CONTENT = regex.compile(r"\bcontent\s*:\s*$")
 _CSS_CODE_NUMBER = regex.compile(r"\d{7,}[Xx]?")
 URL = "url"
@@ -231,8 +234,31 @@ def style_texts(style: str, base: int) -> list[ScriptText]:
         if kind == STRING and _CSS_CONTENT.search(style, max(0, piece.start() - 64), piece.start()):
             kind = CONTENT
         start = base + piece.start(name)
-        found.append(ScriptText(text, ((start, start + len(text), text),), kind))
+        units = _css_units(text, start) if name == "string" else ((start, start + len(text), text),)
+        found.append(ScriptText("".join(unit[2] for unit in units), units, kind))
     return found + _css_code(style, code_from, len(style), base)
+
+
+def _css_units(raw: str, base: int) -> Units:
+    """A CSS string's units: each escape (``\\31 ``, ``\\000031``) one unit of the page decoding to its
+    character, as a browser shows it."""
+    units: list[tuple[int, int, str]] = []
+    position = 0
+    for escape in _CSS_ESCAPE.finditer(raw):
+        if escape.start() > position:
+            units.append((base + position, base + escape.start(), raw[position : escape.start()]))
+        code, _, other = escape.groups()
+        if code is not None:
+            number = int(code, 16)
+            valid = 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF
+            decoded = chr(number) if valid else "\ufffd"
+        else:
+            decoded = other or ""  # an escaped line break: the string goes on
+        units.append((base + escape.start(), base + escape.end(), decoded))
+        position = escape.end()
+    if position < len(raw):
+        units.append((base + position, base + len(raw), raw[position:]))
+    return tuple(units)
 
 
 def _css_code(style: str, start: int, end: int, base: int) -> list[ScriptText]:

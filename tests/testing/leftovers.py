@@ -16,6 +16,7 @@ _BETWEEN_DIGITS = regex.compile(r"(?<=[0-9A-Za-z])[\-‐-―·.]+(?=[0-9A-Za-z])
 _SPACE = regex.compile(r"\s+")
 _TAG = regex.compile(r"<[^>]*>")
 _INVISIBLE = regex.compile(r"\p{Cf}")
+_CSS_ESCAPE = regex.compile(r"\\(?:([0-9A-Fa-f]{1,6})(?:\r\n|[ \t\n\r\f])?|(\r\n|[\n\r\f])|([\s\S]))")
 _SYMBOL = regex.compile(r"<w:sym\b[^>]*?\bw:char=\"([0-9A-Fa-f]{1,6})\"[^>]*>")
 
 
@@ -63,12 +64,25 @@ def _symbol(match: regex.Match[str]) -> str:
     return chr(code - 0xF000 if 0xF020 <= code <= 0xF0FF else code)
 
 
+def _css_character(match: regex.Match[str]) -> str:
+    code, _, other = match.groups()
+    if code is not None:
+        number = int(code, 16)
+        return chr(number) if 0 < number <= 0x10FFFF and not 0xD800 <= number <= 0xDFFF else "\ufffd"
+    return other or ""  # an escaped line break continues the string
+
+
 def _forms(where: str, text: str) -> list[tuple[str, str]]:
     """The text as stored, with character references resolved and Word's symbols (``w:sym``) written as
     their characters, and with tags left out too (a value split over runs or elements is then whole
-    again)."""
+    again), and with CSS escapes (``\\31 39``) resolved."""
     resolved = _SYMBOL.sub(_symbol, html.unescape(text))
-    return [(where, text), (f"{where}, resolved", resolved), (f"{where}, text only", _TAG.sub("", resolved))]
+    return [
+        (where, text),
+        (f"{where}, resolved", resolved),
+        (f"{where}, text only", _TAG.sub("", resolved)),
+        (f"{where}, CSS escapes resolved", _CSS_ESCAPE.sub(_css_character, resolved)),
+    ]
 
 
 def places_of(value: str, texts: list[tuple[str, str]]) -> list[str]:

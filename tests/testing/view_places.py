@@ -442,7 +442,27 @@ def _svg_link_ping_and_preload() -> bytes:
     )
 
 
+def css_escaped(text: str) -> str:
+    """``text`` with each digit written as a CSS escape: its hex code, ended by a space or by six digits."""
+    return "".join(
+        (f"\\{ord(char):x} " if index % 2 else f"\\{ord(char):06x}") if char.isdigit() else char
+        for index, char in enumerate(text)
+    )
+
+
+def _css_escapes_in_content() -> bytes:
+    """A style sheet's ``content:`` strings writing the digits as CSS escapes (``"\\31 39…"``): the browser
+    shows the number before and after the elements."""
+    phone, id_number = _values()
+    return _page(
+        f'<style>.lx::after {{ content: "电话{css_escaped(phone)}"; }}\n'
+        f".zj::before {{ content: '证件{css_escaped(id_number)}\\\n'; }}</style>",
+        '<p class="lx">联系人</p><p class="zj">核对</p>',
+    )
+
+
 HTML_VIEWS: Places = {
+    "CSS escapes in a style sheet's content strings": (_css_escapes_in_content, "attribute"),
     "an SVG link's target, a ping and a preload's image set": (_svg_link_ping_and_preload, "link"),
     "a script's URL and a meta refresh's target": (_script_and_refresh, "link"),
     "a closed dialog after a ruby's annotation": (_dialog_after_ruby, "body"),
