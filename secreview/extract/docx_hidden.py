@@ -5,7 +5,8 @@ entries and names (``field-code``, ``form-field``), content controls' titles, ta
 (``attribute``), bookmarks' names (the Insert > Bookmark dialog; ``bookmark``) and
 ``tel:``/``mailto:``/``sms:`` targets and other external targets holding a long number (``link``), document
 variables (``document-variable``), the paths the settings name (the attached template, a mail merge's data
-source: ``link``, when they hold a long number or an e-mail address), list numbering text (``numbering``),
+source: ``link``, when they hold a long number or an e-mail address), caption labels and a frames page's
+frames' names and titles (``metadata``, when they hold one), list numbering text (``numbering``),
 the authors of tracked changes and comments, the people list's ids and the people editing exceptions name,
 when they hold a long number or an e-mail address (``author``), the custom XML parts that content controls
 bind to (``custom-xml``), and the properties Windows and File > Info show besides title and author
@@ -106,6 +107,9 @@ def add_docx_hidden(
             for value in _attribute_values(settings, "docVar", "val"):
                 add_line(out, value, DOCUMENT_VARIABLE, relationship.target)
             add_settings_links(package, relationship.target, settings, out)
+            _add_holding_data(out, _attribute_values(settings, "caption", "name"), relationship.target)
+        elif relationship.kind == "webSettings":
+            _add_frames(package, relationship.target, out)
         elif relationship.kind == "people":
             _add_people(_parse(package, relationship.target), relationship.target, out)
         elif relationship.kind == "numbering":
@@ -148,6 +152,27 @@ def add_settings_links(package: SafeZip, member: str, settings: Element, out: Te
         for value in _attribute_values(settings, element, "val"):
             if HOLDS_DATA.search(value):
                 add_line(out, value, LINK, member)
+
+
+def _add_holding_data(out: TextBuilder, values: Iterable[str], member: str) -> None:
+    for value in values:
+        if HOLDS_DATA.search(value):
+            add_line(out, value, METADATA, member)
+
+
+def _add_frames(package: SafeZip, member: str, out: TextBuilder) -> None:
+    """A frames page's frames (the web settings' frameset): their names and titles, and the pages they
+    show, when they hold a long number or an e-mail address."""
+    try:
+        settings = _parse(package, member)
+    except ExtractionError as error:  # the rest of the document is still read
+        out.not_read(member, str(error))
+        return
+    for frame in settings.iter():
+        if isinstance(frame.tag, str) and local_name(frame.tag) == "frame":
+            for element in ("name", "title"):
+                _add_holding_data(out, _attribute_values(frame, element, "val"), member)
+    add_settings_links(package, member, settings, out)
 
 
 def _add_people(root: Element, member: str, out: TextBuilder) -> None:

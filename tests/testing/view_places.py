@@ -18,7 +18,7 @@ from collections.abc import Callable
 from tests.testing import hidden_places
 from tests.testing.blind_places import vba_project, workbook_with_rows
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import pdf_edited, rezipped
+from tests.testing.hidden_places import _related, _word_part, pdf_edited, rezipped
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -398,8 +398,31 @@ def _document_svg() -> bytes:
     return rezipped(data, add)
 
 
+def _caption_labels() -> bytes:
+    """Caption labels named with the values (References > Insert Caption lists them)."""
+    phone, id_number = _values()
+    labels = (
+        f'<w:captions><w:caption w:name="联系人{phone}" w:pos="below" w:numFmt="decimal"/>'
+        f'<w:caption w:name="证件{id_number}"/><w:caption w:name="图"/></w:captions>'
+    )
+    return _related("settings", "settings.xml", _word_part("settings", labels))
+
+
+def _web_frames() -> bytes:
+    """A frames page's frames named and titled with the values (Word shows them when the document is a web
+    page's frameset, and the page saved from it writes them)."""
+    phone, id_number = _values()
+    frames = (
+        f'<w:frameset><w:frame><w:name w:val="联系人{phone}"/><w:title w:val="证件{id_number}"/></w:frame>'
+        '<w:frame><w:name w:val="Frame2"/></w:frame></w:frameset>'
+    )
+    return _related("webSettings", "webSettings.xml", _word_part("webSettings", frames))
+
+
 DOCX_VIEWS: Places = {
     "an SVG picture's text": (_document_svg, "alt-text"),
+    "caption labels": (_caption_labels, "metadata"),
+    "a web page's frames' names and titles": (_web_frames, "metadata"),
     "shapes' and pictures' names": (_docx_shape_names, "shape-name"),
     "digits inserted as symbols": (_docx_symbols, "body"),
 }
