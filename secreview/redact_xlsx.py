@@ -21,6 +21,7 @@ import regex
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import (
+    CODE_NAME,
     COMMENT,
     EMBEDDED_PREFIX,
     FOOTER,
@@ -282,6 +283,12 @@ def _plan(
         elif segment.part == SHEET_NAME:
             # Formulas, names and charts refer to the sheet by its name: renaming it is the officer's.
             raise ExtractionError(f"工作表名称“{text}”含需删减的内容,请先为工作表改名,未生成删减稿")
+        elif segment.part == CODE_NAME:
+            # Macros refer to a sheet (and to the workbook) by its code name: renaming is the officer's.
+            raise ExtractionError(
+                f"工作表或工作簿的代码名称“{text}”含需删减的内容,宏按代码名称引用它,"
+                "请先在 VBA 编辑器中改名,未生成删减稿"
+            )
         elif segment.part == RANGE_NAME:
             # Formulas, validations and charts use a defined name by its name: renaming is the officer's.
             raise ExtractionError(f"定义的名称“{text}”含需删减的内容,请先在名称管理器中改名,未生成删减稿")

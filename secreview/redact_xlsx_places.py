@@ -39,6 +39,7 @@ from secreview.extract.base import (
     SLICER,
     STYLE_NAME,
     TABLE_COLUMN,
+    WEB_PUBLISH,
     ExtractedText,
 )
 from secreview.extract.xlsx_panes import DATA_MODEL
@@ -67,7 +68,7 @@ _XLSX_SCRUBBED = frozenset({DEFINED_NAME, DATA_VALIDATION, FORMULA, HYPERLINK, C
 # Located by their member: masked in its text and attribute values.
 _XLSX_MEMBER_PLACES = frozenset(
     {TABLE_COLUMN, EXTERNAL_LINK, FORM_CONTROL, CONNECTION, AUTHOR, FOLDER, CUSTOM_XML}
-    | {SHAPE_NAME, CUSTOM_VIEW}
+    | {SHAPE_NAME, CUSTOM_VIEW, WEB_PUBLISH}
 )
 # Where a style's name is written: the styles part, and the tables and pivot tables that use a table style.
 _STYLE_ELEMENTS = frozenset(

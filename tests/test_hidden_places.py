@@ -65,6 +65,7 @@ from tests.testing.view_places import (
     OFD_VIEWS,
     PDF_VIEWS,
     XLSX_VIEWS,
+    sheet_with_code_names,
     workbook_with_form,
 )
 
@@ -138,6 +139,14 @@ def test_a_sheet_named_with_a_phone_number_is_found_and_the_copy_refused(engine:
     data = sheet_named_with_a_phone()
     assert _found(engine, data, ".xlsx")[VALUES[0]] == {"sheet-name"}
     with pytest.raises(ExtractionError, match="工作表名称"):
+        redact_bytes(engine, data, ".xlsx", "file.xlsx")
+
+
+def test_code_names_holding_the_values_are_found_and_the_copy_refused(engine: Engine) -> None:
+    """A sheet's and the workbook's VBA code names: macros refer to them, so renaming is the officer's."""
+    data = sheet_with_code_names()
+    assert _found(engine, data, ".xlsx") == {value: {"code-name"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="代码名称"):
         redact_bytes(engine, data, ".xlsx", "file.xlsx")
 
 

@@ -112,6 +112,11 @@ CONDITIONAL_FORMAT = "conditional-format"
 FILTER = "filter"
 PROTECTED_RANGE = "protected-range"
 CUSTOM_VIEW = "custom-view"
+# A sheet's or the workbook's VBA code name (the VBA editor's Properties window; macros use it by name) and
+# web pages published from a workbook (Save As > Web Page > Publish: their titles and files), when they hold
+# a long number or an e-mail address.
+CODE_NAME = "code-name"
+WEB_PUBLISH = "web-publish"
 OFFICE_PLACES = (
     ALTCHUNK,
     CHART,
@@ -151,6 +156,8 @@ OFFICE_PLACES = (
     FILTER,
     PROTECTED_RANGE,
     CUSTOM_VIEW,
+    CODE_NAME,
+    WEB_PUBLISH,
 )
 # embedded:<name>, a package embedded in an Office file, read as its own format
 EMBEDDED_PREFIX = "embedded:"

@@ -48,7 +48,9 @@ _PIVOT_VALUES = frozenset({"s", "n", "d"})
 _EMBEDDED_KINDS = frozenset({"package", "oleObject"})
 # Elements of a sheet whose text Excel shows in its dialogs (SheetPlaces.element reads them); the start of
 # those in START_ELEMENTS gives the range of what follows.
-SETTING_ELEMENTS = frozenset({"cfRule", "filter", "customFilter", "sortCondition", "protectedRange"})
+SETTING_ELEMENTS = frozenset(
+    {"cfRule", "filter", "customFilter", "sortCondition", "protectedRange", "sheetPr"}
+)
 START_ELEMENTS = frozenset({"conditionalFormatting", "autoFilter"})
 
 
@@ -65,6 +67,7 @@ class SheetPlaces:
     filter_range: str = ""  # the range of the filter being read
     # (part, range, text) of conditional formats, filters' criteria and protected ranges' titles.
     settings: list[tuple[str, str, str]] = field(default_factory=list)
+    code_name: str = ""  # the sheet's VBA code name
 
     def cell_formula(self, reference: str, formula: str, cached: str) -> None:
         if _HYPERLINK_CALL.search(formula):
@@ -107,6 +110,8 @@ class SheetPlaces:
             texts = [element.get(key) or "" for key in ("name", "comment", "user")]
             texts += [cell.get("val") or "" for cell in element if local_name(cell.tag) == "inputCells"]
             self.scenarios.append((element.get("name") or "", texts))
+        elif name == "sheetPr":
+            self.code_name = element.get("codeName") or ""
         elif name in SETTING_ELEMENTS:
             self._setting(name, element)
 

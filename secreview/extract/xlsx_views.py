@@ -22,11 +22,13 @@ import regex
 from secreview.errors import ExtractionError
 from secreview.extract.base import (
     ALT_TEXT,
+    CODE_NAME,
     CUSTOM_VIEW,
     EXTERNAL_LINK,
     FILTER,
     HOLDS_DATA,
     SHAPE_NAME,
+    WEB_PUBLISH,
     TextBuilder,
 )
 from secreview.extract.ooxml import relationships
@@ -38,6 +40,9 @@ from secreview.extract.ziputil import SafeZip
 # Excel 365's rich values: a picture placed in a cell keeps its alternative text there.
 RICH_VALUES = regex.compile(r"^xl/richData/rdrichvalue\d*\.xml$", regex.IGNORECASE)
 _CRITERIA = {"filter": "val", "customFilter": "val", "sortCondition": "customList"}
+# A sheet's range or chart published as a web page (Save As > Web Page > Publish).
+WEB_PUBLISH_ITEMS = regex.compile(r"^xl/webPublishItems\d*\.xml$", regex.IGNORECASE)
+_PUBLISHED = ("title", "destinationFile", "divId", "sourceObject", "sourceRef")
 _INDEX = regex.compile(r"^\s*-?\d{1,5}\s*$")
 
 
@@ -49,6 +54,13 @@ def _external_paths(package: SafeZip, rels: str) -> list[str]:
     items = parse_xml(package.read(rels), rels)
     targets = [unquote(item.get("Target") or "") for item in items if item.get("TargetMode") == "External"]
     return [target for target in targets if HOLDS_DATA.search(target)]
+
+
+def _published(root: Element, element: str) -> list[str]:
+    """The titles, files and names of what a workbook publishes as web pages, when they hold a long number
+    or an e-mail address."""
+    texts = (item.get(key) or "" for item in descendants(root, element) for key in _PUBLISHED)
+    return [text for text in texts if HOLDS_DATA.search(text)]
 
 
 def filter_criteria(root: Element) -> list[str]:
@@ -95,6 +107,18 @@ def add_workbook_views(
         for text in filter_criteria(parse_xml(package.read(table), table)):
             add_line(out, text, FILTER, table)
     member, root = workbook
+    for _, sheet_member, places in sheets:
+        if HOLDS_DATA.search(places.code_name):
+            add_line(out, places.code_name, CODE_NAME, sheet_member)
+    for properties in descendants(root, "workbookPr"):
+        if HOLDS_DATA.search(code_name := properties.get("codeName") or ""):
+            add_line(out, code_name, CODE_NAME, member)
+    for text in _published(root, "webPublishObject"):
+        add_line(out, text, WEB_PUBLISH, member)
+    for member_name in package.names():
+        if WEB_PUBLISH_ITEMS.match(member_name):
+            for text in _published(parse_xml(package.read(member_name), member_name), "webPublishItem"):
+                add_line(out, text, WEB_PUBLISH, member_name)
     for view in descendants(root, "customWorkbookView"):
         name = view.get("name") or ""
         if HOLDS_DATA.search(name):

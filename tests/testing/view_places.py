@@ -285,7 +285,55 @@ def _x14_conditional_format() -> bytes:
     return workbook_with_rows("", _extension("{78C0D931-6437-407d-A8EE-F0AAD7539E65}", rule))
 
 
+def _web_publish_items() -> bytes:
+    """A sheet's range and the workbook's sheet published as web pages titled and named with the values
+    (File > Save As > Web Page > Publish lists them; the published page shows the title)."""
+    phone, id_number = _values()
+
+    def add(found: dict[str, bytes]) -> None:
+        _relationships_of_sheet(found, "webPublishItems", "../webPublishItems1.xml")
+        found["xl/webPublishItems1.xml"] = (
+            f'<webPublishItems xmlns="{_SHEET_MAIN}" count="1"><webPublishItem id="1" divId="fb_1" '
+            f'sourceType="range" sourceRef="A1:B2" destinationFile="D:\\fb\\{id_number}.htm" '
+            f'title="联系人{phone}"/></webPublishItems>'
+        ).encode()
+        workbook = found["xl/workbook.xml"].decode()
+        found["xl/workbook.xml"] = workbook.replace(
+            "</workbook>",
+            '<webPublishObjects count="1"><webPublishObject id="2" divId="fb_2" sourceObject="表1" '
+            f'destinationFile="D:\\fb\\{phone}.htm" title="证件{id_number}"/></webPublishObjects></workbook>',
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
+def _relationships_of_sheet(found: dict[str, bytes], kind: str, target: str) -> None:
+    found["xl/worksheets/_rels/sheet1.xml.rels"] = (
+        f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId9" '
+        f'Type="{_REL}/{kind}" Target="{target}"/></Relationships>'
+    ).encode()
+
+
+def sheet_with_code_names() -> bytes:
+    """A sheet's and the workbook's VBA code names holding the values (the VBA editor's Properties window
+    shows them; macros refer to the sheet by its code name)."""
+    phone, id_number = _values()
+
+    def add(found: dict[str, bytes]) -> None:
+        sheet = found["xl/worksheets/sheet1.xml"].decode()
+        found["xl/worksheets/sheet1.xml"] = re.sub(
+            r"(<worksheet\b[^>]*>)", rf'\1<sheetPr codeName="联系人{phone}"/>', sheet, count=1
+        ).encode()
+        workbook = found["xl/workbook.xml"].decode()
+        found["xl/workbook.xml"] = workbook.replace(
+            "<sheets>", f'<workbookPr codeName="证件{id_number}"/><sheets>'
+        ).encode()
+
+    return workbook_with_rows("", add)
+
+
 XLSX_VIEWS: Places = {
+    "web pages published from the workbook": (_web_publish_items, "web-publish"),
     "a drop-down list in Excel 2010's form": (_x14_validation, "data-validation"),
     "a conditional format in Excel 2010's form": (_x14_conditional_format, "conditional-format"),
     "an external workbook's path": (_external_workbook_path, "external-link"),
