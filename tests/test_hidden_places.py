@@ -259,6 +259,17 @@ def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str
         redact_bytes(engine, data, ".md", "file.md")
 
 
+def test_a_table_of_whole_numbers_is_masked_and_a_table_of_figures_finds_nothing(engine: Engine) -> None:
+    """Near twins of a number in pieces across cells: a roster's whole numbers stay masked where they are
+    written (the copy is made), and a table of years and amounts side by side is no number."""
+    roster = f"| 姓名 | 电话 | 身份证号 |\n|---|---|---|\n| 张三 | {PHONE} | {ID_NUMBER} |\n".encode()
+    copy = redact_bytes(engine, roster, ".md", "file.md")
+    assert PHONE not in copy.data.decode() and ID_NUMBER not in copy.data.decode()
+    figures = "| 年度 | 2021 | 2022 | 2023 |\n|---|---|---|---|\n| 金额 | 1200 | 3400 | 5600 |\n".encode()
+    report = engine.review(Document("file.md", figures, ".md"))
+    assert report.findings == [] and report.attribute is Attribute.PROACTIVE
+
+
 def test_a_redacted_workbook_loses_its_thumbnail(engine: Engine) -> None:
     """The thumbnail Excel saves shows the first sheet unredacted: the copy leaves it out."""
 

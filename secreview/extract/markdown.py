@@ -2,8 +2,9 @@
 a way that matters: where an HTML tag or comment, a character reference or emphasis inside a number joins
 or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), or a link's target is percent-encoded
 (``tel:%31%33…``, which the status bar shows decoded), or a paragraph's line ends in digits the next line
-continues (a viewer joins them with a space, or a hard break starts a line a reader reads on), the line as
-it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
+continues (a viewer joins them with a space, or a hard break starts a line a reader reads on), or a table
+row whose adjacent cells are pieces of one number (``| 139 | 8765 | 4321 |``: shown side by side, read
+across; the row as tab-separated cells, the pieces joined by a space), the line as it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
 such a line where it is written: it is refused (``secreview.redact_markdown``).
 """
 
@@ -38,6 +39,12 @@ _HARD_BREAK = regex.compile(r"(?:\s{2,}|\\)$")
 # or a blank line): the line before it is not continued.
 _BLOCK_START = regex.compile(r"^(?:\s*$|\s{0,3}(?:#|[-+*]\s|\d{1,9}[.)](?:\s|$)|\||```|~~~|[-*_]{3,}\s*$))")
 _CONTINUATION = regex.compile(r"^[\s>]*")
+# A table: its delimiter row (``|---|:-:|``) under the header row; a cell boundary is a ``|`` not escaped.
+_DELIMITER_ROW = regex.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_CELL_BOUNDARY = regex.compile(r"(?<!\\)\|")
+# A cell that is a piece of a number: digits alone, at most eight (a whole phone or ID number in its cell
+# is read as written; a date's pieces, ``110105 | 19900307``, are pieces).
+_PIECE = regex.compile(r"^\d{1,8}[Xx]?$")
 # Six digits or more, a hyphen, dot, space or invisible character allowed between two (``139\-8765\-4321``
 # shows a phone number written with hyphens, ``139&shy;8765…`` one whole), or an e-mail address.
 _LONG_NUMBER = regex.compile(
@@ -57,13 +64,45 @@ def rendered(line: str) -> str:
     return _LINK_TARGET.sub(lambda match: f"{match.group(1)}{unquote(match.group(2))}", shown)
 
 
+def _table_rows(lines: list[str]) -> Iterator[tuple[int, str]]:
+    """(index, row as shown) of each table row whose adjacent cells are pieces of a number of six digits
+    or more: a viewer shows the pieces side by side, a reader reads across (``139 8765 4321``)."""
+    in_table = fenced = False
+    for index, line in enumerate(lines):
+        if _FENCE.match(line):
+            fenced = not fenced
+        if fenced or "|" not in line:
+            in_table = False
+            continue
+        if index and _DELIMITER_ROW.match(line) and "|" in lines[index - 1]:
+            in_table = True  # the rows below the header row
+            continue
+        header = index + 1 < len(lines) and _DELIMITER_ROW.match(lines[index + 1]) is not None
+        if not in_table and not header:
+            continue
+        cells = [cell.strip() for cell in _CELL_BOUNDARY.split(line.strip().strip("|"))]
+        shown: list[str] = []
+        joined = False
+        for cell, before in zip(cells, ["", *cells], strict=False):
+            if shown and _PIECE.match(cell) and _PIECE.match(before):
+                shown[-1] = f"{shown[-1]} {cell}"
+                joined = joined or len(regex.sub(r"\D", "", shown[-1])) >= _JOINED_DIGITS
+            else:
+                shown.append(cell)
+        if joined:
+            yield index, "\t".join(shown)
+
+
 def _shown_lines(lines: list[str]) -> Iterator[tuple[int, str]]:
     """(number, line as shown) of each line whose markup shows a long number the line does not write, and
     of each line of a paragraph whose digits run on into the next line's (six or more in all): a viewer
     joins them with a space (a soft break) or breaks the line (a hard break, two spaces or ``\\`` at its
     end), and a reader reads on."""
+    rows = dict(_table_rows(lines))
     fenced = False
     for index, line in enumerate(lines):
+        if index in rows:
+            yield index + 1, rows[index]
         if _FENCE.match(line):
             fenced = not fenced
         if not fenced and _NEAR_DIGIT.search(line):

@@ -555,7 +555,19 @@ def markdown_soft_hyphens() -> bytes:
     return f"# 通知\n\n{line}\n".encode()
 
 
+def markdown_table_pieces() -> bytes:
+    """A table whose adjacent cells each hold a piece of one number: the viewer shows the pieces side by
+    side (``139 │ 8765 │ 4321``), and a reader reads the number across."""
+    phone, id_number = _values()
+    return (
+        "# 通知\n\n| 项目 | 号码 | | |\n|---|---:|---|:-:|\n"
+        f"| 联系电话 | {phone[:3]} | {phone[3:7]} | {phone[7:]} |\n"
+        f"身份证 | {id_number[:6]} | {id_number[6:14]} | {id_number[14:]}\n"
+    ).encode()
+
+
 MD_VIEWS = {
+    "a number's pieces in adjacent table cells": markdown_table_pieces,
     "hyphens escaped between digits": markdown_escaped_hyphens,
     "soft hyphens written as references inside a number": markdown_soft_hyphens,
 }
