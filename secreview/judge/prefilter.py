@@ -246,6 +246,13 @@ class Found:
             self._offset, self._line = offset, bisect_right(self._starts, offset) - 1
         return bool(lines >> self._line & 1)
 
+    def on_text_line(self, scan: LineScan, line: int) -> bool:
+        """Whether a match of ``scan`` may lie on line ``line`` (split at ``\\n``) of the text."""
+        lines = self._met.get(id(scan))
+        if lines is None:
+            return id(scan) not in self._prefiltered
+        return bool(lines >> line & 1)
+
     def lines_of(self, scans: list[LineScan]) -> int:
         """The lines (bits of an int) where a match of one of ``scans`` may lie; -1 (every line) when one
         of them has no requirement."""
@@ -257,6 +264,12 @@ class Found:
             elif id(scan) not in self._prefiltered:
                 return -1
         return lines
+
+    def may_match(self, scans: list[LineScan]) -> list[LineScan]:
+        """Those of ``scans`` a match of which may lie somewhere in the text: a requirement met on some line,
+        or none at all."""
+        met, prefiltered = self._met, self._prefiltered
+        return [scan for scan in scans if id(scan) in met or id(scan) not in prefiltered]
 
     def line_number(self, offset: int) -> int:
         """The line (split at ``\\n``) holding ``offset``."""

@@ -178,11 +178,11 @@ class Regions:
         return self.lines[first].start, self.lines[last].end
 
 
-def _hits_on(compiled: CompiledSignal, text: str, line: Line, found: Found) -> list[Hit]:
-    piece = text[line.start : line.end]
+def _hits_on(compiled: CompiledSignal, piece: str, line: Line, number: int, found: Found) -> list[Hit]:
+    """The hits of a signal on main line ``line`` (its text ``piece``, on line ``number`` of the text)."""
     hits = []
     for scan in compiled.scans:
-        if not found.on_line(scan, line.start):
+        if not found.on_text_line(scan, number):
             continue  # the words every match holds are not on the line
         for match in scan.pattern.finditer(piece):
             if match.end() > match.start():
@@ -197,11 +197,8 @@ def _hits_on(compiled: CompiledSignal, text: str, line: Line, found: Found) -> l
 def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -> list[Hit]:
     hits = []
     excluded: dict[int, bool] = {}
-    for scan in compiled.scans:
-        runs = found.of(scan)
-        if runs == []:
-            continue
-        for match in scan.finditer(regions.text, runs):
+    for scan in found.may_match(compiled.scans):
+        for match in scan.finditer(regions.text, found.of(scan)):
             if match.end() == match.start() or "\n" in match.group():
                 continue
             index = regions.line_of(match.start())
@@ -262,6 +259,8 @@ def find_signals(
     # A signal none of whose patterns can match (the words its matches hold are not in the text) is skipped;
     # a signal of findings has no patterns: it is told from ``reported``.
     numbers = judgement.signal_order.possible(found)
+    # Of each main line of a region asked about: its line in the text (split at line breaks) and its text.
+    region_lines: dict[int, tuple[int, str]] = {}
     if reported:
         numbers = sorted({*numbers, *judgement.finding_signals})
     for number in numbers:
@@ -274,12 +273,14 @@ def find_signals(
             hits = _hits_everywhere(compiled, regions, found)
         else:
             met = found.lines_of(compiled.scans)  # a line none of whose scans may match is not searched
-            hits = [
-                hit
-                for index in indexes
-                if met >> found.line_number(regions.lines[index].start) & 1
-                for hit in _hits_on(compiled, regions.text, regions.lines[index], found)
-            ]
+            hits = []
+            for index in indexes:
+                line = regions.lines[index]
+                known = region_lines.get(index)
+                if known is None:
+                    known = region_lines[index] = (found.line_number(line.start), regions.line_text(line))
+                if met >> known[0] & 1:
+                    hits += _hits_on(compiled, known[1], line, known[0], found)
         if signal.region == "paragraph":
             by_line: dict[int, list[Hit]] = defaultdict(list)
             for hit in hits:
