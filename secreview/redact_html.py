@@ -38,7 +38,8 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
         if source.escape == "code":
             # A selector or a name: a mask would break the style sheet or the script.
             raise ExtractionError(
-                "网页的样式表或脚本代码中(字符串和注释以外)含需删减的内容,改写会破坏代码,"
+                "网页的样式表或脚本代码中(字符串和注释以外,或元素的 id、class、pattern 属性)"
+                "含需删减的内容,改写会破坏代码,"
                 "请修改页面后再试,未生成删减稿"
             )
         decoded = "".join(unit[2] for unit in source.units)

@@ -1,7 +1,7 @@
 """The redacted copy of a Markdown file is its text with the changes made, as for .txt; a finding in a line
 as a viewer shows it (``extract/markdown.py``: digits joined by a tag, a comment or emphasis, written as
-character references, or run on into the next line, or a number's pieces in adjacent table cells) cannot be masked where it is written, and the copy is
-refused."""
+character references, or run on into the next line, or a number's pieces in adjacent table cells) cannot
+be masked where it is written, and the copy is refused."""
 
 from __future__ import annotations
 

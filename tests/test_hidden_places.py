@@ -65,6 +65,7 @@ from tests.testing.view_places import (
     OFD_VIEWS,
     PDF_VIEWS,
     XLSX_VIEWS,
+    html_code_attributes,
     sheet_with_code_names,
     workbook_with_form,
 )
@@ -329,6 +330,15 @@ def test_values_in_style_and_script_code_are_found_and_the_copy_refused(engine: 
     would break the page, so the copy is refused."""
     data = html_code()
     assert _found(engine, data, ".html") == {PHONE: {"attribute"}, ID_NUMBER: {"script-data"}}
+    with pytest.raises(ExtractionError, match="样式表或脚本代码"):
+        redact_bytes(engine, data, ".html", "file.html")
+
+
+def test_values_in_id_class_and_pattern_attributes_are_found_and_the_copy_refused(engine: Engine) -> None:
+    """An element's id and class and a field's pattern are the page's code: their long numbers are read
+    (seven digits or more, as in a selector); masking them would break the page, so the copy is refused."""
+    data = html_code_attributes()
+    assert _found(engine, data, ".html") == {value: {"attribute"} for value in VALUES}
     with pytest.raises(ExtractionError, match="样式表或脚本代码"):
         redact_bytes(engine, data, ".html", "file.html")
 

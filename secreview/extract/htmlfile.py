@@ -118,6 +118,10 @@ _ATTRIBUTE = regex.compile(
 
 
 Units = tuple[tuple[int, int, str], ...]
+# An element's names its styles and scripts select it by, and a field's pattern: code; a long number in
+# them is read (seven digits or more, as in a selector) and refuses the copy.
+_CODE_ATTRIBUTES = ("id", "class", "pattern")
+_CODE_NUMBER = regex.compile(r"\d{7,}[Xx]?")
 _STYLE_ESCAPES = {CODE: "code", CONTENT: "css", STRING: "css"}
 _STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment", CODE: "style code"}
 # How a script's pieces are written when masked: a number becomes a string.
@@ -179,6 +183,24 @@ def _units(page: str, start: int, expected: str) -> tuple[tuple[int, int, str], 
     if "".join(unit[2] for unit in units) != expected:
         raise SourceNotFound("HTML 文本无法定位到源码中的位置,未生成删减稿")
     return tuple(units)
+
+
+def _units_between(units: Units, start: int, end: int) -> Units:
+    """The part of ``units`` that decodes to characters ``start`` to ``end`` of their text (a character
+    reference kept whole)."""
+    kept: list[tuple[int, int, str]] = []
+    position = 0
+    for first, last, text in units:
+        low, high = max(start, position), min(end, position + len(text))
+        if low < high:
+            if last - first == len(text):  # written as it reads: cut to the characters wanted
+                kept.append(
+                    (first + low - position, first + high - position, text[low - position : high - position])
+                )
+            else:
+                kept.append((first, last, text))
+        position += len(text)
+    return tuple(kept)
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
@@ -339,6 +361,20 @@ class _PageParser(HTMLParser):
                 kept = units if spans is not None else ()
                 self._own_line(_Piece(decoded, LINK, kept, True, "url", f"{tag} style"))
 
+    def _code_attributes(
+        self, tag: str, values: dict[str, str | None], spans: dict[str, tuple[int, int]] | None
+    ) -> None:
+        """The runs of seven digits or more in an element's ``id`` and ``class`` and a field's ``pattern``
+        (the page's code, as a selector is): read, and a mask there would break the page."""
+        for attribute in _CODE_ATTRIBUTES:
+            value = values.get(attribute)
+            if not value or not _CODE_NUMBER.search(value):
+                continue
+            units = _units(self._page, spans.get(attribute, (-1, -1))[0], value) if spans is not None else ()
+            for run in _CODE_NUMBER.finditer(value):
+                kept = _units_between(units, run.start(), run.end())
+                self._own_line(_Piece(run.group(0), ATTRIBUTE, kept, True, "code", f"{tag} {attribute} code"))
+
     def _attribute_spans(self) -> dict[str, tuple[int, int]] | None:
         """Where the value of each attribute of the start tag being handled stands (the last of a name)."""
         if self._sources is None:
@@ -410,6 +446,7 @@ class _PageParser(HTMLParser):
         if tag in ("a", "area"):
             self._link(tag, values, spans)
         self._urls(tag, values, spans)
+        self._code_attributes(tag, values, spans)
         if tag == "label":
             self._label = []
         if tag == "title":

@@ -4,8 +4,9 @@ or writes digits (``139<b></b>8765&#52;321`` shows ``13987654321``), or a link's
 (``tel:%31%33…``, which the status bar shows decoded), or a paragraph's line ends in digits the next line
 continues (a viewer joins them with a space, or a hard break starts a line a reader reads on), or a table
 row whose adjacent cells are pieces of one number (``| 139 | 8765 | 4321 |``: shown side by side, read
-across; the row as tab-separated cells, the pieces joined by a space), the line as it is shown, after the text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in
-such a line where it is written: it is refused (``secreview.redact_markdown``).
+across; the row as tab-separated cells, the pieces joined by a space), the line as it is shown, after the
+text, as ``rendered`` located ``line <n>``. A redacted copy cannot mask a value in such a line where it is
+written: it is refused (``secreview.redact_markdown``).
 """
 
 from __future__ import annotations

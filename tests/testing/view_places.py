@@ -532,6 +532,16 @@ def _css_escapes_in_content() -> bytes:
     )
 
 
+def html_code_attributes() -> bytes:
+    """An element's ``id`` and ``class`` and a field's ``pattern`` holding the values: the page's code (its
+    styles and scripts select by them), published with its source."""
+    phone, id_number = _values()
+    return _page(
+        body=f'<p id="u{phone}" class="box zj{id_number}">已核对</p>'
+        f'<input name="sfz" pattern="{id_number}|{phone}">'
+    )
+
+
 HTML_VIEWS: Places = {
     "CSS escapes in a style sheet's content strings": (_css_escapes_in_content, "attribute"),
     "an SVG link's target, a ping and a preload's image set": (_svg_link_ping_and_preload, "link"),
