@@ -42,6 +42,11 @@ def redact_html(data: bytes, changes: list[Replacement]) -> FormatRedaction:
                 "含需删减的内容,改写会破坏代码,"
                 "请修改页面后再试,未生成删减稿"
             )
+        if source.escape == "joined":
+            # Literals a script joins: each piece alone holds no value, the page shows them joined.
+            raise ExtractionError(
+                "网页脚本把几段字符串拼接成含需删减内容的文字,无法在各段中可靠删减,请修改脚本后再试,未生成删减稿"
+            )
         decoded = "".join(unit[2] for unit in source.units)
         new = edited(decoded, [Edit(edit.offset + source.skip, edit.length, edit.text) for edit in edits])
         if source.escape == "json-number":  # a masked number is no number: written as a JSON string

@@ -66,6 +66,7 @@ from tests.testing.view_places import (
     PDF_VIEWS,
     XLSX_VIEWS,
     html_code_attributes,
+    html_joined_literals,
     sheet_with_code_names,
     workbook_with_form,
 )
@@ -340,6 +341,15 @@ def test_values_in_id_class_and_pattern_attributes_are_found_and_the_copy_refuse
     data = html_code_attributes()
     assert _found(engine, data, ".html") == {value: {"attribute"} for value in VALUES}
     with pytest.raises(ExtractionError, match="样式表或脚本代码"):
+        redact_bytes(engine, data, ".html", "file.html")
+
+
+def test_literals_a_script_joins_into_the_values_are_found_and_the_copy_refused(engine: Engine) -> None:
+    """``"139" + "8765" + "4321"``: the page shows the number the script builds; no literal can be masked
+    alone, so the copy is refused."""
+    data = html_joined_literals()
+    assert _found(engine, data, ".html") == {value: {"script-data"} for value in VALUES}
+    with pytest.raises(ExtractionError, match="拼接"):
         redact_bytes(engine, data, ".html", "file.html")
 
 

@@ -61,6 +61,7 @@ from secreview.extract.html_values import (
 from secreview.extract.script_values import (
     CODE,
     CONTENT,
+    JOINED,
     NUMBER,
     STRING,
     TEMPLATE,
@@ -125,8 +126,14 @@ _CODE_NUMBER = regex.compile(r"\d{7,}[Xx]?")
 _STYLE_ESCAPES = {CODE: "code", CONTENT: "css", STRING: "css"}
 _STYLE_LOCATIONS = {CONTENT: "style content", CODE_COMMENT: "style comment", CODE: "style code"}
 # How a script's pieces are written when masked: a number becomes a string.
-_SCRIPT_ESCAPES = {NUMBER: "json-number", CODE_COMMENT: "raw", TEMPLATE: "raw", CODE: "code"}
-_SCRIPT_LOCATIONS = {CODE_COMMENT: " comment", CODE: " code"}
+_SCRIPT_ESCAPES = {
+    NUMBER: "json-number",
+    CODE_COMMENT: "raw",
+    TEMPLATE: "raw",
+    CODE: "code",
+    JOINED: "joined",
+}
+_SCRIPT_LOCATIONS = {CODE_COMMENT: " comment", CODE: " code", JOINED: " joined"}
 
 
 class SourceNotFound(ExtractionError):

@@ -24,6 +24,7 @@ COMMENT = "comment"
 NUMBER = "number"
 TEMPLATE = "template"
 CODE = "code"  # a long number in the code itself (a name, a selector): not a literal, cannot be rewritten
+JOINED = "joined"  # string literals joined by ``+`` into a long number none of them holds alone
 _JAVASCRIPT_TYPES = frozenset(
     {"", "module", "text/javascript", "application/javascript", "text/ecmascript", "application/ecmascript"}
     | {"application/x-javascript", "text/x-javascript", "text/jscript", "text/livescript", "text/babel"}
@@ -65,7 +66,32 @@ def script_texts(source: str, base: int, javascript: bool = True) -> list[Script
             for text in _MARKUP.finditer(source)
             if not text.group(0).startswith("<") and text.group(0).strip()
         ]
-    return list(_Tokens(source, base))
+    texts = list(_Tokens(source, base))
+    return texts + _joined(texts, source, base)
+
+
+_PLUS = regex.compile(r"\s*\+\s*")
+_SPACED_NUMBER = regex.compile(r"\d(?:[\s\-]?\d){5,}")
+
+
+def _joined(texts: list[ScriptText], source: str, base: int) -> list[ScriptText]:
+    """Runs of string literals joined by ``+`` (``"139" + "8765" + "4321"``: what the script writes on the
+    page) that hold a long number none of the literals holds alone."""
+    found: list[ScriptText] = []
+    run: list[ScriptText] = []
+    for text in [*texts, None]:
+        if text is not None and text.kind == STRING and text.units and run:
+            between = source[run[-1].units[-1][1] - base + 1 : text.units[0][0] - base - 1]
+            if _PLUS.fullmatch(between):
+                run.append(text)
+                continue
+        if len(run) > 1:
+            joined = "".join(piece.text for piece in run)
+            alone = {number for piece in run for number in _SPACED_NUMBER.findall(piece.text)}
+            if set(_SPACED_NUMBER.findall(joined)) - alone:
+                found.append(ScriptText(joined, tuple(unit for piece in run for unit in piece.units), JOINED))
+        run = [text] if text is not None and text.kind == STRING and text.units else []
+    return found
 
 
 class _Tokens:

@@ -542,6 +542,18 @@ def html_code_attributes() -> bytes:
     )
 
 
+def html_joined_literals() -> bytes:
+    """A script writing the values on the page from string literals joined by ``+``, the digits of one
+    written as escapes: no literal holds a value alone."""
+    phone, id_number = _values()
+    escaped = "".join(f"\\u{ord(char):04x}" for char in phone[:3])
+    return _page(
+        body=f'<p id="lx"></p><script>document.getElementById("lx").textContent = "电话{escaped}" + '
+        f'\'{phone[3:7]}\'\n    + "{phone[7:]}";\ndocument.write("证件" + "{id_number[:6]}" + '
+        f'"{id_number[6:14]}" + "{id_number[14:]}");</script>'
+    )
+
+
 HTML_VIEWS: Places = {
     "CSS escapes in a style sheet's content strings": (_css_escapes_in_content, "attribute"),
     "an SVG link's target, a ping and a preload's image set": (_svg_link_ping_and_preload, "link"),
