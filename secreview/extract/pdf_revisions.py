@@ -4,7 +4,9 @@ definition of a page (an object defined again later, or no longer listed) is rea
 (``older-version``, ``earlier page:<n>``), however far back and whether or not the save it belongs to can
 be opened alone; a content stream defined again is read with the resources of the page it belongs to. An
 earlier definition of an annotation, a form field, a signature or the document information is read too:
-the strings a viewer shows of it that its current definition no longer holds (``earlier object``).
+the strings a viewer shows of it that its current definition no longer holds (``earlier object``), also
+when it was compressed into an object stream (the stream's own earlier definitions, and the objects of a
+current one that a later save defined again or freed).
 
 What the final pages or the earlier saves read alone (``pdf_hidden``) already show is not read again.
 """
@@ -28,6 +30,9 @@ _SHOWN_KEYS = (
     "/Contents", "/T", "/Subj", "/RC", "/V", "/TU", "/Title", "/Author", "/Subject", "/Keywords",
     "/Creator", "/Producer", "/Name", "/Reason", "/Location", "/ContactInfo",
 )  # fmt: skip
+# An object stream is found among current definitions by its type near its start (before its data).
+_OBJECT_STREAM = b"/ObjStm"
+_HEAD = 512
 _DEFINITION = regex.compile(rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\x00]+([0-9]{1,5})[ \t\r\n\f\x00]+obj\b")
 
 
@@ -55,11 +60,25 @@ def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
     parsed = 0
     for found in _DEFINITION.finditer(data):
         key = (int(found.group(1)), int(found.group(2)))
-        if current.get(key) == found.start() or parsed >= MAX_EARLIER_OBJECTS:
+        is_current = current.get(key) == found.start()
+        if parsed >= MAX_EARLIER_OBJECTS or (
+            is_current and _OBJECT_STREAM not in data[found.end() : found.end() + _HEAD]
+        ):
             continue
         parsed += 1
         try:
             earlier = _object_at(data, found.start(), reader)
+            if _is_object_stream(earlier):
+                # Objects compressed into it that a later save defined again or freed.
+                texts, read = _compressed_strings(
+                    earlier, reader, key[0] if is_current else None, MAX_EARLIER_OBJECTS - parsed
+                )
+                parsed += read
+                for value in texts:
+                    yield "earlier object", value
+                continue
+            if is_current:
+                continue
             text = _page_text(earlier, reader, contents.get(key[0]))
             shown = _shown_strings(earlier, reader, key) if text is None else []
         except Exception:  # a damaged or unrelated definition: pypdf raises many kinds
@@ -69,6 +88,40 @@ def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
             yield f"earlier page:{page}" if page else "earlier page", text
         for value in shown:
             yield "earlier object", value
+
+
+def _is_object_stream(found: Any) -> bool:
+    from pypdf.generic import StreamObject
+
+    return isinstance(found, StreamObject) and found.get("/Type") == "/ObjStm"
+
+
+def _compressed_strings(stream: Any, reader: Any, current: int | None, budget: int) -> tuple[list[str], int]:
+    """The shown strings of the objects an object stream holds that are no longer current: all of them when
+    the stream is an earlier definition (``current`` None), else those the cross-reference no longer
+    finds in stream ``current`` (a later save defined them again or freed them); at most ``budget`` objects
+    parsed. Returns the strings and how many objects were parsed."""
+    from pypdf.generic import read_object
+
+    raw = stream.get_data()
+    first, count = int(stream["/First"]), int(stream["/N"])
+    pairs = raw[:first].split()
+    texts: list[str] = []
+    read = 0
+    for index in range(min(count, len(pairs) // 2)):
+        number, offset = int(pairs[2 * index]), int(pairs[2 * index + 1])
+        if current is not None and reader.xref_objStm.get(number) == (current, index):
+            continue
+        if read >= budget:
+            break
+        read += 1
+        body = io.BytesIO(raw)
+        body.seek(first + offset)
+        try:
+            texts += _shown_strings(read_object(body, reader), reader, (number, 0))
+        except Exception:  # a damaged entry: pypdf raises many kinds
+            continue
+    return texts, read
 
 
 def _shown_strings(earlier: Any, reader: Any, key: tuple[int, int]) -> list[str]:

@@ -711,6 +711,63 @@ def _pdf_earlier_annotation() -> bytes:
     )
 
 
+def _pdf_in_object_stream(annotation: str) -> bytes:
+    """A one-page PDF saved with object streams (a cross-reference stream, as Acrobat saves): its comment
+    (object 6, ``annotation``) is compressed into object stream 7; nothing is filtered."""
+    objects = {
+        1: "<< /Type /Catalog /Pages 2 0 R >>",
+        2: "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        3: "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 200] /Contents 4 0 R /Annots [6 0 R] "
+        "/Resources << /Font << /F1 5 0 R >> >> >>",
+        5: "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    }
+    content = b"BT /F1 12 Tf 20 100 Td (Notice) Tj ET"
+    packed = f"6 0 {annotation}".encode()
+    header = b"6 0 "
+    body = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets: dict[int, int] = {}
+    for number in (1, 2, 3):
+        offsets[number] = len(body)
+        body += f"{number} 0 obj\n{objects[number]}\nendobj\n".encode()
+    offsets[4] = len(body)
+    body += f"4 0 obj\n<< /Length {len(content)} >>\nstream\n".encode() + content + b"\nendstream\nendobj\n"
+    offsets[5] = len(body)
+    body += f"5 0 obj\n{objects[5]}\nendobj\n".encode()
+    stream = header + packed[len(header) :]
+    offsets[7] = len(body)
+    body += (
+        f"7 0 obj\n<< /Type /ObjStm /N 1 /First {len(header)} /Length {len(stream)} >>\nstream\n".encode()
+        + stream
+        + b"\nendstream\nendobj\n"
+    )
+    offsets[8] = len(body)
+    rows = bytearray(b"\x00\x00\x00\x00\x00\xff\xff")
+    for number in range(1, 9):
+        if number == 6:
+            rows += b"\x02" + (7).to_bytes(4, "big") + (0).to_bytes(2, "big")
+        else:
+            rows += b"\x01" + offsets[number].to_bytes(4, "big") + (0).to_bytes(2, "big")
+    body += (
+        f"8 0 obj\n<< /Type /XRef /Size 9 /Root 1 0 R /W [1 4 2] /Index [0 9] /Length {len(rows)} >>\n"
+        "stream\n"
+    ).encode()
+    body += bytes(rows) + f"\nendstream\nendobj\nstartxref\n{offsets[8]}\n%%EOF\n".encode()
+    return bytes(body)
+
+
+def _pdf_earlier_compressed_annotation() -> bytes:
+    """A comment compressed into an object stream whose text a later save replaced, four saves before the
+    last: that save cannot be read alone (beyond the three latest), the earlier definition stays in the
+    object stream."""
+    shown = f"<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] /Contents {_hex(hidden_places.SHOWN)} >>"
+    data = _pdf_in_object_stream(shown)
+    for _ in range(5):
+        data = _redefined(
+            data, 6, f"<< /Type /Annot /Subtype /Text /Rect [0 0 1 1] /Contents {_hex('已处理')} >>"
+        )
+    return data
+
+
 def _pdf_earlier_form_value() -> bytes:
     """A form field whose value a later save replaced."""
     from tests.testing.pdf_builder import build_pdf, with_places
@@ -835,6 +892,10 @@ def _pdf_unlisted_annotation() -> bytes:
 
 PDF_VIEWS: Places = {
     "an annotation a later save stopped listing": (_pdf_unlisted_annotation, "older-version"),
+    "an object stream's comment a save that cannot be read alone replaced": (
+        _pdf_earlier_compressed_annotation,
+        "older-version",
+    ),
     "a combo box's options": (_pdf_choice_options, "form-field"),
     "a link's description": (_pdf_link_description, "attribute"),
     "a tagged figure's alternative text and a span's replacement text": (_pdf_alternative_text, "attribute"),
