@@ -41,7 +41,7 @@ _HARD_BREAK = regex.compile(r"(?:\s{2,}|\\)$")
 _BLOCK_START = regex.compile(r"^(?:\s*$|\s{0,3}(?:#|[-+*]\s|\d{1,9}[.)](?:\s|$)|\||```|~~~|[-*_]{3,}\s*$))")
 _CONTINUATION = regex.compile(r"^[\s>]*")
 # A table: its delimiter row (``|---|:-:|``) under the header row; a cell boundary is a ``|`` not escaped.
-_DELIMITER_ROW = regex.compile(r"^\s{0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
+_DELIMITER_ROW = regex.compile(r"^\s{0,3}\|?\s*+:?-++:?\s*+(?:\|\s*+:?-++:?\s*+)*+\|?\s*+$")
 _CELL_BOUNDARY = regex.compile(r"(?<!\\)\|")
 # A cell that is a piece of a number: digits alone, at most eight (a whole phone or ID number in its cell
 # is read as written; a date's pieces, ``110105 | 19900307``, are pieces).
