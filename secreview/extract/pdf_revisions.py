@@ -6,7 +6,8 @@ be opened alone; a content stream defined again is read with the resources of th
 earlier definition of an annotation, a form field, a signature or the document information is read too:
 the strings a viewer shows of it that its current definition no longer holds (``earlier object``), also
 when it was compressed into an object stream (the stream's own earlier definitions, and the objects of a
-current one that a later save defined again or freed).
+current one that a later save defined again or freed), and an annotation no page lists any more that a
+later save neither defined again nor freed (``unlisted object``), however far back the save that listed it.
 
 What the final pages or the earlier saves read alone (``pdf_hidden``) already show is not read again.
 """
@@ -32,6 +33,8 @@ _SHOWN_KEYS = (
 )  # fmt: skip
 # An object stream is found among current definitions by its type near its start (before its data).
 _OBJECT_STREAM = b"/ObjStm"
+# An annotation's definition, found by its type near its start (not a page's ``/Annots``).
+_ANNOTATION = regex.compile(rb"/Type\s*/Annot(?![A-Za-z])")
 _HEAD = 512
 _DEFINITION = regex.compile(rb"(?<![0-9])([0-9]{1,10})[ \t\r\n\f\x00]+([0-9]{1,5})[ \t\r\n\f\x00]+obj\b")
 
@@ -57,13 +60,27 @@ def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
         if reference is not None:
             pages[reference.idnum] = index
     contents = _content_pages(reader)
+    listed: set[int] | None = None
     parsed = 0
     for found in _DEFINITION.finditer(data):
         key = (int(found.group(1)), int(found.group(2)))
         is_current = current.get(key) == found.start()
+        head = data[found.end() : found.end() + _HEAD] if is_current else b""
         if parsed >= MAX_EARLIER_OBJECTS or (
-            is_current and _OBJECT_STREAM not in data[found.end() : found.end() + _HEAD]
+            is_current and _OBJECT_STREAM not in head and not _ANNOTATION.search(head)
         ):
+            continue
+        if is_current and _OBJECT_STREAM not in head:
+            listed = _listed_annotations(reader) if listed is None else listed
+            if key[0] in listed:
+                continue
+            parsed += 1
+            try:
+                unlisted = _unlisted_strings(_object_at(data, found.start(), reader))
+            except Exception:  # a damaged definition: pypdf raises many kinds
+                continue
+            for value in unlisted:
+                yield "unlisted object", value
             continue
         parsed += 1
         try:
@@ -88,6 +105,40 @@ def _earlier_texts(data: bytes, reader: Any) -> Iterator[tuple[str, str]]:
             yield f"earlier page:{page}" if page else "earlier page", text
         for value in shown:
             yield "earlier object", value
+
+
+def _listed_annotations(reader: Any) -> set[int]:
+    """The object numbers of the annotations the final pages list, and of their popups and the
+    annotations they reply to or belong to."""
+    listed: set[int] = set()
+    for page in reader.pages:
+        annotations: Any = page.get("/Annots")
+        for item in annotations if isinstance(annotations, list) else []:
+            number = getattr(item, "idnum", None)
+            if isinstance(number, int):
+                listed.add(number)
+            annotation = item.get_object() if hasattr(item, "get_object") else item
+            for name in ("/Popup", "/IRT", "/Parent"):
+                linked = (
+                    annotation.raw_get(name)
+                    if hasattr(annotation, "raw_get") and name in annotation
+                    else None
+                )
+                if isinstance(linked_number := getattr(linked, "idnum", None), int):
+                    listed.add(linked_number)
+    return listed
+
+
+def _unlisted_strings(found: Any) -> list[str]:
+    """What a viewer showed of an annotation no page lists any more (a later save stopped listing it,
+    neither defining it again nor freeing it)."""
+    from pypdf.generic import DictionaryObject
+
+    from secreview.extract.pdf_places import shown_text
+
+    if not isinstance(found, DictionaryObject) or found.get("/Type") != "/Annot":
+        return []
+    return [text for name in _SHOWN_KEYS if name in found and (text := shown_text(found.get(name))).strip()]
 
 
 def _is_object_stream(found: Any) -> bool:

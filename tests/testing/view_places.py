@@ -890,7 +890,22 @@ def _pdf_unlisted_annotation() -> bytes:
     return _redefined(data, page.indirect_reference.idnum, written.getvalue().decode("latin-1"))
 
 
+def _pdf_long_unlisted_annotation() -> bytes:
+    """A comment a later save stopped listing, four saves before the last (each writing the page again):
+    the save that listed it cannot be read alone (beyond the three latest)."""
+    data = _pdf_unlisted_annotation()
+    page = int(re.findall(rb"\n(\d+) 0 obj\n", data)[-1])
+    dictionary = re.findall(rb"\n\d+ 0 obj\n(.*?)\nendobj", data, re.DOTALL)[-1].decode("latin-1")
+    for _ in range(4):
+        data = _redefined(data, page, dictionary)
+    return data
+
+
 PDF_VIEWS: Places = {
+    "an annotation a save that cannot be read alone stopped listing": (
+        _pdf_long_unlisted_annotation,
+        "older-version",
+    ),
     "an annotation a later save stopped listing": (_pdf_unlisted_annotation, "older-version"),
     "an object stream's comment a save that cannot be read alone replaced": (
         _pdf_earlier_compressed_annotation,
