@@ -69,6 +69,11 @@ PUBLIC_FORMS = [
     "采购代理机构:安澜正衡招标代理有限公司,地址:北湖区学府街9号",
     # a number the public is asked to dial (tune29 bd-007)
     "发现房屋开裂、地面裂缝等异常现象,请立即撤离并报告村(社区)或拨打地质灾害报灾电话0837-7228110、12336。",
+    # the issuing bureau's press line; the public invited to call or write in (tune33 bh-027, tune34 bi-010)
+    "市文化广电旅游体育局新闻联络电话:0577-88120066",
+    "社会公众对审计结果有意见或建议的,可来信或来电反映,电话0578-22608820。",
+    # a public body's reading room, in its seat (tune34 bi-037)
+    "2.现场查阅:市统计局统计资料室(清川市东湖区府前路9号行政中心3号楼208室),工作日上午8:30—12:00。",
 ]
 
 
@@ -131,6 +136,10 @@ PRIVATE_TWINS = [
     # a private party's number dialled by the agency's staff, or given to them to dial
     ("执法人员当场拨打当事人电话0837-7228110,无人接听。", "0837-7228110"),
     ("请工作人员拨打户主张德才电话13912345678核实。", "13912345678"),
+    # a press liaison's home line; a household head asked to call in; a person's flat in the same layout
+    ("市民政局新闻联络员刘德伟家庭电话0745-6212580", "0745-6212580"),
+    ("请户主张德才来电联系,电话13912345678。", "13912345678"),
+    ("2.调查对象:刘德伟(清川市东湖区府前路9号3号楼208室),工作日上午8:30—12:00在家。", "3号楼208室"),
 ]
 
 
