@@ -43,6 +43,28 @@ def _after_cells(xml: str) -> Callable[[dict[str, bytes]], None]:
     return edit
 
 
+def _relationships(identifier: str, kind: str, target: str) -> bytes:
+    return (
+        f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="{identifier}" '
+        f'Type="{_REL}/{kind}" Target="{target}"/></Relationships>'
+    ).encode()
+
+
+def _sheet_part(found: dict[str, bytes], element: str, identifier: str, kind: str, part: str) -> None:
+    """The sheet refers by ``element`` (after its cells, ``r:id`` = ``identifier``) to ``part`` (under
+    ``xl/``), a relationship of ``kind``; the caller writes the part."""
+    sheet = found["xl/worksheets/sheet1.xml"].decode()
+    sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
+    found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"</sheetData>{element}").encode()
+    found["xl/worksheets/_rels/sheet1.xml.rels"] = _relationships(identifier, kind, f"../{part}")
+
+
+def _relationship_added(found: dict[str, bytes], rels: str, identifier: str, kind: str, target: str) -> None:
+    """A relationship of the full type ``kind`` added to the part ``rels``."""
+    entry = f'<Relationship Id="{identifier}" Type="{kind}" Target="{target}"/>'
+    found[rels] = found[rels].decode().replace("</Relationships>", f"{entry}</Relationships>").encode()
+
+
 def _shape_names() -> bytes:
     """A picture and a shape over the sheet named with the values (Home > Find & Select > Selection Pane)."""
     phone, id_number = _values()
@@ -57,15 +79,7 @@ def _shape_names() -> bytes:
         )
 
     def add(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
-        found["xl/worksheets/sheet1.xml"] = sheet.replace(
-            "</sheetData>", '</sheetData><drawing r:id="rId9"/>'
-        ).encode()
-        found["xl/worksheets/_rels/sheet1.xml.rels"] = (
-            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId9" '
-            f'Type="{_REL}/drawing" Target="../drawings/drawing1.xml"/></Relationships>'
-        ).encode()
+        _sheet_part(found, '<drawing r:id="rId9"/>', "rId9", "drawing", "drawings/drawing1.xml")
         found["xl/drawings/drawing1.xml"] = (
             f'<xdr:wsDr xmlns:xdr="{_SPREADSHEET_DRAWING}" xmlns:a="{_DRAWING}">'
             f"{shape(2, f'联系人 {phone}')}{shape(3, f'证件{id_number}')}{shape(4, '矩形 3')}</xdr:wsDr>"
@@ -138,15 +152,8 @@ def _table_filter() -> bytes:
     phone, id_number = _values()
 
     def add(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
-        found["xl/worksheets/sheet1.xml"] = sheet.replace(
-            "</sheetData>", '</sheetData><tableParts count="1"><tablePart r:id="rId7"/></tableParts>'
-        ).encode()
-        found["xl/worksheets/_rels/sheet1.xml.rels"] = (
-            f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId7" '
-            f'Type="{_REL}/table" Target="../tables/table1.xml"/></Relationships>'
-        ).encode()
+        table = '<tableParts count="1"><tablePart r:id="rId7"/></tableParts>'
+        _sheet_part(found, table, "rId7", "table", "tables/table1.xml")
         found["xl/tables/table1.xml"] = (
             f'<table xmlns="{_SHEET_MAIN}" id="1" name="表格1" displayName="表格1" ref="A1:B2">'
             '<autoFilter ref="A1:B2"><filterColumn colId="0"><customFilters><customFilter val="'
@@ -197,14 +204,7 @@ def _workbook_svg() -> bytes:
     )
 
     def add(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        sheet = sheet.replace("<worksheet ", f'<worksheet xmlns:r="{_REL}" ', 1)
-        found["xl/worksheets/sheet1.xml"] = sheet.replace(
-            "</sheetData>", '</sheetData><drawing r:id="rId9"/>'
-        ).encode()
-        found["xl/worksheets/_rels/sheet1.xml.rels"] = _relationships(
-            "rId9", "drawing", "../drawings/drawing1.xml"
-        )
+        _sheet_part(found, '<drawing r:id="rId9"/>', "rId9", "drawing", "drawings/drawing1.xml")
         found["xl/drawings/drawing1.xml"] = (
             f'<xdr:wsDr xmlns:xdr="{_SPREADSHEET_DRAWING}" xmlns:a="{_DRAWING}" xmlns:r="{_REL}">{picture}'
             "</xdr:wsDr>"
@@ -215,24 +215,14 @@ def _workbook_svg() -> bytes:
     return workbook_with_rows("", add)
 
 
-def _relationships(identifier: str, kind: str, target: str) -> bytes:
-    return (
-        f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="{identifier}" '
-        f'Type="{_REL}/{kind}" Target="{target}"/></Relationships>'
-    ).encode()
-
-
 def _external_workbook_path() -> bytes:
     """An external link to a workbook whose path holds the values (Data > Edit Links shows it)."""
     phone, id_number = _values()
     kind = f"{_REL}/externalLink"
 
     def add(found: dict[str, bytes]) -> None:
-        rels = found["xl/_rels/workbook.xml.rels"].decode()
-        entry = f'<Relationship Id="rId70" Type="{kind}" Target="externalLinks/externalLink1.xml"/>'
-        found["xl/_rels/workbook.xml.rels"] = rels.replace(
-            "</Relationships>", f"{entry}</Relationships>"
-        ).encode()
+        target = "externalLinks/externalLink1.xml"
+        _relationship_added(found, "xl/_rels/workbook.xml.rels", "rId70", kind, target)
         found["xl/externalLinks/externalLink1.xml"] = (
             f'<externalLink xmlns="{_SHEET_MAIN}" xmlns:r="{_REL}"><externalBook r:id="rId1"><sheetNames>'
             '<sheetName val="表1"/></sheetNames></externalBook></externalLink>'
@@ -291,7 +281,9 @@ def _web_publish_items() -> bytes:
     phone, id_number = _values()
 
     def add(found: dict[str, bytes]) -> None:
-        _relationships_of_sheet(found, "webPublishItems", "../webPublishItems1.xml")
+        found["xl/worksheets/_rels/sheet1.xml.rels"] = _relationships(
+            "rId9", "webPublishItems", "../webPublishItems1.xml"
+        )
         found["xl/webPublishItems1.xml"] = (
             f'<webPublishItems xmlns="{_SHEET_MAIN}" count="1"><webPublishItem id="1" divId="fb_1" '
             f'sourceType="range" sourceRef="A1:B2" destinationFile="D:\\fb\\{id_number}.htm" '
@@ -305,13 +297,6 @@ def _web_publish_items() -> bytes:
         ).encode()
 
     return workbook_with_rows("", add)
-
-
-def _relationships_of_sheet(found: dict[str, bytes], kind: str, target: str) -> None:
-    found["xl/worksheets/_rels/sheet1.xml.rels"] = (
-        f'<Relationships xmlns="{_PACKAGE_RELATIONSHIPS}"><Relationship Id="rId9" '
-        f'Type="{_REL}/{kind}" Target="{target}"/></Relationships>'
-    ).encode()
 
 
 def sheet_with_code_names() -> bytes:
@@ -370,13 +355,10 @@ def workbook_with_form() -> bytes:
     """A .xlsm whose macro's only form holds the values (its module holds none)."""
 
     kind = "http://schemas.microsoft.com/office/2006/relationships/vbaProject"
-    entry = f'<Relationship Id="rId60" Type="{kind}" Target="vbaProject.bin"/>'
     source = "Sub 显示()\r\n    UserForm1.Show\r\nEnd Sub\r\n"
 
     def add(found: dict[str, bytes]) -> None:
-        rels = found["xl/_rels/workbook.xml.rels"].decode()
-        rels = rels.replace("</Relationships>", f"{entry}</Relationships>")
-        found["xl/_rels/workbook.xml.rels"] = rels.encode()
+        _relationship_added(found, "xl/_rels/workbook.xml.rels", "rId60", kind, "vbaProject.bin")
         found["xl/vbaProject.bin"] = vba_project(source, forms=form_streams())
 
     return workbook_with_rows("", add)
@@ -436,11 +418,9 @@ def _document_svg() -> bytes:
     data = build_docx([paragraph("关于开展工作的通知"), Xml(picture)])
 
     def add(found: dict[str, bytes]) -> None:
-        rels = found["word/_rels/document.xml.rels"].decode()
-        entry = f'<Relationship Id="rId77" Type="{_REL}/image" Target="media/image1.svg"/>'
-        found["word/_rels/document.xml.rels"] = rels.replace(
-            "</Relationships>", f"{entry}</Relationships>"
-        ).encode()
+        _relationship_added(
+            found, "word/_rels/document.xml.rels", "rId77", f"{_REL}/image", "media/image1.svg"
+        )
         found["word/media/image1.svg"] = svg_picture()
 
     return rezipped(data, add)
