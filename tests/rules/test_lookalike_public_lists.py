@@ -5,6 +5,8 @@ person's record, home, number or name in the same layout — is still found."""
 
 from __future__ import annotations
 
+import pytest
+
 from secreview import Attribute, Engine
 from tests.testing.personal import loud_personal
 
@@ -16,20 +18,6 @@ HIRING_LIST = (
     "2\t邓凯\t男\t社区矫正社工(二)\t80.90\n"
 )
 
-
-def test_a_community_correction_post_is_no_criminal_record(engine: Engine) -> None:
-    # the post (社区矫正社工) names the work, not a subject of community correction (tune32 bg-009)
-    assert loud_personal(engine, HIRING_LIST) == []
-    assert engine.check_text(HIRING_LIST).files[0].attribute is Attribute.PROACTIVE
-    staff = "信访人邓凯,男,系县司法局社区矫正工作人员,反映加班补助未发放。"
-    assert not any(rule == "SN003" for rule, _ in loud_personal(engine, staff))
-    # the subject of community correction in the same list, or in a petition, is still found
-    subject = HIRING_LIST.replace("社区矫正社工(二)", "社区矫正对象")
-    assert ("SN003", "社区矫正") in loud_personal(engine, subject)
-    petition = "信访人邓凯,男,2025年3月起在城关司法所接受社区矫正。"
-    assert ("SN003", "社区矫正") in loud_personal(engine, petition)
-
-
 PLAN_REPLY = (
     "青禾县人民政府关于同意调整柳河镇马坊村村庄规划的批复\n\n柳河镇人民政府:\n"
     "    一、同意对《柳河镇马坊村村庄规划(2021—2035年)》进行局部调整。将原规划村民集中居住点(二期)"
@@ -37,30 +25,11 @@ PLAN_REPLY = (
     "    二、请你镇做好村民宣传解释工作。\n\n青禾县人民政府\n2026年7月16日\n"
 )
 
-
-def test_land_moved_between_village_groups_is_no_home(engine: Engine) -> None:
-    # the group where a plan puts land is a place of land, no household's home (tune32 bg-020)
-    assert not any(rule.startswith("AD") for rule, _ in loud_personal(engine, PLAN_REPLY))
-    # a villager's group in a complaint about the same plan is still his home
-    complaint = "村民马建华(马坊村三组)反映村庄规划调整后其房屋须搬迁。"
-    assert ("AD003", "马坊村三组") in loud_personal(engine, complaint)
-
-
 PRE_APPOINTMENT = (
     "干部任前公示\n    孙立,男,汉族,1986年7月生,现任县司法局城关司法所所长,拟任县司法局副局长。\n"
     "    公示期间,对公示对象有情况反映的,请通过来信、来电、来访等方式向县委组织部反映。\n"
     "    举报电话:0739-12380 短信举报:17307391238\n\n中共青禾县委组织部\n2026年12月6日\n"
 )
-
-
-def test_the_12380_sms_line_is_public(engine: Engine) -> None:
-    # the SMS line of the 12380 reporting system is the department's (tune32 bg-025)
-    assert loud_personal(engine, PRE_APPOINTMENT) == []
-    assert engine.check_text(PRE_APPOINTMENT).files[0].attribute is Attribute.PROACTIVE
-    # an informant's own mobile in the same notice is still found
-    informant = PRE_APPOINTMENT.replace("短信举报:17307391238", "反映人王建国(手机:17307391238)")
-    assert ("PI101", "17307391238") in loud_personal(engine, informant)
-
 
 HOMESTEAD_APPROVALS = (
     "柳河镇2026年第二批农村宅基地审批结果公示\n"
@@ -72,16 +41,62 @@ HOMESTEAD_APPROVALS = (
 )
 
 
-def test_a_homestead_approval_list_names_its_applicants(engine: Engine) -> None:
+PUBLIC_LISTS = [
+    # the post (社区矫正社工) names the work, not a subject of community correction (tune32 bg-009)
+    HIRING_LIST,
+    # the SMS line of the 12380 reporting system is the department's (tune32 bg-025)
+    PRE_APPOINTMENT,
     # the township publishes whom it granted a homestead (tune32 bg-033)
-    assert loud_personal(engine, HOMESTEAD_APPROVALS) == []
-    assert engine.check_text(HOMESTEAD_APPROVALS).files[0].attribute is Attribute.PROACTIVE
+    HOMESTEAD_APPROVALS,
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_LISTS)
+def test_public_lists_are_proactive_without_findings(engine: Engine, text: str) -> None:
+    assert loud_personal(engine, text) == []
+    assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+
+
+NOT_FOUND = [
+    # community-correction staff are no subject of it (tune32 bg-009)
+    ("信访人邓凯,男,系县司法局社区矫正工作人员,反映加班补助未发放。", "SN003"),
+    # the group where a plan puts land is a place of land, no household's home (tune32 bg-020)
+    (PLAN_REPLY, "AD"),
+]
+
+
+@pytest.mark.parametrize(("text", "rule"), NOT_FOUND)
+def test_the_work_or_the_land_is_no_persons_datum(engine: Engine, text: str, rule: str) -> None:
+    assert not any(found.startswith(rule) for found, _ in loud_personal(engine, text))
+
+
+PRIVATE_TWINS = [
+    # the subject of community correction in the same list, or in a petition
+    (HIRING_LIST.replace("社区矫正社工(二)", "社区矫正对象"), ("SN003", "社区矫正")),
+    ("信访人邓凯,男,2025年3月起在城关司法所接受社区矫正。", ("SN003", "社区矫正")),
+    # a villager's group in a complaint about the same plan is still his home
+    ("村民马建华(马坊村三组)反映村庄规划调整后其房屋须搬迁。", ("AD003", "马坊村三组")),
+    # an informant's own mobile in the same notice
+    (
+        PRE_APPOINTMENT.replace("短信举报:17307391238", "反映人王建国(手机:17307391238)"),
+        ("PI101", "17307391238"),
+    ),
     # an applicant's identity number in the same list is still private
-    numbered = HOMESTEAD_APPROVALS.replace("邓家旺\t120", "邓家旺\t430102199003071234\t120")
-    assert ("PI001", "430102199003071234") in loud_personal(engine, numbered)
+    (
+        HOMESTEAD_APPROVALS.replace("邓家旺\t120", "邓家旺\t430102199003071234\t120"),
+        ("PI001", "430102199003071234"),
+    ),
     # the party of an order to pull down a house built without approval is a private person
-    order = (
+    (
         "关于违法占用耕地建房的责令限期拆除决定\n当事人:邓家旺,男,1968年生。\n"
-        "你未经宅基地审批擅自建房,现责令限期拆除。"
-    )
-    assert ("PN001", "邓家旺") in loud_personal(engine, order)
+        "你未经宅基地审批擅自建房,现责令限期拆除。",
+        ("PN001", "邓家旺"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), PRIVATE_TWINS)
+def test_a_private_datum_in_the_same_layout_is_found(
+    engine: Engine, text: str, finding: tuple[str, str]
+) -> None:
+    assert finding in loud_personal(engine, text)
