@@ -179,61 +179,81 @@ def test_a_sole_traders_operator_is_public_and_other_persons_are_not(engine: Eng
     assert ("PI101", "13859071634") in loud_personal(engine, home)
 
 
-def test_a_sole_traders_owner_in_arrears_is_public_and_a_flat_owner_is_not(engine: Engine) -> None:
+ARREARS = (
+    "欠税公告\n二、个体工商户\n1. 锦屏区老街阿兴五金店\n   业主:黄兴\n   欠税税种:增值税\n"
+    "   欠税金额:12,460.80元\n"
+)
+
+INVESTOR_PENALTY = (
+    "行政处罚决定书\n当事人:青禾县德顺百货商行(个人独资企业)\n统一社会信用代码:91430902MA4P8H0W6K\n"
+    "投资人:刘德伟\n住所:青禾县人民路18号\n"
+)
+
+PUBLISHED_PARTIES = [
     # 欠税公告办法(试行) 第六条 publishes the 业主 of a sole trader in arrears (tune28 ay-002)
-    arrears = (
-        "欠税公告\n二、个体工商户\n1. 锦屏区老街阿兴五金店\n   业主:黄兴\n   欠税税种:增值税\n"
-        "   欠税金额:12,460.80元\n"
-    )
-    report = engine.check_text(arrears).files[0]
-    assert report.attribute is Attribute.PROACTIVE
-    assert [(f.rule, f.text) for f in report.findings] == [("PN005", "黄兴")]
-    # the owner's identity number is still private
-    numbered = arrears.replace("业主:黄兴", "业主:黄兴,身份证号码:430102199003071234")
-    assert ("PI001", "430102199003071234") in loud_personal(engine, numbered)
-    # the owner of a flat is a private person
-    flat = "锦绣华庭小区物业服务情况通报\n小区业主:黄兴,反映物业公司违规收费问题。"
-    assert ("PN001", "黄兴") in loud_personal(engine, flat)
-
-
-def test_the_households_of_a_compensation_list_are_public_and_a_petitioner_is_not(engine: Engine) -> None:
-    # compensation paid household by household is published like a subsidy (tune29 bd-045, bd-009)
-    ecological = (
-        "桂花乡2026年度公益林生态效益补偿资金发放公示\n村名\t户主\t公益林面积(亩)\t补偿金额(元)\n"
-        "桂花村\t邱明全\t38.5\t616.00\n松林村\t蔡永强\t27.3\t402.20\n"
-    )
-    expropriation = (
-        "青岚县人民政府\n征地补偿安置公告\n三、被征地农户及面积:\n序号\t户主姓名\t征收面积(亩)\n"
-        "1\t张国华\t2.36\n2\t王德明\t4.10\n"
-    )
-    for text in (ecological, expropriation):
-        assert loud_personal(engine, text) == []
-        assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
-    # a household's identity number in the same list is still private
-    numbered = expropriation.replace("张国华\t2.36", "张国华\t430102199003071234\t2.36")
-    assert ("PI001", "430102199003071234") in loud_personal(engine, numbered)
-    # a petitioner about a compensation is a private person
-    petition = "关于征地补偿纠纷信访事项的处理意见\n信访人:张国华,男,1965年生,住柏香村四组。"
-    assert ("PN001", "张国华") in loud_personal(engine, petition)
-
-
-def test_a_sole_proprietorships_investor_is_public_and_other_investors_are_not(engine: Engine) -> None:
+    (ARREARS, [("PN005", "黄兴")]),
     # 个人独资企业的投资人 is registered and published with the enterprise (市场主体登记管理条例 第八条)
-    penalty = (
-        "行政处罚决定书\n当事人:青禾县德顺百货商行(个人独资企业)\n统一社会信用代码:91430902MA4P8H0W6K\n"
-        "投资人:刘德伟\n住所:青禾县人民路18号\n"
-    )
-    report = engine.check_text(penalty).files[0]
+    (INVESTOR_PENALTY, [("PN005", "刘德伟")]),
+]
+
+
+@pytest.mark.parametrize(("text", "findings"), PUBLISHED_PARTIES)
+def test_a_published_owner_or_investor_is_public(
+    engine: Engine, text: str, findings: list[tuple[str, str]]
+) -> None:
+    report = engine.check_text(text).files[0]
     assert report.attribute is Attribute.PROACTIVE
-    assert [(f.rule, f.text) for f in report.findings] == [("PN005", "刘德伟")]
+    assert [(f.rule, f.text) for f in report.findings] == findings
+
+
+# compensation paid household by household is published like a subsidy (tune29 bd-045, bd-009)
+EXPROPRIATION = (
+    "青岚县人民政府\n征地补偿安置公告\n三、被征地农户及面积:\n序号\t户主姓名\t征收面积(亩)\n"
+    "1\t张国华\t2.36\n2\t王德明\t4.10\n"
+)
+COMPENSATION_LISTS = [
+    "桂花乡2026年度公益林生态效益补偿资金发放公示\n村名\t户主\t公益林面积(亩)\t补偿金额(元)\n"
+    "桂花村\t邱明全\t38.5\t616.00\n松林村\t蔡永强\t27.3\t402.20\n",
+    EXPROPRIATION,
+]
+
+
+@pytest.mark.parametrize("text", COMPENSATION_LISTS)
+def test_the_households_of_a_compensation_list_are_public(engine: Engine, text: str) -> None:
+    assert loud_personal(engine, text) == []
+    assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+
+
+PRIVATE_PARTIES = [
+    # the owner's identity number is still private; the owner of a flat is a private person
+    (
+        ARREARS.replace("业主:黄兴", "业主:黄兴,身份证号码:430102199003071234"),
+        ("PI001", "430102199003071234"),
+    ),
+    ("锦绣华庭小区物业服务情况通报\n小区业主:黄兴,反映物业公司违规收费问题。", ("PN001", "黄兴")),
+    # a household's identity number in the same list is still private; a petitioner about a compensation
+    # is a private person
+    (
+        EXPROPRIATION.replace("张国华\t2.36", "张国华\t430102199003071234\t2.36"),
+        ("PI001", "430102199003071234"),
+    ),
+    ("关于征地补偿纠纷信访事项的处理意见\n信访人:张国华,男,1965年生,住柏香村四组。", ("PN001", "张国华")),
     # the investor's own residence is still private
-    home = "当事人:青禾县德顺百货商行(个人独资企业)\n投资人:刘德伟,住青禾县城关镇和平村3组\n"
-    assert ("AD001", "青禾县城关镇和平村3组") in loud_personal(engine, home)
+    (
+        "当事人:青禾县德顺百货商行(个人独资企业)\n投资人:刘德伟,住青禾县城关镇和平村3组\n",
+        ("AD001", "青禾县城关镇和平村3组"),
+    ),
     # an investor anywhere else — the victims of illegal fund-raising — is a private person
-    assert ("PN001", "王秀兰") in loud_personal(engine, "经查,投资人:王秀兰,女,1965年生,投入资金5万元。")
-    assert ("PN001", "刘德伟") in loud_personal(
-        engine, "非法集资案件处置情况通报\n投资人刘德伟、王秀兰共损失12万元。"
-    )
+    ("经查,投资人:王秀兰,女,1965年生,投入资金5万元。", ("PN001", "王秀兰")),
+    ("非法集资案件处置情况通报\n投资人刘德伟、王秀兰共损失12万元。", ("PN001", "刘德伟")),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), PRIVATE_PARTIES)
+def test_a_private_party_beside_the_published_ones_is_found(
+    engine: Engine, text: str, finding: tuple[str, str]
+) -> None:
+    assert finding in loud_personal(engine, text)
 
 
 def test_a_branch_admitting_a_member_publishes_the_name(engine: Engine) -> None:
