@@ -440,21 +440,6 @@ ITEMS = """某区2026年上半年工作情况
 """
 
 
-def test_a_severable_paragraph_inside_a_section_takes_the_section_with_its_heading(engine: Engine) -> None:
-    report = engine.check_text(SECTION).files[0]
-    passages = [f for f in report.findings if f.severable]
-    assert report.attribute is Attribute.REDACTED
-    assert passages and passages[0].text.startswith("三、重点企业情况")
-    assert "不同意对外公开" in passages[0].text and "四、下半年安排" not in passages[0].text
-
-
-def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
-    report = engine.check_text(ITEMS).files[0]
-    passages = [f for f in report.findings if f.severable]
-    assert passages and passages[0].text.startswith("2. 南岭电子")
-    assert "城东标准厂房" not in passages[0].text
-
-
 LAST_SECTION_OF_A_NOTICE = """关于2025年度土地整理项目竣工验收情况的公示
 一、验收结论
 3个项目均完成批复的建设内容,验收合格。
@@ -465,12 +450,30 @@ LAST_SECTION_OF_A_NOTICE = """关于2025年度土地整理项目竣工验收情�
 """
 
 
-def test_a_passage_in_the_last_section_of_a_notice_leaves_the_notice_period(engine: Engine) -> None:
-    report = engine.check_text(LAST_SECTION_OF_A_NOTICE).files[0]
+@pytest.mark.parametrize(
+    ("text", "heading", "kept", "left_out"),
+    [
+        # a severable paragraph inside a section takes the section with its heading, not the next section
+        (SECTION, "三、重点企业情况", "不同意对外公开", "四、下半年安排"),
+        # a passage in the last section of a notice leaves the notice period
+        (LAST_SECTION_OF_A_NOTICE, "二、其他说明", "内部成本台账", "公示期"),
+    ],
+)
+def test_a_severable_passage_takes_its_section_with_the_heading(
+    engine: Engine, text: str, heading: str, kept: str, left_out: str
+) -> None:
+    report = engine.check_text(text).files[0]
     passages = [f for f in report.findings if f.severable]
     assert report.attribute is Attribute.REDACTED
-    assert passages and passages[0].text.startswith("二、其他说明")
-    assert "内部成本台账" in passages[0].text and "公示期" not in passages[0].text
+    assert passages and passages[0].text.startswith(heading)
+    assert kept in passages[0].text and left_out not in passages[0].text
+
+
+def test_an_item_of_a_list_is_severed_on_its_own(engine: Engine) -> None:
+    report = engine.check_text(ITEMS).files[0]
+    passages = [f for f in report.findings if f.severable]
+    assert passages and passages[0].text.startswith("2. 南岭电子")
+    assert "城东标准厂房" not in passages[0].text
 
 
 # ---- issue 15, round 4: mechanisms that do not depend on one writer's words
