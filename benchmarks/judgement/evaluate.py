@@ -67,6 +67,9 @@ TUNED = (
     "tune27",
     "tune28",
     "tune29",
+    "tune30",
+    "tune31",
+    "tune32",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
