@@ -40,10 +40,10 @@ def _summary(*parts: str, copies: bool = False) -> dict[str, object]:
 
 
 def test_tuning_parts_meet_the_targets() -> None:
-    # Measured on tune..tune29 (2,319 drafts, main ae4c600 + judge18, session 11): non-publishable 0.978,
-    # 主动公开 0.001, passages 0.986, look-alikes 0.999, look-alikes with a judged finding 0.000;
-    # precision / recall: security_risk 0.979 / 0.979, trade_secret 0.927 / 0.988, internal_affairs
-    # 0.959 / 0.996, process_info 0.952 / 0.891, enforcement_file 0.979 / 0.995.
+    # Measured on tune..tune32 (2,454 drafts, main ed69d45, end of session 11): non-publishable 0.978,
+    # 主动公开 0.001, passages 0.987, look-alikes 0.998, look-alikes with a judged finding 0.001;
+    # precision / recall: security_risk 0.970 / 0.973, trade_secret 0.929 / 0.980, internal_affairs
+    # 0.958 / 0.996, process_info 0.951 / 0.887, enforcement_file 0.980 / 0.990.
     summary = _summary(*evaluate.TUNED, copies=True)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
