@@ -12,13 +12,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any, TypeVar
 
+from secreview.errors import ExtractionError
 from secreview.extract.base import ANNOTATION, FORM_FIELD, TextBuilder
 from secreview.extract.nested import Reader, add_attachment
 
 _MAX_FIELD_DEPTH = 16
+_Item = TypeVar("_Item")
 _NOT_ANNOTATION_TEXT = frozenset({"/Widget", "/Link", "/FileAttachment"})
 
 
@@ -33,6 +35,20 @@ def shown_text(value: Any) -> str:
     if isinstance(value, list):
         return "\n".join(text for item in value if (text := shown_text(item)).strip())
     return ""
+
+
+def walked(
+    out: TextBuilder, walk: Callable[[], Iterable[_Item]], place: str, reason: str
+) -> list[_Item] | None:
+    """What ``walk`` yields; ``None``, with ``place`` listed as not read for ``reason``, when the structure it
+    walks is damaged (a limit, a recursion or memory error still ends the document's reading)."""
+    try:
+        return list(walk())
+    except (ExtractionError, RecursionError, MemoryError):
+        raise
+    except Exception:
+        out.not_read(place, reason)
+        return None
 
 
 def add_pdf_line(out: TextBuilder, text: str, part: str, location: str | None, caption: str = "") -> None:

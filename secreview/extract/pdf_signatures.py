@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from secreview.errors import ExtractionError
 from secreview.extract.base import FORM_FIELD, HOLDS_DATA, TextBuilder
 from secreview.extract.der_strings import der_strings
 from secreview.extract.pdf_places import (
@@ -20,6 +19,7 @@ from secreview.extract.pdf_places import (
     page_annotations,
     shown_text,
     terminal_fields,
+    walked,
 )
 
 _SIGNER_FIELDS = (
@@ -34,14 +34,10 @@ def add_pdf_signatures(reader: Any, out: TextBuilder) -> None:
     """The signer fields of the signatures the form's fields, the pages' widgets and the document's
     permissions (``/Perms``: a certifying signature) hold, each signature once; a structure that cannot
     be walked leaves them unchecked (listed as such), not the whole document."""
-    try:
-        lines = list(_signer_lines(reader))
-    except (ExtractionError, RecursionError, MemoryError):
-        raise
-    except Exception:
-        out.not_read("signature", "PDF 中的数字签名结构异常,无法读取签名信息")
-        return
-    for location, caption, text in lines:
+    lines = walked(
+        out, lambda: _signer_lines(reader), "signature", "PDF 中的数字签名结构异常,无法读取签名信息"
+    )
+    for location, caption, text in lines or ():
         add_pdf_line(out, text, FORM_FIELD, location, caption)
 
 

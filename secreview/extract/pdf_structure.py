@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import Any
 
-from secreview.errors import ExtractionError
 from secreview.extract.base import ATTRIBUTE, FORM_FIELD, TextBuilder
 from secreview.extract.pdf_places import (
     add_pdf_line,
@@ -18,6 +17,7 @@ from secreview.extract.pdf_places import (
     page_annotations,
     shown_text,
     terminal_fields,
+    walked,
 )
 
 _SHOWN_KEYS = ("/Alt", "/ActualText", "/E", "/T")
@@ -27,23 +27,15 @@ MAX_STRUCTURE_ELEMENTS = 100_000
 
 def add_pdf_structure(reader: Any, out: TextBuilder) -> None:
     """The texts of the structure tree; one that cannot be walked is listed as not read."""
-    try:
-        texts = list(_texts(reader))
-    except (ExtractionError, RecursionError, MemoryError):
-        raise
-    except Exception:
-        out.not_read("structure", "PDF 的结构树(替代文字)结构异常,无法读取")
+    texts = walked(out, lambda: _texts(reader), "structure", "PDF 的结构树(替代文字)结构异常,无法读取")
+    if texts is None:
         return
     for text in texts:
         add_pdf_line(out, text, ATTRIBUTE, "structure")
-    try:
-        shown = list(_links_and_options(reader))
-    except (ExtractionError, RecursionError, MemoryError):
-        raise
-    except Exception:
-        out.not_read("options", "PDF 的链接说明或列表选项结构异常,无法读取")
-        return
-    for part, location, text in shown:
+    shown = walked(
+        out, lambda: _links_and_options(reader), "options", "PDF 的链接说明或列表选项结构异常,无法读取"
+    )
+    for part, location, text in shown or ():
         add_pdf_line(out, text, part, location)
 
 
