@@ -1,0 +1,78 @@
+"""The reason an officer reads (judge26, session 12): a draft withheld for the right attribute must name the
+category the law gives for what it is — process information (第十六条第二款) for the agency's own undecided
+matter, internal affairs (第十六条第一款) for its own staff, a case file only for a case, security (第十四条)
+only where publishing endangers it. Near twins of tune33–tune36 drafts, written here; each class has a twin
+that keeps the other category."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Engine, Severity
+from secreview.judge.schema import JUDGED
+from secreview.models import TraceRole
+
+CASES: dict[str, tuple[list[str], str, set[str]]] = {
+    # teachers moved between schools: the sector's policy (《义务教育法》第三十二条), a 请示 awaiting the county
+    "teacher-exchange-request": (
+        [
+            "关于2027年中小学教师县域内交流轮岗实施方案的请示",
+            "县人民政府:",
+            "    为促进城乡教育均衡,我局拟订了两个方案。方案一按20%比例交流,涉及教师约160人;"
+            "方案二仅交流新晋升高级职称的教师和拟提拔为副校长的教师,涉及约70人。",
+            "    经局党组研究,倾向于方案二。",
+            "    妥否,请批示。",
+            "县教育局",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    "principal-exchange-minutes": (
+        [
+            "县教育局党组会议纪要",
+            "主持:局长",
+            "出席:班子成员",
+            "    会议讨论了乡镇中心学校校长交流轮岗的范围,对是否将任职满6年的校长全部纳入交流,意见不一,"
+            "会议决定下次再议,拟提拔人选暂不研究。",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # the twin: the bureau's own cadres rotated — internal affairs, process information second
+    "cadre-exchange-request": (
+        [
+            "关于局机关中层干部交流轮岗的请示",
+            "县人民政府:",
+            "    拟对在同一岗位任职满5年的中层干部实施交流轮岗,涉及6人,拟提拔人选另行报告。",
+            "    妥否,请批示。",
+            "县教育局",
+        ],
+        "withheld",
+        {"internal_affairs"},
+    ),
+}
+
+
+def first_reasons(engine: Engine, text: str, name: str) -> tuple[str | None, set[str]]:
+    """The attribute and the judged categories cited as a first reason (as the benchmark counts them)."""
+    report = engine.check_text(text, name).files[0]
+    second = {
+        step.category.value
+        for step in report.trace
+        if step.role is TraceRole.CONTRIBUTING and step.category and step.attribute is report.attribute
+    }
+    cited = {
+        f.category.value for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)
+    } & {category.value for category in JUDGED}
+    return (report.attribute.value if report.attribute else None), cited - second
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_category_read(engine: Engine, name: str) -> None:
+    lines, attribute, categories = CASES[name]
+    assert first_reasons(engine, "\n".join(lines) + "\n", f"{name}.txt") == (attribute, categories)
