@@ -13,7 +13,7 @@ from secreview.judge.schema import JUDGED
 from secreview.models import TraceRole
 
 CASES: dict[str, tuple[list[str], str, set[str]]] = {
-    # teachers moved between schools: the sector's policy (《义务教育法》第三十二条), a 请示 awaiting the county
+    # teachers moved between schools: the sector's policy (《义务教育法》第三十二条), a 请示 to the county
     "teacher-exchange-request": (
         [
             "关于2027年中小学教师县域内交流轮岗实施方案的请示",
@@ -61,9 +61,9 @@ def first_reasons(engine: Engine, text: str, name: str) -> tuple[str | None, set
         for step in report.trace
         if step.role is TraceRole.CONTRIBUTING and step.category and step.attribute is report.attribute
     }
-    cited = {
-        f.category.value for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)
-    } & {category.value for category in JUDGED}
+    cited = {f.category.value for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)} & {
+        category.value for category in JUDGED
+    }
     return (report.attribute.value if report.attribute else None), cited - second
 
 
