@@ -126,6 +126,55 @@ CASES = {
         ],
         "withheld",
     ),
+    # judge23: a licence is granted on one applicant's application by the conditions the law sets (行政许可法
+    # 第三十四条、第三十八条); the review of that application is its procedure, the applicant's books are cut
+    "licence-review": (
+        [
+            "关于青禾演艺有限公司营业性演出许可申请的审查意见",
+            "局领导:",
+            "    一、申请人情况。该公司拟于明年1月举办巡回演出,现有演员36人。",
+            "    二、申请人报送的经营资料显示,2025年票务收入2140万元,与场馆签订的服务合同价为88万元,"
+            "公司书面请求对上述数据保密。",
+            "    三、审查结论。经核查,符合《营业性演出管理条例》规定的条件,建议准予许可。",
+            "文化市场科",
+        ],
+        "redacted",
+    ),
+    "licence-review-no-name": (
+        [
+            "大型群众性活动安全许可审查意见",
+            "(秋季灯会)",
+            "    一、承办者提交的资料显示:已售门票8200张,票房收入516万元,承办者要求对票务收入保密。",
+            "    二、现场核查。疏散通道、安全出口符合要求,新增安检口拟于活动前一日设置完毕。",
+            "    三、审查结论。符合《大型群众性活动安全管理条例》规定的条件,建议作出准予许可的决定。",
+            "治安大队",
+        ],
+        "redacted",
+    ),
+    # the agency's own doubt on a licence, put to the superior: deliberation, withheld whole
+    "licence-request": (
+        [
+            "关于青禾演艺有限公司申请营业性演出许可的请示",
+            "县人民政府:",
+            "    二、申请人报送的经营资料显示,2025年票务收入2140万元,公司书面请求对上述数据保密。",
+            "    三、该演出场所距学校仅80米,能否许可法规未作规定。我局倾向于不予许可。",
+            "    妥否,请批示。",
+            "县文化和旅游局",
+        ],
+        "withheld",
+    ),
+    # many licences reviewed together and going to a meeting: the agency's own allocation, whole
+    "licence-batch": (
+        [
+            "关于全市旅馆业特种行业许可审查情况的报告",
+            "局领导:",
+            "    今年共受理12家旅馆的许可申请,情况如下:",
+            "    一、锦程酒店管理有限公司报送的资料显示,2025年营业收入2316万元,企业要求保密。",
+            "    二、审查意见:对其中3家是否准予许可存在不同意见,拟提交局长办公会研究。",
+            "治安科",
+        ],
+        "withheld",
+    ),
 }
 
 
