@@ -50,6 +50,33 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"internal_affairs"},
     ),
+    # an expropriation's stability risk: a site handed over and a firm's stoppage losses are no case
+    "expropriation-stability-risk": (
+        [
+            "老城东片区房屋征收稳定风险评估",
+            "一、基本情况:片区涉及住户380户,未签约57户,须于2027年4月底前完成场地移交。",
+            "二、风险点:未签约户中有20余户组成维权群,计划春节前到区政府集体上访;"
+            "一家建材企业索要停产停业损失900万元,为其出面的人员背景尚在核查。",
+            "三、防控措施(拟):由街道分片入户做工作,春节前后在区政府周边增派警力,现场安排保安24小时值守。",
+            "区房屋征收办公室",
+            "2026年12月1日",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
+    # the twin: a case whose firm is ordered to stop and is handed to the police stays a case file
+    "case-handed-to-police": (
+        [
+            "关于某建材公司涉嫌非法占地案件办理情况的报告",
+            "局领导:",
+            "    3月2日立案调查,已制作询问笔录,责令该公司停产停业。",
+            "    经初步核查,该公司负责人涉嫌非法占用农用地,拟将案件移交公安机关,目前尚在核查其资金往来。",
+            "    特此报告。",
+            "执法大队",
+        ],
+        "withheld",
+        {"enforcement_file"},
+    ),
 }
 
 
