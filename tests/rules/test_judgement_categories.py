@@ -77,6 +77,35 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"enforcement_file"},
     ),
+    # a 请示 weighing whether to name units, one option feared for the news it would make: the agency's own
+    # undecided matter (第十六条第二款), no threat to stability
+    "naming-units-request": (
+        [
+            "关于拟对部分单位信访件办理超期情况进行通报的请示",
+            "局领导:",
+            "    今年以来,4家单位超期办理信访件共210件。"
+            "拟以市政府办公室名义通报并点名,对超期最多的单位约谈。",
+            "    考虑到点名通报可能引发负面舆情、被媒体炒作,另一种做法是暂不点名,仅在年度考核中扣分。"
+            "两种做法利弊附后,我们倾向第一种。",
+            "    妥否,请批示。",
+            "市信访事项办理督查中心",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # the twin: the news stirs depositors queueing for their money — a run, withheld for security
+    "news-stirs-a-run": (
+        [
+            "关于某村镇银行网点近期情况的报告",
+            "市政府领导:",
+            "    网上流传该行即将倒闭的消息并被炒作,近两日已有200余名储户到网点集中取款,部分储户情绪激动。",
+            "    拟请公安机关在网点周边增派警力,由人民银行协调调运现金,以上措施尚未实施。",
+            "    妥否,请批示。",
+            "市地方金融管理局",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
 }
 
 
