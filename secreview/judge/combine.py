@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from secreview.judge.schema import Combination
-from secreview.judge.signals import Fired, Hit, Regions
+from secreview.judge.signals import Fired, Hit, Regions, enough
 from secreview.models import Category, TraceRole, TraceStep
 
 _LINE_REGIONS = frozenset({"title", "addressee"})
@@ -109,6 +109,19 @@ def _confined(used: Sequence[Fired], spans: Sequence[tuple[int, int]]) -> bool:
     if not subjects or not all(item.compiled.signal.weak for item in framing):
         return False
     return all(_inside(item, spans) for item in subjects)
+
+
+def _holds_outside(combination: Combination, used: Sequence[Fired], spans: Spans) -> bool:
+    """Whether the copy without the paragraphs ``spans`` would still hold the combination: every group of
+    ``require`` keeps a used signal whose hits outside them are still enough for it to fire. Then the
+    paragraphs are not where what it is withheld for lies (a weak point told in another paragraph than the
+    one that asks to keep it inside), and cutting them does not release the document."""
+    left = set()
+    for item in used:
+        outside = [hit for hit in item.hits if not any(a <= hit.start and hit.end <= b for a, b in spans)]
+        if outside and enough(outside, item.compiled.signal):
+            left.add(item.name)
+    return all(any(name in left for name in group) for group in combination.require)
 
 
 def _covered_by(item: Fired, routine: Sequence[Fired]) -> bool:
@@ -341,7 +354,7 @@ class Combiner:
             label = self._labels.get(specific[0], specific[0].value)
             outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
             return
-        if _confined(used, severed):
+        if _confined(used, severed) and not _holds_outside(combination, used, severed):
             note = ";依据限于可分割的段落,按段落报告"
             outcome.trace.append(self._step(combination, used, note, False))
             return

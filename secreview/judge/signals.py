@@ -213,7 +213,8 @@ def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -
     return hits
 
 
-def _enough(hits: list[Hit], signal: Signal) -> bool:
+def enough(hits: list[Hit], signal: Signal) -> bool:
+    """Whether ``hits`` are enough for ``signal`` to fire (its ``min_distinct`` and ``min_lines``)."""
     distinct = len({hit.text for hit in hits})
     return distinct >= signal.min_distinct and len({hit.line for hit in hits}) >= signal.min_lines
 
@@ -285,11 +286,9 @@ def find_signals(
             by_line: dict[int, list[Hit]] = defaultdict(list)
             for hit in hits:
                 by_line[hit.line].append(hit)
-            fired = {
-                line: Fired(compiled, found) for line, found in by_line.items() if _enough(found, signal)
-            }
+            fired = {line: Fired(compiled, found) for line, found in by_line.items() if enough(found, signal)}
             if fired:
                 paragraphs[name] = fired
-        elif hits and _enough(hits, signal):
+        elif hits and enough(hits, signal):
             document[name] = Fired(compiled, hits)
     return document, paragraphs

@@ -92,3 +92,55 @@ def test_a_reserve_price_found_by_a_pack_rule_cuts_its_paragraph(engine: Engine)
     assert report.attribute is Attribute.REDACTED
     [passage] = [f for f in report.findings if f.rule == "JD061"]
     assert passage.severable and "定于7月15日开标" in passage.text and "道路硬化" not in passage.text
+
+
+# judge24 (tune36 bl-032): a case paragraph holding a report's only "keep it inside" (不对外) is cut out;
+# but when the weak point the report is withheld for is told in another paragraph, a copy without the case
+# paragraph still holds the combination: the cut is not where the exempt content is, and the report is
+# withheld whole (第十四条).
+INTRUSION = (
+    "市委网信办:\n"
+    "　　9月14日下午,市住房公积金管理中心门户网站首页被篡改,中心运维人员当晚发现后立即关"
+    "闭外网访问。现将有关情况报告如下。\n"
+    "　　一、初步分析。经技术支撑单位分析,对方借助网站后台的一个上传漏洞放置了后门程序,访问"
+    "来源为境外代理地址。\n"
+    "　　二、案件办理。市公安局网安支队已于9月16日以涉嫌破坏计算机信息系统案立案侦查,正在"
+    "调取服务器日志和访问记录。公安机关要求侦查期间不对外公布入侵途径和调查线索。\n"
+    "　　三、整改情况。已对中心各业务系统开展同类排查,停用了网站的文件上传功能。网上服务大厅"
+    "已于9月17日恢复运行,缴存、提取业务未受影响。\n"
+    "　　后续情况将及时报告。\n"
+    "\n"
+    "市住房公积金管理中心\n"
+    "2026年9月18日"
+)
+# The same report with the weak point told only inside the case paragraph: cut with it.
+INTRUSION_CUT = (
+    "市委网信办:\n"
+    "　　9月14日下午,市住房公积金管理中心门户网站首页被篡改,中心运维人员当晚发现后立即关"
+    "闭外网访问。现将有关情况报告如下。\n"
+    "　　一、初步分析。经技术支撑单位分析,首页被替换为与公积金业务无关的页面,访问来源为境外"
+    "代理地址。\n"
+    "　　二、案件办理。经查,对方借助网站后台的一个上传漏洞放置了后门程序。市公安局网安支队已"
+    "于9月16日以涉嫌破坏计算机信息系统案立案侦查,正在调取服务器日志和访问记录。公安机关要"
+    "求侦查期间不对外公布入侵途径和调查线索。\n"
+    "　　三、整改情况。已对中心各业务系统开展同类排查,停用了网站的文件上传功能。网上服务大厅"
+    "已于9月17日恢复运行,缴存、提取业务未受影响。\n"
+    "　　后续情况将及时报告。\n"
+    "\n"
+    "市住房公积金管理中心\n"
+    "2026年9月18日"
+)
+
+
+def test_a_cut_that_leaves_the_weak_point_in_the_copy_withholds_the_whole(engine: Engine) -> None:
+    report = engine.check_text(INTRUSION).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+
+
+def test_a_weak_point_told_only_inside_the_case_paragraph_goes_with_it(engine: Engine) -> None:
+    report = engine.check_text(INTRUSION_CUT).files[0]
+    assert report.attribute is Attribute.REDACTED
+    assert not any(f.category is Category.SECURITY_RISK for f in report.findings)
+    copy = redact_bytes(engine, INTRUSION_CUT.encode("utf-8"), ".txt", "r.txt").data.decode("utf-8")
+    assert "上传漏洞" not in copy and "恢复运行" in copy
