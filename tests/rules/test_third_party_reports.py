@@ -1,0 +1,71 @@
+"""A third party's data passed between agencies (judge23, session 12): what a respondent reported to a
+statistical survey may be given to no one (《统计法》第二十五条、第三十九条), so a letter passing named
+firms' reported figures is 删减后公开 with those figures cut (第十五条、第三十七条), and an instruction whose
+object is those figures (以上数据为企业报送的基层统计资料,请勿转发) is the firms' protection, cut with
+them; the same instruction on the agency's own unsettled figures keeps the letter whole (第十六条第二款).
+Drafts written here, in other words than tune34's."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Engine
+
+TABLE = [
+    "企业名称 | 11月产值(万元) | 同比(%) | 利润总额(万元)",
+    "南溪精工机械有限公司 | 9,320 | -8.1 | -215",
+    "南溪华盛纸业有限公司 | 4,118 | 6.4 | 142",
+]
+CASES = {
+    # named firms' survey figures for the leaders' reference; the instruction protects the firms' figures
+    "survey-letter": (
+        [
+            "南溪县统计局关于报送重点企业11月份生产经营情况的函",
+            "县政府办公室:",
+            "    现将纳入联网直报的重点工业企业11月份主要指标报送如下,供县领导参考:",
+            *TABLE,
+            "    另,精工公司反映其主要客户已将明年订单削减35%,企业拟于明年初停产检修两个月,尚未对外公布。",
+            "    以上数据均为企业直报的基层统计资料,请勿转发。",
+            "南溪县统计局",
+        ],
+        "redacted",
+    ),
+    # the same letter whose figures are the bureau's own estimate still to be settled: its circulation stays
+    "own-estimate": (
+        [
+            "南溪县统计局关于全县11月份工业增速预估情况的函",
+            "县政府办公室:",
+            "    现将全县11月份规模以上工业增加值预估情况报送如下,供县领导参考:",
+            "    初步预估增长4.2%,较上月回落0.6个百分点。",
+            "    以上数据为初步测算,尚未最终审定,请勿转发。",
+            "南溪县统计局",
+        ],
+        "withheld",
+    ),
+    # one firm's reported figures given to another agency for its review: cut, the reply itself goes out
+    "reply-one-firm": (
+        [
+            "关于提供南溪精工机械有限公司有关统计数据的复函",
+            "县商务局:",
+            "    你局《关于商请提供企业统计数据的函》收悉。现将该企业报送数据提供如下:",
+            "    一、2025年营业收入6.2亿元,研发费用0.41亿元。",
+            "    二、其第一大客户为某汽车集团,占销售额的37%。",
+            "    上述数据属于能够识别单个统计调查对象的资料,仅供你局评审使用,不得用于其他目的。",
+            "南溪县统计局",
+        ],
+        "redacted",
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def engine() -> Engine:
+    return Engine()
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_third_party_report(engine: Engine, name: str) -> None:
+    lines, expected = CASES[name]
+    report = engine.check_text("\n".join(lines) + "\n", f"{name}.txt").files[0]
+    assert report.attribute is not None
+    assert report.attribute.value == expected, [step.message for step in report.trace]
