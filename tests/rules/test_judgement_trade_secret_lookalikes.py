@@ -25,6 +25,17 @@ PUBLIC = [
     "欢迎社会各界监督举报,举报电话0571-86012345,我局将对举报人身份严格保密,经查实的按规定给予奖励。\n某市城市管理局",
     "某市住房公积金违规提取举报奖励办法\n第三条 举报人可以通过电话、信函、网站等方式举报。\n"
     "第六条 管理中心应当对举报人的信息严格保密,不得将举报情况透露给被举报人。",
+    # a tender notice publishes its budget and ceiling; its clause on what bidders may mark as secret says
+    # nothing of figures in it
+    "市民服务中心物业管理服务项目竞争性磋商公告\n采购人:某市机关事务管理局\n"
+    "二、预算金额:1,260万元;最高限价:1,200万元。\n"
+    "七、其他:供应商在响应文件中提供的人员工资、成本测算等涉及商业秘密的内容,应当在响应文件中注明,"
+    "采购人将依法予以保密。\n八、响应文件递交截止时间:2026年12月28日9时30分。",
+    # a firm's own periodic report, disclosed by rule
+    "某市水务投资集团有限公司2025年年度报告(摘要)\n\n一、公司基本情况\n公司为市国资委全资控股的国有独资公司。\n"
+    "二、主要财务数据\n营业收入 21.36亿元,净利润 0.82亿元,资产负债率 58.4%。\n"
+    "三、债券存续情况\n公司存续公司债券及债务融资工具共8只,余额46.2亿元,均按期付息兑付。\n"
+    "本报告已在上海证券交易所网站披露。",
 ]
 
 FOUND = [
@@ -32,7 +43,34 @@ FOUND = [
     "关于转办违规提取住房公积金举报线索的函\n某区管理部:\n"
     "举报人系该公司人事专员,要求对其身份保密,担心被公司知道。我中心将对举报人信息严格保密。\n请依法核查。\n"
     "某市住房公积金管理中心",
+    # the same figures of the same firm in a report to the agency that supervises it
+    "关于某市水务投资集团有限公司2025年经营情况的报告\n市国资委:\n"
+    "某市水务投资集团有限公司营业收入21.36亿元,净利润0.82亿元,资产负债率58.4%。\n特此报告。\n某市财政局",
+    # a firm's own statement that these figures are its secret, beside the general clause
+    "关于某物业公司服务费调整申请的审核意见\n局领导:\n"
+    "该公司报送的成本测算显示,人员成本每月186万元,利润率约6%,企业书面声明上述数据属其商业秘密。\n"
+    "涉及商业秘密的内容,应当按规定保管。\n物业管理科",
 ]
+
+
+INTERNAL_CONTROL = (
+    "某县医疗保障局内部控制管理办法\n第二条 本办法适用于局机关各股室及所属事业单位。\n"
+    "第六条 政府采购实行采购需求、采购实施、履约验收三分离。\n"
+    "第八条 公务用车实行定点维修、定点加油,车辆使用情况每季度在局机关内部通报。\n"
+    "第十条 本办法由局办公室负责解释,自2027年1月1日起施行。"
+)
+LOGISTICS_RULE = (
+    "某县医疗保障局机关公务用车使用调度规定\n"
+    "第二条 局机关现有公务用车3辆,由办公室统一调度,派车须经办公室负责人签批。\n"
+    "第五条 车辆实行定点维修、定点加油。\n第七条 本规定在局机关内部执行。"
+)
+
+
+def test_an_internal_control_rule_is_published_and_a_car_rota_is_not(engine: Engine) -> None:
+    assert engine.check_text(INTERNAL_CONTROL).files[0].attribute is Attribute.PROACTIVE
+    report = engine.check_text(LOGISTICS_RULE).files[0]
+    assert report.attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=[f"public-{i}" for i in range(len(PUBLIC))])
