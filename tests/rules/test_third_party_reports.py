@@ -55,6 +55,30 @@ CASES = {
         ],
         "redacted",
     ),
+    # a review of what one applicant handed in, a project's name in 《》: no opinion on another agency's draft
+    "application-materials": (
+        [
+            "关于对《滨江灯光秀提升项目》专项资金申报材料的审核意见",
+            "局计划财务科:",
+            "    一、申报单位为滨江文旅发展有限公司,本次申报补助300万元。",
+            "    二、该公司未经公开的财务报表显示:营业收入5,216万元,净利润-936万元,"
+            "企业书面申明不得对外提供。",
+            "    三、审核结论。申报材料基本完整,建议按程序进入专家评审。",
+            "产业发展科",
+        ],
+        "redacted",
+    ),
+    # an opinion on another agency's draft rules stays the exchange of a draft (磋商信函), withheld whole
+    "opinion-on-draft": (
+        [
+            "关于对《滨江区文旅专项资金管理办法(征求意见稿)》的意见",
+            "区财政局:",
+            "    一、建议第五条单个项目补助上限由300万元调整为200万元。",
+            "    二、第九条绩效评价的时限尚需与你局进一步商定。",
+            "区文化和旅游局",
+        ],
+        "withheld",
+    ),
 }
 
 
