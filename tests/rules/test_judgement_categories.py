@@ -106,6 +106,19 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"security_risk"},
     ),
+    # a brigade's own staff appraisal put to its party committee: internal affairs, process information second
+    "brigade-appraisal": (
+        [
+            "2026年度交警大队民警辅警考核等次初步意见",
+            "(供大队党委会研究)",
+            "    大队考核领导小组对在编在岗的64名民警辅警进行了测评,现将初步意见汇报如下:",
+            "    一、拟确定为基本称职等次的人员:二中队民警韩某某,全年迟到早退11次,已由大队长谈话提醒。",
+            "    二、需党委会研究的问题:韩某某本人对拟定等次有意见,请党委会研究。",
+            "大队考核领导小组",
+        ],
+        "withheld",
+        {"internal_affairs"},
+    ),
 }
 
 
