@@ -119,6 +119,44 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"internal_affairs"},
     ),
+    # minutes of a meeting on a penalty rule, its point put off: the meeting's matter, not a case
+    "penalty-rule-minutes": (
+        [
+            "县交通运输局局长办公会议纪要",
+            "主持:局长",
+            "出席:班子成员,法制科、执法大队负责人",
+            "    会议研究了《超限运输行政处罚裁量基准(修订稿)》。执法大队提出对首次违法、主动卸载的不予处罚,"
+            "法制科认为应从轻处罚,罚款幅度待市局统一口径后再议。",
+            "    会议认为,涉及移送公安机关的刑事案件标准暂不写入。",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # a year's work report still being drafted, counting its cases: the draft's, not a case's
+    "year-report-draft": (
+        [
+            "县市场监管局关于2026年度执法稽查工作情况的报告",
+            "县人民政府:",
+            "    (按局长意见再改一稿,暂不外发)",
+            "    全年立案查处违法案件【待法规股核定】件,移送公安机关4件,罚没款【待财务核对】万元。",
+            "    某超市涉嫌销售过期食品的处理意见尚未批复,此段措辞请法规股把关。",
+            "县市场监管局",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # the twin: one case's report whose handling awaits the bureau's decision stays a case file
+    "one-case-awaiting-decision": (
+        [
+            "关于城东某超市涉嫌销售过期食品案件的情况说明",
+            "局领导:",
+            "    经现场检查,已调取进货台账,对超市负责人制作了询问笔录,涉案食品货值1.2万元。",
+            "    对该案的处理意见尚未确定,待局务会审定后再报。",
+            "稽查股",
+        ],
+        "withheld",
+        {"enforcement_file"},
+    ),
 }
 
 
