@@ -37,7 +37,7 @@ from secreview.models import (
     rule_finding,
 )
 from secreview.nesting import outermost
-from secreview.normalize import NormalizedText, normalize
+from secreview.normalize import NormalizedText, changing, normalize
 from secreview.ocr.options import OcrOptions
 from secreview.ocr.pages import read_document
 from secreview.ocr.place import placed
@@ -153,6 +153,7 @@ class Engine:
         # The learned weak signal: asks a person to check a draft the rules leave 主动公开 (builtin only).
         self.learned: Learned | None = load_learned() if builtin else None
         prove_examples(self, [pack for pack in self.packs if not pack.shipped])
+        changing()  # normalize's test of a text for characters it changes, compiled before the cache is saved
         save_build_cache()  # the programs of patterns compiled for the first time, for the next start
 
     def weigh_all(

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from secreview import check_text
-from secreview.normalize import fold, normalize
+from secreview.normalize import _matching_table, changing, fold, normalize
 
 ID = "430102199003071234"
 
@@ -23,6 +23,34 @@ def test_simplified_text_is_unchanged() -> None:
     text = "关于做好政务公开工作的通知"
     assert fold(text) == text
     assert normalize(text).origin is None
+
+
+def test_the_test_for_characters_to_change_finds_exactly_those_translating_changes() -> None:
+    """A text without a character of ``changing`` is returned as it is: each character of the plane that the
+    table maps (or removes) is in it, and none that it maps to itself (zhconv lists some)."""
+    table = _matching_table()
+    for code in range(0x10000):
+        if 0xD800 <= code < 0xE000:
+            continue
+        character = chr(code)
+        translated = character.translate(table)
+        changes = translated != character or code in (0x200B,)
+        assert (changing().search(character) is not None) == changes, hex(code)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from(["中", "号", "1", " ", "\n", "開", "关", "\uff1a", "\u200b", "\u3000", "a"])
+    )
+)
+def test_a_text_with_nothing_to_change_is_its_own_matching_view(text: str) -> None:
+    folded = text.translate(_matching_table())
+    normalized = normalize(text)
+    if "\u200b" not in folded:
+        assert normalized.text == folded
+        assert normalized.origin is None
+        assert (normalized.text is text) == (folded == text)
 
 
 def test_zero_width_characters_are_removed_and_mapped_back() -> None:
