@@ -143,7 +143,7 @@ class Engine:
         self._decider = Decider(self.policy)
         self._labels = {category: self.policy.label(category) for category in Category}
         self.tokenizer = Tokenizer()
-        self._weigher = Weigher(self.tokenizer)
+        self._weigher = Weigher(self.tokenizer, self.rules)
         self._recognizers = RecognizerMatcher(self.rules)
         # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
         self.suppressor = Suppressor(self.settings) if self.settings.filters else None

@@ -8,7 +8,7 @@ so on a list of thousands of identifiers a candidate costs a few lookups.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -24,6 +24,7 @@ from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Validator, Verdict
 from secreview.weighed import Weighed
+from secreview.wordsearch import WordSearch
 
 
 def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) -> str | None:
@@ -122,12 +123,46 @@ _CATEGORY_COUNT = len(_CATEGORY_NUMBER)
 _CONTEXT_TEST_LENGTH = 32_768
 
 
+class _ContextWords:
+    """The context and exclusion words of every rule that needs a context word, in one word search: which of
+    these rules have none of their words anywhere in a long text, told in one pass over it (about 4 ms per MB)
+    instead of a search of the text per rule (1–2 ms per MB each when no word is there)."""
+
+    def __init__(self, rules: Sequence[CompiledRule]) -> None:
+        numbers: dict[str, int] = {}
+        # For each rule (by identity; the rules are kept): the numbers of its words, or None when a word of
+        # it is found everywhere (an empty word) or looked for in the joined window (one with a line break).
+        self._words_of: dict[int, tuple[int, ...] | None] = {}
+        self._rules = [compiled for compiled in rules if compiled.rule.require_context]
+        for compiled in self._rules:
+            words = sorted({*compiled.exclude_context, *compiled.context})
+            if any(not word or "\n" in word for word in words):
+                self._words_of[id(compiled)] = None
+            else:
+                self._words_of[id(compiled)] = tuple(numbers.setdefault(word, len(numbers)) for word in words)
+        self._search = WordSearch(numbers) if numbers else None
+
+    def knows(self, compiled: CompiledRule) -> bool:
+        return id(compiled) in self._words_of
+
+    def present(self, text: str) -> set[int]:
+        """The numbers of the words that occur in ``text``."""
+        return set() if self._search is None else self._search.found(text)
+
+    def without_words(self, compiled: CompiledRule, present: set[int]) -> bool:
+        """Whether no word of ``compiled`` (a rule it knows) is among ``present``."""
+        numbers = self._words_of[id(compiled)]
+        return numbers is not None and not any(number in present for number in numbers)
+
+
 class Weigher:
     """Weighs the candidates of a document; rule plans are built on first use and kept."""
 
-    def __init__(self, tokenizer: Tokenizer) -> None:
+    def __init__(self, tokenizer: Tokenizer, rules: Sequence[CompiledRule] = ()) -> None:
         self._tokenizer = tokenizer
         self._plans: dict[int, tuple[CompiledRule, _Plan]] = {}
+        self._rules = rules
+        self._context_words: _ContextWords | None = None  # built when a long text first asks
 
     def _plan(self, compiled: CompiledRule) -> _Plan:
         # Keyed by identity: the plan keeps the rule alive, so its id is never reused while cached.
@@ -145,14 +180,24 @@ class Weigher:
         if len(text) < _CONTEXT_TEST_LENGTH or any(segment.label for segment in extracted.segments):
             return None
         answers: dict[int, bool] = {}
+        if self._context_words is None:
+            self._context_words = _ContextWords(self._rules)
+        context_words = self._context_words
+        present: set[int] | None = None  # the numbers of the context words in the text, once asked
 
         def hopeless(compiled: CompiledRule) -> bool:
+            nonlocal present
             plan = self._plan(compiled)
             if not plan.require_context:
                 return False
             answer = answers.get(id(compiled))
             if answer is None:
-                answer = plan.any_word is None or plan.any_word.search(text) is None
+                if context_words.knows(compiled):
+                    if present is None:
+                        present = context_words.present(text)
+                    answer = context_words.without_words(compiled, present)
+                else:  # a rule the weigher was not given
+                    answer = plan.any_word is None or plan.any_word.search(text) is None
                 answers[id(compiled)] = answer
             return answer
 

@@ -91,6 +91,16 @@ class WordSearch(Generic[V]):
     def found(self, text: str) -> set[V]:
         """The values of the words that occur in ``text``, each once."""
         values = self._values
+        if (
+            self.backend == RUST and len(text) > RUST_SLICE
+        ):  # slices and their overlaps, neither kept nor sorted
+            numbers: set[int] = set()
+            for left in range(0, len(text), RUST_SLICE):
+                piece = text[left : left + RUST_SLICE + self._overlap]
+                numbers.update(
+                    map(itemgetter(0), self._rust.find_matches_as_indexes(piece, overlapping=True))
+                )
+            return {values[number] for number in numbers}
         return {values[number] for number, _start, _end in self.starts(text)}
 
     def count(self, text: str) -> int:

@@ -71,3 +71,22 @@ def test_a_labelled_text_runs_every_rule(engine: Engine) -> None:
     text = _list(1200)
     extracted = ExtractedText(text, [Segment(0, len(text), BODY, label="名单")])
     assert engine._weigher.hopeless(extracted, text) is None
+
+
+def test_the_rules_without_a_word_in_the_text_are_those_a_search_per_rule_finds(engine: Engine) -> None:
+    """One word search of every context word tells the same as searching the text for each rule's words."""
+    rng = random.Random(7)
+    words = sorted(
+        {word for compiled in engine.rules for word in (*compiled.context, *compiled.exclude_context)}
+    )
+    asked = [compiled for compiled in engine.rules if compiled.rule.require_context]
+    for _ in range(40):
+        extra = "".join(rng.choice(words) + "。" for _ in range(rng.randint(0, 6)))
+        text = _list(1200, extra)
+        extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+        test = engine._weigher.hopeless(extracted, text)
+        assert test is not None
+        for compiled in asked:
+            plan = engine._weigher._plan(compiled)
+            expected = plan.any_word is None or plan.any_word.search(text) is None
+            assert test(compiled) == expected, compiled.rule.id

@@ -72,3 +72,17 @@ def test_a_long_text_searched_in_slices_gives_every_hit_once(monkeypatch: pytest
         text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 60)))
         sliced = WordSearch(words, backend=RUST)
         assert list(sliced.hits(text)) == list(WordSearch(words, backend=PYAHOCORASICK).hits(text))
+
+
+@rust_installed
+def test_the_words_found_in_a_long_text_searched_in_slices_are_every_word_in_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(wordsearch, "RUST_SLICE", 7)
+    rng = random.Random(6)
+    for _ in range(300):
+        words = _random_words(rng, rng.randint(1, 20))
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(0, 60)))
+        expected = {value for word, value in words.items() if word and word in text}
+        assert WordSearch(words, backend=RUST).found(text) == expected
+        assert WordSearch(words, backend=PYAHOCORASICK).found(text) == expected
