@@ -124,6 +124,12 @@ def _holds_outside(combination: Combination, used: Sequence[Fired], spans: Spans
     return all(any(name in left for name in group) for group in combination.require)
 
 
+def _paragraphs_hit(used: Sequence[Fired], spans: Spans) -> set[tuple[int, int]]:
+    """The paragraphs of ``spans`` that hold a hit of one of the used subject signals."""
+    hits = [hit for item in used if item.compiled.signal.kind == "subject" for hit in item.hits]
+    return {(a, b) for a, b in spans if any(a <= hit.start and hit.end <= b for hit in hits)}
+
+
 def _covered_by(item: Fired, routine: Sequence[Fired]) -> bool:
     """Whether every hit of ``item`` lies inside a hit of one of the ``routine`` signals."""
     spans = [(hit.start, hit.end) for fired in routine for hit in fired.hits]
@@ -353,6 +359,17 @@ class Combiner:
         if specific:
             label = self._labels.get(specific[0], specific[0].value)
             outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
+            return
+        # The same, when the subject evidence lies in several severable items of one numbered section: the
+        # operation is what the section tells, item by item, and its other items go with it.
+        if (
+            sections
+            and combination.category not in reported
+            and _weakly_framed(used)
+            and _confined(used, [*severed, *sections])
+            and len(_paragraphs_hit(used, severed)) > 1
+        ):
+            self._section(combination, used, sections, regions, outcome)
             return
         if _confined(used, severed) and not _holds_outside(combination, used, severed):
             note = ";依据限于可分割的段落,按段落报告"
