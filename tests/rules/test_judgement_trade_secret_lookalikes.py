@@ -82,3 +82,29 @@ def test_a_public_form_is_no_trade_secret(engine: Engine, text: str) -> None:
 def test_its_near_twin_is_still_found(engine: Engine, text: str) -> None:
     attribute, found = _trade_secret(engine, text)
     assert found and attribute is not Attribute.PROACTIVE
+
+
+FIRMS_GRADED = (
+    "关于2026年第三季度物业服务企业信用考核情况的通报\n各物业服务企业:\n"
+    "一、总体情况\n第三季度共受理物业投诉612件,办结率100%。\n"
+    "二、考核结果\n考核等次为A级的企业:某物业公司、某服务公司;考核等次为C级的企业:某管家物业公司。"
+    "对C级企业,市住建局已进行约谈,并责令限期整改。\n某市住房和城乡建设局"
+)
+HANDLED_PROBLEM = (
+    "关于县第二中学教辅资料征订问题调查处理情况的通报\n各中小学校:\n"
+    "一、核查情况\n经查,该校统一征订教辅资料,未履行学生自愿原则。\n"
+    "二、处理情况\n(一)责令该校退还已收费用;\n(二)对该校分管副校长作出诫勉谈话处理,对教务主任予以批评教育。\n"
+    "某县教育局"
+)
+STAFF_GRADED = (
+    "关于窗口工作人员第三季度考核情况的通报\n中心各科室:\n"
+    "窗口工作人员某某两次离岗,考核等次定为基本称职,中心已对其进行约谈。\n某市政务服务中心"
+)
+
+
+def test_firms_graded_and_a_handled_problem_are_no_personnel_and_a_staff_grade_is(engine: Engine) -> None:
+    for text in (FIRMS_GRADED, HANDLED_PROBLEM):
+        report = engine.check_text(text).files[0]
+        assert Category.INTERNAL_AFFAIRS not in {f.category for f in report.findings}, text
+    report = engine.check_text(STAFF_GRADED).files[0]
+    assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}
