@@ -105,6 +105,56 @@ CASES = {
         ],
         "proactive",
     ),
+    # a public notice telling of one informant who asked not to be named: that paragraph is cut
+    "notice-one-informant": (
+        [
+            "县市场监管局2026年投诉举报奖励兑现情况公告",
+            "    一、全年受理举报214件,查实87件,核定奖励资金5.6万元。",
+            "    二、典型举报:某餐饮店帮厨举报该店使用过期食材,经查属实。"
+            "该举报人请求对其身份保密,担心被店方辞退。",
+            "    三、奖励资金已全部兑付。",
+            "    特此公告。",
+            "县市场监督管理局",
+        ],
+        "redacted",
+    ),
+    # the same notice promising every informant confidentiality: nobody's request, stays public
+    "notice-promise": (
+        [
+            "县市场监管局2026年投诉举报奖励兑现情况公告",
+            "    一、全年受理举报214件,查实87件,核定奖励资金5.6万元。",
+            "    二、我局依法对举报人信息严格保密,举报人要求对其身份保密的,一律不在通报中出现其个人信息。",
+            "    三、奖励资金已全部兑付。",
+            "    特此公告。",
+            "县市场监督管理局",
+        ],
+        "proactive",
+    ),
+    # a circular that tells of a report against a named agency still being checked: the case paragraph is cut
+    "circular-open-check": (
+        [
+            "2026年第三季度旅游投诉处理情况通报",
+            "各旅行社:",
+            "    一、第三季度共受理旅游投诉186件,办结181件。",
+            "    二、9月有游客举报青禾国际旅行社在一日游中强迫购物,现核查仍在进行。",
+            "    三、各旅行社要规范合同签订。",
+            "县文化和旅游局",
+        ],
+        "redacted",
+    ),
+    # the same report already dealt with and published as a penalty: stays public
+    "circular-check-closed": (
+        [
+            "2026年第三季度旅游投诉处理情况通报",
+            "各旅行社:",
+            "    一、第三季度共受理旅游投诉186件,办结181件。",
+            "    二、9月有游客举报青禾国际旅行社在一日游中强迫购物,经核查属实,"
+            "已依法作出罚款2万元的行政处罚。",
+            "    三、各旅行社要规范合同签订。",
+            "县文化和旅游局",
+        ],
+        "proactive",
+    ),
 }
 
 
