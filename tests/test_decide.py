@@ -149,6 +149,8 @@ def test_override_cancels_only_its_categories() -> None:
         "关于准予某某有限公司食品经营行政许可的决定\n经审查,决定准予行政许可。\n",
         "关于某快速路建设项目可行性研究报告的批复\n你单位报来的材料收悉。\n",
         "关于同意某县志愿者协会成立登记的批复\n某县志愿者协会(筹):\n",
+        "关于同意某医院增设血液透析室的批复\n某医院有限公司:\n同意你院增设血液透析室,核定透析机20台。\n"
+        "请你院向我委申请变更《医疗机构执业许可证》诊疗科目。\n",
     ],
 )
 def test_licensing_results_and_project_approvals_are_proactive(text: str) -> None:
@@ -201,6 +203,7 @@ def test_approvals_of_public_facilities_are_proactive(text: str) -> None:
         "关于同意设立县机关后勤服务中心的批复\n县机关事务管理局:\n",
         "关于同意某服务中心调整人员编制的批复\n某县民政局:\n",
         "关于某小学合并问题的情况说明\n某局:\n经研究,同意某小学合并的批复另行下达。\n",
+        "关于同意某公司退还保证金的复函\n某公司:\n同意你公司退还履约保证金,请持《施工许可证》复印件办理。\n",
     ],
 )
 def test_other_replies_about_a_facility_stay_on_request(text: str) -> None:
