@@ -157,6 +157,21 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"enforcement_file"},
     ),
+    # a hotline brief on buyers agreeing in their chat groups to gather on a set day: 第十四条, not a report's
+    # process information
+    "hotline-brief-planned-gathering": (
+        [
+            "12345热线要情专报(第12期)",
+            "    近一周热线接到“御景湾”项目购房人来电186件,反映项目停工半年、开发商资金链断裂。",
+            "    从来电内容研判,部分购房人在两个业主群中约定于3月8日(周六)上午到区政府门前集体上访,"
+            "预计80人左右,群主为购房人代表一名。",
+            "    建议:请区住建局提前与购房人代表沟通,属地派出所做好现场准备。",
+            "报:区委办公室、区政府办公室",
+            "区12345热线管理中心",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
 }
 
 
