@@ -108,3 +108,24 @@ def test_firms_graded_and_a_handled_problem_are_no_personnel_and_a_staff_grade_i
         assert Category.INTERNAL_AFFAIRS not in {f.category for f in report.findings}, text
     report = engine.check_text(STAFF_GRADED).files[0]
     assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}
+
+
+PLATFORM_OWN = (
+    "关于集团2027年到期债务偿付安排的汇报\n市人民政府:\n"
+    "一、截至10月末,集团有息债务余额312.4亿元,其中银行贷款150.2亿元,非标融资成本在7.8%左右。\n"
+    "二、集团经营性现金流仅能覆盖利息的约40%,市财政对集团的项目回购款尚欠28.6亿元。\n"
+    "三、集团建议申请特殊再融资债券额度置换非标债务,该方案尚未经市政府研究,请市政府决定。\n"
+    "某市城市建设投资集团有限公司\n2026年11月20日"
+)
+PRIVATE_GROUP = (
+    "关于某建材集团有限公司经营困难情况的报告\n市人民政府:\n"
+    "某建材集团有限公司有息负债12.6亿元,其中银行贷款8.1亿元,融资成本在8.5%左右。\n"
+    "经审核,该企业符合纾困条件,建议给予贴息支持,请市政府决定。\n某市工业和信息化局"
+)
+
+
+def test_a_platform_reporting_its_own_debts_to_its_owner_is_no_third_party(engine: Engine) -> None:
+    attribute, found = _trade_secret(engine, PLATFORM_OWN)
+    assert attribute is Attribute.WITHHELD and not found
+    attribute, found = _trade_secret(engine, PRIVATE_GROUP)
+    assert found and attribute is not Attribute.PROACTIVE
