@@ -155,6 +155,28 @@ CASES = {
         ],
         "proactive",
     ),
+    # a statistics bureau's release naming one firm with its survey figures (《统计法》第二十五条): cut
+    "statistics-brief-firm": (
+        [
+            "南溪县统计局",
+            "2026年前三季度全县工业经济运行简况",
+            "    前三季度,全县规模以上工业增加值同比增长4.6%。",
+            "    重点企业中,南溪华盛纸业有限公司利润总额为-3,160万元,产成品库存增至2.4亿元。",
+            "    下阶段,全县将继续做好工业稳增长工作。",
+        ],
+        "redacted",
+    ),
+    # the same release with the leading firms summed: no respondent is identified, stays public
+    "statistics-brief-aggregate": (
+        [
+            "南溪县统计局",
+            "2026年前三季度全县工业经济运行简况",
+            "    前三季度,全县规模以上工业增加值同比增长4.6%。",
+            "    产值前10位企业合计完成产值86.3亿元,同比增长2.9%。",
+            "    下阶段,全县将继续做好工业稳增长工作。",
+        ],
+        "proactive",
+    ),
 }
 
 
