@@ -172,6 +172,30 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"security_risk"},
     ),
+    # the agency's own 局务会 weighing how to qualify an audit's finding: its deliberation, not a case file
+    "audit-bureau-minutes": (
+        [
+            "县审计局2026年第4次局务会议纪要",
+            "主持:局长",
+            "出席:班子成员,法规审理股负责人",
+            "    一、关于某中心工程结算问题的定性。分管副局长认为属虚报工程量,应移送主管部门处理;"
+            "法规审理股认为现有证据尚不充分,建议补充取证后再定。会议倾向于补充取证。",
+            "    二、下次会议再议第一项。",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # the twin: a case review meeting's minutes on an open case stay a case file
+    "case-review-minutes": (
+        [
+            "重大行政处罚案件集体讨论纪要",
+            "主持:局长",
+            "    会议讨论了某建材公司涉嫌非法占用农用地一案。经调查,已制作询问笔录3份,调取了卫星图斑。"
+            "法制股认为占地面积证据尚不充分,需补充调查,待测绘结果出具后再提请讨论。",
+        ],
+        "withheld",
+        {"enforcement_file"},
+    ),
 }
 
 
