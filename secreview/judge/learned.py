@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Annotated
 import regex
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
+from secreview.build_cache import compile_regex
 from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
 from secreview.judge.schema import JUDGED
@@ -344,7 +345,7 @@ class Learned:
 
 def _pattern(pattern: str, near: Path) -> regex.Pattern[str]:
     try:
-        return regex.compile(pattern)
+        return compile_regex(pattern)  # from the build cache's stored program when it has one
     except regex.error as error:
         where = near.with_name(POLICY_FILE.name)
         raise RulePackError(f"E246 {where} → learned.unless: invalid regex {pattern!r}: {error}") from error
