@@ -196,6 +196,32 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"enforcement_file"},
     ),
+    # a deployment against a planned gathering sent to the bureau's own units: its guards, duty and
+    # drivers are the deployment's (第十四条), not the agency's housekeeping
+    "deployment-to-own-units": (
+        [
+            "关于做好3月5日货车司机聚集现场处置工作的通知",
+            "各科室、局属各单位:",
+            "    据掌握,部分货车驾驶员在微信群中相约于3月5日上午到市政府东门聚集,带头人为驾驶员3人。",
+            "    一、在市政府东门、物流园、高速出口三个点位各部署执法人员12人、保安4人,8时前到位。",
+            "    二、局机关当日全员值班,带班领导在三楼会议室值守,公务用车由办公室统一调度。",
+            "市交通运输局",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
+    # the twin: the bureau's own holiday duty and cars, sent to its sections, stay internal affairs
+    "own-holiday-duty": (
+        [
+            "关于春节期间局机关值班安排的通知",
+            "各科室:",
+            "    春节期间局机关实行24小时值班,带班领导在三楼会议室值守,值班人员在值班室就餐。",
+            "    公务用车由办公室统一调度,驾驶员手机保持畅通,出车须填写派车单。",
+            "局办公室",
+        ],
+        "withheld",
+        {"internal_affairs"},
+    ),
 }
 
 
