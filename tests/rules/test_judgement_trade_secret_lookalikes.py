@@ -129,3 +129,25 @@ def test_a_platform_reporting_its_own_debts_to_its_owner_is_no_third_party(engin
     assert attribute is Attribute.WITHHELD and not found
     attribute, found = _trade_secret(engine, PRIVATE_GROUP)
     assert found and attribute is not Attribute.PROACTIVE
+
+
+MINUTES_WEIGHING = (
+    "局党组会议纪要\n〔2026〕9号\n"
+    "会议专题研究城东学校选址问题,纪要如下:\n"
+    "一、项目办汇报了两个备选地块:A地块需征收集体土地,征拆成本约2100万元;B地块为原县机械厂,改造成本约900万元。\n"
+    "二、会议意见:选址暂不确定,请项目办进一步论证后再提交党组研究。\n"
+    "出席:张某 王某\n列席:李某(项目办)"
+)
+MINUTES_CONFIDENTIAL = (
+    "局党组会议纪要\n〔2026〕10号\n"
+    "会议研究某精密机械有限公司技改补助申请,纪要如下:\n"
+    "一、该公司单件制造成本由38.6元降至29.2元,企业书面要求对上述数据保密,不同意对外公开。\n"
+    "二、会议意见:同意按程序报县政府审定。\n出席:张某 王某"
+)
+
+
+def test_deliberated_figures_are_no_third_party_and_a_firms_confidential_ones_are(engine: Engine) -> None:
+    attribute, found = _trade_secret(engine, MINUTES_WEIGHING)
+    assert attribute is Attribute.WITHHELD and not found
+    attribute, found = _trade_secret(engine, MINUTES_CONFIDENTIAL)
+    assert found and attribute is not Attribute.PROACTIVE
