@@ -16,6 +16,11 @@ TABLE = [
     "南溪精工机械有限公司 | 9,320 | -8.1 | -215",
     "南溪华盛纸业有限公司 | 4,118 | 6.4 | 142",
 ]
+FIRM_LINES = (
+    "    一、据企业报送的未经公开的财务资料,2025年营业收入6,120万元,净利润-238万元。\n"
+    "    二、检测模型由企业自行训练,检测精度据企业提供的测试报告为98.6%;"
+    "两项发明专利尚在实审阶段(申请号已提供,暂不对外披露)。"
+)
 CASES = {
     # named firms' survey figures for the leaders' reference; the instruction protects the firms' figures
     "survey-letter": (
@@ -176,6 +181,26 @@ CASES = {
             "    下阶段,全县将继续做好工业稳增长工作。",
         ],
         "proactive",
+    ),
+    # the firm's unpublished patents and test results hold the only 暂不对外: its condition, cut with them
+    "review-firm-patents": (
+        [
+            "南溪县科技计划项目专家评审意见(南溪智测科技有限公司)",
+            FIRM_LINES,
+            "    三、评审结论:技术路线可行,建议予以立项支持。",
+            "专家组",
+        ],
+        "redacted",
+    ),
+    # the same review whose own conclusion is kept back until the leaders decide: deliberation, whole
+    "review-conclusion-held": (
+        [
+            "南溪县科技计划项目专家评审意见(南溪智测科技有限公司)",
+            FIRM_LINES,
+            "    三、评审结论暂不对外,待局党组会议研究后确定是否立项。",
+            "专家组",
+        ],
+        "withheld",
     ),
 }
 
