@@ -715,21 +715,36 @@ def _prepare(
                 file=sys.stderr,
             )
     run = _Run(args, config, engine, files, _setup_notes(engine, notes))
-    _collect_again()
+    _START_UP.end()
     return run
 
 
-_collection_paused = False  # by ``run``, until _collect_again
+class _StartUp:
+    """The cycle collector paused while the ``secreview`` command starts (``with _START_UP:`` in ``run``):
+    what a check's start-up builds (modules, rules, the engine) lives until the exit, and the collector,
+    walking it again and again as it piles up, cost about a tenth of the start-up. The pause ends once the
+    engine is built (``_prepare``), or once the arguments are read for a command that builds none; what the
+    start-up built is then frozen (never walked again, nor copied into forked workers by the walk)."""
+
+    def __init__(self) -> None:
+        self._paused = False
+
+    def __enter__(self) -> None:
+        self._paused = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *_: object) -> None:
+        self.end()
+
+    def end(self) -> None:
+        """The collector back on, if this pause turned it off (``main`` called from Python: never)."""
+        if self._paused:
+            self._paused = False
+            gc.freeze()
+            gc.enable()
 
 
-def _collect_again() -> None:
-    """The cycle collector back on after ``run`` paused it: what the start-up built is frozen first (never
-    walked again, nor copied into forked workers by the walk)."""
-    global _collection_paused
-    if _collection_paused:
-        _collection_paused = False
-        gc.freeze()
-        gc.enable()
+_START_UP = _StartUp()
 
 
 def _baseline(args: argparse.Namespace) -> int:
@@ -888,13 +903,8 @@ def run() -> NoReturn:
     import atexit
     from contextlib import suppress
 
-    global _collection_paused
-    # What a check's start-up builds (modules, rules, the engine) lives until the exit: the cycle collector,
-    # walking it again and again as it piles up, cost about a tenth of the start-up. It waits until the
-    # engine is built (_prepare), or until the arguments are read for a command that builds none.
-    _collection_paused = gc.isenabled()
-    gc.disable()
-    status = main()
+    with _START_UP:
+        status = main()
     for stream in (sys.stdout, sys.stderr):
         with suppress(OSError, ValueError):
             stream.flush()
@@ -914,7 +924,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             named = arguments[0] if arguments and arguments[0] in COMMANDS else None
             args = _parser(named).parse_args(arguments)
             if args.command not in ("check", "baseline"):
-                _collect_again()
+                _START_UP.end()
             for stream in (sys.stdout, sys.stderr):
                 if hasattr(stream, "reconfigure"):  # a name that is not UTF-8 is printed escaped
                     stream.reconfigure(encoding="utf-8", errors="backslashreplace")
