@@ -222,6 +222,20 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"internal_affairs"},
     ),
+    # a township's urgent report on two villages facing off, with its own plan for police posts: 第十四条
+    "village-standoff-report": (
+        [
+            "关于东坳村与西坳村水源纠纷有关情况的紧急报告",
+            "县人民政府:",
+            "    两村为山塘取水争执多年。12月2日两村各有五六十人在坝上对峙,有人拿了锄头,派出所赶到后才劝散。",
+            "    现在情况还没有平息,西坳村有人放话“再来就打”,东坳村晚上在坝上搭棚轮流守着。",
+            "    镇里的打算是:县水利局12月9日来现场划界,请县公安局派警力40人在两条进村路口布点,"
+            "提前把两村牵头的5个人叫到镇里谈话,划界结果当天不宣布。",
+            "东坳镇人民政府",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
 }
 
 
