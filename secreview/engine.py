@@ -176,7 +176,7 @@ class Engine:
         hopeless = None if dropped else self._weigher.hopeless(extracted, text)
         candidates = chain(
             self._keywords.find(text),
-            self._patterns.find(text, places, hopeless),
+            self._patterns.find(text, places, hopeless, folded=True),
             self._recognizers.find(view),
         )
         weighed, public = self._weigher.weigh(candidates, normalized, extracted, layout, dropped=dropped)

@@ -13,6 +13,7 @@ from typing import NamedTuple, TypeVar
 import regex
 
 from secreview.build_cache import compile_regex, remembered
+from secreview.digit_runs import run_pattern, shared_run, stored_digit_run
 from secreview.errors import ExtractionError
 from secreview.layout import Places
 from secreview.lines import line_starts
@@ -250,11 +251,22 @@ class PatternMatcher:
             (pattern, rule_id, tuple(sorted(numbers)), within_lines(pattern))
             for pattern, rule_id, numbers in pattern_owners.values()
         ]
+        # The trigger patterns of one line whose every match holds a run of digits (digit_runs.py), and one
+        # search for a run that each of them holds: it finds the only lines where they need be searched.
+        runs = [
+            stored_digit_run(pattern) if one_line else None
+            for pattern, *_, one_line in self._trigger_patterns
+        ]
+        self._in_digit_lines = [found is not None for found in runs]
+        held = [found for found in runs if found is not None]
+        self._digit_run = compile_regex(run_pattern(*shared_run(held))) if held else None
         self._requirements: dict[tuple[str, int], Check | None] = {}
         self._joins: dict[tuple[str, int], bool] = {}
 
-    def _windows(self, text: str) -> list[list[tuple[int, int]]]:
-        """For each trigger key, the merged windows of text its rules must look at."""
+    def _windows(self, text: str, folded: bool = False) -> list[list[tuple[int, int]]]:
+        """For each trigger key, the merged windows of text its rules must look at; ``folded`` when ``text``
+        is a matching view (``normalize`` folds every decimal digit of the Basic Multilingual Plane to
+        ASCII)."""
         if not self._trigger_keys:
             return []
         lines = _Lines(text)
@@ -269,9 +281,20 @@ class PatternMatcher:
                     hit_lines[numbers] = [(first, last)]
                 else:
                     found.append((first, last))
-        for pattern, rule_id, numbers, one_line in self._trigger_patterns:
+        # Digits are ASCII digits only in a matching view of the plane: there a run of them is searched for.
+        digit_lines: list[tuple[int, int]] | None = None
+        if self._digit_run is not None and folded and _BEYOND_BMP.search(text) is None:
+            digit_lines = _lines_holding(self._digit_run, text)
+        for (pattern, rule_id, numbers, one_line), in_digit_lines in zip(
+            self._trigger_patterns, self._in_digit_lines, strict=True
+        ):
             if one_line:  # one line per match, the first of its line: its line, without ``spanned``'s work
-                marked = lines.lines_of_first_matches(_first_of_each_line(pattern, text, rule_id))
+                firsts: Iterator[tuple[int, int]]
+                if in_digit_lines and digit_lines is not None:
+                    firsts = _first_in_lines(pattern, digit_lines, text, rule_id)
+                else:
+                    firsts = _first_of_each_line(pattern, text, rule_id)
+                marked = lines.lines_of_first_matches(firsts)
             else:
                 matched = ((start, end, None) for start, end in _first_in_each_line(pattern, text, rule_id))
                 marked = [(first, last) for first, last, _ in lines.spanned(matched)]
@@ -319,13 +342,16 @@ class PatternMatcher:
         text: str,
         places: Places | None = None,
         hopeless: Callable[[CompiledRule], bool] | None = None,
+        *,
+        folded: bool = False,
     ) -> Iterator[Candidate]:
         """The candidates of every pattern rule. With ``places`` (a report's check, which drops a candidate
         out of its place; not when dropped candidates are shown), a rule whose matches count only among
         the last lines of the main text is not run on a window that ends before them; a rule that
-        ``hopeless`` says would have every candidate dropped is not run. Windows are searched one by one
-        (or joined, with the same matches), so the windows kept find what they found before."""
-        windows = self._windows(text)
+        ``hopeless`` says would have every candidate dropped is not run; ``folded`` as ``_windows``. Windows
+        are searched one by one (or joined, with the same matches), so the windows kept find what they found
+        before."""
+        windows = self._windows(text, folded)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, str | None, int, int], array[int]] = {}
@@ -438,6 +464,37 @@ def _first_in_each_line(
             if line_break == -1:
                 return
             position = line_break + 1
+    except TimeoutError as error:
+        raise _timed_out(rule_id) from error
+
+
+_BEYOND_BMP = regex.compile(r"[^\u0000-\uffff]")
+
+
+def _lines_holding(needed: regex.Pattern[str], text: str) -> list[tuple[int, int]]:
+    """The start of each line holding a match of ``needed`` (a pattern of one line), and the end of the line
+    with its line break, in order."""
+    found: list[tuple[int, int]] = []
+    for start, _end in _first_of_each_line(needed, text, "-"):
+        line_break = text.find("\n", start)
+        found.append((text.rfind("\n", 0, start) + 1, len(text) if line_break < 0 else line_break + 1))
+    return found
+
+
+def _first_in_lines(
+    pattern: regex.Pattern[str], lines: list[tuple[int, int]], text: str, rule_id: str
+) -> Iterator[tuple[int, int]]:
+    """``_first_of_each_line`` for a pattern whose matches and look-aheads take no line break, in ``lines``
+    (those holding a run of digits that each of its matches holds, digit_runs.py): searched in each from its
+    start to just past its line break, where a search of the whole text finds the same first match
+    (look-behinds see the text before it, as they do from any position)."""
+    timeout = pattern_timeout(pattern, len(text))
+    search = pattern.search
+    try:
+        for start, end in lines:
+            match = search(text, start, end, timeout=timeout)
+            if match is not None:
+                yield match.span()
     except TimeoutError as error:
         raise _timed_out(rule_id) from error
 

@@ -63,10 +63,10 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
     texts = [normalize(document).text for document in documents]
     if name == "patterns":
         matcher = secreview.Engine()._patterns
-        return lambda: [list(matcher.find(text)) for text in texts]
+        return lambda: [list(matcher.find(text, folded=True)) for text in texts]
     if name == "windows":
         windows = run.identifier_engine()._patterns._windows
-        return lambda: [windows(text) for text in texts]
+        return lambda: [windows(text, True) for text in texts]
     if name == "persons":
         from secreview.recognizers.persons import persons_of
         from secreview.recognizers.view import DocumentView
