@@ -151,3 +151,18 @@ def test_deliberated_figures_are_no_third_party_and_a_firms_confidential_ones_ar
     assert attribute is Attribute.WITHHELD and not found
     attribute, found = _trade_secret(engine, MINUTES_CONFIDENTIAL)
     assert found and attribute is not Attribute.PROACTIVE
+
+
+CANTEEN = (
+    "关于机关食堂承包经营合同续签有关情况的说明\n局领导:\n"
+    "局机关食堂由某餐饮管理有限公司承包经营,合同于2026年12月31日到期。\n"
+    "一、该公司报价提出管理费上调至每月3.2万元,伙食补贴按每人每餐12元核拨,就餐人数日均150人。\n"
+    "二、办公室意见:建议先续签一年,公务用车和食堂的其他安排不变。\n请审定。\n办公室\n2026年12月2日"
+)
+
+
+def test_a_canteen_contractors_quote_goes_with_the_logistics_withheld_whole(engine: Engine) -> None:
+    report = engine.check_text(CANTEEN).files[0]
+    categories = {f.category for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank}
+    assert report.attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in categories and Category.TRADE_SECRET not in categories
