@@ -236,6 +236,34 @@ CASES: dict[str, tuple[list[str], str, set[str]]] = {
         "withheld",
         {"security_risk"},
     ),
+    # a 请示 weighing how a platform company leaves the financing-platform list, one path adding hidden debt:
+    # the agency's undecided matter (第十六条第二款), no threat to stability
+    "platform-exit-request": (
+        [
+            "关于县城投公司退出融资平台名单路径的请示",
+            "县人民政府:",
+            "    经测算,路径一需县城投公司新增融资约6亿元用于置换,可能新增隐性债务;路径二需延后两年退出。",
+            "    我局倾向于路径二,待县政府研究后再报市财政局。",
+            "    妥否,请批示。",
+            "县财政局",
+        ],
+        "withheld",
+        {"process_info"},
+    ),
+    # the twin: the same company's products past due with investors gathering — security (第十四条)
+    "platform-default-gathering": (
+        [
+            "关于县城投公司定向融资产品兑付风险的紧急报告",
+            "县人民政府:",
+            "    县城投公司定向融资产品3笔共1.2亿元将于12月到期,兑付资金缺口约8000万元,"
+            "已有投资人到公司聚集。",
+            "    拟请县公安局在公司周边增派警力,由县财政局协调过桥资金,以上措施尚未实施。",
+            "    妥否,请批示。",
+            "县财政局",
+        ],
+        "withheld",
+        {"security_risk"},
+    ),
 }
 
 
