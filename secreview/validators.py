@@ -368,6 +368,44 @@ def organisation_email(matched: str) -> Verdict:
     return Verdict.VALID if mailbox is not None and not _free_mail(mailbox[1]) else Verdict.INVALID
 
 
+# Digits a reader still reads in a number written out: Chinese numerals (幺 for one, as a number is read
+# aloud), an ID number's check character; every other character of a spelled match is a separator.
+_SPELLED_DIGITS = str.maketrans("〇零一幺二三四五六七八九x", "001123456789X")
+_NOT_DIGIT = compile_regex(r"[^0-9X]")
+
+
+def spelled(matched: str) -> str:
+    """The digits (and an ID number's X) of an identifier however it is written: Chinese numerals as
+    digits, separators and the letters it is glued to left out."""
+    return _NOT_DIGIT.sub("", matched.translate(_SPELLED_DIGITS))
+
+
+def spelled_citizen_id(matched: str) -> Verdict:
+    return gb11643(spelled(matched))
+
+
+def spelled_mobile(matched: str) -> Verdict:
+    return cn_mobile(spelled(matched))
+
+
+def spelled_landline(matched: str) -> Verdict:
+    digits = spelled(matched)
+    return Verdict.VALID if _landline_number(digits) else Verdict.INVALID
+
+
+def spelled_bank_card(matched: str) -> Verdict:
+    return bank_card(spelled(matched))
+
+
+_SPELLED_AT = compile_regex(r"(?i) ?[(\[【<] ?(?:at|艾特) ?[)\]】>] ?| at | ?# ?| ?@ ?")
+_SPELLED_DOT = compile_regex(r"(?i) ?[(\[【<] ?(?:dot|点) ?[)\]】>] ?| dot |。")
+
+
+def spelled_email(matched: str) -> Verdict:
+    """A free mail address written for a person to retype: (at), #, a spaced @, (dot), 。."""
+    return personal_email(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", matched, count=1)))
+
+
 REGISTRY: dict[str, Validator] = {
     "gb11643": gb11643,
     "gb11643_15": gb11643_15,
@@ -383,6 +421,11 @@ REGISTRY: dict[str, Validator] = {
     "cn_plate": cn_plate,
     "personal_email": personal_email,
     "organisation_email": organisation_email,
+    "spelled_citizen_id": spelled_citizen_id,
+    "spelled_mobile": spelled_mobile,
+    "spelled_landline": spelled_landline,
+    "spelled_bank_card": spelled_bank_card,
+    "spelled_email": spelled_email,
 }
 
 
