@@ -70,6 +70,10 @@ TUNED = (
     "tune30",
     "tune31",
     "tune32",
+    "tune33",
+    "tune34",
+    "tune35",
+    "tune36",
 )
 KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
