@@ -9,6 +9,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
     python benchmarks/speed/stages.py normalize
     python benchmarks/speed/stages.py identifiers  # run.py's identifier stage (PI and PB packs)
     python benchmarks/speed/stages.py identifiers --corpus realistic   # on run.py's realistic text (256 KB)
+    python benchmarks/speed/stages.py presidio --corpus realistic      # its peer: Presidio's pattern pass
     python benchmarks/speed/stages.py check --corpus tiny   # 100 texts of ten characters: the fixed cost
     python benchmarks/speed/stages.py jieba      # the reference: one jieba.lcut of the texts joined
 
@@ -55,6 +56,13 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
         return lambda: [run.identifier_stage(identifiers, document) for document in documents]
     if name == "normalize":
         return lambda: [normalize(document) for document in documents]
+    if name == "presidio":  # run.py's peer for the identifier stage, in CPU time
+        import peers
+
+        presidio, why = peers.presidio_patterns()
+        if presidio is None:
+            raise SystemExit(why)
+        return lambda: [presidio(document) for document in documents]
     if name == "jieba":  # run.py's reference for the documents one by one, in CPU time
         import jieba
 
