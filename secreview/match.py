@@ -111,6 +111,10 @@ class _Lines:
         self._length = len(text)
         self._starts = line_starts(text)
 
+    @property
+    def starts(self) -> list[int]:
+        return self._starts
+
     def index(self, offset: int) -> int:
         """The line holding the character at ``offset`` (a line break belongs to the line it ends)."""
         return bisect_right(self._starts, offset) - 1
@@ -247,6 +251,11 @@ class PatternMatcher:
             self.triggers = WordSearch(
                 {word: tuple(sorted(numbers)) for word, numbers in word_owners.items()}
             )
+        # The keys each trigger word opens, by the word's number in the search, when no word takes a line
+        # break (its hits' lines are then the lines where they start).
+        self._trigger_tags: list[tuple[int, ...]] | None = None
+        if self.triggers is not None and not any("\n" in word for word in self.triggers.words):
+            self._trigger_tags = list(self.triggers.words.values())
         self._trigger_patterns = [
             (pattern, rule_id, tuple(sorted(numbers)), within_lines(pattern))
             for pattern, rule_id, numbers in pattern_owners.values()
@@ -274,7 +283,28 @@ class PatternMatcher:
         # sort merges in one pass, where the lines of a set come in hash order (a list of names: n log n,
         # and slower per line the longer the list).
         hit_lines: dict[tuple[int, ...], list[tuple[int, int]]] = {}
-        if self.triggers is not None:
+        if self.triggers is not None and self._trigger_tags is not None:
+            # Words of one line: each hit marks its line. Found word by word (the windows sort and merge
+            # their lines whatever the order), each line of a word once, without a Python step per hit.
+            starts, index = lines.starts, bisect_right
+            by_word: dict[int, list[int]] = {}
+            for number, start, _end in self.triggers.starts(text):
+                found_starts = by_word.get(number)
+                if found_starts is None:
+                    by_word[number] = [start]
+                else:
+                    found_starts.append(start)
+            for number, positions in by_word.items():
+                marked_lines = [
+                    (line, line) for line in dict.fromkeys([index(starts, p) - 1 for p in positions])
+                ]
+                tag = self._trigger_tags[number]
+                found = hit_lines.get(tag)
+                if found is None:
+                    hit_lines[tag] = marked_lines
+                else:
+                    found.extend(marked_lines)
+        elif self.triggers is not None:
             for first, last, numbers in lines.spanned(self.triggers.hits(text)):
                 found = hit_lines.get(numbers)
                 if found is None:

@@ -124,3 +124,18 @@ def test_the_trigger_lines_are_those_of_a_search_of_the_whole_text(engine: Engin
     for text in _texts():
         view = normalize(text).text
         assert matcher._windows(view, folded=True) == matcher._windows(view), text[:80]
+
+
+def test_the_trigger_words_mark_the_lines_they_marked_hit_by_hit(engine: Engine) -> None:
+    """The lines of the trigger words, found word by word, make the windows the hits made one by one."""
+    matcher = engine._patterns
+    tags = matcher._trigger_tags
+    assert tags is not None
+    for text in _texts():
+        view = normalize(text).text
+        fast = matcher._windows(view, folded=True)
+        matcher._trigger_tags = None
+        try:
+            assert matcher._windows(view, folded=True) == fast, text[:80]
+        finally:
+            matcher._trigger_tags = tags
