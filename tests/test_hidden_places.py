@@ -256,7 +256,10 @@ def test_markdown_place_is_found_and_the_copy_refused(engine: Engine, place: str
     """A Markdown viewer joins what markup or a line break splits: the check reads the line as shown; the
     copy cannot mask it where it is written, and is refused."""
     data = {**MD_UNSEEN, **MD_BLIND, **MD_VIEWS}[place]()
-    assert _found(engine, data, ".md") == {value: {"rendered"} for value in VALUES}
+    # A number broken over a line after its cue is read in the text as written too (PI011, PI109).
+    broken = place == "numbers run on into the next line (a soft break)"
+    parts = {"rendered", "body"} if broken else {"rendered"}
+    assert _found(engine, data, ".md") == {value: parts for value in VALUES}
     with pytest.raises(ExtractionError, match="Markdown"):
         redact_bytes(engine, data, ".md", "file.md")
 
