@@ -12,6 +12,7 @@ from typing import NamedTuple, TypeVar
 
 import regex
 
+from secreview.broken_lines import BROKEN_NUMBER, stored_holds_broken_number
 from secreview.build_cache import compile_regex, remembered
 from secreview.digit_runs import run_pattern, shared_run, stored_digit_run
 from secreview.errors import ExtractionError
@@ -271,6 +272,7 @@ class PatternMatcher:
         self._digit_run = compile_regex(run_pattern(*shared_run(held))) if held else None
         self._requirements: dict[tuple[str, int], Check | None] = {}
         self._joins: dict[tuple[str, int], bool] = {}
+        self._broken: dict[tuple[str, int], bool] = {}
 
     def _windows(self, text: str, folded: bool = False) -> list[list[tuple[int, int]]]:
         """For each trigger key, the merged windows of text its rules must look at; ``folded`` when ``text``
@@ -361,6 +363,15 @@ class PatternMatcher:
             self._requirements[key] = None if found is None else checker(found)
         return self._requirements[key]
 
+    def _holds_broken_number(self, pattern: regex.Pattern[str]) -> bool:
+        """Whether every match of ``pattern`` holds a line break, spaces and a digit (broken_lines.py, told
+        once per pattern): a window without them is skipped, which costs a search that finds a line break
+        fast instead of a run that tries the pattern's look-behinds at every character."""
+        key = (pattern.pattern, pattern.flags)
+        if key not in self._broken:
+            self._broken[key] = stored_holds_broken_number(pattern)
+        return self._broken[key]
+
     def _joins_lines(self, pattern: regex.Pattern[str]) -> bool:
         key = (pattern.pattern, pattern.flags)
         if key not in self._joins:
@@ -417,6 +428,9 @@ class PatternMatcher:
                         if required is None
                         else [(left, right) for left, right in spans if required(text, left, right)]
                     )
+                    if held and self._holds_broken_number(pattern):
+                        broken = BROKEN_NUMBER.search
+                        held = [(left, right) for left, right in held if broken(text, left, right)]
                     if len(held) > 1 and self._joins_lines(pattern):
                         windows_key = tuple(held)
                         if windows_key not in joined:
