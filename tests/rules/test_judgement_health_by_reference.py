@@ -1,0 +1,48 @@
+"""One identified person's health told by reference (session 12, tune37 bp-036): a report names a
+person once with what identifies them and gives their medical findings in another paragraph as
+该献血者, 该患者; the findings are still that person's (第十五条), and their paragraph is cut
+(第三十七条). Near twins — the same report about a person it does not identify, a count of
+findings — stay 主动公开."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category, Severity
+
+IDENTIFIED = (
+    "关于一例献血者血液复检情况的报告\n市卫生健康委:\n"
+    "11月2日,献血者刘某(女,41岁,城南街道人)在城中献血屋献血400毫升。\n"
+    "经复检,化验结果显示该献血者丙肝抗体阳性,另有血脂偏高,已按规定报废血液并通知本人复诊。\n"
+    "特此报告。\n某市中心血站"
+)
+
+PUBLIC = [
+    # the same report about a person it does not identify
+    "关于一例献血者血液复检情况的报告\n市卫生健康委:\n"
+    "11月2日,一名献血者在城中献血屋献血400毫升。\n"
+    "经复检,化验结果显示该献血者丙肝抗体阳性,已按规定报废血液并通知本人复诊。\n"
+    "特此报告。\n某市中心血站",
+    # counts of findings
+    "2026年度全市无偿献血者健康检测情况\n全年初筛献血者4.2万人次,检测发现转氨酶偏高的1,106人次,占2.6%。\n"
+    "某市中心血站",
+]
+
+
+def _found(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
+    report = engine.check_text(text).files[0]
+    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
+    return report.attribute, any(f.category is Category.TRADE_SECRET for f in counted)
+
+
+def test_an_identified_persons_findings_by_reference_are_cut(engine: Engine) -> None:
+    assert _found(engine, IDENTIFIED) == (Attribute.REDACTED, True)
+    report = engine.check_text(IDENTIFIED).files[0]
+    cut = "".join(f.text for f in report.findings if f.category is Category.TRADE_SECRET)
+    assert "丙肝抗体阳性" in cut
+
+
+@pytest.mark.parametrize("text", PUBLIC)
+def test_an_unidentified_person_and_counts_stay_public(engine: Engine, text: str) -> None:
+    assert _found(engine, text) == (Attribute.PROACTIVE, False)
