@@ -18,7 +18,15 @@ from secreview.digit_runs import run_pattern, shared_run, stored_digit_run
 from secreview.errors import ExtractionError
 from secreview.layout import Places
 from secreview.lines import line_starts
-from secreview.literals import Check, checker, stored_joins_lines, stored_requirement, within_lines
+from secreview.literals import (
+    Check,
+    Requirement,
+    checker,
+    stored_joins_lines,
+    stored_requirement,
+    within_lines,
+)
+from secreview.lookaheads import stored_lookahead_requirement
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule, compile_pattern
@@ -355,12 +363,20 @@ class PatternMatcher:
         return windows
 
     def _required(self, pattern: regex.Pattern[str]) -> Check | None:
-        """Whether a window holds the words a match of ``pattern`` holds (told once per pattern): a window
-        without them is skipped, which costs a string search instead of a regex run under a timeout."""
+        """Whether a window holds the words a match of ``pattern`` holds and those its look-aheads see
+        (lookaheads.py; told once per pattern): a window without them is skipped, which costs a string
+        search instead of a regex run under a timeout."""
         key = (pattern.pattern, pattern.flags)
         if key not in self._requirements:
-            found = stored_requirement(pattern)
-            self._requirements[key] = None if found is None else checker(found)
+            parts = [
+                found
+                for found in (stored_requirement(pattern), stored_lookahead_requirement(pattern))
+                if found is not None
+            ]
+            joined: Requirement | None = None
+            if parts:
+                joined = parts[0] if len(parts) == 1 else tuple(parts)
+            self._requirements[key] = None if joined is None else checker(joined)
         return self._requirements[key]
 
     def _holds_broken_number(self, pattern: regex.Pattern[str]) -> bool:
