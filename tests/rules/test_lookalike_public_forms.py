@@ -151,9 +151,7 @@ RECIPIENT_TWINS = [
     "收悉。经研究,同意收回该地块,使用权人为刘德伟。\n",
     "关于拨付2027年春运安保专项资金的批复\n\n县公安局:\n你局《关于拨付2027年春运安保专项资金的请示》收悉。"
     "经研究,同意拨付专项资金80万元。\n",
-    # opinions on a draft or on a question, asked by 请示 or 报告, are a consultation (第十六条第二款)
-    "关于对《城区停车管理办法(草案)》的复函\n\n县城市管理局:\n"
-    "你局《关于征求〈城区停车管理办法(草案)〉意见的报告》收悉。现提出以下意见:\n",
+    # opinions on a question, asked by 请示, are a consultation (第十六条第二款)
     "关于城区停车管理有关问题的复函\n\n县城市管理局:\n你局《关于城区停车管理有关问题的请示》收悉。"
     "经研究,意见如下:\n一是泊位收费标准宜分时段设置。\n",
     # a letter answering another agency's 函 is a consultation, not a decision on a 请示
@@ -161,7 +159,6 @@ RECIPIENT_TWINS = [
     # a company's own matter; an opinion on a price proposal; a unit's own canteen prices
     "关于同意青禾县公交有限公司延期缴纳线路经营权使用费的批复\n\n青禾县公交有限公司:\n"
     "你公司《关于延期缴纳线路经营权使用费的请示》收悉。经研究,同意延期至2027年6月。\n",
-    "关于对城区公交票价调整方案意见的复函\n\n县发展和改革局:\n你局《关于征求城区公交票价调整方案意见的函》收悉。\n",
     "关于同意调整县人民医院职工食堂餐费价格的批复\n\n县人民医院:\n你院《关于调整职工食堂餐费价格的请示》收悉。\n",
 ]
 
@@ -169,6 +166,20 @@ RECIPIENT_TWINS = [
 @pytest.mark.parametrize("text", RECIPIENT_TWINS)
 def test_a_reply_about_the_addressees_own_affairs_stays_on_request(engine: Engine, text: str) -> None:
     assert _attribute(engine, text) is Attribute.ON_REQUEST
+
+
+CONSULTATION_REPLIES = [
+    # a reply opening on the consultation it answers (你局《关于征求…意见的…》收悉) gives opinions on another
+    # agency's draft: process information between agencies (第十六条第二款), withheld, not 依申请公开 (JD050)
+    "关于对《城区停车管理办法(草案)》的复函\n\n县城市管理局:\n"
+    "你局《关于征求〈城区停车管理办法(草案)〉意见的报告》收悉。现提出以下意见:\n",
+    "关于对城区公交票价调整方案意见的复函\n\n县发展和改革局:\n你局《关于征求城区公交票价调整方案意见的函》收悉。\n",
+]
+
+
+@pytest.mark.parametrize("text", CONSULTATION_REPLIES)
+def test_a_reply_to_another_agencys_consultation_is_withheld(engine: Engine, text: str) -> None:
+    assert _attribute(engine, text) is Attribute.WITHHELD
 
 
 PRIVATE_TWINS = [
