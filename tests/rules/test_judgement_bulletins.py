@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found
 
 FARM = (
     "一、技术指导。4月以来组织农技人员下乡开展春播指导56场次,培训种植户2300人次。\n"
@@ -35,16 +36,10 @@ REPORT = (
 )
 
 
-def _process_info(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.PROCESS_INFO for f in counted)
-
-
 @pytest.mark.parametrize("text", BULLETINS, ids=["service-bulletin", "information-bulletin"])
 def test_a_serial_bulletin_with_a_plan_awaiting_approval_is_published(engine: Engine, text: str) -> None:
-    assert _process_info(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
 
 
 def test_the_same_matter_reported_to_the_superior_stays_withheld(engine: Engine) -> None:
-    assert _process_info(engine, REPORT) == (Attribute.WITHHELD, True)
+    assert attribute_and_found(engine, REPORT, Category.PROCESS_INFO) == (Attribute.WITHHELD, True)

@@ -5,8 +5,9 @@ its items has that paragraph cut (第三十七条). Drafts written for these tes
 
 from __future__ import annotations
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
+from tests.testing.judgement import assert_cut, assert_withheld_whole, report_of
 
 CASE_NOTE = (
     "11月18日,执法三中队在城西农贸市场检查时发现,个体户罗某经营的摊位销售的冷冻鸡爪无检"
@@ -43,13 +44,8 @@ MONTH_REPORT = (
 
 
 def test_a_note_told_through_with_one_case_is_the_case_file(engine: Engine) -> None:
-    report = engine.check_text(CASE_NOTE).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.ENFORCEMENT_FILE and not f.severable for f in report.findings)
+    assert_withheld_whole(report_of(engine, CASE_NOTE), Category.ENFORCEMENT_FILE)
 
 
 def test_a_work_report_with_one_open_case_has_its_paragraph_cut(engine: Engine) -> None:
-    report = engine.check_text(MONTH_REPORT).files[0]
-    assert report.attribute is Attribute.REDACTED
-    cases = [f for f in report.findings if f.category is Category.ENFORCEMENT_FILE]
-    assert cases and all(f.severable for f in cases)
+    assert_cut(report_of(engine, MONTH_REPORT), Category.ENFORCEMENT_FILE)

@@ -6,7 +6,8 @@ and answered stays public. Drafts written for these tests."""
 from __future__ import annotations
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import report_of, weighing
 
 LETTER = (
     "青川县市场监督管理局\n关于移送某食品商行涉嫌销售有毒有害食品案件的函\n\n青川县公安局:\n"
@@ -24,8 +25,8 @@ SUMMARY = (
 
 
 def _judged(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
-    report = engine.check_text(text).files[0]
-    return report.attribute, {f.category for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank}
+    report = report_of(engine, text)
+    return report.attribute, {f.category for f in weighing(report)}
 
 
 def test_a_case_transfer_letter_is_an_enforcement_file(engine: Engine) -> None:

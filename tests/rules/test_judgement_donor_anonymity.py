@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found, report_of
 
 # each with the line that names the donor and its gift, which is what the copy must lose
 FOUND = [
@@ -39,16 +40,10 @@ PUBLIC = [
 ]
 
 
-def _found(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.TRADE_SECRET for f in counted)
-
-
 @pytest.mark.parametrize("text", FOUND)
 def test_a_donor_who_asked_anonymity_is_cut(engine: Engine, text: str) -> None:
-    assert _found(engine, text) == (Attribute.REDACTED, True)
-    report = engine.check_text(text).files[0]
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
+    report = report_of(engine, text)
     cut = [f.text for f in report.findings if f.category is Category.TRADE_SECRET]
     naming = next(line for line in text.splitlines() if "捐" in line and ("公司" in line or "先生" in line))
     assert any(naming in piece for piece in cut)
@@ -61,9 +56,9 @@ def test_a_donor_replaced_by_a_placeholder_is_cut(engine: Engine) -> None:
         "按捐赠协议约定,车身及捐赠仪式均不标注其名称,对外宣传时以“某企业”代称。\n"
         "特此说明。\n某市急救中心"
     )
-    assert _found(engine, text) == (Attribute.REDACTED, True)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_a_named_donor_without_the_request_stays_public(engine: Engine, text: str) -> None:
-    assert _found(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found
 
 FOUND = [
     # a regulator's analysis of named retailers' margins and balances drawn from its own systems
@@ -46,17 +47,11 @@ PUBLIC = [
 ]
 
 
-def _found(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.TRADE_SECRET for f in counted)
-
-
 @pytest.mark.parametrize("text", FOUND)
 def test_operators_books_table_rows_are_cut(engine: Engine, text: str) -> None:
-    assert _found(engine, text) == (Attribute.REDACTED, True)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_grants_aggregates_and_published_quality_stay_public(engine: Engine, text: str) -> None:
-    assert _found(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)

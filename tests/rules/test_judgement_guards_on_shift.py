@@ -6,7 +6,8 @@ the event safe stays public. Drafts written for these tests."""
 from __future__ import annotations
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import report_of, weighing
 
 LANTERN = (
     "南屏县文化广电旅游局2026年工作总结\n\n　　2026年,我局全年举办群众文化活动210场,接待游客420万人次。\n"
@@ -31,9 +32,8 @@ STATION = (
 
 
 def _security(engine: Engine, text: str) -> tuple[Attribute | None, list[bool]]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, [f.severable for f in counted if f.category is Category.SECURITY_RISK]
+    report = report_of(engine, text)
+    return report.attribute, [f.severable for f in weighing(report) if f.category is Category.SECURITY_RISK]
 
 
 def test_guards_posted_per_shift_for_a_coming_event_are_cut(engine: Engine) -> None:

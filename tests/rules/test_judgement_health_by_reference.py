@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found, report_of
 
 IDENTIFIED = (
     "关于一例献血者血液复检情况的报告\n市卫生健康委:\n"
@@ -30,19 +31,13 @@ PUBLIC = [
 ]
 
 
-def _found(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.TRADE_SECRET for f in counted)
-
-
 def test_an_identified_persons_findings_by_reference_are_cut(engine: Engine) -> None:
-    assert _found(engine, IDENTIFIED) == (Attribute.REDACTED, True)
-    report = engine.check_text(IDENTIFIED).files[0]
+    assert attribute_and_found(engine, IDENTIFIED, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
+    report = report_of(engine, IDENTIFIED)
     cut = "".join(f.text for f in report.findings if f.category is Category.TRADE_SECRET)
     assert "丙肝抗体阳性" in cut
 
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_an_unidentified_person_and_counts_stay_public(engine: Engine, text: str) -> None:
-    assert _found(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found
 
 FOUND = [
     "打击制售假冒白酒“净源”专项行动工作方案\n\n"
@@ -28,17 +29,11 @@ PUBLIC = [
 ]
 
 
-def _security(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.SECURITY_RISK for f in counted)
-
-
 @pytest.mark.parametrize("text", FOUND)
 def test_a_raid_plan_with_its_source_and_time_is_withheld(engine: Engine, text: str) -> None:
-    assert _security(engine, text) == (Attribute.WITHHELD, True)
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_a_raid_done_and_dens_counted_stay_public(engine: Engine, text: str) -> None:
-    assert _security(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from secreview import Attribute, Engine
 from secreview.models import Category, TraceRole
-from secreview.redact import redact_bytes
+from tests.testing.judgement import assert_cut, assert_withheld_whole, redacted_copy, report_of
 
 PLAN = (
     "宁川市春运工作方案\n一、运力保障\n道路客运企业投入营运客车600辆,加班车80辆。\n"
@@ -18,16 +18,15 @@ PLAN = (
 
 
 def test_a_pack_finding_inside_a_severable_section_is_cut_with_it(engine: Engine) -> None:
-    report = engine.check_text(PLAN).files[0]
-    assert report.attribute is Attribute.REDACTED
-    security = [f for f in report.findings if f.category is Category.SECURITY_RISK]
-    assert {f.rule for f in security} == {"SR003", "JD056"} and all(f.severable for f in security)
+    report = report_of(engine, PLAN)
+    security = assert_cut(report, Category.SECURITY_RISK)
+    assert {f.rule for f in security} == {"SR003", "JD056"}
     [passage] = [f for f in security if f.rule == "JD056"]
     assert passage.text.startswith("三、站区安保") and "信息发布" not in passage.text
     assert "第三十七条" in report.reasons[0].basis
     combined = [step.message for step in report.trace if step.role is TraceRole.COMBINED]
     assert any(message.startswith("SR003 ") and "可分割的段落" in message for message in combined)
-    copy = redact_bytes(engine, PLAN.encode("utf-8"), ".txt", "plan.txt").data.decode("utf-8")
+    copy = redacted_copy(engine, PLAN)
     assert "东侧停车场" not in copy and "绿色通道" in copy and "公众号" in copy
 
 
@@ -36,9 +35,8 @@ def test_deployments_through_most_of_the_text_withhold_it_whole(engine: Engine) 
         "宁川市春运站区安保部署\n一、客运中心站\n机动处置力量集中部署于客运中心站东侧停车场,夜间不撤。\n"
         "二、高铁站\n特警分队部署于高铁站北广场地下通道出口,每日两班。\n宁川市公安局"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+    report = report_of(engine, text)
+    assert_withheld_whole(report, Category.SECURITY_RISK)
 
 
 def test_a_request_with_a_deployment_paragraph_stays_withheld_for_its_genre(engine: Engine) -> None:
@@ -47,9 +45,8 @@ def test_a_request_with_a_deployment_paragraph_stays_withheld_for_its_genre(engi
         "三、站区安保\n机动处置力量集中部署于客运中心站东侧停车场,以便5分钟内到达两站。\n"
         "妥否,请批示。\n宁川市公安局"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.PROCESS_INFO and not f.severable for f in report.findings)
+    report = report_of(engine, text)
+    assert_withheld_whole(report, Category.PROCESS_INFO)
 
 
 PROGRESS = (
@@ -63,7 +60,7 @@ PROGRESS = (
 
 
 def test_an_operation_told_through_the_items_of_one_section_cuts_that_section(engine: Engine) -> None:
-    report = engine.check_text(PROGRESS).files[0]
+    report = report_of(engine, PROGRESS)
     assert report.attribute is Attribute.REDACTED
     sections = [
         f for f in report.findings if f.category is Category.SECURITY_RISK and f.text.startswith("三、")
@@ -72,13 +69,13 @@ def test_an_operation_told_through_the_items_of_one_section_cuts_that_section(en
     assert "(二)机械和人员" in sections[0].text and "四、下一步安排" not in sections[0].text
     combined = [step.message for step in report.trace if step.role is TraceRole.COMBINED]
     assert any("一节" in message and "删除该节" in message for message in combined)
-    copy = redact_bytes(engine, PROGRESS.encode("utf-8"), ".txt", "p.txt").data.decode("utf-8")
+    copy = redacted_copy(engine, PROGRESS)
     assert "管控卡点" not in copy and "救护车" not in copy and "路面施工" in copy
 
 
 def test_the_same_section_in_a_request_to_the_superior_withholds_the_whole(engine: Engine) -> None:
     text = PROGRESS.replace("南环路改建工程项目进展情况\n", "关于南环路清表工作安排的请示\n区人民政府:\n")
-    report = engine.check_text(text + "\n妥否,请批示。").files[0]
+    report = report_of(engine, text + "\n妥否,请批示。")
     assert report.attribute is Attribute.WITHHELD
 
 
@@ -88,7 +85,7 @@ def test_a_reserve_price_found_by_a_pack_rule_cuts_its_paragraph(engine: Engine)
         "完成投资1260万元,占计划的78%。\n二、二标段\n"
         "二标段标底已由造价咨询单位编制完成,标底价为1863.27万元,定于7月15日开标。\n三、下一步\n抓紧推进施工。\n县农业农村局"
     )
-    report = engine.check_text(text).files[0]
+    report = report_of(engine, text)
     assert report.attribute is Attribute.REDACTED
     [passage] = [f for f in report.findings if f.rule == "JD061"]
     assert passage.severable and "定于7月15日开标" in passage.text and "道路硬化" not in passage.text
@@ -133,14 +130,13 @@ INTRUSION_CUT = (
 
 
 def test_a_cut_that_leaves_the_weak_point_in_the_copy_withholds_the_whole(engine: Engine) -> None:
-    report = engine.check_text(INTRUSION).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+    report = report_of(engine, INTRUSION)
+    assert_withheld_whole(report, Category.SECURITY_RISK)
 
 
 def test_a_weak_point_told_only_inside_the_case_paragraph_goes_with_it(engine: Engine) -> None:
-    report = engine.check_text(INTRUSION_CUT).files[0]
+    report = report_of(engine, INTRUSION_CUT)
     assert report.attribute is Attribute.REDACTED
     assert not any(f.category is Category.SECURITY_RISK for f in report.findings)
-    copy = redact_bytes(engine, INTRUSION_CUT.encode("utf-8"), ".txt", "r.txt").data.decode("utf-8")
+    copy = redacted_copy(engine, INTRUSION_CUT)
     assert "上传漏洞" not in copy and "恢复运行" in copy

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from secreview import Attribute, Engine
 from secreview.models import Category, Finding
-from secreview.redact import redact_bytes
+from tests.testing.judgement import assert_cut_out, redacted_copy, report_of
 
 SUMMARY = (
     "临川县人力资源和社会保障局2026年第三季度工作总结\n"
@@ -29,20 +29,10 @@ SUMMARY = (
     "2026年10月9日"
 )
 # The same summary telling a gathering that is over, with no measure planned against named people.
-SUMMARY_PAST = (
-    "临川县人力资源和社会保障局2026年第三季度工作总结\n"
-    "\n"
-    "一、就业形势总体稳定。城镇新增就业2,140人,城镇调查失业率4.6%。\n"
-    "\n"
-    "二、技能培训扎实开展。组织职业技能培训38期,培训2,911人次,取证率82%。\n"
-    "\n"
-    "三、欠薪治理持续推进。三季度受理欠薪投诉61件,为412名劳动者追回工资1,036万元。"
-    "国庆假期在县人社局门前聚集反映工资问题的工人,经现场接待、释法后自行散去。\n"
-    "\n"
-    "四、四季度打算。开展根治欠薪冬季攻坚行动,做好春节前农民工工资支付保障。\n"
-    "\n"
-    "临川县人力资源和社会保障局\n"
-    "2026年10月9日"
+SUMMARY_PAST = SUMMARY.replace(
+    "对宏远建工项目部工人因工资结算多次到施工现场项目部聚集的情况,已与城关派出所商定,对带头的钱某某、"
+    "孙某某等4人实行动态掌握,再有聚集即由民警到场劝离,拒不离开的依法带离。",
+    "国庆假期在县人社局门前聚集反映工资问题的工人,经现场接待、释法后自行散去。",
 )
 REPLY = (
     '关于同意举办"春江花月"灯会的复函\n'
@@ -78,31 +68,22 @@ def _security(findings: Sequence[Finding]) -> list[Finding]:
 
 
 def test_a_planned_removal_of_named_workers_is_cut_from_a_summary(engine: Engine) -> None:
-    report = engine.check_text(SUMMARY).files[0]
-    assert report.attribute is Attribute.REDACTED
-    security = _security(report.findings)
-    assert security and all(f.severable for f in security)
-    copy = redact_bytes(engine, SUMMARY.encode("utf-8"), ".txt", "s.txt").data.decode("utf-8")
-    assert "依法带离" not in copy and "钱某某" not in copy and "技能培训" in copy
+    gone = ["依法带离", "钱某某"]
+    assert_cut_out(engine, SUMMARY, Category.SECURITY_RISK, gone=gone, kept=["技能培训"])
 
 
 def test_a_gathering_that_is_over_stays_public(engine: Engine) -> None:
-    report = engine.check_text(SUMMARY_PAST).files[0]
+    report = report_of(engine, SUMMARY_PAST)
     assert report.attribute is Attribute.PROACTIVE
     assert not _security(report.findings)
 
 
 def test_plain_clothes_patrol_posts_are_cut_from_an_approval_reply(engine: Engine) -> None:
-    report = engine.check_text(REPLY).files[0]
-    assert report.attribute is Attribute.REDACTED
-    security = _security(report.findings)
-    assert security and all(f.severable for f in security)
-    copy = redact_bytes(engine, REPLY.encode("utf-8"), ".txt", "r.txt").data.decode("utf-8")
-    assert "便衣民警" not in copy and "疏散出口" in copy
+    assert_cut_out(engine, REPLY, Category.SECURITY_RISK, gone=["便衣民警"], kept=["疏散出口"])
 
 
 def test_a_reply_promising_order_only_has_no_security_finding(engine: Engine) -> None:
-    report = engine.check_text(REPLY_PLAIN).files[0]
+    report = report_of(engine, REPLY_PLAIN)
     assert report.attribute is not Attribute.WITHHELD
     assert not _security(report.findings)
 
@@ -125,8 +106,8 @@ DEMOLITION = (
 
 
 def test_an_operation_told_item_by_item_cuts_its_whole_section(engine: Engine) -> None:
-    report = engine.check_text(DEMOLITION).files[0]
+    report = report_of(engine, DEMOLITION)
     assert report.attribute is Attribute.REDACTED
-    copy = redact_bytes(engine, DEMOLITION.encode("utf-8"), ".txt", "d.txt").data.decode("utf-8")
+    copy = redacted_copy(engine, DEMOLITION)
     assert "暂不通知" not in copy and "管控卡点" not in copy and "待命" not in copy
     assert "安置房一期6栋已封顶" in copy and "场地平整" in copy

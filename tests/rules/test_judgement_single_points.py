@@ -7,7 +7,8 @@ a summary with one weak paragraph has that paragraph cut. Drafts written for the
 from __future__ import annotations
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import report_of, weighing
 
 PLANT = (
     "城北水厂安全风险评估情况\n\n水厂承担城区约60%的供水任务。8月,我局组织对水厂进行了安全风险评估,主要结论如下:\n\n"
@@ -30,11 +31,9 @@ SUMMARY = (
 
 
 def _security(engine: Engine, text: str) -> tuple[Attribute | None, list[tuple[str, bool]]]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, [
-        (f.rule[:2], f.severable) for f in counted if f.category is Category.SECURITY_RISK
-    ]
+    report = report_of(engine, text)
+    security = [f for f in weighing(report) if f.category is Category.SECURITY_RISK]
+    return report.attribute, [(f.rule[:2], f.severable) for f in security]
 
 
 def test_single_points_of_failure_awaiting_their_remedy_withhold_the_whole(engine: Engine) -> None:

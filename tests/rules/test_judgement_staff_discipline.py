@@ -6,7 +6,8 @@ summary is still cut (第十六条第二款、第三十七条). Drafts written f
 from __future__ import annotations
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import report_of, weighing
 
 APPRAISAL = (
     "局党组:\n\n经各科室民主测评、局考核委员会审议,现将2026年度机关工作人员考核等次建议报告如下:\n\n"
@@ -23,10 +24,9 @@ SUMMARY = (
 
 
 def _judged(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
+    report = report_of(engine, text)
     judged = {Category.INTERNAL_AFFAIRS, Category.ENFORCEMENT_FILE}
-    return report.attribute, {f.category for f in counted if f.category in judged}
+    return report.attribute, {f.category for f in weighing(report) if f.category in judged}
 
 
 def test_a_staff_check_inside_an_appraisal_withheld_whole_is_no_case_file(engine: Engine) -> None:

@@ -7,15 +7,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
-
-
-def _trade_secret(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    found = any(f.category is Category.TRADE_SECRET for f in counted)
-    return report.attribute, found
-
+from secreview.models import Category
+from tests.testing.judgement import assert_still_found, attribute_and_found, report_of, weighing
 
 PUBLIC = [
     # the agency's undertaking to whoever reports, under a hotline (a warning, a case bulletin, a reward rule)
@@ -67,21 +60,20 @@ LOGISTICS_RULE = (
 
 
 def test_an_internal_control_rule_is_published_and_a_car_rota_is_not(engine: Engine) -> None:
-    assert engine.check_text(INTERNAL_CONTROL).files[0].attribute is Attribute.PROACTIVE
-    report = engine.check_text(LOGISTICS_RULE).files[0]
+    assert report_of(engine, INTERNAL_CONTROL).attribute is Attribute.PROACTIVE
+    report = report_of(engine, LOGISTICS_RULE)
     assert report.attribute is Attribute.WITHHELD
     assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=[f"public-{i}" for i in range(len(PUBLIC))])
 def test_a_public_form_is_no_trade_secret(engine: Engine, text: str) -> None:
-    assert _trade_secret(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
 
 
 @pytest.mark.parametrize("text", FOUND, ids=[f"found-{i}" for i in range(len(FOUND))])
 def test_its_near_twin_is_still_found(engine: Engine, text: str) -> None:
-    attribute, found = _trade_secret(engine, text)
-    assert found and attribute is not Attribute.PROACTIVE
+    assert_still_found(engine, text, Category.TRADE_SECRET)
 
 
 FIRMS_GRADED = (
@@ -104,9 +96,9 @@ STAFF_GRADED = (
 
 def test_firms_graded_and_a_handled_problem_are_no_personnel_and_a_staff_grade_is(engine: Engine) -> None:
     for text in (FIRMS_GRADED, HANDLED_PROBLEM):
-        report = engine.check_text(text).files[0]
+        report = report_of(engine, text)
         assert Category.INTERNAL_AFFAIRS not in {f.category for f in report.findings}, text
-    report = engine.check_text(STAFF_GRADED).files[0]
+    report = report_of(engine, STAFF_GRADED)
     assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}
 
 
@@ -125,10 +117,8 @@ PRIVATE_GROUP = (
 
 
 def test_a_platform_reporting_its_own_debts_to_its_owner_is_no_third_party(engine: Engine) -> None:
-    attribute, found = _trade_secret(engine, PLATFORM_OWN)
-    assert attribute is Attribute.WITHHELD and not found
-    attribute, found = _trade_secret(engine, PRIVATE_GROUP)
-    assert found and attribute is not Attribute.PROACTIVE
+    assert attribute_and_found(engine, PLATFORM_OWN, Category.TRADE_SECRET) == (Attribute.WITHHELD, False)
+    assert_still_found(engine, PRIVATE_GROUP, Category.TRADE_SECRET)
 
 
 MINUTES_WEIGHING = (
@@ -147,10 +137,8 @@ MINUTES_CONFIDENTIAL = (
 
 
 def test_deliberated_figures_are_no_third_party_and_a_firms_confidential_ones_are(engine: Engine) -> None:
-    attribute, found = _trade_secret(engine, MINUTES_WEIGHING)
-    assert attribute is Attribute.WITHHELD and not found
-    attribute, found = _trade_secret(engine, MINUTES_CONFIDENTIAL)
-    assert found and attribute is not Attribute.PROACTIVE
+    assert attribute_and_found(engine, MINUTES_WEIGHING, Category.TRADE_SECRET) == (Attribute.WITHHELD, False)
+    assert_still_found(engine, MINUTES_CONFIDENTIAL, Category.TRADE_SECRET)
 
 
 CANTEEN = (
@@ -162,7 +150,7 @@ CANTEEN = (
 
 
 def test_a_canteen_contractors_quote_goes_with_the_logistics_withheld_whole(engine: Engine) -> None:
-    report = engine.check_text(CANTEEN).files[0]
-    categories = {f.category for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank}
+    report = report_of(engine, CANTEEN)
+    categories = {f.category for f in weighing(report)}
     assert report.attribute is Attribute.WITHHELD
     assert Category.INTERNAL_AFFAIRS in categories and Category.TRADE_SECRET not in categories

@@ -10,7 +10,8 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, Severity
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_found
 
 FOUND = [
     # options weighed for the superior division, the public consultation a step still to come
@@ -38,17 +39,11 @@ PUBLIC = [
 ]
 
 
-def _process(engine: Engine, text: str) -> tuple[Attribute | None, bool]:
-    report = engine.check_text(text).files[0]
-    counted = [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
-    return report.attribute, any(f.category is Category.PROCESS_INFO for f in counted)
-
-
 @pytest.mark.parametrize("text", FOUND)
 def test_untitled_request_and_consultation_reply_are_process_info(engine: Engine, text: str) -> None:
-    assert _process(engine, text) == (Attribute.WITHHELD, True)
+    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == (Attribute.WITHHELD, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_a_notice_down_and_a_public_consultation_stay_public(engine: Engine, text: str) -> None:
-    assert _process(engine, text) == (Attribute.PROACTIVE, False)
+    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
