@@ -27,6 +27,7 @@ from secreview.literals import (
     within_lines,
 )
 from secreview.lookaheads import stored_lookahead_requirement
+from secreview.lookbehinds import stored_probe
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule, compile_pattern
@@ -281,6 +282,7 @@ class PatternMatcher:
         self._requirements: dict[tuple[str, int], Check | None] = {}
         self._joins: dict[tuple[str, int], bool] = {}
         self._broken: dict[tuple[str, int], bool] = {}
+        self._probes: dict[tuple[str, int], regex.Pattern[str] | None] = {}
 
     def _windows(self, text: str, folded: bool = False) -> list[list[tuple[int, int]]]:
         """For each trigger key, the merged windows of text its rules must look at; ``folded`` when ``text``
@@ -388,6 +390,14 @@ class PatternMatcher:
             self._broken[key] = stored_holds_broken_number(pattern)
         return self._broken[key]
 
+    def _probe(self, pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
+        """``pattern`` without its leading look-behinds, when that one joins lines (lookbehinds.py; told
+        once per pattern)."""
+        key = (pattern.pattern, pattern.flags)
+        if key not in self._probes:
+            self._probes[key] = stored_probe(pattern)
+        return self._probes[key]
+
     def _joins_lines(self, pattern: regex.Pattern[str]) -> bool:
         key = (pattern.pattern, pattern.flags)
         if key not in self._joins:
@@ -453,6 +463,12 @@ class PatternMatcher:
                             joined[windows_key] = _Joined(text, held)
                         runs[key] = joined[windows_key].spans(pattern, compiled.rule.id, compiled.group)
                     else:
+                        probe = self._probe(pattern) if len(held) > 1 else None
+                        if probe is not None:  # one search over the windows joined finds where to run it
+                            windows_key = tuple(held)
+                            if windows_key not in joined:
+                                joined[windows_key] = _Joined(text, held)
+                            held = joined[windows_key].probed(probe, held)
                         runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
                 bounds = runs[key] if self._last_reader[key[:3]] > position else runs.pop(key)
                 for index in range(0, len(bounds), 2):
@@ -497,6 +513,25 @@ class _Joined:
         for left, right in windows:
             self._starts.append(position)
             position += right - left + 1
+
+    def probed(self, probe: regex.Pattern[str], windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The windows (those joined) where ``probe``, a pattern that joins lines, has a match: searched
+        from each window's start, the next search from the start of the window after the one it found.
+        All of them when the search takes too long (the pattern's own run then says so)."""
+        kept: list[tuple[int, int]] = []
+        starts, search, joined_text = self._starts, probe.search, self.text
+        position, last = 0, len(starts) - 1
+        try:
+            timeout = pattern_timeout(probe, len(joined_text))
+            while (match := search(joined_text, position, timeout=timeout)) is not None:
+                window = max(0, bisect_right(starts, match.start()) - 1)
+                kept.append(windows[window])
+                if window >= last:
+                    break
+                position = starts[window + 1]
+        except TimeoutError:
+            return windows
+        return kept
 
     def spans(self, pattern: regex.Pattern[str], rule_id: str, group: str | None) -> array[int]:
         """``PatternMatcher._spans`` over the windows: start, end, start, end … in the original text."""
