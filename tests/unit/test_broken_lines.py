@@ -13,6 +13,7 @@ from secreview.broken_lines import BROKEN_NUMBER, holds_broken_number
 from secreview.match import PatternMatcher
 from secreview.normalize import normalize
 from secreview.rulepack.schema import compile_pattern
+from tests.testing.skipped_windows import candidates, random_texts, rule_examples, rules_told
 
 
 @pytest.mark.parametrize(
@@ -66,8 +67,7 @@ def test_every_match_of_a_pattern_told_holds_the_break() -> None:
     assert told  # the numbers broken over a line of the PI pack
     rng = random.Random(20261206)
     matched = 0
-    for _ in range(3000):
-        text = "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40)))
+    for text in random_texts(rng, _PIECES, 3000, 40):
         for _compiled, pattern in told:
             for match in pattern.finditer(text):
                 matched += 1
@@ -78,23 +78,14 @@ def test_every_match_of_a_pattern_told_holds_the_break() -> None:
 def test_the_matcher_finds_the_same_with_and_without_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules with such a pattern, on their hit examples and on random texts joined as lines: the same
     candidates as with every window run."""
-    rules = [
-        compiled
-        for compiled in Engine().rules
-        if any(holds_broken_number(compile_pattern(source)) for source in compiled.pattern_sources)
-    ]
-    assert rules
+    rules = rules_told(holds_broken_number)
     rng = random.Random(7)
-    texts = [example for compiled in rules for example in compiled.rule.examples.hit]
+    texts = rule_examples(rules, misses=False)
     texts += ["\n".join(rng.choice(texts) for _ in range(4)) for _ in range(200)]
-    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60))) for _ in range(2000)]
+    texts += random_texts(rng, _PIECES, 2000, 60)
     views = [normalize(text).text for text in texts]
-
-    def found(matcher: PatternMatcher) -> list[list[tuple[str, int, int]]]:
-        return [[(c.rule.rule.id, c.start, c.end) for c in matcher.find(view, folded=True)] for view in views]
-
-    skipping = found(PatternMatcher(rules))
+    skipping = candidates(rules, views)
     monkeypatch.setattr(PatternMatcher, "_holds_broken_number", lambda self, pattern: False)
-    running = found(PatternMatcher(rules))
+    running = candidates(rules, views)
     assert skipping == running
     assert sum(map(len, running)) >= len(rules)  # the hit examples are found

@@ -8,12 +8,10 @@ import random
 import pytest
 import regex
 
-from secreview import Engine
 from secreview import match as match_module
 from secreview.lookaheads import lookahead_requirement
-from secreview.match import PatternMatcher
 from secreview.normalize import normalize
-from secreview.rulepack.schema import compile_pattern
+from tests.testing.skipped_windows import candidates, random_texts, rule_examples, rules_told
 
 
 def test_the_words_a_look_ahead_sees_are_told() -> None:
@@ -45,28 +43,14 @@ _PIECES = ["\n", " ", "-", "1", "3", "9", "0", "7", "139", "8765", "4321", "0731
 def test_the_matcher_finds_the_same_with_and_without_the_skip(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules with such a look-ahead, on their examples, on examples joined as lines and on random texts
     of numerals, digits and cue words."""
-    rules = [
-        compiled
-        for compiled in Engine().rules
-        if any(lookahead_requirement(compile_pattern(source)) for source in compiled.pattern_sources)
-    ]
-    assert rules
+    rules = rules_told(lookahead_requirement)
     rng = random.Random(11)
-    examples = [
-        example
-        for compiled in rules
-        for example in (*compiled.rule.examples.hit, *compiled.rule.examples.miss)
-    ]
+    examples = rule_examples(rules)
     texts = [*examples, *("\n".join(rng.choice(examples) for _ in range(4)) for _ in range(300))]
-    texts += ["".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 60))) for _ in range(3000)]
+    texts += random_texts(rng, _PIECES, 3000, 60)
     views = [normalize(text).text for text in texts]
-
-    def found() -> list[list[tuple[str, int, int]]]:
-        matcher = PatternMatcher(rules)
-        return [[(c.rule.rule.id, c.start, c.end) for c in matcher.find(view, folded=True)] for view in views]
-
-    skipping = found()
+    skipping = candidates(rules, views)
     monkeypatch.setattr(match_module, "stored_lookahead_requirement", lambda pattern: None)
-    running = found()
+    running = candidates(rules, views)
     assert skipping == running
     assert sum(map(len, running)) >= len(rules)  # the hit examples are found

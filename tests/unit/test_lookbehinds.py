@@ -7,11 +7,10 @@ import random
 
 import pytest
 
-from secreview import Engine
 from secreview.lookbehinds import probe_source, stored_probe
 from secreview.match import PatternMatcher
 from secreview.normalize import normalize
-from secreview.rulepack.schema import compile_pattern
+from tests.testing.skipped_windows import candidates, random_texts, rule_examples, rules_told
 
 
 @pytest.mark.parametrize(
@@ -51,35 +50,16 @@ _PIECES = ["\n", " ", "-", ".", "、", "/", "_", "—", "·", ",", "1", "3", "9"
 
 def test_the_matcher_finds_the_same_with_and_without_the_probe(monkeypatch: pytest.MonkeyPatch) -> None:
     """The rules with a probe, on their examples, on examples joined as lines and on random texts."""
-    rules = [
-        compiled
-        for compiled in Engine().rules
-        if any(stored_probe(compile_pattern(source)) for source in compiled.pattern_sources)
-    ]
-    assert rules
+    rules = rules_told(stored_probe)
     rng = random.Random(13)
-    examples = [
-        example
-        for compiled in rules
-        for example in (*compiled.rule.examples.hit, *compiled.rule.examples.miss)
-    ]
+    examples = rule_examples(rules)
     # Lines far apart, so that the trigger windows stay apart (the probe is for several windows).
     apart = "\n" + "各单位要高度重视,明确责任分工,确保各项工作落到实处。" * 12 + "\n"
     texts = [apart.join(rng.choice(examples) for _ in range(rng.randint(2, 6))) for _ in range(400)]
-    texts += [
-        apart.join(
-            "".join(rng.choice(_PIECES) for _ in range(rng.randint(1, 40))) for _ in range(rng.randint(2, 5))
-        )
-        for _ in range(1500)
-    ]
+    texts += [apart.join(random_texts(rng, _PIECES, rng.randint(2, 5), 40)) for _ in range(1500)]
     views = [normalize(text).text for text in [*examples, *texts]]
-
-    def found() -> list[list[tuple[str, int, int]]]:
-        matcher = PatternMatcher(rules)
-        return [[(c.rule.rule.id, c.start, c.end) for c in matcher.find(view, folded=True)] for view in views]
-
-    probing = found()
+    probing = candidates(rules, views)
     monkeypatch.setattr(PatternMatcher, "_probe", lambda self, pattern: None)
-    running = found()
+    running = candidates(rules, views)
     assert probing == running
     assert sum(map(len, running)) >= len(rules)  # the hit examples are found
