@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import attribute_and_categories
 
 LETTER = (
     "青川县市场监督管理局\n关于移送某食品商行涉嫌销售有毒有害食品案件的函\n\n青川县公安局:\n"
@@ -24,15 +24,10 @@ SUMMARY = (
 )
 
 
-def _judged(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
-    report = report_of(engine, text)
-    return report.attribute, {f.category for f in weighing(report)}
-
-
 def test_a_case_transfer_letter_is_an_enforcement_file(engine: Engine) -> None:
-    attribute, categories = _judged(engine, LETTER)
+    attribute, categories = attribute_and_categories(engine, LETTER)
     assert attribute is Attribute.WITHHELD and Category.ENFORCEMENT_FILE in categories
 
 
 def test_a_summary_counting_cases_transferred_stays_public(engine: Engine) -> None:
-    assert _judged(engine, SUMMARY) == (Attribute.PROACTIVE, set())
+    assert attribute_and_categories(engine, SUMMARY) == (Attribute.PROACTIVE, set())

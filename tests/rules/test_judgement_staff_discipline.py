@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import attribute_and_categories
 
 APPRAISAL = (
     "局党组:\n\n经各科室民主测评、局考核委员会审议,现将2026年度机关工作人员考核等次建议报告如下:\n\n"
@@ -24,9 +24,8 @@ SUMMARY = (
 
 
 def _judged(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
-    report = report_of(engine, text)
-    judged = {Category.INTERNAL_AFFAIRS, Category.ENFORCEMENT_FILE}
-    return report.attribute, {f.category for f in weighing(report) if f.category in judged}
+    attribute, categories = attribute_and_categories(engine, text)
+    return attribute, categories & {Category.INTERNAL_AFFAIRS, Category.ENFORCEMENT_FILE}
 
 
 def test_a_staff_check_inside_an_appraisal_withheld_whole_is_no_case_file(engine: Engine) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.judgement import assert_case_attribute
 
 FIRM_DATA = (
     "    一、企业提供的2025年财务报表显示,营业收入3.2亿元,净利润1860万元,毛利率21.4%,"
@@ -178,14 +179,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_party_application_cut_or_whole(engine: Engine, name: str) -> None:
     lines, expected = CASES[name]
-    report = engine.check_text("\n".join(lines) + "\n", f"{name}.txt").files[0]
-    assert report.attribute is not None
-    assert report.attribute.value == expected, [step.message for step in report.trace]
+    assert_case_attribute(engine, name, lines, expected)

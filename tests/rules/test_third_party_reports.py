@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.judgement import assert_case_attribute
 
 TABLE = [
     "企业名称 | 11月产值(万元) | 同比(%) | 利润总额(万元)",
@@ -205,14 +206,7 @@ CASES = {
 }
 
 
-@pytest.fixture(scope="module")
-def engine() -> Engine:
-    return Engine()
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_third_party_report(engine: Engine, name: str) -> None:
     lines, expected = CASES[name]
-    report = engine.check_text("\n".join(lines) + "\n", f"{name}.txt").files[0]
-    assert report.attribute is not None
-    assert report.attribute.value == expected, [step.message for step in report.trace]
+    assert_case_attribute(engine, name, lines, expected)

@@ -17,10 +17,16 @@ def weighing(report: FileReport) -> list[Finding]:
     return [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
 
 
+def attribute_and_categories(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
+    """The draft's attribute and the categories of the findings that weigh in it."""
+    report = report_of(engine, text)
+    return report.attribute, {f.category for f in weighing(report)}
+
+
 def attribute_and_found(engine: Engine, text: str, category: Category) -> tuple[Attribute | None, bool]:
     """The draft's attribute, and whether a finding of ``category`` weighs in it."""
-    report = report_of(engine, text)
-    return report.attribute, any(f.category is category for f in weighing(report))
+    attribute, categories = attribute_and_categories(engine, text)
+    return attribute, category in categories
 
 
 def assert_still_found(engine: Engine, text: str, category: Category) -> None:
@@ -56,3 +62,11 @@ def assert_cut_out(engine: Engine, text: str, category: Category, gone: list[str
 def redacted_copy(engine: Engine, text: str) -> str:
     """The text of the draft's redacted copy, as the CLI's redact would write it for a .txt file."""
     return redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt").data.decode("utf-8")
+
+
+def assert_case_attribute(engine: Engine, name: str, lines: list[str], expected: str) -> None:
+    """A table's case, its draft given as lines and named ``name``.txt, is given the attribute whose value
+    is ``expected``; the decision's trace is shown when it is not."""
+    report = engine.check_text("\n".join(lines) + "\n", f"{name}.txt").files[0]
+    assert report.attribute is not None
+    assert report.attribute.value == expected, [step.message for step in report.trace]
