@@ -150,15 +150,26 @@ _EARLIEST_BIRTH = datetime.date(1880, 1, 1)
 _A_PAST_DAY = datetime.date.today()
 
 
+# The answers for dates that no day to come can change (not a date, too early, up to _A_PAST_DAY), by the
+# eight digits: a list's birth dates repeat (some 36,500 days in a century), a date's parse does not.
+_SETTLED_BIRTH_DATES: dict[str, bool] = {}
+_SETTLED_BIRTH_DATES_HELD = 1 << 15  # at most about 3 MB
+
+
 def _valid_birth_date(digits: str, today: datetime.date | None = None) -> bool:
+    if today is None:
+        settled = _SETTLED_BIRTH_DATES.get(digits)
+        if settled is not None:
+            return settled
     try:
         born = datetime.date(int(digits[:4]), int(digits[4:6]), int(digits[6:8]))
     except ValueError:
-        return False
-    if born < _EARLIEST_BIRTH:
-        return False
-    if today is None and born <= _A_PAST_DAY:
-        return True
+        born = None
+    if born is None or born < _EARLIEST_BIRTH or (today is None and born <= _A_PAST_DAY):
+        valid = born is not None and born >= _EARLIEST_BIRTH
+        if len(_SETTLED_BIRTH_DATES) < _SETTLED_BIRTH_DATES_HELD:
+            _SETTLED_BIRTH_DATES[digits] = valid
+        return valid
     return born <= (today or datetime.date.today())
 
 
@@ -259,13 +270,13 @@ def gb32100(matched: str) -> Verdict:
         return Verdict.INVALID
     if code[0] not in _GB32100_AUTHORITIES or not code[2:8].isdigit():
         return Verdict.INVALID
+    if _identity_shaped(code):  # told before the check (a list's identity numbers: every one of them)
+        return Verdict.INVALID
     if code[:17].isdigit():  # ASCII (the charset): a digit's value is its byte minus 48
         total = sum(map(mul, code[:17].encode("ascii"), _GB32100_WEIGHTS)) - _GB32100_ZERO_SUM
     else:
         total = sum(map(mul, map(_GB32100_VALUES.__getitem__, code[:17]), _GB32100_WEIGHTS))
-    if _GB32100_CHARS[(31 - total % 31) % 31] != code[17]:
-        return Verdict.INVALID
-    return Verdict.INVALID if _identity_shaped(code) else Verdict.VALID
+    return Verdict.VALID if _GB32100_CHARS[(31 - total % 31) % 31] == code[17] else Verdict.INVALID
 
 
 def not_citizen_id(matched: str) -> Verdict:

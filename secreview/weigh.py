@@ -230,28 +230,38 @@ class Weigher:
         # A text checked as it is (one segment, normalization that moved nothing): every span is placed
         # alike, without a lookup.
         only = extracted.segments[0] if len(extracted.segments) == 1 and normalized.origin is None else None
-        only_span = (
-            (only.part, only.location, _folded_label(only.label) if only.label else "") if only else None
-        )
+        # Where every span of such a text stands, and the span of its segment (none when there is no such
+        # segment: every span is looked up).
+        only_span: tuple[str, str | None, str] = ("", None, "")
+        only_start, only_end = 0, -1
+        if only is not None:
+            only_span = (only.part, only.location, _folded_label(only.label) if only.label else "")
+            only_start, only_end = only.start, only.end
+        # Of the rule of the candidate before: its category's number in the keys of one_per_span, and
+        # whether its candidates go there (one item per span and category).
+        category_number, one_per_rule_span = 0, False
+        per_span: dict[int, Weighed] = {} if one_per_span is None else one_per_span
         for candidate in candidates:
             if candidate.rule is not last_rule or plan is None:
                 last_rule = candidate.rule
                 plan = self._plan(last_rule)
+                category_number = _CATEGORY_NUMBER[last_rule.rule.category]
+                one_per_rule_span = one_per_span is not None and not plan.suppress
+            rule, start, end = candidate
             if unlabelled and plan.require_context:
-                words, low = plan.any_word, candidate.start - plan.reach
-                if words is None or words.search(text, max(low, 0), candidate.end + plan.reach) is None:
+                words, low = plan.any_word, start - plan.reach
+                if words is None or words.search(text, max(low, 0), end + plan.reach) is None:
                     continue
-            start, end = candidate.start, candidate.end
-            if only_span is not None and only is not None and only.start <= start < end <= only.end:
+            if only_start <= start < end <= only_end:
                 part, location, label = only_span
             else:
                 start, end, part, location, label = _span(candidate, normalized, extracted)
             same, earlier = 0, None
-            if one_per_span is not None and not plan.suppress:
-                same = (start * span_base + end) * _CATEGORY_COUNT + _CATEGORY_NUMBER[last_rule.rule.category]
-                earlier = one_per_span.get(same)
+            if one_per_rule_span:
+                same = (start * span_base + end) * _CATEGORY_COUNT + category_number
+                earlier = per_span.get(same)
                 # Another rule's item that this candidate cannot replace nor raise: nothing to weigh.
-                if earlier is not None and settled(earlier, last_rule, plan.highest):
+                if earlier is not None and settled(earlier, rule, plan.highest):
                     continue
             valid = None
             if not dropped and plan.validator is not None:  # so is a candidate its validator rejects

@@ -394,15 +394,20 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
             continue  # 干部任免审批表, 任前公示: officials in office
         public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
         for row in rows:
-            # Each cell of a category: its category, its value and whether it is masked, told once.
+            # Each cell of a category: its category, its value and whether it is masked, told once; and
+            # whether the row has names, all of them masked.
             told = []
+            named, anonymous = False, True
             for start, end, heading in row:
                 category = categories[heading]
                 if category is not None:
                     value = text[start:end]
-                    told.append((start, end, category, value, _masked(value)))
-            names = [masked for _, _, category, _, masked in told if category == "person_name"]
-            anonymous = bool(names) and all(names)
+                    masked = _masked(value)
+                    if category == "person_name":
+                        named = True
+                        anonymous = anonymous and masked
+                    told.append((start, end, category, value, masked))
+            anonymous = named and anonymous
             for start, end, category, value, masked in told:
                 if value in words.empty or masked:
                     continue  # empty, or de-identified already (张某, 138****5678)
