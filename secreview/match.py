@@ -366,43 +366,22 @@ class PatternMatcher:
 
     def _required(self, pattern: regex.Pattern[str]) -> Check | None:
         """Whether a window holds the words a match of ``pattern`` holds and those its look-aheads see
-        (lookaheads.py; told once per pattern): a window without them is skipped, which costs a string
-        search instead of a regex run under a timeout."""
-        key = (pattern.pattern, pattern.flags)
-        if key not in self._requirements:
-            parts = [
-                found
-                for found in (stored_requirement(pattern), stored_lookahead_requirement(pattern))
-                if found is not None
-            ]
-            joined: Requirement | None = None
-            if parts:
-                joined = parts[0] if len(parts) == 1 else tuple(parts)
-            self._requirements[key] = None if joined is None else checker(joined)
-        return self._requirements[key]
+        (lookaheads.py): a window without them is skipped, which costs a string search instead of a regex
+        run under a timeout."""
+        return _told(self._requirements, pattern, _window_check)
 
     def _holds_broken_number(self, pattern: regex.Pattern[str]) -> bool:
-        """Whether every match of ``pattern`` holds a line break, spaces and a digit (broken_lines.py, told
-        once per pattern): a window without them is skipped, which costs a search that finds a line break
-        fast instead of a run that tries the pattern's look-behinds at every character."""
-        key = (pattern.pattern, pattern.flags)
-        if key not in self._broken:
-            self._broken[key] = stored_holds_broken_number(pattern)
-        return self._broken[key]
+        """Whether every match of ``pattern`` holds a line break, spaces and a digit (broken_lines.py): a
+        window without them is skipped, which costs a search that finds a line break fast instead of a run
+        that tries the pattern's look-behinds at every character."""
+        return _told(self._broken, pattern, stored_holds_broken_number)
 
     def _probe(self, pattern: regex.Pattern[str]) -> regex.Pattern[str] | None:
-        """``pattern`` without its leading look-behinds, when that one joins lines (lookbehinds.py; told
-        once per pattern)."""
-        key = (pattern.pattern, pattern.flags)
-        if key not in self._probes:
-            self._probes[key] = stored_probe(pattern)
-        return self._probes[key]
+        """``pattern`` without its leading look-behinds, when that one joins lines (lookbehinds.py)."""
+        return _told(self._probes, pattern, stored_probe)
 
     def _joins_lines(self, pattern: regex.Pattern[str]) -> bool:
-        key = (pattern.pattern, pattern.flags)
-        if key not in self._joins:
-            self._joins[key] = stored_joins_lines(pattern)
-        return self._joins[key]
+        return _told(self._joins, pattern, stored_joins_lines)
 
     def find(
         self,
@@ -561,6 +540,31 @@ def _first_in_each_line(
             position = line_break + 1
     except TimeoutError as error:
         raise _timed_out(rule_id) from error
+
+
+def _told(
+    cache: dict[tuple[str, int], T],
+    pattern: regex.Pattern[str],
+    tell: Callable[[regex.Pattern[str]], T],
+) -> T:
+    """What ``tell`` says of ``pattern``, told once per pattern and matcher."""
+    key = (pattern.pattern, pattern.flags)
+    if key not in cache:
+        cache[key] = tell(pattern)
+    return cache[key]
+
+
+def _window_check(pattern: regex.Pattern[str]) -> Check | None:
+    """The words a match of ``pattern`` holds and those its look-aheads see, as one check of a window."""
+    parts = [
+        found
+        for found in (stored_requirement(pattern), stored_lookahead_requirement(pattern))
+        if found is not None
+    ]
+    if not parts:
+        return None
+    joined: Requirement = parts[0] if len(parts) == 1 else tuple(parts)
+    return checker(joined)
 
 
 _BEYOND_BMP = regex.compile(r"[^\u0000-\uffff]")
