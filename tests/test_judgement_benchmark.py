@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout16"
+HELDOUT_PART = "heldout17"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -136,17 +136,17 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout13 (now tune35), heldout14 (now tune36) and
-    # heldout15 (end of session 12, now tune40: 0.963, 0.889, 0.012, 0.019); heldout16: session 13.
+    # The lowest of the last three held-out parts: heldout14 (now tune36), heldout15 (now tune40) and
+    # heldout16 (start of session 13, now tune41: 0.864, 0.926, 0.025, 0.019); heldout17: end of session 13.
     assert accuracy["non_publishable"] >= 0.85  # heldout14 0.852 (69 of 81)
     assert accuracy["lookalike"] >= 0.81  # heldout13, heldout14 0.815 (44 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.05  # heldout13 0.049 (4 of 81)
+    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target; heldout14, heldout16 0.025 (2 of 81)
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.13  # heldout14 0.130 (7 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-15 (0.944 to 0.815)",
+    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-16 (0.944 to 0.815)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
