@@ -116,6 +116,7 @@ def _plate_forms() -> Iterator[tuple[str, str]]:
     yield "space", "湘A 12345"
     yield "zero-width-space", "湘A\u200b12345"
     yield "lower-case", "湘a12345"
+    yield "lower-case-middle-dot", "湘a·12345"
 
 
 def _mailbox_forms() -> Iterator[tuple[str, str]]:
@@ -137,7 +138,6 @@ LEFT: dict[tuple[str, str], str] = {
     ("landline", "table-cells"): "pieces in adjacent table cells read as two figures",
     ("citizen_id", "table-cells"): "pieces in adjacent table cells read as two figures",
     ("bank_card", "table-cells"): "pieces in adjacent table cells read as two figures",
-    ("plate", "lower-case"): "a plate in lower case is read as a code",
 }
 
 
@@ -207,6 +207,8 @@ QUIET = (
     "举报邮箱:jubao2023(at)163.com",
     "见附件 3#163 号文。",
     "统计表第139行 8765 户 4321 人",
+    "产品型号:湘a12345,湘绣礼盒一套。",
+    "货号 粤b·12345 的保温杯已入库。",
 )
 
 _DIGITS_APART = regex.compile(r"(?<=[0-9A-Za-z])[^\p{L}\p{N}*]{1,3}(?=[0-9A-Za-z])")
