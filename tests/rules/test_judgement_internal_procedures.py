@@ -1,0 +1,46 @@
+"""judge30 (session 13, tune40 bm-036, tune41 bs-038): a procedure that says it governs only the agency's own
+sections — its internal review of its approvals, how its papers go round, who sits on duty — is its internal
+workflow (内部工作流程, 《政府信息公开条例》第十六条第一款), withheld whole, even where it reads like a rule and
+its sign-offs read like a request for instructions. The same steps written for applicants (适用于申请人) are the
+public procedure of a licence (《行政许可法》第三十条) and stay published. Drafts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_categories
+
+INTERNAL = [
+    "县市场监管局食品经营许可内部审核流程\n\n"
+    "一、窗口受理后,承办人应在1个工作日内完成初审,材料不得带出办公区。\n"
+    "二、承办人提出意见后报科长复核,分管副局长签批;涉及特殊食品的,另需法制科会签。\n"
+    "三、科室内部办理时限比对外承诺时限缩短1个工作日,超时一次扣减当月绩效3分。\n"
+    "四、本流程只适用于局行政审批科、法制科和分管领导之间的工作衔接,自印发之日起执行。",
+    "市外事办机关印章使用和值班规程\n\n"
+    "本规程适用于办机关各科室。\n"
+    "一、办印章由综合科专人保管,用印须填写用印审批单,经分管副主任签批后方可使用。\n"
+    "二、节假日值班由科级以上干部轮流带班,值班表由综合科每月编排,报主任审定。\n"
+    "三、本规程由综合科负责解释。",
+]
+PUBLIC = (
+    "县市场监管局食品经营许可办理规程\n\n"
+    "第一条 为方便申请人办理食品经营许可,制定本规程。\n"
+    "第二条 本规程适用于在本县申请食品经营许可的单位和个人。\n"
+    "第三条 窗口受理后,承办人在1个工作日内完成初审,科长复核,分管副局长签批。\n"
+    "第四条 许可决定自作出之日起7个工作日内在局门户网站公开,申请人可在政务服务网查询办理进度。"
+)
+
+
+@pytest.mark.parametrize("text", INTERNAL, ids=["approval-review-flow", "seal-and-duty-rule"])
+def test_a_procedure_confined_to_the_agencys_own_sections_is_internal_affairs(engine: Engine, text: str) -> None:
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in categories
+
+
+def test_the_same_steps_written_for_applicants_stay_published(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, PUBLIC)
+    assert attribute is Attribute.PROACTIVE
+    assert Category.INTERNAL_AFFAIRS not in categories
