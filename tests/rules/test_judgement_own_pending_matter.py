@@ -12,7 +12,13 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
-from tests.testing.judgement import assert_case_attribute
+from secreview.models import Category
+from tests.testing.judgement import (
+    assert_case_attribute,
+    assert_cut_out,
+    assert_still_found,
+    attribute_and_categories,
+)
 
 CASES = {
     # a briefing on the bureau's own options, reported up by its title, the choice left to the government
@@ -67,3 +73,66 @@ CASES = {
 def test_own_pending_matter(engine: Engine, name: str) -> None:
     lines, expected = CASES[name]
     assert_case_attribute(engine, name, lines, expected)
+
+
+# An agency's request on an enterprise it owns: the enterprise's assets and debts are the agency's own matter,
+# which it decides as the owner (tune41 bt-004, bt-028, bt-044), not a third party's data in its file.
+OWN_ENTERPRISE = [
+    "关于县供销社所属农资公司债务处置方案的请示",
+    "县人民政府:",
+    "    县农资公司系我社直属企业,账面资产960万元,负债1,730万元,其中欠县农商行贷款本息820万元。",
+    "    我社初步考虑以公司原化肥仓库地块抵偿银行贷款,县农商行尚未表态。",
+    "    妥否,请批示。",
+    "县供销合作社联合社",
+]
+# the same request on a private firm the agency does not own: that firm's debts stay its data
+PRIVATE_FIRM = [
+    "关于县农资市场秩序有关问题的请示",
+    "县人民政府:",
+    "    南溪丰禾农资贸易有限公司账面资产960万元,负债1,730万元,其中欠县农商行贷款本息820万元,"
+    "企业要求不得对外公开。",
+    "    我社初步考虑协调县农商行展期,县农商行尚未表态。",
+    "    妥否,请批示。",
+    "县供销合作社联合社",
+]
+
+
+def test_own_enterprise_withheld_as_own_matter(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, "\n".join(OWN_ENTERPRISE) + "\n")
+    assert attribute is not None and attribute.value == "withheld"
+    assert categories == {Category.PROCESS_INFO}
+
+
+def test_private_firm_debts_still_found(engine: Engine) -> None:
+    assert_still_found(engine, "\n".join(PRIVATE_FIRM) + "\n", Category.TRADE_SECRET)
+
+
+# A subsidy review naming two applicants with their illness and income (tune41 bs-043): those items are cut,
+# the list and the amounts go out; the same review that names nobody's illness stays public.
+REVIEW_HEAD = [
+    "内河渔船退捕补助资金审核情况(第三批)",
+    "    经各镇申报和站里复核,第三批拟补助渔船6艘,补助资金合计312万元,现将审核情况报告如下。",
+    "    一、6艘渔船均为船龄超过15年的钢质渔船,拟拆解后注销捕捞许可证。",
+]
+REVIEW_TAIL = [
+    "    三、6艘渔船均符合《退捕补助资金管理办法》规定条件,按每千瓦4200元标准计算补助。",
+    "渔政管理股",
+]
+NAMED_HARDSHIP = [
+    "    二、重点船东审核情况",
+    "    1. 赣渔0412船东邹德旺,本人患肝硬化,长期住院治疗,对外负债约26万元;",
+    "    2. 赣渔0730船东刘桂英,独自抚养三名子女,2025年家庭收入仅1.8万元;",
+]
+NO_ONE_NAMED = ["    二、其中2艘渔船船东家庭较为困难,已协调镇村纳入帮扶。"]
+
+
+def test_named_hardship_cut(engine: Engine) -> None:
+    text = "\n".join([*REVIEW_HEAD, *NAMED_HARDSHIP, *REVIEW_TAIL]) + "\n"
+    assert_cut_out(
+        engine, text, Category.TRADE_SECRET, ["肝硬化", "家庭收入仅1.8万元"], ["补助资金合计312万元"]
+    )
+
+
+def test_review_naming_no_one_stays_public(engine: Engine) -> None:
+    lines = [*REVIEW_HEAD, *NO_ONE_NAMED, *REVIEW_TAIL]
+    assert_case_attribute(engine, "review-no-one-named", lines, "proactive")
