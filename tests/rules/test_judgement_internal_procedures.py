@@ -44,3 +44,27 @@ def test_the_same_steps_written_for_applicants_stay_published(engine: Engine) ->
     attribute, categories = attribute_and_categories(engine, PUBLIC)
     assert attribute is Attribute.PROACTIVE
     assert Category.INTERNAL_AFFAIRS not in categories
+
+
+# tune41 bs-021: the agency's own logistics arranged under a title that says so (机关后勤保障调整事项), JD037;
+# the sector's reform of logistics services reported as news stays published.
+LOGISTICS = (
+    "局机关后勤保障调整事项\n\n一、公务用车。现有公务用车5辆,其中1辆已达报废年限,拟报废后不再新购,"
+    "统一由办公室调度。\n二、食堂。食堂承包合同年底到期,拟不再续签,改由县机关事务中心统一配餐,伙食费标准不变。\n"
+    "三、办公用房。规划股增编1人,拟将三楼档案室隔出一间作为办公用房。\n\n办公室\n2026年12月2日"
+)
+NEWS = (
+    "全市机关后勤服务社会化改革工作推进会召开\n\n12月2日,全市机关后勤服务社会化改革工作推进会在市行政中心召开。"
+    "会议通报了机关食堂、公务用车、办公用房管理改革进展,部署下一步工作。\n\n(市机关事务管理局供稿)"
+)
+
+
+def test_the_agencys_own_logistics_arranged_under_its_title_is_internal_affairs(engine: Engine) -> None:
+    report_rules = {f.rule for f in engine.check_text(LOGISTICS).files[0].findings}
+    attribute, categories = attribute_and_categories(engine, LOGISTICS)
+    assert attribute is Attribute.WITHHELD and Category.INTERNAL_AFFAIRS in categories
+    assert "JD037" in report_rules
+
+
+def test_news_of_the_sectors_logistics_reform_stays_published(engine: Engine) -> None:
+    assert attribute_and_categories(engine, NEWS) == (Attribute.PROACTIVE, set())
