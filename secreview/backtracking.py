@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from secreview.literals import _parsed_alike
+from secreview.literals import PROPERTY_CLASS, re_parse
 
 # Steps per character of the text (a step: one character or assertion tried) under which a pattern runs
 # without a timeout: at a few ns a step, about 10 s per MB at worst, the order of what the timeout allows a
@@ -58,7 +58,6 @@ DISJOINT_CATEGORIES = frozenset(
         *(frozenset({category, negated}) for category, negated in _NEGATED.items()),
     }
 )
-_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
 
 
 class _Unproven(Exception):
@@ -379,13 +378,13 @@ def _failing_sequence(items: Any) -> tuple[int, int] | None:
 def _readable(pattern: regex.Pattern[str]) -> Any | None:
     """The pattern parsed by ``re`` when it reads it alike for this purpose: \\p{Han} (read as \\w, a
     superset) is its only property class, and no negated class holds it."""
-    if any(found != r"\p{Han}" for found in _PROPERTY.findall(pattern.pattern)):
+    if any(found != r"\p{Han}" for found in PROPERTY_CLASS.findall(pattern.pattern)):
         return None
     if pattern.flags & (regex.ASCII | regex.LOCALE | regex.POSIX | regex.BESTMATCH | regex.ENHANCEMATCH):
         return None
     if pattern.flags & (regex.REVERSE | regex.WORD):
         return None
-    parsed = _parsed_alike(pattern)
+    parsed = re_parse(pattern)
     if parsed is None or parsed.state.flags & (re.ASCII | re.LOCALE):
         return None
     if r"\p{Han}" in pattern.pattern and _negated_word(parsed):

@@ -22,7 +22,7 @@ from typing import Any
 import regex
 
 from secreview.build_cache import remembered
-from secreview.literals import _PROPERTY, Unsafe, _parsed_alike
+from secreview.literals import PROPERTY_CLASS, Unsafe, re_parse
 
 # What a window must hold for a pattern that ``holds_broken_number``: a line break, spaces, a digit.
 BROKEN_NUMBER = regex.compile(r"\n *\d")
@@ -133,9 +133,9 @@ def _item(op: Any, av: Any, states: frozenset[int]) -> frozenset[int]:
 def holds_broken_number(pattern: regex.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` holds a line break followed by spaces (U+0020) and a digit (False
     when that cannot be told)."""
-    if _PROPERTY.search(pattern.pattern):  # read as \w by the parse: not told
+    if PROPERTY_CLASS.search(pattern.pattern):  # read as \w by the parse: not told
         return False
-    parsed = _parsed_alike(pattern)
+    parsed = re_parse(pattern)
     if parsed is None:
         return False
     try:

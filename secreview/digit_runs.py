@@ -19,7 +19,7 @@ from typing import Any
 import regex
 
 from secreview.build_cache import remembered
-from secreview.literals import Unsafe, Walk, _parsed_in_lines
+from secreview.literals import Unsafe, Walk, re_parse_true_to_lines
 
 # A shorter run is in too many lines of an ordinary text to be worth a search of its own.
 SHORTEST_RUN = 5
@@ -199,7 +199,7 @@ def digit_run(pattern: regex.Pattern[str]) -> tuple[list[int], int] | None:
     may follow the first digit of the run, and the run's length, such that every match holds a digit
     followed by that many minus one digits or such characters; None when nothing is told or the run is
     shorter than ``SHORTEST_RUN``."""
-    parsed = _parsed_in_lines(pattern)
+    parsed = re_parse_true_to_lines(pattern)
     if parsed is None:
         return None
     flags = parsed.state.flags

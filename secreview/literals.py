@@ -220,7 +220,8 @@ def words_of(requirement: Requirement) -> set[str]:
 # ``regex`` syntax that ``re`` would read otherwise: fuzzy constraints ({e<=1}) and other braces that are
 # not repeat counts, nested sets ([[:digit:]]), escaped backslashes; and case-insensitive matching.
 _NOT_READ_ALIKE = re.compile(r"\{(?!\d*(?:,\d*)?\})|\[\[|\\\\|\(\?[a-zA-Z-]*i")
-_PROPERTY = re.compile(r"\\[pP]\{[^}]*\}")
+# A property class in a pattern's source (\p{Han}, \P{Lu}): ``re`` reads none of them.
+PROPERTY_CLASS = re.compile(r"\\[pP]\{[^}]*\}")
 # A rule's search that skips whole lines to where its matches start (\G, whole lines, a line start, \K):
 # what a match needs is what the rest of the pattern needs, read as if it began at the line start.
 _LINE_SKIP = re.compile(r"^((?:\(\?[a-zA-Z]+\))?)\\G\(\?:\[\^\\n\]\*\+\\n\)\*\?\^\\K")
@@ -228,13 +229,13 @@ _LINE_SKIP = re.compile(r"^((?:\(\?[a-zA-Z]+\))?)\\G\(\?:\[\^\\n\]\*\+\\n\)\*\?\
 _LINE_PROPERTIES = frozenset({r"\p{Han}"})
 
 
-def _parsed_alike(pattern: regex.Pattern[str], *, line_skip: bool = False) -> Any | None:
-    """A ``regex`` pattern parsed by ``re``, when ``re`` reads it alike but for its property classes (such
-    as \\p{Han}, read as \\w: any class, as far as literal words and line breaks go); None otherwise.
-    With ``line_skip``, a leading skip of whole lines (``_LINE_SKIP``) is read as a line start."""
+def re_parse(pattern: regex.Pattern[str], *, line_skip: bool = False) -> Any | None:
+    """``re``'s parse of a ``regex`` pattern it reads alike, each property class as \\w; else None."""
+    # \w stands for any property class as far as literal words and line breaks go. With ``line_skip``,
+    # a leading skip of whole lines (``_LINE_SKIP``) is read as a line start.
     if pattern.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERSION1):
         return None
-    source = _PROPERTY.sub(r"\\w", pattern.pattern)
+    source = PROPERTY_CLASS.sub(r"\\w", pattern.pattern)
     if _NOT_READ_ALIKE.search(source):
         return None
     if line_skip:
@@ -252,21 +253,20 @@ def _parsed_alike(pattern: regex.Pattern[str], *, line_skip: bool = False) -> An
 
 def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
     """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike; None otherwise."""
-    parsed = _parsed_alike(pattern, line_skip=True)
+    parsed = re_parse(pattern, line_skip=True)
     return None if parsed is None else requirement(parsed, every_part=True)
 
 
-def _parsed_in_lines(pattern: regex.Pattern[str]) -> Any | None:
-    """``_parsed_alike``, when every property class of the pattern is one that holds no line break (the
-    parse reads each as \\w, which holds none)."""
-    if not _LINE_PROPERTIES.issuperset(_PROPERTY.findall(pattern.pattern)):
+def re_parse_true_to_lines(pattern: regex.Pattern[str]) -> Any | None:
+    """``re_parse``, when each property class holds no line break, as the \\w it is read as holds none."""
+    if not _LINE_PROPERTIES.issuperset(PROPERTY_CLASS.findall(pattern.pattern)):
         return None
-    return _parsed_alike(pattern)
+    return re_parse(pattern)
 
 
 def within_lines(pattern: regex.Pattern[str]) -> bool:
     """Whether no match of a ``regex`` pattern can hold a line break (False when that cannot be told)."""
-    parsed = _parsed_in_lines(pattern)
+    parsed = re_parse_true_to_lines(pattern)
     if parsed is None:
         return False
     flags = parsed.state.flags
@@ -303,7 +303,7 @@ def joins_lines(pattern: regex.Pattern[str]) -> bool:
     look-ahead can take a line break, and no look-behind sees more than one character back. Then a
     search meets a line break, or the end of a window, only where neither a match nor a look-ahead can go
     on, and a look-behind at a window's start sees the line break before it either way."""
-    parsed = _parsed_in_lines(pattern)
+    parsed = re_parse_true_to_lines(pattern)
     if parsed is None:
         return False
     flags = parsed.state.flags

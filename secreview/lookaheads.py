@@ -12,7 +12,7 @@ from re import _constants as sre  # type: ignore[attr-defined]
 import regex
 
 from secreview.build_cache import remembered
-from secreview.literals import Requirement, _parsed_alike, from_json, requirement, to_json
+from secreview.literals import Requirement, from_json, re_parse, requirement, to_json
 
 
 def lookahead_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
@@ -20,7 +20,7 @@ def lookahead_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
     look-aheads of the pattern's top level (each tried at the match's start or after a part of it); None
     when nothing is told. Not for a search of whole lines (judge/prefilter.py): a look-ahead may see the
     next line."""
-    parsed = _parsed_alike(pattern)
+    parsed = re_parse(pattern)
     if parsed is None:
         return None
     parts: list[Requirement] = []

@@ -38,7 +38,7 @@ from secreview.extract.base import (
 from secreview.extract.ooxml import relationship_id, relationships
 from secreview.extract.ooxml_places import APART_PLACES
 from secreview.extract.tabular import column_letters, column_number
-from secreview.extract.xlsx import _HEADER_CODES, _HEADER_FOOTER, _strip_header_codes
+from secreview.extract.xlsx import HEADER_FOOTER_CODES, HEADER_FOOTER_PARTS, header_footer_text
 from secreview.extract.xmlsafe import descendants, parse_xml
 from secreview.extract.ziputil import UNREAD, SafeZip, open_zip
 from secreview.masking import Replacement, must_redact
@@ -394,7 +394,7 @@ def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, list[Edi
             position["row"] = _int(attributes.get("r"), position["row"] + 1)
             position["column"] = 0
             return None
-        if local in _HEADER_FOOTER:
+        if local in HEADER_FOOTER_PARTS:
             return _margin(tokens, margins)
         reference = _cell_reference(attributes, position)
         formula = _formula(tokens)
@@ -408,7 +408,7 @@ def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, list[Edi
             return _without_formula(tokens)
         return None
 
-    wanted = frozenset({"row", "c", *_HEADER_FOOTER})
+    wanted = frozenset({"row", "c", *HEADER_FOOTER_PARTS})
     return _walk(text, visit, wanted), dropped
 
 
@@ -460,7 +460,7 @@ def _margin(tokens: list[str], margins: dict[str, list[Edit]]) -> list[str] | No
     if len(tokens) != 3 or tokens[1].startswith("<"):
         return None
     raw = decode_references(tokens[1])
-    edits = margins.get(_strip_header_codes(raw))
+    edits = margins.get(header_footer_text(raw))
     if edits is None:
         return None
     pieces = _header_pieces(raw)
@@ -485,7 +485,7 @@ def _header_pieces(raw: str) -> list[tuple[str, str]]:
             pieces.append(("&&", "&"))
             position += 2
             continue
-        code = _HEADER_CODES.match(raw, position)
+        code = HEADER_FOOTER_CODES.match(raw, position)
         if code is not None:
             pieces.append((code.group(0), " "))
             position = code.end()

@@ -45,8 +45,9 @@ _MAX_PLAIN_EXPONENT = 30
 # About half a kilobyte of memory per cell: a workbook beyond this is refused, not read in gigabytes.
 MAX_CELLS = 2_000_000
 # &"font,style", &12 (size), &K00FF00 (colour) and one-letter codes (&P page, &L left…) in header text.
-_HEADER_CODES = regex.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|[A-Za-z])')
-_HEADER_FOOTER = {
+HEADER_FOOTER_CODES = regex.compile(r'&(?:"[^"]*"|\d+|K[0-9A-Fa-f]{6}|[A-Za-z])')
+# The header and footer elements of a sheet's headerFooter, and the part each one's text is in.
+HEADER_FOOTER_PARTS = {
     "oddHeader": HEADER,
     "evenHeader": HEADER,
     "firstHeader": HEADER,
@@ -87,8 +88,9 @@ def display_number(raw: str) -> str:
     return format(value.normalize(), "f")
 
 
-def _strip_header_codes(text: str) -> str:
-    return _HEADER_CODES.sub(" ", text.replace("&&", "\0")).replace("\0", "&").strip()
+def header_footer_text(text: str) -> str:
+    """The text of a header or footer as shown, its formatting codes taken out (``&&`` is one ``&``)."""
+    return HEADER_FOOTER_CODES.sub(" ", text.replace("&&", "\0")).replace("\0", "&").strip()
 
 
 def _rich_text(element: Element) -> str:
@@ -230,8 +232,8 @@ class _WorkbookReader:
                 _release(sheet_data, element)
             elif name in ("hyperlink", "dataValidation", "scenario") or name in SETTING_ELEMENTS:
                 places.element(name, element)
-            elif name in _HEADER_FOOTER and element.text:
-                margins.append((_HEADER_FOOTER[name], _strip_header_codes(element.text)))
+            elif name in HEADER_FOOTER_PARTS and element.text:
+                margins.append((HEADER_FOOTER_PARTS[name], header_footer_text(element.text)))
         part = f"sheet:{sheet_name}"
         write_rows(self._out, non_empty_rows(rows), part)
         for margin_part, text in dict.fromkeys(margins):

@@ -15,7 +15,7 @@ from secreview.models import Attribute, FileReport, Finding, Report, Suppression
 from secreview.report.advice import advice
 from secreview.report.html_style import ATTRIBUTE_COLORS, CSS
 from secreview.report.places import PART_ZH, place
-from secreview.report.text import _ROLE_ZH, _SEVERITY_ZH
+from secreview.report.text import SEVERITY_ZH, TRACE_ROLE_ZH
 
 # Longer texts are shown up to here (the findings are all listed); a browser slows down beyond.
 MAX_SHOWN_CHARACTERS = 1_000_000
@@ -119,7 +119,7 @@ def _trace_item(step: TraceStep) -> str:
     implies = f" → {escape(step.attribute.zh)}" if step.attribute is not None else ""
     rules = f" [{escape(', '.join(step.rules))}]" if step.rules else ""
     basis = f' <span class="basis">依据 basis: {escape(step.basis)}</span>' if step.basis else ""
-    return f"<li><b>{_ROLE_ZH[step.role]}</b>{implies}: {escape(step.message)}{rules}{basis}</li>"
+    return f"<li><b>{TRACE_ROLE_ZH[step.role]}</b>{implies}: {escape(step.message)}{rules}{basis}</li>"
 
 
 def _trace(file: FileReport) -> str:
@@ -175,7 +175,7 @@ def _finding_item(key: str, index: int, finding: Finding, marks: dict[int, int])
     severity = finding.severity.value
     replacement = f" → {escape(finding.replacement)}" if finding.replacement is not None else ""
     body = (
-        f'<span class="sev sev-{severity}">{_SEVERITY_ZH[finding.severity]}</span>'
+        f'<span class="sev sev-{severity}">{SEVERITY_ZH[finding.severity]}</span>'
         f"{escape(place(finding))} {escape(finding.message)}:“{escape(finding.text)}”{replacement}"
         f' <span class="basis">[{escape(finding.rule)}] {escape(finding.part)}</span>'
     )

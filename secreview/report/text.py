@@ -27,7 +27,8 @@ _ATTRIBUTE_COLOR = {
     Attribute.WITHHELD: "\033[31m",
 }
 _SEVERITY_COLOR = {Severity.HIGH: "\033[31m", Severity.MEDIUM: "\033[33m", Severity.LOW: "\033[2m"}
-_SEVERITY_ZH = {Severity.HIGH: "高", Severity.MEDIUM: "中", Severity.LOW: "提示"}
+# A finding's severity as the text and HTML reports name it.
+SEVERITY_ZH = {Severity.HIGH: "高", Severity.MEDIUM: "中", Severity.LOW: "提示"}
 
 
 def _paint(text: str, code: str, color: bool) -> str:
@@ -35,13 +36,14 @@ def _paint(text: str, code: str, color: bool) -> str:
 
 
 def _finding_line(finding: Finding, color: bool) -> str:
-    severity = _paint(_SEVERITY_ZH[finding.severity], _SEVERITY_COLOR[finding.severity], color)
+    severity = _paint(SEVERITY_ZH[finding.severity], _SEVERITY_COLOR[finding.severity], color)
     replacement = f" → {finding.replacement}" if finding.replacement is not None else ""
     quoted = f"“{finding.text}”{replacement}"
     return f"  {place(finding)}  {severity}  {finding.message}: {quoted}  [{finding.rule}]"
 
 
-_ROLE_ZH = {
+# What a step of the decision's trace did, as the text and HTML reports name it.
+TRACE_ROLE_ZH = {
     TraceRole.DECISIVE: "决定",
     TraceRole.CONTRIBUTING: "另含",
     TraceRole.OVERRIDDEN: "例外",
@@ -58,7 +60,7 @@ def _trace_line(step: TraceStep) -> str:
     # The basis of a decisive or contributing step is already on its 理由 line.
     shown = step.basis and step.role in (TraceRole.OVERRIDDEN, TraceRole.DEFAULT, TraceRole.COMBINED)
     basis = f"  依据: {step.basis}" if shown else ""
-    return f"    {_ROLE_ZH[step.role]}{implies}: {step.message}{rules}{basis}"
+    return f"    {TRACE_ROLE_ZH[step.role]}{implies}: {step.message}{rules}{basis}"
 
 
 def _declaration_lines(file: FileReport, color: bool) -> list[str]:
