@@ -1,0 +1,149 @@
+"""Public documents in voices no writer has used yet (precision18's hunt before the held-out part): a prison's
+狱务公开 guide, a science bureau's high-tech enterprise notice, an archive's and a tax office's guides, a
+veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs. The
+names and numbers in them are public by law or by the genre; each comes out 主动公开, and its near twin — a
+private person's number, mailbox, account, plate or name in the same layout — is still found."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from tests.testing.personal import loud_personal
+
+PRISON_GUIDE = (
+    "青山监狱狱务公开指南\n\n一、会见\n罪犯亲属会见实行预约制度,每月可会见一次。"
+    "亲属可拨打预约电话0731-88710100预约。\n"
+    "二、汇款\n亲属可向罪犯个人账户汇款,收款单位:青山监狱,开户行:中国建设银行长沙望城支行,"
+    "账号:43050168360809001234。\n"
+    "三、监督\n执法监督电话:0731-88710110;纪检监察电子邮箱:qsjyjjjc@163.com。\n\n青山监狱\n2026年11月\n"
+)
+
+HIGH_TECH_NOTICE = (
+    "关于公示枫城市2026年第二批拟认定高新技术企业名单的通知\n\n"
+    "经企业申报、专家评审,现将拟认定高新技术企业名单予以公示。\n\n"
+    "序号\t企业名称\t统一社会信用代码\n1\t湖南枫电科技有限公司\t91431122MA4QX5R27P\n\n"
+    "任何单位和个人对名单有异议的,请在公示期内以书面形式实名向市科技局高新技术科提出。\n"
+    "联系电话:0745-8223066;电子邮箱:fcsgqrd@163.com\n\n枫城市科学技术局\n2026年11月20日\n"
+)
+
+PAROLE_CONTACTS = (
+    "青山监狱狱务公开:提请减刑、假释工作程序\n\n"
+    "监狱提请减刑、假释,经分监区集体评议、监区长办公会审核、刑罚执行科审查后,在狱内公示5日。"
+    "对公示内容有异议的,可向监狱刑罚执行科或驻监检察室反映。\n"
+    "刑罚执行科电话:0731-88710231\u3000驻监检察室电话:0731-88710288\n\n青山监狱\n2026年12月1日\n"
+)
+
+ARCHIVE_GUIDE = (
+    "枫城县档案馆查档利用指南\n\n一、开放范围:县档案馆向社会开放已满二十五年的档案。\n"
+    "二、查档须持本人居民身份证;委托他人查阅的,须提供委托书。\n"
+    "三、查档地址:枫城县文昌路6号县档案馆一楼查阅大厅。\n"
+    "四、查档电话:0745-8229306;电子邮箱:fcxdag@163.com。\n"
+)
+
+TAX_GUIDE = (
+    "国家税务总局枫城县税务局办税指南\n\n一、办税时间:周一至周五上午8:30-12:00。\n"
+    "二、纳税服务热线:12366。\n"
+    "三、投诉举报:枫城县税务局纳税服务股,电话0745-8223300,邮箱fcswjnfg@163.com。\n"
+)
+
+VETERANS_GUIDE = (
+    "枫城县退役军人服务中心服务指南\n\n一、服务事项:优待证申领、就业创业服务、帮扶援助。\n"
+    "二、咨询电话:0745-8225100。\n三、各乡镇退役军人服务站:\n"
+    "城关镇退役军人服务站\u3000人民路12号\u30000745-8221301\n"
+    "白沙镇退役军人服务站\u3000站长\u3000刘春生\u300013907458801\n"
+)
+
+RIVER_SIGN = (
+    "湘江枫城段河长公示牌\n\n河流名称:湘江(枫城段)\n县级河长:王德明(县委副书记)\n"
+    "镇级河长:刘春生(城关镇镇长)\u3000联系电话:0745-8221001\n"
+    "村级河长:曾庆林(河口村党支部书记)\u3000联系电话:13907451235\n"
+    "河长职责:负责组织领导河段的管理和保护工作。\n监督电话:12345\n\n枫城县河长制办公室\n"
+)
+
+PARKED_VEHICLES = (
+    "枫城县交通警察大队关于清理长期停放车辆的公告\n\n"
+    "我大队在巡查中发现以下车辆长期停放于公共道路,影响通行安全:\n\n"
+    "序号\t号牌号码\t车辆类型\t停放地点\n1\t湘K3A126\t小型轿车\t人民路与文昌路交叉口\n"
+    "2\t湘KB9127\t小型普通客车\t滨江路88号对面\n\n"
+    "请上述车辆所有人于本公告发布之日起15日内将车辆驶离,逾期将依法拖移。\n\n"
+    "枫城县公安局交通警察大队\n2026年12月2日\n"
+)
+
+MARTYRS_ROLL = (
+    "枫城县烈士英名录\n\n枫城县革命烈士纪念馆现收录烈士英名如下:\n\n"
+    "姓名\t籍贯\t牺牲时间\t生前所在部队及职务\n谭国华\t城关镇\t1948年10月\t某部排长\n"
+    "李春林\t石门乡\t1951年2月\t中国人民志愿军某部战士\n\n枫城县退役军人事务局\n2026年4月\n"
+)
+
+PUBLIC = [
+    # a prison's account for relatives' payments, its 纪检监察 mailbox
+    PRISON_GUIDE,
+    # a contact line above the signature holding a landline and a mailbox
+    HIGH_TECH_NOTICE,
+    # each section's number above the signature of a prison
+    PAROLE_CONTACTS,
+    # guides tell the public where to call and write
+    ARCHIVE_GUIDE,
+    TAX_GUIDE,
+    # a service point's head and number in a guide's list
+    VETERANS_GUIDE,
+    # the chiefs' numbers a river chief sign gives the public
+    RIVER_SIGN,
+    # the plates through which a clearing notice reaches the owners
+    PARKED_VEHICLES,
+    # the martyrs a county commemorates
+    MARTYRS_ROLL,
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC)
+def test_new_voices_are_proactive_without_personal_findings(engine: Engine, text: str) -> None:
+    report = engine.check_text(text).files[0]
+    assert loud_personal(engine, text) == []
+    assert report.attribute is Attribute.PROACTIVE, [(f.rule, f.text) for f in report.findings]
+
+
+PRIVATE_TWINS = [
+    # a relative named as the payee: the account is his
+    (
+        PRISON_GUIDE.replace("收款单位:青山监狱", "收款人:刘德伟,系服刑人员家属"),
+        ("PI202", "43050168360809001234"),
+    ),
+    # an objector's own line above the signature
+    (
+        HIGH_TECH_NOTICE.replace("联系电话:0745", "投诉人:邹国平\n联系电话:0745"),
+        ("PI103", "fcsgqrd@163.com"),
+    ),
+    # a sample form in a guide: the applicant's number and mailbox
+    (
+        ARCHIVE_GUIDE + "五、填写示例:申请人:刘德伟,联系电话:0745-8226191,电子邮箱:liudewei1985@163.com\n",
+        ("PI103", "liudewei1985@163.com"),
+    ),
+    # a householder in a guide's list is no service point's head
+    (
+        VETERANS_GUIDE.replace("白沙镇退役军人服务站\u3000站长", "白沙镇\u3000户主"),
+        ("PI101", "13907458801"),
+    ),
+    # a cleaner on the sign is no river chief
+    (RIVER_SIGN.replace("村级河长:曾庆林(河口村党支部书记)", "河道保洁员:曾庆林"), ("PI101", "13907451235")),
+    # a car parked long, in a reply to a complaint
+    (
+        "关于反映小区车辆长期停放问题的答复\n张某:\n你反映的湘K3A126号小型轿车长期停放在消防通道一事,已通知车主驶离。",
+        ("PI301", "湘K3A126"),
+    ),
+    # a martyr's widow in a register of hardship is a private person
+    (
+        MARTYRS_ROLL.replace("枫城县烈士英名录", "烈士遗属家庭困难情况登记表").replace(
+            "现收录烈士英名如下", "登记的困难遗属如下"
+        ),
+        ("TC001", "谭国华"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), PRIVATE_TWINS)
+def test_a_private_datum_in_the_same_layout_is_found(
+    engine: Engine, text: str, finding: tuple[str, str]
+) -> None:
+    assert finding in loud_personal(engine, text)
