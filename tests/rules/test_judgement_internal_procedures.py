@@ -1,8 +1,9 @@
-"""judge30 (session 13, tune40 bm-036, tune41 bs-038): a procedure that says it governs only the agency's own
-sections — its internal review of its approvals, how its papers go round, who sits on duty — is its internal
-workflow (内部工作流程, 《政府信息公开条例》第十六条第一款), withheld whole, even where it reads like a rule and
-its sign-offs read like a request for instructions. The same steps written for applicants (适用于申请人) are the
-public procedure of a licence (《行政许可法》第三十条) and stay published. Drafts written for these tests."""
+"""judge30 (session 13, tune40 bm-036, tune41 bs-038): a procedure that says it governs only
+the agency's own sections — its internal review of its approvals, how its papers go round, who
+sits on duty — is its internal workflow (内部工作流程, 《政府信息公开条例》第十六条第一款),
+withheld whole, even where it reads like a rule and its sign-offs read like a request for
+instructions. The same steps written for applicants (适用于申请人) are the public procedure of a
+licence (《行政许可法》第三十条) and stay published. Drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -34,7 +35,9 @@ PUBLIC = (
 
 
 @pytest.mark.parametrize("text", INTERNAL, ids=["approval-review-flow", "seal-and-duty-rule"])
-def test_a_procedure_confined_to_the_agencys_own_sections_is_internal_affairs(engine: Engine, text: str) -> None:
+def test_a_procedure_confined_to_the_agencys_own_sections_is_internal_affairs(
+    engine: Engine, text: str
+) -> None:
     attribute, categories = attribute_and_categories(engine, text)
     assert attribute is Attribute.WITHHELD
     assert Category.INTERNAL_AFFAIRS in categories

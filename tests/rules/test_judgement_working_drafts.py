@@ -1,9 +1,10 @@
-"""judge30 (session 13, tune41 bu-038, bs-017; tune39 br-033): two forms of a text still being written. A draft
-whose title marks its stage with a note or a count (（初稿，法规股修改意见附后）, （第三次修改稿）: PD004), and the
-table of the departments' opinions on an agency's own draft with how it means to handle them (意见汇总及处理情况,
-JD076), are process information (《政府信息公开条例》第十六条第二款). The decision as issued, the account of a
-public consultation's opinions adopted (《重大行政决策程序暂行条例》第十五条) and a draft released for comment stay
-published. Drafts written for these tests."""
+"""judge30 (session 13, tune41 bu-038, bs-017; tune39 br-033): two forms of a text still being
+written. A draft whose title marks its stage with a note or a count
+(（初稿，法规股修改意见附后）, （第三次修改稿）: PD004), and the table of the departments'
+opinions on an agency's own draft with how it means to handle them (意见汇总及处理情况, JD076),
+are process information (《政府信息公开条例》第十六条第二款). The decision as issued and the
+account of a public consultation's opinions adopted (《重大行政决策程序暂行条例》第十五条)
+stay published. Drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -24,7 +25,8 @@ WORKING = [
 DIGESTS = [
     "《某市城市绿化管理办法(修订草案)》各单位意见汇总及处理情况\n\n"
     "序号 | 单位 | 意见 | 拟处理\n1 | 市财政局 | 不同意设立绿化补偿基金 | 暂不采纳,待法制审核后再议\n"
-    "2 | 市住建局 | 增加老旧小区绿地改造条款 | 拟采纳\n\n说明:第二十二条罚款幅度各科室仍有分歧,报局务会研究后确定。",
+    "2 | 市住建局 | 增加老旧小区绿地改造条款 | 拟采纳\n\n"
+    "说明:第二十二条罚款幅度各科室仍有分歧,报局务会研究后确定。",
 ]
 PUBLISHED = [
     "某县人民政府关于集体土地权属争议的处理决定\n\n申请人:石门村民委员会\n被申请人:上坪村民委员会\n\n"
@@ -37,7 +39,9 @@ PUBLISHED = [
 
 
 @pytest.mark.parametrize("text", WORKING, ids=["stage-with-note", "stage-with-count"])
-def test_a_draft_marking_its_stage_with_a_note_or_a_count_is_process_information(engine: Engine, text: str) -> None:
+def test_a_draft_marking_its_stage_with_a_note_or_a_count_is_process_information(
+    engine: Engine, text: str
+) -> None:
     report = report_of(engine, text)
     assert report.attribute is Attribute.WITHHELD
     assert "PD004" in {finding.rule for finding in report.findings}
@@ -51,7 +55,9 @@ def test_the_departments_opinions_on_a_draft_are_process_information(engine: Eng
 
 
 @pytest.mark.parametrize("text", PUBLISHED, ids=["decision-issued", "public-consultation-account"])
-def test_the_issued_decision_and_the_public_consultation_account_stay_published(engine: Engine, text: str) -> None:
+def test_the_issued_decision_and_the_public_consultation_account_stay_published(
+    engine: Engine, text: str
+) -> None:
     attribute, categories = attribute_and_categories(engine, text)
     assert attribute is Attribute.PROACTIVE
     assert Category.PROCESS_INFO not in categories
