@@ -1,9 +1,9 @@
-"""judge31 (session 13, tune39 br-010): a public work summary with one paragraph telling of a collective petition
-workers have agreed on and not yet made — who set up the group and when and where they mean to go
+"""judge31 (session 13, tune39 br-010): a public work summary with one paragraph telling of a collective
+petition workers have agreed on and not yet made — who set up the group and when and where they mean to go
 (由班组长二人牵头建群,商议12月下旬到县委大门口集体讨薪) — tells whom to watch and where to expect them; the
-paragraph is cut (第十四条、第三十七条) and the rest of the summary is published. The same summary telling of
-wages already paid stays public; the same plan told in a 专报 to the leaders is what the report is for, and it
-is withheld whole. Drafts written for these tests."""
+paragraph is cut (第十四条、第三十七条) and the rest of the summary is published. The same summary telling
+of wages already paid stays public; the same plan told in a 专报 to the leaders is what the report is for,
+and it is withheld whole. Drafts written for these tests."""
 
 from __future__ import annotations
 
@@ -12,14 +12,16 @@ from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, assert_withheld_whole, attribute_and_found, report_of
 
 WEAVERS = (
-    "青溪县总工会2026年职工维权工作总结\n\n　　今年,县总工会受理职工来访来电186件,办结率97%,帮助职工追回欠薪420万元。\n"
+    "青溪县总工会2026年职工维权工作总结\n\n　　今年,县总工会受理"
+    "职工来访来电186件,办结率97%,帮助职工追回欠薪420万元。\n"
     "　　一、源头参与。推动18家企业签订工资集体协议。\n"
     "　　二、需要关注的问题。城南纺织厂约60名职工因社保断缴,由车间主任带头建群,准备春节后到县委大院讨薪;"
     "县人社局正在核查该厂欠缴情况。\n"
     "　　三、服务职工。开展送温暖活动32场。\n\n青溪县总工会\n2026年12月3日"
 )
 WEAVERS_PAID = WEAVERS.replace(
-    "城南纺织厂约60名职工因社保断缴,由车间主任带头建群,准备春节后到县委大院讨薪;县人社局正在核查该厂欠缴情况。",
+    "城南纺织厂约60名职工因社保断缴,由车间主任带头建群,"
+    "准备春节后到县委大院讨薪;县人社局正在核查该厂欠缴情况。",
     "城南纺织厂社保断缴问题已由县人社局牵头协调,该厂于11月补缴到位,职工权益得到保障。",
 )
 OWNERS = (
