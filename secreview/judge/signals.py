@@ -25,6 +25,12 @@ _HEADING = regex.compile(
 _ITEM = regex.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])"
 )
+# A line that opens a list (企业提交的成本核算材料显示:), and a line that is one of its items (——…, 1. …, ①…).
+_LEAD_IN = regex.compile(r"^[^。\n]{2,60}[:：][ \t]*$")
+_LIST_ITEM = regex.compile(
+    r"^[ \t]*(?:—{1,2}|-|·|•|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]"
+    r"|[一二三四五六七八九十]{1,3}是)"
+)
 # A line that starts a top-level section (一、 二、 …), a heading of its own or with its body after it.
 _TOP_SECTION = regex.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、.]")
 # The most lines a top-level section severed whole (its heading and items) may have.
@@ -155,6 +161,22 @@ class Regions:
         ):
             last += 1
         return above.start, self.lines[last].end
+
+    def items_under(self, index: int) -> list[int]:
+        """The item lines of the list that line ``index`` opens (a body line ending in a colon, not the title
+        or the addressee right under it, followed by lines that each start an item): what the items tell is
+        what the line says they are (企业提交的成本核算材料显示: ——…), so its paragraph signals are theirs."""
+        # a colon line taken for the addressee further down than right under the title opens a list
+        if index in self.title or (index in self.addressee and index <= len(self.title)):
+            return []
+        if not _LEAD_IN.search(self.line_text(self.lines[index]).strip()):
+            return []
+        items = []
+        for line in self.lines[index + 1 :]:
+            if not _LIST_ITEM.search(self.line_text(line)):
+                break
+            items.append(line.index)
+        return items
 
     def section_span(self, index: int) -> tuple[int, int] | None:
         """The top-level section (一、 二、 …) holding line ``index``: its first line and the lines under it
@@ -287,6 +309,9 @@ def find_signals(
             for hit in hits:
                 by_line[hit.line].append(hit)
             fired = {line: Fired(compiled, found) for line, found in by_line.items() if enough(found, signal)}
+            for opener in list(fired):
+                for item in regions.items_under(opener):
+                    fired.setdefault(item, fired[opener])
             if fired:
                 paragraphs[name] = fired
         elif hits and enough(hits, signal):

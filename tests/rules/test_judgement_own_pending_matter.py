@@ -136,3 +136,142 @@ def test_named_hardship_cut(engine: Engine) -> None:
 def test_review_naming_no_one_stays_public(engine: Engine) -> None:
     lines = [*REVIEW_HEAD, *NO_ONE_NAMED, *REVIEW_TAIL]
     assert_case_attribute(engine, "review-no-one-named", lines, "proactive")
+
+
+# A third party's data found as such, not only its identifiers (tune41 bs-040, bt-024, bt-045): a
+# seafarer's illness in a commendation, one row of a table of persons, a contracted firm's borrowing in a
+# notice sent down.
+COMMENDATION = [
+    "关于表彰2026年度安全生产先进个人的决定",
+    "各航运企业:",
+    "    经各单位推荐、评审委员会评审并公示,决定授予以下同志“安全生产先进个人”称号:",
+    "    一、“安全船员”(6名):周立新(安通航运)、邱海东(鹭港客运)等。",
+]
+ILLNESS = (
+    "    二、特别说明:安全船员周立新同志今年8月被确诊患有肺癌,正在化疗,家庭经济困难,中心另安排慰问金1万元。"
+)
+CLOSING = ["    希望受表彰的同志珍惜荣誉。", "市港航事业发展中心"]
+
+
+def test_commendation_illness_cut(engine: Engine) -> None:
+    text = "\n".join([*COMMENDATION, ILLNESS, *CLOSING]) + "\n"
+    assert_cut_out(engine, text, Category.TRADE_SECRET, ["肺癌"], ["安全生产先进个人"])
+
+
+def test_commendation_without_illness_public(engine: Engine) -> None:
+    assert_case_attribute(engine, "commendation", [*COMMENDATION, *CLOSING], "proactive")
+
+
+def persons_table(remark: str) -> str:
+    return (
+        "\n".join(
+            [
+                "家庭农场补贴申报审核表",
+                "序号 户名   身份证号码          面积(亩) 家庭情况备注",
+                f"1    甘学林 362421197805164418  180      {remark}",
+                "审核意见:以上1户种植面积经实地丈量核实,符合补贴条件。",
+                "东岭镇农业综合服务中心",
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_persons_table_illness_found(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, persons_table("本人患肝硬化长期治疗"))
+    assert attribute is not None and attribute.value == "redacted"
+    assert Category.TRADE_SECRET in categories
+
+
+def test_persons_table_plain_remark_not_trade_secret(engine: Engine) -> None:
+    _, categories = attribute_and_categories(engine, persons_table("土地流转自本村18户"))
+    assert Category.TRADE_SECRET not in categories
+
+
+def supply_notice(item: str) -> str:
+    return (
+        "\n".join(
+            [
+                "关于做好2027年春季化肥储备工作的通知",
+                "各基层供销社:",
+                "    一、各单位要在2月底前完成春季化肥储备。",
+                "    二、各单位储备任务:",
+                "    (一)城关基层社储备化肥3000吨、农药50吨,于2月20日前全部入库到位。",
+                item,
+                "    三、各单位每周一报送库存情况。",
+                "县供销合作社联合社",
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_notice_firm_borrowing_cut(engine: Engine) -> None:
+    item = "    (二)惠农农资有限公司(协议企业)储备化肥4000吨,该公司已向农商行借款600万元,眼下资金链吃紧;"
+    assert_cut_out(engine, supply_notice(item), Category.TRADE_SECRET, ["借款600万元"], ["城关基层社"])
+
+
+def test_notice_firm_quota_public(engine: Engine) -> None:
+    item = "    (二)惠农农资有限公司(协议企业)储备化肥4000吨;"
+    assert_case_attribute(engine, "supply-notice", supply_notice(item).splitlines(), "proactive")
+
+
+# An expert review of one applicant whose recommendation leaves the amount to the fund's published rules
+# (tune41 bu-028): the applicant's secrets are cut and the conclusion goes out; an amount proposed by the
+# experts awaits the agency's decision and keeps the review whole (JD054).
+def expert_review(conclusion: str) -> list[str]:
+    return [
+        "竹材深加工生产线改造项目专家评审意见",
+        "项目单位:南溪竹韵新材料有限公司",
+        "    1. 企业采用高温热压碳化工艺,碳化温度控制在210℃,"
+        "上述参数为企业自行摸索形成,企业要求作为技术秘密保护。",
+        "    2. 项目总投资860万元,建成后预计年新增竹地板12万平方米。",
+        f"    专家组意见:{conclusion}",
+        "专家组成员签字:略",
+    ]
+
+
+def test_review_amount_by_rules_cut(engine: Engine) -> None:
+    lines = expert_review(
+        "项目技术先进,建议给予补助,补助金额由县林业局依据《林业产业发展资金管理办法》核定。"
+    )
+    assert_case_attribute(engine, "review-by-rules", lines, "redacted")
+
+
+def test_review_amount_proposed_withheld(engine: Engine) -> None:
+    lines = expert_review("项目技术先进,建议给予补助60万元,分两期拨付。")
+    assert_case_attribute(engine, "review-amount", lines, "withheld")
+
+
+# A list opened by a line that says whose data it is (企业报送的成本资料显示:) carries that line's words to
+# each of its items (tune41 bs-014): the items are cut, the filed public tariff goes out; the same review
+# listing the published tariff under its lead-in stays public.
+def filing_review(lead_in: str, items: list[str]) -> str:
+    return (
+        "\n".join(
+            [
+                "南溪港埠有限公司集装箱装卸包干费备案审查情况",
+                "经审查,南溪港埠有限公司报送的集装箱装卸包干费调整方案,自2027年3月1日起执行。",
+                lead_in,
+                *items,
+                "审查意见:调整后价格未超过政府指导价上限,予以备案。调整后的收费标准由企业在营业场所公布。",
+                "价格管理科",
+            ]
+        )
+        + "\n"
+    )
+
+
+def test_filing_review_cost_items_cut(engine: Engine) -> None:
+    items = [
+        "——20英尺重箱完全成本每箱312元,其中人工98元、机械折旧121元;",
+        "——第一大客户年协议量8万标箱,协议价每箱355元;",
+    ]
+    text = filing_review("企业报送的成本核算资料显示:", items)
+    assert_cut_out(engine, text, Category.TRADE_SECRET, ["每箱312元", "协议价每箱355元"], ["予以备案"])
+
+
+def test_filing_review_tariff_items_public(engine: Engine) -> None:
+    items = ["——20英尺重箱每箱420元;", "——40英尺重箱每箱630元。"]
+    lines = filing_review("调整后的收费标准如下:", items).splitlines()
+    assert_case_attribute(engine, "filing-tariff", lines, "proactive")
