@@ -392,7 +392,8 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
         header = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0  # the heading row's line
         if words.officials_list.search(f"{document_title(text)}\n{list_context(text, header)}"):
             continue  # 干部任免审批表, 任前公示: officials in office
-        public_names = public_list(text, header) is not None  # their names are the PN rules' (low)
+        public = public_list(text, header)
+        public_names = public is not None  # their names are the PN rules' (low)
         for row in rows:
             # Each cell of a category: its category, its value and whether it is masked, told once; and
             # whether the row has names, all of them masked.
@@ -406,11 +407,13 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
                     if category == "person_name":
                         named = True
                         anonymous = anonymous and masked
-                    told.append((start, end, category, value, masked))
+                    told.append((start, end, category, value, masked, heading))
             anonymous = named and anonymous
-            for start, end, category, value, masked in told:
+            for start, end, category, value, masked, heading in told:
                 if value in words.empty or masked:
                     continue  # empty, or de-identified already (张某, 138****5678)
+                if category == "sensitive_personal" and public is not None and public.publishes(heading):
+                    continue  # a column the list publishes with the names (a 减刑假释 公示's 罪名, 刑期)
                 if category == "person_name" and (
                     public_names or not _name_like(value) or value in role_words()
                 ):

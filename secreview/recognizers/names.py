@@ -27,3 +27,4 @@ published_person_names = _public("award")  # 表彰决定, 录用结果
 public_assistance_names = _public("assistance")  # 低保, 特困, 补贴 and 补助 公示
 procurement_expert_names = _public("experts")  # 评审专家 in procurement results
 legal_representative_names = _public("legal_representative")  # 法定代表人 of an enterprise
+sentenced_person_names = _public("sentence")  # a 减刑、假释 公示's prisoners

@@ -105,6 +105,12 @@ class PublicList:
     title: regex.Pattern[str] | None
     roles: frozenset[str]
     role_contexts: dict[str, regex.Pattern[str]]  # roles whose names are public only where this is said
+    # headings of sensitive columns this list publishes with the names (a 减刑假释 公示's 罪名 and 刑期)
+    published_headings: regex.Pattern[str] | None = None
+
+    def publishes(self, heading: str) -> bool:
+        """Whether the column under ``heading`` is one this list publishes with its names."""
+        return self.published_headings is not None and self.published_headings.fullmatch(heading) is not None
 
     def names_by_role(self, role: str, text: str, start: int) -> bool:
         """Whether the name at ``start`` after ``role`` is one this list makes public."""
@@ -133,6 +139,7 @@ def public_lists() -> tuple[PublicList, ...]:
             compile_regex(entry["title"]) if "title" in entry else None,
             frozenset(entry.get("roles", [])),
             {role: compile_regex(where) for role, where in entry.get("role_contexts", {}).items()},
+            compile_regex(_either(entry["published_headings"])) if "published_headings" in entry else None,
         )
         for kind, entry in data.items()
         if kind != AGENTS
@@ -692,8 +699,11 @@ class _Collector:
         self.analysis.person_rows.append(Span(row[0].start, row[-1].end))
         if len(row) != len(columns.headings):
             return
+        public = public_list(self.text, header) if columns.sensitive and self.published_document else None
         for i in columns.sensitive:
-            if values[i].strip() not in _EMPTY_VALUES:
+            if public is not None and public.publishes(columns.headings[i]):
+                self.analysis.published_aid_cells.append(row[i])  # published with the name, by rule
+            elif values[i].strip() not in _EMPTY_VALUES:
                 self.analysis.sensitive_cells.append((row[i], columns.headings[i]))
         for i in columns.addresses:
             self.analysis.address_cells.append(row[i])

@@ -1,6 +1,7 @@
 """Public documents in voices no writer has used yet (precision18's hunt before the held-out part): a prison's
 狱务公开 guide, a science bureau's high-tech enterprise notice, an archive's and a tax office's guides, a
-veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs. The
+veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs, a
+prison's proposals of commutation and parole, a flood evacuation notice to every villager. The
 names and numbers in them are public by law or by the genre; each comes out 主动公开, and its near twin — a
 private person's number, mailbox, account, plate or name in the same layout — is still found."""
 
@@ -76,7 +77,27 @@ MARTYRS_ROLL = (
     "李春林\t石门乡\t1951年2月\t中国人民志愿军某部战士\n\n枫城县退役军人事务局\n2026年4月\n"
 )
 
+PAROLE_LIST = (
+    "青山监狱关于提请罪犯减刑、假释的公示\n\n"
+    "经监区集体评议、监狱减刑假释评审委员会评审,拟对下列罪犯提请减刑、假释,现予公示:\n\n"
+    "序号\t姓名\t罪名\t原判刑期\t现刑期止日\t提请意见\n"
+    "1\t刘建军\t盗窃罪\t有期徒刑五年\t2028年3月14日\t减刑八个月\n"
+    "2\t周海波\t诈骗罪\t有期徒刑三年六个月\t2027年9月2日\t假释\n\n"
+    "公示期为5日。对公示内容有异议的,可向监狱刑罚执行科反映。\n\n青山监狱\n2026年12月1日\n"
+)
+
+FLOOD_NOTICE = (
+    "石门水库下游群众防汛避险转移告知书\n\n尊敬的村民朋友:\n"
+    "为保障大家汛期生命财产安全,现将有关事项告知如下:\n"
+    "一、红色预警时,请立即沿村道向东转移至青石镇中学。\n"
+    "二、联系方式\n青石镇防汛办:0739-7660110  县防指办:0739-7822000\n\n青石镇人民政府\n2026年5月\n"
+)
+
 PUBLIC = [
+    # a prison's proposals of commutation and parole, with the crimes and terms the court publishes too
+    PAROLE_LIST,
+    # a notice to every villager below a reservoir, each office's landline after its name and a colon
+    FLOOD_NOTICE,
     # a prison's account for relatives' payments, its 纪检监察 mailbox
     PRISON_GUIDE,
     # a contact line above the signature holding a landline and a mailbox
@@ -140,6 +161,28 @@ PRIVATE_TWINS = [
         ("TC001", "谭国华"),
     ),
 ]
+
+
+SENTENCES = [
+    # the same table in a prison's statistics publishes nothing
+    (PAROLE_LIST.replace("关于提请罪犯减刑、假释的公示", "2026年罪犯教育改造情况统计"), ("SN003", "盗窃罪")),
+    (PAROLE_LIST.replace("关于提请罪犯减刑、假释的公示", "2026年罪犯教育改造情况统计"), ("PN001", "刘建军")),
+    # a relative's letter about a prisoner's sentence
+    (
+        "信访人刘建军反映,其子刘小兵因盗窃罪被判处有期徒刑五年,现在青山监狱服刑。",
+        ("SN003", "判处有期徒刑五年"),
+    ),
+    # the illness beside a name in a commutation notice is no published column
+    (
+        PAROLE_LIST.replace("提请意见", "病情").replace("减刑八个月", "肝硬化晚期"),
+        ("SN001", "肝硬化晚期"),
+    ),
+    # a notice of one demolition to one villager is his
+    ("责令限期拆除告知书\n村民刘德伟:\n你于2026年3月在石门村违法建房。", ("PN001", "刘德伟")),
+    # a householder's number after his name and a colon stays his
+    (FLOOD_NOTICE.replace("青石镇防汛办:0739-7660110", "户主张德才:0739-7660119"), ("PI102", "0739-7660119")),
+]
+PRIVATE_TWINS += SENTENCES
 
 
 @pytest.mark.parametrize(("text", "finding"), PRIVATE_TWINS)
