@@ -18,6 +18,7 @@ from secreview.config import WordList
 from secreview.normalize import fold
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.resources import builtin_rules_dir
+from secreview.rulepack.fragments import with_fragments
 from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import (
     RULE_KINDS,
@@ -205,11 +206,13 @@ def _shipped_folder() -> Path:
 
 def load_pack(path: Path, *, check_patterns: bool = True) -> CompiledPack:
     """Load one pack file; raises PackProblems naming the file, the rule and the field of each problem."""
-    raw = _read_toml(path)
+    raw, problems = with_fragments(_read_toml(path), str(path))
     try:
         pack = Pack.model_validate(raw)
     except ValidationError as error:
-        raise PackProblems(_schema_problems(error, raw, path, "E210")) from error
+        raise PackProblems([*problems, *_schema_problems(error, raw, path, "E210")]) from error
+    if problems:
+        raise PackProblems(problems)
     if pack.pack.prefix == WORD_LIST_PREFIX:
         message = f"the prefix {WORD_LIST_PREFIX} is reserved for word lists (rules UW001 …)"
         raise PackProblems([Problem("E209", str(path), message, field="pack.prefix")])

@@ -23,6 +23,7 @@ from secreview.rulepack.decision_policy import (
     SeverableDecision,
     StandsBack,
 )
+from secreview.rulepack.fragments import FRAGMENT_NAME
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
 # The longest keyword or trigger word: longer ones are sentences, and make building the word search slow
@@ -208,6 +209,9 @@ RULE_KINDS: dict[str, type[_RuleBase]] = {
 }
 
 
+FragmentName = Annotated[str, Field(pattern=FRAGMENT_NAME)]
+
+
 class PackHeader(_Strict):
     prefix: Annotated[str, Field(pattern=r"^[A-Z]{2}$")]
     title: str
@@ -217,6 +221,10 @@ class PackHeader(_Strict):
 
 class Pack(_Strict):
     pack: PackHeader
+    fragments: dict[FragmentName, Annotated[str, Field(min_length=1)]] = Field(
+        default_factory=dict,
+        description="Regex text written once and used in the rules' patterns and trigger_pattern as {{name}}",
+    )
     rule: list[Rule] = Field(min_length=1)
 
 

@@ -80,7 +80,7 @@ def test_schema_is_json_schema() -> None:
     assert result.returncode == 0
     schema = json.loads(result.stdout)
     assert schema["$schema"].startswith("https://json-schema.org/")
-    assert set(schema["properties"]) == {"pack", "rule"}
+    assert set(schema["properties"]) == {"pack", "fragments", "rule"}
 
 
 def test_a_pack_whose_examples_fail_is_refused_when_loaded(tmp_path: Path) -> None:
