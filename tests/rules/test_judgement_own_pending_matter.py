@@ -275,3 +275,52 @@ def test_filing_review_tariff_items_public(engine: Engine) -> None:
     items = ["——20英尺重箱每箱420元;", "——40英尺重箱每箱630元。"]
     lines = filing_review("调整后的收费标准如下:", items).splitlines()
     assert_case_attribute(engine, "filing-tariff", lines, "proactive")
+
+
+# Named persons in a list or a table with their diagnosis or a relative's sentence (tune39 br-030, tune40
+# bn-013): each such row or item is a third party's privacy (第十五条), cut; a list giving only what is
+# published of them (姓名、民族、学校) or a table of counts is none.
+def aid_report(rows: list[str]) -> str:
+    head = [
+        "关于拨付2026年第四批重病困难职工救助资金的报告",
+        "县财政局:",
+        "    第四批救助对象共3人,每人8000元,请予拨付。名单如下:",
+    ]
+    return "\n".join([*head, *rows, "县总工会"]) + "\n"
+
+
+def test_diagnosis_rows_found(engine: Engine) -> None:
+    rows = [
+        "姓名  年龄  单位          诊断",
+        "龙秀芝  44  县纺织厂    肺癌术后化疗",
+        "蒋德胜  51  县水泥厂    尿毒症透析",
+    ]
+    attribute, categories = attribute_and_categories(engine, aid_report(rows))
+    assert attribute is not None and attribute.value == "redacted"
+    assert Category.TRADE_SECRET in categories
+
+
+def test_count_rows_not_trade_secret(engine: Engine) -> None:
+    rows = ["病种  人数  金额(元)", "恶性肿瘤  2  16000", "尿毒症  1  8000"]
+    _, categories = attribute_and_categories(engine, aid_report(rows))
+    assert Category.TRADE_SECRET not in categories
+
+
+def grant_review(items: list[str]) -> str:
+    head = ["2026年少数民族大学新生资助情况审核表", "    对申请补助的大学新生情况审核如下:"]
+    tail = ["    审核意见:拟对以上学生给予补助,每人2000元。", "审核人:略"]
+    return "\n".join([*head, *items, *tail]) + "\n"
+
+
+def test_named_items_with_illness_and_sentence_cut(engine: Engine) -> None:
+    items = [
+        "    1.吉克阿呷(彝族,大河乡,录取四川农业大学)。母亲患白血病,长期住院,家中欠款约8万元。",
+        "    2.马小军(回族,城关镇,录取兰州大学)。父亲因诈骗罪正在服刑,本人随祖母生活。",
+    ]
+    assert_cut_out(engine, grant_review(items), Category.TRADE_SECRET, ["白血病", "诈骗罪"], ["审核意见"])
+
+
+def test_named_items_with_school_only_not_trade_secret(engine: Engine) -> None:
+    items = ["    1.吉克阿呷(彝族,大河乡,录取四川农业大学)。", "    2.马小军(回族,城关镇,录取兰州大学)。"]
+    _, categories = attribute_and_categories(engine, grant_review(items))
+    assert Category.TRADE_SECRET not in categories
