@@ -6,9 +6,8 @@ import pytest
 
 from benchmarks.identifiers.edges import evaluate
 from secreview import Engine
-from secreview.categories import PERSONAL
-from secreview.models import Severity
 from tests.testing.edge_identifiers import CATEGORIES, edge_documents
+from tests.testing.personal import loud_personal
 
 # Sensitive details next to a pronoun person (本人患…) are the person recognizers' part; only precision here.
 RECALLED = tuple(category for category in CATEGORIES if category != "sensitive_personal")
@@ -43,8 +42,4 @@ def test_office_contacts_are_not_personal_findings() -> None:
     unlabelled = [document for document in edge_documents() if not document.labels]
     assert len(unlabelled) >= 5
     for document in unlabelled:
-        findings = engine.check_text(document.text).files[0].findings
-        loud = [
-            (f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW
-        ]
-        assert loud == [], document.kind
+        assert loud_personal(engine, document.text) == [], document.kind

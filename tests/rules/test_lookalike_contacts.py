@@ -8,7 +8,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Severity
-from tests.testing.personal import loud_personal
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 EXPROPRIATION = (
     "青岚县人民政府\n征地补偿安置公告\n三、被征地农户及面积:\n序号\t户主姓名\t征收面积(亩)\n"
@@ -89,8 +89,7 @@ PUBLIC_FORMS = [
 
 @pytest.mark.parametrize("text", PUBLIC_FORMS)
 def test_public_forms_are_no_finding(engine: Engine, text: str) -> None:
-    assert loud_personal(engine, text) == []
-    assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+    assert_proactive_without_personal_findings(engine, text)
 
 
 PRIVATE_TWINS = [

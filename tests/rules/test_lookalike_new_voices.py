@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
-from tests.testing.personal import loud_personal
+from secreview import Engine
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 PRISON_GUIDE = (
     "青山监狱狱务公开指南\n\n一、会见\n罪犯亲属会见实行预约制度,每月可会见一次。"
@@ -120,9 +120,7 @@ PUBLIC = [
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_new_voices_are_proactive_without_personal_findings(engine: Engine, text: str) -> None:
-    report = engine.check_text(text).files[0]
-    assert loud_personal(engine, text) == []
-    assert report.attribute is Attribute.PROACTIVE, [(f.rule, f.text) for f in report.findings]
+    assert_proactive_without_personal_findings(engine, text)
 
 
 PRIVATE_TWINS = [

@@ -8,9 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.categories import PERSONAL
-from secreview.models import Severity
-from tests.testing.personal import loud_personal
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 
 def _attribute(engine: Engine, text: str) -> Attribute | None:
@@ -117,8 +115,7 @@ PUBLIC_FORMS = [
 
 @pytest.mark.parametrize("text", PUBLIC_FORMS)
 def test_public_forms_are_proactive_without_findings(engine: Engine, text: str) -> None:
-    assert loud_personal(engine, text) == []
-    assert _attribute(engine, text) is Attribute.PROACTIVE
+    assert_proactive_without_personal_findings(engine, text)
 
 
 RECIPIENT_TWINS = [
@@ -241,7 +238,5 @@ PRIVATE_TWINS = [
 
 @pytest.mark.parametrize(("text", "value"), PRIVATE_TWINS)
 def test_a_private_datum_beside_the_public_forms_is_found(engine: Engine, text: str, value: str) -> None:
-    findings = engine.check_text(text).files[0].findings
-    assert any(
-        f.category in PERSONAL and f.severity is not Severity.LOW and value in f.text for f in findings
-    ), findings
+    loud = loud_personal(engine, text)
+    assert any(value in found for _, found in loud), loud

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
-from tests.testing.personal import loud_personal
+from secreview import Engine
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 HIRING_LIST = (
     "青禾县司法局2026年公开招聘社区矫正社会工作者拟聘用人员公示\n"
@@ -53,8 +53,7 @@ PUBLIC_LISTS = [
 
 @pytest.mark.parametrize("text", PUBLIC_LISTS)
 def test_public_lists_are_proactive_without_findings(engine: Engine, text: str) -> None:
-    assert loud_personal(engine, text) == []
-    assert engine.check_text(text).files[0].attribute is Attribute.PROACTIVE
+    assert_proactive_without_personal_findings(engine, text)
 
 
 NOT_FOUND = [

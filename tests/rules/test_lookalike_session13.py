@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from tests.testing.personal import loud_personal
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 SUBSIDY_NOTICE = (
     "2026年度油茶产业发展专项资金拟补助对象公示\n\n"
@@ -61,9 +61,7 @@ PUBLIC = [
 
 @pytest.mark.parametrize("text", PUBLIC)
 def test_new_voices_are_proactive_without_personal_findings(engine: Engine, text: str) -> None:
-    report = engine.check_text(text).files[0]
-    assert loud_personal(engine, text) == []
-    assert report.attribute is Attribute.PROACTIVE, [(f.rule, f.text) for f in report.findings]
+    assert_proactive_without_personal_findings(engine, text)
 
 
 PRIVATE_TWINS = [

@@ -2,12 +2,25 @@
 
 from __future__ import annotations
 
-from secreview import Engine
+from collections.abc import Iterable
+
+from secreview import Attribute, Engine
 from secreview.categories import PERSONAL
-from secreview.models import Severity
+from secreview.models import Finding, Severity
+
+
+def _loud(findings: Iterable[Finding]) -> list[tuple[str, str]]:
+    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
 
 
 def loud_personal(engine: Engine, text: str) -> list[tuple[str, str]]:
     """(rule, matched text) of each medium or high personal-data finding of ``text``."""
-    findings = engine.check_text(text).files[0].findings
-    return [(f.rule, f.text) for f in findings if f.category in PERSONAL and f.severity is not Severity.LOW]
+    return _loud(engine.check_text(text).files[0].findings)
+
+
+def assert_proactive_without_personal_findings(engine: Engine, text: str) -> None:
+    """``text`` is 主动公开 and has no medium or high personal-data finding; a failure shows its findings."""
+    report = engine.check_text(text).files[0]
+    findings = [(f.rule, f.text) for f in report.findings]
+    assert _loud(report.findings) == [], findings
+    assert report.attribute is Attribute.PROACTIVE, findings
