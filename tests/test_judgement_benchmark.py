@@ -140,7 +140,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     # heldout16 (start of session 13, now tune41: 0.864, 0.926, 0.025, 0.019); heldout17: end of session 13.
     assert accuracy["non_publishable"] >= 0.85  # heldout14 0.852 (69 of 81)
     assert accuracy["lookalike"] >= 0.81  # heldout13, heldout14 0.815 (44 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target; heldout14, heldout16 0.025 (2 of 81)
+    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target (heldout14, heldout16: 2 of 81)
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.13  # heldout14 0.130 (7 of 54)
 
 
