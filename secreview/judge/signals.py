@@ -26,10 +26,13 @@ _ITEM = regex.compile(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])"
 )
 # A line that opens a list (企业提交的成本核算材料显示:), and a line that is one of its items (——…, 1. …, ①…).
-_LEAD_IN = regex.compile(r"^[^。\n]{2,60}[:：][ \t]*$")
+_LEAD_IN = regex.compile(r"^[^。\n]{2,120}[:：][ \t]*$")
+_LEAD_IN_TELLS = regex.compile(r"[,，\d]")
 _LIST_ITEM = regex.compile(
     r"^[ \t]*(?:—{1,2}|-|·|•|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]"
-    r"|[一二三四五六七八九十]{1,3}是)"
+    r"|[一二三四五六七八九十]{1,3}是"
+    # an item of a breakdown: a label and its amount (水工结构:9,217.40万元)
+    r"|[^\s:：。,，;；]{1,12}[:：][ \t]*[\d,.]+[ \t]*(?:万|亿)?元[ \t;；。]*$)"
 )
 # A line that starts a top-level section (一、 二、 …), a heading of its own or with its body after it.
 _TOP_SECTION = regex.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、.]")
@@ -166,10 +169,11 @@ class Regions:
         """The item lines of the list that line ``index`` opens (a body line ending in a colon, not the title
         or the addressee right under it, followed by lines that each start an item): what the items tell is
         what the line says they are (企业提交的成本核算材料显示: ——…), so its paragraph signals are theirs."""
-        # a colon line taken for the addressee further down than right under the title opens a list
-        if index in self.title or (index in self.addressee and index <= len(self.title)):
-            return []
-        if not _LEAD_IN.search(self.line_text(self.lines[index]).strip()):
+        text = self.line_text(self.lines[index]).strip()
+        # a colon line taken for the addressee opens a list when it is further down than right under the
+        # title, or says more than whom it goes to (a comma, a figure)
+        addressee = index in self.addressee and index <= len(self.title) and not _LEAD_IN_TELLS.search(text)
+        if index in self.title or addressee or not _LEAD_IN.search(text):
             return []
         items = []
         for line in self.lines[index + 1 :]:

@@ -324,3 +324,40 @@ def test_named_items_with_school_only_not_trade_secret(engine: Engine) -> None:
     items = ["    1.吉克阿呷(彝族,大河乡,录取四川农业大学)。", "    2.马小军(回族,城关镇,录取兰州大学)。"]
     _, categories = attribute_and_categories(engine, grant_review(items))
     assert Category.TRADE_SECRET not in categories
+
+
+# A tender ceiling's breakdown listed under the line that states it (…招标控制价确定为…万元,其中: /
+# 土建工程:…万元) and the bid range the agency expects (合理中标价区间…) go with the ceiling before the
+# opening (tune41 bs-027, bt-019: the copies kept them); the tender notice that publishes the ceiling and its
+# breakdown stays public.
+CEILING_BREAKDOWN = [
+    "    经委托造价咨询单位编制并经中心审核,滨河码头护岸加固工程招标控制价确定为人民币2,386.50万元,其中:",
+    " 土建工程:1,640.20万元",
+    " 护岸抛石:512.80万元",
+    " 暂列金额:233.50万元",
+]
+
+
+def test_ceiling_breakdown_and_expected_range_cut(engine: Engine) -> None:
+    lines = [
+        "滨河码头护岸加固工程招标控制价审核情况",
+        *CEILING_BREAKDOWN,
+        "    另经测算,合理中标价区间预计在2,150万元至2,230万元之间,供评标时参考。",
+        "    本项目定于2027年1月8日上午9:30开标,开标前请严格控制知悉范围。",
+        "工程建设科",
+    ]
+    gone = ["1,640.20万元", "512.80万元", "233.50万元", "2,150万元"]
+    assert_cut_out(engine, "\n".join(lines) + "\n", Category.TRADE_SECRET, gone, ["开标"])
+
+
+def test_tender_notice_breakdown_public(engine: Engine) -> None:
+    lines = [
+        "滨河码头护岸加固工程施工招标公告",
+        "    一、项目概况。本项目最高投标限价为人民币2,386.50万元,其中:",
+        " 土建工程:1,640.20万元",
+        " 护岸抛石:512.80万元",
+        "    二、开标时间:2027年1月8日上午9:30。",
+        "    特此公告。",
+        "市港航事业发展中心",
+    ]
+    assert_case_attribute(engine, "tender-notice", lines, "proactive")
