@@ -1,10 +1,11 @@
-"""judge31 (session 13, tune43 bz-011, bz-025): a public plan or an agency's own news release with one
-paragraph that must go. (1) An assessment naming a venue's weak spot — a fence too low, no light at night,
-called the weak point of the guard — tells where to get in (第十四条); (2) what a firm handed the agency,
-quoted in the agency's release (该公司向我局提供的数据显示, its unit price and margin), is the agency's file
-of a third party (第十五条). The paragraph is cut (第三十七条); the same plan promising only to keep the
-event safe, and the same release quoting the firm's published annual report, stay public. Drafts written for
-these tests."""
+"""judge31 (session 13, tune43 bz-011, bz-025, tune42 by-009): a public plan, notice or an agency's own news
+release with one paragraph that must go. (1) An assessment naming a venue's weak spot (a fence too low, no
+light at night, called the weak point of the guard), or a store's camera broken since spring and where its
+keys are kept, tells where to get in (第十四条); (2) what a firm handed the agency, quoted in the agency's
+release (该公司向我局提供的数据显示, its unit price and margin), is the agency's file of a third party
+(第十五条). The paragraph is cut (第三十七条); the same plan promising only to keep the event safe, the
+store guarded, and the same release quoting the firm's published annual report, stay public. Drafts written
+for these tests."""
 
 from __future__ import annotations
 
@@ -38,9 +39,22 @@ SIGNING_PUBLISHED = SIGNING.replace(
     "据该公司公开披露的年度报告,其2025年营业收入12亿元。",
 )
 
+STORES = (
+    "青溪县2027年救灾物资储备情况公告\n\n为方便各乡镇在紧"
+    "急情况下调用物资,现将县级救灾物资储备情况公告如下:\n\n"
+    "一、储备地点:县救灾物资仓库(城南工业园区8号)。\n\n"
+    "二、储备品种:帐篷400顶,折叠床1200张,棉被3000床。\n\n"
+    "三、需要说明的是,仓库东侧摄像头自今年3月起失灵,库房钥匙集中存放在门卫室抽屉内。\n\n"
+    "四、调用程序:由乡镇向县应急管理局提出申请,批准后调用。\n\n青溪县应急管理局\n2027年4月2日"
+)
+STORES_GUARDED = STORES.replace(
+    "仓库东侧摄像头自今年3月起失灵,库房钥匙集中存放在门卫室抽屉内。", "仓库实行24小时值守,监控设施运行正常。"
+)
+
 
 def test_a_venues_weak_spot_is_cut_from_a_public_plan(engine: Engine) -> None:
     assert_cut_out(engine, FAIR, Category.SECURITY_RISK, gone=["围墙低矮"], kept=["邀请参展企业300家"])
+    assert_cut_out(engine, STORES, Category.SECURITY_RISK, gone=["门卫室抽屉"], kept=["帐篷400顶"])
 
 
 def test_what_a_firm_handed_the_agency_is_cut_from_its_release(engine: Engine) -> None:
@@ -50,7 +64,8 @@ def test_what_a_firm_handed_the_agency_is_cut_from_its_release(engine: Engine) -
 
 
 def test_a_promise_and_a_published_report_stay_public(engine: Engine) -> None:
-    assert attribute_and_found(engine, FAIR_PROMISE, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+    for text in (FAIR_PROMISE, STORES_GUARDED):
+        assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
     assert attribute_and_found(engine, SIGNING_PUBLISHED, Category.TRADE_SECRET) == (
         Attribute.PROACTIVE,
         False,
