@@ -23,15 +23,19 @@ class Style(StrEnum):
 
 def mask(original: str, keep: tuple[int, int]) -> str:
     """Hide every letter, digit or character of ``original`` except the first and last ``keep``;
-    separators such as spaces and hyphens stay where they are."""
+    separators such as spaces and hyphens stay where they are. A value no longer than what the mask keeps
+    (a cell of seven digits under 联系电话, masked 3 + 4) is hidden whole: a mask never leaves a finding as
+    it was."""
     keep_start, keep_end = keep
     if keep_end <= len(original) and original.isalnum():  # no separators: one run of hidden characters
         hidden_count = len(original) - keep_start - keep_end
         if hidden_count <= 0:
-            return original
+            return MASK_CHAR * len(original)
         return original[:keep_start] + MASK_CHAR * hidden_count + original[keep_start + hidden_count :]
     visible = [index for index, char in enumerate(original) if char.isalnum()]
     hidden = set(visible[keep_start : len(visible) - keep_end] if keep_end else visible[keep_start:])
+    if not hidden:
+        hidden = set(visible)
     return "".join(MASK_CHAR if index in hidden else char for index, char in enumerate(original))
 
 

@@ -19,7 +19,15 @@ Recognizer = Callable[[DocumentView], Iterable[tuple[int, int]]]
 
 
 def _builtin() -> dict[str, Recognizer]:
-    from secreview.recognizers import addresses, columns, names, ocr_digits, sensitive
+    from secreview.recognizers import (
+        addresses,
+        columns,
+        mask_pairs,
+        names,
+        ocr_digits,
+        sensitive,
+        split_cells,
+    )
 
     return {
         "private_person_names": names.private_person_names,
@@ -44,6 +52,13 @@ def _builtin() -> dict[str, Recognizer]:
         "column_sensitive": columns.column_sensitive,
         "ocr_unsure_id_digits": ocr_digits.unsure_id_digits,
         "ocr_unsure_mobile_digits": ocr_digits.unsure_mobile_digits,
+        "split_cells_citizen_ids": split_cells.citizen_ids,
+        "split_cells_bank_cards": split_cells.bank_cards,
+        "split_cells_mobiles": split_cells.mobiles,
+        "split_cells_landlines": split_cells.landlines,
+        "mask_pairs_citizen_ids": mask_pairs.citizen_ids,
+        "mask_pairs_mobiles": mask_pairs.mobiles,
+        "mask_pairs_bank_cards": mask_pairs.bank_cards,
     }
 
 

@@ -107,6 +107,30 @@ def _digit_forms(kind: str) -> Iterator[tuple[str, str]]:
         yield "spaced-numerals", _grouped(value.translate(_NUMERALS), groups, " ")
     yield "line-break", _grouped(value, (groups[0], len(value) - groups[0]), "\n")
     yield "table-cells", _grouped(value, (groups[0], len(value) - groups[0]), "\t")
+    # Spellings of session 13 (leak7): what a drafting officer's keyboard and tables produce.
+    half = len(value) // 2
+    yield "mixed-width", _full_width(value[:half]) + value[half:]
+    yield "mixed-width-grouped", _grouped(_full_width(value[:half]) + value[half:], groups, " ")
+    yield "text-table-cells", _grouped(value, (groups[0], len(value) - groups[0]), " | ")
+    yield "three-cells", _grouped(value, (groups[0], groups[1], len(value) - groups[0] - groups[1]), "\t")
+    yield "cells-grouped-inside", groups_in_cells(value, groups)
+    if "0" in value:
+        yield "ling-for-zero", value.translate(_NUMERALS).replace("〇", "零")
+    if kind == "citizen_id":
+        yield "spaces-every-4", _grouped(value, (4, 4, 4, 4, 2), " ")
+        yield "spaces-every-6", _grouped(value, (6, 6, 6), " ")
+    if kind == "mobile":
+        yield "plus86-glued", "+86" + value
+        yield "full-width-plus86", "＋８６" + _full_width(value)
+
+
+def _full_width(digits: str) -> str:
+    return digits.translate({code: code + 0xFEE0 for code in range(0x30, 0x3A)})
+
+
+def groups_in_cells(value: str, groups: tuple[int, ...]) -> str:
+    """The first group in one cell, the rest grouped by spaces in the next (138 | 0013 8000)."""
+    return value[: groups[0]] + " | " + _grouped(value[groups[0] :], groups[1:], " ")
 
 
 def _plate_forms() -> Iterator[tuple[str, str]]:
@@ -117,6 +141,8 @@ def _plate_forms() -> Iterator[tuple[str, str]]:
     yield "zero-width-space", "湘A\u200b12345"
     yield "lower-case", "湘a12345"
     yield "lower-case-middle-dot", "湘a·12345"
+    yield "space-after-province", "湘 A12345"
+    yield "lower-case-hyphen", "湘a-12345"
 
 
 def _mailbox_forms() -> Iterator[tuple[str, str]]:
@@ -130,14 +156,15 @@ def _mailbox_forms() -> Iterator[tuple[str, str]]:
     yield "ideographic-full-stop", MAILBOX.replace(".com", "。com")
     yield "hash-for-at", MAILBOX.replace("@", "#")
     yield "words-for-at-and-dot", MAILBOX.replace("@", " at ").replace(".", " dot ")
+    yield "full-width-at-and-dot", MAILBOX.replace("@", "＠").replace(".", "．")
+    yield "full-width-digits", MAILBOX.replace("1990", "１９９０")
+    yield "upper-case", MAILBOX.upper()
 
 
 # Ways of writing a value a reader still recognises that the rules miss, and why they are left.
 LEFT: dict[tuple[str, str], str] = {
-    ("mobile", "table-cells"): "pieces in adjacent cells read as two figures (a .md table refuses the copy)",
-    ("landline", "table-cells"): "pieces in adjacent table cells read as two figures",
-    ("citizen_id", "table-cells"): "pieces in adjacent table cells read as two figures",
-    ("bank_card", "table-cells"): "pieces in adjacent table cells read as two figures",
+    ("plate", "space-after-province"): "PI301 and PI302 share one trigger search with PB015 (a province,"
+    " then a letter right after it): a space there needs the three widened together (PB015: precision18)",
 }
 
 

@@ -1,0 +1,124 @@
+"""Two partial masks of one number that together give it whole: ``138****8000`` in one place and
+``1380013****`` in another (two tables masked by two clerks, a list and its annex). Each mask alone is the
+de-identified form the contract leaves alone; side by side they are the number.
+
+Masked values (digits and ``*``, single spaces or hyphens between them) are read per kind by their length:
+11 for a mobile, 18 for a 身份证号, 16 or 19 for a bank card. Two different masks of one kind are one number
+when they agree on every position both show, share at least ``_LEAST_SHARED`` shown digits, and together show
+all of it, or all but one digit that the check character (MOD 11-2, Luhn) gives back; the joined number must
+pass the kind's check. Every place either mask is written is then a candidate: the rule's mask keeps only the
+first digits (what both commonly show), so that the copy shows the same stricter mask in both places.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+
+import regex
+
+from secreview.recognizers.view import DocumentView
+from secreview.validators import Verdict, bank_card, cn_mobile, gb11643
+
+_HIDDEN = "*"
+# A masked value: digits and stars, single spaces or hyphens between them, at least one star and one digit.
+_MASKED = regex.compile(
+    r"(?<![0-9A-Za-z*])(?=[0-9 \-]*\*)(?=[* \-]*\d)[0-9*](?:[ \-]?[0-9*]){9,18}[Xx]?(?![0-9A-Za-z*])"
+)
+_LEAST_SHARED = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Kind:
+    lengths: tuple[int, ...]
+    check: Callable[[str], Verdict]
+    restorable: int  # hidden digits the check character gives back
+
+
+_KINDS = {
+    "mobile": _Kind((11,), cn_mobile, 0),
+    "citizen_id": _Kind((18,), gb11643, 1),
+    "bank_card": _Kind((16, 19), bank_card, 1),
+}
+
+
+def _masked_values(view: DocumentView) -> tuple[tuple[int, int, str], ...]:
+    """Every masked value of the text: its span and its characters without separators."""
+    text = view.text
+    if _HIDDEN not in text:
+        return ()
+    return tuple(
+        (match.start(), match.end(), match.group().replace(" ", "").replace("-", "").upper())
+        for match in _MASKED.finditer(text)
+    )
+
+
+def _joined(first: str, second: str) -> str:
+    """The characters two masks that agree show together, ``*`` where neither shows one."""
+    return "".join(one if one != _HIDDEN else other for one, other in zip(first, second, strict=True))
+
+
+def _whole(joined: str, kind: _Kind) -> bool:
+    """Whether ``joined`` is a number of ``kind`` once its hidden digits, if the check gives them back,
+    are filled in."""
+    hidden = joined.count(_HIDDEN)
+    if hidden > kind.restorable:
+        return False
+    if hidden == 0:
+        return kind.check(joined) is Verdict.VALID
+    position = joined.index(_HIDDEN)
+    return any(
+        kind.check(joined[:position] + digit + joined[position + 1 :]) is Verdict.VALID
+        for digit in "0123456789X"
+        if digit != "X" or position == len(joined) - 1
+    )
+
+
+def _pairs(values: Sequence[tuple[int, int, str]], kind: _Kind) -> Iterator[tuple[int, int]]:
+    """The spans of every masked value of ``kind`` that another one completes. Masks hiding the same
+    positions never complete each other: only masks of two different shapes are compared, through the
+    digits both shapes show (a list of a thousand masks of one shape costs one pass)."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    shapes: dict[tuple[bool, ...], list[str]] = {}
+    for start, end, characters in values:
+        if len(characters) in kind.lengths:
+            if characters not in spans:
+                shapes.setdefault(tuple(char == _HIDDEN for char in characters), []).append(characters)
+            spans.setdefault(characters, []).append((start, end))
+    leaking: set[str] = set()
+    for first, second in combinations(shapes, 2):
+        if len(first) != len(second):
+            continue
+        if sum(one and other for one, other in zip(first, second, strict=True)) > kind.restorable:
+            continue  # a position neither shows that no check gives back
+        shared = [
+            index for index, (one, other) in enumerate(zip(first, second, strict=True)) if not (one or other)
+        ]
+        if len(shared) < _LEAST_SHARED:
+            continue
+        by_shared: dict[str, list[str]] = {}
+        for characters in shapes[second]:
+            by_shared.setdefault("".join(characters[index] for index in shared), []).append(characters)
+        for characters in shapes[first]:
+            for other in by_shared.get("".join(characters[index] for index in shared), ()):
+                if _whole(_joined(characters, other), kind):
+                    leaking.update((characters, other))
+    for characters in leaking:
+        yield from spans[characters]
+
+
+def _recognizer(name: str) -> Callable[[DocumentView], Iterator[tuple[int, int]]]:
+    kind = _KINDS[name]
+
+    def recognize(view: DocumentView) -> Iterator[tuple[int, int]]:
+        values = view.analysis(_masked_values)
+        return _pairs(values, kind) if len(values) > 1 else iter(())
+
+    recognize.__name__ = f"mask_pairs_{name}"
+    return recognize
+
+
+mobiles = _recognizer("mobile")
+citizen_ids = _recognizer("citizen_id")
+bank_cards = _recognizer("bank_card")
