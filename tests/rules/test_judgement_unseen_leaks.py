@@ -1,0 +1,142 @@
+"""judge32 (session 13, tune42 and tune43 scored unseen): drafts the rules alone let through.
+
+- A procedure or logistics rule that governs only the agency's own departments
+  (仅在…各项目部、综合部和分管领导之间执行) or the agency and its own affiliated centre
+  (适用于局机关及…中心) is its internal affairs (第十六条第一款), withheld whole; the same rule
+  written for those it serves stays published.
+- A public plan or notice with one paragraph on a site's physical gaps (a low fence, no light at
+  night, a camera out of order, where the keys are kept) keeps that paragraph back (第十四条、第三十七条);
+  a paragraph that only says security will be stepped up stays.
+- A firm's figures quoted from what it gave the agency (该公司向我局提供的数据显示) or handed over on
+  condition that they reach no third party (要求不得向第三方披露) are its commercial secrets (第十五条):
+  the paragraph is cut; figures the firm published itself stay.
+- A notice to exam sites on how the papers are escorted, kept and guarded is a security operation
+  (第十四条), withheld whole, not merely cut for its broken lock.
+
+Drafts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.testing.judgement import (
+    assert_cut_out,
+    assert_withheld_whole,
+    attribute_and_categories,
+    report_of,
+)
+
+INTERNAL_RULES = [
+    "市会展办展会项目信息内部登记和审核规程\n\n"
+    "第一条 为规范办内展会项目信息的登记和审核,制定本规程。本规程仅在办各业务部、综合部和分管领导之间执行。\n"
+    "第二条 业务部接洽主办方后3个工作日内在项目台账中登记,对外联络一律使用项目编号。\n"
+    "第三条 主办方提交的预算和招商资料由业务部专人保管,不得复印外带。\n"
+    "第四条 本规程由综合部负责解释,自印发之日起执行。",
+    "局机关公务用车和应急抢险车辆管理规定\n\n"
+    "第一条 为加强局机关公务用车和应急抢险车辆管理,制定本规定。\n"
+    "第二条 本规定适用于局机关及县水文站。局现有公务用车3台、抢险指挥车1台,由办公室统一调度。\n"
+    "第三条 用车须填写派车单,经办公室主任审批;出县用车须经分管局领导批准。\n"
+    "第四条 机关食堂由个体经营户承包,干部职工每餐交纳伙食费6元。\n"
+    "第五条 本规定自局务会研究通过之日起施行。",
+]
+PUBLIC_RULE = (
+    "市会展办展会项目服务规程\n\n"
+    "第一条 为方便主办方申请展会服务,制定本规程。本规程适用于在本市举办展会的主办方。\n"
+    "第二条 主办方提交申请后3个工作日内,由业务部登记并告知办理进度。\n"
+    "第三条 主办方可在市会展办网站查询办理结果。\n"
+    "第四条 本规程由综合部负责解释,自印发之日起执行。"
+)
+
+
+@pytest.mark.parametrize("text", INTERNAL_RULES, ids=["departments-only", "agency-and-its-centre"])
+def test_a_rule_confined_to_the_agency_and_its_own_units_is_withheld(engine: Engine, text: str) -> None:
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in categories
+
+
+def test_the_same_procedure_written_for_those_it_serves_stays_published(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, PUBLIC_RULE)
+    assert attribute is Attribute.PROACTIVE
+    assert Category.INTERNAL_AFFAIRS not in categories
+
+
+GAP = "北侧停车场围墙较低、夜间照明不足,为安保薄弱部位,泵房钥匙统一存放于门卫室抽屉内,东侧摄像头上月起损坏。"
+PUBLIC_PLAN = (
+    "2027年春季花卉展览活动方案\n\n"
+    "为丰富市民文化生活,定于2027年3月20日至28日在滨湖公园举办春季花卉展览。现将活动方案公布如下。\n\n"
+    "一、展览内容\n设郁金香、兰花、盆景3个展区,免费向市民开放。\n\n"
+    "二、入园方式\n市民凭预约码入园,每日限流2万人次。\n\n"
+    "三、安全保障\n{security}\n\n"
+    "四、工作要求\n各有关单位按分工做好交通、卫生和宣传工作。\n\n"
+    "市园林局\n2027年2月10日"
+)
+
+
+def test_a_public_plans_paragraph_on_a_sites_gaps_is_cut(engine: Engine) -> None:
+    text = PUBLIC_PLAN.format(security=GAP)
+    gone, kept = ["夜间照明不足", "钥匙"], ["每日限流2万人次"]
+    assert_cut_out(engine, text, Category.SECURITY_RISK, gone=gone, kept=kept)
+
+
+def test_a_public_plan_that_only_steps_up_security_stays_published(engine: Engine) -> None:
+    text = PUBLIC_PLAN.format(security="活动期间公安机关将加强园区巡逻,请市民服从现场管理。")
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.PROACTIVE
+    assert Category.SECURITY_RISK not in categories
+
+
+NEWS = (
+    "我区前三季度新签约制造业项目9个\n\n"
+    "记者从区商务局获悉,今年以来我区新签约总投资5亿元以上制造业项目9个,协议投资合计86亿元。\n\n"
+    "其中,恒岳精密部件有限公司扩建项目总投资12亿元,预计2027年投产。\n\n"
+    "{firm}\n\n"
+    "区商务局有关负责人表示,将加快已签约项目的供地和开工进度。"
+)
+FIRM_TOLD_AGENCY = (
+    "据了解,恒岳精密部件此次扩建,该企业向我局提供的资料显示,其主要产品出厂价今年下降7%,毛利率降至11.2%。"
+)
+FIRM_PUBLISHED = "恒岳精密部件有限公司在其公开发布的年度报告中披露,2025年营业收入增长18%。"
+
+
+def test_a_firms_figures_from_what_it_gave_the_agency_are_cut_from_a_news_item(engine: Engine) -> None:
+    text = NEWS.format(firm=FIRM_TOLD_AGENCY)
+    assert_cut_out(engine, text, Category.TRADE_SECRET, gone=["毛利率降至11.2%"], kept=["协议投资合计86亿元"])
+
+
+def test_figures_the_firm_published_itself_stay_in_the_news_item(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, NEWS.format(firm=FIRM_PUBLISHED))
+    assert attribute is Attribute.PROACTIVE
+    assert Category.TRADE_SECRET not in categories
+
+
+REVIEW = (
+    "“华锐新材料基地”项目招商评审意见\n\n"
+    "评审时间:2026年10月9日\n\n"
+    "一、项目概况\n投资方拟在高新区建设电池隔膜生产基地,总投资18亿元。\n\n"
+    "二、投资方提供的技术数据\n项目拟采用的湿法隔膜工艺良率目前为88%,{condition}\n\n"
+    "三、评审意见\n同意提交项目联审会议审议。"
+)
+
+
+def test_a_firms_process_data_handed_over_on_condition_of_confidence_are_cut(engine: Engine) -> None:
+    text = REVIEW.format(condition="相关工艺参数由投资方提供,投资方要求不得向第三方透露。")
+    assert_cut_out(engine, text, Category.TRADE_SECRET, gone=["良率目前为88%"], kept=["总投资18亿元"])
+
+
+EXAM_NOTICE = (
+    "关于做好2027年高考试卷保管工作的通知\n\n"
+    "各考区负责人:\n\n"
+    "现将试卷交接和保管有关事项通知如下。\n"
+    "1.试卷于6月6日凌晨由市招办专车押运至县招办,沿途由交警护送。\n"
+    "2.试卷存放于县招办保密室,保密室仅有一道防盗门,红外对射报警器上周起失灵,尚未修好。\n"
+    "3.考试期间每晚由两名民警和一名招办工作人员值守。\n"
+    "4.各考区领卷人员凭证件领取试卷,不得代领。\n\n"
+    "县招生考试办公室\n2027年5月28日"
+)
+
+
+def test_a_notice_on_how_exam_papers_are_escorted_and_guarded_is_withheld_whole(engine: Engine) -> None:
+    assert_withheld_whole(report_of(engine, EXAM_NOTICE), Category.SECURITY_RISK)
