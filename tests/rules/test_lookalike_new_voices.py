@@ -1,7 +1,8 @@
 """Public documents in voices no writer has used yet (precision18's hunt before the held-out part): a prison's
 狱务公开 guide, a science bureau's high-tech enterprise notice, an archive's and a tax office's guides, a
 veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs, a
-prison's proposals of commutation and parole, a flood evacuation notice to every villager. The
+prison's proposals of commutation and parole, a flood evacuation notice to every villager, grid workers
+and family doctors, duty lawyers, teachers' licences, an environmental impact consultation. The
 names and numbers in them are public by law or by the genre; each comes out 主动公开, and its near twin — a
 private person's number, mailbox, account, plate or name in the same layout — is still found."""
 
@@ -93,7 +94,46 @@ FLOOD_NOTICE = (
     "二、联系方式\n青石镇防汛办:0739-7660110  县防指办:0739-7822000\n\n青石镇人民政府\n2026年5月\n"
 )
 
+GRID_WORKERS = (
+    "城关镇和平社区网格员公示\n\n为方便居民群众反映诉求,现将社区网格员及联系方式公示如下:\n\n"
+    "网格\t网格员\t联系电话\t服务范围\n第一网格\t刘小梅\t13974501201\t人民路1-99号\n"
+    "第二网格\t谭建军\t13974501202\t文昌路全段\n\n城关镇和平社区居民委员会\n2026年11月\n"
+)
+
+DOCTOR_TEAMS = (
+    "枫城县人民医院家庭医生签约服务团队公示\n\n"
+    "团队名称\t团队长\t职称\t签约咨询电话\t服务区域\n第一团队\t陈明华\t主任医师\t0745-8225301\t和平社区\n"
+    "第三团队\t谭伟\t主治医师\t13974502203\t石门乡\n\n枫城县人民医院\n2026年11月\n"
+)
+
+DUTY_LAWYERS = (
+    "枫城县司法局关于公布法律援助值班律师名单的公告\n\n现将2027年度派驻法律援助工作站的值班律师名单公布如下:\n\n"
+    "序号\t姓名\t执业机构\t执业证号\t值班地点\n1\t欧阳明\t湖南枫城律师事务所\t14311201510123456\t县人民法院\n"
+    "2\t唐丽\t湖南正衡律师事务所\t14311201810234567\t县看守所\n\n枫城县司法局\n2026年12月1日\n"
+)
+
+TEACHER_LICENCES = (
+    "关于2026年下半年中小学教师资格认定结果的公示\n\n经个人申请、资格审查、体检,以下人员拟认定中小学教师资格,现予公示:\n\n"
+    "序号\t姓名\t性别\t资格种类\t任教学科\n1\t刘雨婷\t女\t小学教师资格\t语文\n2\t陈浩\t男\t初级中学教师资格\t数学\n\n"
+    "公示期为5个工作日。对公示有异议的,请向县教育局人事股反映,电话0745-8224102。\n\n枫城县教育局\n2026年12月2日\n"
+)
+
+IMPACT_CONSULTATION = (
+    "湖南枫建新材料有限公司年产10万吨新型建材项目环境影响评价第二次公示\n\n"
+    "一、建设项目概况:项目位于枫城县工业园区,年产新型建材10万吨。\n"
+    "二、公众可通过信函、电子邮件等方式提交意见,电子邮箱:fjxcl2026@163.com。\n"
+)
+
 PUBLIC = [
+    # the posts that serve residents and their numbers
+    GRID_WORKERS,
+    DOCTOR_TEAMS,
+    # practising lawyers by their licence
+    DUTY_LAWYERS,
+    # a qualification granted is a licensing result
+    TEACHER_LICENCES,
+    # the mailbox a consultation asks the public to write to
+    IMPACT_CONSULTATION,
     # a prison's proposals of commutation and parole, with the crimes and terms the court publishes too
     PAROLE_LIST,
     # a notice to every villager below a reservoir, each office's landline after its name and a colon
@@ -181,6 +221,35 @@ SENTENCES = [
     (FLOOD_NOTICE.replace("青石镇防汛办:0739-7660110", "户主张德才:0739-7660119"), ("PI102", "0739-7660119")),
 ]
 PRIVATE_TWINS += SENTENCES
+PRIVATE_TWINS += [
+    # the residents a grid worker visits, and the residents who signed up with a doctor, keep their numbers
+    (
+        GRID_WORKERS.replace("社区网格员公示", "网格员走访困难群众名单").replace(
+            "网格\t网格员", "网格\t居民姓名"
+        ),
+        ("PI101", "13974501201"),
+    ),
+    (DOCTOR_TEAMS.replace("\t团队长\t", "\t签约居民\t"), ("PI101", "13974502203")),
+    # a list of lawyers without their licence numbers reads as persons
+    (
+        DUTY_LAWYERS.replace("\t执业证号", "")
+        .replace("\t14311201510123456", "")
+        .replace("\t14311201810234567", ""),
+        ("PN001", "欧阳明"),
+    ),
+    # those refused a licence for their health are no list the licence publishes
+    (
+        TEACHER_LICENCES.replace("教师资格认定结果的公示", "教师资格认定体检不合格人员名单").replace(
+            "以下人员拟认定中小学教师资格,现予公示", "以下人员体检不合格,不予认定"
+        ),
+        ("PN001", "刘雨婷"),
+    ),
+    # a complainant's own mailbox after the consultation
+    (
+        IMPACT_CONSULTATION + "三、投诉人刘德伟补充了材料,电子邮箱:liudewei1985@163.com。\n",
+        ("PI103", "liudewei1985@163.com"),
+    ),
+]
 
 
 @pytest.mark.parametrize(("text", "finding"), PRIVATE_TWINS)
