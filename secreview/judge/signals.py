@@ -28,6 +28,8 @@ _ITEM = regex.compile(
 # A line that opens a list (企业提交的成本核算材料显示:), and a line that is one of its items (——…, 1. …, ①…).
 _LEAD_IN = regex.compile(r"^[^。\n]{2,120}[:：][ \t]*$")
 _LEAD_IN_TELLS = regex.compile(r"[,，\d]")
+# A row of a table: columns apart by a bar or by runs of two or more spaces.
+_TABLE_ROW = regex.compile(r"\S[ \t]*\|[ \t]*\S|\S(?:[ \t]{2,}|\t)\S")
 _LIST_ITEM = regex.compile(
     r"^[ \t]*(?:—{1,2}|-|·|•|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]"
     r"|[一二三四五六七八九十]{1,3}是"
@@ -173,7 +175,11 @@ class Regions:
         # a colon line taken for the addressee opens a list when it is further down than right under the
         # title, or says more than whom it goes to (a comma, a figure)
         addressee = index in self.addressee and index <= len(self.title) and not _LEAD_IN_TELLS.search(text)
-        if index in self.title or addressee or not _LEAD_IN.search(text):
+        if index in self.title or addressee:
+            return []
+        if _HEADING.search(text) and not _LEAD_IN.search(text):
+            return self._table_rows_under(index)
+        if not _LEAD_IN.search(text):
             return []
         items = []
         for line in self.lines[index + 1 :]:
@@ -181,6 +187,17 @@ class Regions:
                 break
             items.append(line.index)
         return items
+
+    def _table_rows_under(self, index: int) -> list[int]:
+        """The rows of a table right under heading ``index`` (一、企业提交的主要数据): lines of columns, up to
+        the next heading or a line that is no row."""
+        rows = []
+        for line in self.lines[index + 1 :]:
+            text = self.line_text(line)
+            if _HEADING.search(text.strip()) or not _TABLE_ROW.search(text):
+                break
+            rows.append(line.index)
+        return rows[1:] if rows and not regex.search(r"\d", self.line_text(self.lines[rows[0]])) else rows
 
     def section_span(self, index: int) -> tuple[int, int] | None:
         """The top-level section (一、 二、 …) holding line ``index``: its first line and the lines under it

@@ -361,3 +361,35 @@ def test_tender_notice_breakdown_public(engine: Engine) -> None:
         "市港航事业发展中心",
     ]
     assert_case_attribute(engine, "tender-notice", lines, "proactive")
+
+
+# A table under a heading that says whose data it is (一、企业提交的主要数据) takes the heading's words as a
+# list takes its opening line's (tune43 bz-012): the firm's rows are cut, the review's conclusion goes out;
+# the same heading over rows that hold no figures of its books keeps them.
+def firm_table_review(rows: list[str]) -> str:
+    head = [
+        "2026年度冷链物流中心建设专项资金审核意见",
+        "审核对象:南溪鲜达冷链物流有限公司",
+        "申报项目:冷链物流中心建设",
+        "申报金额:260万元",
+        "一、企业提交的主要数据",
+        "  项目                    金额/数量",
+    ]
+    tail = ["二、审核结论", "项目投资真实,建议按实际投资额的15%给予补助。", "审核人:略"]
+    return "\n".join([*head, *rows, *tail]) + "\n"
+
+
+def test_firm_table_rows_cut(engine: Engine) -> None:
+    rows = [
+        "  2025年营业收入          3860万元",
+        "  2025年净利润            -214万元",
+        "  冷库容量                2.4万吨",
+    ]
+    text = firm_table_review(rows)
+    assert_cut_out(engine, text, Category.TRADE_SECRET, ["3860万元", "-214万元"], ["建议按实际投资额"])
+
+
+def test_firm_table_without_books_not_trade_secret(engine: Engine) -> None:
+    rows = ["  冷库容量                2.4万吨", "  冷藏车辆                36辆"]
+    _, categories = attribute_and_categories(engine, firm_table_review(rows))
+    assert Category.TRADE_SECRET not in categories
