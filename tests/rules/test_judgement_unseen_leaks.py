@@ -23,6 +23,7 @@ from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import (
     assert_cut_out,
+    assert_still_found,
     assert_withheld_whole,
     attribute_and_categories,
     report_of,
@@ -140,3 +141,69 @@ EXAM_NOTICE = (
 
 def test_a_notice_on_how_exam_papers_are_escorted_and_guarded_is_withheld_whole(engine: Engine) -> None:
     assert_withheld_whole(report_of(engine, EXAM_NOTICE), Category.SECURITY_RISK)
+
+
+# Look-alikes (tune43 bz-005, bz-019, bz-029): the agency's promise to keep what firms hand in
+# (对企业提交的…将严格保密) is no secret of this text, the question of a published Q&A (问:…能否…?)
+# asks nobody to decide, and a notice calling staff to a training with its attendance rules
+# (不得请假, 成绩纳入年度考核) tells no one's results.
+RELEASE = (
+    "我县前三季度外贸进出口保持增长\n\n"
+    "记者从县商务局获悉,1—9月全县外贸进出口总额42.6亿元,同比增长8.1%。\n\n"
+    "县商务局有关负责人介绍,今年以来走访外贸企业210余家次,协调解决融资、物流等问题58个;"
+    "对企业提供的经营资料依法保守商业秘密。\n\n"
+    "下一步,县商务局将组织企业参加广交会等重点展会。"
+)
+POLICY_QA = (
+    "《某县支持外贸企业稳订单若干措施》政策解读\n\n"
+    "一、主要内容\n对年出口额增长20%以上的企业给予最高50万元奖励。\n\n"
+    "二、常见问题\n"
+    "问:今年10月后投产的项目能否参照执行?\n"
+    "答:可以。申报企业须提交报关单和审计报告。对申报企业提交的财务数据等涉及商业秘密的内容,受理部门将严格保密,"
+    "不对外公开。\n\n"
+    "三、咨询方式\n县商务局外贸股。"
+)
+TRAINING = (
+    "关于举办2027年度政务公开业务培训的通知\n\n"
+    "局机关各科室、县投资促进中心:\n\n"
+    "经研究,决定举办2027年度政务公开业务培训。现将有关事项通知如下:\n"
+    "一、时间地点:2027年3月10日下午,局三楼会议室。\n"
+    "二、参训人员:局机关全体干部职工。\n"
+    "三、有关要求:各科室严格考勤,无特殊情况不得请假;培训后进行测试,成绩纳入年度考核。\n\n"
+    "县商务局办公室\n2027年3月1日"
+)
+
+
+@pytest.mark.parametrize(
+    "text", [RELEASE, POLICY_QA, TRAINING], ids=["pledge", "policy-qa", "training-notice"]
+)
+def test_promises_faqs_and_training_notices_stay_published(engine: Engine, text: str) -> None:
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.PROACTIVE
+    assert not categories
+
+
+def test_a_firms_unpublished_figures_beside_the_promise_stay_found(engine: Engine) -> None:
+    text = RELEASE.replace(
+        "对企业提供的经营资料依法保守商业秘密。",
+        "其中某电子公司报送的未公开财务报表显示,其出口毛利率已降至6.3%。",
+    )
+    assert_still_found(engine, text, Category.TRADE_SECRET)
+
+
+def test_a_request_that_asks_whether_it_may_proceed_is_still_undecided(engine: Engine) -> None:
+    text = (
+        "关于外贸企业稳订单奖励资金来源的请示\n县人民政府:\n"
+        "奖励资金约600万元,拟从商务发展专项中列支,本意见暂不对外公开。\n"
+        "可否从今年预算中先行调剂?请批示。\n县商务局"
+    )
+    assert_still_found(engine, text, Category.PROCESS_INFO)
+
+
+def test_a_notice_of_named_staffs_results_to_own_sections_stays_withheld(engine: Engine) -> None:
+    text = (
+        "2026年度工作人员考核结果及绩效分配意见\n局机关各科室:\n"
+        "基本合格(1名):外贸股钱某,全年办件差错5件,奖励性绩效按0.6倍发放,明年调离审核岗位;请假超期2次。\n"
+        "如有异议于12月8日前向办公室反映。"
+    )
+    assert_still_found(engine, text, Category.INTERNAL_AFFAIRS)
