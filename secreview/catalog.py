@@ -6,31 +6,19 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import stat
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from secreview.catalog_marks import COLUMNS as _COLUMNS
+from secreview.catalog_marks import MARKER
 from secreview.document_fields import document_number_of, title_of
 from secreview.engine import Engine
 from secreview.errors import ConfigError
 from secreview.models import Attribute, FileReport, Severity
 from secreview.writer import write_atomic
 
-_COLUMNS = {
-    "path": "路径",
-    "title": "标题",
-    "document_number": "文号",
-    "declared_attribute_zh": "自述属性",
-    "attribute_zh": "建议属性",
-    "reasons": "理由",
-    "high": "高",
-    "medium": "中",
-    "low": "提示",
-    "error": "错误",
-}
 UNCHECKED = "未能检查"
 TOTAL_LABELS = {**{attribute.value: attribute.zh for attribute in Attribute}, "error": UNCHECKED}
 FORMATS = (".csv", ".xlsx", ".json")
@@ -105,34 +93,6 @@ def totals(entries: Sequence[CatalogEntry]) -> dict[str, int]:
 def totals_zh(counts: dict[str, int]) -> str:
     """The totals as a line for an officer: 主动公开 3  删减后公开 1 …"""
     return "  ".join(f"{TOTAL_LABELS[key]} {count}" for key, count in counts.items())
-
-
-MARKER = b"secreview catalog"  # the zip comment of an .xlsx catalog
-_CSV_HEADER = ("\ufeff" + ",".join(_COLUMNS.values()) + "\r\n").encode("utf-8")
-
-
-def is_catalog(path: Path) -> bool:
-    """Whether ``path`` is a catalog secreview wrote (its .csv header row, or its .xlsx archive comment):
-    inside a checked folder it is an output, not a draft. Reads at most a few hundred bytes of a regular
-    file, without waiting on a FIFO or a device."""
-    suffix = path.suffix.lower()
-    if suffix not in (".csv", ".xlsx"):
-        return False
-    try:
-        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
-        return False
-    with os.fdopen(descriptor, "rb") as file:
-        status = os.fstat(descriptor)
-        if not stat.S_ISREG(status.st_mode):
-            return False
-        if suffix == ".csv":
-            return file.read(len(_CSV_HEADER)) == _CSV_HEADER
-        tail = len(MARKER) + 22  # the end-of-central-directory record ends with the comment
-        if status.st_size < tail:
-            return False
-        file.seek(status.st_size - tail)
-        return file.read(tail).endswith(MARKER)
 
 
 def check_output(destination: Path) -> None:

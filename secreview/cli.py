@@ -678,7 +678,7 @@ def _prepare(
 ) -> _Run:
     """The files the paths stand for, with the engine of the run's settings. None of ``outputs`` (file,
     what it is) may be one of them: refused before anything is checked."""
-    from secreview.catalog import is_catalog
+    from secreview.catalog_marks import is_catalog
     from secreview.engine import Engine
     from secreview.extract import supported
     from secreview.files import collect, resolver

@@ -14,7 +14,7 @@ _WATCHING = """
 import atexit, runpy, sys
 WATCHED = ("jieba", "regex", "pydantic", "pydantic_core", "ahocorasick")
 WATCHED += ("secreview.engine", "secreview.models", "secreview.report.html_format", "secreview.report.sarif")
-WATCHED += ("xml.etree.ElementTree",)
+WATCHED += ("xml.etree.ElementTree", "secreview.catalog", "secreview.document_fields")
 def imported():
     names = sorted(name for name in WATCHED if name in sys.modules)
     print("IMPORTED", ",".join(names), file=sys.__stderr__)
@@ -76,3 +76,25 @@ def test_check_imports_only_the_writer_of_its_format(
     assert (
         "xml.etree.ElementTree" not in imported
     )  # the Office and XML readers wait for a file that needs them
+
+
+def test_check_of_a_folder_tells_catalogs_without_importing_the_catalog_writer(tmp_path: Path) -> None:
+    """A catalog secreview wrote inside a checked folder is skipped, told by its header row alone: the
+    writer's modules (titles and 文号, csv) are not part of a check's start-up."""
+    folder = tmp_path / "drafts"
+    folder.mkdir()
+    (folder / "notice.txt").write_text("关于召开会议的通知\n各单位:请于周一参加会议。\n", encoding="utf-8")
+    catalog_status, _ = _run(["catalog", "--isolated", str(folder), "-o", str(folder / "目录.csv")])
+    assert catalog_status == 0
+    result = subprocess.run(
+        [sys.executable, "-c", _WATCHING, "check", "--isolated", str(folder)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0
+    assert "跳过 secreview 生成的目录" in result.stderr  # the catalog was told and skipped
+    [line] = [line for line in result.stderr.splitlines() if line.startswith("IMPORTED")]
+    imported = set(filter(None, line.removeprefix("IMPORTED").strip().split(",")))
+    assert "secreview.engine" in imported
+    assert not {"secreview.catalog", "secreview.document_fields"} & imported
