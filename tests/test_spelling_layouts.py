@@ -50,7 +50,7 @@ def _core(text: str, layout: Layout) -> set[int]:
 
 def _rebuilt(text: str, value: str) -> bool:
     """Whether ``text`` holds the value, or two masked values that together give it."""
-    shown = read(text)
+    shown = regex.sub(r"[xX×]{2,}", lambda run: "*" * len(run.group()), read(text))
     if value in shown:
         return True
     tokens = set(regex.findall(rf"(?<![0-9*])[0-9*]{{{len(value)}}}(?![0-9*])", shown))

@@ -2,7 +2,8 @@
 ``1380013****`` in another (two tables masked by two clerks, a list and its annex). Each mask alone is the
 de-identified form the contract leaves alone; side by side they are the number.
 
-Masked values (digits and ``*``, single spaces or hyphens between them) are read per kind by their length:
+Masked values (digits and ``*``, or x or × written two or more in a row, single spaces or hyphens between
+them) are read per kind by their length:
 11 for a mobile, 18 for a 身份证号, 16 or 19 for a bank card. Two different masks of one kind are one number
 when they agree on every position both show, share at least ``_LEAST_SHARED`` shown digits, and together show
 all of it, or all but one digit that the check character (MOD 11-2, Luhn) gives back; the joined number must
@@ -22,10 +23,13 @@ from secreview.recognizers.view import DocumentView
 from secreview.validators import Verdict, bank_card, cn_mobile, gb11643
 
 _HIDDEN = "*"
-# A masked value: digits and stars, single spaces or hyphens between them, at least one star and one digit.
+# A masked value: digits and hidden characters (*, or two x or × in a row: 138XXXX8000), single spaces or
+# hyphens between them, at least one hidden character and one digit.
 _MASKED = regex.compile(
-    r"(?<![0-9A-Za-z*])(?=[0-9 \-]*\*)(?=[* \-]*\d)[0-9*](?:[ \-]?[0-9*]){9,18}[Xx]?(?![0-9A-Za-z*])"
+    r"(?<![0-9A-Za-z*×])(?=[0-9 \-]*(?:\*|[xX×]{2}))(?=[*xX× \-]*\d)"
+    r"[0-9*xX×](?:[ \-]?[0-9*xX×]){9,18}(?![0-9A-Za-z*×])"
 )
+_AS_HIDDEN = str.maketrans({"x": _HIDDEN, "X": _HIDDEN, "×": _HIDDEN, " ": None, "-": None})
 _LEAST_SHARED = 3
 
 
@@ -46,11 +50,10 @@ _KINDS = {
 def _masked_values(view: DocumentView) -> tuple[tuple[int, int, str], ...]:
     """Every masked value of the text: its span and its characters without separators."""
     text = view.text
-    if _HIDDEN not in text:
+    if _HIDDEN not in text and "xx" not in text and "XX" not in text and "××" not in text:
         return ()
     return tuple(
-        (match.start(), match.end(), match.group().replace(" ", "").replace("-", "").upper())
-        for match in _MASKED.finditer(text)
+        (match.start(), match.end(), match.group().translate(_AS_HIDDEN)) for match in _MASKED.finditer(text)
     )
 
 

@@ -167,6 +167,16 @@ def layouts() -> list[Layout]:
             masks=True,
         ),
         Layout(
+            "txt-masks-mobile-with-x",
+            ".txt",
+            _text("户主张伟,联系电话:139XXXX4321。\n附件:回访名单 张伟 1398765xxxx"),
+            ("139XXXX4321", "1398765xxxx"),
+            "phone",
+            True,
+            mobile,
+            masks=True,
+        ),
+        Layout(
             "docx-masks-citizen-id-two-tables",
             ".docx",
             _docx(

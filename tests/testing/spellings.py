@@ -49,7 +49,7 @@ GROUPS = {
     "bank_card": (4, 4, 4, 4, 3),
 }
 _NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
-_READ = str.maketrans("〇零一幺二三四五六七八九", "001123456789")
+_READ = str.maketrans("〇零一幺二三四五六七八九壹贰叁肆伍陆柒捌玖", "001123456789123456789")
 
 
 @dataclass(frozen=True)
@@ -114,12 +114,20 @@ def _digit_forms(kind: str) -> Iterator[tuple[str, str]]:
     yield "text-table-cells", _grouped(value, (groups[0], len(value) - groups[0]), " | ")
     yield "three-cells", _grouped(value, (groups[0], groups[1], len(value) - groups[0] - groups[1]), "\t")
     yield "cells-grouped-inside", groups_in_cells(value, groups)
+    yield "ideographic-spaces", _grouped(value, groups, "\u3000")
+    yield "no-break-spaces", _grouped(value, groups, "\u00a0")
+    yield "full-width-hyphens", _grouped(value, groups, "－")
     if "0" in value:
         yield "ling-for-zero", value.translate(_NUMERALS).replace("〇", "零")
     if kind == "citizen_id":
         yield "spaces-every-4", _grouped(value, (4, 4, 4, 4, 2), " ")
         yield "spaces-every-6", _grouped(value, (6, 6, 6), " ")
+    if kind == "landline":
+        yield "area-code-in-brackets", f"({value[:4]}){value[4:]}"
+        yield "area-code-in-full-width-brackets", f"（{value[:4]}）{value[4:]}"
     if kind == "mobile":
+        yield "financial-numerals", value.translate(str.maketrans("0123456789", "零壹贰叁肆伍陆柒捌玖"))
+        yield "plus86-hyphens", "+86-" + _grouped(value, groups, "-")
         yield "plus86-glued", "+86" + value
         yield "full-width-plus86", "＋８６" + _full_width(value)
 
@@ -165,6 +173,8 @@ def _mailbox_forms() -> Iterator[tuple[str, str]]:
 LEFT: dict[tuple[str, str], str] = {
     ("plate", "space-after-province"): "PI301 and PI302 share one trigger search with PB015 (a province,"
     " then a letter right after it): a space there needs the three widened together (PB015: precision18)",
+    ("mobile", "financial-numerals"): "大写 numerals (壹叁玖…) are an amount's script, not a drafter's for a"
+    " phone; the spelled rules read 〇一二… and 幺 only",
 }
 
 
