@@ -1,6 +1,6 @@
 """The red team of identifier spellings (spellings.py) carried into the layouts a drafting officer produces:
-a number split over the cells of a Word or spreadsheet table, broken by a line end inside a cell, written in
-a header, a footer or a text box, and two partial masks of one number that together give it whole.
+a number split over the cells of a Word, spreadsheet, CSV or HTML table, broken by a line end inside a cell,
+written in a header, a footer or a text box, and two partial masks of one number that together give it whole.
 
 Each ``Layout`` is one document. ``pieces`` are the texts the number is written as, in order: each must be
 covered by a finding of ``category`` when ``found`` (and the copy must not give the number back); a quiet
@@ -108,6 +108,27 @@ def layouts() -> list[Layout]:
             True,
             mobile,
         ),
+        Layout(
+            "csv-cells-citizen-id",
+            ".csv",
+            lambda: f"姓名,身份证号码,\n张伟,{citizen[:6]},{citizen[6:]}\n".encode(),
+            (citizen[:6], citizen[6:]),
+            "id_number",
+            True,
+            citizen,
+        ),
+        Layout(
+            "html-cells-mobile-under-a-spanning-heading",
+            ".html",
+            lambda: (
+                f"<html><body><p>{TITLE}</p><table><tr><th>姓名</th><th colspan=2>联系电话</th></tr>"
+                f"<tr><td>张伟</td><td>{mobile[:7]}</td><td>{mobile[7:]}</td></tr></table></body></html>"
+            ).encode(),
+            (mobile[:7], mobile[7:]),
+            "phone",
+            True,
+            mobile,
+        ),
         # A line end inside a cell: two paragraphs in a Word cell, a wrapped line in a spreadsheet cell.
         Layout(
             "docx-cell-line-break",
@@ -194,6 +215,16 @@ def layouts() -> list[Layout]:
             "xlsx-masks-mobile",
             ".xlsx",
             _xlsx([["姓名", "联系电话", "回访电话"], ["张伟", MASKED_MOBILE[0], MASKED_MOBILE[1]]]),
+            MASKED_MOBILE,
+            "phone",
+            True,
+            mobile,
+            masks=True,
+        ),
+        Layout(
+            "csv-masks-mobile",
+            ".csv",
+            lambda: f"姓名,联系电话,回访电话\n张伟,{MASKED_MOBILE[0]},{MASKED_MOBILE[1]}\n".encode(),
             MASKED_MOBILE,
             "phone",
             True,
