@@ -207,3 +207,34 @@ def test_a_notice_of_named_staffs_results_to_own_sections_stays_withheld(engine:
         "如有异议于12月8日前向办公室反映。"
     )
     assert_still_found(engine, text, Category.INTERNAL_AFFAIRS)
+
+
+# tune43 bz-041: a report on a critical site's weak points that asks for guarding until the fix
+# is done (整改完成前,请公安机关将该站列为重点巡查目标) is withheld whole (第十四条): its gaps are
+# still open, so the report is the weakness itself, not a public paper with one paragraph to cut.
+ASSESSMENT = (
+    "城南液化气储配站安全风险评估情况\n\n"
+    "受县安委办委托,我局组织专家对城南液化气储配站(全县唯一的储配站)进行了安全风险评估。主要问题如下:\n\n"
+    "1.周界防范。储配站东侧围墙可翻越,视频监控存在盲区,夜间仅1名门卫值守。\n\n"
+    "2.人员管理。装卸外包人员流动性大,部分人员未经培训即上岗。\n\n"
+    "评估结论为“一般风险”,整改建议共9条,预计投资约300万元。\n\n"
+    "{closing}"
+)
+
+
+def test_a_weak_point_report_still_awaiting_its_fix_is_withheld_whole(engine: Engine) -> None:
+    text = ASSESSMENT.format(
+        closing="我局拟于下月督促企业制定整改计划;整改完成前,请公安机关将该站列为重点巡查目标。"
+    )
+    assert_withheld_whole(report_of(engine, text), Category.SECURITY_RISK)
+
+
+def test_a_public_notice_closing_a_site_until_its_repair_stays_published(engine: Engine) -> None:
+    text = (
+        "关于城南公园儿童游乐区暂停开放的公告\n\n"
+        "因游乐设施例行检修,儿童游乐区自6月1日起暂停开放,整改完成前请市民勿进入施工区域。\n\n"
+        "特此公告。\n\n县园林管理所\n2027年5月28日"
+    )
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.PROACTIVE
+    assert not categories
