@@ -36,6 +36,7 @@ def _builtin() -> dict[str, Recognizer]:
         "procurement_expert_names": names.procurement_expert_names,
         "legal_representative_names": names.legal_representative_names,
         "sentenced_person_names": names.sentenced_person_names,
+        "defaulter_names": names.defaulter_names,
         "home_address_cells": addresses.address_cells,
         "sensitive_health": sensitive.health_of_person,
         "sensitive_hardship": sensitive.hardship_of_household,

@@ -28,3 +28,4 @@ public_assistance_names = _public("assistance")  # 低保, 特困, 补贴 and �
 procurement_expert_names = _public("experts")  # 评审专家 in procurement results
 legal_representative_names = _public("legal_representative")  # 法定代表人 of an enterprise
 sentenced_person_names = _public("sentence")  # a 减刑、假释 公示's prisoners
+defaulter_names = _public("defaulter")  # a court's list of judgment defaulters

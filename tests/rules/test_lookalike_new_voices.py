@@ -2,7 +2,8 @@
 狱务公开 guide, a science bureau's high-tech enterprise notice, an archive's and a tax office's guides, a
 veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs, a
 prison's proposals of commutation and parole, a flood evacuation notice to every villager, grid workers
-and family doctors, duty lawyers, teachers' licences, an environmental impact consultation. The
+and family doctors, duty lawyers, teachers' licences, an environmental impact consultation, a building
+site's sign, a proposed martyr, operators' certificates, a court's judgment defaulters. The
 names and numbers in them are public by law or by the genre; each comes out 主动公开, and its near twin — a
 private person's number, mailbox, account, plate or name in the same layout — is still found."""
 
@@ -124,7 +125,40 @@ IMPACT_CONSULTATION = (
     "二、公众可通过信函、电子邮件等方式提交意见,电子邮箱:fjxcl2026@163.com。\n"
 )
 
+SITE_SIGN = (
+    "工程质量终身责任信息公示牌\n\n工程名称:枫城县第二中学教学楼改扩建工程\n"
+    "建设单位:枫城县第二中学\u3000项目负责人:王建国\u3000联系电话:0745-8223501\n"
+    "施工单位:湖南枫建建设工程有限公司\u3000项目经理:唐志勇\u3000联系电话:13974503301\n"
+    "监理单位:湖南正衡监理有限公司\u3000总监理工程师:周立新\u3000联系电话:13974503302\n"
+)
+
+MARTYR_NOTICE = (
+    "关于拟评定刘志刚同志为烈士的公示\n\n刘志刚,男,1990年5月生,枫城县石门乡人,生前系县消防救援大队消防员。"
+    "2026年7月15日,在洪涝灾害抢险救援中壮烈牺牲。根据《烈士褒扬条例》,拟报请评定刘志刚同志为烈士,现予公示。\n\n"
+    "枫城县退役军人事务局\n2026年8月10日\n"
+)
+
+OPERATOR_CERTIFICATES = (
+    "枫城县市场监督管理局特种设备作业人员证书发证公告\n\n经考试合格,现对以下人员核发证书,予以公告:\n\n"
+    "序号\t姓名\t作业项目\t证书编号\n1\t彭立新\t叉车司机\tTS431122202600123\n"
+    "2\t唐文斌\t电梯安全管理\tTS431122202600124\n\n枫城县市场监督管理局\n2026年12月1日\n"
+)
+
+DEFAULTERS = (
+    "枫城县人民法院失信被执行人名单公布\n\n现将我院纳入失信被执行人名单的人员予以公布:\n\n"
+    "序号\t被执行人姓名\t性别\t身份证号码\t未履行金额(元)\n1\t陈志强\t男\t431122197805****1234\t86000\n"
+    "2\t刘德胜\t男\t431122198203****5678\t42500\n\n枫城县人民法院\n2026年12月1日\n"
+)
+
 PUBLIC = [
+    # a court's judgment defaulters
+    DEFAULTERS,
+    # the persons responsible for a building project, on its sign
+    SITE_SIGN,
+    # the one a county proposes to name a martyr
+    MARTYR_NOTICE,
+    # certificates granted are a licensing result
+    OPERATOR_CERTIFICATES,
     # the posts that serve residents and their numbers
     GRID_WORKERS,
     DOCTOR_TEAMS,
@@ -222,6 +256,27 @@ SENTENCES = [
 ]
 PRIVATE_TWINS += SENTENCES
 PRIVATE_TWINS += [
+    # the debtor of a reward notice, with his home, is no list of defaulters
+    (
+        "枫城县人民法院执行悬赏公告\n\n被执行人:陈志强,男,1978年5月生,住枫城县城关镇和平路36号。"
+        "凡提供被执行人可供执行财产线索的,经查证属实,给予奖励。",
+        ("PN001", "陈志强"),
+    ),
+    # a project manager's mobile in a reply to a worker's complaint
+    (
+        "关于农民工反映工资拖欠问题的答复\n刘德伟:\n你反映的项目经理唐志勇,联系电话:13974503301,已约谈。",
+        ("PI101", "13974503301"),
+    ),
+    # a family's application answered, no proposal published
+    (
+        MARTYR_NOTICE.replace("关于拟评定刘志刚同志为烈士的公示", "关于刘志刚家属申请抚恤的答复"),
+        ("PN001", "刘志刚"),
+    ),
+    # certificates revoked are no licence granted
+    (
+        OPERATOR_CERTIFICATES.replace("证书发证公告", "证书吊销公告").replace("核发证书", "吊销证书"),
+        ("PN001", "彭立新"),
+    ),
     # the residents a grid worker visits, and the residents who signed up with a doctor, keep their numbers
     (
         GRID_WORKERS.replace("社区网格员公示", "网格员走访困难群众名单").replace(
