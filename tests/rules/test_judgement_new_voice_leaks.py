@@ -1,0 +1,573 @@
+"""judge33 (session 13): a leak hunt ahead of the held-out parts, rules alone (the learned signal
+switched off in this module's engine, as tests/unit/test_learned.py does; the shipped policy is
+untouched).
+
+Short non-publishable drafts of the five judged classes, written for these tests in voices no
+writer has used: a city's 住房和城乡建设局 (烂尾楼 buyers, 预售资金, 物业 handover), a county's
+市场监督管理局 (特种设备, one firm's 食品 sample before its 复检), a hospital under the health
+commission (医疗纠纷 crowds, a doctor's 考核), a district's 城市管理局 (拆违 operations, 摊贩
+relocation), a school's 校园安全 gaps, a 交通运输局's 出租车 strike risk, a 人社局's 欠薪 crowds, a
+统计局's firm-level figures, a 生态环境局's 监测 of one plant under investigation. None may come
+out 主动公开 by the rules alone; its near twin (the public notice, the account after the event,
+the aggregate) must. A draft the rules alone still let out is in ``LEAKING`` (strict xfail: the
+test fails once it is held, so the entry must go).
+
+Classes fixed here, in the law's terms:
+- A group's own plan to gather, stop work or block a gate, told before it happens (第十四条):
+  the threat those concerned voice (扬言, 并称明日将聚集…) and a chat group's agreement to act
+  届时 are `state-threat-anticipated`; 集体停运, 罢运, 医闹 are `subject-security-crowd`; JD162
+  withholds such a report whatever its frame (a 风险研判 or 情况汇报 with no addressee), as
+  JD012 does one sent up."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_categories
+
+JUDGED = {
+    Category.SECURITY_RISK,
+    Category.TRADE_SECRET,
+    Category.INTERNAL_AFFAIRS,
+    Category.PROCESS_INFO,
+    Category.ENFORCEMENT_FILE,
+}
+
+# Non-publishable drafts: name → (the attribute a careful officer gives it, the category, the text).
+DRAFTS: dict[str, tuple[Attribute, Category, str]] = {
+    "zj-crowd-report": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "关于“锦澜华府”项目购房人聚集情况的报告\n"
+            "\n"
+            "市政府:\n"
+            "锦澜华府项目自2025年8月停工以来,已交款未交房购房人共412户。据社区摸排,"
+            "部分购房人在业主群中商议,拟于12月15日上午组织百余人到市政府门前拉横幅集体反"
+            "映,并有个别人员扬言堵塞滨江路。我局已会同街道、公安分局制定稳控方案,对28名牵"
+            "头人员逐一落实包保责任人。\n"
+            "特此报告。\n"
+            "\n"
+            "市住房和城乡建设局\n"
+            "2026年12月3日"
+        ),
+    ),
+    "zj-crowd-brief": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "锦澜华府停工项目稳控工作情况\n"
+            "\n"
+            "一、基本情况\n"
+            "项目停工16个月,涉及购房人412户。\n"
+            "二、风险研判\n"
+            "购房人情绪激烈,近期可能采取到省里集体访、围堵售楼部等过激行为,其中王某、陈某等"
+            "5人多次在网上串联,组织能力较强。\n"
+            "三、下步措施\n"
+            "对重点人员实行一对一盯控,节前开展一次集中走访。"
+        ),
+    ),
+    "zj-escrow": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "关于商品房预售资金监管工作情况的通报\n"
+            "\n"
+            "各有关单位:\n"
+            "今年以来,全市新增预售资金监管项目36个,监管资金总额48.6亿元,累计拨付41"
+            ".2亿元。\n"
+            "\n"
+            "从监管账户看,恒泰置业开发的御景湾项目监管账户余额仅剩312万元,该公司另有到期"
+            "未偿银行贷款1.8亿元,资金链高度紧张。\n"
+            "\n"
+            "下一步,我局将严格按节点拨付监管资金,确保资金用于项目建设。\n"
+            "\n"
+            "市住房和城乡建设局\n"
+            "2026年11月20日"
+        ),
+    ),
+    "zj-property-dispute-plan": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "碧水蓝庭小区物业交接处置预案\n"
+            "\n"
+            "因业委会与原物业服务企业交接纠纷,原物业公司拒不撤场,双方人员已发生两次推搡。定"
+            "于12月10日7时由街道牵头实施强制交接,公安民警20名、保安30名于6时30分"
+            "在小区南门集结,先行控制监控室和配电房,再清点移交资料。如原物业人员阻挠,由民警"
+            "现场带离。"
+        ),
+    ),
+    "sj-food-sample": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于禾丰食品有限公司产品抽检情况的说明\n"
+            "\n"
+            "在2026年第四季度食品安全监督抽检中,我局抽取的禾丰食品有限公司生产的速冻水饺"
+            "(批号20261012)经检验菌落总数项目不符合食品安全国家标准。该公司已于11"
+            "月28日提出复检申请,目前复检尚未出具结论。我局已对该批次产品立案调查,待复检结"
+            "果确定后依法处理。"
+        ),
+    ),
+    "sj-special-equip": (
+        Attribute.REDACTED,
+        Category.SECURITY_RISK,
+        (
+            "县特种设备安全专项检查情况通报\n"
+            "\n"
+            "11月,我局对全县312台电梯、46台锅炉开展专项检查,共发现隐患57处,已整改"
+            "49处。\n"
+            "\n"
+            "检查发现,县人民医院住院部3号电梯制动器磨损严重,限速器已超期未校验,目前仍在带"
+            "病运行;城东液化气站储罐安全阀失效,罐区围墙有缺口,夜间无人值守。\n"
+            "\n"
+            "下一步,我局将督促相关单位限期整改。"
+        ),
+    ),
+    "yy-dispute-crowd": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "关于一起医疗纠纷引发聚集情况的紧急报告\n"
+            "\n"
+            "市卫生健康委:\n"
+            "12月2日,我院心内科一名68岁患者术后死亡,家属对诊疗结果有异议。当日下午,家"
+            "属及亲友约40人在门诊大厅摆放花圈、拉横幅,并称明日将聚集更多人员堵住医院大门。"
+            "我院已启动医患纠纷应急预案,报请辖区派出所到场维持秩序。\n"
+            "\n"
+            "市第二人民医院\n"
+            "2026年12月2日"
+        ),
+    ),
+    "yy-doctor-review": (
+        Attribute.WITHHELD,
+        Category.INTERNAL_AFFAIRS,
+        (
+            "心内科医师2026年度考核结果\n"
+            "\n"
+            "按照院考核办法,经科室评议、医务科审核,心内科12名医师年度考核结果如下:\n"
+            "张建国 优秀\n"
+            "李明 合格\n"
+            "赵文 基本合格(全年医疗投诉3起,扣减绩效)\n"
+            "周红 不合格(发生三级医疗事故1起)\n"
+            "考核结果与职称聘任、绩效工资挂钩,请各科室知悉。"
+        ),
+    ),
+    "yy-dispute-minutes": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "医疗纠纷处理情况说明\n"
+            "\n"
+            "患者家属要求赔偿86万元。经医务科、法务部和分管院领导研究,初步倾向于在30万元"
+            "以内调解,如家属坚持,拟建议通过医疗纠纷人民调解委员会处理;鉴定结论出来之前不主"
+            "动提出具体数额。此意见尚需院长办公会研究确定。"
+        ),
+    ),
+    "cg-demolition-plan": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "滨河片区违法建设集中拆除行动方案\n"
+            "\n"
+            "一、行动时间\n"
+            "2026年12月18日凌晨5时开始,当天完成。\n"
+            "二、力量部署\n"
+            "城管执法队员80名、公安民警40名、挖掘机6台,分三组自东向西推进;第二组负责控"
+            "制片区北口,防止外来人员进入。\n"
+            "三、重点对象\n"
+            "沈某某等3户曾扬言以死相拼,由专人盯守。\n"
+            "四、工作纪律\n"
+            "行动前严格保密,不得向当事人透露拆除时间。"
+        ),
+    ),
+    "cg-vendor": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "关于人民路夜市摊贩疏导搬迁工作的情况汇报\n"
+            "\n"
+            "人民路夜市现有摊贩186户。拟于明年1月5日起全面清退,迁入新建的东湖便民市场。"
+            "经摸排,约30户摊贩明确表示不愿搬迁,其中9人曾于去年清退时与执法人员发生冲突,"
+            "另有摊贩在微信群中约定届时集体到区政府静坐。我局建议清退当日调集区公安分局警力配"
+            "合。"
+        ),
+    ),
+    "jy-campus-gaps": (
+        Attribute.REDACTED,
+        Category.SECURITY_RISK,
+        (
+            "实验小学2026年秋季学期校园安全自查报告\n"
+            "\n"
+            "一、总体情况\n"
+            "本学期共开展安全教育12次,组织应急疏散演练2次。\n"
+            "\n"
+            "二、存在的问题\n"
+            "学校西侧围墙高度仅1.5米且紧邻小巷,为防范薄弱部位;东门监控探头10月起故障未"
+            "修复;夜间仅1名门卫值守,22时后无人巡查。\n"
+            "\n"
+            "三、整改措施\n"
+            "申请专项资金加高围墙,更换监控设备。"
+        ),
+    ),
+    "jt-taxi-strike": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "出租汽车行业稳定风险研判\n"
+            "\n"
+            "受网约车冲击和燃气价格上涨影响,巡游出租车驾驶员收入下降明显。据企业反映,金安、"
+            "通达两家公司部分驾驶员在群内酝酿于12月20日起集体停运,并计划将车辆开到市交通"
+            "运输局门前。目前两家公司共有车辆420辆,如停运将影响城区一半运力。建议由公安交"
+            "警、街道提前介入,对带头驾驶员开展劝导。"
+        ),
+    ),
+    "rs-wage": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "关于城南安置房项目农民工欠薪问题的报告\n"
+            "\n"
+            "城南安置房项目总包单位拖欠96名农民工工资共计386万元。11月以来,农民工多次"
+            "到项目部讨要,并扬言若月底前不结清将到市政府集体上访、爬塔吊。我局已约谈总包单位"
+            "负责人,并会同公安部门对带头人员进行劝导。\n"
+            "\n"
+            "市人力资源和社会保障局\n"
+            "2026年11月25日"
+        ),
+    ),
+    "tj-firm-figures": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "2026年前三季度全市工业经济运行分析\n"
+            "\n"
+            "前三季度,全市规模以上工业增加值同比增长6.2%,其中装备制造业增长9.1%。"
+            "\n"
+            "\n"
+            "从重点企业看,据企业联网直报数据,华威电子有限公司前三季度营业收入同比下降23%"
+            ",利润总额亏损1.2亿元;东泰化工产值下降15.6%。\n"
+            "\n"
+            "下阶段,要加快推进新建项目投产达效。"
+        ),
+    ),
+    "tj-firm-table": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "重点工业企业主要指标监测情况\n"
+            "\n"
+            "全市纳入监测的重点工业企业30家,前三季度合计产值612亿元。\n"
+            "\n"
+            "企业名称 | 产值(亿元) | 利润(万元)\n"
+            "华威电子有限公司 | 48.2 | -12000\n"
+            "东泰化工有限公司 | 36.5 | 2300\n"
+            "\n"
+            "以上为统计部门掌握的单位调查资料。"
+        ),
+    ),
+    "hb-monitoring": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于鑫源化工有限公司废水排放问题的调查情况\n"
+            "\n"
+            "11月12日,我局执法人员对鑫源化工有限公司开展现场检查,在其雨水排口采样,监测"
+            "结果显示化学需氧量浓度为286毫克/升,超过排放标准4.7倍。目前案件正在调查中"
+            ",已对该公司负责人制作询问笔录,拟进一步调取其在线监测历史数据,待调查终结后依法"
+            "作出处理。"
+        ),
+    ),
+    "hb-monitoring-news": (
+        Attribute.REDACTED,
+        Category.ENFORCEMENT_FILE,
+        (
+            "全市重点排污单位监督性监测情况\n"
+            "\n"
+            "2026年第三季度,全市对128家重点排污单位开展监督性监测,达标率96.1%。"
+            "\n"
+            "\n"
+            "其中,鑫源化工有限公司雨水排口化学需氧量超标,目前我局正在立案调查,正在调取证据"
+            ",尚未作出处理决定。\n"
+            "\n"
+            "下一步,我局将继续加大监测频次。"
+        ),
+    ),
+    "zj-staff-duty": (
+        Attribute.WITHHELD,
+        Category.INTERNAL_AFFAIRS,
+        (
+            "局机关干部考勤管理补充规定\n"
+            "\n"
+            "一、局机关干部每日上下班须在指纹机打卡,迟到早退每月累计3次以上的,扣发当月绩效"
+            "奖励。\n"
+            "二、外出办事须在办公室登记,写明去向和返回时间。\n"
+            "三、本规定仅适用于局机关各科室工作人员,由办公室负责考勤统计,每月在局务会上通报"
+            "。"
+        ),
+    ),
+    "cg-internal-cars": (
+        Attribute.WITHHELD,
+        Category.INTERNAL_AFFAIRS,
+        (
+            "执法车辆使用和加油管理办法\n"
+            "\n"
+            "为加强局执法车辆管理,现规定如下:\n"
+            "1.执法车辆由装备科统一调度,各中队用车须提前一天报装备科;\n"
+            "2.加油卡由装备科专人保管,每车每月加油不得超过400元;\n"
+            "3.车辆钥匙下班后交值班室统一保管。\n"
+            "本办法在局内部执行。"
+        ),
+    ),
+    "rs-pending": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "关于最低工资标准调整方案的研究意见\n"
+            "\n"
+            "根据省里要求,我市最低工资标准需于明年调整。经测算,提出两个方案:方案一,一类区"
+            "域由2100元调至2250元;方案二,调至2300元。企业方代表倾向方案一,工会"
+            "倾向方案二。我局倾向方案一,尚待市政府常务会议研究决定,决定前不得对外发布。"
+        ),
+    ),
+    "tj-revision": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "关于2026年地区生产总值初步核算数据的商议意见\n"
+            "\n"
+            "经与省统计局初步衔接,我市前三季度GDP增速初步核算为4.9%,低于年初目标。考"
+            "虑到部分服务业数据尚未完全入库,拟与省局再次沟通,争取将增速调整至5.2%左右。"
+            "本意见为内部研究稿,最终数据以省统计局反馈为准。"
+        ),
+    ),
+    "jy-bully-case": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于第三中学一起学生欺凌事件的调查处理情况\n"
+            "\n"
+            "11月15日,初二(3)班学生刘某某在宿舍被同班3名学生殴打致轻微伤。经学校调查"
+            ",该3名学生自10月起多次向刘某某索要财物。目前派出所已受理,正在调查取证,学校"
+            "拟给予3名学生记过处分,待公安机关结论作出后一并处理。"
+        ),
+    ),
+    "sj-elevator-accident": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于万达广场一起电梯伤人事故的调查进展\n"
+            "\n"
+            "11月30日,万达广场自动扶梯发生一起夹伤事故,一名7岁儿童右手受伤。经初步调查"
+            ",扶梯维保单位未按规定进行半月维保,事发前3天曾报告梳齿板损坏未处理。事故调查组"
+            "正在调取维保记录和监控录像,责任认定尚未作出,暂不对外公布调查情况。"
+        ),
+    ),
+    "hb-plant-data-nongenre": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "2026年第三季度辖区空气质量分析\n"
+            "\n"
+            "三季度,辖区PM2.5平均浓度32微克/立方米,同比下降5.9%。\n"
+            "\n"
+            "从工业源看,据企业在线监测系统数据,宏达钢铁有限公司三号高炉因除尘设备故障,烧结"
+            "工序实际产能利用率仅61%,其吨钢能耗为企业内部核算数据,请勿外传。\n"
+            "\n"
+            "下一步,将继续推进重点行业超低排放改造。"
+        ),
+    ),
+    "jt-strike-plan": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "出租车驾驶员可能集体停运应对工作方案\n"
+            "\n"
+            "为防范出租车驾驶员集体停运事件,制定本方案。一、由客运管理处牵头,12月19日前"
+            "逐一走访金安、通达公司带头驾驶员。二、公安交警部门在市交通运输局门前、火车站广场"
+            "预置警力各30人。三、公交公司准备备用车辆50辆,如出现停运立即加密线路。四、本"
+            "方案内部掌握,不得外传。"
+        ),
+    ),
+    "yy-crowd-prevent": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "医院春节期间安全保卫工作安排\n"
+            "\n"
+            "一、门急诊大厅、住院部各安排保安2名24小时值守。\n"
+            "二、监控中心23个摄像头中,急诊楼后门和地下车库摄像头故障尚未修复,为监控盲区,"
+            "由保卫科安排专人巡查。\n"
+            "三、王某某家属医疗纠纷尚未调解,家属扬言春节期间到医院闹事,保卫科须重点关注,发"
+            "现聚集立即报警。"
+        ),
+    ),
+    "rs-wage-threat": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "欠薪问题风险排查台账(12月)\n"
+            "\n"
+            "序号1:城北物流园二期项目,欠薪对象为钢筋班组32人,金额118万元。据项目经理"
+            "反映,工人声称若春节前拿不到工资,要到住建局门口静坐。责任单位:劳动保障监察大队"
+            "。"
+        ),
+    ),
+    "jt-ridehail-threat": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "交通运输工作动态\n"
+            "第47期\n"
+            "\n"
+            "近日,受平台抽成上调影响,部分网约车驾驶员放话下周一起集体罢运,并到平台公司城市"
+            "运营中心聚集。市运管处已约谈平台公司,要求其调整抽成方案。"
+        ),
+    ),
+}
+# Near twins, publishable as they stand: the public notice, the account after the event, the aggregate.
+TWINS: dict[str, str] = {
+    "zj-crowd-twin": (
+        "关于锦澜华府项目复工进展的情况通报\n"
+        "\n"
+        "锦澜华府项目于2026年10月复工,目前主体结构已完成18层,预计2027年9月"
+        "交付。我局将继续加强预售资金监管,督促开发企业按期交房。购房人可拨打12345热"
+        "线咨询项目进展。\n"
+        "\n"
+        "市住房和城乡建设局\n"
+        "2026年12月3日"
+    ),
+    "zj-escrow-twin": (
+        "关于商品房预售资金监管工作情况的通报\n"
+        "\n"
+        "各有关单位:\n"
+        "今年以来,全市新增预售资金监管项目36个,监管资金总额48.6亿元,累计拨付41"
+        ".2亿元。\n"
+        "\n"
+        "下一步,我局将严格按节点拨付监管资金,确保资金用于项目建设。\n"
+        "\n"
+        "市住房和城乡建设局\n"
+        "2026年11月20日"
+    ),
+    "sj-food-twin": (
+        "关于2026年第四季度食品安全监督抽检情况的通告\n"
+        "\n"
+        "本季度我局共抽检食品样品420批次,检验合格410批次。不合格产品已依法处置,相"
+        "关企业已完成整改。具体信息详见附表。"
+    ),
+    "cg-demolition-twin": (
+        "滨河片区违法建设集中整治情况通报\n"
+        "\n"
+        "12月18日,区城市管理局会同有关部门对滨河片区违法建设开展集中整治,共拆除违法"
+        "建筑23处、面积4600平方米,整治过程平稳有序。下一步,我局将持续巩固整治成果"
+        "。"
+    ),
+    "rs-wage-twin": (
+        "关于2026年根治欠薪工作情况的通报\n"
+        "\n"
+        "今年以来,全市人社部门共受理欠薪投诉案件312件,为4860名劳动者追回工资报酬"
+        "6320万元,向公安机关移送涉嫌拒不支付劳动报酬案件6件。"
+    ),
+    "tj-twin": (
+        "2026年前三季度全市工业经济运行情况\n"
+        "\n"
+        "前三季度,全市规模以上工业增加值同比增长6.2%,其中装备制造业增长9.1%,高"
+        "技术制造业增长12.3%。"
+    ),
+    "hb-twin": (
+        "关于鑫源化工有限公司环境违法行为的行政处罚决定公示\n"
+        "\n"
+        "鑫源化工有限公司于2026年11月12日被查实通过雨水排口排放废水,化学需氧量超"
+        "标4.7倍。我局依据《中华人民共和国水污染防治法》第八十三条,对其处以罚款50万"
+        "元。"
+    ),
+    "jy-twin": (
+        "实验小学2026年秋季学期安全工作总结\n"
+        "\n"
+        "本学期共开展安全教育12次,组织应急疏散演练2次,校园周边交通秩序良好。下一步,"
+        "学校将加强与公安、交通部门的协作,持续做好校园安全工作。"
+    ),
+    "jt-twin": (
+        "关于调整巡游出租车燃油附加费的公告\n"
+        "\n"
+        "经市政府同意,自2027年1月1日起,巡游出租车燃油附加费由每运次1元调整为2元"
+        "。乘客可拨打12328交通运输服务热线反映问题。"
+    ),
+    "yy-twin": (
+        "市第二人民医院医疗纠纷处理程序告知\n"
+        "\n"
+        "患者对诊疗有异议的,可向医院医患关系办公室投诉,也可申请医疗纠纷人民调解委员会调"
+        "解或依法向人民法院起诉。医院投诉电话:0571-86001234。"
+    ),
+    "rs-threat-twin": (
+        "关于做好春节前农民工工资支付工作的通知\n"
+        "\n"
+        "各县(市、区)人力资源和社会保障局:\n"
+        "为保障农民工按时足额拿到工资,现就有关事项通知如下:一、开展欠薪问题排查;二、对"
+        "欠薪线索做到接诉即办;三、公布举报投诉电话12333。"
+    ),
+    "jt-threat-twin": (
+        "交通运输工作动态\n"
+        "第48期\n"
+        "\n"
+        "近日,市运管处约谈网约车平台公司,就平台抽成比例、驾驶员权益保障等问题提出整改要"
+        "求,平台公司已承诺下调抽成比例。"
+    ),
+}
+
+# The drafts of the classes fixed here, each found as its class with the attribute it deserves.
+FIXED = [
+    "yy-dispute-crowd",
+    "cg-vendor",
+    "jt-taxi-strike",
+    "rs-wage-threat",
+    "jt-ridehail-threat",
+]
+
+# Drafts the rules alone still publish (reported to the lead; the learned signal may hold some of them).
+LEAKING: dict[str, str] = {
+    "zj-escrow": "a developer's escrow balance and overdue loans in a circular (第十五条)",
+    "zj-property-dispute-plan": "a forced handover's deployment titled 处置预案 (第十四条)",
+    "sj-food-sample": "one firm's failed sample while its 复检 is pending (第十六条第二款)",
+    "yy-dispute-minutes": "a hospital's settlement position before its 院长办公会 (第十六条第二款)",
+    "tj-revision": "a plan to negotiate a growth figure before it is final (第十六条第二款)",
+    "jy-bully-case": "a school bullying case under police investigation (执法案卷, minors)",
+}
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> Engine:
+    engine = Engine()
+    engine.learned = None
+    return engine
+
+
+def _marked(name: str) -> object:
+    if name in LEAKING:
+        return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=LEAKING[name]))
+    return name
+
+
+@pytest.mark.parametrize("name", [_marked(name) for name in DRAFTS])
+def test_the_rules_alone_do_not_publish_a_non_publishable_draft(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, DRAFTS[name][2])
+    assert attribute is not Attribute.PROACTIVE
+    assert categories & JUDGED
+
+
+@pytest.mark.parametrize("name", FIXED)
+def test_a_fixed_class_is_found_as_its_own(rules_alone: Engine, name: str) -> None:
+    expected, category, text = DRAFTS[name]
+    attribute, categories = attribute_and_categories(rules_alone, text)
+    assert attribute is expected
+    assert category in categories
+
+
+@pytest.mark.parametrize("name", list(TWINS))
+def test_the_near_twin_stays_published(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, TWINS[name])
+    assert attribute is Attribute.PROACTIVE
+    assert not categories & JUDGED
