@@ -58,3 +58,29 @@ def test_a_reserves_patrol_turning_back_hikers_is_no_stability_operation(engine:
 
 def test_turning_back_petitioners_and_watching_their_organiser_stays_security(engine: Engine) -> None:
     assert_still_found(engine, PETITION, Category.SECURITY_RISK)
+
+
+# tune40 bo-042: a case's file index with its progress (案件卷宗目录及办理情况) is the case
+# file (JD041); a notice announcing a review of case files names no case.
+INDEX = (
+    "城管执法局违法建设查处案件卷宗目录及办理情况\n\n案号:城执违〔2026〕17号\n"
+    "当事人:某置业有限公司(某小区屋顶违法加建)\n\n"
+    "序号 | 材料名称 | 日期\n1 | 立案审批表 | 2026-04-02\n2 | 现场检查笔录 | 2026-04-05\n"
+    "3 | 对该公司项目经理的询问笔录 | 2026-04-12\n4 | 限期拆除决定书 | 2026-05-20\n\n"
+    "办理情况:限期届满当事人仍未拆除,准备报区政府组织强制拆除,相关方案还在起草。"
+)
+REVIEW_NOTICE = (
+    "关于开展2026年度行政执法案卷评查的通知\n\n各执法中队:\n"
+    "按照市局部署,定于11月开展行政执法案卷评查。请各中队于10月31日前报送2026年办结案卷目录,"
+    "评查结果纳入年度考核。\n\n城管执法局法制科\n2026年10月10日"
+)
+
+
+def test_a_case_file_index_with_its_progress_is_an_enforcement_file(engine: Engine) -> None:
+    report = report_of(engine, INDEX)
+    assert report.attribute is Attribute.WITHHELD
+    assert "JD041" in {finding.rule for finding in report.findings}
+
+
+def test_a_notice_of_a_case_file_review_names_no_case(engine: Engine) -> None:
+    assert Category.ENFORCEMENT_FILE not in attribute_and_categories(engine, REVIEW_NOTICE)[1]
