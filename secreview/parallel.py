@@ -113,14 +113,18 @@ def run_each(
     jobs: int,
     progress: Progress | None = None,
     start_method: str | None = None,
+    warmed: Callable[[], None] | None = None,
 ) -> Iterator[T]:
     """``task`` on every file, results in the order of ``files``. With ``jobs`` N this process is one of
     the N: it starts N - 1 workers and checks files with ``engine`` while they work. Forked workers inherit
     ``engine``; spawned ones build theirs from its settings. ``task`` must be picklable (a module-level
-    function or ``Engine.review``)."""
+    function or ``Engine.review``). ``warmed`` is called once, before any worker starts: after the warm-up
+    file when there are workers, before the first file otherwise."""
     global _worker_engine
     workers = workers_for(len(files), jobs)
     if workers == 1:
+        if warmed is not None:
+            warmed()
         yield from _counted((task(engine, path) for path in files), len(files), progress)
         return
     method = start_method or ("fork" if sys.platform == "linux" else "spawn")
@@ -137,7 +141,7 @@ def run_each(
         else:
             with _held():
                 started = pool.submit(_ready)
-        shared = _Shared(task, files, engine, pool, workers, started)
+        shared = _Shared(task, files, engine, pool, workers, started, warmed)
         yield from _counted(chain.from_iterable(shared.in_order()), len(files), progress)
     except BaseException:  # Ctrl-C, SIGTERM, the consumer gone: the workers end now, not after their chunks
         _end_workers(pool)
@@ -168,8 +172,10 @@ class _Shared(Generic[T]):
         pool: ProcessPoolExecutor,
         workers: int,
         started: Future[bool] | None,
+        warmed: Callable[[], None] | None = None,
     ) -> None:
         self._task = task
+        self._warmed = warmed
         self._files = files
         self._engine = engine
         self._pool = pool
@@ -212,6 +218,8 @@ class _Shared(Generic[T]):
         while self._next_file < min(WARM_UP_FILES, len(self._files)):
             self._claimed.append([self._task(self._engine, self._files[self._next_file])])
             self._next_file += 1
+        if self._warmed is not None:
+            self._warmed()
 
     def in_order(self) -> Iterator[list[T]]:
         self._warm_up()

@@ -135,3 +135,30 @@ def test_default_jobs_are_the_processors_this_process_may_use() -> None:
     pinned += "from secreview.parallel import default_jobs; print(default_jobs())"
     done = subprocess.run([sys.executable, "-c", pinned], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "1"
+
+
+_CHECKED: list[str] = []  # the files each process checked, in that process's copy
+
+
+def name_and_process_counted(engine: Engine, path: Path) -> tuple[str, int]:
+    _CHECKED.append(path.name)
+    return name_and_process(engine, path)
+
+
+@pytest.mark.parametrize(("count", "jobs", "workers"), [(40, 2, 2), (40, 1, 1), (3, 2, 1)])
+def test_warmed_is_told_once_before_any_worker_starts(
+    engine: Engine, count: int, jobs: int, workers: int
+) -> None:
+    """The command line's collector pause ends there: after the warm-up file when workers start (what it
+    built is frozen before the fork), before the first file when this process checks them all."""
+    import multiprocessing
+
+    _CHECKED.clear()
+    told: list[tuple[int, int]] = []  # files checked here so far, worker processes alive
+
+    def warmed() -> None:
+        told.append((len(_CHECKED), len(multiprocessing.active_children())))
+
+    results = list(run_each(name_and_process_counted, _names(count), engine, jobs, warmed=warmed))
+    assert len({process for _, process in results}) == workers
+    assert told == [(WARM_UP_FILES if workers > 1 else 0, 0)]
