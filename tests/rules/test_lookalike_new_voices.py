@@ -3,9 +3,10 @@
 veterans' service guide, a river chief sign, a notice clearing long-parked vehicles, a roll of martyrs, a
 prison's proposals of commutation and parole, a flood evacuation notice to every villager, grid workers
 and family doctors, duty lawyers, teachers' licences, an environmental impact consultation, a building
-site's sign, a proposed martyr, operators' certificates, a court's judgment defaulters. The
-names and numbers in them are public by law or by the genre; each comes out 主动公开, and its near twin — a
-private person's number, mailbox, account, plate or name in the same layout — is still found."""
+site's sign, a proposed martyr, operators' certificates, a court's judgment defaulters, an informant's
+reward. The names and numbers in them are public by law or by the genre; each comes out 主动公开, and
+its near twin — a private person's number, mailbox, account, plate or name in the same layout — is still
+found."""
 
 from __future__ import annotations
 
@@ -150,7 +151,16 @@ DEFAULTERS = (
     "2\t刘德胜\t男\t431122198203****5678\t42500\n\n枫城县人民法院\n2026年12月1日\n"
 )
 
+REWARD_NOTICE = (
+    "枫城县应急管理局关于安全生产举报奖励的公示\n\n经核查,下列举报事项属实,拟给予举报人奖励,现予公示:\n\n"
+    "序号\t举报事项\t奖励金额(元)\n1\t某建材厂违规动火作业\t3000\n\n"
+    "举报人信息依法予以保密。领奖请持本人身份证到县应急管理局办理,电话0745-8226501。\n\n"
+    "枫城县应急管理局\n2026年12月1日\n"
+)
+
 PUBLIC = [
+    # the office the public is asked to go to, its number
+    REWARD_NOTICE,
     # a court's judgment defaulters
     DEFAULTERS,
     # the persons responsible for a building project, on its sign
@@ -256,6 +266,8 @@ SENTENCES = [
 ]
 PRIVATE_TWINS += SENTENCES
 PRIVATE_TWINS += [
+    # a householder sent to the office, his own number after
+    ("请户主张德才到县民政局办理,电话0745-8226501。", ("PI102", "0745-8226501")),
     # the debtor of a reward notice, with his home, is no list of defaulters
     (
         "枫城县人民法院执行悬赏公告\n\n被执行人:陈志强,男,1978年5月生,住枫城县城关镇和平路36号。"
