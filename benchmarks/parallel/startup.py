@@ -31,7 +31,7 @@ import secreview.cli
 import secreview.engine, secreview.models, secreview.config
 from secreview.files import collect
 from secreview.ignorefiles import not_ignored
-import secreview.catalog, secreview.extract, secreview.report
+import secreview.catalog_marks, secreview.extract, secreview.report
 marks.append(("imports", time.process_time()))
 from secreview.config import Settings, discover
 from secreview.engine import Engine
