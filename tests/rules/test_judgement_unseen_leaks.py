@@ -238,3 +238,28 @@ def test_a_public_notice_closing_a_site_until_its_repair_stays_published(engine:
     attribute, categories = attribute_and_categories(engine, text)
     assert attribute is Attribute.PROACTIVE
     assert not categories
+
+
+# tune43 bz-016: a report to the superior that says its own figures, once out, would set off
+# hoarding and price swings (一旦外传,容易引发囤货和价格异常波动) has judged its release a danger to
+# economic security (第十四条).
+RESERVE_REPORT = (
+    "关于春节期间县级储备蔬菜底数的报告\n\n"
+    "分管副县长:\n\n"
+    "县级储备耐储蔬菜实有800吨,仅为规定规模的55%,主要存放于城北冷库。{closing}\n\n"
+    "请县财政追加收储资金约200万元。\n\n"
+    "县商务局\n2027年1月5日"
+)
+
+
+def test_a_report_saying_its_figures_would_set_off_hoarding_is_withheld_for_security(engine: Engine) -> None:
+    text = RESERVE_REPORT.format(closing="储备缺口一旦外传,容易引发囤货和价格异常波动。")
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.WITHHELD
+    assert Category.SECURITY_RISK in categories
+
+
+def test_a_report_that_markets_are_calm_holds_no_security_risk(engine: Engine) -> None:
+    text = RESERVE_REPORT.format(closing="节日期间市场供应充足,价格总体平稳,未出现异常波动。")
+    _, categories = attribute_and_categories(engine, text)
+    assert Category.SECURITY_RISK not in categories
