@@ -4,9 +4,9 @@ veterans' service guide, a river chief sign, a notice clearing long-parked vehic
 prison's proposals of commutation and parole, a flood evacuation notice to every villager, grid workers
 and family doctors, duty lawyers, teachers' licences, an environmental impact consultation, a building
 site's sign, a proposed martyr, operators' certificates, a court's judgment defaulters, an informant's
-reward. The names and numbers in them are public by law or by the genre; each comes out 主动公开, and
-its near twin — a private person's number, mailbox, account, plate or name in the same layout — is still
-found."""
+reward, void plates. The names and numbers in them are public by law or by the genre; each comes out
+主动公开, and its near twin — a private person's number, mailbox, account, plate or name in the same
+layout — is still found."""
 
 from __future__ import annotations
 
@@ -158,7 +158,16 @@ REWARD_NOTICE = (
     "枫城县应急管理局\n2026年12月1日\n"
 )
 
+VOID_PLATES = (
+    "枫城县公安局交通警察大队关于机动车号牌、行驶证作废的公告\n\n"
+    "下列机动车逾期未检验,经公告督促仍未办理,其号牌、行驶证予以作废,现予公告:\n\n"
+    "序号\t号牌号码\t车辆类型\t逾期未检验时间\n1\t湘K3A127\t小型轿车\t2023年5月\n\n"
+    "枫城县公安局交通警察大队\n2026年12月1日\n"
+)
+
 PUBLIC = [
+    # plates a notice declares void
+    VOID_PLATES,
     # the office the public is asked to go to, its number
     REWARD_NOTICE,
     # a court's judgment defaulters
@@ -266,6 +275,11 @@ SENTENCES = [
 ]
 PRIVATE_TWINS += SENTENCES
 PRIVATE_TWINS += [
+    # a stolen plate in an account of one owner's case
+    (
+        "关于刘德伟机动车号牌被盗后补领的情况说明\n刘德伟的湘K3A127号小型轿车号牌于3月被盗,已申请补领。",
+        ("PI301", "湘K3A127"),
+    ),
     # a householder sent to the office, his own number after
     ("请户主张德才到县民政局办理,电话0745-8226501。", ("PI102", "0745-8226501")),
     # the debtor of a reward notice, with his home, is no list of defaulters
