@@ -263,3 +263,28 @@ def test_a_report_that_markets_are_calm_holds_no_security_risk(engine: Engine) -
     text = RESERVE_REPORT.format(closing="节日期间市场供应充足,价格总体平稳,未出现异常波动。")
     _, categories = attribute_and_categories(engine, text)
     assert Category.SECURITY_RISK not in categories
+
+
+# tune42 by-003: a 请示 weighing two ways to raise a utility's price is the agency's process information
+# (第十六条第二款); a price adjusted to a level (调整至2.80元) moves no one, and the utility's cost as the
+# price authority's cost audit found it (成本监审) goes out with the price hearing, no firm's secret.
+PRICE_REQUEST = (
+    "关于调整城区管道燃气价格有关事项的请示\n\n"
+    "县人民政府:\n"
+    "县城区居民用气价格为2.60元/立方米。{cost}\n\n"
+    "方案一:一次性调整到位,居民用气调整至3.10元/立方米。\n\n"
+    "方案二:分两步调整,2028年再调整至3.10元/立方米,其间缺口由县财政补贴。\n\n"
+    "我局倾向于方案二。妥否,请批示。\n\n县发展和改革局\n2027年4月2日"
+)
+
+
+def test_a_request_weighing_price_options_is_process_information_alone(engine: Engine) -> None:
+    text = PRICE_REQUEST.format(cost="经县发改局成本监审,县燃气公司2026年单位供气成本为3.05元/立方米。")
+    attribute, categories = attribute_and_categories(engine, text)
+    assert attribute is Attribute.WITHHELD
+    assert categories == {Category.PROCESS_INFO}
+
+
+def test_a_firms_own_unpublished_books_in_the_request_stay_its_secret(engine: Engine) -> None:
+    text = PRICE_REQUEST.format(cost="县燃气公司报送的未公开财务报表显示,其2026年净利润为-860万元。")
+    assert_still_found(engine, text, Category.TRADE_SECRET)
