@@ -63,12 +63,11 @@ def looks_like_heading(cell: Cell) -> bool:
 
 
 def _could_be_header(row: Sequence[Cell], widest: int) -> bool:
+    # The long number first: a data row of a list (an ID, a phone) fails without its cells weighed.
+    if any(_LONG_NUMBER.search(cell.text) for cell in row):
+        return False
     headings = sum(1 for cell in row if looks_like_heading(cell))
-    return (
-        headings >= min(2, widest)
-        and headings >= _MIN_HEADING_SHARE * len(row)
-        and not any(_LONG_NUMBER.search(cell.text) for cell in row)
-    )
+    return headings >= min(2, widest) and headings >= _MIN_HEADING_SHARE * len(row)
 
 
 def heading_row(rows: Sequence[Sequence[Cell]]) -> int | None:

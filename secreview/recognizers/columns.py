@@ -199,18 +199,21 @@ def _text_tables(text: str) -> Iterator[list[TableCell]]:
         yield table
 
 
-# What ends a line for str.splitlines.
-_LINE_END = regex.compile(r"\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
+# How many characters of a text ``lines_of`` splits at a time (then to the next line break).
+_CHUNK = 1 << 16
 
 
 def lines_of(text: str) -> Iterator[str]:
-    """``text.splitlines(keepends=True)`` one line at a time (a list of names is not held twice)."""
-    position = 0
-    for end in _LINE_END.finditer(text):
-        yield text[position : end.end()]
-        position = end.end()
-    if position < len(text):
-        yield text[position:]
+    """``text.splitlines(keepends=True)`` a piece at a time (a list of names is not held twice): each
+    piece ends just after a ``\n`` (no line break is cut in two), or, with none left, after a ``\r``."""
+    position, length = 0, len(text)
+    while position < length:
+        end = text.find("\n", position + _CHUNK)
+        if end < 0:  # no \n after: a \r ends a line by itself
+            end = text.find("\r", position + _CHUNK)
+        end = length if end < 0 else end + 1
+        yield from text[position:end].splitlines(keepends=True)
+        position = end
 
 
 # A line of a run of tab-separated lines: where it starts and the texts of its cells (split at the tabs).
@@ -233,9 +236,8 @@ def _text_blocks(text: str) -> Iterator[list[_Line]]:
     block: list[_Line] = []  # the consecutive lines with a tab
     position = 0
     for line in lines_of(text):
-        body = line.rstrip("\r\n")
-        if "\t" in body:
-            pieces = body.split("\t")
+        if "\t" in line:  # a line's end is no tab
+            pieces = line.rstrip("\r\n").split("\t")
             if block and len(block) > 1 and _person_heading_row(pieces):
                 yield block  # the heading row of the next table
                 block = []
@@ -310,23 +312,26 @@ def _block_rows(block: list[_Line]) -> _Rows:
     if found is None:
         return []
     header_row, headings = found
-    columns = sorted(headings.items())  # (1-based column, heading)
+    columns = [(column - 1, heading) for column, heading in sorted(headings.items())]  # 0-based
     rows = []
     for start, pieces in block[header_row:]:
         cells = []
         width = len(pieces)
-        reached = 1  # the column whose cell begins at start
-        for column, heading in columns:
-            if column > width:
+        reached = 0  # the column whose cell begins at start
+        for index, heading in columns:
+            if index >= width:
                 break
-            while reached < column:
-                start += len(pieces[reached - 1]) + 1
+            while reached < index:
+                start += len(pieces[reached]) + 1
                 reached += 1
-            piece = pieces[column - 1]
+            piece = pieces[index]
             value = piece.strip()
             if value:
-                left = start + len(piece) - len(piece.lstrip())
-                cells.append((left, left + len(value), heading))
+                if value is piece:  # nothing stripped (str.strip returns the string itself)
+                    cells.append((start, start + len(value), heading))
+                else:
+                    left = start + len(piece) - len(piece.lstrip())
+                    cells.append((left, left + len(value), heading))
         if cells:
             rows.append(cells)
     return rows
