@@ -31,6 +31,7 @@ from secreview.lookbehinds import stored_probe
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.recognizers.view import DocumentView
 from secreview.rulepack.schema import CompiledRule, compile_pattern
+from secreview.standard_twin import standard_twin
 from secreview.wordsearch import WordSearch
 
 # A pattern gets this long per call, plus the allowance per MB of text it scans: a timeout means a
@@ -398,6 +399,7 @@ class PatternMatcher:
         are searched one by one (or joined, with the same matches), so the windows kept find what they found
         before."""
         windows = self._windows(text, folded)
+        plane = _BEYOND_BMP.search(text) is None  # a pattern's standard twin finds the same matches
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, str | None, int, int], array[int]] = {}
@@ -448,7 +450,7 @@ class PatternMatcher:
                             if windows_key not in joined:
                                 joined[windows_key] = _Joined(text, held)
                             held = joined[windows_key].probed(probe, held)
-                        runs[key] = self._spans(compiled, pattern, text, held) if held else array("q")
+                        runs[key] = self._spans(compiled, pattern, text, held, plane) if held else array("q")
                 bounds = runs[key] if self._last_reader[key[:3]] > position else runs.pop(key)
                 for index in range(0, len(bounds), 2):
                     yield _new_candidate(Candidate, (compiled, bounds[index], bounds[index + 1]))
@@ -456,24 +458,56 @@ class PatternMatcher:
 
     @staticmethod
     def _spans(
-        compiled: CompiledRule, pattern: regex.Pattern[str], text: str, spans: list[tuple[int, int]]
+        compiled: CompiledRule,
+        pattern: regex.Pattern[str],
+        text: str,
+        spans: list[tuple[int, int]],
+        plane: bool = False,
     ) -> array[int]:
         """The spans ``pattern`` matches in the disjoint, ordered windows ``spans`` of ``text``, in order:
-        start, end, start, end …"""
+        start, end, start, end …; ``plane`` when ``text`` holds no character beyond the Basic Multilingual
+        Plane (a linear pattern's standard twin then runs instead: standard_twin.py)."""
         bounds = array("q")
         append, group = bounds.append, compiled.group
         linear = pattern_timeout(pattern, 0) is None
-        try:  # each window in turn, without a step of a generator for each match
+        twin = standard_twin(pattern) if linear and plane else None
+        if twin is not None:
             for left, right in spans:
-                timeout = None if linear else regex_timeout(right - left)
-                for match in pattern.finditer(text, left, right, timeout=timeout):
+                kept = len(bounds)
+                for match in twin.finditer(text, left, right):
                     start, end = match.span(group) if group else match.span()
+                    if match.end() == match.start():  # the engines may search on differently: regex's run
+                        del bounds[kept:]
+                        _window_spans(pattern, text, left, right, group, None, append)
+                        break
                     if end > start:
                         append(start)
                         append(end)
+            return bounds
+        try:  # each window in turn, without a step of a generator for each match
+            for left, right in spans:
+                timeout = None if linear else regex_timeout(right - left)
+                _window_spans(pattern, text, left, right, group, timeout, append)
         except TimeoutError as error:
             raise _timed_out(compiled.rule.id) from error
         return bounds
+
+
+def _window_spans(
+    pattern: regex.Pattern[str],
+    text: str,
+    left: int,
+    right: int,
+    group: str | None,
+    timeout: float | None,
+    append: Callable[[int], None],
+) -> None:
+    """``append`` the start and end of each non-empty match of ``pattern`` (or ``group``) in the window."""
+    for match in pattern.finditer(text, left, right, timeout=timeout):
+        start, end = match.span(group) if group else match.span()
+        if end > start:
+            append(start)
+            append(end)
 
 
 class _Joined:
