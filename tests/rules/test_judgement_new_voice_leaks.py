@@ -24,7 +24,13 @@ Classes fixed here, in the law's terms:
   obstruction case before its end is JD040's.
 - A named firm's debt position (第十五条): loans past due and unpaid (到期未偿银行贷款) and the
   balance left in its presale escrow account (监管账户余额仅剩) are `paragraph-firm-debt-default`'s;
-  JD100 cuts the paragraph from a circular sent down, the aggregate stays."""
+  JD100 cuts the paragraph from a circular sent down, the aggregate stays.
+- The agency's own position still to be settled (第十六条第二款): a 处理意见 or 测算 that 尚需院务会/
+  市政府常务会研究决定 is `state-awaiting-decision` (JD007); a text that calls itself an internal
+  working draft (本材料为内部工作稿) is `circulation-restricted`, so a figure 待省统计局核定后再行发布
+  is JD008's.
+- A forced or joint operation set for a day (定于…实施强制交接, 定于…开展联合执法) is
+  `state-proposed`, so JD017 withholds its deployment however the plan is titled (处置预案, 工作提示)."""
 
 from __future__ import annotations
 
@@ -470,6 +476,50 @@ DRAFTS: dict[str, tuple[Attribute, Category, str]] = {
             "请各地持续做好欠薪隐患排查。"
         ),
     ),
+    "yy-settle-claim": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "关于患者李某某赔偿诉求的处理意见\n"
+            "\n"
+            "患者李某某认为我院延误诊断,要求赔偿20万元。医务科调阅病历后认为,诊疗过程存在"
+            "告知不充分的问题。经与法务部商量,拟同意在5万元以内协商解决,超出部分引导其申请"
+            "医疗损害鉴定。本意见尚需院务会研究决定。"
+        ),
+    ),
+    "rs-benefit-calc": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "关于调整失业保险金标准的测算情况\n"
+            "\n"
+            "按照省里规定,失业保险金标准按最低工资标准的90%确定。经测算,拟由每月1800"
+            "元调至1950元,全年需增加基金支出约4600万元,基金可支付月数由26个月降至"
+            "23个月。此方案尚需市政府常务会研究决定。"
+        ),
+    ),
+    "tj-income-draft": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "2026年全市居民人均可支配收入初步测算\n"
+            "\n"
+            "根据住户调查样本数据,初步测算全年全市居民人均可支配收入为4.86万元,增长5."
+            "1%,其中农村居民增长6.3%。部分调查户数据尚在核实。本材料为内部工作稿,待省"
+            "统计局核定后再行发布。"
+        ),
+    ),
+    "jt-raid-day": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "关于火车站周边非法营运整治的工作提示\n"
+            "\n"
+            "经研究,定于12月22日凌晨5时开展联合执法,交通执法人员50名、公安民警20名"
+            "分别在火车站南广场、长途汽车站出口设卡,对“黑车”集中查扣。各参与单位须于4时3"
+            "0分在南广场集结,行动前不得向外透露。"
+        ),
+    ),
 }
 # Near twins, publishable as they stand: the public notice, the account after the event, the aggregate.
 TWINS: dict[str, str] = {
@@ -574,29 +624,49 @@ TWINS: dict[str, str] = {
         "\n"
         "请各地持续做好欠薪隐患排查。"
     ),
+    "tj-income-twin": (
+        "2026年全市国民经济和社会发展统计公报\n"
+        "\n"
+        "全年全市居民人均可支配收入4.86万元,比上年增长5.1%。其中,城镇居民人均可"
+        "支配收入6.12万元,增长4.6%;农村居民人均可支配收入2.85万元,增长6."
+        "3%。"
+    ),
+    "rs-benefit-twin": (
+        "关于调整失业保险金标准的通知\n"
+        "\n"
+        "各县(市、区)人力资源和社会保障局:\n"
+        "经市政府同意,自2027年1月1日起,全市失业保险金标准由每月1800元调整为1"
+        "950元。请各地做好发放工作。"
+    ),
+    "jt-raid-twin": (
+        "火车站周边非法营运整治情况通报\n"
+        "\n"
+        "12月22日,市交通运输局会同公安部门在火车站周边开展联合执法,查扣非法营运车辆"
+        "17辆,行动平稳有序。下一步,将持续保持高压态势。"
+    ),
 }
 
 # The drafts of the classes fixed here, each found as its class with the attribute it deserves.
 FIXED = [
+    "zj-escrow",
+    "zj-property-dispute-plan",
+    "sj-food-sample",
     "yy-dispute-crowd",
+    "yy-dispute-minutes",
     "cg-vendor",
     "jt-taxi-strike",
+    "tj-revision",
+    "jy-bully-case",
     "rs-wage-threat",
     "jt-ridehail-threat",
-    "sj-food-sample",
-    "jy-bully-case",
-    "sj-cylinder-case",
-    "cg-case-police",
-    "zj-escrow",
     "rs-firm-debt",
+    "yy-settle-claim",
+    "rs-benefit-calc",
+    "tj-income-draft",
 ]
 
 # Drafts the rules alone still publish (reported to the lead; the learned signal may hold some of them).
-LEAKING: dict[str, str] = {
-    "zj-property-dispute-plan": "a forced handover's deployment titled 处置预案 (第十四条)",
-    "yy-dispute-minutes": "a hospital's settlement position before its 院长办公会 (第十六条第二款)",
-    "tj-revision": "a growth figure awaiting the province's word before it is final (第十六条第二款)",
-}
+LEAKING: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
