@@ -30,7 +30,11 @@ Classes fixed here, in the law's terms:
   working draft (本材料为内部工作稿) is `circulation-restricted`, so a figure 待省统计局核定后再行发布
   is JD008's.
 - A forced or joint operation set for a day (定于…实施强制交接, 定于…开展联合执法) is
-  `state-proposed`, so JD017 withholds its deployment however the plan is titled (处置预案, 工作提示)."""
+  `state-proposed`, so JD017 withholds its deployment however the plan is titled (处置预案, 工作提示).
+- A school's open hazards listed one to a row (围墙倒塌…夜间可直接进入; 监控全部损坏) are
+  `paragraph-security-weakness`'s (第十四条): JD044 cuts the rows, the counts stay.
+- What is proposed about one of the agency's own staff (关于…赵某医师…问题的处理建议) is its
+  personnel management (第十六条第一款): `title-internal-matter`, JD030."""
 
 from __future__ import annotations
 
@@ -520,6 +524,135 @@ DRAFTS: dict[str, tuple[Attribute, Category, str]] = {
             "0分在南广场集结,行动前不得向外透露。"
         ),
     ),
+    "hb-plant-brief": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "环境执法工作简报\n"
+            "2026年第12期\n"
+            "\n"
+            "本月,支队对宏远印染有限公司夜间偷排问题开展突击检查。在线监测数据显示,该公司1"
+            "1月5日至18日夜间总磷浓度多次超过限值,最高达6.8毫克/升。执法人员已提取水"
+            "样送检,检测报告尚未出具,下一步将调取该公司用电记录进行比对。"
+        ),
+    ),
+    "jy-gaps-table": (
+        Attribute.REDACTED,
+        Category.SECURITY_RISK,
+        (
+            "全县中小学校园安全隐患排查情况\n"
+            "\n"
+            "本次共排查学校46所,发现隐患58处,已整改41处。\n"
+            "\n"
+            "未整改隐患如下:\n"
+            "学校 | 隐患\n"
+            "城关二小 | 北侧围墙倒塌约6米未修复,夜间可直接进入\n"
+            "石桥中学 | 宿舍楼监控全部损坏,夜间无人巡查\n"
+            "\n"
+            "请各校于12月底前完成整改。"
+        ),
+    ),
+    "cg-demolition-list": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "第二批违法建筑集中拆除对象清单\n"
+            "\n"
+            "(内部掌握,行动前不得外传)\n"
+            "\n"
+            "1.滨河路17号 彩钢棚 当事人曾扬言阻挠\n"
+            "2.柳巷8号 加层 当事人家中有老人,需医护人员随行\n"
+            "拆除时间另行通知,各组提前熟悉路线。"
+        ),
+    ),
+    "jt-firm-ops": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "全市巡游出租车行业运营分析\n"
+            "\n"
+            "2026年全市巡游出租车日均载客12.6万人次,同比下降8%。\n"
+            "\n"
+            "据企业报送的经营数据,金安出租汽车公司单车日均营收降至386元,公司亏损额达62"
+            "0万元,现金流仅能维持3个月。\n"
+            "\n"
+            "下一步,将研究出台行业扶持措施。"
+        ),
+    ),
+    "yy-doctor-pending": (
+        Attribute.WITHHELD,
+        Category.INTERNAL_AFFAIRS,
+        (
+            "关于心内科赵某医师涉嫌违规开具处方问题的处理建议\n"
+            "\n"
+            "经医务科核查,赵某医师今年以来多次超适应证开具同一厂家药品。医务科建议暂停其处方"
+            "权3个月,年度考核不得评为优秀,并由纪检部门进一步了解有无收受回扣问题。"
+        ),
+    ),
+    "zj-bid-eval": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "碧水蓝庭小区物业服务招标评标情况\n"
+            "\n"
+            "本次招标共有3家物业服务企业投标,经评标委员会评审,推荐安居物业为第一中标候选人"
+            "。\n"
+            "\n"
+            "据投标文件所附财务报表,安居物业2025年净利润仅为42万元,资产负债率高达87"
+            "%,另有2笔银行贷款逾期未还,合计560万元。\n"
+            "\n"
+            "评标结果将于网站公示3日。"
+        ),
+    ),
+    "jy-principal": (
+        Attribute.WITHHELD,
+        Category.INTERNAL_AFFAIRS,
+        (
+            "县教育局关于部分中小学校长调整的初步考虑\n"
+            "\n"
+            "一、城关二小校长王某任职已满9年,拟交流至石桥中学任校长。\n"
+            "二、石桥中学校长李某年度考核排名末位,群众反映其管理能力不足,拟调整为副校长。"
+            "\n"
+            "三、以上人选尚需局党组研究。"
+        ),
+    ),
+    "sj-complaint-firm": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于消费者投诉鑫鑫超市销售过期食品的核查情况\n"
+            "\n"
+            "经执法人员现场检查,该超市货架上有过期酸奶12盒。该超市负责人称系员工漏检。目前"
+            "已对涉案产品先行登记保存,正在核实该批产品进货数量和销售情况,尚未作出处理。"
+        ),
+    ),
+    "rs-leaders": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "欠薪群体重点人员情况\n"
+            "\n"
+            "城北物流园二期项目欠薪农民工中,带头人员3名:\n"
+            "1.张某,钢筋班组长,多次在群里号召到政府聚集;\n"
+            "2.刘某,曾因讨薪堵路被训诫;\n"
+            "3.孙某,情绪激动,扬言轻生。\n"
+            "以上人员已落实包保干部,每日报告动态。"
+        ),
+    ),
+    "hb-data-firm": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "2026年度重点排污单位排放情况分析\n"
+            "\n"
+            "全市127家重点排污单位化学需氧量排放总量较上年下降6.3%。\n"
+            "\n"
+            "其中,宏远印染有限公司提供的生产台账显示,其全年实际产量较排污许可核定产能高出3"
+            "8%,单位产品用水量为行业平均水平的1.6倍,企业要求不对外提供上述数据。\n"
+            "\n"
+            "下一步,将推动印染行业清洁化改造。"
+        ),
+    ),
 }
 # Near twins, publishable as they stand: the public notice, the account after the event, the aggregate.
 TWINS: dict[str, str] = {
@@ -644,6 +777,25 @@ TWINS: dict[str, str] = {
         "12月22日,市交通运输局会同公安部门在火车站周边开展联合执法,查扣非法营运车辆"
         "17辆,行动平稳有序。下一步,将持续保持高压态势。"
     ),
+    "hb-brief-twin": (
+        "环境执法工作简报\n"
+        "2026年第13期\n"
+        "\n"
+        "本月,支队共开展执法检查126家次,立案查处环境违法案件9件,罚没款合计86万元"
+        "。宏远印染有限公司偷排案已于12月10日作出行政处罚决定,处罚款45万元。"
+    ),
+    "jy-gaps-twin": (
+        "全县中小学校园安全隐患排查整治情况通报\n"
+        "\n"
+        "本次共排查学校46所,发现隐患58处,已全部整改完毕。下一步,县教育局将建立隐患"
+        "排查常态化机制。"
+    ),
+    "yy-principal-twin": (
+        "县教育局关于王某某等同志任职的通知\n"
+        "\n"
+        "各中小学:\n"
+        "经局党组研究决定:王某某任石桥中学校长;李某某任石桥中学副校长。"
+    ),
 }
 
 # The drafts of the classes fixed here, each found as its class with the attribute it deserves.
@@ -663,10 +815,15 @@ FIXED = [
     "yy-settle-claim",
     "rs-benefit-calc",
     "tj-income-draft",
+    "jy-gaps-table",
+    "yy-doctor-pending",
 ]
 
 # Drafts the rules alone still publish (reported to the lead; the learned signal may hold some of them).
-LEAKING: dict[str, str] = {}
+LEAKING: dict[str, str] = {
+    "cg-demolition-list": "a 城管 list of demolition targets kept from them until the day (第十四条)",
+    "zj-bid-eval": "a bidder's debts from its statements in an evaluation to be 公示 (第十五条)",
+}
 
 
 @pytest.fixture(scope="module")
