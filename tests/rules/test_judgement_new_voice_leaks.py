@@ -36,7 +36,10 @@ Classes fixed here, in the law's terms:
 - What is proposed about one of the agency's own staff (关于…赵某医师…问题的处理建议) is its
   personnel management (第十六条第一款): `title-internal-matter`, JD030.
 - A list of demolition targets kept from them until the day (行动前不得外传) is an operation's
-  (第十四条): the instruction is `subject-security-operations`, JD010 holds the list."""
+  (第十四条): the instruction is `subject-security-operations`, JD010 holds the list.
+
+Still let out (``LEAKING``): a firm named by its short name, without 公司 (安居物业, 宏达钢铁), is no
+`paragraph-enterprise`, so its figures quoted in an evaluation note or a chat message go out."""
 
 from __future__ import annotations
 
@@ -655,6 +658,112 @@ DRAFTS: dict[str, tuple[Attribute, Category, str]] = {
             "下一步,将推动印染行业清洁化改造。"
         ),
     ),
+    "tj-firm-chat": (
+        Attribute.WITHHELD,
+        Category.TRADE_SECRET,
+        (
+            "【工作群消息】各位同事:宏达钢铁、东泰化工两家企业11月产值数据已报上来,宏达产"
+            "值环比下降41%,东泰已连续3个月亏损。数据只在本群核对,不要对外说,月度通报只"
+            "写全市总数。——综合科"
+        ),
+    ),
+    "hb-meeting-notice": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "关于召开鑫源化工案件集体讨论会的通知\n"
+            "\n"
+            "局执法支队、法规科:\n"
+            "定于12月16日下午3时在三楼会议室召开鑫源化工有限公司超标排放案集体讨论会。支"
+            "队提出的处罚建议为罚款80万元并责令停产整治,该公司已提出听证申请。请支队准备案"
+            "卷材料,准时参会。"
+        ),
+    ),
+    "sj-elevator-firm": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "全县电梯维保质量评价情况\n"
+            "\n"
+            "2026年全县在用电梯1860台,维保单位23家,维保质量总体平稳。\n"
+            "\n"
+            "据维保单位报送的经营资料,通力达电梯工程有限公司今年已流失小区客户17个,欠缴员"
+            "工社保费用86万元,银行贷款逾期320万元。\n"
+            "\n"
+            "下一步,将加大对维保质量的抽查力度。"
+        ),
+    ),
+    "yy-crowd-wechat": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "保卫科工作提示\n"
+            "\n"
+            "据了解,12床患者家属已联系老家亲友二十余人,准备周五上午到行政楼走廊拉横幅。请"
+            "门诊、住院部保安加强巡查,发现人员聚集第一时间报告保卫科,并通知派出所。"
+        ),
+    ),
+    "cg-vendor-plan": (
+        Attribute.WITHHELD,
+        Category.SECURITY_RISK,
+        (
+            "东湖便民市场摊贩入驻工作安排\n"
+            "\n"
+            "一、1月5日前完成186户摊贩摊位分配。\n"
+            "二、对拒不入驻的9名重点人员,由街道落实一人一策稳控,城管中队每日盯守。\n"
+            "三、清退当日调派民警20名、城管队员60名于6时在人民路东口集结。"
+        ),
+    ),
+    "rs-arbitration": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "劳动保障监察案件办理情况\n"
+            "\n"
+            "案由:华美制衣有限公司拖欠32名工人工资\n"
+            "进展:已向该公司送达责令改正指令书,该公司尚未支付,拟于下周移送公安机关。证据尚"
+            "在补充。"
+        ),
+    ),
+    "tj-survey-firms": (
+        Attribute.REDACTED,
+        Category.TRADE_SECRET,
+        (
+            "2026年全市服务业发展情况\n"
+            "\n"
+            "全市规模以上服务业企业营业收入增长7.8%。\n"
+            "\n"
+            "从调查单位看,根据企业报送的统计报表,顺达物流有限公司营业收入下降32%,从业人"
+            "员减少210人;云海软件有限公司利润总额亏损4800万元。\n"
+            "\n"
+            "总体看,服务业保持平稳增长。"
+        ),
+    ),
+    "zj-developer-talks": (
+        Attribute.WITHHELD,
+        Category.PROCESS_INFO,
+        (
+            "锦澜华府项目盘活工作专班会商意见\n"
+            "\n"
+            "一、专班初步考虑由城投公司收购剩余未售房源,收购价格暂按市场价7折测算,约需资金"
+            "3.2亿元。\n"
+            "二、购房人补偿方案意见尚未统一。\n"
+            "三、上述考虑待市政府专题会研究后再定。"
+        ),
+    ),
+    "hb-plant-monitor": (
+        Attribute.WITHHELD,
+        Category.ENFORCEMENT_FILE,
+        (
+            "宏远印染偷排案件监测数据\n"
+            "\n"
+            "采样时间 | 点位 | 总磷(mg/L)\n"
+            "11月5日 23:10 | 雨水排口 | 6.8\n"
+            "11月12日 01:40 | 雨水排口 | 5.2\n"
+            "\n"
+            "说明:以上数据为案件证据,案件尚在调查中。"
+        ),
+    ),
 }
 # Near twins, publishable as they stand: the public notice, the account after the event, the aggregate.
 TWINS: dict[str, str] = {
@@ -798,6 +907,18 @@ TWINS: dict[str, str] = {
         "各中小学:\n"
         "经局党组研究决定:王某某任石桥中学校长;李某某任石桥中学副校长。"
     ),
+    "tj-chat-twin": (
+        "全市11月份规模以上工业生产情况\n"
+        "\n"
+        "11月,全市规模以上工业增加值同比增长4.1%,其中钢铁行业下降6.2%,化工行"
+        "业下降3.5%。"
+    ),
+    "cg-vendor-twin": (
+        "关于东湖便民市场摊位分配的公告\n"
+        "\n"
+        "东湖便民市场现有摊位200个,原人民路夜市经营户可于1月5日前到街道便民服务中心"
+        "办理入驻手续,摊位按抽签确定。"
+    ),
 }
 
 # The drafts of the classes fixed here, each found as its class with the attribute it deserves.
@@ -820,11 +941,13 @@ FIXED = [
     "jy-gaps-table",
     "yy-doctor-pending",
     "cg-demolition-list",
+    "yy-crowd-wechat",
 ]
 
 # Drafts the rules alone still publish (reported to the lead; the learned signal may hold some of them).
 LEAKING: dict[str, str] = {
     "zj-bid-eval": "a bidder's debts from its statements in an evaluation to be 公示 (第十五条)",
+    "tj-firm-chat": "two firms' monthly output in a chat message, named without 公司 (第十五条)",
 }
 
 
