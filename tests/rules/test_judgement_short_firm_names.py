@@ -1,0 +1,64 @@
+"""A firm named by its short name, a trade name and its line of business without 公司 (安居物业, 宏达钢铁),
+is one firm where the text reads it so: its own year's or month's books follow the name, or the names are
+counted as firms (两家企业). Its figures are then a third party's (第十五条) as a 有限公司's are; a
+territory's, a period's or a product's trade (全市钢铁产量, 全县化工、建材两个行业) stays public, and so does
+a result notice naming the recommended bidder by its short name (judge34; drafts written for this test,
+in other words than the tuning parts')."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_categories
+
+FOUND: dict[str, str] = {
+    "report-short-name-debts": (
+        "关于部分企业用电异常情况的报告\n县工信局:\n"
+        "经核查,华兴纺织10月产量较上月下降38%,另有3笔银行贷款逾期未还,合计420万元,资产负债率已升至92%。\n"
+        "县供电公司"
+    ),
+    "chat-two-short-names": (
+        "【工作群消息】大家注意:金鼎化工和瑞丰建材两家企业报来的三季度产值数据,金鼎产值同比下降27%,"
+        "瑞丰净利润为负,不要外传,月报只写行业合计。"
+    ),
+}
+
+PUBLIC: dict[str, str] = {
+    "chat-industry-totals": (
+        "【工作群消息】各位同事:11月全市钢铁、化工两个行业产值数据已报上来,钢铁产值环比下降4%,"
+        "化工行业已连续3个月负增长。月度通报照常发布,请按时报送。——综合科"
+    ),
+    "result-notice-short-name": (
+        "碧水蓝庭小区物业服务招标评标结果公示\n\n"
+        "本次招标共有3家物业服务企业投标,经评标委员会评审,推荐安居物业为第一中标候选人,"
+        "投标报价每平方米每月1.8元。\n\n安居物业2025年获评市级物业服务示范项目,现服务小区12个。\n\n公示期为3日。"
+    ),
+    "bulletin-industry-totals": (
+        "2025年全县国民经济和社会发展统计公报\n\n"
+        "全县规模以上工业增加值增长6.2%。分行业看,钢铁2025年产量128万吨,同比下降6%;"
+        "化工、建材两个行业产值增长5%;石化的销售额占全县工业的21%。"
+    ),
+}
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> Engine:
+    engine = Engine()
+    engine.learned = None
+    return engine
+
+
+@pytest.mark.parametrize("name", list(FOUND))
+def test_a_short_named_firms_figures_are_not_published(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, FOUND[name])
+    assert attribute is not Attribute.PROACTIVE
+    assert Category.TRADE_SECRET in categories
+
+
+@pytest.mark.parametrize("name", list(PUBLIC))
+def test_a_trade_or_a_result_stays_published(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, PUBLIC[name])
+    assert attribute is Attribute.PROACTIVE
+    assert Category.TRADE_SECRET not in categories
