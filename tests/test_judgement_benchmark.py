@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout17"
+HELDOUT_PART = "heldout18"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -40,10 +40,10 @@ def _summary(*parts: str, copies: bool = False) -> dict[str, object]:
 
 
 def test_tuning_parts_meet_the_targets() -> None:
-    # Measured on tune..tune32 (2,454 drafts, main ed69d45, end of session 11): non-publishable 0.978,
-    # 主动公开 0.001, passages 0.987, look-alikes 0.998, look-alikes with a judged finding 0.001;
-    # precision / recall: security_risk 0.970 / 0.973, trade_secret 0.929 / 0.980, internal_affairs
-    # 0.958 / 0.996, process_info 0.951 / 0.887, enforcement_file 0.980 / 0.990.
+    # Measured on tune..tune43 (3,309 drafts, main 9d783af, end of session 13): non-publishable 0.984,
+    # 主动公开 0.000, passages 0.993, look-alikes 0.996, look-alikes with a judged finding 0.001;
+    # precision / recall: security_risk 0.978 / 0.978, trade_secret 0.973 / 0.981, internal_affairs
+    # 0.979 / 0.992, process_info 0.962 / 0.890, enforcement_file 0.989 / 0.992.
     summary = _summary(*evaluate.TUNED, copies=True)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
@@ -67,9 +67,9 @@ def test_tuning_parts_meet_the_targets() -> None:
 
 # Redacted copies of the tuning parts' drafts decided 删减后公开 that re-check stricter, each explained in
 # the README (Judgement, Known limits): a cut too short to tell from a blocked identifier (tune17 ac-006),
-# a table row blocked out with its rules (tune3 d-012), words saying a firm wrote it only in the cut (tune4
-# e-022), a cut on the wrong span whose copy the learned signal holds (tune39 br-039, not yet tuned on).
-COPIES_NOT_PROACTIVE = 4
+# a table row blocked out with its rules (tune3 d-012), a draft labelled 不予公开 cut instead, whose copy the
+# learned signal holds (tune44 ca-040, scored unseen at the end of session 13, not yet tuned on).
+COPIES_NOT_PROACTIVE = 3
 
 
 def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None:
@@ -136,17 +136,17 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout14 (now tune36), heldout15 (now tune40) and
-    # heldout16 (start of session 13, now tune41: 0.864, 0.926, 0.025, 0.019); heldout17: end of session 13.
-    assert accuracy["non_publishable"] >= 0.85  # heldout14 0.852 (69 of 81)
-    assert accuracy["lookalike"] >= 0.81  # heldout13, heldout14 0.815 (44 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target (heldout14, heldout16: 2 of 81)
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.13  # heldout14 0.130 (7 of 54)
+    # The lowest of the last three held-out parts: heldout15 (now tune40), heldout16 (now tune41) and
+    # heldout17 (end of session 13, now tune46: 0.852, 0.796, 0.049, 0.074); heldout18: start of session 14.
+    assert accuracy["non_publishable"] >= 0.85  # heldout17 0.852 (69 of 81)
+    assert accuracy["lookalike"] >= 0.79  # heldout17 0.796 (43 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target (heldout17: 4 of 81)
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.08  # heldout17 0.074 (4 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-16 (0.944 to 0.815)",
+    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-17 (0.944 to 0.796)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
