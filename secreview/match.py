@@ -285,10 +285,12 @@ class PatternMatcher:
         self._broken: dict[tuple[str, int], bool] = {}
         self._probes: dict[tuple[str, int], regex.Pattern[str] | None] = {}
 
-    def _windows(self, text: str, folded: bool = False) -> list[list[tuple[int, int]]]:
+    def _windows(
+        self, text: str, folded: bool = False, plane: bool | None = None
+    ) -> list[list[tuple[int, int]]]:
         """For each trigger key, the merged windows of text its rules must look at; ``folded`` when ``text``
         is a matching view (``normalize`` folds every decimal digit of the Basic Multilingual Plane to
-        ASCII)."""
+        ASCII), ``plane`` whether it holds no character beyond that plane (looked at when not given)."""
         if not self._trigger_keys:
             return []
         lines = _Lines(text)
@@ -326,7 +328,11 @@ class PatternMatcher:
                     found.append((first, last))
         # Digits are ASCII digits only in a matching view of the plane: there a run of them is searched for.
         digit_lines: list[tuple[int, int]] | None = None
-        if self._digit_run is not None and folded and _BEYOND_BMP.search(text) is None:
+        if (
+            self._digit_run is not None
+            and folded
+            and (_BEYOND_BMP.search(text) is None if plane is None else plane)
+        ):
             digit_lines = _lines_holding(self._digit_run, text)
         for (pattern, rule_id, numbers, one_line), in_digit_lines in zip(
             self._trigger_patterns, self._in_digit_lines, strict=True
@@ -398,8 +404,8 @@ class PatternMatcher:
         ``hopeless`` says would have every candidate dropped is not run; ``folded`` as ``_windows``. Windows
         are searched one by one (or joined, with the same matches), so the windows kept find what they found
         before."""
-        windows = self._windows(text, folded)
         plane = _BEYOND_BMP.search(text) is None  # a pattern's standard twin finds the same matches
+        windows = self._windows(text, folded, plane)
         # Rules that share a pattern and the windows it runs on share one run of it, kept as starts and
         # ends in turn in an array of machine integers (a list of names has tens of thousands per run).
         runs: dict[tuple[str, str | None, int, int], array[int]] = {}

@@ -112,6 +112,7 @@ class Regions:
         self.title = title
         self.head = [line.index for line in head]
         self.closing = [line.index for line in lines[-settings.closing_lines :]]
+        self._items: dict[int, list[int]] = {}  # items_under, per line: every paragraph signal asks again
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
@@ -171,6 +172,12 @@ class Regions:
         """The item lines of the list that line ``index`` opens (a body line ending in a colon, not the title
         or the addressee right under it, followed by lines that each start an item): what the items tell is
         what the line says they are (企业提交的成本核算材料显示: ——…), so its paragraph signals are theirs."""
+        items = self._items.get(index)
+        if items is None:
+            items = self._items[index] = self._items_under(index)
+        return items
+
+    def _items_under(self, index: int) -> list[int]:
         text = self.line_text(self.lines[index]).strip()
         # a colon line taken for the addressee opens a list when it is further down than right under the
         # title, or says more than whom it goes to (a comma, a figure)

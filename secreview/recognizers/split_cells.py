@@ -96,10 +96,11 @@ def _kind_joins(
     position = 0
     while position < len(groups) - 1:
         joined = _longest_join(digits, position, kind)
-        if joined is None or not _cued(view, groups[position][0], groups[joined][1], kind):
-            position += 1
-            continue
-        if not _same_column(view, groups, position, joined, kind):
+        if (
+            joined is None
+            or not _cued(view, groups[position][0], groups[joined][1], kind)
+            or not _same_column(view, groups, position, joined, kind)
+        ):
             position += 1
             continue
         yield groups[position][0], groups[joined][1]
@@ -128,8 +129,7 @@ def _longest_join(digits: Sequence[str], first: int, kind: _Kind) -> int | None:
     """The last group of the longest join from group ``first`` that is a number of ``kind`` and holds no
     group that is one by itself."""
     for last in range(min(len(digits), first + _MOST_GROUPS) - 1, first, -1):
-        joined = "".join(digits[first : last + 1])
-        if len(joined) not in kind.lengths or kind.check(joined) is not Verdict.VALID:
+        if not _whole("".join(digits[first : last + 1]), kind):
             continue
         if not any(_whole(group, kind) for group in digits[first : last + 1]):
             return last
