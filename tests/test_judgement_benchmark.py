@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout18"
+HELDOUT_PART = "heldout19"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -136,17 +136,18 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout15 (now tune40), heldout16 (now tune41) and
-    # heldout17 (end of session 13, now tune46: 0.852, 0.796, 0.049, 0.074); heldout18: start of session 14.
-    assert accuracy["non_publishable"] >= 0.85  # heldout17 0.852 (69 of 81)
+    # The lowest of the last three held-out parts: heldout16 (now tune41), heldout17 (now tune46: 0.852, 0.796,
+    # 0.049, 0.074) and heldout18 (start of session 14, now tune47: 0.827, 0.907, 0.074, 0.056); heldout19: end of
+    # session 14.
+    assert accuracy["non_publishable"] >= 0.82  # heldout18 0.827 (67 of 81)
     assert accuracy["lookalike"] >= 0.79  # heldout17 0.796 (43 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.05  # the target (heldout17: 4 of 81)
+    assert summary["non_publishable_proactive_rate"] <= 0.075  # heldout18 0.074 (6 of 81); the target is 0.05
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.08  # heldout17 0.074 (4 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-17 (0.944 to 0.796)",
+    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-18 (0.944 to 0.796)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
