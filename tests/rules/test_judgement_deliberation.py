@@ -1,0 +1,70 @@
+"""Deliberation told apart from a case file (judge36, session 14, tune46 bv-021).
+
+第十六条第二款 names 磋商信函 and 过程稿 beside 行政执法案卷 in one paragraph, but they differ: a letter
+asking another body's views on a text the agency is still drafting is a consultation on a draft, whatever
+cases it cites as the reasons for its rule; a letter asking another body's view on how to settle one case
+is that case's file. What tells them apart is the letter's matter: a text in drafting, to be revised on
+the answer (在起草《…》过程中, 根据贵局意见修改后再报…), against a case to be settled (依法作出处理).
+These drafts are in other offices' words than tune46's (a prisons' bureau consulting a procuratorate)."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Engine
+from secreview.models import Category
+from tests.testing.judgement import attribute_and_categories
+
+# a market regulator drafting its referral rules, asking the police; two cases cited as the reason
+FOOD_REFERRAL_RULES = [
+    "县市场监督管理局关于食品安全行政执法与刑事司法衔接有关问题商请意见的函",
+    "县公安局:",
+    "    我局在起草《食品安全案件移送工作细则》过程中,对以下问题尚未形成一致意见,特商请贵局提出意见:",
+    "    一、涉嫌生产销售有毒有害食品的,检测报告出具前是否先行移送。"
+    "我局倾向先行通报,待检测结果出具后正式移送。",
+    "    二、当事人拒不配合调查、转移涉案物品的,能否由公安机关提前介入。"
+    "今年此类情形有2起正在调查,涉及当事人刘某、陈某某。",
+    "    三、移送后行政处罚程序是否中止。",
+    "    请于11月30日前函复。我局将根据贵局意见修改完善后,报县政府审定。",
+    "县市场监督管理局",
+    "2026年11月10日",
+]
+# an emergency-management bureau revising its measures, asking a procuratorate
+SAFETY_REFERRAL_MEASURES = [
+    "关于安全生产违法行为移送标准有关问题征求意见的函",
+    "市人民检察院第二检察部:",
+    "    我局正在修订《安全生产行政执法与刑事司法衔接工作实施办法》,有三个问题需要听取贵部意见:",
+    "    一、重大事故隐患拒不整改的,是否一律移送。"
+    "目前有两起案件正在核查,当事人均为企业法定代表人,已制作询问笔录。",
+    "    二、移送前是否需经局法制审核。",
+    "    三、检察机关提前介入的条件。",
+    "    以上问题,我局拟根据贵部意见修改后,再提交局务会研究。",
+    "市应急管理局",
+    "2026年12月1日",
+]
+# near twin: an agriculture bureau asking the police's view on one case, to be settled on the answer
+ONE_CASE_CONSULTED = [
+    "关于鑫达商贸有限公司涉嫌销售假冒化肥一案定性问题征求意见的函",
+    "县公安局:",
+    "    我局于10月8日对鑫达商贸有限公司涉嫌销售假冒化肥一案立案调查,现场扣押化肥320袋,已调取进货单据,"
+    "询问当事人2次。经抽样检测,有效成分含量不足标示值的40%,货值约9.6万元。",
+    "    该案是否达到刑事立案追诉标准,我局尚未形成一致意见,特征求贵局意见。当事人近期拒不配合调查。",
+    "    请于11月20日前函复。我局将根据贵局意见依法作出处理。",
+    "县农业农村局",
+    "2026年11月10日",
+]
+
+
+@pytest.mark.parametrize("lines", [FOOD_REFERRAL_RULES, SAFETY_REFERRAL_MEASURES], ids=["food", "safety"])
+def test_consultation_on_own_draft_is_process_information(engine: Engine, lines: list[str]) -> None:
+    attribute, categories = attribute_and_categories(engine, "\n".join(lines) + "\n")
+    assert attribute is not None and attribute.value == "withheld"
+    assert Category.PROCESS_INFO in categories
+    report = engine.check_text("\n".join(lines) + "\n").files[0]
+    assert report.reasons[0].category is Category.PROCESS_INFO
+
+
+def test_consultation_on_one_case_stays_a_case_file(engine: Engine) -> None:
+    report = engine.check_text("\n".join(ONE_CASE_CONSULTED) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.ENFORCEMENT_FILE
