@@ -4,7 +4,13 @@ session 14; drafts written for this test in offices of my own choosing, not in t
 A rule's condition stated for whoever falls under it (企业因涉嫌走私被立案调查尚未结案的,海关暂停…;
 因涉嫌合同欺诈正在立案调查的,不予公示) is a rule, like 应当 and 不得, not the state of one case: a published
 list or notice that carries it stays 主动公开. The twin names one firm whose case is open, and stays cut
-(第十六条第二款, 第三十七条)."""
+(第十六条第二款, 第三十七条).
+
+A rule whose head note says which meeting adopted it and when it takes effect ((…第9次会议通过,自…起施行))
+is the rule as adopted and published (第二十条第(一)项): the conditions its articles list (救助对象尚未确定的;
+版权归属尚未明确的,或者捐赠人意见不一致的) are no pending state of the document. A 送审稿, or a note that
+the rule is still to be submitted (拟提交…审议通过), stays withheld as process information
+(第十六条第二款)."""
 
 from __future__ import annotations
 
@@ -38,6 +44,36 @@ PUBLIC: dict[str, str] = {
     ),
 }
 
+PUBLIC.update(
+    {
+        "court-aid-rules-adopted": (
+            "临川县人民法院司法救助资金管理规定\n\n(2026年5月8日院审判委员会第9次会议通过,自2026年6月1日起施行)\n\n"
+            "第一条 为规范司法救助资金管理,根据有关规定,结合本院实际,制定本规定。\n"
+            "第二条 司法救助资金实行专户管理、专款专用。\n"
+            "第三条 有下列情形之一的,暂缓发放:(一)救助对象尚未确定的;(二)申请人对救助金额有异议且正在复核的。"
+            "暂缓发放应当经分管院领导审批。\n第四条 本规定由本院立案庭负责解释。"
+        ),
+        "library-rules-adopted": (
+            "临川市图书馆古籍数字化资源开放利用办法\n\n(2026年8月14日馆务会议通过)\n\n"
+            "第一条 为促进古籍数字化资源开放利用,制定本办法。\n第二条 古籍数字化资源原则上全部向读者开放。\n"
+            "第三条 版权归属尚未明确的,或者捐赠人意见不一致的,由馆学术委员会研究后确定开放方式。\n"
+            "第四条 本办法自2026年9月1日起施行。"
+        ),
+    }
+)
+
+RULE_STILL_TO_ADOPT = {
+    "draft-for-review": (
+        "临川市图书馆古籍数字化资源开放利用办法(送审稿)\n\n第一条 为促进古籍数字化资源开放利用,制定本办法。\n"
+        "第二条 古籍数字化资源开放范围尚未确定,待馆务会议研究后再定。\n第三条 本办法自2026年9月1日起施行。"
+    ),
+    "note-to-be-submitted": (
+        "临川县人民法院司法救助资金管理规定\n\n(2026年5月8日拟提交院审判委员会审议通过)\n\n"
+        "第一条 为规范司法救助资金管理,制定本规定。\n第二条 救助标准尚未确定,待审判委员会研究后再定。\n"
+        "第三条 本规定由本院立案庭负责解释。"
+    ),
+}
+
 OPEN_CASE_TWIN = (
     "关于公布2026年度海关高级认证企业名单的公告\n\n"
     "根据《海关注册登记和备案企业信用管理办法》,经企业申请、海关认证,现将本关区新认证的高级认证企业名单予以公布:\n\n"
@@ -63,3 +99,10 @@ def test_a_public_genre_stays_published(rules_alone: Engine, name: str) -> None:
 
 def test_a_named_firms_open_case_is_still_cut(rules_alone: Engine) -> None:
     assert_cut(report_of(rules_alone, OPEN_CASE_TWIN), Category.ENFORCEMENT_FILE)
+
+
+@pytest.mark.parametrize("name", list(RULE_STILL_TO_ADOPT))
+def test_a_rule_still_to_adopt_stays_withheld(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, RULE_STILL_TO_ADOPT[name])
+    assert attribute is Attribute.WITHHELD
+    assert Category.PROCESS_INFO in categories
