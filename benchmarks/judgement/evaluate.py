@@ -16,13 +16,19 @@ set (second reasons are counted apart, with how many of them the writer labelled
 the labelled one (separately for exempt, severable and look-alike drafts); how many non-publishable drafts
 come out 主动公开; for severable drafts, whether the findings cover the labelled passage. With ``copies``
 (the command line always): each draft decided 删减后公开 is redacted (``secreview redact``, mask and block
-style) and the copy checked again on its own, which must come out 主动公开.
+style) and the copy checked again on its own, which must come out 主动公开; and, for the drafts labelled
+删减后公开 too, what the copy still holds of what the labels say must go, measured apart from secreview's
+own findings (``leaks``): the labelled passage's characters, and the figures of each sentence that holds
+a piece of evidence (the third party's turnover, price or count; a date or a list number is not one) or
+that repeats such a figure elsewhere in the draft (a summary, an attachment list). A figure counts as kept
+only when the copy leaves it whole (a masked identifier keeps some of its digits by design).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -86,6 +92,46 @@ KINDS = ("exempt", "severable", "lookalike")
 ATTRIBUTES = ("proactive", "redacted", "on_request", "withheld")
 COVERED = 0.9  # share of the passage's non-blank characters a finding must cover
 COPY_STYLES = ("mask", "block")  # secreview redact --style; block is masking.Style.FULL
+# A figure of the labelled data: digits (with their decimal point) that are neither a date, a time, a
+# number of an issue (…号) nor a list number (1. 2、 (3)).
+FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)*(?![0-9０-９]|[.．、)）年月日时号])")
+SENTENCE_END = "。！？\n"
+REPEATED_FIGURE = 4  # a figure repeated elsewhere counts when it has this many digits (or a decimal point)
+
+
+@dataclass
+class Leaks:
+    """What the redacted copies of a part's drafts still hold of the labelled data, per style."""
+
+    drafts: int = 0
+    passage: int = 0  # the labelled passages' non-blank characters
+    figures: int = 0  # the digits of the labelled figures
+    passage_left: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
+    figures_left: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
+    drafts_left: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
+
+    def add(self, other: Leaks) -> None:
+        self.drafts, self.passage, self.figures = (
+            self.drafts + other.drafts,
+            self.passage + other.passage,
+            self.figures + other.figures,
+        )
+        for style in COPY_STYLES:
+            self.passage_left[style] += other.passage_left[style]
+            self.figures_left[style] += other.figures_left[style]
+            self.drafts_left[style] += other.drafts_left[style]
+
+    def summary(self) -> dict[str, object]:
+        return {
+            "drafts": self.drafts,
+            "passage_characters": self.passage,
+            "figure_digits": self.figures,
+            "passage_left": {s: _ratio(self.passage_left[s], self.passage) for s in COPY_STYLES},
+            "figures_left": {s: _ratio(self.figures_left[s], self.figures) for s in COPY_STYLES},
+            "passage_characters_left": dict(self.passage_left),
+            "figure_digits_left": dict(self.figures_left),
+            "drafts_with_figures_left": dict(self.drafts_left),
+        }
 
 
 @dataclass
@@ -105,6 +151,8 @@ class Scores:
     # Drafts decided 删减后公开 whose redacted copy was checked again; per style, those re-checked 主动公开.
     copies: int = 0
     copies_proactive: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
+    # Drafts labelled and decided 删减后公开: what their copies still hold of the labelled data, per part.
+    leaks: dict[str, Leaks] = field(default_factory=dict)
 
     def precision_recall(self, category: str) -> tuple[float | None, float | None, int]:
         count = self.counts[category]
@@ -137,7 +185,15 @@ class Scores:
             "second_reasons_labelled": self.second_labelled,
             "redacted_copies": self.copies,
             "redacted_copies_proactive": dict(self.copies_proactive),
+            "redacted_copies_leaks": self.leaks_total().summary(),
+            "redacted_copies_leaks_per_part": {part: leaks.summary() for part, leaks in self.leaks.items()},
         }
+
+    def leaks_total(self) -> Leaks:
+        total = Leaks()
+        for leaks in self.leaks.values():
+            total.add(leaks)
+        return total
 
 
 def parts() -> list[str]:
@@ -176,18 +232,99 @@ def _covered(text: str, passage: str, spans: Iterable[tuple[int, int]]) -> bool:
     return len(wanted & hit) >= COVERED * len(wanted)
 
 
-def _recheck_copy(engine: Engine, text: str, name: str, scores: Scores) -> list[str]:
+def _ratio(part: int, whole: int) -> float | None:
+    return part / whole if whole else None
+
+
+def labelled_figures(text: str, evidence: Iterable[str]) -> list[tuple[int, int]]:
+    """The figures of the labelled data: those of every sentence (or table row) that holds a piece of
+    ``evidence``, and each repetition of one of them (with its unit) elsewhere in ``text``."""
+    figures: dict[tuple[int, int], None] = {}
+    for piece in evidence:
+        start = text.find(piece) if piece else -1
+        while start >= 0:
+            end = start + len(piece)
+            begin = max(text.rfind(mark, 0, start) for mark in SENTENCE_END) + 1
+            stops = [found for mark in SENTENCE_END if (found := text.find(mark, end)) >= 0]
+            for match in FIGURE.finditer(text, begin, min(stops, default=len(text))):
+                figures[match.span()] = None
+            start = text.find(piece, end)
+    for begin, end in list(figures):
+        figure = text[begin : end + 1]  # with its unit (元, %, 吨 …)
+        if end - begin < REPEATED_FIGURE and "." not in figure:
+            continue
+        start = text.find(figure)
+        while start >= 0:
+            match = FIGURE.match(text, start)
+            if (
+                match
+                and match.end() == start + len(figure) - 1
+                and (start == 0 or not text[start - 1].isdigit())
+            ):
+                figures[match.span()] = None
+            start = text.find(figure, start + 1)
+    return sorted(figures)
+
+
+def _kept(text: str, copy: str) -> list[bool]:
+    """For each character of ``text``, whether the redacted ``copy`` still has it where it was."""
+    if len(copy) == len(text):
+        return [a == b for a, b in zip(text, copy, strict=True)]
+    from difflib import SequenceMatcher
+
+    kept = [False] * len(text)
+    for block in SequenceMatcher(None, text, copy, autojunk=False).get_matching_blocks():
+        kept[block.a : block.a + block.size] = [True] * block.size
+    return kept
+
+
+def _leaks(text: str, copy: str, entry: dict[str, object], style: str, leaks: Leaks) -> str | None:
+    """Count what ``copy`` keeps of the labelled passage and figures; the figures kept, if any."""
+    kept = _kept(text, copy)
+    passage = str(entry.get("passage", ""))
+    start = text.find(passage) if passage else -1
+    if start >= 0:
+        wanted = [index for index in range(start, start + len(passage)) if not text[index].isspace()]
+        leaks.passage_left[style] += sum(kept[index] for index in wanted)
+    figures = labelled_figures(text, [str(piece) for piece in entry.get("evidence", [])])  # type: ignore[attr-defined]
+    left = [text[begin:end] for begin, end in figures if all(kept[begin:end])]
+    leaks.figures_left[style] += sum(len(figure) for figure in left)
+    if left:
+        leaks.drafts_left[style] += 1
+        return f"{style} copy keeps {len(left)} of {len(figures)} labelled figures ({', '.join(left[:6])})"
+    return None
+
+
+def _count_labelled(text: str, entry: dict[str, object], leaks: Leaks) -> None:
+    leaks.drafts += 1
+    passage = str(entry.get("passage", ""))
+    if passage and passage in text:
+        leaks.passage += sum(not char.isspace() for char in passage)
+    figures = labelled_figures(text, [str(piece) for piece in entry.get("evidence", [])])  # type: ignore[attr-defined]
+    leaks.figures += sum(end - begin for begin, end in figures)
+
+
+def _recheck_copy(
+    engine: Engine, text: str, name: str, scores: Scores, labelled: tuple[dict[str, object], Leaks] | None
+) -> list[str]:
     """Redact a draft decided 删减后公开 in each style and check the copy again: the styles whose copy does
-    not come out 主动公开, with what it came out and why."""
+    not come out 主动公开, with what it came out and why; for a draft labelled 删减后公开 too
+    (``labelled``: its label and its part's counts), what each copy keeps of the labelled data."""
     from secreview.masking import Style
     from secreview.redact import redact_bytes
 
     scores.copies += 1
     wrong = []
+    if labelled:
+        _count_labelled(text, *labelled)
     for style in COPY_STYLES:
         copy = redact_bytes(
             engine, text.encode("utf-8"), ".txt", name, Style.FULL if style == "block" else Style.MASK
         )
+        if labelled:
+            kept = _leaks(text, copy.data.decode("utf-8"), labelled[0], style, labelled[1])
+            if kept:
+                wrong.append(kept)
         attribute = copy.recheck.attribute.value if copy.recheck.attribute else None
         if attribute == "proactive":
             scores.copies_proactive[style] += 1
@@ -244,9 +381,15 @@ def score(folder: Path, scores: Scores | None = None, copies: bool = False) -> S
             spans = [(f.start, f.end) for f in counted]
             covered = _covered(text, str(entry.get("passage", "")), spans)
             scores.passages.append(covered)
-        copy_wrong = _recheck_copy(engine, text, name, scores) if copies and attribute == "redacted" else []
+        leaks = scores.leaks.setdefault(folder.name, Leaks()) if copies else None
+        both = (entry, leaks) if leaks is not None and entry["attribute"] == "redacted" else None
+        copy_wrong = (
+            _recheck_copy(engine, text, name, scores, both) if copies and attribute == "redacted" else []
+        )
         if copy_wrong:
-            scores.misses.append(f"{name} [{kind}] labelled {entry['attribute']}: {'; '.join(copy_wrong)}")
+            scores.misses.append(
+                f"{folder.name}/{name} [{kind}] labelled {entry['attribute']}: {'; '.join(copy_wrong)}"
+            )
         if not right or predicted != labelled or not covered:
             rules = sorted({f.rule for f in counted})
             also = f" (second reason: {', '.join(sorted(second))})" if second else ""
@@ -296,10 +439,31 @@ def main(argv: list[str] | None = None) -> int:
         assert isinstance(redacted, dict)
         each = ", ".join(f"{redacted[style]}/{summary['redacted_copies']} ({style})" for style in COPY_STYLES)
         print(f"  redacted copies re-checked 主动公开: {each}")
+        if not heldout:
+            print(
+                "  labelled data left in the redacted copies (passage / figures / drafts keeping a figure):"
+            )
+            for part, leaks in [*sorted(scores.leaks.items()), ("all", scores.leaks_total())]:
+                print(f"    {part:7} {_leak_line(leaks)}")
     if not heldout and not args.json:
         for line in scores.misses:
             print("  miss:", line)
     return 0
+
+
+def _leak_line(leaks: Leaks) -> str:
+    summary = leaks.summary()
+    passage, figures, drafts = (
+        summary[key] for key in ("passage_left", "figures_left", "drafts_with_figures_left")
+    )
+    assert isinstance(passage, dict) and isinstance(figures, dict) and isinstance(drafts, dict)
+    return (
+        f"{leaks.drafts} drafts, passages {leaks.passage} characters, figures {leaks.figures} digits; "
+        + "; ".join(
+            f"{style} {_fmt(passage[style])} / {_fmt(figures[style])} / {drafts[style]}"
+            for style in COPY_STYLES
+        )
+    )
 
 
 def _fmt(value: object) -> str:
