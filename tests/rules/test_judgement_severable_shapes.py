@@ -1,0 +1,87 @@
+"""judge35 (session 14): paragraphs of an otherwise public document that the severable combinations
+missed on the parts scored unseen (tune44-tune46), each written here in other offices' words.
+(1) *A post's present guard gap* (第十四条, tune45 cb-023): how thin the watch is now (仅1名…值守),
+how little the cameras cover (监控只覆盖…) and a way round the check (可不经查验直接进入): JD044
+cuts the paragraph; the same post fully staffed stays public.
+(2) *One of the agency's own staff told by the post alone* (第十六条第一款, tune46 bx-009):
+原股长因…谈话提醒, 调整至… names the person as surely as a name; JD034 cuts it, and a count of
+talks stays public. Drafts written for these tests."""
+
+from __future__ import annotations
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.testing.judgement import assert_cut_out, attribute_and_found
+
+DETENTION = (
+    "市看守所2026年度警务工作总结\n\n"
+    "一、监管秩序平稳。全年收押在押人员1862人次,实现“四无”目标。\n"
+    "二、会见服务便民。开通律师网上预约会见,全年安排律师会见3120次。\n"
+    "三、存在的不足。西侧家属送物通道目前夜间仅1名辅警值班,视频探头只覆盖通道大门,"
+    "送物人员可不经安检直接进入候见区,在新增警力到位前暂难解决。\n"
+    "四、明年工作打算。深化“智慧监所”建设,推进所务公开。\n\n"
+    "市看守所\n2026年12月2日"
+)
+DETENTION_STAFFED = DETENTION.replace(
+    "西侧家属送物通道目前夜间仅1名辅警值班,视频探头只覆盖通道大门,送物人员可不经安检直接进入候见区,在新增警力到位前暂难解决。",
+    "家属送物通道实行24小时双人值守,视频监控全覆盖,送物人员须经安检后方可进入候见区。",
+)
+DATA_ROOM = (
+    "区政务数据中心2026年运行维护方案\n\n"
+    "一、总体目标。保障全区政务云平台全年可用率不低于99.9%。\n"
+    "二、运维内容。包括机房动力环境、网络链路、云主机和备份系统的日常巡检。\n"
+    "三、现状。中心主机房周末只有1人值守,监控摄像头仅覆盖机房正门,"
+    "备用机房后门外来人员能不经登记直接出入。\n"
+    "四、保障措施。运维经费列入年度预算。\n\n"
+    "区大数据中心\n2026年3月1日"
+)
+DATA_ROOM_STAFFED = DATA_ROOM.replace(
+    "中心主机房周末只有1人值守,监控摄像头仅覆盖机房正门,备用机房后门外来人员能不经登记直接出入。",
+    "中心机房实行7×24小时双人值守,监控全覆盖,外来人员一律登记后由专人陪同进入。",
+)
+
+LIBRARY = (
+    "县图书馆2026年工作总结\n\n"
+    "一、阅读推广。举办“书香青禾”读书节等活动42场,参与读者1.6万人次。\n"
+    "二、总分馆建设。新建乡镇分馆3个,通借通还覆盖全部乡镇。\n"
+    "三、队伍建设。原采编部主任因图书采购未按规定询价、验收台账缺失,经馆务会研究,"
+    "由馆长对其进行了谈话提醒,本人已作出书面检查,并调整至流通部工作。\n"
+    "四、明年打算。推进数字阅读平台建设。\n\n"
+    "县图书馆\n2026年12月5日"
+)
+LIBRARY_COUNTS = LIBRARY.replace(
+    "原采编部主任因图书采购未按规定询价、验收台账缺失,经馆务会研究,由馆长对其进行了谈话提醒,本人已作出书面检查,并调整至流通部工作。",
+    "全年开展业务培训8次,组织干部职工轮岗交流5人次。",
+)
+HEALTH_CENTRE = (
+    "镇卫生院2026年上半年工作情况\n\n"
+    "一、基本医疗。上半年门诊量4.3万人次,住院1260人次。\n"
+    "二、公共卫生。65岁以上老年人健康体检率达72%。\n"
+    "三、内部管理。该院时任副院长在药品带量采购中未执行集体议价,经卫健局党委研究,对其进行诫勉谈话,"
+    "已免去其副院长职务,调整至医务科工作。\n"
+    "四、下半年打算。推进家庭医生签约服务提质扩面。"
+)
+HEALTH_CENTRE_COUNTS = HEALTH_CENTRE.replace(
+    "该院时任副院长在药品带量采购中未执行集体议价,经卫健局党委研究,对其进行诫勉谈话,已免去其副院长职务,调整至医务科工作。",
+    "上半年修订内部管理制度12项,开展廉政谈话23人次。",
+)
+
+
+def test_a_posts_present_guard_gap_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, DETENTION, Category.SECURITY_RISK, gone=["不经安检"], kept=["律师会见3120次"])
+    assert_cut_out(engine, DATA_ROOM, Category.SECURITY_RISK, gone=["不经登记"], kept=["99.9%"])
+
+
+def test_the_post_fully_staffed_stays_public(engine: Engine) -> None:
+    for text in (DETENTION_STAFFED, DATA_ROOM_STAFFED):
+        assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+def test_a_staff_member_told_by_the_post_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, LIBRARY, Category.INTERNAL_AFFAIRS, gone=["采编部主任"], kept=["1.6万人次"])
+    assert_cut_out(engine, HEALTH_CENTRE, Category.INTERNAL_AFFAIRS, gone=["副院长职务"], kept=["4.3万人次"])
+
+
+def test_counts_of_talks_and_moves_stay_public(engine: Engine) -> None:
+    for text in (LIBRARY_COUNTS, HEALTH_CENTRE_COUNTS):
+        assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.PROACTIVE, False)
