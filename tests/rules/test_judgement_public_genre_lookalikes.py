@@ -10,7 +10,15 @@ A rule whose head note says which meeting adopted it and when it takes effect ((
 is the rule as adopted and published (第二十条第(一)项): the conditions its articles list (救助对象尚未确定的;
 版权归属尚未明确的,或者捐赠人意见不一致的) are no pending state of the document. A 送审稿, or a note that
 the rule is still to be submitted (拟提交…审议通过), stays withheld as process information
-(第十六条第二款)."""
+(第十六条第二款).
+
+商业秘密 as the object of the agency's duty (申报材料中涉及企业商业秘密的,由企业注明,
+我委及评审专家依法负有保密义务; 申请企业报送的财务报表等资料,市科技局将依法保护其中的商业秘密) or as
+the name of a subject (培训内容:企业商业秘密保护与技术秘密管理; 侵犯商业秘密案件典型案例解读) names no
+party whose figures are secret (第十五条): a call for applications, a training notice, a draft rule put out
+for comment stay 主动公开, whatever caps and thresholds they set. A named firm's figures it asked to keep,
+and a firm's process it keeps as its technical secret, stay cut. A law's requirement (落实《…统计法》…的
+要求) is no informant's request; an informant who asks stays cut."""
 
 from __future__ import annotations
 
@@ -74,6 +82,60 @@ RULE_STILL_TO_ADOPT = {
     ),
 }
 
+PUBLIC.update(
+    {
+        "energy-retrofit-call": (
+            "临川市发展和改革委员会关于组织申报2027年度节能技术改造项目的通知\n\n各县(区)发展改革局,各有关企业:\n\n"
+            "一、申报条件\n1.申报企业上一年度综合能耗不低于5000吨标准煤,项目节能量不低于1000吨标准煤;\n"
+            "2.项目总投资不低于500万元。\n二、材料要求\n申报企业应提交能源审计报告和项目可行性研究报告。"
+            "申报材料中涉及企业商业秘密的,由企业在封面注明,我委及评审专家依法负有保密义务。\n"
+            "三、申报时间\n2027年2月1日至3月15日。\n\n临川市发展和改革委员会\n2026年12月10日"
+        ),
+        "ip-training-notice": (
+            "关于举办2026年企业知识产权保护培训班的通知\n\n各县(区)市场监管局,各有关企业:\n\n"
+            "定于12月18日举办企业知识产权保护培训班,有关事项通知如下:\n一、培训内容\n(一)专利申请与布局实务;\n"
+            "(二)企业商业秘密保护与技术秘密管理;\n(三)侵犯商业秘密案件典型案例解读。\n"
+            "二、参训对象:各企业知识产权管理人员1名。\n三、时间地点:12月18日9:00,市市场监管局三楼会议室。\n\n"
+            "临川市市场监督管理局\n2026年12月8日"
+        ),
+        "loan-subsidy-rule-for-comment": (
+            "关于公开征求《临川市科技型中小企业贷款贴息办法(征求意见稿)》意见的公告\n\n"
+            "现向社会公开征求意见,意见反馈截止时间为2026年10月31日。\n\n"
+            "第一条 为缓解科技型中小企业融资难题,制定本办法。\n"
+            "第二条 单户企业年度贴息贷款额度最高1000万元,贴息比例不超过贷款市场报价利率的50%。"
+            "申请企业报送的财务报表等资料,市科技局将依法保护其中的商业秘密。\n"
+            "第三条 本办法自2027年1月1日起施行。\n\n临川市科学技术局\n2026年10月1日"
+        ),
+        "statistics-secrecy-training": (
+            "关于开展2026年度统计数据保密教育的通知\n\n局机关各科室、各统计调查队:\n\n"
+            "为增强全体职工保密意识,落实《中华人民共和国统计法》和《统计调查对象信息保护规定》的要求,"
+            "局党组决定开展统计数据保密教育。现将有关事项通知如下:\n一、时间:2026年11月20日下午。\n"
+            "二、内容:统计调查对象信息保护;涉密统计资料管理。\n三、请各科室于11月18日前报送参训名单。\n\n"
+            "临川市统计局办公室\n2026年11月12日"
+        ),
+    }
+)
+
+THIRD_PARTY_TWINS = {
+    "firm-asked-to-keep-figures": (
+        "临川市科学技术局关于2026年度科技型中小企业贷款贴息拟支持项目的公示\n\n经专家评审,现将拟支持项目予以公示:\n"
+        "一、拟支持项目12个,贴息金额合计386万元。\n二、评审中发现,临川精工机械有限公司提交的未经审计的财务报表显示,"
+        "其2025年营业收入6320万元,净利润-410万元,企业要求对上述数据保密。\n公示期为5个工作日。\n\n"
+        "临川市科学技术局\n2026年11月2日"
+    ),
+    "process-kept-as-technical-secret": (
+        "关于2026年度首台套装备认定评审情况的报告\n\n市工信局:\n\n"
+        "经专家评审,临川精工机械有限公司申报的数控磨床符合认定条件。\n"
+        "该设备主轴采用企业自研的低温渗氮工艺,渗氮温度控制在510℃,关键工艺参数作为技术秘密管理,未申请专利。\n\n"
+        "市首台套装备评审专家组\n2026年11月2日"
+    ),
+    "informant-asks-not-to-be-named": (
+        "关于2026年第三季度信访件办理情况的通报\n\n局机关各科室:\n\n三季度共受理信访件46件,已办结41件。"
+        "其中,临川纺织厂职工王某反映厂方拖欠加班费,该职工要求对其身份保密,不得向厂方透露。\n请各科室按期办结。\n\n"
+        "临川市人社局办公室\n2026年10月8日"
+    ),
+}
+
 OPEN_CASE_TWIN = (
     "关于公布2026年度海关高级认证企业名单的公告\n\n"
     "根据《海关注册登记和备案企业信用管理办法》,经企业申请、海关认证,现将本关区新认证的高级认证企业名单予以公布:\n\n"
@@ -106,3 +168,10 @@ def test_a_rule_still_to_adopt_stays_withheld(rules_alone: Engine, name: str) ->
     attribute, categories = attribute_and_categories(rules_alone, RULE_STILL_TO_ADOPT[name])
     assert attribute is Attribute.WITHHELD
     assert Category.PROCESS_INFO in categories
+
+
+@pytest.mark.parametrize("name", list(THIRD_PARTY_TWINS))
+def test_a_named_partys_secret_is_still_found(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, THIRD_PARTY_TWINS[name])
+    assert attribute is not Attribute.PROACTIVE
+    assert Category.TRADE_SECRET in categories
