@@ -68,3 +68,77 @@ def test_consultation_on_one_case_stays_a_case_file(engine: Engine) -> None:
     report = engine.check_text("\n".join(ONE_CASE_CONSULTED) + "\n").files[0]
     assert report.attribute is not None and report.attribute.value == "withheld"
     assert report.reasons[0].category is Category.ENFORCEMENT_FILE
+
+
+# A proposal of who of the agency's own staff goes out, stays on or is given other work, put up for the
+# leadership's decision (tune45 cb-028, a farm bureau's village team): its matter is managing the agency's own
+# staff (第十六条第一款): that is why it is withheld, not only that it awaits a decision. Here a hospital's.
+STAFF_SENT_OUT = [
+    "关于2027年对口支援医疗队队员的建议名单",
+    "    按照市卫生健康委对口支援工作安排,我院需选派4名医务人员赴新疆服务一年半。"
+    "经各科室报名、院党委初步研究,提出名单如下:",
+    "姓名    科室        职称        备注",
+    "周  明  心内科      副主任医师  本人报名",
+    "吴  佳  儿科        主治医师    孩子年幼,尚需征求本人意见",
+    "郑  涛  麻醉科      主治医师",
+    "    上一批队员林某期满返回后另行安排工作;郭某本人申请留任半年。",
+    "    以上名单请院党委会审定后报市卫生健康委。",
+    "医务科",
+    "2026年12月4日",
+]
+# near twin: a programme sends experts out and says so to everyone: it stays public
+EXPERTS_SENT_OUT = [
+    "关于选派2027年度科技特派员的通知",
+    "各乡镇人民政府,局属各单位:",
+    "    为推进科技服务下乡,经研究,决定选派科技特派员40名,服务期一年。请各单位按照自愿报名、择优选派的原则,"
+    "于12月20日前将推荐名单报送我局农村科技科。服务期满考核合格的,在职称评审中予以倾斜。",
+    "县科学技术局",
+    "2026年12月1日",
+]
+
+
+def test_staff_sent_out_is_internal_affairs(engine: Engine) -> None:
+    report = engine.check_text("\n".join(STAFF_SENT_OUT) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.INTERNAL_AFFAIRS
+
+
+def test_experts_sent_out_stay_public(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, "\n".join(EXPERTS_SENT_OUT) + "\n")
+    assert attribute is not None and attribute.value == "proactive"
+    assert not categories
+
+
+# An enforcement whose measures are still to come: the property found and not yet seized, to be frozen before
+# the party hears of it (tune44 ca-012, a court's enforcement team). Here an environment bureau's fine.
+def fine_report(state: list[str]) -> str:
+    head = [
+        "关于宏泰建材有限公司逾期不缴纳罚款有关情况的报告",
+        "局领导:",
+        "    宏泰建材有限公司因超标排放被我局处以罚款42万元,处罚决定书已于8月送达,当事人逾期未缴纳。",
+    ]
+    return "\n".join([*head, *state, "执法监察大队", "2026年12月2日"]) + "\n"
+
+
+MEASURES_TO_COME = [
+    "    经查询,该公司基本账户目前余额约55万元,另有原料堆场一处,尚未采取查封、冻结措施。",
+    "    鉴于该公司近期正在转移设备,建议:一、本周内向县农商行送达协助冻结通知书,冻结前不通知当事人;"
+    "二、同步申请人民法院强制执行。",
+    "    以上意见妥否,请批示。",
+]
+# near twin: the same fine collected and the case closed: no case file left open
+CASE_CLOSED = [
+    "    经申请,县人民法院于11月20日裁定准予强制执行,罚款及加处罚款已全部划缴国库,本案已结案归档。",
+    "    特此报告。",
+]
+
+
+def test_measures_to_come_are_a_case_file(engine: Engine) -> None:
+    report = engine.check_text(fine_report(MEASURES_TO_COME)).files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.ENFORCEMENT_FILE
+
+
+def test_closed_case_is_no_case_file(engine: Engine) -> None:
+    _, categories = attribute_and_categories(engine, fine_report(CASE_CLOSED))
+    assert Category.ENFORCEMENT_FILE not in categories
