@@ -85,3 +85,42 @@ def test_a_staff_member_told_by_the_post_is_cut(engine: Engine) -> None:
 def test_counts_of_talks_and_moves_stay_public(engine: Engine) -> None:
     for text in (LIBRARY_COUNTS, HEALTH_CENTRE_COUNTS):
         assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.PROACTIVE, False)
+
+
+# (3) *One named person's illness or household means inside a public piece* (第十五条, tune46 bx-025,
+# tune44 ca-042): the person is named with the number that identifies them, in brackets after the role
+# (经营者…), again with 本人, or after the category of person the office serves (残疾人…); a public
+# notice's result stays, the paragraph telling the diagnosis and the family's income is cut (JD058, which
+# no longer stands back for a 公告 or 公示).
+DISABLED_VISIT = (
+    "区残联开展“全国助残日”走访慰问活动\n\n"
+    "5月18日,区残联组织工作人员和志愿者分三组走访慰问全区困难残疾人家庭,送去慰问金和生活用品。\n"
+    "在东湖街道,工作人员看望了一级肢体残疾人刘桂珍,她去年确诊乳腺癌,丈夫早逝,家庭月收入仅1200元,"
+    "街道已为其申请临时救助。\n"
+    "据统计,此次活动共走访慰问困难残疾人家庭126户,发放慰问金12.6万元。"
+)
+DISABLED_VISIT_GENERAL = DISABLED_VISIT.replace(
+    "在东湖街道,工作人员看望了一级肢体残疾人刘桂珍,她去年确诊乳腺癌,丈夫早逝,家庭月收入仅1200元,街道已为其申请临时救助。",
+    "在东湖街道,工作人员与残疾人家庭拉家常、问冷暖,详细了解他们的生活和康复需求。",
+)
+SOCIAL_INSURANCE = (
+    "关于准予缓缴2026年第三季度社会保险费的公告\n\n"
+    "根据有关规定,经审核,准予下列参保单位缓缴社会保险费,现公告如下:\n"
+    "一、青川县宏远机械制造有限公司:受订单大幅下降影响,准予缓缴单位缴费部分46.8万元,缓缴期至2026年12月31日。\n"
+    "二、青川县城关镇周记面馆(经营者周建明):周建明本人患尿毒症,每周透析三次,家庭年收入仅2.1万元,"
+    "准予缓缴单位缴费部分1.2万元,缓缴期至2026年12月31日。\n"
+    "缓缴期间免收滞纳金。\n\n青川县人力资源和社会保障局\n2026年10月9日"
+)
+SOCIAL_INSURANCE_RESULT = SOCIAL_INSURANCE.replace(
+    "周建明本人患尿毒症,每周透析三次,家庭年收入仅2.1万元,", "因经营困难,"
+)
+
+
+def test_a_named_persons_illness_in_a_public_piece_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, DISABLED_VISIT, Category.TRADE_SECRET, gone=["乳腺癌"], kept=["126户"])
+    assert_cut_out(engine, SOCIAL_INSURANCE, Category.TRADE_SECRET, gone=["尿毒症"], kept=["46.8万元"])
+
+
+def test_the_visit_and_the_result_stay_public(engine: Engine) -> None:
+    for text in (DISABLED_VISIT_GENERAL, SOCIAL_INSURANCE_RESULT):
+        assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
