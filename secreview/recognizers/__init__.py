@@ -22,6 +22,7 @@ def _builtin() -> dict[str, Recognizer]:
     from secreview.recognizers import (
         addresses,
         columns,
+        contacts,
         mask_pairs,
         names,
         ocr_digits,
@@ -38,6 +39,8 @@ def _builtin() -> dict[str, Recognizer]:
         "sentenced_person_names": names.sentenced_person_names,
         "defaulter_names": names.defaulter_names,
         "home_address_cells": addresses.address_cells,
+        "office_numbers_above_signature": contacts.office_numbers,
+        "dialled_public_numbers": contacts.dialled_numbers,
         "sensitive_health": sensitive.health_of_person,
         "sensitive_hardship": sensitive.hardship_of_household,
         "sensitive_criminal_record": sensitive.criminal_record_of_person,

@@ -1,0 +1,310 @@
+"""Whose phone number it is, told by the document's structure: the closing region of a document a body signs.
+
+A document that ends with a body's name above a date (the signature) speaks for that body in the lines right
+above it: its contact lines (刑罚执行科电话:…, 联系电话:…) and the last paragraph that tells the public where
+to turn (可向…仲裁委员会申请仲裁(电话…)). A number there is the body's unless its own phrase names a private
+holder (户主家中电话, 投诉人联系电话), is a person's name (李文科电话), or its sentence names a private person
+(申请人张三, 当事人李某); a bare phone line (电话:…) belongs to whoever the sentence before it names. The
+region ends at a table row or at a line holding an identity number: a list of persons above the signature is
+theirs, not the body's.
+
+A number the document tells its reader to dial (拨打县动物疫情报告电话…) is a public line wherever it stands,
+unless the words between 拨打 and the number name a private holder (拨打当事人电话, 拨打李某电话).
+
+The vocabulary is data: rules/lexicons/contacts.toml, with the role words of persons.toml.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import regex
+
+from secreview.build_cache import compile_regex, parsed_toml
+from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames
+from secreview.recognizers.view import DocumentView
+from secreview.resources import builtin_rules_dir
+from secreview.tokenize import Tokenizer
+
+CONTACTS_FILE = "lexicons/contacts.toml"
+
+_NUMBER = compile_regex(
+    r"(?<![0-9A-Za-z*.+])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ \-]?[2-9]\d{6,7}(?:(?:-|转)\d{1,6})?"
+    r"|(?:(?:\+|00)86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?![0-9A-Za-z*])"
+)
+_DATE_LINE = compile_regex(
+    r"[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*"
+    r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*日[ \t\u3000]*"
+)
+# A table row (cells apart by a tab or by runs of two spaces) or an identity number, whole or masked.
+_TABLE_ROW = compile_regex(r"\t|\S(?:[ \u3000]{2,}\S+){2,}")
+_ID_NUMBER = compile_regex(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:\d{4}[ \-]?\d{4}|\*{8}|\d{8}\*{4})[ \-]?\d{3}[0-9Xx*]"
+)
+_SENTENCE_MARKS = "。!?;!?;"
+# The first line of a paragraph: indented, or a numbered item.
+_PARAGRAPH_START = compile_regex(
+    r"[ \t\u3000]{2,}|[ \t\u3000]*(?:[((]?[一二三四五六七八九十\d]{1,3}[))、.,]|第\p{Han}{1,4}条)"
+)
+_CLAUSE_MARKS = _SENTENCE_MARKS + ",,、::()\n "
+_HAN = compile_regex(r"\p{Han}")
+
+
+def _either(words: Iterable[str]) -> str:
+    return "|".join(sorted((regex.escape(word) for word in words), key=len, reverse=True))
+
+
+@dataclass(frozen=True, slots=True)
+class _Vocabulary:
+    """The lexicon's words, compiled once."""
+
+    signer: regex.Pattern[str]  # a signer's line: one to four bodies' names
+    after_date: regex.Pattern[str]  # a line that may follow the date, (此件公开发布)
+    limit: int  # lines of the closing region at most
+    contact_line: regex.Pattern[str]  # a line that starts with a contact label
+    phone_word: regex.Pattern[str]  # a phone word at the end of the text before a number
+    kinds: regex.Pattern[str]  # the words of a phone word's kind at the end of its owner phrase
+    unit: regex.Pattern[str]  # a unit's last characters at the end of an owner phrase
+    holders: regex.Pattern[str]  # a private holder's word
+    named_role: regex.Pattern[str]  # a role word followed by a name or a masked name
+    masked_name: regex.Pattern[str]  # 李某, 钟某某, 黄某玲; not 向某县, 某公司
+    referents: regex.Pattern[str]  # words of a sentence that point at a private person
+    possessive: regex.Pattern[str]  # a holder's own contact: 申请人联系方式, 本人电话
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    text = (builtin_rules_dir() / CONTACTS_FILE).read_text(encoding="utf-8")
+    lexicon: dict[str, Any] = parsed_toml(text, tomllib.loads)
+    signature, region, owner = lexicon["signature"], lexicon["region"], lexicon["owner"]
+    space = r"[ \t\u3000]"
+    body = rf"\p{{Han}}{{2,40}}?(?:{_either(signature['body_endings'])})"
+    enumerator = r"(?:[((]?[一二三四五六七八九十\d]{1,2}[))、.,]\s*)?"
+    compound, single = surnames()
+    holders = _either([*owner["holders"], *ROLE_WORDS])
+    not_after = "县市区镇乡村省街路公厂店局委院校所站处单企家"
+    return _Vocabulary(
+        signer=compile_regex(
+            rf"{space}*{body}(?:{space}+{body}){{0,3}}{space}*(?:\([^\n()]{{1,8}}\))?{space}*"
+        ),
+        after_date=compile_regex(rf"{space}*(?:{'|'.join(signature['after_date'])}){space}*"),
+        limit=int(region["lines"]),
+        contact_line=compile_regex(
+            rf"{space}*{enumerator}[^\n:。]{{0,24}}?(?:{_either(region['contact_labels'])})[^\n:。]{{0,6}}:"
+        ),
+        phone_word=compile_regex(rf"(?:{_either(owner['phone_words'])})[::]?{space}*\(?$"),
+        kinds=compile_regex(rf"(?:{_either(owner['phone_word_kinds'])})+$"),
+        unit=compile_regex(rf"(?:{_either(owner['unit_endings'])})$"),
+        holders=compile_regex(holders),
+        named_role=compile_regex(
+            rf"(?:{_either(ROLE_WORDS)})[::\s]*(?:\p{{Han}}某|\p{{Han}}{{2,3}}(?=[,,、。(\s]|$))"
+        ),
+        masked_name=compile_regex(
+            rf"(?:{_either(compound)}|[{''.join(sorted(single))}])某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"
+        ),
+        referents=compile_regex(_either(owner["referents"])),
+        possessive=compile_regex(rf"(?:{holders})[^\n,,。;]{{0,6}}?(?:{_either(owner['phone_words'])})"),
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, position = [], 0
+    for line in text.split("\n"):
+        spans.append((position, position + len(line)))
+        position += len(line) + 1
+    return spans
+
+
+def _signer_line(text: str, lines: list[tuple[int, int]]) -> int | None:
+    """The index of the signer's line (a body's name right above the date at the end), or None."""
+    words = _vocabulary()
+    filled = [index for index, (start, end) in enumerate(lines) if text[start:end].strip()]
+    last = len(filled) - 1
+    while last >= 0 and words.after_date.fullmatch(text, *lines[filled[last]]):
+        last -= 1
+    if last < 1 or not _DATE_LINE.fullmatch(text, *lines[filled[last]]):
+        return None
+    index = filled[last - 1]
+    return index if words.signer.fullmatch(text, *lines[index]) else None
+
+
+def _region_lines(text: str) -> tuple[int, int] | None:
+    """(start, end) of the closing region above the signature, or None when no body signs the text: the
+    contact lines right above the signer's line, and the paragraph above them."""
+    lines = _lines(text)
+    index = _signer_line(text, lines)
+    if index is None:
+        return None
+    words = _vocabulary()
+    end = lines[index][0]
+    start, taken, contacts = end, 0, True
+    index -= 1
+    while index >= 0 and taken < words.limit:
+        line = text[slice(*lines[index])]
+        if not line.strip():
+            index -= 1
+            if not contacts:
+                break
+            continue
+        if _TABLE_ROW.search(line.strip()) or _ID_NUMBER.search(line):
+            break
+        if contacts and not words.contact_line.match(line):
+            contacts = False  # the paragraph above the contact lines, back to its first line
+        start, taken = lines[index][0], taken + 1
+        index -= 1
+        if not contacts:
+            above = text[slice(*lines[index])].rstrip() if index >= 0 else ""
+            if _PARAGRAPH_START.match(line) or not above or above[-1] in _SENTENCE_MARKS + "::":
+                break
+    return (start, end) if start < end else None
+
+
+def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
+    """The sentence of the number at ``at``: from the last sentence mark or line start before it (within the
+    region) to the next sentence mark or line end."""
+    left = at
+    while left > region_start and text[left - 1] not in _SENTENCE_MARKS and text[left - 1] != "\n":
+        left -= 1
+    right = at
+    while right < len(text) and text[right] not in _SENTENCE_MARKS and text[right] != "\n":
+        right += 1
+    return left, right
+
+
+def _names_someone(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
+    """Whether the text names a private person: a name the persons analysis found, a role word with a name
+    after it (申请人张三, 当事人李某), or a masked name (黄某玲, 钟某某)."""
+    words = _vocabulary()
+    if any(start <= name_start < end for name_start, _ in private):
+        return True
+    return bool(words.named_role.search(text, start, end) or words.masked_name.search(text, start, end))
+
+
+def _owner_phrase(text: str, sentence_start: int, at: int) -> str | None:
+    """The phrase before the phone word in front of the number (刑罚执行科 of 刑罚执行科电话:…), '' for a
+    bare phone word, None when no phone word stands right before the number."""
+    words = _vocabulary()
+    before = text[sentence_start:at]
+    word = words.phone_word.search(before)
+    if word is None:
+        return None
+    phrase = before[: word.start()]
+    cut = max(phrase.rfind(mark) for mark in _CLAUSE_MARKS)
+    phrase = phrase[cut + 1 :].strip(" \t\u3000")
+    return words.kinds.sub("", phrase)
+
+
+def _person_name(phrase: str, tokenizer: Tokenizer) -> bool:
+    """Whether ``phrase`` is one person's name: a surname and given name, not one word of another kind
+    (信访办, 综治办 are offices; 李文科 and 刘建办 are names)."""
+    if len(phrase) > 3 or not _HAN.match(phrase) or name_end(phrase, 0) != len(phrase):
+        return False
+    words = tokenizer.tagged(phrase)
+    return not (len(words) == 1 and not words[0][1].startswith("nr"))
+
+
+def _private(
+    text: str, region_start: int, start: int, private: list[tuple[int, int]], tokenizer: Tokenizer
+) -> bool:
+    """Whether the number at ``start`` in the closing region is a private holder's (else the body's)."""
+    words = _vocabulary()
+    left, right = _sentence(text, region_start, start)
+    owner = _owner_phrase(text, left, start)
+    if owner is None:
+        return True  # a number with no phone word before it: a list's, not told here
+    if words.holders.search(owner):
+        return True
+    if owner and _person_name(owner, tokenizer):
+        return True  # 李文科电话: a person's name, though it ends as a section's would
+    if owner and words.unit.search(owner):
+        return False
+    if _names_someone(text, left, right, private):
+        return True
+    return not owner and _bare_line_private(text, left, private)
+
+
+def _bare_line_private(text: str, left: int, private: list[tuple[int, int]]) -> bool:
+    """Whether a bare phone line (电话:… at ``left``) is a private holder's: the lines above it name one,
+    up through the contact lines above it to the sentence or heading that introduces them (申请人联系方式:,
+    请与其本人联系。, 投诉人:邹国平)."""
+    words = _vocabulary()
+    end = left
+    for _ in range(_vocabulary().limit):
+        while end > 0 and text[end - 1] in _SENTENCE_MARKS + "\n \t\u3000":
+            end -= 1
+        if end == 0:
+            return False
+        start, _ = _sentence(text, 0, end - 1)
+        if (
+            _names_someone(text, start, end, private)
+            or words.referents.search(text, start, end)
+            or words.possessive.search(text, start, end)
+        ):
+            return True
+        if not words.contact_line.match(text, start):
+            return False
+        end = start
+    return False
+
+
+def office_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """The phone numbers in the closing region of a document a body signs that are the body's."""
+    text = view.text
+    if not _NUMBER.search(text):
+        return []
+    region = _region_lines(text)
+    if region is None:
+        return []
+    start, end = region
+    numbers = list(_NUMBER.finditer(text, start, end))
+    if not numbers:
+        return []
+    private = [(span.start, span.end) for span in persons_of(view).private]
+    return [
+        match.span() for match in numbers if not _private(text, start, match.start(), private, view.tokenizer)
+    ]
+
+
+_DIAL = compile_regex(r"拨打")
+# After 拨打: the phrase up to the number (one line break allowed: a hard-wrapped notice), then further
+# numbers joined to it (0837-7228110、12336 is one instruction).
+_DIALLED = compile_regex(r"[^。;;!?\n\d]{0,24}(?:\n[^。;;!?\n\d]{0,12})?")
+_JOINED = compile_regex(r"[ \t\u3000]*[、,,/或和及][ \t\u3000]*")
+
+
+def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """Numbers the reader is told to dial (拨打县动物疫情报告电话0736-…): public lines, unless the phrase
+    between 拨打 and the number names a private holder (拨打当事人电话, 拨打户主张德才电话, 拨打李某电话)."""
+    text = view.text
+    if "拨打" not in text:
+        return []
+    holders = _vocabulary().holders
+    spans: list[tuple[int, int]] = []
+    private: list[tuple[int, int]] | None = None
+    for dial in _DIAL.finditer(text):
+        phrase = _DIALLED.match(text, dial.end())
+        assert phrase is not None
+        number = _NUMBER.match(text, phrase.end())
+        if number is None:
+            continue
+        between = text[dial.end() : phrase.end()]
+        if holders.search(between):
+            continue
+        if private is None:
+            private = [(span.start, span.end) for span in persons_of(view).private]
+        if _names_someone(text, dial.end(), phrase.end(), private):
+            continue
+        owner = _owner_phrase(text, dial.end(), number.start())
+        if owner is None:
+            owner = between.strip()
+        if owner and _person_name(owner.replace("\n", ""), view.tokenizer):
+            continue
+        spans.append(number.span())
+        while (joined := _JOINED.match(text, spans[-1][1])) and (more := _NUMBER.match(text, joined.end())):
+            spans.append(more.span())
+    return spans
