@@ -6,8 +6,7 @@ from collections.abc import Mapping
 from functools import lru_cache, reduce
 from operator import or_
 
-import regex
-
+from secreview.build_cache import compile_regex
 from secreview.categories import CATEGORIES
 from secreview.categories import IDENTIFYING as _IDENTIFYING
 from secreview.categories import PERSONAL as _PERSONAL
@@ -17,7 +16,7 @@ from secreview.models import Category, Finding, FindingGroup, Severity
 # A person row: one table row or line that carries a category that identifies a private person.
 _BIT = {category: 1 << index for index, category in enumerate(Category)}
 _IDENTIFYING_BITS = reduce(or_, (_BIT[category] for category in _IDENTIFYING))
-_CELL = regex.compile(r"^(?:(?P<sheet>.+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
+_CELL = compile_regex(r"^(?:(?P<sheet>.+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
 MIN_ROWS = 3
 _LABELS = {category: info.label for category, info in CATEGORIES.items()}
 

@@ -7,8 +7,10 @@ from collections.abc import Iterable
 
 import regex
 
+from secreview.build_cache import compile_regex
+
 # 《law》 followed by what it cites of that law (articles, 关于…的规定), up to the next law or separator.
-_CITATION = regex.compile(r"(《[^》]+》)([^《;；]*)")
+_CITATION = compile_regex(r"(《[^》]+》)([^《;；]*)")
 
 
 def merge_bases(bases: Iterable[str]) -> str:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import regex
 
+from secreview.build_cache import compile_regex
 from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
 from secreview.judge.prefilter import Found
@@ -16,43 +17,43 @@ from secreview.judge.schema import Signal
 from secreview.normalize import NormalizedText
 
 _APART = APART
-_NON_BLANK_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+_NON_BLANK_LINE = compile_regex(r"[^\n]*\S[^\n]*")
 # A heading line of its own: 一、… (一)… 1. …, short and without a full stop.
-_HEADING = regex.compile(
+_HEADING = compile_regex(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十]{1,3}\)|\d{1,2}[.、])[^。\n]{0,40}$"
 )
 # A line that starts an item of a list (一、 (一) 1. ①).
-_ITEM = regex.compile(
+_ITEM = compile_regex(
     r"^[ \t]*(?:[一二三四五六七八九十]{1,3}[、.]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、]|[①-⑳])"
 )
 # A line that opens a list (企业提交的成本核算材料显示:), and a line that is one of its items (——…, 1. …, ①…).
-_LEAD_IN = regex.compile(r"^[^。\n]{2,120}[:：][ \t]*$")
-_LEAD_IN_TELLS = regex.compile(r"[,，\d]")
+_LEAD_IN = compile_regex(r"^[^。\n]{2,120}[:：][ \t]*$")
+_LEAD_IN_TELLS = compile_regex(r"[,，\d]")
 # A row of a table: columns apart by a bar or by runs of two or more spaces.
-_TABLE_ROW = regex.compile(r"\S[ \t]*\|[ \t]*\S|\S(?:[ \t]{2,}|\t)\S")
-_LIST_ITEM = regex.compile(
+_TABLE_ROW = compile_regex(r"\S[ \t]*\|[ \t]*\S|\S(?:[ \t]{2,}|\t)\S")
+_LIST_ITEM = compile_regex(
     r"^[ \t]*(?:—{1,2}|-|·|•|[①-⑳]|\([一二三四五六七八九十\d]{1,3}\)|\d{1,2}[.、)]"
     r"|[一二三四五六七八九十]{1,3}是"
     # an item of a breakdown: a label and its amount (水工结构:9,217.40万元)
     r"|[^\s:：。,，;；]{1,12}[:：][ \t]*[\d,.]+[ \t]*(?:万|亿)?元[ \t;；。]*$)"
 )
 # A line that starts a top-level section (一、 二、 …), a heading of its own or with its body after it.
-_TOP_SECTION = regex.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、.]")
+_TOP_SECTION = compile_regex(r"^[ \t]*[一二三四五六七八九十]{1,3}[、.]")
 # The most lines a top-level section severed whole (its heading and items) may have.
 MAX_WHOLE_SECTION = 12
-_BODY_LINE = regex.compile(r"。|^[^\n]{61,}$")
+_BODY_LINE = compile_regex(r"。|^[^\n]{61,}$")
 # Judged text is cut here (about 25 pages): a draft is shorter, and an archive dump is not one document.
 MAX_JUDGED = 50_000
 # A severable section is a heading and at most this many lines under it; a signature or a date ends it.
 MAX_SECTION = 4
-_SHORT_LINE = regex.compile(r"^[^。\n]{0,25}$")
+_SHORT_LINE = compile_regex(r"^[^。\n]{0,25}$")
 # A line that sums up the whole document (以上…, 综上…, 特此…, 妥否…) or closes a public form (公示期…,
 # 如有异议…) closes the last section, not part of it.
-_SUMMING_UP = regex.compile(
+_SUMMING_UP = compile_regex(
     r"^[ \t]*(?:以上|综上|特此|专此|妥否|当否|可否|此致|公示期|公告期|如有异议|对(?:本|以上|上述)?公示)"
 )
 # A form's field label ending a head line (签发人:, 时间:, 事由: …) is not an addressee.
-_FIELD_LABEL = regex.compile(
+_FIELD_LABEL = compile_regex(
     r"(?:签发人|签发|时间|日期|地点|事由|主题|项目|附件|抄送|抄报|联系人|电话|编号|记录人|记录|主持|参加|"
     r"出席|列席|案由|承办|谈话对象|谈话人|核查人员|审核人|编制人|复核人|来文单位|接收单位|发文单位)[ \t]*:$"
 )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
+from secreview.build_cache import compile_regex
 
-_CELL_SPLIT = regex.compile(r"\t+| {2,}|(?<=\S) (?=\S)")
+_CELL_SPLIT = compile_regex(r"\t+| {2,}|(?<=\S) (?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,13 +28,13 @@ from secreview.resources import builtin_rules_dir
 
 COLUMNS_FILE = "lexicons/columns.toml"
 PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
-_SPACES = regex.compile(r"\s+")
-_NOTE = regex.compile(r"[((][^()()]*[))]$")
-_CELL_REFERENCE = regex.compile(r"^(?P<table>.*?)[A-Z]{1,3}(?P<row>\d+)$")
+_SPACES = compile_regex(r"\s+")
+_NOTE = compile_regex(r"[((][^()()]*[))]$")
+_CELL_REFERENCE = compile_regex(r"^(?P<table>.*?)[A-Z]{1,3}(?P<row>\d+)$")
 # What a masked or redacted value holds (张某, 张*明, 138****5678, ■■■).
-_MASKED = regex.compile(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Han})")
+_MASKED = compile_regex(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Han})")
 # An address below the level of a village or community: a number, or a house, building or group.
-_BELOW_VILLAGE = regex.compile(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
+_BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
 
 

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from secreview.build_cache import compile_re
 from secreview.tokenize import Tokenizer, enclosing
 
 _CLAUSE_END = frozenset("。;;\n!?!?")
@@ -17,7 +16,7 @@ _FUNCTION_FLAGS = ("c", "p", "d", "u", "r", "v", "a", "f", "y", "e")
 
 # The first block that jieba's tagger cuts on its own (jieba.posseg.re_han_internal): the first word it
 # gives for a clause depends on this block only, so the rest of the clause is not handed to it.
-_JIEBA_BLOCK = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+")
+_JIEBA_BLOCK = compile_re("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._]+")
 
 
 def first_word(clause: str, tokenizer: Tokenizer) -> tuple[str, int] | None:

@@ -17,15 +17,14 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 
-import regex
-
+from secreview.build_cache import compile_regex
 from secreview.recognizers.view import DocumentView
 from secreview.validators import Verdict, bank_card, cn_mobile, gb11643
 
 _HIDDEN = "*"
 # A masked value: digits and hidden characters (*, or two x or × in a row: 138XXXX8000), single spaces or
 # hyphens between them, at least one hidden character and one digit.
-_MASKED = regex.compile(
+_MASKED = compile_regex(
     r"(?<![0-9A-Za-z*×])(?=[0-9 \-]*(?:\*|[xX×]{2}))(?=[*xX× \-]*\d)"
     r"[0-9*xX×](?:[ \-]?[0-9*xX×]){9,18}(?![0-9A-Za-z*×])"
 )

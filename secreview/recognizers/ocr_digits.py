@@ -13,12 +13,13 @@ from collections.abc import Iterator
 
 import regex
 
+from secreview.build_cache import compile_regex
 from secreview.recognizers.view import DocumentView
 from secreview.validators import Verdict, bank_card, cn_mobile, gb11643
 
 UNSURE = 0.9  # the lowest character confidence of a run OCR read surely
-_LONG_RUN = regex.compile(r"(?<![0-9A-Za-z*])\d(?:[ \-]?\d){13,17}[ \-]?[0-9Xx](?![0-9A-Za-z*])")
-_MOBILE_RUN = regex.compile(r"(?<![0-9A-Za-z*])1(?:[ \-]?\d){10}(?![0-9A-Za-z*])")
+_LONG_RUN = compile_regex(r"(?<![0-9A-Za-z*])\d(?:[ \-]?\d){13,17}[ \-]?[0-9Xx](?![0-9A-Za-z*])")
+_MOBILE_RUN = compile_regex(r"(?<![0-9A-Za-z*])1(?:[ \-]?\d){10}(?![0-9A-Za-z*])")
 
 
 def _unsure_runs(view: DocumentView, pattern: regex.Pattern[str]) -> Iterator[tuple[int, int, str]]:

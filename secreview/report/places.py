@@ -5,8 +5,7 @@ The JSON keeps the machine fields (``part``, ``location``, ``line``, ``column``)
 
 from __future__ import annotations
 
-import regex
-
+from secreview.build_cache import compile_regex
 from secreview.models import Finding
 
 PART_ZH = {
@@ -37,9 +36,9 @@ PART_ZH = {
     "custom-tag": "自定义标签",
 }
 # A cell reference (C7), optionally after a table number (表1 C7) or a sheet (名单!C7).
-_CELL = regex.compile(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
-_PAGE = regex.compile(r"^page:(?P<page>\d+)$")
-_OCR_PAGE = regex.compile(r"^ocr:page (?P<page>\d+)\b")
+_CELL = compile_regex(r"^(?:(?P<table>表\d+) |(?P<sheet>[^!]+)!)?(?P<column>[A-Z]{1,3})(?P<row>\d+)$")
+_PAGE = compile_regex(r"^page:(?P<page>\d+)$")
+_OCR_PAGE = compile_regex(r"^ocr:page (?P<page>\d+)\b")
 
 
 def column_number(letters: str) -> int:

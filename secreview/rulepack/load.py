@@ -204,8 +204,9 @@ def _shipped_folder() -> Path:
     return builtin_rules_dir().resolve()
 
 
-def load_pack(path: Path, *, check_patterns: bool = True) -> CompiledPack:
-    """Load one pack file; raises PackProblems naming the file, the rule and the field of each problem."""
+def load_pack(path: Path, *, check_patterns: bool = True, shipped: bool | None = None) -> CompiledPack:
+    """Load one pack file; raises PackProblems naming the file, the rule and the field of each problem.
+    ``shipped``: whether it is one of the built-in packs, when the caller knows (else found out here)."""
     raw, problems = with_fragments(_read_toml(path), str(path))
     try:
         pack = Pack.model_validate(raw)
@@ -216,7 +217,8 @@ def load_pack(path: Path, *, check_patterns: bool = True) -> CompiledPack:
     if pack.pack.prefix == WORD_LIST_PREFIX:
         message = f"the prefix {WORD_LIST_PREFIX} is reserved for word lists (rules UW001 …)"
         raise PackProblems([Problem("E209", str(path), message, field="pack.prefix")])
-    return compile_pack(pack, path, check_patterns=check_patterns, shipped=_is_shipped(path))
+    shipped = _is_shipped(path) if shipped is None else shipped
+    return compile_pack(pack, path, check_patterns=check_patterns, shipped=shipped)
 
 
 def pack_files(directory: Path) -> list[Path]:
@@ -288,7 +290,8 @@ def load_packs(
     problems: list[Problem] = []
     for path in files:
         try:
-            packs.append(load_pack(path, check_patterns=not _is_shipped(path)))
+            shipped = _is_shipped(path)
+            packs.append(load_pack(path, check_patterns=not shipped, shipped=shipped))
         except PackProblems as error:
             problems += error.problems
     try:
