@@ -18,7 +18,13 @@ the name of a subject (培训内容:企业商业秘密保护与技术秘密管�
 party whose figures are secret (第十五条): a call for applications, a training notice, a draft rule put out
 for comment stay 主动公开, whatever caps and thresholds they set. A named firm's figures it asked to keep,
 and a firm's process it keeps as its technical secret, stay cut. A law's requirement (落实《…统计法》…的
-要求) is no informant's request; an informant who asks stays cut."""
+要求) is no informant's request; an informant who asks stays cut.
+
+An inspection's published result that gives one case's bare status (…网吧接纳未成年人上网,已立案调查,案件正在
+办理中; …有限公司超标排放废水,已依法立案,目前正在调查处理中) tells nothing of the case file (第十六条第二款:
+who was questioned, the evidence, what is still to check): the 抽查结果公示 and the 执法检查情况通报 stay
+主动公开, and their twins that tell the investigation (询问笔录, 调取监控录像核实, 检测结果尚未出具)
+stay found."""
 
 from __future__ import annotations
 
@@ -136,6 +142,45 @@ THIRD_PARTY_TWINS = {
     ),
 }
 
+PUBLIC.update(
+    {
+        "random-check-results": (
+            "临川市文化广电旅游局2026年第二批“双随机、一公开”抽查结果公示\n\n"
+            "根据年度抽查计划,我局于9月对全市旅行社、网吧开展随机抽查,共抽查市场主体32家,现将结果公示如下:\n"
+            "一、未发现问题的27家;\n二、发现问题并已责令整改的4家,均已整改到位;\n"
+            "三、临川乐途网吧接纳未成年人上网,已立案调查,案件正在办理中。\n详细名单见附件。\n\n"
+            "临川市文化广电旅游局\n2026年10月9日"
+        ),
+        "discharge-inspection-bulletin": (
+            "临川市生态环境局关于2026年第三季度重点排污单位执法检查情况的通报\n\n各县(区)分局,各重点排污单位:\n\n"
+            "三季度,我局对全市58家重点排污单位开展执法检查,发现问题单位6家。其中:\n"
+            "1.自动监测设备运维不规范的4家,已责令限期改正;\n"
+            "2.临川宏达印染有限公司超标排放废水,已依法立案,目前正在调查处理中;\n"
+            "3.临川金石建材有限公司未按规定设置危险废物标识,已责令改正。\n请各单位对照问题开展自查。\n\n"
+            "临川市生态环境局\n2026年10月15日"
+        ),
+    }
+)
+
+CASE_FILE_TWINS = {
+    "random-check-questioned": (
+        "临川市文化广电旅游局2026年第二批“双随机、一公开”抽查结果公示\n\n"
+        "根据年度抽查计划,我局于9月对全市旅行社、网吧开展随机抽查,共抽查市场主体32家,现将结果公示如下:\n"
+        "一、未发现问题的27家;\n二、发现问题并已责令整改的4家,均已整改到位;\n"
+        "三、临川乐途网吧接纳未成年人上网,已立案调查,执法人员已对网吧负责人制作询问笔录,"
+        "正在调取监控录像核实接纳人数,案件正在办理中。\n详细名单见附件。\n\n临川市文化广电旅游局\n2026年10月9日"
+    ),
+    "discharge-test-pending": (
+        "临川市生态环境局关于2026年第三季度重点排污单位执法检查情况的通报\n\n各县(区)分局,各重点排污单位:\n\n"
+        "三季度,我局对全市58家重点排污单位开展执法检查,发现问题单位6家。其中:\n"
+        "1.自动监测设备运维不规范的4家,已责令限期改正;\n"
+        "2.临川宏达印染有限公司超标排放废水,已依法立案,执法人员已调取其近三个月在线监测数据,"
+        "水样检测结果尚未出具,目前正在调查处理中;\n"
+        "3.临川金石建材有限公司未按规定设置危险废物标识,已责令改正。\n请各单位对照问题开展自查。\n\n"
+        "临川市生态环境局\n2026年10月15日"
+    ),
+}
+
 OPEN_CASE_TWIN = (
     "关于公布2026年度海关高级认证企业名单的公告\n\n"
     "根据《海关注册登记和备案企业信用管理办法》,经企业申请、海关认证,现将本关区新认证的高级认证企业名单予以公布:\n\n"
@@ -175,3 +220,10 @@ def test_a_named_partys_secret_is_still_found(rules_alone: Engine, name: str) ->
     attribute, categories = attribute_and_categories(rules_alone, THIRD_PARTY_TWINS[name])
     assert attribute is not Attribute.PROACTIVE
     assert Category.TRADE_SECRET in categories
+
+
+@pytest.mark.parametrize("name", list(CASE_FILE_TWINS))
+def test_a_result_that_tells_the_investigation_is_still_found(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, CASE_FILE_TWINS[name])
+    assert attribute is not Attribute.PROACTIVE
+    assert Category.ENFORCEMENT_FILE in categories
