@@ -142,3 +142,94 @@ def test_measures_to_come_are_a_case_file(engine: Engine) -> None:
 def test_closed_case_is_no_case_file(engine: Engine) -> None:
     _, categories = attribute_and_categories(engine, fine_report(CASE_CLOSED))
     assert Category.ENFORCEMENT_FILE not in categories
+
+
+# A review panel's opinions gathered by one of the agency's units for its leadership, the matter still
+# open (待查重后定, 意见不一, signed 计划管理科整理 with the date; tune46 bw-002, a science bureau's plan):
+# the agency's working paper on an undecided matter (第十六条第二款), withheld whole by the rules, not only
+# by the learned signal. A culture fund's here.
+PANEL_OPINIONS = [
+    "2027年度市文化产业发展专项资金会评专家意见汇总",
+    "会评时间:12月2日    地点:市文化广电旅游局五楼会议室    专家组长:韩志远(市社科院)",
+    "| 序号 | 项目名称 | 申报单位 | 平均分 | 专家组主要意见 | 建议 |",
+    "| 1 | 古城夜游沉浸式演艺 | 青川文旅演艺有限公司 | 85.2 | 市场前景较好 | 拟立项,资助80万元 |",
+    "| 2 | 非遗刺绣数字化工坊 | 锦绣坊文化传播有限公司 | 78.9 | 运营模式尚不清晰 | 拟立项,资助40万元 |",
+    "| 3 | 动漫原创IP孵化 | 星河动漫科技有限公司 | 69.5 | 创新性一般 | 不建议立项 |",
+    "专家组对第2项资助额度意见不一,请产业发展科核实后提交局长办公会研究。",
+    "产业发展科整理  2026.12.3",
+]
+# near twin: the panel's own unanimous opinions, signed by the panel: no working paper of the agency's
+PANEL_CONCLUSION = [
+    "2027年度市文化产业发展专项资金会评专家意见汇总",
+    "| 序号 | 项目名称 | 申报单位 | 平均分 | 专家组主要意见 | 建议 |",
+    "| 1 | 古城夜游沉浸式演艺 | 青川文旅演艺有限公司 | 85.2 | 市场前景较好 | 建议立项 |",
+    "| 2 | 动漫原创IP孵化 | 星河动漫科技有限公司 | 69.5 | 创新性一般 | 不建议立项 |",
+    "专家组一致同意以上评审意见。",
+    "评审专家组",
+    "2026年12月3日",
+]
+# near twin: the grants decided and put out for objections: public
+GRANTS_NOTICE = [
+    "关于2027年度市文化产业发展专项资金拟资助项目的公示",
+    "经单位申报、专家会评和局长办公会研究,拟对以下项目给予资助,现予公示。",
+    "| 序号 | 项目名称 | 申报单位 | 拟资助金额(万元) |",
+    "| 1 | 古城夜游沉浸式演艺 | 青川文旅演艺有限公司 | 80 |",
+    "| 2 | 非遗刺绣数字化工坊 | 锦绣坊文化传播有限公司 | 40 |",
+    "公示期为2026年12月10日至16日。对公示项目有异议的,请在公示期内向市文化广电旅游局产业发展科书面反映。",
+    "市文化广电旅游局",
+    "2026年12月9日",
+]
+
+
+def test_panel_opinions_are_process_information(engine: Engine) -> None:
+    report = engine.check_text("\n".join(PANEL_OPINIONS) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.PROCESS_INFO
+    rules = {f.rule for f in report.findings if f.category is Category.PROCESS_INFO}
+    assert rules and all(rule.startswith("JD") for rule in rules)
+
+
+@pytest.mark.parametrize("lines", [PANEL_CONCLUSION, GRANTS_NOTICE], ids=["conclusion", "notice"])
+def test_panel_conclusion_and_grants_notice_stay_public(engine: Engine, lines: list[str]) -> None:
+    attribute, categories = attribute_and_categories(engine, "\n".join(lines) + "\n")
+    assert attribute is not None and attribute.value == "proactive"
+    assert not categories
+
+
+# The agency's own staff canteen and its contract, put up for the leadership (tune46 bv-042, a prison's
+# 民警职工食堂): its logistics (第十六条第一款), found by the rules from its title. A bureau's here.
+OWN_CANTEEN = [
+    "关于干部职工食堂承包合同到期后续安排的意见",
+    "局领导:",
+    "    局机关干部职工食堂由鑫味餐饮服务有限公司承包,合同于明年1月15日到期。办公室梳理了有关情况:",
+    "    一、今年职工满意度测评得分72分,主要反映菜品更新慢、早餐供应时间短;",
+    "    二、食堂每月向局里缴纳场地费2000元,水电气费由局里承担,全年约9万元;",
+    "    三、加班误餐补助由食堂统一记账,核对中发现部分月份记账不清。",
+    "    建议:重新比选承包单位,新合同约定水电气费由承包方承担,误餐补助改为按加班登记表实报实销。",
+    "    以上意见请局长办公会研究。",
+    "办公室",
+    "2026年12月4日",
+]
+# near twin: firms' staff canteens inspected by a regulator: public
+FIRMS_CANTEENS = [
+    "关于开展全市企业职工食堂食品安全专项检查的通知",
+    "各区市场监督管理局:",
+    "    为保障企业职工饮食安全,决定于12月至明年1月开展企业职工食堂食品安全专项检查。重点检查食堂承包单位的"
+    "许可证照、从业人员健康证明、原料进货查验记录和餐具消毒情况。对检查中发现的问题,要责令限期整改。",
+    "市市场监督管理局",
+    "2026年12月1日",
+]
+
+
+def test_own_canteen_is_internal_affairs(engine: Engine) -> None:
+    report = engine.check_text("\n".join(OWN_CANTEEN) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.INTERNAL_AFFAIRS
+    rules = {f.rule for f in report.findings if f.category is Category.INTERNAL_AFFAIRS}
+    assert rules and all(rule.startswith("JD") for rule in rules)
+
+
+def test_firms_canteens_stay_public(engine: Engine) -> None:
+    attribute, categories = attribute_and_categories(engine, "\n".join(FIRMS_CANTEENS) + "\n")
+    assert attribute is not None and attribute.value == "proactive"
+    assert not categories
