@@ -124,3 +124,44 @@ def test_a_named_persons_illness_in_a_public_piece_is_cut(engine: Engine) -> Non
 def test_the_visit_and_the_result_stay_public(engine: Engine) -> None:
     for text in (DISABLED_VISIT_GENERAL, SOCIAL_INSURANCE_RESULT):
         assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
+
+
+# (4) *A table of named persons with their identity numbers and a column of what ails them* (第十五条, tune46
+# bx-014, tune45 cb-038): a row opening with the name and the number (no row number before it), and a cell
+# opening with the diagnosis and going on with its course, are the person and the illness of JD058's row.
+AID_TABLE = (
+    "关于2026年第三批医疗救助对象资金审核情况的函\n\n"
+    "县财政局:\n"
+    "经乡镇初审、我局复核,第三批医疗救助对象共36人,拟拨付救助资金41.2万元。其中大额救助对象如下:\n\n"
+    "姓名    公民身份号码          乡镇      主要病情                救助金额(元)\n"
+    "黄德顺  522731195811203418    龙场镇    肝癌晚期,靶向治疗        28000\n"
+    "罗小梅  52273119870305642X    平寨乡    尿毒症,每周透析两次      24000\n"
+    "吴正华  522731196903117215    龙场镇    脑梗后偏瘫,长期卧床      16000\n\n"
+    "请予拨付。\n\n县医疗保障局\n2026年11月20日"
+)
+AID_TABLE_AMOUNTS = (
+    AID_TABLE.replace("主要病情                ", "")
+    .replace("肝癌晚期,靶向治疗        ", "")
+    .replace("尿毒症,每周透析两次      ", "")
+    .replace("脑梗后偏瘫,长期卧床      ", "")
+)
+AID_BY_TOWN = (
+    "关于2026年第三批医疗救助资金审核情况的函\n\n"
+    "县财政局:\n"
+    "经乡镇初审、我局复核,第三批医疗救助对象共36人,拟拨付救助资金41.2万元。分乡镇情况如下:\n\n"
+    "乡镇      人数    主要病种                救助金额(元)\n"
+    "龙场镇    14      恶性肿瘤、尿毒症        168000\n"
+    "平寨乡    9       尿毒症、脑梗后遗症      102000\n\n"
+    "请予拨付。\n\n县医疗保障局\n2026年11月20日"
+)
+
+
+def test_a_table_of_named_persons_diagnoses_is_cut_row_by_row(engine: Engine) -> None:
+    assert_cut_out(
+        engine, AID_TABLE, Category.TRADE_SECRET, gone=["靶向治疗", "每周透析", "长期卧床"], kept=["41.2万元"]
+    )
+
+
+def test_the_same_table_without_diagnoses_or_by_town_has_no_third_party_finding(engine: Engine) -> None:
+    for text in (AID_TABLE_AMOUNTS, AID_BY_TOWN):
+        assert not attribute_and_found(engine, text, Category.TRADE_SECRET)[1]
