@@ -24,7 +24,13 @@ An inspection's published result that gives one case's bare status (…网吧接
 办理中; …有限公司超标排放废水,已依法立案,目前正在调查处理中) tells nothing of the case file (第十六条第二款:
 who was questioned, the evidence, what is still to check): the 抽查结果公示 and the 执法检查情况通报 stay
 主动公开, and their twins that tell the investigation (询问笔录, 调取监控录像核实, 检测结果尚未出具)
-stay found."""
+stay found.
+
+An article of a rule whose state words stand in a condition or a class it names (案件尚未结案的,
+暂不发放奖励; 意见分歧较大或者情况尚未查清的,应当暂缓作出决定; 以及尚在调查中的案件信息,不予公示)
+states the rule, and what it forbids (工作人员不得泄露举报人姓名) binds those it governs, not this document's
+circulation: a published rule without a head note stays 主动公开. An article saying the matter is still
+open (奖励标准尚未确定,待局党组会议研究后再定) stays withheld as process information."""
 
 from __future__ import annotations
 
@@ -76,7 +82,39 @@ PUBLIC.update(
     }
 )
 
+PUBLIC.update(
+    {
+        "meeting-rules": (
+            "临川市民族宗教事务局局务会议议事规则\n\n第一条 为规范局务会议议事程序,制定本规则。\n"
+            "第二条 局务会议由局长主持,每月召开一次。\n第三条 议题由分管领导提出,经局长同意后列入会议议程。\n"
+            "第四条 会议讨论决定事项,应当充分讨论。意见分歧较大或者情况尚未查清的,应当暂缓作出决定,"
+            "待进一步调研后提交下次会议研究。\n第五条 会议决定事项由办公室督办落实。\n"
+            "第六条 本规则自印发之日起施行。"
+        ),
+        "tip-off-reward-rule": (
+            "临川市烟草专卖局涉烟违法案件举报奖励办法\n\n第一条 为鼓励社会公众举报涉烟违法行为,制定本办法。\n"
+            "第二条 举报人可以通过电话、信函、网络等方式实名或匿名举报。\n"
+            "第三条 举报人要求对其身份保密的,受理举报的工作人员不得泄露举报人姓名、住址等信息。\n"
+            "第四条 举报经查证属实,案件依法结案后,按罚没款金额的5%给予奖励,单案最高不超过10万元。\n"
+            "第五条 案件尚未结案的,暂不发放奖励;待结案后一次性兑现。\n第六条 本办法自2026年10月1日起施行。"
+        ),
+        "enforcement-publicity-rule": (
+            "临川市交通运输局行政执法公示办法\n\n第一条 为推行行政执法公示制度,制定本办法。\n"
+            "第二条 行政处罚决定作出之日起7个工作日内,在门户网站公示执法决定信息。\n"
+            "第三条 行政执法过程中形成的询问笔录、调查笔录、证据材料等行政执法案卷信息,"
+            "以及尚在调查中的案件信息,不予公示。\n"
+            "第四条 公示信息涉及商业秘密和个人隐私的,应当作删除处理后公示。\n"
+            "第五条 本办法自2026年7月1日起施行。"
+        ),
+    }
+)
+
 RULE_STILL_TO_ADOPT = {
+    "reward-standard-still-open": (
+        "临川市烟草专卖局涉烟违法案件举报奖励办法\n\n第一条 为鼓励社会公众举报涉烟违法行为,制定本办法。\n"
+        "第二条 举报人可以实名或匿名举报。\n第三条 奖励标准尚未确定,待局党组会议研究后再定。\n"
+        "第四条 本办法自2026年10月1日起施行。"
+    ),
     "draft-for-review": (
         "临川市图书馆古籍数字化资源开放利用办法(送审稿)\n\n第一条 为促进古籍数字化资源开放利用,制定本办法。\n"
         "第二条 古籍数字化资源开放范围尚未确定,待馆务会议研究后再定。\n第三条 本办法自2026年9月1日起施行。"
