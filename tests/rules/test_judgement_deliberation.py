@@ -233,3 +233,39 @@ def test_firms_canteens_stay_public(engine: Engine) -> None:
     attribute, categories = attribute_and_categories(engine, "\n".join(FIRMS_CANTEENS) + "\n")
     assert attribute is not None and attribute.value == "proactive"
     assert not categories
+
+
+# A request on one firm's deadline, weighed as options for the superior (tune27 at-003, a steelworks' emission
+# works): the agency's deliberation (第十六条第二款). Its supplier's equipment delivered late (延期交付) is a
+# contract's matter between firms, no crowd; homes delivered late to their buyers stir one (第十四条).
+def test_equipment_delivered_late_is_no_crowd(engine: Engine) -> None:
+    lines = [
+        "关于华茂纺织印染废水提标改造完成时限调整的请示",
+        "县人民政府:",
+        "    按照全县印染行业提标改造工作安排,华茂纺织有限公司应于2026年9月30日前完成印染废水提标改造。"
+        "该公司近日来函称,膜处理系统核心设备因供应商排产紧张延期交付,申请将完成时限延至2027年3月31日。",
+        "    我局对是否同意延期提出两种意见:一是同意延期,延期期间限产30%;"
+        "二是不同意延期,9月30日后对印染车间实施停产整治。",
+        "    我局倾向于第一种意见。妥否,请批示。",
+        "县生态环境分局",
+        "2026年8月20日",
+    ]
+    report = engine.check_text("\n".join(lines) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.PROCESS_INFO
+    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+
+
+def test_homes_delivered_late_to_a_gathering_crowd_stay_security(engine: Engine) -> None:
+    lines = [
+        "关于“滨江壹号”项目延期交付引发购房人聚集情况的报告",
+        "区委政法委:",
+        "    “滨江壹号”项目因开发商资金链断裂停工,原定12月交房将延期交付。"
+        "近日部分购房人在业主群内商议于12月10日到区政府门前集体反映诉求,牵头人为业主代表2人。",
+        "    拟采取的措施:一是由街道和住建局提前约谈业主代表;二是请公安分局做好现场秩序维护准备。"
+        "以上措施尚未实施,请予指导。",
+        "区住房和城乡建设局",
+        "2026年12月5日",
+    ]
+    report = engine.check_text("\n".join(lines) + "\n").files[0]
+    assert report.reasons[0].category is Category.SECURITY_RISK
