@@ -165,3 +165,43 @@ def test_a_table_of_named_persons_diagnoses_is_cut_row_by_row(engine: Engine) ->
 def test_the_same_table_without_diagnoses_or_by_town_has_no_third_party_finding(engine: Engine) -> None:
     for text in (AID_TABLE_AMOUNTS, AID_BY_TOWN):
         assert not attribute_and_found(engine, text, Category.TRADE_SECRET)[1]
+
+
+# (5) *What a party worked out about itself and put before the agency* (第十五条, tune46 bv-003, bv-040): a
+# contractor's own costing of its cost and margin written into a contract, the costing a firm handed over in
+# the negotiation quoted in a public account; the contract's own price and the account's facts stay.
+LAB_CONTRACT = (
+    "县人民医院医学检验外送服务合同\n\n"
+    "甲方:县人民医院\n乙方:江南康检医学检验实验室有限公司\n\n"
+    "第一条 服务内容\n乙方承接甲方本院无法开展的特殊检验项目的外送检测。\n"
+    "第二条 结算价格\n"
+    "(一)基因检测类项目按省医保目录价格的七折结算,乙方测算其单样本试剂和人工成本约占结算价的62%,"
+    "对其他医院的同类结算价为目录价的八五折;\n"
+    "(二)每月5日前对账,次月15日前结算。\n"
+    "第三条 合同期限\n2027年1月1日至2027年12月31日。\n\n"
+    "甲方(盖章):    乙方(盖章):\n2026年12月1日"
+)
+LAB_CONTRACT_TERMS = LAB_CONTRACT.replace(
+    ",乙方测算其单样本试剂和人工成本约占结算价的62%,对其他医院的同类结算价为目录价的八五折;", ";"
+)
+ORDER_FARMING = (
+    "我县推进高粱订单种植 带动农户增收\n\n"
+    "今年,县农业农村局引导龙头企业与种植大户签订高粱订单,全县订单面积达3.6万亩,惠及农户2100户。\n"
+    "订单收购企业为赤水河酒业有限公司。据该企业在洽谈中提供的测算资料,其每吨高粱收购及烘干成本为4120元,"
+    "订单部分的原料成本较外购低约11%。\n"
+    "县农业农村局将继续做好订单履约服务,保障农户按约售粮、及时结算。"
+)
+ORDER_FARMING_FACTS = ORDER_FARMING.replace(
+    "据该企业在洽谈中提供的测算资料,其每吨高粱收购及烘干成本为4120元,订单部分的原料成本较外购低约11%。",
+    "订单收购价为每斤1.6元,高于市场价0.1元。",
+)
+
+
+def test_a_partys_own_costing_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, LAB_CONTRACT, Category.TRADE_SECRET, gone=["62%"], kept=["2027年1月1日"])
+    assert_cut_out(engine, ORDER_FARMING, Category.TRADE_SECRET, gone=["4120元"], kept=["3.6万亩"])
+
+
+def test_the_contracts_terms_and_the_orders_facts_stay_public(engine: Engine) -> None:
+    for text in (LAB_CONTRACT_TERMS, ORDER_FARMING_FACTS):
+        assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
