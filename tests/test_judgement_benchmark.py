@@ -91,9 +91,10 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # What the redacted copies of the tuning parts' drafts labelled and decided 删减后公开 still hold of the
 # labelled data, measured apart from secreview's own findings (evaluate.labelled_figures): the labelled
 # passages' characters and the digits of the evidence sentences' figures left whole. Measured at the start of
-# session 14 (main 2254abf, 640 drafts, both styles): passages 0.006 / 0.005, figures 0.079 (54 drafts).
+# session 14 (main 2254abf, 640 drafts, both styles): passages 0.006 / 0.005, figures 0.079 (54 drafts); after
+# leak8's runs_on (a firm's figures that run on in a document about that firm): figures 0.069 (46 drafts).
 PASSAGE_LEFT = 0.007
-FIGURES_LEFT = 0.08
+FIGURES_LEFT = 0.07
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:

@@ -490,7 +490,39 @@ class Combiner:
             used = _chosen(combination.require, here)
             if used is not None:
                 holding.append((index, used, [here[name] for name in combination.unless if name in here]))
-        return holding
+        return self._running_on(combination, holding, candidates, document, paragraphs)
+
+    def _running_on(
+        self,
+        combination: Combination,
+        holding: list[tuple[int, list[Fired], list[Fired]]],
+        candidates: Sequence[int],
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+    ) -> list[tuple[int, list[Fired], list[Fired]]]:
+        """``holding`` with the paragraphs where the combination holds once the signals of ``runs_on`` of
+        the first paragraph where it holds unstopped count there too (the firm it names, its request for
+        confidentiality), in a document one of whose ``runs_on_when`` fired (the one firm it is about): the
+        firm's figures that run on in another paragraph or a table row below."""
+        first = next((index for index, _, blocked in holding if not blocked), None)
+        when = combination.runs_on_when
+        if first is None or not combination.runs_on or (when and not any(name in document for name in when)):
+            return holding
+        carried = {
+            name: paragraphs[name][first]
+            for name in combination.runs_on
+            if name in paragraphs and first in paragraphs[name]
+        }
+        held = {index for index, _, _ in holding}
+        for index in candidates:
+            if index in held:
+                continue
+            here = {**document, **carried}
+            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
+            used = _chosen(combination.require, here)
+            if used is not None:
+                holding.append((index, used, [here[name] for name in combination.unless if name in here]))
+        return sorted(holding, key=lambda item: item[0])
 
     def _paragraphs(
         self,

@@ -102,6 +102,18 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
                 f"E242 {source} combination {combination.id} → yields_to_cut: no signal {name!r} of kind "
                 "`severed`"
             )
+    for name in combination.runs_on:
+        if name not in named or signals[name].region != "paragraph" or combination.scope != "paragraph":
+            raise RulePackError(
+                f"E245 {source} combination {combination.id} → runs_on: {name!r} is not a paragraph signal "
+                "of `require` of a paragraph combination"
+            )
+    for name in combination.runs_on_when:
+        if name not in signals or signals[name].region == "paragraph" or not combination.runs_on:
+            raise RulePackError(
+                f"E245 {source} combination {combination.id} → runs_on_when: no signal {name!r} of the "
+                "document, or no `runs_on`"
+            )
     for name in combination.evidence:
         if name not in named:
             raise RulePackError(

@@ -127,6 +127,18 @@ class Combination(_Strict):
         "one fired and the combination uses only genre and audience signals. The copy of a document this "
         "combination stood back on (yields_to_severable) is judged as its original, from its own text",
     )
+    runs_on: list[str] = Field(
+        default_factory=list,
+        description="paragraph signals (of `require`) that, once the paragraph combination holds in one "
+        "paragraph, count as fired in every paragraph of the document: a firm named once, or its request "
+        "for confidentiality, is the subject of the figures its other paragraphs and table rows go on to "
+        "give, which the redacted copy cuts with the first",
+    )
+    runs_on_when: list[str] = Field(
+        default_factory=list,
+        description="signals of the whole document (the one firm it is about) one of which must have fired "
+        "for `runs_on` to apply: a report on many firms or a territory's figures is not one firm's",
+    )
     whole_when_most: bool = Field(
         default=False,
         description="a paragraph combination whose paragraphs make up most of the text (with the others so "

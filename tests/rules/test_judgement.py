@@ -96,6 +96,7 @@ def test_every_signal_is_used_and_every_combination_documented() -> None:
             *c.routine_states,
             *c.routine_matter,
             *c.yields_to_cut,
+            *c.runs_on_when,
         )
     }
     assert set(JUDGEMENT.signals) == used
