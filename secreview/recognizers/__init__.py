@@ -38,6 +38,7 @@ def _builtin() -> dict[str, Recognizer]:
         "legal_representative_names": names.legal_representative_names,
         "sentenced_person_names": names.sentenced_person_names,
         "defaulter_names": names.defaulter_names,
+        "credit_defaulter_names": names.credit_defaulter_names,
         "home_address_cells": addresses.address_cells,
         "office_numbers_above_signature": contacts.office_numbers,
         "dialled_public_numbers": contacts.dialled_numbers,

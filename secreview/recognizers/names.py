@@ -29,3 +29,4 @@ procurement_expert_names = _public("experts")  # 评审专家 in procurement res
 legal_representative_names = _public("legal_representative")  # 法定代表人 of an enterprise
 sentenced_person_names = _public("sentence")  # a 减刑、假释 公示's prisoners
 defaulter_names = _public("defaulter")  # a court's list of judgment defaulters
+credit_defaulter_names = _public("credit")  # a tax authority's serious-violation defaulters

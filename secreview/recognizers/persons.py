@@ -59,6 +59,8 @@ _PLACE_OR_ORG = compile_regex(rf"^(?:{_either(_NAMES['place_or_org'])})")
 _PLACE_ENDINGS = frozenset(_NAMES["place_endings"])
 
 ROLE_WORDS = tuple(_LEXICON["roles"]["private"])
+_REFLEXIVE_ROLES = frozenset(_LEXICON["roles"]["reflexive"])
+_REFLEXIVE_NAME_END = compile_regex(rf"(?:{_either(_LEXICON['roles']['reflexive_name_ends'])})")
 _ROLE = compile_regex(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
     + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
@@ -502,6 +504,8 @@ class _Collector:
             span = self.in_text(match.end(), confirm=True) or self.spaced(match.end())
             if span is None or self._inside_word(match.start("role"), match.end("role")):
                 continue  # jieba is asked about the role word only when a name follows it
+            if match["role"] in _REFLEXIVE_ROLES and not _REFLEXIVE_NAME_END.match(self.text, span.end):
+                continue  # 本人银行账户: no name closes its clause after 本人
             self.add(span, role=match["role"])
             if self.analysis.private and self.analysis.private[-1] == span:
                 self.analysis.role_persons.add(match["role"])

@@ -283,3 +283,95 @@ def test_a_private_holders_number_in_the_same_place_is_found(
     engine: Engine, text: str, finding: tuple[str, str]
 ) -> None:
     assert finding in loud_personal(engine, text)
+
+
+# Whose name it is: the genre that publishes it, or a word that refers back to a person named elsewhere.
+ESTATE_GUIDE = (
+    "不动产登记资料查询办事指南\n\n"
+    "一、查询主体:不动产权利人、利害关系人。\n"
+    "二、申请材料:权利人本人查询的,本人持身份证件原件;委托他人查询的,提交授权委托书和双方身份证件。\n"
+    "三、办理地点:青崖市不动产登记中心一楼综合窗口。\n"
+)
+
+PENSION_NOTICE = (
+    "关于调整退休人员基本养老金的公告\n\n"
+    "根据上级部署,2027年1月起调整退休人员基本养老金。调整增加的养老金由社保经办机构按月发放至退休人员"
+    "本人社会保障卡银行账户,不需本人申请。\n"
+    "经办机构不会以任何名义要求退休人员本人提供验证码或转账。\n"
+)
+
+CADRE_PLACEMENT = (
+    "青崖市2027年度军队转业干部安置计划分配结果公示\n\n"
+    "根据军队转业干部安置有关规定,经考试考核、按分选岗,现将分配结果公示如下:\n\n"
+    "序号  姓名    原部队职级    安置单位\n"
+    "1     唐志勇  正营职        市应急管理局\n"
+    "2     彭建华  副营职        市生态环境局\n\n"
+    "公示期5个工作日。\n"
+)
+
+TEACHER_ASSIGNMENT = (
+    "2027年公费师范毕业生分配结果公告\n\n"
+    "现将我县2027年公费师范毕业生分配结果公告如下:\n"
+    "序号\t姓名\t毕业院校\t分配单位\n"
+    "1\t邹桂香\t江川师范大学\t石门镇中心小学\n"
+    "2\t欧阳明\t澜州师范学院\t县第二中学\n"
+)
+
+TAX_DEFAULTER = (
+    "青崖市税务局关于重大税收违法失信主体信息的公告\n\n"
+    "纳税人名称:青崖市鼎盛建材有限公司\n"
+    "法定代表人:韦建军,男,身份证号码:45010219700315****\n"
+    "负有直接责任的中介机构从业人员:覃丽华,女,身份证号码:45010319880921****\n"
+    "主要违法事实:虚开增值税专用发票86份,金额912.30万元。\n"
+)
+
+PUBLIC_NAMES = [
+    # 本人 refers back to the holder: the noun after it (本人持身份证件) is no name
+    ESTATE_GUIDE,
+    # 本人社会保障卡银行账户, 本人提供验证码
+    PENSION_NOTICE,
+    # a placement result gives each person a unit (安置单位)
+    CADRE_PLACEMENT,
+    # an assignment result gives each graduate a school (分配单位)
+    TEACHER_ASSIGNMENT,
+    # a tax authority's publication of serious violators names the persons responsible
+    TAX_DEFAULTER,
+]
+
+
+@pytest.mark.parametrize("text", PUBLIC_NAMES)
+def test_a_name_the_genre_publishes_or_no_name_at_all(engine: Engine, text: str) -> None:
+    assert_proactive_without_personal_findings(engine, text)
+
+
+PRIVATE_NAME_TWINS = [
+    # a first-person statement: 本人 and a name closing its clause
+    (
+        "情况说明\n\n本人刘德伟,男,1968年3月生,系石门镇和平村村民。本人于2026年5月申请危房改造补助。\n",
+        ("PN001", "刘德伟"),
+    ),
+    # persons under supervision are given a unit too, but their list is no result the law publishes
+    (
+        CADRE_PLACEMENT.replace("军队转业干部安置计划分配结果公示", "刑满释放人员安置帮教对象名单公示")
+        .replace("原部队职级", "户籍地    ")
+        .replace("正营职", "石门镇")
+        .replace("副营职", "白沙乡")
+        .replace(
+            "根据军队转业干部安置有关规定,经考试考核、按分选岗,现将分配结果公示如下",
+            "现将本年度安置帮教对象名单公示如下",
+        ),
+        ("PN001", "唐志勇"),
+    ),
+    # an inspection report that does not publish the defaulters keeps the names private
+    (
+        TAX_DEFAULTER.replace("关于重大税收违法失信主体信息的公告", "税务稽查情况通报"),
+        ("PN001", "覃丽华"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "finding"), PRIVATE_NAME_TWINS)
+def test_a_private_persons_name_in_the_same_place_is_found(
+    engine: Engine, text: str, finding: tuple[str, str]
+) -> None:
+    assert finding in loud_personal(engine, text)
