@@ -205,3 +205,32 @@ def test_a_partys_own_costing_is_cut(engine: Engine) -> None:
 def test_the_contracts_terms_and_the_orders_facts_stay_public(engine: Engine) -> None:
     for text in (LAB_CONTRACT_TERMS, ORDER_FARMING_FACTS):
         assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
+
+
+# (6) *A draft sent round other agencies before it goes out for comment* (第十六条第二款, tune46 bw-026): the
+# public consultation planned for after they agree (拟在…达成一致后…向社会公开征求意见) is a step to come, not
+# a draft out for comment (第十九条): the consultation letter stays withheld (PD005); the notice that puts the
+# draft out for comment now is published.
+HOUSING_LETTER = (
+    "关于征求《青川县住房租赁补贴实施办法(修订)》意见的函\n\n"
+    "县财政局、县民政局:\n"
+    "我局起草了《青川县住房租赁补贴实施办法(修订)》初稿,计划在各部门意见统一后报县政府常务会议审定,"
+    "再向社会公开征求意见。现送请你们研提意见。\n"
+    "修订稿第八条补贴标准,我局拟由每月300元提高至400元,县财政局此前意见为不超过350元,暂保留两种表述。\n"
+    "请于12月10日前反馈书面意见。\n\n青川县住房和城乡建设局\n2026年11月25日"
+)
+HOUSING_NOTICE = (
+    "关于公开征求《青川县住房租赁补贴实施办法(修订征求意见稿)》意见的公告\n\n"
+    "为增强政策制定的透明度和公众参与度,现将《青川县住房租赁补贴实施办法(修订征求意见稿)》全文公布,"
+    "向社会公开征求意见。\n"
+    "征求意见截止日期为2027年1月10日。\n\n青川县住房和城乡建设局\n2026年12月10日"
+)
+
+
+def test_a_draft_sent_round_before_its_consultation_is_withheld(engine: Engine) -> None:
+    attribute, found = attribute_and_found(engine, HOUSING_LETTER, Category.PROCESS_INFO)
+    assert found and attribute is Attribute.WITHHELD
+
+
+def test_the_draft_out_for_comment_is_published(engine: Engine) -> None:
+    assert attribute_and_found(engine, HOUSING_NOTICE, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
