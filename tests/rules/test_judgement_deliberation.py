@@ -269,3 +269,43 @@ def test_homes_delivered_late_to_a_gathering_crowd_stay_security(engine: Engine)
     ]
     report = engine.check_text("\n".join(lines) + "\n").files[0]
     assert report.reasons[0].category is Category.SECURITY_RISK
+
+
+# What one of the options the agency weighs might stir (考虑到…可能引发…) is a consideration of its
+# deliberation on a firm's application (tune44 ca-017, a tax office's request on a deferral): process
+# information, no crowd it reports. A crowd already gathered stays security whatever the options'
+# considerations say. A social-insurance centre's and a labour bureau's words here.
+def test_reaction_an_option_might_stir_is_deliberation(engine: Engine) -> None:
+    lines = [
+        "关于鑫源机械制造有限公司申请缓缴社会保险费有关问题的请示",
+        "市人力资源和社会保障局:",
+        "    鑫源机械制造有限公司以订单下滑为由,申请缓缴2026年7月至12月社会保险费。"
+        "经核实,该公司符合缓缴政策条件的时间段为7月至9月。",
+        "    我局研究提出两种处理意见:",
+        "    (一)批准缓缴3个月,要求其提供缓缴期满后的补缴计划;",
+        "    (二)不予批准,依法强制征缴。但考虑到该公司在岗职工约600人,强制征缴可能引发职工集体讨薪。",
+        "    我局倾向于第一种意见。妥否,请批示。",
+        "县社会保险事业管理中心",
+        "2026年10月12日",
+    ]
+    report = engine.check_text("\n".join(lines) + "\n").files[0]
+    assert report.attribute is not None and report.attribute.value == "withheld"
+    assert report.reasons[0].category is Category.PROCESS_INFO
+    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+
+
+def test_crowd_gathered_stays_security_beside_weighed_options(engine: Engine) -> None:
+    lines = [
+        "关于鑫源机械制造有限公司职工聚集讨薪情况的报告",
+        "县委政法委:",
+        "    12月3日上午,鑫源机械制造有限公司约120名职工因被拖欠3个月工资,在厂门口聚集讨薪,"
+        "部分职工扬言到县政府上访。",
+        "    我局研究提出两种处置意见:",
+        "    (一)协调企业以存货变现先行支付一个月工资;",
+        "    (二)申请欠薪保障金垫付。但考虑到垫付额度有限,可能引发其他企业职工攀比。",
+        "    我局倾向于第一种意见。以上措施尚未实施,请予指导。",
+        "县人力资源和社会保障局",
+        "2026年12月3日",
+    ]
+    report = engine.check_text("\n".join(lines) + "\n").files[0]
+    assert report.reasons[0].category is Category.SECURITY_RISK
