@@ -234,3 +234,33 @@ def test_a_draft_sent_round_before_its_consultation_is_withheld(engine: Engine) 
 
 def test_the_draft_out_for_comment_is_published(engine: Engine) -> None:
     assert attribute_and_found(engine, HOUSING_NOTICE, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
+
+
+# (7) *A table of named firms with one figure between text cells, set off by bars* (第十五条, tune44
+# ca-019): the firms' customers' shares and margins in an inspection report are cut row by row (JD120);
+# the results notice naming the firms and the amounts it approved stays published.
+SUBSIDY_CHECK = (
+    "2026年度技术改造补助资金使用情况抽查汇报\n\n"
+    "今年我局对获得技术改造补助的12家企业开展资金使用情况抽查,总体使用规范。\n\n"
+    "附:抽查企业经营数据明细\n\n"
+    "企业名称 | 补助额(万元) | 主要客户及销售占比 | 综合毛利率 | 抽查结论\n"
+    "青川华宇精密机械有限公司 | 320 | 长城汽车41%、宁德某电池厂17% | 18.4% | 规范\n"
+    "青川瑞丰食品有限公司 | 150 | 永辉超市33%、本地团餐22% | 9.7% | 规范\n\n"
+    "企业服务科\n2026年11月12日"
+)
+SUBSIDY_NOTICE = (
+    "关于2026年度技术改造补助资金拨付结果的公告\n\n"
+    "经企业申报、专家评审和局党组研究,现将补助资金拨付结果公告如下:\n\n"
+    "企业名称 | 补助额(万元) | 项目名称 | 验收结论\n"
+    "青川华宇精密机械有限公司 | 320 | 数控加工车间智能化改造 | 合格\n"
+    "青川瑞丰食品有限公司 | 150 | 冷链仓储扩建 | 合格\n\n"
+    "青川县工业和信息化局\n2026年11月12日"
+)
+
+
+def test_a_barred_table_of_firms_figures_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, SUBSIDY_CHECK, Category.TRADE_SECRET, gone=["41%", "9.7%"], kept=["12家企业"])
+
+
+def test_the_barred_results_notice_stays_public(engine: Engine) -> None:
+    assert attribute_and_found(engine, SUBSIDY_NOTICE, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
