@@ -10,6 +10,8 @@ other pattern runs over the whole text.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -29,6 +31,7 @@ Pattern = re.Pattern[str] | regex.Pattern[str]
 _MAX_NEEDS = 400
 # Lines closer together than this are searched in one run.
 _JOIN_GAP = 200
+_IGNORECASE = int(re.IGNORECASE)  # a plain int: ``&`` of a RegexFlag goes through the enum's Python code
 
 
 class LineScan:
@@ -36,29 +39,53 @@ class LineScan:
 
     def __init__(self, pattern: Pattern) -> None:
         self.pattern = pattern
-        self.requirement: Requirement | None = None
-        self.needs: frozenset[str] | None = None  # every word of ``requirement``
+        self._prepared = False
+        self._requirement: Requirement | None = None
+        self._needs: frozenset[str] | None = None
         self.lookahead = 0
+        self.on_lines = False  # whether a requirement is known: a match lies on the lines that meet it
+
+    @property
+    def requirement(self) -> Requirement | None:
+        """What a line must hold for a match to lie on it; None when the pattern does not qualify."""
+        self.prepare()
+        return self._requirement
+
+    @property
+    def needs(self) -> frozenset[str] | None:
+        """Every word of ``requirement``."""
+        self.prepare()
+        return self._needs
+
+    @property
+    def key(self) -> str | None:
+        """What the answer of ``prepare`` depends on; None for a pattern that never qualifies."""
+        pattern = self.pattern
+        if not isinstance(pattern, re.Pattern) or pattern.flags & _IGNORECASE:
+            return None
+        return f"{pattern.flags}\0{pattern.pattern}"
 
     def prepare(self) -> None:
-        pattern = self.pattern
-        if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
+        key = self.key
+        if self._prepared or key is None:
             return
-        key = f"{pattern.flags}\0{pattern.pattern}"  # the same answer every start: kept in the build cache
-        stored = remembered("line scan", key, lambda: _line_scan(pattern))
+        self._prepared = True
+        pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
+        stored = remembered("line scan", key, lambda: _line_scan(pattern))  # kept in the build cache
         if stored is not None:
             found = from_json(stored[0])
             assert found is not None
-            self.requirement = found
-            self.needs = frozenset(words_of(found))
+            self._requirement = found
+            self._needs = frozenset(words_of(found))
             self.lookahead = stored[1]
+            self.on_lines = True
 
     def finditer(
         self, text: str, runs: list[tuple[int, int]] | None
     ) -> Iterator[re.Match[str] | regex.Match[str]]:
         """The matches of the pattern over ``text``, in order; ``runs``: the runs of whole lines (ends at
         their last line break) where a match may lie, from ``Found.of`` (None: not known, the whole text)."""
-        if self.needs is None or runs is None:
+        if not self.on_lines or runs is None:
             yield from self.pattern.finditer(text)
             return
         pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
@@ -113,45 +140,74 @@ def _conjuncts(requirement: Requirement) -> list[tuple[frozenset[str], ...]]:
     return [way for part in requirement for way in _conjuncts(part)]
 
 
+def _tables(scans: list[LineScan]) -> list[Any]:
+    """``WordsNeeded``'s tables for ``scans`` as JSON, scans by position: the scans with a requirement and
+    their look-ahead, the words in search order, for each word the scans it alone meets and the
+    requirements looked at when it is found, the word sets, and each requirement's ways (sets by number)."""
+    numbers: dict[str, int] = {}
+    for scan in scans:
+        scan.prepare()
+        for word in sorted(scan.needs or ()):
+            numbers.setdefault(word, len(numbers))
+    kept = [position for position, scan in enumerate(scans) if scan.on_lines]
+    one_of: list[list[int]] = [[] for _ in numbers]
+    users: list[set[int]] = [set() for _ in numbers]
+    set_numbers: dict[frozenset[int], int] = {}
+    requirements: list[list[Any]] = []
+    for position in kept:
+        requirement = scans[position].requirement
+        if isinstance(requirement, frozenset):
+            for word in requirement:
+                one_of[numbers[word]].append(position)
+            continue
+        ways = []
+        for way in _conjuncts(requirement):  # type: ignore[arg-type]
+            # The set of the longest words first: the least likely found (on the real documents, 489
+            # requirements looked at instead of 909 with the smallest set first, 137 of them met).
+            ordered = sorted(way, key=lambda words: (-sum(map(len, words)) / len(words), len(words)))
+            word_sets = [frozenset(numbers[word] for word in words) for words in ordered]
+            for word_set in word_sets[:1]:
+                for number in word_set:
+                    users[number].add(len(requirements))
+            ways.append([set_numbers.setdefault(word_set, len(set_numbers)) for word_set in word_sets])
+        requirements.append([position, ways])
+    return [
+        [[position, scans[position].lookahead] for position in kept],
+        list(numbers),
+        one_of,
+        [sorted(indexes) for indexes in users],
+        [sorted(word_set) for word_set in set_numbers],
+        requirements,
+    ]
+
+
 class WordsNeeded:
     """One word search for the words of every prefiltered pattern's requirement."""
 
     def __init__(self, scans: list[LineScan]) -> None:
-        numbers: dict[str, int] = {}
-        for scan in scans:
-            scan.prepare()
-            for word in sorted(scan.needs or ()):
-                numbers.setdefault(word, len(numbers))
-        kept = [scan for scan in scans if scan.needs is not None and scan.requirement is not None]
-        self.prefiltered = frozenset(id(scan) for scan in kept)  # the scans (by id) with a requirement
+        # What follows depends only on the scans' patterns: worked out once, kept in the build cache (its
+        # word sets and requirements took a fifth of a first check), and read back by scan position.
+        keys = json.dumps([scan.key for scan in scans], ensure_ascii=True)
+        digest = hashlib.sha256(keys.encode()).hexdigest()
+        tables = remembered("words needed", digest, lambda: _tables(scans))
+        kept, words, one_of, users, sets, requirements = tables
+        ids = [id(scan) for scan in scans]
+        for position, lookahead in kept:
+            scans[position].lookahead = lookahead
+            scans[position].on_lines = True
+        self.prefiltered = frozenset(ids[position] for position, _ in kept)  # the scans with a requirement
         # A requirement of one word of a set is met on the lines of any of its words found: each word
         # lists the scans it alone meets (``_one_of``). Any other requirement is a few ways to meet it,
         # each of word sets (numbered, shared among requirements) all of which a line must hold a word of;
         # it is looked at only when a word of the first set of one of its ways is found (``_users``).
-        one_of: list[list[int]] = [[] for _ in numbers]
-        users: list[set[int]] = [set() for _ in numbers]
-        set_numbers: dict[frozenset[int], int] = {}
-        requirements: list[tuple[int, tuple[tuple[int, ...], ...]]] = []
-        for scan in kept:
-            if isinstance(scan.requirement, frozenset):
-                for word in scan.requirement:
-                    one_of[numbers[word]].append(id(scan))
-                continue
-            ways = []
-            for way in _conjuncts(scan.requirement):  # type: ignore[arg-type]
-                # The set of the longest words first: the least likely found (on the real documents, 489
-                # requirements looked at instead of 909 with the smallest set first, 137 of them met).
-                ordered = sorted(way, key=lambda words: (-sum(map(len, words)) / len(words), len(words)))
-                sets = [frozenset(numbers[word] for word in words) for words in ordered]
-                for word_set in sets[:1]:
-                    for number in word_set:
-                        users[number].add(len(requirements))
-                ways.append(tuple(set_numbers.setdefault(word_set, len(set_numbers)) for word_set in sets))
-            requirements.append((id(scan), tuple(ways)))
-        self._requirements = requirements
-        self._sets = list(set_numbers)
-        self._one_of = [tuple(scan_ids) for scan_ids in one_of]
-        self._users = [tuple(sorted(indexes)) for indexes in users]
+        self._requirements = [
+            (ids[position], tuple(tuple(way) for way in ways)) for position, ways in requirements
+        ]
+        self._sets = [frozenset(word_set) for word_set in sets]
+        by_position = ids.__getitem__
+        self._one_of = [tuple(map(by_position, positions)) if positions else () for positions in one_of]
+        self._users = [tuple(indexes) if indexes else () for indexes in users]
+        numbers = {word: number for number, word in enumerate(words)}
         self._search: WordSearch[int] | None = WordSearch(numbers) if numbers else None
         # For each set of scans asked about: whether one of them has no requirement (runs everywhere).
         self._unfiltered: dict[frozenset[int], bool] = {}

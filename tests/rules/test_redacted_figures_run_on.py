@@ -102,3 +102,24 @@ def test_runs_on_must_name_a_paragraph_signal_of_require(tmp_path: Path) -> None
     )
     with pytest.raises(RulePackError, match=r"E245 .*runs_on_when: no signal 'paragraph-enterprise' of the"):
         load_judgement(broken)
+
+
+# A 标底 told with its breakdown (TS001): the breakdown in the same clause is cut with the total; the next
+# clause and sentence stay.
+TENDER = (
+    "关于实验小学教学楼工程标底的报告\n县教育局：\n"
+    "    本工程标底为人民币1,163.72万元，其中：土建工程682.40万元，"
+    "安装工程311.05万元（含安全文明施工费38.90万元）；"
+    "工期为240日历天。\n    开标时间另行通知。\n县招标中心\n"
+)
+
+
+@pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+def test_a_tender_ceilings_breakdown_is_cut_with_it(engine: Engine, style: Style) -> None:
+    report = engine.check_text(TENDER, "draft.txt").files[0]
+    assert report.attribute is Attribute.REDACTED
+    (finding,) = [finding for finding in report.findings if finding.rule == "TS001"]
+    assert finding.text.endswith("38.90万元）")
+    copy = _copy(engine, TENDER, style)
+    assert not any(figure in copy for figure in ("1,163.72", "682.40", "311.05", "38.90"))
+    assert "；工期为240日历天。" in copy and "开标时间另行通知。" in copy
