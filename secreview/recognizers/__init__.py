@@ -42,6 +42,7 @@ def _builtin() -> dict[str, Recognizer]:
         "home_address_cells": addresses.address_cells,
         "office_numbers_above_signature": contacts.office_numbers,
         "dialled_public_numbers": contacts.dialled_numbers,
+        "holder_numbers": contacts.holder_numbers,
         "sensitive_health": sensitive.health_of_person,
         "sensitive_hardship": sensitive.hardship_of_household,
         "sensitive_criminal_record": sensitive.criminal_record_of_person,

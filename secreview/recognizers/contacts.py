@@ -75,18 +75,24 @@ class _Vocabulary:
     masked_name: regex.Pattern[str]  # 李某, 钟某某, 黄某玲; not 向某县, 某公司
     referents: regex.Pattern[str]  # words of a sentence that point at a private person
     possessive: regex.Pattern[str]  # a holder's own contact: 申请人联系方式, 本人电话
+    pointers: regex.Pattern[str]  # words that point at one person named before (请与其本人联系)
+    home_suffix: regex.Pattern[str]  # a home word at the end of an owner phrase (家中, 家庭)
+    bare_line: regex.Pattern[str]  # a line's start up to its number: a phone word alone (联系电话:)
 
 
 @cache
 def _vocabulary() -> _Vocabulary:
     text = (builtin_rules_dir() / CONTACTS_FILE).read_text(encoding="utf-8")
     lexicon: dict[str, Any] = parsed_toml(text, tomllib.loads)
+    compound, single = surnames()
     signature, region, owner = lexicon["signature"], lexicon["region"], lexicon["owner"]
     space = r"[ \t\u3000]"
     body = rf"\p{{Han}}{{2,40}}?(?:{_either(signature['body_endings'])})"
     enumerator = r"(?:[((]?[一二三四五六七八九十\d]{1,2}[))、.,]\s*)?"
-    compound, single = surnames()
     holders = _either([*owner["holders"], *ROLE_WORDS])
+    # 姓名 names a field, not a holder: 署真实姓名和联系方式 is the public's instruction
+    owners = _either(word for word in [*owner["holders"], *ROLE_WORDS] if word != "姓名")
+    surname = rf"(?:{_either(compound)}|[{''.join(sorted(single))}])"
     not_after = "县市区镇乡村省街路公厂店局委院校所站处单企家"
     return _Vocabulary(
         signer=compile_regex(
@@ -102,13 +108,20 @@ def _vocabulary() -> _Vocabulary:
         unit=compile_regex(rf"(?:{_either(owner['unit_endings'])})$"),
         holders=compile_regex(holders),
         named_role=compile_regex(
-            rf"(?:{_either(ROLE_WORDS)})[::\s]*(?:\p{{Han}}某|\p{{Han}}{{2,3}}(?=[,,、。(\s]|$))"
+            rf"(?:{_either(ROLE_WORDS)})[::\s]*(?={surname})(?:\p{{Han}}某|\p{{Han}}{{2,3}}(?=[,,、。(\s]|$))"
         ),
-        masked_name=compile_regex(
-            rf"(?:{_either(compound)}|[{''.join(sorted(single))}])某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"
-        ),
+        masked_name=compile_regex(rf"{surname}某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"),
         referents=compile_regex(_either(owner["referents"])),
-        possessive=compile_regex(rf"(?:{holders})[^\n,,。;]{{0,6}}?(?:{_either(owner['phone_words'])})"),
+        pointers=compile_regex(_either(owner["pointers"])),
+        bare_line=compile_regex(
+            rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])})[::]?{space}*\(?"
+            rf"{space}*$"
+        ),
+        home_suffix=compile_regex(rf"(?:{_either(owner['home_words'])})+$"),
+        possessive=compile_regex(
+            rf"(?:{owners})(?:[::]?{surname}\p{{Han}}{{1,2}})?(?:{_either(owner['home_words'])})?(?:联系)?"
+            rf"(?:{_either(owner['phone_words'])})"
+        ),
     )
 
 
@@ -307,4 +320,70 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         spans.append(number.span())
         while (joined := _JOINED.match(text, spans[-1][1])) and (more := _NUMBER.match(text, joined.end())):
             spans.append(more.span())
+    return spans
+
+
+def _home_suffix_stripped(phrase: str) -> str:
+    return _vocabulary().home_suffix.sub("", phrase)
+
+
+def _a_name(phrase: str, tokenizer: Tokenizer) -> bool:
+    return bool(phrase) and (
+        _person_name(phrase, tokenizer) or _vocabulary().masked_name.fullmatch(phrase) is not None
+    )
+
+
+def _holders_own(owner: str, tokenizer: Tokenizer) -> bool:
+    """Whether the phrase before a phone word is a private holder's own: a holder word, perhaps with the
+    holder's name (投诉人, 户主张德才, 当事人李某), or a name with a home word (王建国家庭, 刘德伟家中)."""
+    words = _vocabulary()
+    holder = words.holders.match(owner)
+    if holder is not None:
+        rest = _home_suffix_stripped(owner[holder.end() :].lstrip(":"))
+        return not rest or _a_name(rest, tokenizer)
+    stripped = _home_suffix_stripped(owner)
+    return stripped != owner and _a_name(stripped, tokenizer)
+
+
+def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """Numbers the document gives as a private holder's own, whatever office words stand near them: the
+    phrase before the phone word is the holder's (户主张德才家中电话, 投诉人联系电话, 王建国家庭电话),
+    or a bare phone line (电话:…) follows lines that name a private person (申诉人:邹国平 / 联系电话:…;
+    请与其本人联系。)."""
+    text = view.text
+    if not _NUMBER.search(text):
+        return []
+    words = _vocabulary()
+    spans: list[tuple[int, int]] = []
+    private: list[tuple[int, int]] | None = None
+    for number in _NUMBER.finditer(text):
+        left, _ = _sentence(text, 0, number.start())
+        owner = _owner_phrase(text, left, number.start())
+        if owner is None:
+            continue
+        if owner:
+            if _holders_own(owner, view.tokenizer):
+                spans.append(number.span())
+            continue
+        if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
+            continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
+        if private is None:
+            private = [(span.start, span.end) for span in persons_of(view).private]
+        end = left
+        for _ in range(words.limit):
+            while end > 0 and text[end - 1] in _SENTENCE_MARKS + "\n \t\u3000":
+                end -= 1
+            if end == 0:
+                break
+            start, _ = _sentence(text, 0, end - 1)
+            if (
+                _names_someone(text, start, end, private)
+                or words.pointers.search(text, start, end)
+                or words.possessive.search(text, start, end)
+            ):
+                spans.append(number.span())
+                break
+            if not words.contact_line.match(text, start):
+                break
+            end = start
     return spans

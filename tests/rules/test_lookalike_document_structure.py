@@ -236,6 +236,24 @@ def test_a_number_where_the_body_speaks_is_the_bodys(engine: Engine, text: str) 
 
 
 PRIVATE_TWINS = [
+    # a complainant's landline on a contact line above the signature, a fax line after it
+    (
+        TELECOM_COMPLAINT.replace("申诉受理中心电话:0719-12300转2", "申诉人:邹国平\n联系电话:0719-8867215"),
+        ("PI115", "0719-8867215"),
+    ),
+    # a household's own number: the bare phone line follows a sentence that points at the household
+    (
+        AIR_RAID.replace(
+            "对警报器运行有疑问的,请在工作日致电市国防动员办公室指挥通信科。",
+            "户主张德才反映警报器安装在其屋顶,请与其本人联系。",
+        ),
+        ("PI115", "0719-8809120"),
+    ),
+    # a number after a person's name and a home word on a contact line
+    (
+        GAZETTEER.replace("资料征集室电话:0719-3326117", "王建国家庭电话:0719-3326117"),
+        ("PI115", "0719-3326117"),
+    ),
     # a patient's mobile in the last paragraph above the signature
     (
         OCCUPATIONAL.replace(
