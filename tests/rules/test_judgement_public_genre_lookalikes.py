@@ -30,7 +30,12 @@ An article of a rule whose state words stand in a condition or a class it names 
 暂不发放奖励; 意见分歧较大或者情况尚未查清的,应当暂缓作出决定; 以及尚在调查中的案件信息,不予公示)
 states the rule, and what it forbids (工作人员不得泄露举报人姓名) binds those it governs, not this document's
 circulation: a published rule without a head note stays 主动公开. An article saying the matter is still
-open (奖励标准尚未确定,待局党组会议研究后再定) stays withheld as process information."""
+open (奖励标准尚未确定,待局党组会议研究后再定) stays withheld as process information.
+
+The agency's own canteen or cars told to the public — a guide for the people who come to use a service
+(…机关食堂对外开放服务指南), a report that says it publishes itself with the matter named at length
+(现将2025年度市级机关公务用车使用管理情况公开如下) — are public forms; the same canteen's contract or the same
+cars put to the agency's own leaders stay internal affairs (第十六条第一款)."""
 
 from __future__ import annotations
 
@@ -108,6 +113,37 @@ PUBLIC.update(
         ),
     }
 )
+
+PUBLIC.update(
+    {
+        "canteen-open-to-visitors": (
+            "市行政中心机关食堂对外开放服务指南\n\n为方便来行政中心办事的群众就餐,自2026年7月1日起,"
+            "市行政中心机关食堂二楼餐厅对外开放。\n一、开放时间:工作日11:30—13:00。\n"
+            "二、就餐方式:办事群众凭身份证在一楼服务台购买餐券,每餐15元。\n三、就餐地点:行政中心B座二楼。\n\n"
+            "临川市机关事务管理局\n2026年6月20日"
+        ),
+        "official-cars-published": (
+            "2025年度市级机关公务用车使用管理情况\n\n"
+            "根据公务用车管理有关规定,现将2025年度市级机关公务用车使用管理情况公开如下:\n"
+            "一、车辆编制:市级机关现有公务用车186辆,其中机要通信用车42辆、应急保障用车96辆、执法执勤用车48辆。\n"
+            "二、运行费用:全年公务用车运行维护费1286万元,较上年下降6.2%。\n"
+            "三、管理措施:全部车辆纳入公务用车管理平台,实行派车单制度和定点加油、定点维修。\n\n"
+            "临川市机关事务管理局\n2026年3月10日"
+        ),
+    }
+)
+
+OWN_LOGISTICS = {
+    "own-cars-to-leaders": (
+        "关于局机关公务用车使用情况的报告\n\n局党组:\n\n今年1—9月,局机关公务用车3辆,累计行驶4.2万公里,"
+        "运行维护费8.6万元。其中1辆车况较差,维修费用偏高,建议年底报废,另行申请更新。\n妥否,请审示。\n\n"
+        "办公室\n2026年10月9日"
+    ),
+    "own-canteen-contract": (
+        "关于局机关食堂承包合同到期后续安排的意见\n\n局机关食堂现承包合同12月底到期。经办公室征求干部职工意见,"
+        "拟继续由现承包方经营一年,伙食补助标准维持每人每月300元不变。\n\n办公室\n2026年11月20日"
+    ),
+}
 
 RULE_STILL_TO_ADOPT = {
     "reward-standard-still-open": (
@@ -265,3 +301,10 @@ def test_a_result_that_tells_the_investigation_is_still_found(rules_alone: Engin
     attribute, categories = attribute_and_categories(rules_alone, CASE_FILE_TWINS[name])
     assert attribute is not Attribute.PROACTIVE
     assert Category.ENFORCEMENT_FILE in categories
+
+
+@pytest.mark.parametrize("name", list(OWN_LOGISTICS))
+def test_the_agencys_own_logistics_stay_internal(rules_alone: Engine, name: str) -> None:
+    attribute, categories = attribute_and_categories(rules_alone, OWN_LOGISTICS[name])
+    assert attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in categories
