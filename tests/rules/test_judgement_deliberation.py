@@ -309,3 +309,36 @@ def test_crowd_gathered_stays_security_beside_weighed_options(engine: Engine) ->
     ]
     report = engine.check_text("\n".join(lines) + "\n").files[0]
     assert report.reasons[0].category is Category.SECURITY_RISK
+
+
+# What a firm says of its own process in a verification record (企业另称,其…配方…拟于明年申请发明专利,
+# …参数暂不对外披露; tune46 bw-003, a high-tech verification): its plan and its wish for its data, not a
+# matter the agency has pending nor this paper's circulation. The same record where the checking team
+# holds its own conclusion back for the bureau's meeting stays process information. An industry bureau's.
+def verification_record(view: list[str]) -> str:
+    lines = [
+        "专精特新中小企业认定现场核查情况记录",
+        "企业名称:青川恒泰新材料有限公司",
+        "核查日期:2026年10月15日",
+        "核查人员:市工信局中小企业科 王磊;技术专家 陈一鸣",
+        "一、企业基本情况",
+        "该企业成立于2016年,主营高性能密封胶。核查时在职职工156人,其中研发人员28人。",
+        "二、知识产权",
+        "已授权发明专利2件。企业另称,其新型耐高温配方已完成中试,拟于明年申请发明专利,固化温度等配方参数暂不对外披露。",
+        *view,
+        "核查结论:企业主营业务突出,研发投入符合要求。建议按程序提交认定。",
+        "核查人员签字:(略)",
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def test_firm_own_plan_is_no_pending_matter(engine: Engine) -> None:
+    _, categories = attribute_and_categories(engine, verification_record([]))
+    assert Category.PROCESS_INFO not in categories
+
+
+def test_team_holding_its_conclusion_stays_process(engine: Engine) -> None:
+    view = ["三、核查组意见", "核查组拟于下周提交局务会研究,核查结论暂不对外。"]
+    attribute, categories = attribute_and_categories(engine, verification_record(view))
+    assert attribute is not None and attribute.value == "withheld"
+    assert Category.PROCESS_INFO in categories
