@@ -264,3 +264,30 @@ def test_a_barred_table_of_firms_figures_is_cut(engine: Engine) -> None:
 
 def test_the_barred_results_notice_stays_public(engine: Engine) -> None:
     assert attribute_and_found(engine, SUBSIDY_NOTICE, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
+
+
+# (8) *What a firm pays named people* (第十五条, tune46 bw-041): the salaries of a project's named staff in an
+# audit of a funded project are cut (JD058); the total the project spent on its staff stays.
+FUND_AUDIT = (
+    "县农业科技专项结题审计报告(摘要)\n\n"
+    "项目:设施蔬菜水肥一体化示范(编号QNK2025-06)\n承担单位:青川绿源农业科技有限公司\n\n"
+    "一、经费使用。项目总预算120万元,其中县财政资助40万元。\n"
+    "二、人员费。人员费合计31.2万元,技术骨干月薪分别为 冯建国 1.2万元、孙丽 0.9万元。\n"
+    "三、审计结论。财政资金40万元使用合规。\n\n"
+    "青川正和会计师事务所\n2026年10月8日"
+)
+FUND_AUDIT_TOTAL = FUND_AUDIT.replace(
+    "人员费合计31.2万元,技术骨干月薪分别为 冯建国 1.2万元、孙丽 0.9万元。",
+    "人员费合计31.2万元,支付技术骨干2人。",
+)
+
+
+def test_a_named_persons_pay_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, FUND_AUDIT, Category.TRADE_SECRET, gone=["冯建国"], kept=["使用合规"])
+
+
+def test_the_total_pay_stays_public(engine: Engine) -> None:
+    assert attribute_and_found(engine, FUND_AUDIT_TOTAL, Category.TRADE_SECRET) == (
+        Attribute.PROACTIVE,
+        False,
+    )
