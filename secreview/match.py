@@ -29,7 +29,7 @@ from secreview.literals import (
 from secreview.lookaheads import stored_lookahead_requirement
 from secreview.lookbehinds import stored_probe
 from secreview.recognizers import REGISTRY as RECOGNIZERS
-from secreview.recognizers.view import DocumentView
+from secreview.recognizers.view import CuedRecognizer, Cues, DocumentView, Recognizer
 from secreview.rulepack.schema import CompiledRule, compile_pattern
 from secreview.standard_twin import standard_twin
 from secreview.wordsearch import WordSearch
@@ -736,21 +736,31 @@ def _matches(
         raise _timed_out(rule_id) from error
 
 
+def _recognizer_of(compiled: CompiledRule, name: str) -> Recognizer:
+    """The registered recognizer ``name`` of the rule; a cued one looks for the rule's context words."""
+    recognizer = RECOGNIZERS[name]
+    if isinstance(recognizer, CuedRecognizer):
+        return recognizer.with_cues(Cues(compiled.context, compiled.rule.context_window))
+    return recognizer
+
+
 class RecognizerMatcher:
     """Rules whose candidates come from a registered Python recognizer."""
 
     def __init__(self, rules: Sequence[CompiledRule]) -> None:
-        self._rules = [compiled for compiled in rules if compiled.recognizer is not None]
+        self._rules = [
+            (compiled, _recognizer_of(compiled, compiled.recognizer))
+            for compiled in rules
+            if compiled.recognizer is not None
+        ]
 
     def find(self, view: DocumentView) -> Iterator[Candidate]:
         """Candidates of every recognizer rule in one document; a recognizer that spends more than its
         time budget on the document ends the review with an error ("未完整检查", never clean)."""
         budget = RECOGNIZER_BUDGET_FACTOR * regex_timeout(len(view.text))
-        for compiled in self._rules:
-            name = compiled.recognizer
-            assert name is not None
+        for compiled, recognizer in self._rules:
             began = clock()
-            spans = iter(RECOGNIZERS[name](view))  # a recognizer that returns a list works here
+            spans = iter(recognizer(view))  # a recognizer that returns a list works here
             spent = clock() - began  # inside the recognizer only, not in whoever consumes its candidates
             while True:
                 began = clock()

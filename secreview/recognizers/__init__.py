@@ -4,21 +4,18 @@ the cells of a personal column).
 A recognizer takes a ``DocumentView`` of one document (view.py: its matching text, the extractor's
 segments with their labels, the engine's tokenizer, and the analyses recognizers share, computed once per
 document) and yields ``(start, end)`` spans of the matching text; the rule that names it then goes
-through validators, context, position and suppression like any other rule. Register a recognizer by
-adding it to ``REGISTRY``. Importing a recognizer module never loads jieba's dictionary: that happens on
-the first text that needs word boundaries.
+through validators, context, position and suppression like any other rule. A ``CuedRecognizer`` (the
+split numbers of split_cells.py) is given the rule's ``context`` words and ``context_window`` and looks for
+them itself. Register a recognizer by adding it to ``REGISTRY``. Importing a recognizer module never loads
+jieba's dictionary: that happens on the first text that needs word boundaries.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-
-from secreview.recognizers.view import DocumentView
-
-Recognizer = Callable[[DocumentView], Iterable[tuple[int, int]]]
+from secreview.recognizers.view import CuedRecognizer, Recognizer
 
 
-def _builtin() -> dict[str, Recognizer]:
+def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
     from secreview.recognizers import (
         addresses,
         columns,
@@ -68,4 +65,4 @@ def _builtin() -> dict[str, Recognizer]:
     }
 
 
-REGISTRY: dict[str, Recognizer] = _builtin()
+REGISTRY: dict[str, Recognizer | CuedRecognizer] = _builtin()

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import tomllib
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from itertools import islice
 
 import regex
@@ -440,19 +440,15 @@ def _name_like(value: str) -> bool:
     return len(value) <= _MAX_NAME and any(c.isalpha() for c in value) and not any(c.isdigit() for c in value)
 
 
-def _recognizer(category: str) -> Callable[[DocumentView], Iterator[tuple[int, int]]]:
-    def recognize(view: DocumentView) -> Iterator[tuple[int, int]]:
-        return view.analysis(_findings_of).spans(category)
-
-    recognize.__name__ = f"column_{category}"
-    return recognize
+def _column_spans(view: DocumentView, category: str) -> Iterator[tuple[int, int]]:
+    return view.analysis(_findings_of).spans(category)
 
 
-column_person_names = _recognizer("person_name")
-column_id_numbers = _recognizer("id_number")
-column_phones = _recognizer("phone")
-column_emails = _recognizer("email")
-column_bank_accounts = _recognizer("bank_account")
-column_vehicle_plates = _recognizer("vehicle_plate")
-column_addresses = _recognizer("address")
-column_sensitive = _recognizer("sensitive_personal")
+column_person_names = partial(_column_spans, category="person_name")
+column_id_numbers = partial(_column_spans, category="id_number")
+column_phones = partial(_column_spans, category="phone")
+column_emails = partial(_column_spans, category="email")
+column_bank_accounts = partial(_column_spans, category="bank_account")
+column_vehicle_plates = partial(_column_spans, category="vehicle_plate")
+column_addresses = partial(_column_spans, category="address")
+column_sensitive = partial(_column_spans, category="sensitive_personal")

@@ -13,13 +13,13 @@ first digits (what both commonly show), so that the copy shows the same stricter
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import combinations
 
 from secreview.build_cache import compile_regex
-from secreview.recognizers.view import DocumentView
-from secreview.validators import Verdict, bank_card, cn_mobile, gb11643
+from secreview.recognizers.number_kinds import NUMBER_KINDS, NumberKind
+from secreview.recognizers.view import DocumentView, Span
 
 _HIDDEN = "*"
 # A masked value: digits and hidden characters (*, or two x or × in a row: 138XXXX8000), single spaces or
@@ -30,20 +30,6 @@ _MASKED = compile_regex(
 )
 _AS_HIDDEN = str.maketrans({"x": _HIDDEN, "X": _HIDDEN, "×": _HIDDEN, " ": None, "-": None})
 _LEAST_SHARED = 3
-
-
-@dataclass(frozen=True, slots=True)
-class _Kind:
-    lengths: tuple[int, ...]
-    check: Callable[[str], Verdict]
-    restorable: int  # hidden digits the check character gives back
-
-
-_KINDS = {
-    "mobile": _Kind((11,), cn_mobile, 0),
-    "citizen_id": _Kind((18,), gb11643, 1),
-    "bank_card": _Kind((16, 19), bank_card, 1),
-}
 
 
 def _masked_values(view: DocumentView) -> tuple[tuple[int, int, str], ...]:
@@ -61,23 +47,23 @@ def _joined(first: str, second: str) -> str:
     return "".join(one if one != _HIDDEN else other for one, other in zip(first, second, strict=True))
 
 
-def _whole(joined: str, kind: _Kind) -> bool:
+def _whole(joined: str, kind: NumberKind) -> bool:
     """Whether ``joined`` is a number of ``kind`` once its hidden digits, if the check gives them back,
     are filled in."""
     hidden = joined.count(_HIDDEN)
     if hidden > kind.restorable:
         return False
     if hidden == 0:
-        return kind.check(joined) is Verdict.VALID
+        return kind.holds(joined)
     position = joined.index(_HIDDEN)
     return any(
-        kind.check(joined[:position] + digit + joined[position + 1 :]) is Verdict.VALID
+        kind.holds(joined[:position] + digit + joined[position + 1 :])
         for digit in "0123456789X"
         if digit != "X" or position == len(joined) - 1
     )
 
 
-def _pairs(values: Sequence[tuple[int, int, str]], kind: _Kind) -> Iterator[tuple[int, int]]:
+def _pairs(values: Sequence[tuple[int, int, str]], kind: NumberKind) -> Iterator[Span]:
     """The spans of every masked value of ``kind`` that another one completes. Masks hiding the same
     positions never complete each other: only masks of two different shapes are compared, through the
     digits both shapes show (a list of a thousand masks of one shape costs one pass)."""
@@ -110,17 +96,11 @@ def _pairs(values: Sequence[tuple[int, int, str]], kind: _Kind) -> Iterator[tupl
         yield from spans[characters]
 
 
-def _recognizer(name: str) -> Callable[[DocumentView], Iterator[tuple[int, int]]]:
-    kind = _KINDS[name]
-
-    def recognize(view: DocumentView) -> Iterator[tuple[int, int]]:
-        values = view.analysis(_masked_values)
-        return _pairs(values, kind) if len(values) > 1 else iter(())
-
-    recognize.__name__ = f"mask_pairs_{name}"
-    return recognize
+def _pairs_of(view: DocumentView, kind: NumberKind) -> Iterator[Span]:
+    values = view.analysis(_masked_values)
+    return _pairs(values, kind) if len(values) > 1 else iter(())
 
 
-mobiles = _recognizer("mobile")
-citizen_ids = _recognizer("citizen_id")
-bank_cards = _recognizer("bank_card")
+mobiles = partial(_pairs_of, kind=NUMBER_KINDS["mobile"])
+citizen_ids = partial(_pairs_of, kind=NUMBER_KINDS["citizen_id"])
+bank_cards = partial(_pairs_of, kind=NUMBER_KINDS["bank_card"])

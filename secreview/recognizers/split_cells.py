@@ -4,24 +4,25 @@ Word or spreadsheet table). A reader joins them; the rule of each pattern sees o
 
 A run of digit groups on one line, each two separated by one cell gap (a tab, ``|`` or ``│``), is joined two
 or three groups at a time; a join is a candidate of a kind when it has the kind's shape, passes its check
-(check digit, Luhn, allocated range, area code) and is cued: a cue word of the kind's rules near it, or the
-heading of the first group's column naming the kind (a 联系电话 column far above the row). A join is not
-made when one of its groups is a whole number of the kind by itself (``13987654321 | 4321``), nor into a
-cell that stands under a heading of its own naming something else (cells under 联系电话 and 人数 are two
-figures). The rules' words exclude an office's published number as for their other candidates.
+(check digit, Luhn, allocated range, area code) and is cued: a ``context`` word of the rule that names the
+recognizer within its ``context_window``, or the heading of the first group's column naming the kind (a
+联系电话 column far above the row). A join is not made when one of its groups is a whole number of the kind
+by itself (``13987654321 | 4321``), nor into a cell that stands under a heading of its own naming something
+else (cells under 联系电话 and 人数 are two figures). The rules' words exclude an office's published number as
+for their other candidates.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Sequence
+from functools import partial
 from itertools import pairwise
 
 from secreview.build_cache import compile_re
 from secreview.recognizers.columns import TableCell, column_category, labelled_cells
-from secreview.recognizers.view import DocumentView
-from secreview.validators import Verdict, bank_card, cn_mobile, gb11643, spelled_landline
+from secreview.recognizers.number_kinds import NUMBER_KINDS, NumberKind
+from secreview.recognizers.view import CuedRecognizer, Cues, DocumentView, Span
 
 _GAP = r" *[\t|│] *"
 _GROUP = r"[0-9](?:[ \-]?[0-9])*+"
@@ -32,50 +33,23 @@ _SPLIT = compile_re(_GAP)
 _MOST_GROUPS = 3
 
 
-@dataclass(frozen=True, slots=True)
-class _Kind:
-    category: str
-    lengths: tuple[int, ...]
-    check: Callable[[str], Verdict]
-    cues: tuple[str, ...]  # the cues of the kind's rules (PI011, PI101, PI110, PI203)
-    reach: int  # how far from the join a cue may stand
-
-
-_KINDS = {
-    "citizen_id": _Kind(
-        "id_number",
-        (18,),
-        gb11643,
-        ("身份证", "身份号码", "证件号", "公民身份", "身份证件", "社会保障号", "社保号"),
-        24,
-    ),
-    "bank_card": _Kind(
-        "bank_account",
-        (16, 19),
-        bank_card,
-        ("卡号", "银行卡", "账号", "开户", "一卡通", "社保卡", "存折", "储蓄卡"),
-        20,
-    ),
-    "mobile": _Kind("phone", (11,), cn_mobile, ("电话", "手机", "联系方式", "联系"), 20),
-    "landline": _Kind("phone", (10, 11, 12), spelled_landline, ("电话", "座机", "固话", "联系方式"), 32),
-}
-
-
 def _digits(text: str) -> str:
     if text.isdigit():
         return text
     return "".join(char for char in text if char.isdigit() or char in "Xx").upper()
 
 
-_LONGEST = max(length for kind in _KINDS.values() for length in kind.lengths)
+_LONGEST = max(length for kind in NUMBER_KINDS.values() for length in kind.lengths)
+# The groups of a run (their spans) and the digits of each.
+_Run = tuple[list[Span], list[str]]
 
 
-def _joins_of(view: DocumentView) -> dict[str, list[tuple[int, int]]]:
-    """The spans of the joins of every kind (by name), computed once for the four rules."""
+def _runs_of(view: DocumentView) -> list[_Run]:
+    """The runs of digit groups that may join, computed once for the four rules."""
     text = view.text
-    found: dict[str, list[tuple[int, int]]] = {}
+    runs: list[_Run] = []
     if "\t" not in text and "|" not in text and "│" not in text:
-        return found
+        return runs
     for match in _RUN.finditer(text):
         digits = [_digits(piece) for piece in _SPLIT.split(match.group())]
         if all(len(first) + len(second) > _LONGEST for first, second in pairwise(digits)):
@@ -85,20 +59,25 @@ def _joins_of(view: DocumentView) -> dict[str, list[tuple[int, int]]]:
             groups.append((start, gap.start()))
             start = gap.end()
         groups.append((start, match.end()))
-        for name, kind in _KINDS.items():
-            found.setdefault(name, []).extend(_kind_joins(view, groups, digits, kind))
-    return found
+        runs.append((groups, digits))
+    return runs
+
+
+def _joins(view: DocumentView, cues: Cues, kind: NumberKind) -> Iterator[Span]:
+    """The spans of the joins of ``kind``, cued by ``cues``."""
+    for groups, digits in view.analysis(_runs_of):
+        yield from _kind_joins(view, groups, digits, kind, cues)
 
 
 def _kind_joins(
-    view: DocumentView, groups: Sequence[tuple[int, int]], digits: Sequence[str], kind: _Kind
-) -> Iterator[tuple[int, int]]:
+    view: DocumentView, groups: Sequence[Span], digits: Sequence[str], kind: NumberKind, cues: Cues
+) -> Iterator[Span]:
     position = 0
     while position < len(groups) - 1:
         joined = _longest_join(digits, position, kind)
         if (
             joined is None
-            or not _cued(view, groups[position][0], groups[joined][1], kind)
+            or not _cued(view, groups[position][0], groups[joined][1], kind, cues)
             or not _same_column(view, groups, position, joined, kind)
         ):
             position += 1
@@ -125,34 +104,28 @@ def _headings(view: DocumentView) -> _Headings:
     return _Headings(labelled_cells(view.extracted, view.normalized))
 
 
-def _longest_join(digits: Sequence[str], first: int, kind: _Kind) -> int | None:
+def _longest_join(digits: Sequence[str], first: int, kind: NumberKind) -> int | None:
     """The last group of the longest join from group ``first`` that is a number of ``kind`` and holds no
     group that is one by itself."""
     for last in range(min(len(digits), first + _MOST_GROUPS) - 1, first, -1):
-        if not _whole("".join(digits[first : last + 1]), kind):
+        if not kind.holds("".join(digits[first : last + 1])):
             continue
-        if not any(_whole(group, kind) for group in digits[first : last + 1]):
+        if not any(kind.holds(group) for group in digits[first : last + 1]):
             return last
     return None
 
 
-def _whole(digits: str, kind: _Kind) -> bool:
-    return len(digits) in kind.lengths and kind.check(digits) is Verdict.VALID
-
-
-def _cued(view: DocumentView, start: int, end: int, kind: _Kind) -> bool:
+def _cued(view: DocumentView, start: int, end: int, kind: NumberKind, cues: Cues) -> bool:
     """Whether a cue word stands near the join, or the heading of its first cell names its kind (a
     联系电话 column far above the row)."""
-    near = view.text[max(0, start - kind.reach) : end + kind.reach]
-    if any(cue in near for cue in kind.cues):
+    near = view.text[max(0, start - cues.reach) : end + cues.reach]
+    if any(cue in near for cue in cues.words):
         return True
     heading = view.analysis(_headings).at(start)
     return heading is not None and column_category(heading) == kind.category
 
 
-def _same_column(
-    view: DocumentView, groups: Sequence[tuple[int, int]], first: int, last: int, kind: _Kind
-) -> bool:
+def _same_column(view: DocumentView, groups: Sequence[Span], first: int, last: int, kind: NumberKind) -> bool:
     """Whether no group after the first stands under a heading of its own that names another thing."""
     headings = view.analysis(_headings)
     for start, _ in groups[first + 1 : last + 1]:
@@ -162,12 +135,8 @@ def _same_column(
     return True
 
 
-def _recognizer(name: str) -> Callable[[DocumentView], Iterator[tuple[int, int]]]:
-    def recognize(view: DocumentView) -> Iterator[tuple[int, int]]:
-        return iter(view.analysis(_joins_of).get(name, ()))
-
-    recognize.__name__ = f"split_cells_{name}"
-    return recognize
+def _recognizer(name: str) -> CuedRecognizer:
+    return CuedRecognizer(partial(_joins, kind=NUMBER_KINDS[name]))
 
 
 citizen_ids = _recognizer("citizen_id")
