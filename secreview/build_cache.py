@@ -136,8 +136,8 @@ def _compiled_with_program(kind: str, pattern: str, flags: int) -> tuple[Any, li
         if kind == "re":
             return _re_with_program(pattern, flags)
         return _regex_with_program(pattern, flags)
-    except (re.error, regex.error, TypeError, ValueError, OverflowError):
-        raise
+    except (re.error, regex.error, TypeError, ValueError, OverflowError, Warning):
+        raise  # compiling's own errors, and a warning that the caller's filter makes an error
     except Exception:  # the engines' internals changed: compile as everyone does from now on
         _usable = False
         return (re.compile(pattern, flags) if kind == "re" else regex.compile(pattern, flags)), None

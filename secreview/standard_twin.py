@@ -28,6 +28,8 @@ import warnings
 
 import regex
 
+from secreview.build_cache import compile_re
+
 _DEFAULT_FLAGS = int(regex.compile("").flags)
 _PUNCTUATION = frozenset("-.*+?$^()[]{}|\\/")
 _GROUP_OPENINGS = ("(?:", "(?=", "(?!", "(?<=", "(?<!", "(?P<", "(?>")
@@ -53,9 +55,9 @@ def _twin(source: str, flags: int) -> re.Pattern[str] | None:
     if translated is None:
         return None
     with warnings.catch_warnings():
-        warnings.simplefilter("error")  # a FutureWarning (a set that may nest) is no twin either
+        warnings.simplefilter("error")  # a FutureWarning (a set that may nest, refused above too) is no twin
         try:
-            return re.compile(translated)
+            return compile_re(translated)
         except (re.error, Warning):
             return None
 

@@ -7,6 +7,7 @@ import json
 import os
 import re
 import tomllib
+import warnings
 from pathlib import Path
 
 import pytest
@@ -84,6 +85,20 @@ def test_a_pattern_re_refuses_is_refused_again_from_the_file(
     with pytest.raises(re.error):
         build_cache.compile_re(r"\p{Han}+")
     assert build_cache.compile_regex(r"\p{Han}+").findall("机密 x") == ["机密"]
+
+
+def test_a_warning_the_caller_makes_an_error_is_raised_and_the_file_stays_in_use(
+    fresh: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(build_cache, "_usable", True)  # as it was, whatever this test does to it
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        with pytest.raises(FutureWarning):
+            build_cache.compile_re("[[a]")  # a set that may nest
+    assert build_cache._usable
+    with pytest.warns(FutureWarning):
+        assert build_cache.compile_re("[[a]").findall("a[b") == ["a", "["]
+    assert any(name.endswith("\0[[a]") for name in build_cache._used)
 
 
 def test_a_damaged_file_is_ignored_and_rewritten(fresh: Path, monkeypatch: pytest.MonkeyPatch) -> None:
