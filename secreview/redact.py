@@ -28,6 +28,7 @@ from secreview.masking import (
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
 from secreview.ocr.redact import SCAN_SUFFIXES
 from secreview.redact_edits import FormatRedaction, encode_like
+from secreview.redact_figures import with_repeated_figures
 from secreview.writer import write_atomic
 
 if TYPE_CHECKING:
@@ -73,6 +74,9 @@ MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
 REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm")
+# Formats whose copy is cut by offsets of the extracted text alone (a workbook's cells and a scan's boxes are
+# found by the findings' own places): a third party's figure cut in one place is cut where it is repeated.
+REPEATED_FIGURE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".csv", ".html", ".htm")
 
 
 class RedactionRefused(SecreviewError):
@@ -138,9 +142,10 @@ def redact_bytes(
     for passes in range(MAX_PASSES):
         if not any(must_redact(finding) for finding in report.findings) and passes:
             break
-        result = _redact_once(
-            data, suffix, extracted, with_public_names(report.findings, public_names), style
-        )
+        findings = with_public_names(report.findings, public_names)
+        if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
+            findings = with_repeated_figures(extracted, findings)
+        result = _redact_once(data, suffix, extracted, findings, style)
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))
         extracted = engine.extract(Document(path, data, suffix))
