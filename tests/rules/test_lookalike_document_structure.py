@@ -393,3 +393,21 @@ def test_a_private_persons_name_in_the_same_place_is_found(
     engine: Engine, text: str, finding: tuple[str, str]
 ) -> None:
     assert finding in loud_personal(engine, text)
+
+
+# Whose plate it is: the sentence says the vehicles stand in a firm's name.
+FLEET_SEIZURE = (
+    "青崖海事法院执行裁定公告\n\n"
+    "本院在执行申请人青崖港务集团有限公司与被执行人青崖顺通船舶运输有限公司船舶租赁合同纠纷一案中,"
+    "依法查封被执行人青崖顺通船舶运输有限公司名下厢式货车3辆(号牌湘H·C3021、湘H·C3022、湘H·C3025),"
+    "查封期限二年。\n"
+)
+
+
+def test_plates_of_vehicles_in_a_firms_name_are_the_firms(engine: Engine) -> None:
+    assert_proactive_without_personal_findings(engine, FLEET_SEIZURE)
+
+
+def test_a_plate_of_a_vehicle_in_a_persons_name_is_found(engine: Engine) -> None:
+    text = FLEET_SEIZURE.replace("被执行人青崖顺通船舶运输有限公司名下", "被执行人刘德伟名下")
+    assert ("PI301", "湘H·C3021") in loud_personal(engine, text)
