@@ -35,7 +35,11 @@ open (奖励标准尚未确定,待局党组会议研究后再定) stays withheld
 The agency's own canteen or cars told to the public — a guide for the people who come to use a service
 (…机关食堂对外开放服务指南), a report that says it publishes itself with the matter named at length
 (现将2025年度市级机关公务用车使用管理情况公开如下) — are public forms; the same canteen's contract or the same
-cars put to the agency's own leaders stay internal affairs (第十六条第一款)."""
+cars put to the agency's own leaders stay internal affairs (第十六条第一款).
+
+A draft marked 征求意见稿 that invites the public itself (诚邀社会公众提出修改意见; 欢迎广大市民通过…
+留言) is put out for public comment (第十九条); the same draft sent to the member units for their views
+stays process information."""
 
 from __future__ import annotations
 
@@ -133,6 +137,22 @@ PUBLIC.update(
     }
 )
 
+PUBLIC.update(
+    {
+        "green-rule-public-comment": (
+            "临川市城市绿化管理办法\n(征求意见稿)\n\n第一条 为加强城市绿化管理,制定本办法。\n"
+            "第二条 本办法适用于本市城市规划区内的绿化规划、建设、保护和管理。\n"
+            "第三条 任何单位和个人不得擅自砍伐、迁移城市树木。\n\n"
+            "说明:为广泛听取市民意见,诚邀社会公众提出修改意见,请于2026年9月30日前发送至lcslhc@163.com。"
+        ),
+        "dog-rule-public-comment": (
+            "临川市养犬管理规定(征求意见稿)\n\n第一条 为规范养犬行为,制定本规定。\n"
+            "第二条 本市城区实行养犬登记制度。\n第三条 携犬出户应当束犬链。\n\n"
+            "欢迎广大市民通过市司法局门户网站“意见征集”栏目留言,截止时间为2026年10月15日。"
+        ),
+    }
+)
+
 OWN_LOGISTICS = {
     "own-cars-to-leaders": (
         "关于局机关公务用车使用情况的报告\n\n局党组:\n\n今年1—9月,局机关公务用车3辆,累计行驶4.2万公里,"
@@ -146,6 +166,10 @@ OWN_LOGISTICS = {
 }
 
 RULE_STILL_TO_ADOPT = {
+    "draft-sent-to-member-units": (
+        "临川市城市绿化管理办法\n(征求意见稿)\n\n第一条 为加强城市绿化管理,制定本办法。\n"
+        "第二条 本办法适用于本市城市规划区。\n\n请各成员单位于9月30日前将修改意见反馈市城管局绿化科。"
+    ),
     "reward-standard-still-open": (
         "临川市烟草专卖局涉烟违法案件举报奖励办法\n\n第一条 为鼓励社会公众举报涉烟违法行为,制定本办法。\n"
         "第二条 举报人可以实名或匿名举报。\n第三条 奖励标准尚未确定,待局党组会议研究后再定。\n"
