@@ -291,3 +291,26 @@ def test_the_total_pay_stays_public(engine: Engine) -> None:
         Attribute.PROACTIVE,
         False,
     )
+
+
+# (9) *Places the cameras do not reach yet* (第十四条, tune46 bv-009): 尚未被视频监控覆盖 beside
+# the blind spots it leaves is a present gap: JD044 cuts the paragraph; full coverage stays public.
+MUSEUM = (
+    "县博物馆2026年安全管理工作总结\n\n"
+    "一、开放服务。全年接待观众18.6万人次,举办临展6个。\n"
+    "二、安防改造。新增高清探头24个。目前二号展厅西侧疏散通道和文物库房后门尚未被监控覆盖,"
+    "两处盲区拟在明年汛期前补装,其间由保安每两小时巡查一次。\n"
+    "三、明年打算。推进智慧博物馆建设。\n\n县博物馆\n2026年12月3日"
+)
+MUSEUM_COVERED = MUSEUM.replace(
+    "目前二号展厅西侧疏散通道和文物库房后门尚未被监控覆盖,两处盲区拟在明年汛期前补装,其间由保安每两小时巡查一次。",
+    "展厅、库房和疏散通道已实现监控全覆盖。",
+)
+
+
+def test_places_no_camera_reaches_are_cut(engine: Engine) -> None:
+    assert_cut_out(engine, MUSEUM, Category.SECURITY_RISK, gone=["文物库房后门"], kept=["18.6万人次"])
+
+
+def test_full_coverage_stays_public(engine: Engine) -> None:
+    assert attribute_and_found(engine, MUSEUM_COVERED, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
