@@ -174,9 +174,9 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout16 (now tune41), heldout17 (now tune46: 0.852, 0.796,
-    # 0.049, 0.074) and heldout18 (start of session 14, now heldout-tune47: 0.827, 0.907, 0.074, 0.056); heldout19: end of
-    # session 14.
+    # The lowest of the last three held-out parts: heldout16 (now tune41), heldout17 (now tune46: 0.852,
+    # 0.796, 0.049, 0.074) and heldout18 (start of session 14, now heldout-tune47: 0.827, 0.907, 0.074,
+    # 0.056); heldout19: end of session 14.
     assert accuracy["non_publishable"] >= 0.82  # heldout18 0.827 (67 of 81)
     assert accuracy["lookalike"] >= 0.79  # heldout17 0.796 (43 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.075  # heldout18 0.074 (6 of 81); the target is 0.05
