@@ -314,3 +314,26 @@ def test_places_no_camera_reaches_are_cut(engine: Engine) -> None:
 
 def test_full_coverage_stays_public(engine: Engine) -> None:
     assert attribute_and_found(engine, MUSEUM_COVERED, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+# (10) *A complainant's own words asking not to be named* (第十五条, tune46 bv-018): quoted in a handling
+# report (来信中称"…请千万不要透露我的名字"), the request makes the paragraph naming the person a third
+# party's to cut (JD021); the same paragraph without the request has no such finding.
+HOTLINE_REPLY = (
+    "关于市民反映锦绣花园小区夜间施工噪声问题的办理情况\n\n"
+    "11月,市12345热线转来市民来电,反映锦绣花园小区北侧工地夜间施工噪声扰民。"
+    "来电人为该小区业主郑海燕,来电时说“我家就在工地对面,请一定不要告诉施工方我的名字”。\n\n"
+    "经区城管局核查,该工地确有夜间施工未办理许可的情况,已责令停止夜间施工并依法立案。\n\n"
+    "以上办理情况已向来电人反馈。\n\n某区城市管理局\n2026年12月2日"
+)
+HOTLINE_REPLY_PLAIN = HOTLINE_REPLY.replace(
+    "来电时说“我家就在工地对面,请一定不要告诉施工方我的名字”。", "来电时说“我家就在工地对面,每晚都被吵醒”。"
+)
+
+
+def test_a_complainants_own_request_not_to_be_named_is_cut(engine: Engine) -> None:
+    assert_cut_out(engine, HOTLINE_REPLY, Category.TRADE_SECRET, gone=["郑海燕"], kept=["停止夜间施工"])
+
+
+def test_without_the_request_there_is_no_third_party_finding(engine: Engine) -> None:
+    assert not attribute_and_found(engine, HOTLINE_REPLY_PLAIN, Category.TRADE_SECRET)[1]
