@@ -83,10 +83,18 @@ class Judged:
     probability: float | None  # None: the rules did not leave it 主动公开 without a judged finding
     flagged_attribute: str | None
     flagged_category: str | None
+    paragraph: float | None = None  # the paragraph probability, where ``probability`` is not None
 
-    def at(self, threshold: float | None) -> tuple[str, frozenset[str]]:
-        """Attribute and judged categories with the signal at ``threshold`` (None: the rules alone)."""
+    def at(self, threshold: float | None, paragraph: float | None = None) -> tuple[str, frozenset[str]]:
+        """Attribute and judged categories with the signal at ``threshold`` and the paragraph score at
+        ``paragraph`` (None: the rules alone; the whole draft only)."""
         speaks = threshold is not None and self.probability is not None and self.probability >= threshold
+        speaks = speaks or (
+            threshold is not None
+            and paragraph is not None
+            and self.paragraph is not None
+            and self.paragraph >= paragraph
+        )
         if speaks and self.flagged_attribute is not None and self.flagged_category is not None:
             return self.flagged_attribute, self.categories | {self.flagged_category}
         return self.attribute, self.categories
@@ -111,20 +119,21 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
     for draft in drafts:
         engine.learned = None
         attribute, categories, eligible = _report(engine, draft.text, draft.file)
-        probability = flagged_attribute = flagged_category = alone = alone_category = None
+        probability = flagged_attribute = flagged_category = alone = alone_category = paragraph = None
         normalized = normalize(draft.text).text
         signals = signals_of(draft.text)
         if forced is not None and not forced.silenced(normalized):
             scored = forced.model.score(normalized, signals=signals)
             alone, alone_category = scored.probability, scored.category.value
         if eligible and forced is not None:
-            probability = forced.model.score(normalized, signals=signals).probability
+            scored = forced.model.score(normalized, signals=signals)
+            probability, paragraph = scored.probability, scored.paragraph
             engine.learned = forced
             flagged_attribute, flagged, _ = _report(engine, draft.text, draft.file)
             added = flagged - categories
             flagged_category = next(iter(added)) if added else None
             if flagged_category is None:  # the policy keeps the signal silent here (``unless``)
-                probability = None
+                probability = paragraph = None
         judged.append(
             Judged(
                 draft,
@@ -135,16 +144,19 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
                 probability,
                 flagged_attribute,
                 flagged_category,
+                paragraph,
             )
         )
     engine.learned = None
     return judged
 
 
-def measure(judged: Iterable[Judged], threshold: float | None) -> dict[str, object]:
+def measure(
+    judged: Iterable[Judged], threshold: float | None, paragraph: float | None = None
+) -> dict[str, object]:
     scores = Scores()
     for item in judged:
-        attribute, predicted = item.at(threshold)
+        attribute, predicted = item.at(threshold, paragraph)
         labelled = set(item.draft.categories)
         for category in JUDGED:
             inside, wanted = category in predicted, category in labelled
@@ -202,9 +214,9 @@ def public_texts() -> list[tuple[str, str]]:
     return found + [(name, text) for text, name in generated.items()]
 
 
-def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
+def real_probabilities(model: dict[str, object]) -> list[tuple[str, float, float]]:
     """The probability the model gives each document known to be public (``public_texts``) that the rules
-    leave 主动公开 (the signal must stay silent on them)."""
+    leave 主动公开, whole and of its loudest paragraph (the signal must stay silent on them)."""
     engine = Engine()
     engine.learned = None
     compiled = LearnedModel(Model.model_validate(model))
@@ -214,17 +226,20 @@ def real_probabilities(model: dict[str, object]) -> list[tuple[str, float]]:
         _, _, eligible = _report(engine, text, name)
         normalized = normalize(text).text
         if eligible and not shipped.silenced(normalized):
-            found.append((name, compiled.score(normalized, signals=signals_of(text)).probability))
+            scored = compiled.score(normalized, signals=signals_of(text))
+            found.append((name, scored.probability, scored.paragraph))
     return found
 
 
-def _loudest(real: Sequence[tuple[str, float]], generated: bool) -> str:
-    """How many of the real (or generated) public documents, and the highest probability among them."""
-    chosen = [(name, p) for name, p in real if name.startswith(GENERATED) is generated]
+def _loudest(real: Sequence[tuple[str, float, float]], generated: bool) -> str:
+    """How many of the real (or generated) public documents, and the highest probabilities among them
+    (whole, and of a paragraph)."""
+    chosen = [item for item in real if item[0].startswith(GENERATED) is generated]
     if not chosen:
         return "0"
-    name, probability = max(chosen, key=lambda item: item[1])
-    return f"{len(chosen)} (highest {probability:.3f}, {name})"
+    name, probability, _ = max(chosen, key=lambda item: item[1])
+    named, _, paragraph = max(chosen, key=lambda item: item[2])
+    return f"{len(chosen)} (highest {probability:.3f}, {name}; paragraph {paragraph:.3f}, {named})"
 
 
 def _brief(summary: dict[str, object]) -> str:
@@ -240,17 +255,24 @@ def _fmt(value: object) -> str:
     return f"{value:.3f}" if isinstance(value, float) else "  —  "
 
 
-def clean(judged: Iterable[Judged]) -> float:
+def _score(item: Judged, paragraph: bool) -> float | None:
+    return item.paragraph if paragraph else item.probability
+
+
+def _loudest_lookalike(judged: Iterable[Judged], paragraph: bool) -> float:
+    scores = (_score(item, paragraph) for item in judged if not item.draft.withheld)
+    return max((score for score in scores if score is not None), default=0.0)
+
+
+def clean(judged: Iterable[Judged], paragraph: bool = False) -> float:
     """The lowest threshold (of ``THRESHOLDS``) at which the signal flags none of these look-alikes (those the
-    rules leave 主动公开 and no public form silences)."""
-    loudest = max(
-        (item.probability for item in judged if not item.draft.withheld and item.probability is not None),
-        default=0.0,
-    )
+    rules leave 主动公开 and no public form silences), on the whole draft's probability (or the
+    paragraph's)."""
+    loudest = _loudest_lookalike(judged, paragraph)
     return next((threshold for threshold in THRESHOLDS if threshold > loudest), THRESHOLDS[-1])
 
 
-def margin(judged: Sequence[Judged]) -> float:
+def margin(judged: Sequence[Judged], paragraph: bool = False) -> float:
     """The smallest margin (0.00 to ``MAX_MARGIN``) that, added to the lowest clean threshold of the other
     writers, flags none of a writer's look-alikes, each writer taken in turn as the new one."""
     by_writer: dict[str, list[Judged]] = {}
@@ -258,26 +280,26 @@ def margin(judged: Sequence[Judged]) -> float:
         by_writer.setdefault(item.draft.writer, []).append(item)
     needed = 0.0
     for writer, mine in by_writer.items():
-        others = clean(item for item in judged if item.draft.writer != writer)
-        loudest = max(
-            (item.probability for item in mine if not item.draft.withheld and item.probability is not None),
-            default=0.0,
-        )
+        others = clean((item for item in judged if item.draft.writer != writer), paragraph)
+        loudest = _loudest_lookalike(mine, paragraph)
         while round(others + needed, 2) <= loudest and needed < MAX_MARGIN:
             needed = round(needed + 0.01, 2)
     return needed
 
 
-def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float]]) -> tuple[float, float]:
-    """The threshold: the lowest at which no look-alike is flagged out of fold, plus ``margin`` (a new
-    writer's look-alikes score higher than the known ones'), and at least ``REAL_MARGIN`` above every
-    document known to be public (``real``); and that margin."""
-    loudest = max((probability for _, probability in real), default=0.0)
+def choose(
+    judged: Sequence[Judged], real: Sequence[tuple[str, float, float]], paragraph: bool = False
+) -> tuple[float, float]:
+    """The threshold on the whole draft's probability (or the paragraph's): the lowest at which no
+    look-alike is flagged out of fold, plus ``margin`` (a new writer's look-alikes score higher than the known
+    ones'), and at least ``REAL_MARGIN`` above every document known to be public (``real``); and that
+    margin."""
+    loudest = max((item[2] if paragraph else item[1] for item in real), default=0.0)
     real_floor = next(
         (threshold for threshold in THRESHOLDS if threshold >= loudest + REAL_MARGIN), THRESHOLDS[-1]
     )
-    needed = margin(judged)
-    return min(THRESHOLDS[-1], max(round(clean(judged) + needed, 2), real_floor)), needed
+    needed = margin(judged, paragraph)
+    return min(THRESHOLDS[-1], max(round(clean(judged, paragraph) + needed, 2), real_floor)), needed
 
 
 def _scored_part(
@@ -288,14 +310,16 @@ def _scored_part(
     scored: Sequence[Judged],
     chosen: float | None,
     extra: dict[str, object],
+    paragraph: float | None = None,
 ) -> tuple[dict[str, object], dict[str, object]]:
     """Print and keep one part's figures: rules alone, with the signal, and the model alone."""
-    rules, learned = measure(scored, None), measure(scored, chosen)
+    rules, learned = measure(scored, None), measure(scored, chosen, paragraph)
     recall, false_alarms, named = alone(scored, chosen or 1.0)
     figures.setdefault(key, {})[part] = {  # type: ignore[index]
         "drafts": len(scored),
         **extra,
         "threshold": chosen,
+        "paragraph_threshold": paragraph,
         "rules": rules,
         "learned": learned,
         "alone": {"recall": recall, "false_alarms": false_alarms, "category_named": named},
@@ -318,6 +342,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--threshold", type=float, help="report at this threshold (default: the chosen one)")
     parser.add_argument(
+        "--paragraph-threshold",
+        type=float,
+        help="report at this paragraph threshold (default: the chosen one; 0 for the whole draft only)",
+    )
+    parser.add_argument(
         "--shipped", action="store_true", help="score --unseen parts with the shipped model only (no folds)"
     )
     parser.add_argument("--json", type=Path, help="write the figures here")
@@ -328,7 +357,7 @@ def main(argv: list[str] | None = None) -> int:
     if set(args.part_out) - set(parts):
         parser.error("--part-out names tuning parts that are folded here")
     if args.shipped:
-        return _shipped(args.unseen, args.threshold, args.json)
+        return _shipped(args.unseen, args.threshold, args.paragraph_threshold, args.json)
     drafts = [draft for part in parts for draft in read_part(part)]
     writers = sorted({draft.writer for draft in drafts})
     engine = Engine()
@@ -342,28 +371,40 @@ def main(argv: list[str] | None = None) -> int:
     full = train(drafts, counts=pool, public=public)
     real = real_probabilities(full)
     chosen, needed = choose(judged, real)
+    paragraph, paragraph_needed = choose(judged, real, paragraph=True)
     if args.threshold is not None:
         chosen = args.threshold
+    if args.paragraph_threshold is not None:
+        paragraph = args.paragraph_threshold
+    chosen_paragraph = paragraph or None
     print(f"leave-one-writer-out over {len(drafts)} drafts of {len(writers)} writers ({', '.join(parts)})")
     print(
         f"threshold: {chosen}  (lowest with no look-alike flagged out of fold: {clean(judged)}, margin for a "
         f"new writer: {needed}; known public documents left 主动公开 by the rules: {_loudest(real, False)} "
         f"real, {_loudest(real, True)} generated)"
     )
+    print(
+        f"paragraph threshold: {chosen_paragraph}  (lowest clean out of fold: {clean(judged, True)}, margin "
+        f"for a new writer: {paragraph_needed})"
+    )
     figures: dict[str, object] = {
         "parts": parts,
         "threshold": chosen,
         "clean": clean(judged),
         "margin": needed,
+        "paragraph_threshold": chosen_paragraph,
+        "paragraph_clean": clean(judged, True),
+        "paragraph_margin": paragraph_needed,
         "writers": {},
         "sweep": {},
+        "paragraph_sweep": {},
     }
     for writer in writers:
         mine = [item for item in judged if item.draft.writer == writer]
-        rules, learned = measure(mine, None), measure(mine, chosen)
+        rules, learned = measure(mine, None), measure(mine, chosen, chosen_paragraph)
         figures["writers"][writer] = {"drafts": len(mine), "rules": rules, "learned": learned}  # type: ignore[index]
         print(f"  {writer:3} ({len(mine):3})  rules: {_brief(rules)}  |  + learned: {_brief(learned)}")
-    pooled_rules, pooled = measure(judged, None), measure(judged, chosen)
+    pooled_rules, pooled = measure(judged, None), measure(judged, chosen, chosen_paragraph)
     figures["pooled"] = {"rules": pooled_rules, "learned": pooled}
     print(f"  pooled      rules: {_brief(pooled_rules)}  |  + learned: {_brief(pooled)}")
     for category in JUDGED:
@@ -393,13 +434,30 @@ def main(argv: list[str] | None = None) -> int:
             f"public flagged {public_flagged}; model alone: recall {recall:.3f}, "
             f"look-alikes {false_alarms:.3f}, category right {named:.3f})"
         )
+    print(f"  the paragraph score beside the whole draft's at {chosen}:")
+    for threshold in sorted({*THRESHOLDS[::5], *THRESHOLDS[-10:]}):
+        summary = measure(judged, chosen, threshold)
+        figures["paragraph_sweep"][str(threshold)] = summary  # type: ignore[index]
+        speaks = [
+            item
+            for item in judged
+            if item.probability is not None and item.at(chosen, threshold) != item.at(None)
+        ]
+        caught = sum(1 for item in speaks if item.draft.withheld)
+        severable = sum(1 for item in speaks if item.draft.kind == "severable")
+        false = len(speaks) - caught
+        public_flagged = sum(1 for item in real if item[1] >= chosen or item[2] >= threshold)
+        print(
+            f"    at {threshold:.2f}: {_brief(summary)}  (caught {caught}, of them severable {severable}, "
+            f"look-alikes flagged {false}, public flagged {public_flagged})"
+        )
     for part in args.part_out:
         mine = [item.draft for item in judged if item.draft.part == part]
         others = [draft for draft in drafts if draft.part != part]
         scored = judge(engine, mine, train(others, counts=pool.without(mine), public=public))
-        _scored_part(figures, "part_out", f"part out {part}", part, scored, chosen, {})
+        _scored_part(figures, "part_out", f"part out {part}", part, scored, chosen, {}, chosen_paragraph)
     for part in args.unseen:
-        _unseen(engine, figures, part, full, chosen, parts)
+        _unseen(engine, figures, part, full, chosen, parts, chosen_paragraph)
     if args.json:
         args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0
@@ -412,11 +470,15 @@ def _unseen(
     model: dict[str, object],
     threshold: float,
     trained_on: object,
+    paragraph: float | None = None,
 ) -> None:
-    """Score ``part`` (never trained on) with ``model`` at ``threshold``, with the rules alone beside it."""
+    """Score ``part`` (never trained on) with ``model`` at ``threshold`` (and ``paragraph``), with the rules
+    alone beside it."""
     scored = judge(engine, read_part(part), model)
     extra = {"trained_on": trained_on}
-    rules, learned = _scored_part(figures, "unseen", f"unseen {part}", part, scored, threshold, extra)
+    rules, learned = _scored_part(
+        figures, "unseen", f"unseen {part}", part, scored, threshold, extra, paragraph
+    )
     for category in JUDGED:
         before, after = rules["categories"][category], learned["categories"][category]  # type: ignore[index]
         print(
@@ -424,17 +486,24 @@ def _unseen(
             f"  + learned {_fmt(after['precision'])}/{_fmt(after['recall'])}"
         )
     withheld = [item for item in scored if item.draft.withheld and item.probability is not None]
-    quiet = sorted(round(item.probability, 3) for item in withheld if item.probability < threshold)  # type: ignore[operator]
-    lookalikes = [
-        item.probability for item in scored if not item.draft.withheld and item.probability is not None
-    ]
+    quiet = sorted(
+        (round(item.probability, 3), round(item.paragraph or 0.0, 3))  # type: ignore[arg-type]
+        for item in withheld
+        if item.at(threshold, paragraph) == item.at(None)
+    )
+    lookalikes = [item for item in scored if not item.draft.withheld and item.probability is not None]
+    loudest = max((item.probability for item in lookalikes), default=0.0)  # type: ignore[type-var]
+    loudest_paragraph = max((item.paragraph or 0.0 for item in lookalikes), default=0.0)
     print(
-        f"    left 主动公开 by the rules: {len(withheld)} non-publishable (below the threshold: {quiet}), "
-        f"{len(lookalikes)} look-alikes (highest probability {max(lookalikes, default=0.0):.3f})"
+        f"    left 主动公开 by the rules: {len(withheld)} non-publishable (silent on, whole and paragraph: "
+        f"{quiet}), {len(lookalikes)} look-alikes (highest probability {loudest:.3f}, paragraph "
+        f"{loudest_paragraph:.3f})"
     )
 
 
-def _shipped(parts: Sequence[str], threshold: float | None, output: Path | None) -> int:
+def _shipped(
+    parts: Sequence[str], threshold: float | None, paragraph: float | None, output: Path | None
+) -> int:
     """The shipped model and threshold on ``parts``, which it was never trained on."""
     shipped = load_learned()
     model = json.loads(shipped.model_path.read_text(encoding="utf-8"))
@@ -443,11 +512,19 @@ def _shipped(parts: Sequence[str], threshold: float | None, output: Path | None)
     if overlap:
         raise SystemExit(f"the shipped model was trained on {', '.join(overlap)}: not unseen")
     chosen = threshold if threshold is not None else shipped.policy.threshold
-    print(f"the shipped model (trained on {', '.join(trained_on)}) at {chosen}")
-    figures: dict[str, object] = {"parts": trained_on, "threshold": chosen, "shipped": True}
+    if paragraph is None:
+        paragraph = shipped.policy.paragraph_threshold
+    chosen_paragraph = paragraph or None
+    print(f"the shipped model (trained on {', '.join(trained_on)}) at {chosen}, paragraph {chosen_paragraph}")
+    figures: dict[str, object] = {
+        "parts": trained_on,
+        "threshold": chosen,
+        "paragraph_threshold": chosen_paragraph,
+        "shipped": True,
+    }
     engine = Engine()
     for part in parts:
-        _unseen(engine, figures, part, model, chosen, trained_on)
+        _unseen(engine, figures, part, model, chosen, trained_on, chosen_paragraph)
     if output:
         output.write_text(json.dumps(figures, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return 0

@@ -1,7 +1,10 @@
 """A learned weak signal: a small logistic model over character n-grams of the normalized text and the
 judgement layer's signals that fired (genre, addressee, state … whatever they combined into) that says how
 much a draft reads like the non-publishable drafts of the labelled sets, and which judged category it reads
-like most. Its weights are data (``rules/judgement/learned.json``, built by ``benchmarks/judgement/train.py``
+like most. It reads the draft twice with the same weights: whole, and paragraph by paragraph (the line
+whose n-grams, with the signals that fired, score highest), since one severable paragraph — a third party's
+figures, a weak point, a personnel matter — is diluted by a public document around it (session 14).
+Its weights are data (``rules/judgement/learned.json``, built by ``benchmarks/judgement/train.py``
 with its provenance); when it speaks and what it may do is policy (``rules/judgement/learned.toml``).
 
 It is weak by design: it never decides alone. It may only turn a draft that the rules leave 主动公开 into one
@@ -17,6 +20,7 @@ import json
 import math
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -53,6 +57,9 @@ POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000
 _DIGITS = re.compile(r"[1-9]")
+# A paragraph the model scores alone: a line of at least this many characters besides blanks (a title or a
+# signature line is read with the whole draft only).
+MIN_PARAGRAPH = 8
 
 
 def model_view(text: str) -> str:
@@ -119,6 +126,11 @@ class LearnedPolicy(_Strict):
 
     enabled: bool
     threshold: Annotated[float, Field(gt=0.5, lt=1.0)]
+    paragraph_threshold: Annotated[float, Field(gt=0.5, lt=1.0)] | None = Field(
+        default=None,
+        description="the threshold on the paragraph probability (the paragraph that reads most like a "
+        "non-publishable draft, with the signals that fired in the draft); None: the whole draft only",
+    )
     severity: Severity
     evidence: Annotated[int, Field(ge=1, le=10)] = 5
     label: str = Field(min_length=1)
@@ -163,6 +175,8 @@ class Scored:
     category: Category  # the judged category it reads like most
     evidence: list[Evidence]
     signals: list[str] = field(default_factory=list)  # labels of the judgement signals that raised it most
+    paragraph: float = 0.0  # the same, of the paragraph that reads most like it (with the draft's signals)
+    paragraph_line: tuple[int, int] = (0, 0)  # that paragraph's offsets in the text scored, blanks off
 
 
 class LearnedModel:
@@ -189,14 +203,15 @@ class LearnedModel:
         """``text``: the normalized text; the evidence quotes it (digits as they are). ``signals``: the
         judgement signals that fired in it (name → label)."""
         view = model_view(text)
-        present = sorted(self.present(view))
+        hits = self._search.starts(view)
+        present = sorted({number for number, _start, _end in hits})
         weights = self._weights
         fired = [
             (self._signals[name], label) for name, label in (signals or {}).items() if name in self._signals
         ]
-        total = self.model.bias + sum(map(weights.__getitem__, present))
-        total += sum(feature.weight for feature, _ in fired)
-        probability = 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
+        signalled = sum(feature.weight for feature, _ in fired)
+        probability = _sigmoid(self.model.bias + sum(map(weights.__getitem__, present)) + signalled)
+        paragraph, paragraph_line = self._paragraph(view, hits)
         by_category = {
             category: self.model.category_bias[category]
             + sum(map(ratios.__getitem__, present))
@@ -212,7 +227,39 @@ class LearnedModel:
             found.append(Evidence(text[start:end], start, end, weights[number]))
         found.sort(key=lambda item: item.start)
         raised = sorted((item for item in fired if item[0].weight > 0), key=lambda item: -item[0].weight)
-        return Scored(probability, category, found, [label for _, label in raised[:evidence]])
+        return Scored(
+            probability,
+            category,
+            found,
+            [label for _, label in raised[:evidence]],
+            _sigmoid(self.model.bias + paragraph + signalled),
+            paragraph_line,
+        )
+
+    def _paragraph(self, view: str, hits: Sequence[tuple[int, int, int]]) -> tuple[float, tuple[int, int]]:
+        """The highest sum of feature weights over the paragraphs of ``view`` (lines of ``MIN_PARAGRAPH``
+        characters or more; each feature counted once a line, a line without one sums to 0), and that line
+        (outer blanks off); 0 and (0, 0) when there is no paragraph."""
+        starts = [0]
+        index = view.find("\n")
+        while index >= 0:
+            starts.append(index + 1)
+            index = view.find("\n", index + 1)
+        by_line: dict[int, set[int]] = {}
+        for number, start, _end in hits:  # an n-gram holds no line break: it lies in one line
+            by_line.setdefault(bisect_right(starts, start) - 1, set()).add(number)
+        weights = self._weights
+        best: tuple[float, int, int] | None = None
+        for line, left in enumerate(starts):
+            stop = starts[line + 1] - 1 if line + 1 < len(starts) else len(view)
+            piece = view[left:stop]
+            if len(piece.strip()) < MIN_PARAGRAPH:
+                continue
+            total = sum(map(weights.__getitem__, by_line.get(line, ())))
+            if best is None or total > best[0]:
+                begin = left + len(piece) - len(piece.lstrip())
+                best = (total, begin, left + len(piece.rstrip()))
+        return (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
 
     def telling_line(self, text: str) -> tuple[int, int]:
         """The line of ``text`` (normalized) whose features raise the score most, without its outer blanks:
@@ -248,7 +295,14 @@ class Learned:
         return self._model
 
     def speaks(self, scored: Scored) -> bool:
-        return self.policy.enabled and scored.probability >= self.policy.threshold
+        return self.policy.enabled and (
+            scored.probability >= self.policy.threshold or self.by_paragraph(scored)
+        )
+
+    def by_paragraph(self, scored: Scored) -> bool:
+        """Whether the paragraph probability reaches its threshold (where the policy sets one)."""
+        threshold = self.policy.paragraph_threshold
+        return threshold is not None and scored.paragraph >= threshold
 
     def rule_infos(self) -> list[RuleInfo]:
         """Its findings' rules (JL…), as reporters (SARIF) describe rules."""
@@ -290,7 +344,12 @@ class Learned:
         if not self.speaks(scored) or not scored.evidence:
             return None
         category = self.policy.categories[scored.category]
-        start, end = normalized.to_original(*self.model.telling_line(normalized.text))
+        line = (
+            scored.paragraph_line
+            if scored.probability < self.policy.threshold and self.by_paragraph(scored)
+            else self.model.telling_line(normalized.text)
+        )
+        start, end = normalized.to_original(*line)
         text = extracted.text
         label = labels.get(scored.category, scored.category.value)
         finding = Finding(
@@ -398,10 +457,19 @@ def describe(scored: Scored, policy: LearnedPolicy, labels: Mapping[Category, st
     words = "、".join(f"“{item.text}”" for item in scored.evidence) or "无"
     label = labels.get(scored.category, scored.category.value)
     signals = f";规则信号 {'、'.join(scored.signals)}" if scored.signals else ""
+    paragraph = (
+        f",单段最高 {scored.paragraph:.2f}(阈值 {policy.paragraph_threshold:.2f})"
+        if policy.paragraph_threshold is not None
+        else ""
+    )
     return (
-        f"{policy.label}:不宜公开的概率 {scored.probability:.2f}(阈值 {policy.threshold:.2f}),"
+        f"{policy.label}:不宜公开的概率 {scored.probability:.2f}(阈值 {policy.threshold:.2f}){paragraph},"
         f"最接近{label};主要依据 {words}{signals}"
     )
+
+
+def _sigmoid(total: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, total))))
 
 
 def top_features(model: Model, category: Category | None = None, count: int = 20) -> Sequence[Feature]:
