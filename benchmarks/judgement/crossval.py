@@ -422,7 +422,7 @@ def main(argv: list[str] | None = None) -> int:
         figures["sweep"][str(threshold)] = summary  # type: ignore[index]
         caught = sum(1 for item in withheld if item.probability >= threshold)  # type: ignore[operator]
         false = sum(1 for item in lookalikes if item.probability >= threshold)  # type: ignore[operator]
-        public_flagged = sum(1 for _, probability in real if probability >= threshold)
+        public_flagged = sum(1 for item in real if item[1] >= threshold)
         recall, false_alarms, named = alone(judged, threshold)
         figures["sweep"][str(threshold)]["alone"] = {  # type: ignore[index]
             "recall": recall,

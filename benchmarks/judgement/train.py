@@ -9,6 +9,8 @@ drafts of at least ``MIN_WRITERS`` writers (so that no writer's habits become a 
 chi-square against the non-publishable label; an L2 logistic regression over their presence (non-publishable
 against look-alike), trained by stochastic gradient descent in a fixed order; and, for the category,
 naive-Bayes log-ratios of each judged category against the other non-publishable drafts.
+The same weights score each paragraph too (``learned.py``: the loudest line with the draft's signals; session
+14); its threshold is chosen by ``crossval.py`` like the whole draft's, nothing else is trained for it.
 Beside the labelled drafts, the regression is fitted on the public documents of the secrecy generator
 (``tests/testing/secrecy_documents.py``: texts that state the disclosure and secrecy rules, such as
 公开指南, 保密制度 and training notes) as look-alikes (session 10): without them, texts about the rules scored

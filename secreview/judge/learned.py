@@ -20,10 +20,10 @@ import json
 import math
 import re
 import tomllib
-from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -203,15 +203,15 @@ class LearnedModel:
         """``text``: the normalized text; the evidence quotes it (digits as they are). ``signals``: the
         judgement signals that fired in it (name → label)."""
         view = model_view(text)
-        hits = self._search.starts(view)
-        present = sorted({number for number, _start, _end in hits})
+        lines = self._lines(view)
+        present = sorted(set().union(*(numbers for _start, _stop, numbers in lines)))
         weights = self._weights
         fired = [
             (self._signals[name], label) for name, label in (signals or {}).items() if name in self._signals
         ]
         signalled = sum(feature.weight for feature, _ in fired)
         probability = _sigmoid(self.model.bias + sum(map(weights.__getitem__, present)) + signalled)
-        paragraph, paragraph_line = self._paragraph(view, hits)
+        paragraph, paragraph_line = self._paragraph(view, lines)
         by_category = {
             category: self.model.category_bias[category]
             + sum(map(ratios.__getitem__, present))
@@ -236,29 +236,34 @@ class LearnedModel:
             paragraph_line,
         )
 
-    def _paragraph(self, view: str, hits: Sequence[tuple[int, int, int]]) -> tuple[float, tuple[int, int]]:
+    def _lines(self, view: str) -> list[tuple[int, int, set[int]]]:
+        """Each line of ``view``: its start, its end and the features in it (an n-gram holds no line break,
+        so the features of the text are those of its lines)."""
+        found = []
+        search = self._search
+        start = 0
+        while start <= len(view):
+            stop = view.find("\n", start)
+            stop = len(view) if stop < 0 else stop
+            found.append((start, stop, set(map(itemgetter(0), search.starts(view[start:stop])))))
+            start = stop + 1
+        return found
+
+    def _paragraph(
+        self, view: str, lines: Sequence[tuple[int, int, set[int]]]
+    ) -> tuple[float, tuple[int, int]]:
         """The highest sum of feature weights over the paragraphs of ``view`` (lines of ``MIN_PARAGRAPH``
-        characters or more; each feature counted once a line, a line without one sums to 0), and that line
-        (outer blanks off); 0 and (0, 0) when there is no paragraph."""
-        starts = [0]
-        index = view.find("\n")
-        while index >= 0:
-            starts.append(index + 1)
-            index = view.find("\n", index + 1)
-        by_line: dict[int, set[int]] = {}
-        for number, start, _end in hits:  # an n-gram holds no line break: it lies in one line
-            by_line.setdefault(bisect_right(starts, start) - 1, set()).add(number)
+        characters or more, a line without a feature summing to 0), and that line (outer blanks off); 0 and
+        (0, 0) when there is no paragraph."""
         weights = self._weights
         best: tuple[float, int, int] | None = None
-        for line, left in enumerate(starts):
-            stop = starts[line + 1] - 1 if line + 1 < len(starts) else len(view)
-            piece = view[left:stop]
+        for start, stop, numbers in lines:
+            piece = view[start:stop]
             if len(piece.strip()) < MIN_PARAGRAPH:
                 continue
-            total = sum(map(weights.__getitem__, by_line.get(line, ())))
+            total = sum(map(weights.__getitem__, numbers))
             if best is None or total > best[0]:
-                begin = left + len(piece) - len(piece.lstrip())
-                best = (total, begin, left + len(piece.rstrip()))
+                best = (total, start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
         return (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
 
     def telling_line(self, text: str) -> tuple[int, int]:

@@ -12,8 +12,10 @@ from secreview import Attribute, Engine, Severity
 from secreview.errors import RulePackError
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.judge.learned import (
+    MIN_PARAGRAPH,
     MODEL_FILE,
     POLICY_FILE,
+    Scored,
     describe,
     load_learned,
     read_model,
@@ -23,6 +25,7 @@ from secreview.judge.schema import JUDGED
 from secreview.models import TraceRole
 from secreview.normalize import normalize
 from secreview.resources import builtin_rules_dir
+from tests.conftest import CORPUS, SEEDS, shared_files
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
@@ -55,15 +58,19 @@ def signalling(tmp_path_factory: pytest.TempPathFactory) -> Engine:
     return engine
 
 
+def _scored(text: str) -> Scored:
+    return LEARNED.model.score(normalize(text).text, signals=_signals(text))
+
+
 @pytest.mark.parametrize("text", EXAMPLES.hit, ids=lambda text: text[:12])
 def test_hit_example_reaches_the_threshold(text: str) -> None:
-    assert _score(text) >= LEARNED.policy.threshold
+    assert LEARNED.speaks(_scored(text))
     assert LEARNED.model.score(normalize(text).text).evidence
 
 
 @pytest.mark.parametrize("text", EXAMPLES.miss, ids=lambda text: text[:12])
 def test_miss_example_stays_below_the_threshold(signalling: Engine, text: str) -> None:
-    assert _score(text) < LEARNED.policy.threshold
+    assert not LEARNED.speaks(_scored(text))
     report = signalling.check_text(text).files[0]
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
@@ -181,6 +188,7 @@ def test_the_shipped_weights_were_trained_on_tuning_parts_only() -> None:
     crossval = provenance["crossval"]
     assert isinstance(crossval, dict)
     assert crossval["threshold"] == LEARNED.policy.threshold
+    assert crossval.get("paragraph_threshold") == LEARNED.policy.paragraph_threshold
     assert "pooled" in crossval
 
 
@@ -253,7 +261,7 @@ def test_a_policy_with_a_threshold_below_one_half_is_refused(tmp_path: Path) -> 
 
 def test_a_public_form_keeps_the_signal_silent(signalling: Engine) -> None:
     text = EXAMPLES.hit[0] + "\n特此公告。"
-    assert _score(text) >= LEARNED.policy.threshold
+    assert LEARNED.speaks(_scored(text))
     report = signalling.check_text(text).files[0]
     assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
 
@@ -298,3 +306,86 @@ def test_the_localisation_measure_counts_evidence_left_outside_a_cut() -> None:
     assert localise._holds(text, [inside, outside], line) == [outside]
     assert localise._covers(text, text[line[0] : line[1]], line)
     assert not localise._covers(text, outside, line)
+
+
+# A public notice with one paragraph of a third party's unpublished figures (the paragraph a writer labels
+# 删减后公开), and its twin without that paragraph.
+NOTICE = [
+    "关于2026年度全市规模以上工业企业运行情况的通报",
+    "各区县人民政府,市直有关部门:",
+    "今年以来,全市工业经济总体平稳,规模以上工业增加值同比增长5.2%,工业投资稳步回升,新动能持续壮大。",
+    "据企业报送的未公开经营数据,宏达钢铁去年亏损1200万元,资产负债率高达85%,主要债权银行正在协商展期。",
+    "下一步,各地要继续落实助企纾困政策,加强运行监测,推动工业经济稳中有进。",
+]
+
+
+def test_the_paragraph_score_is_that_of_the_loudest_paragraph_read_alone() -> None:
+    """Each paragraph (a line of MIN_PARAGRAPH characters or more) is scored with the same weights and the
+    draft's signals, as if it were the whole draft; the score is the highest, its line the one shown."""
+    text = normalize("\n".join(NOTICE)).text
+    signals = _signals("\n".join(NOTICE))
+    scored = LEARNED.model.score(text, signals=signals)
+    alone = [
+        (LEARNED.model.score(line, signals=signals).probability, line)
+        for line in text.split("\n")
+        if len(line.strip()) >= MIN_PARAGRAPH
+    ]
+    loudest, line = max(alone)
+    assert scored.paragraph == pytest.approx(loudest)
+    assert text[slice(*scored.paragraph_line)] == line.strip()
+
+
+def test_a_severable_paragraph_scores_higher_alone_than_the_draft_around_it() -> None:
+    scored = _scored("\n".join(NOTICE))
+    twin = _scored("\n".join(NOTICE[:3] + NOTICE[4:]))
+    assert scored.paragraph > scored.probability
+    assert scored.paragraph > twin.paragraph
+
+
+def test_the_finding_points_at_the_paragraph_when_the_paragraph_score_speaks(tmp_path: Path) -> None:
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    text = "\n".join(NOTICE)
+    scored = _scored(text)
+    path = tmp_path / "learned.toml"
+    policy = shipped.replace("enabled = false", "enabled = true", 1)
+    policy = policy.replace(
+        "\nthreshold = ",
+        f"\nparagraph_threshold = {scored.paragraph - 0.001:.4f}\nthreshold = 0.999 #",
+        1,
+    )
+    path.write_text(policy, encoding="utf-8")
+    learned = load_learned(policy=path)
+    assert learned.policy.threshold == 0.999 and not scored.probability >= 0.999
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    reviewed = learned.review(extracted, normalize(text), [], {}, _signals(text))
+    assert reviewed is not None
+    finding, trace = reviewed
+    assert finding.text == NOTICE[3]
+    assert "单段最高" in trace[0].message
+    path.with_name("silent.toml").write_text(
+        policy.replace("\nparagraph_threshold = ", "\n# ", 1), encoding="utf-8"
+    )
+    silent = load_learned(policy=path.with_name("silent.toml"))
+    assert silent.policy.paragraph_threshold is None
+    assert silent.review(extracted, normalize(text), [], {}, _signals(text)) is None
+
+
+REAL = [path for path in [*shared_files(SEEDS), *shared_files(CORPUS)] if path.suffix == ".txt"]
+
+
+@pytest.mark.skipif(not REAL, reason="../shared not present")
+def test_the_real_documents_stay_below_the_thresholds_by_a_margin() -> None:
+    """The real published documents the rules leave 主动公开 score at least 0.02 below each threshold, whole
+    and by paragraph (crossval.REAL_MARGIN): a public document is where the signal must stay silent."""
+    engine = Engine()
+    engine.learned = None
+    policy = LEARNED.policy
+    for path in REAL:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        report = engine.check_text(text, path.name).files[0]
+        if report.attribute is not Attribute.PROACTIVE or LEARNED.silenced(normalize(text).text):
+            continue
+        scored = _scored(text)
+        assert scored.probability <= policy.threshold - 0.02, path.name
+        if policy.paragraph_threshold is not None:
+            assert scored.paragraph <= policy.paragraph_threshold - 0.02, path.name
