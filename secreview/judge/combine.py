@@ -124,6 +124,19 @@ def _holds_outside(combination: Combination, used: Sequence[Fired], spans: Spans
     return all(any(name in left for name in group) for group in combination.require)
 
 
+def _beyond(used: Sequence[Fired], spans: Spans) -> list[Fired]:
+    """The used subject signals whose hits outside the paragraphs ``spans`` are still enough for them to
+    fire: the exempt content that the redacted copy would keep."""
+    beyond = []
+    for item in used:
+        if item.compiled.signal.kind != "subject":
+            continue
+        outside = [hit for hit in item.hits if not any(a <= hit.start and hit.end <= b for a, b in spans)]
+        if outside and enough(outside, item.compiled.signal):
+            beyond.append(item)
+    return beyond
+
+
 def _paragraphs_hit(used: Sequence[Fired], spans: Spans) -> set[tuple[int, int]]:
     """The paragraphs of ``spans`` that hold a hit of one of the used subject signals."""
     hits = [hit for item in used if item.compiled.signal.kind == "subject" for hit in item.hits]
@@ -412,7 +425,9 @@ class Combiner:
             and not (item.compiled.signal.kind == "circulation" and _inside(item, third_party))
             and not _covered_by(item, routine)
         ]
-        if severable_first and not telling:
+        # The content the combination is withheld for (its subject signals) must go with the cut: gaps told
+        # in other paragraphs than the one cut would be published with the rest (第十四条 still holds them).
+        if severable_first and not telling and not _beyond(used, severed):
             label = self._labels.get(severable_first[0], severable_first[0].value)
             stated = any(item.compiled.signal.kind in _SEVERABLE_KINDS for item in used)
             routine_note = _routine_note(routine, matter) if stated else ""

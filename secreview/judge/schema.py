@@ -106,7 +106,9 @@ class Combination(_Strict):
         default_factory=list,
         description="not reported when severable paragraphs of these categories hold and the combination "
         "uses no state or circulation signal: the genre and direction alone (a report to a superior, which "
-        "第十六条第二款 only allows withholding) do not withhold a document whose exempt content can be cut",
+        "第十六条第二款 only allows withholding) do not withhold a document whose exempt content can be cut; "
+        "but a subject signal whose hits outside those paragraphs still fire keeps it reported (what it is "
+        "withheld for would be published with the rest)",
     )
     routine_states: list[str] = Field(
         default_factory=list,
