@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout19"
+HELDOUT_PART = "heldout20"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -68,8 +68,10 @@ def test_tuning_parts_meet_the_targets() -> None:
 # Redacted copies of the tuning parts' drafts decided 删减后公开 that re-check stricter, each explained in
 # the README (Judgement, Known limits): a cut too short to tell from a blocked identifier (tune17 ac-006),
 # a table row blocked out with its rules (tune3 d-012), a draft labelled 不予公开 cut instead, whose copy the
-# learned signal holds (tune44 ca-040, scored unseen at the end of session 13, not yet tuned on).
-COPIES_NOT_PROACTIVE = 3
+# learned signal holds (tune44 ca-040, scored unseen at the end of session 13, not yet tuned on); and five
+# of the two parts opened at the end of session 14 (tune47 cd-023, ce-032; tune48 ch-021, ch-023, ch-025:
+# the learned signal holds the copy of a draft the rules cut; not yet tuned on).
+COPIES_NOT_PROACTIVE = 8
 
 
 def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None:
@@ -95,8 +97,11 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # after leak8's runs_on (a firm's figures running on in a document about that firm): figures 0.069 (46);
 # with judge35's and judge36's rules (main b9da3e5, 644 drafts): passages 0.001, figures 0.048 (42);
 # TS001 through the 标底's breakdown (其中…): 0.038 (40); a figure given again after the cut: 39 drafts.
-PASSAGE_LEFT = 0.002
-FIGURES_LEFT = 0.04
+# With tune47 and tune48 opened at the end of session 14 (scored unseen, not tuned on; main 782a0cc, 683
+# drafts): passages 0.007 (tune48's severable passages cut elsewhere: 0.339 of its own), figures 0.042 (46
+# drafts; tune47 cc-037 keeps three identity numbers whose check digit is wrong, in a table drawn with bars).
+PASSAGE_LEFT = 0.008
+FIGURES_LEFT = 0.043
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
@@ -174,9 +179,9 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout16 (now tune41), heldout17 (now tune46: 0.852,
-    # 0.796, 0.049, 0.074) and heldout18 (start of session 14, now heldout-tune47: 0.827, 0.907, 0.074,
-    # 0.056); heldout19: end of session 14.
+    # The lowest of the last three held-out parts: heldout17 (now tune46: 0.852, 0.796, 0.049, 0.074),
+    # heldout18 (now tune47: 0.827, 0.907, 0.074, 0.056) and heldout19 (end of session 14, now tune48: 0.864,
+    # 0.926, 0.012, 0.019); heldout20: start of session 15.
     assert accuracy["non_publishable"] >= 0.82  # heldout18 0.827 (67 of 81)
     assert accuracy["lookalike"] >= 0.79  # heldout17 0.796 (43 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.075  # heldout18 0.074 (6 of 81); the target is 0.05
@@ -185,7 +190,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-18 (0.944 to 0.796)",
+    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-19 (0.944 to 0.796)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
