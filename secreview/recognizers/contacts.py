@@ -189,6 +189,19 @@ def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
     return left, right
 
 
+# How far before a number its owner phrase or its bare phone line is looked for: a text of numbers with no
+# sentence mark between them would otherwise be searched back to its start for each (a hang).
+_OWNER_REACH = 120
+
+
+def _sentence_start(text: str, low: int, at: int) -> int:
+    """Where the sentence of the number at ``at`` starts, looked for back to ``low`` at most."""
+    left = at
+    while left > low and text[left - 1] not in _SENTENCE_MARKS and text[left - 1] != "\n":
+        left -= 1
+    return left
+
+
 def _names_someone(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
     """Whether the text names a private person: a name the persons analysis found, a role word with a name
     after it (申请人张三, 当事人李某), or a masked name (黄某玲, 钟某某)."""
@@ -357,7 +370,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     private: list[tuple[int, int]] | None = None
     for number in _NUMBER.finditer(text):
-        left, _ = _sentence(text, 0, number.start())
+        left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         owner = _owner_phrase(text, left, number.start())
         if owner is None:
             continue
