@@ -125,11 +125,22 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
+# How many of a text's last lines the signature and the closing region above it are looked for in.
+_TAIL_LINES = 200
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
-    spans, position = [], 0
-    for line in text.split("\n"):
-        spans.append((position, position + len(line)))
-        position += len(line) + 1
+    """The spans of the text's last lines, at most ``_TAIL_LINES`` of them, in order (a long list's lines
+    are not all split out for the few at its end that are read)."""
+    spans: list[tuple[int, int]] = []
+    end = len(text)
+    while len(spans) < _TAIL_LINES:
+        start = text.rfind("\n", 0, end) + 1
+        spans.append((start, end))
+        if start == 0:
+            break
+        end = start - 1
+    spans.reverse()
     return spans
 
 
