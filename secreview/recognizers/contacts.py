@@ -262,24 +262,26 @@ def _private(
         return False
     if _names_someone(text, left, right, private):
         return True
-    return not owner and _bare_line_private(text, left, private)
+    return not owner and _bare_line_private(text, left, private, words.referents)
 
 
-def _bare_line_private(text: str, left: int, private: list[tuple[int, int]]) -> bool:
-    """Whether a bare phone line (电话:… at ``left``) is a private holder's: the lines above it name one,
-    up through the contact lines above it to the sentence or heading that introduces them (申请人联系方式:,
-    请与其本人联系。, 投诉人:邹国平)."""
+def _bare_line_private(
+    text: str, left: int, private: list[tuple[int, int]], pointing: regex.Pattern[str]
+) -> bool:
+    """Whether a bare phone line (电话:… at ``left``) is a private holder's: the lines above it name one or
+    hold words ``pointing`` at one, up through the contact lines above it to the sentence or heading that
+    introduces them (申请人联系方式:, 请与其本人联系。, 投诉人:邹国平)."""
     words = _vocabulary()
     end = left
-    for _ in range(_vocabulary().limit):
+    for _ in range(words.limit):
         while end > 0 and text[end - 1] in _SENTENCE_MARKS + "\n \t\u3000":
             end -= 1
         if end == 0:
             return False
-        start, _ = _sentence(text, 0, end - 1)
+        start = _sentence_start(text, 0, end - 1)
         if (
             _names_someone(text, start, end, private)
-            or words.referents.search(text, start, end)
+            or pointing.search(text, start, end)
             or words.possessive.search(text, start, end)
         ):
             return True
@@ -393,21 +395,6 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
         if private is None:
             private = [(span.start, span.end) for span in persons_of(view).private]
-        end = left
-        for _ in range(words.limit):
-            while end > 0 and text[end - 1] in _SENTENCE_MARKS + "\n \t\u3000":
-                end -= 1
-            if end == 0:
-                break
-            start, _ = _sentence(text, 0, end - 1)
-            if (
-                _names_someone(text, start, end, private)
-                or words.pointers.search(text, start, end)
-                or words.possessive.search(text, start, end)
-            ):
-                spans.append(number.span())
-                break
-            if not words.contact_line.match(text, start):
-                break
-            end = start
+        if _bare_line_private(text, left, private, words.pointers):
+            spans.append(number.span())
     return spans
