@@ -116,25 +116,20 @@ def _holds_outside(combination: Combination, used: Sequence[Fired], spans: Spans
     ``require`` keeps a used signal whose hits outside them are still enough for it to fire. Then the
     paragraphs are not where what it is withheld for lies (a weak point told in another paragraph than the
     one that asks to keep it inside), and cutting them does not release the document."""
-    left = set()
-    for item in used:
-        outside = [hit for hit in item.hits if not any(a <= hit.start and hit.end <= b for a, b in spans)]
-        if outside and enough(outside, item.compiled.signal):
-            left.add(item.name)
+    left = {item.name for item in used if _fires_outside(item, spans)}
     return all(any(name in left for name in group) for group in combination.require)
+
+
+def _fires_outside(item: Fired, spans: Spans) -> bool:
+    """Whether the hits of ``item`` outside the paragraphs ``spans`` are still enough for it to fire."""
+    outside = [hit for hit in item.hits if not any(a <= hit.start and hit.end <= b for a, b in spans)]
+    return bool(outside) and enough(outside, item.compiled.signal)
 
 
 def _beyond(used: Sequence[Fired], spans: Spans) -> list[Fired]:
     """The used subject signals whose hits outside the paragraphs ``spans`` are still enough for them to
     fire: the exempt content that the redacted copy would keep."""
-    beyond = []
-    for item in used:
-        if item.compiled.signal.kind != "subject":
-            continue
-        outside = [hit for hit in item.hits if not any(a <= hit.start and hit.end <= b for a, b in spans)]
-        if outside and enough(outside, item.compiled.signal):
-            beyond.append(item)
-    return beyond
+    return [item for item in used if item.compiled.signal.kind == "subject" and _fires_outside(item, spans)]
 
 
 def _paragraphs_hit(used: Sequence[Fired], spans: Spans) -> set[tuple[int, int]]:
