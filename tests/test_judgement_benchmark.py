@@ -179,18 +179,18 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout17 (now tune46: 0.852, 0.796, 0.049, 0.074),
-    # heldout18 (now tune47: 0.827, 0.907, 0.074, 0.056) and heldout19 (end of session 14, now tune48: 0.864,
-    # 0.926, 0.012, 0.019); heldout20: start of session 15.
+    # The lowest of the last three held-out parts: heldout18 (now tune47: 0.827, 0.907, 0.074, 0.056),
+    # heldout19 (now tune48: 0.864, 0.926, 0.012, 0.019) and heldout20 (start of session 15, now
+    # heldout-tune49: 0.889, 0.981, 0.025, 0.019); heldout21: end of session 15.
     assert accuracy["non_publishable"] >= 0.82  # heldout18 0.827 (67 of 81)
-    assert accuracy["lookalike"] >= 0.79  # heldout17 0.796 (43 of 54)
+    assert accuracy["lookalike"] >= 0.90  # heldout18 0.907 (49 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.075  # heldout18 0.074 (6 of 81); the target is 0.05
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.08  # heldout17 0.074 (4 of 54)
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.06  # heldout18 0.056 (3 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; look-alikes missed on heldout11-19 (0.944 to 0.796)",
+    reason="issue 15 targets: met on heldout10; missed on heldout11-20 (look-alikes to 0.796, non-publishable to 0.827)",
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
