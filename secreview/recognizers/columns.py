@@ -3,8 +3,10 @@ that names personal data (姓名, 身份证号码, 联系电话, 家庭住址, �
 whether a pattern recognises the value or not.
 
 The cells come from the extractor's labels (Word, spreadsheet, CSV and HTML tables label each cell below
-the header row with its column heading); a text without labels has its tab-separated lines read as
-tables the same way (tabular.heading_row). The heading vocabulary is data: rules/lexicons/columns.toml.
+the header row with its column heading); a text without labels has its tab-separated lines, and the rows of
+tables drawn with bars (Markdown pipes, box-drawing characters), read as tables the same way
+(tabular.heading_row). The heading vocabulary is data: rules/lexicons/columns.toml. In a table of staff,
+officials or units the columns do not decide, but for an identity-number column's numbers.
 """
 
 from __future__ import annotations
@@ -36,6 +38,13 @@ _MASKED = compile_regex(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Ha
 # An address below the level of a village or community: a number, or a house, building or group.
 _BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
+# A resident identity number's shape (18 or 15 digits, groups as PI001 and PI002 read them): a region, a
+# month and a day that can be, its check digit unchecked.
+_MONTH_DAY = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+_ID_SHAPED = compile_regex(
+    rf"[1-9]\d{{5}}[ \-]?"
+    rf"(?:(?:18|19|20)\d{{2}}[ \-]?{_MONTH_DAY}[ \-]?\d{{3}}[0-9Xx]|\d{{2}}{_MONTH_DAY}[ \-]?\d{{3}})"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,8 +194,9 @@ def _table_rows(extracted: ExtractedText, normalized: NormalizedText) -> Iterato
 
 
 def text_cells(text: str) -> tuple[TableCell, ...]:
-    """Runs of tab-separated lines read as tables: the header row found as in spreadsheets, every
-    cell below it labelled with its column heading (a tab between two tabs is an empty cell)."""
+    """Runs of tab-separated lines (or rows drawn with bars) read as tables: the header row found as in
+    spreadsheets, every cell below it labelled with its column heading (a tab between two tabs is an
+    empty cell)."""
     return tuple(cell for table in _text_tables(text) for cell in table)
 
 
@@ -218,6 +228,13 @@ def lines_of(text: str) -> Iterator[str]:
 
 # A line of a run of tab-separated lines: where it starts and the texts of its cells (split at the tabs).
 _Line = tuple[int, list[str]]
+# The bars that draw a table's columns in text: Markdown pipes and box-drawing lines (a full-width ｜ is
+# folded to |); a rule line between rows holds bars, joints, dashes and spaces only.
+_BARS = "|│┃║"
+_BARS_TO_TABS = str.maketrans(dict.fromkeys(_BARS, "\t"))
+_JOINTS = r"\s|│┃║+:\-─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫"
+_RULE_LINE = compile_regex(rf"[{_JOINTS}]*+")
+_DASHES = "-─━═"
 
 
 def _spans(line: _Line) -> Iterator[tuple[int, int]]:
@@ -229,15 +246,19 @@ def _spans(line: _Line) -> Iterator[tuple[int, int]]:
 
 
 def _text_blocks(text: str) -> Iterator[list[_Line]]:
-    """Runs of consecutive lines with a tab; a line of headings naming a name or identity-number column
-    after two lines or more begins the next run."""
-    if "\t" not in text:
+    """Runs of consecutive lines with a tab, or of rows of a table drawn with bars (its rule lines passed
+    over); a line of headings naming a name or identity-number column after two lines or more begins the
+    next run."""
+    if "\t" not in text and not any(bar in text for bar in _BARS):
         return
-    block: list[_Line] = []  # the consecutive lines with a tab
+    block: list[_Line] = []  # the consecutive lines with a tab or a bar
     position = 0
     for line in lines_of(text):
-        if "\t" in line:  # a line's end is no tab
-            pieces = line.rstrip("\r\n").split("\t")
+        pieces = _cells_of(line)
+        if pieces is not None:
+            if not pieces:  # a rule line: the table goes on below it
+                position += len(line)
+                continue
             if block and len(block) > 1 and _person_heading_row(pieces):
                 yield block  # the heading row of the next table
                 block = []
@@ -248,6 +269,20 @@ def _text_blocks(text: str) -> Iterator[list[_Line]]:
         position += len(line)
     if block:
         yield block
+
+
+def _cells_of(line: str) -> list[str] | None:
+    """The cells of a line of a table, split at its tabs or, with none, at the bars that draw its columns
+    (each one character: the cells' spans follow from their lengths); an empty list for a rule line of a
+    drawn table (+----+, ├──┼──┤, |---|:--:|); None for a line of no table."""
+    if "\t" in line:  # a line's end is no tab
+        return line.rstrip("\r\n").split("\t")
+    row = line.rstrip("\r\n")
+    if _RULE_LINE.fullmatch(row) and any(dash in row for dash in _DASHES):
+        return []
+    if not any(bar in row for bar in _BARS):
+        return None
+    return row.translate(_BARS_TO_TABS).split("\t")
 
 
 def _person_heading_row(pieces: Sequence[str]) -> bool:
@@ -391,11 +426,13 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
         if not any(category in PERSON_COLUMNS for category in categories.values()):
             continue
         if any(staff_column(heading) for heading in headings):
+            _identity_numbers(text, rows, categories, found)
             continue
         first = min(start for row in rows for start, _, _ in row)
         line_start = text.rfind("\n", 0, first)
         header = text.rfind("\n", 0, line_start) + 1 if line_start > 0 else 0  # the heading row's line
         if words.officials_list.search(f"{document_title(text)}\n{list_context(text, header)}"):
+            _identity_numbers(text, rows, categories, found)
             continue  # 干部任免审批表, 任前公示: officials in office
         public = public_list(text, header)
         public_names = public is not None  # their names are the PN rules' (low)
@@ -433,6 +470,25 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
                 bounds.append(start)
                 bounds.append(end)
     return ColumnFindings(found)
+
+
+def _identity_numbers(
+    text: str, rows: _Rows, categories: dict[str, str | None], found: dict[str, array[int]]
+) -> None:
+    """In a table of staff, officials or units, whose columns do not decide, the cells of an identity-number
+    column that are shaped like a resident identity number: whoever it names, it is never published, and a
+    wrong check digit (which the identifier rule needs a cue beside the number to report) does not make
+    it public."""
+    if "id_number" not in categories.values():
+        return
+    for row in rows:
+        for start, end, heading in row:
+            if categories[heading] == "id_number" and _ID_SHAPED.fullmatch(text, start, end):
+                bounds = found.get("id_number")
+                if bounds is None:
+                    bounds = found["id_number"] = array("q")
+                bounds.append(start)
+                bounds.append(end)
 
 
 def _name_like(value: str) -> bool:

@@ -73,6 +73,34 @@ def test_rows_of_compact_cells_give_the_findings_of_the_table_cells(seed: int) -
 
 
 @pytest.mark.parametrize("seed", range(40))
+def test_tables_drawn_with_bars_give_the_findings_of_their_table_cells(seed: int) -> None:
+    # The same tables drawn with bars (a Markdown pipe, a box character), rule lines between some rows.
+    rng = random.Random(seed)
+    bar = rng.choice(["|", "│", "┃", "｜"])
+    rule = rng.choice(["|---|---|", "├──┼──┤", "+----+----+", "┣━━╋━━┫"])
+    lines = []
+    for line in _document(rng).split("\n"):
+        lines.append(f"{bar}{line.replace(chr(9), bar)}{bar}" if "\t" in line else line)
+        if rng.random() < 0.3:
+            lines.append(rule)
+    text = "\n".join(lines)
+    extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
+    normalized = normalize(text)
+    view = DocumentView(extracted, normalized, Tokenizer())
+    expected = column_findings(normalized.text, _tables(extracted, normalized))
+    assert _findings_of(view).by_category == expected.by_category
+    tab_text = normalize("\n".join(line for line in lines if line != rule).replace(bar, "\t")).text
+    # Drawn with tabs, the tables make as many findings of each category.
+    drawn = {category: len(bounds) for category, bounds in expected.by_category.items()}
+    tabbed = _findings_of(_view(tab_text)).by_category
+    assert drawn == {category: len(bounds) for category, bounds in tabbed.items()}
+
+
+def _view(text: str) -> DocumentView:
+    return DocumentView(ExtractedText(text, [Segment(0, len(text), BODY)]), normalize(text), Tokenizer())
+
+
+@pytest.mark.parametrize("seed", range(40))
 def test_lines_are_those_of_splitlines(seed: int) -> None:
     rng = random.Random(seed)
     pieces = ["a", "名单", "\t", "\n", "\r", "\r\n", "\x0b", "\x0c", "\x1c", "\x1d", "\x1e", "\x85"]

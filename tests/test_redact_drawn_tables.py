@@ -1,0 +1,183 @@
+"""Tables drawn in text with bars and box characters (Markdown pipes, ``｜``, ``│``, ``┃``, ``+---+`` and
+``├─┼─┤`` rule lines, cells padded with full-width spaces) are read by their column headings as tab-separated
+tables are (leak9, session 15); an identity-shaped number under an identity-number heading goes from the copy
+whatever its check digit and whoever the table lists (a staff list of a bidder with a unit column, officials
+in a 任前公示). Their twins keep their public columns: an office phone in a 办事指南, a firm's
+统一社会信用代码 in a 中标公告, a lawyer's licence number."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.masking import Style
+from secreview.normalize import normalize
+from secreview.recognizers.columns import text_cells
+from secreview.redact import redact_bytes
+from secreview.validators import gb11643_check_char
+
+STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+
+
+def _wrong_check(first17: str) -> str:
+    """An identity number whose check character is wrong (a typo: it still names a person)."""
+    right = gb11643_check_char(first17)
+    return first17 + ("1" if right != "1" else "2")
+
+
+def _right_check(first17: str) -> str:
+    return first17 + gb11643_check_char(first17)
+
+
+WRONG = [_wrong_check(first) for first in ("33010219860715342", "33010419781106273", "43010519820224022")]
+RIGHT = _right_check("11010519900307123")
+
+
+def _copy(engine: Engine, text: str, style: Style) -> str:
+    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
+    assert copy.recheck.attribute is Attribute.PROACTIVE
+    return copy.data.decode("utf-8")
+
+
+def _kept_whole(copy: str, numbers: list[str]) -> list[str]:
+    return [number for number in numbers if number in copy]
+
+
+@STYLES
+def test_markdown_staff_list_with_a_unit_column_loses_its_identity_numbers(
+    engine: Engine, style: Style
+) -> None:
+    # A bidder's staff checked by a 采购中心: a 社保缴纳单位 column makes it no list of private persons whose
+    # columns decide, yet its identity numbers (two with a wrong check digit) must go.
+    text = "\n".join(
+        [
+            "政府采购项目中标人拟派人员社保核查情况",
+            "",
+            "| 姓名 | 岗位 | 身份证号 | 社保缴纳单位 | 核查结论 |",
+            "|------|------|----------|--------------|----------|",
+            f"| 周建华 | 项目负责人 | {WRONG[0]} | 恒信工程咨询有限公司 | 一致 |",
+            f"| 吴秀兰 | 造价员 | {WRONG[1]} | 恒信人力资源有限公司 | 需说明 |",
+            f"| 郑国强 | 资料员 | {RIGHT} | 恒信工程咨询有限公司 | 一致 |",
+            "",
+            "核查意见:请中标人于5日内提交书面说明。",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    assert _kept_whole(copy, [WRONG[0], WRONG[1], RIGHT]) == []
+    assert copy.count("恒信工程咨询有限公司") == 2 and "恒信人力资源有限公司" in copy
+
+
+@STYLES
+def test_officials_in_a_public_notice_keep_their_names_not_their_identity_numbers(
+    engine: Engine, style: Style
+) -> None:
+    # 任前公示: officials' names are published; an identity number left in by mistake is not, typo or not.
+    text = "\n".join(
+        [
+            "关于干部任前公示的公告",
+            "｜序号｜姓名｜性别｜出生年月｜身份证号码｜学历｜现任职务｜拟任职务｜",
+            f"｜1｜刘振东｜男｜1978.11｜{WRONG[2]}｜大学本科｜县交通运输局副局长、党组成员｜县交通运输局局长｜",
+            "公示期间如有意见,请向县委组织部反映。",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    assert WRONG[2] not in copy
+    assert "刘振东" in copy and "县交通运输局局长" in copy
+
+
+@STYLES
+def test_box_drawn_household_list_is_read_by_its_headings(engine: Engine, style: Style) -> None:
+    # A 民政 list drawn with box characters, its cells padded with full-width spaces: the columns decide.
+    text = "\n".join(
+        [
+            "2026年第四季度临时救助对象名单",
+            "┌────┬──────────┬──────┬────────┐",
+            "│　户主姓名　│　身份证号码　│　致困原因　│　家庭住址　│",
+            "├────┼──────────┼──────┼────────┤",
+            f"│　慕容小雪　│　{WRONG[0]}　│　突发重病　│　和平村三组12号　│",
+            "├────┼──────────┼──────┼────────┤",
+            f"│　阿依古丽　│　{WRONG[1]}　│　火灾　│　新村社区5栋2单元　│",
+            "└────┴──────────┴──────┴────────┘",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    for value in [*WRONG[:2], "慕容小雪", "阿依古丽", "突发重病", "和平村三组12号", "新村社区5栋2单元"]:
+        assert value not in copy, value
+    assert copy.count("┼") == text.count("┼")
+
+
+@STYLES
+def test_plus_and_dash_grid_of_pupils_is_read_by_its_headings(engine: Engine, style: Style) -> None:
+    text = "\n".join(
+        [
+            "县教育局关于2026年秋季学期助学金发放对象的公示",
+            "+--------+--------------------+-------------+",
+            "| 学生姓名 | 证件号码 | 家长手机 |",
+            "+--------+--------------------+-------------+",
+            f"| 欧阳明轩 | {WRONG[2]} | 19212345678 |",
+            "+--------+--------------------+-------------+",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    for value in [WRONG[2], "19212345678"]:
+        assert value not in copy, value
+
+
+def test_drawn_cells_have_the_spans_of_their_values() -> None:
+    text = normalize(
+        "┃姓名┃身份证号┃\n┣━━┫━━━━┫\n┃王小明┃ 330104197811062731 ┃\n| 李四 | 430102900307123 |\n"
+    ).text
+    cells = [(cell.heading, text[cell.start : cell.end]) for cell in text_cells(text)]
+    assert cells == [
+        ("姓名", "王小明"),
+        ("身份证号", "330104197811062731"),
+        ("姓名", "李四"),
+        ("身份证号", "430102900307123"),
+    ]
+
+
+# --- twins: public columns stay ------------------------------------------------------------------------
+
+
+@STYLES
+def test_office_phone_of_a_service_guide_stays(engine: Engine, style: Style) -> None:
+    text = "\n".join(
+        [
+            "不动产登记办事指南",
+            "| 事项 | 办理窗口 | 联系电话 | 办理时限 |",
+            "|---|---|---|---|",
+            "| 首次登记 | 政务服务中心3号窗口 | 0571-87051234 | 5个工作日 |",
+            "| 抵押登记 | 政务服务中心5号窗口 | 0571-87051235 | 3个工作日 |",
+        ]
+    )
+    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "guide.txt", style)
+    assert copy.original.attribute is Attribute.PROACTIVE
+    assert copy.data.decode("utf-8") == text
+
+
+@STYLES
+def test_firms_credit_codes_in_an_award_notice_stay(engine: Engine, style: Style) -> None:
+    text = "\n".join(
+        [
+            "市政道路维修工程中标结果公告",
+            "│中标单位│统一社会信用代码│中标金额（万元）│",
+            "├──┼──┼──┤",
+            "│临江市路桥建设有限公司│91331002MA2H3K4L5P│386.20│",
+            "│临江市市政工程研究院│123310004700001234│12.50│",
+        ]
+    )
+    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "award.txt", style)
+    assert copy.original.attribute is Attribute.PROACTIVE
+    assert copy.data.decode("utf-8") == text
+
+
+def test_a_licence_number_of_a_duty_lawyer_list_is_no_identity_number(engine: Engine) -> None:
+    text = "\n".join(
+        [
+            "法律援助值班律师安排表",
+            "| 值班日期 | 律师姓名 | 执业证号 | 执业机构 |",
+            "| 12月8日 | 张明远 | 13301201910123456 | 浙江明远律师事务所 |",
+        ]
+    )
+    report = engine.review_text(text)
+    assert not [finding for finding in report.findings if finding.category == "id_number"]
