@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
+from secreview.build_cache import compile_regex
 from secreview.judge.schema import Combination
 from secreview.judge.signals import Fired, Hit, Regions, enough
 from secreview.models import Category, TraceRole, TraceStep
@@ -163,6 +164,49 @@ def _weakly_framed(used: Sequence[Fired]) -> bool:
     kinds = [(item.compiled.signal.kind, item.compiled.signal.weak) for item in used]
     telling = any(kind in _SEVERABLE_KINDS for kind, _ in kinds)
     return not telling and all(weak for kind, weak in kinds if kind in ("genre", "audience"))
+
+
+# An item of a bulletin opens with its heading in 【】 (【本月概况】, 【下周行动安排】); the 报/送/发 line
+# closes the last.
+_BULLETIN_ITEM = compile_regex(r"^[ \t]*【[^】\n]{2,20}】")
+_DISTRIBUTION = compile_regex(r"^[ \t]*\((?:报|送|发|抄送)[::]")
+# A bulletin has at least this many items: each of its own matter, reported to its own readers.
+MIN_BULLETIN_ITEMS = 3
+
+
+def _bulletin_item(regions: Regions, index: int) -> tuple[int, int] | None:
+    """The item of a bulletin (its 【】 heading and the lines up to the next) that holds line ``index``, in a
+    document of at least ``MIN_BULLETIN_ITEMS`` such items; else None."""
+    texts = [regions.line_text(line) for line in regions.lines]
+    headings = [number for number, text in enumerate(texts) if _BULLETIN_ITEM.search(text)]
+    first = max((number for number in headings if number <= index), default=None)
+    if len(headings) < MIN_BULLETIN_ITEMS or first is None:
+        return None
+    last = first
+    while last + 1 < len(texts) and not (
+        _BULLETIN_ITEM.search(texts[last + 1]) or _DISTRIBUTION.search(texts[last + 1])
+    ):
+        last += 1
+    if last < index:
+        return None
+    return regions.lines[first].start, regions.lines[last].end
+
+
+def _one_item(used: Sequence[Fired], regions: Regions) -> tuple[int, int] | None:
+    """The one item of a bulletin that holds every hit of the used subject, state and circulation signals,
+    when its genre and audience are only ones public documents share (weak): a bulletin's items each tell
+    their own matter, and the item whose content is exempt is cut from the rest (第三十七条); or None."""
+    if any(item.compiled.signal.kind in _FRAMING_KINDS and not item.compiled.signal.weak for item in used):
+        return None
+    hits = [hit for item in used if item.compiled.signal.kind not in _FRAMING_KINDS for hit in item.hits]
+    if not hits:
+        return None
+    span = _bulletin_item(regions, hits[0].line)
+    if span is None or not all(span[0] <= hit.start and hit.end <= span[1] for hit in hits):
+        return None
+    if _severed_share(regions, [span]) >= MOST_OF_TEXT:
+        return None
+    return span
 
 
 def _sections(regions: Regions, severed: Spans) -> list[tuple[int, int]]:
@@ -433,6 +477,13 @@ class Combiner:
             outcome.trace.append(self._step(combination, used, note, False))
             return
         if self._cut_from_copy(combination, used, telling, document, outcome):
+            return
+        item = _one_item(used, regions) if combination.category not in reported else None
+        if item is not None:
+            outcome.verdicts.append(Verdict(combination, item[0], item[1], used, True))
+            line = regions.line_of(item[0]) + 1
+            note = f"(依据仅见于第 {line} 行起的一则简报条目,可分割,删除该条后其余部分可公开)"
+            outcome.trace.append(self._step(combination, used, note, True))
             return
         whole.add(combination.category)
         if combination.category in reported:
