@@ -17,6 +17,7 @@ The vocabulary is data: rules/lexicons/contacts.toml, with the role words of per
 from __future__ import annotations
 
 import tomllib
+from bisect import bisect_left
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -53,6 +54,9 @@ _PARAGRAPH_START = compile_regex(
 )
 _CLAUSE_MARKS = _SENTENCE_MARKS + ",,、::()\n "
 _HAN = compile_regex(r"\p{Han}")
+# Searched backwards: the last sentence mark or line break before a place, the last clause mark in a phrase.
+_SENTENCE_BREAK_BEFORE = compile_regex(f"[{regex.escape(_SENTENCE_MARKS)}\n]", regex.REVERSE)
+_CLAUSE_MARK_BEFORE = compile_regex(f"[{regex.escape(_CLAUSE_MARKS)}]", regex.REVERSE)
 
 
 def _either(words: Iterable[str]) -> str:
@@ -207,17 +211,21 @@ _OWNER_REACH = 120
 
 def _sentence_start(text: str, low: int, at: int) -> int:
     """Where the sentence of the number at ``at`` starts, looked for back to ``low`` at most."""
-    left = at
-    while left > low and text[left - 1] not in _SENTENCE_MARKS and text[left - 1] != "\n":
-        left -= 1
-    return left
+    mark = _SENTENCE_BREAK_BEFORE.search(text, low, at)
+    return low if mark is None else mark.end()
+
+
+def _private_names(view: DocumentView) -> list[tuple[int, int]]:
+    """The private persons' names of the document, in order."""
+    return sorted((span.start, span.end) for span in view.analysis(persons_of).private)
 
 
 def _names_someone(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
     """Whether the text names a private person: a name the persons analysis found, a role word with a name
     after it (申请人张三, 当事人李某), or a masked name (黄某玲, 钟某某)."""
     words = _vocabulary()
-    if any(start <= name_start < end for name_start, _ in private):
+    first = bisect_left(private, (start, -1))  # the first name that starts at ``start`` or after it
+    if first < len(private) and private[first][0] < end:
         return True
     return bool(words.named_role.search(text, start, end) or words.masked_name.search(text, start, end))
 
@@ -231,8 +239,8 @@ def _owner_phrase(text: str, sentence_start: int, at: int) -> str | None:
     if word is None:
         return None
     phrase = before[: word.start()]
-    cut = max(phrase.rfind(mark) for mark in _CLAUSE_MARKS)
-    phrase = phrase[cut + 1 :].strip(" \t\u3000")
+    cut = _CLAUSE_MARK_BEFORE.search(phrase)
+    phrase = phrase[cut.end() if cut else 0 :].strip(" \t\u3000")
     return words.kinds.sub("", phrase)
 
 
@@ -303,7 +311,7 @@ def office_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     numbers = list(_NUMBER.finditer(text, start, end))
     if not numbers:
         return []
-    private = [(span.start, span.end) for span in persons_of(view).private]
+    private = _private_names(view)
     return [
         match.span() for match in numbers if not _private(text, start, match.start(), private, view.tokenizer)
     ]
@@ -335,7 +343,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         if holders.search(between):
             continue
         if private is None:
-            private = [(span.start, span.end) for span in persons_of(view).private]
+            private = _private_names(view)
         if _names_someone(text, dial.end(), phrase.end(), private):
             continue
         owner = _owner_phrase(text, dial.end(), number.start())
@@ -394,7 +402,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
             continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
         if private is None:
-            private = [(span.start, span.end) for span in persons_of(view).private]
+            private = _private_names(view)
         if _bare_line_private(text, left, private, words.pointers):
             spans.append(number.span())
     return spans
