@@ -44,6 +44,21 @@ def _chosen(groups: Sequence[Sequence[str]], fired: Mapping[str, Fired]) -> list
     return chosen
 
 
+def _held_at(
+    combination: Combination,
+    fired: Mapping[str, Fired],
+    paragraphs: Mapping[str, Mapping[int, Fired]],
+    index: int,
+) -> tuple[int, list[Fired], list[Fired]] | None:
+    """The paragraph at ``index`` (main line index) if the combination's ``require`` holds there, its signals
+    counted with ``fired``: (index, the signals used, those of ``unless`` that stop it there); else None."""
+    here = {**fired, **{name: found[index] for name, found in paragraphs.items() if index in found}}
+    used = _chosen(combination.require, here)
+    if used is None:
+        return None
+    return index, used, [here[name] for name in combination.unless if name in here]
+
+
 def _labels(signals: Sequence[Fired]) -> str:
     return " + ".join(f"{item.compiled.signal.label}“{item.hits[0].text}”" for item in signals)
 
@@ -544,13 +559,11 @@ class Combiner:
         if not fired:
             return []
         candidates = sorted(set().union(*(found.keys() for found in fired)))
-        holding = []
-        for index in candidates:
-            here = dict(document)
-            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
-            used = _chosen(combination.require, here)
-            if used is not None:
-                holding.append((index, used, [here[name] for name in combination.unless if name in here]))
+        holding = [
+            held
+            for index in candidates
+            if (held := _held_at(combination, document, paragraphs, index)) is not None
+        ]
         return self._running_on(combination, holding, candidates, document, paragraphs)
 
     def _running_on(
@@ -575,14 +588,10 @@ class Combiner:
             if name in paragraphs and first in paragraphs[name]
         }
         held = {index for index, _, _ in holding}
+        fired = {**document, **carried}
         for index in candidates:
-            if index in held:
-                continue
-            here = {**document, **carried}
-            here.update({name: found[index] for name, found in paragraphs.items() if index in found})
-            used = _chosen(combination.require, here)
-            if used is not None:
-                holding.append((index, used, [here[name] for name in combination.unless if name in here]))
+            if index not in held and (more := _held_at(combination, fired, paragraphs, index)) is not None:
+                holding.append(more)
         return sorted(holding, key=lambda item: item[0])
 
     def _paragraphs(
