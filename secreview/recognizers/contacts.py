@@ -11,7 +11,8 @@ theirs, not the body's.
 A number the document tells its reader to dial (拨打县动物疫情报告电话…) is a public line wherever it stands,
 unless the words between 拨打 and the number name a private holder (拨打当事人电话, 拨打李某电话).
 
-The vocabulary is data: rules/lexicons/contacts.toml, with the role words of persons.toml.
+The vocabulary is data: rules/lexicons/contacts.toml, with the role words of persons.toml; a phone number is
+what the PI pack's PI101 (mobile) and PI102 (landline) match.
 """
 
 from __future__ import annotations
@@ -29,14 +30,15 @@ from secreview.build_cache import compile_regex, parsed_toml
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
+from secreview.rulepack.fragments import with_fragments
 from secreview.tokenize import Tokenizer
 
 CONTACTS_FILE = "lexicons/contacts.toml"
 
-_NUMBER = compile_regex(
-    r"(?<![0-9A-Za-z*.+])(?:(?:\(0\d{2,3}\)|0\d{2,3})[ \-]?[2-9]\d{6,7}(?:(?:-|转)\d{1,6})?"
-    r"|(?:(?:\+|00)86[ \-]?)?1[3-9]\d[ \-]?\d{4}[ \-]?\d{4})(?![0-9A-Za-z*])"
-)
+# The phone numbers whose holder is told here are those the PI pack reports: a landline (PI102) or a mobile
+# (PI101), read from its patterns so that the shapes are written once.
+PHONE_PACK = "pi.toml"
+_PHONE_RULES = ("PI102", "PI101")
 _DATE_LINE = compile_regex(
     r"[ \t\u3000]*(?:\d{4}|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年[ \t\u3000]*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*"
@@ -57,6 +59,15 @@ _HAN = compile_regex(r"\p{Han}")
 # Searched backwards: the last sentence mark or line break before a place, the last clause mark in a phrase.
 _SENTENCE_BREAK_BEFORE = compile_regex(f"[{regex.escape(_SENTENCE_MARKS)}\n]", regex.REVERSE)
 _CLAUSE_MARK_BEFORE = compile_regex(f"[{regex.escape(_CLAUSE_MARKS)}]", regex.REVERSE)
+
+
+@cache
+def _number() -> regex.Pattern[str]:
+    """A phone number as the PI pack's rules ``_PHONE_RULES`` write it."""
+    path = builtin_rules_dir() / PHONE_PACK
+    pack, _ = with_fragments(parsed_toml(path.read_text(encoding="utf-8"), tomllib.loads), str(path))
+    patterns = {rule["id"]: rule["patterns"] for rule in pack["rule"] if rule["id"] in _PHONE_RULES}
+    return compile_regex("|".join(f"(?:{pattern})" for rule in _PHONE_RULES for pattern in patterns[rule]))
 
 
 def _either(words: Iterable[str]) -> str:
@@ -192,18 +203,6 @@ def _region_lines(text: str) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
-    """The sentence of the number at ``at``: from the last sentence mark or line start before it (within the
-    region) to the next sentence mark or line end."""
-    left = at
-    while left > region_start and text[left - 1] not in _SENTENCE_MARKS and text[left - 1] != "\n":
-        left -= 1
-    right = at
-    while right < len(text) and text[right] not in _SENTENCE_MARKS and text[right] != "\n":
-        right += 1
-    return left, right
-
-
 # How far before a number its owner phrase or its bare phone line is looked for: a text of numbers with no
 # sentence mark between them would otherwise be searched back to its start for each (a hang).
 _OWNER_REACH = 120
@@ -218,6 +217,15 @@ def _sentence_start(text: str, low: int, at: int) -> int:
 def _private_names(view: DocumentView) -> list[tuple[int, int]]:
     """The private persons' names of the document, in order."""
     return sorted((span.start, span.end) for span in view.analysis(persons_of).private)
+
+
+def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
+    """The sentence of the number at ``at``: from the last sentence mark or line start before it (within the
+    region) to the next sentence mark or line end."""
+    right = at
+    while right < len(text) and text[right] not in _SENTENCE_MARKS and text[right] != "\n":
+        right += 1
+    return _sentence_start(text, region_start, at), right
 
 
 def _names_someone(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
@@ -301,14 +309,14 @@ def _bare_line_private(
 
 def office_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     """The phone numbers in the closing region of a document a body signs that are the body's."""
-    text = view.text
-    if not _NUMBER.search(text):
+    text, phone = view.text, _number()
+    if not phone.search(text):
         return []
     region = _region_lines(text)
     if region is None:
         return []
     start, end = region
-    numbers = list(_NUMBER.finditer(text, start, end))
+    numbers = list(phone.finditer(text, start, end))
     if not numbers:
         return []
     private = _private_names(view)
@@ -330,13 +338,13 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     text = view.text
     if "拨打" not in text:
         return []
-    holders = _vocabulary().holders
+    holders, phone = _vocabulary().holders, _number()
     spans: list[tuple[int, int]] = []
     private: list[tuple[int, int]] | None = None
     for dial in _DIAL.finditer(text):
         phrase = _DIALLED.match(text, dial.end())
         assert phrase is not None
-        number = _NUMBER.match(text, phrase.end())
+        number = phone.match(text, phrase.end())
         if number is None:
             continue
         between = text[dial.end() : phrase.end()]
@@ -352,7 +360,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         if owner and _person_name(owner.replace("\n", ""), view.tokenizer):
             continue
         spans.append(number.span())
-        while (joined := _JOINED.match(text, spans[-1][1])) and (more := _NUMBER.match(text, joined.end())):
+        while (joined := _JOINED.match(text, spans[-1][1])) and (more := phone.match(text, joined.end())):
             spans.append(more.span())
     return spans
 
@@ -384,13 +392,13 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     phrase before the phone word is the holder's (户主张德才家中电话, 投诉人联系电话, 王建国家庭电话),
     or a bare phone line (电话:…) follows lines that name a private person (申诉人:邹国平 / 联系电话:…;
     请与其本人联系。)."""
-    text = view.text
-    if not _NUMBER.search(text):
+    text, phone = view.text, _number()
+    if not phone.search(text):
         return []
     words = _vocabulary()
     spans: list[tuple[int, int]] = []
     private: list[tuple[int, int]] | None = None
-    for number in _NUMBER.finditer(text):
+    for number in phone.finditer(text):
         left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         owner = _owner_phrase(text, left, number.start())
         if owner is None:
