@@ -17,6 +17,14 @@ def engine() -> Engine:
     return Engine()
 
 
+@pytest.fixture(scope="session")
+def rules_alone() -> Engine:
+    """An engine that judges by the rules alone, without the learned weak signal."""
+    engine = Engine()
+    engine.learned = None
+    return engine
+
+
 def shared_files(folder: Path, pattern: str = "*.txt") -> list[Path]:
     """Real published documents from ../shared, or nothing when this checkout has no ../shared."""
     return sorted(folder.glob(pattern)) if folder.is_dir() else []

@@ -10,7 +10,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import attribute_and_categories, attribute_and_found
 
 FORECASTS = [
     "关于近期震情趋势的研判报告\n\n市委、市政府主要领导:\n"
@@ -40,9 +40,7 @@ QUIET = (
 
 @pytest.mark.parametrize("text", FORECASTS, ids=["report-to-leaders", "consultation-record"])
 def test_an_unreleased_earthquake_forecast_is_withheld_for_security(engine: Engine, text: str) -> None:
-    attribute, categories = attribute_and_categories(engine, text)
-    assert attribute is Attribute.WITHHELD
-    assert Category.SECURITY_RISK in categories
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=["rumour-refuted", "work-summary"])

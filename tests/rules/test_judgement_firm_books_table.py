@@ -11,7 +11,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_found
+from tests.testing.judgement import attribute_and_found, found_and_public
 
 FOUND = [
     # a regulator's analysis of named retailers' margins and balances drawn from its own systems
@@ -47,11 +47,8 @@ PUBLIC = [
 ]
 
 
-@pytest.mark.parametrize("text", FOUND)
-def test_operators_books_table_rows_are_cut(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
-
-
-@pytest.mark.parametrize("text", PUBLIC)
-def test_grants_aggregates_and_published_quality_stay_public(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.PROACTIVE, False)
+@pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.REDACTED, PUBLIC))
+def test_operators_books_table_rows_are_cut_their_twins_public(
+    engine: Engine, text: str, expected: tuple[Attribute, bool]
+) -> None:
+    assert attribute_and_found(engine, text, Category.TRADE_SECRET) == expected

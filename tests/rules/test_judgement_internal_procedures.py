@@ -11,7 +11,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import attribute_and_categories, attribute_and_found
 
 INTERNAL = [
     "县市场监管局食品经营许可内部审核流程\n\n"
@@ -38,9 +38,7 @@ PUBLIC = (
 def test_a_procedure_confined_to_the_agencys_own_sections_is_internal_affairs(
     engine: Engine, text: str
 ) -> None:
-    attribute, categories = attribute_and_categories(engine, text)
-    assert attribute is Attribute.WITHHELD
-    assert Category.INTERNAL_AFFAIRS in categories
+    assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.WITHHELD, True)
 
 
 def test_the_same_steps_written_for_applicants_stay_published(engine: Engine) -> None:

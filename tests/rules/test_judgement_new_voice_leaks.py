@@ -50,7 +50,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import attribute_and_categories, attribute_and_found
 
 JUDGED = {
     Category.SECURITY_RISK,
@@ -952,13 +952,6 @@ FIXED = [
 LEAKING: dict[str, str] = {}
 
 
-@pytest.fixture(scope="module")
-def rules_alone() -> Engine:
-    engine = Engine()
-    engine.learned = None
-    return engine
-
-
 def _marked(name: str) -> object:
     if name in LEAKING:
         return pytest.param(name, marks=pytest.mark.xfail(strict=True, reason=LEAKING[name]))
@@ -975,9 +968,7 @@ def test_the_rules_alone_do_not_publish_a_non_publishable_draft(rules_alone: Eng
 @pytest.mark.parametrize("name", FIXED)
 def test_a_fixed_class_is_found_as_its_own(rules_alone: Engine, name: str) -> None:
     expected, category, text = DRAFTS[name]
-    attribute, categories = attribute_and_categories(rules_alone, text)
-    assert attribute is expected
-    assert category in categories
+    assert attribute_and_found(rules_alone, text, category) == (expected, True)
 
 
 @pytest.mark.parametrize("name", list(TWINS))

@@ -47,7 +47,13 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut, attribute_and_categories, report_of
+from tests.testing.judgement import (
+    assert_cut,
+    assert_still_found,
+    attribute_and_categories,
+    attribute_and_found,
+    report_of,
+)
 
 PUBLIC: dict[str, str] = {
     "customs-credit-list": (
@@ -296,13 +302,6 @@ OPEN_CASE_TWIN = (
 )
 
 
-@pytest.fixture(scope="module")
-def rules_alone() -> Engine:
-    engine = Engine()
-    engine.learned = None
-    return engine
-
-
 @pytest.mark.parametrize("name", list(PUBLIC))
 def test_a_public_genre_stays_published(rules_alone: Engine, name: str) -> None:
     attribute, categories = attribute_and_categories(rules_alone, PUBLIC[name])
@@ -314,29 +313,31 @@ def test_a_named_firms_open_case_is_still_cut(rules_alone: Engine) -> None:
     assert_cut(report_of(rules_alone, OPEN_CASE_TWIN), Category.ENFORCEMENT_FILE)
 
 
-@pytest.mark.parametrize("name", list(RULE_STILL_TO_ADOPT))
-def test_a_rule_still_to_adopt_stays_withheld(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, RULE_STILL_TO_ADOPT[name])
-    assert attribute is Attribute.WITHHELD
-    assert Category.PROCESS_INFO in categories
+def _cases(*tables: tuple[dict[str, str], Category]) -> list[object]:
+    """The drafts of ``tables``, each with the category its table is about, named by their keys."""
+    return [
+        pytest.param(text, category, id=name) for table, category in tables for name, text in table.items()
+    ]
 
 
-@pytest.mark.parametrize("name", list(THIRD_PARTY_TWINS))
-def test_a_named_partys_secret_is_still_found(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, THIRD_PARTY_TWINS[name])
-    assert attribute is not Attribute.PROACTIVE
-    assert Category.TRADE_SECRET in categories
+# A rule still to adopt (process information) and the agency's own logistics (internal affairs): withheld.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    _cases((RULE_STILL_TO_ADOPT, Category.PROCESS_INFO), (OWN_LOGISTICS, Category.INTERNAL_AFFAIRS)),
+)
+def test_a_rule_still_to_adopt_or_the_agencys_own_logistics_stay_withheld(
+    rules_alone: Engine, text: str, category: Category
+) -> None:
+    assert attribute_and_found(rules_alone, text, category) == (Attribute.WITHHELD, True)
 
 
-@pytest.mark.parametrize("name", list(CASE_FILE_TWINS))
-def test_a_result_that_tells_the_investigation_is_still_found(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, CASE_FILE_TWINS[name])
-    assert attribute is not Attribute.PROACTIVE
-    assert Category.ENFORCEMENT_FILE in categories
-
-
-@pytest.mark.parametrize("name", list(OWN_LOGISTICS))
-def test_the_agencys_own_logistics_stay_internal(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, OWN_LOGISTICS[name])
-    assert attribute is Attribute.WITHHELD
-    assert Category.INTERNAL_AFFAIRS in categories
+# A named party's secret (trade secret) and a result that tells the investigation (enforcement file): the
+# public genre does not publish them.
+@pytest.mark.parametrize(
+    ("text", "category"),
+    _cases((THIRD_PARTY_TWINS, Category.TRADE_SECRET), (CASE_FILE_TWINS, Category.ENFORCEMENT_FILE)),
+)
+def test_a_named_partys_secret_or_a_told_investigation_is_still_found(
+    rules_alone: Engine, text: str, category: Category
+) -> None:
+    assert_still_found(rules_alone, text, category)

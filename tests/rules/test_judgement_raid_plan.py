@@ -9,7 +9,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_found
+from tests.testing.judgement import attribute_and_found, found_and_public
 
 FOUND = [
     "打击制售假冒白酒“净源”专项行动工作方案\n\n"
@@ -29,11 +29,8 @@ PUBLIC = [
 ]
 
 
-@pytest.mark.parametrize("text", FOUND)
-def test_a_raid_plan_with_its_source_and_time_is_withheld(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
-
-
-@pytest.mark.parametrize("text", PUBLIC)
-def test_a_raid_done_and_dens_counted_stay_public(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+@pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.WITHHELD, PUBLIC))
+def test_a_raid_plan_with_its_source_and_time_is_withheld_its_twins_public(
+    engine: Engine, text: str, expected: tuple[Attribute, bool]
+) -> None:
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == expected

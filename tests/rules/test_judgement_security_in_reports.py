@@ -12,7 +12,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import attribute_and_categories, attribute_and_found
 
 REPORTS = [
     "关于我县务工人员在境外被扣押情况的报告\n\n县人民政府:\n"
@@ -48,9 +48,7 @@ PUBLIC = [
     "text", REPORTS, ids=["hostages-harm", "panic-kept-inside", "event-weak-points", "building-seismic"]
 )
 def test_security_stated_or_listed_in_a_report_is_security_risk(engine: Engine, text: str) -> None:
-    attribute, categories = attribute_and_categories(engine, text)
-    assert attribute is Attribute.WITHHELD
-    assert Category.SECURITY_RISK in categories
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=["water-notice", "building-news"])

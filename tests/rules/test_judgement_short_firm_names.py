@@ -13,7 +13,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import assert_still_found, attribute_and_found
 
 FOUND: dict[str, str] = {
     "report-short-name-debts": (
@@ -59,22 +59,12 @@ PUBLIC: dict[str, str] = {
 }
 
 
-@pytest.fixture(scope="module")
-def rules_alone() -> Engine:
-    engine = Engine()
-    engine.learned = None
-    return engine
-
-
 @pytest.mark.parametrize("name", list(FOUND))
 def test_a_short_named_firms_figures_are_not_published(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, FOUND[name])
-    assert attribute is not Attribute.PROACTIVE
-    assert Category.TRADE_SECRET in categories
+    assert_still_found(rules_alone, FOUND[name], Category.TRADE_SECRET)
 
 
 @pytest.mark.parametrize("name", list(PUBLIC))
 def test_a_trade_or_a_result_stays_published(rules_alone: Engine, name: str) -> None:
-    attribute, categories = attribute_and_categories(rules_alone, PUBLIC[name])
-    assert attribute is Attribute.PROACTIVE
-    assert Category.TRADE_SECRET not in categories
+    attribute, found = attribute_and_found(rules_alone, PUBLIC[name], Category.TRADE_SECRET)
+    assert attribute is Attribute.PROACTIVE and not found

@@ -26,6 +26,7 @@ from tests.testing.judgement import (
     assert_still_found,
     assert_withheld_whole,
     attribute_and_categories,
+    attribute_and_found,
     report_of,
 )
 
@@ -53,9 +54,7 @@ PUBLIC_RULE = (
 
 @pytest.mark.parametrize("text", INTERNAL_RULES, ids=["departments-only", "agency-and-its-centre"])
 def test_a_rule_confined_to_the_agency_and_its_own_units_is_withheld(engine: Engine, text: str) -> None:
-    attribute, categories = attribute_and_categories(engine, text)
-    assert attribute is Attribute.WITHHELD
-    assert Category.INTERNAL_AFFAIRS in categories
+    assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.WITHHELD, True)
 
 
 def test_the_same_procedure_written_for_those_it_serves_stays_published(engine: Engine) -> None:
@@ -254,9 +253,7 @@ RESERVE_REPORT = (
 
 def test_a_report_saying_its_figures_would_set_off_hoarding_is_withheld_for_security(engine: Engine) -> None:
     text = RESERVE_REPORT.format(closing="储备缺口一旦外传,容易引发囤货和价格异常波动。")
-    attribute, categories = attribute_and_categories(engine, text)
-    assert attribute is Attribute.WITHHELD
-    assert Category.SECURITY_RISK in categories
+    assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
 
 
 def test_a_report_that_markets_are_calm_holds_no_security_risk(engine: Engine) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_found
+from tests.testing.judgement import attribute_and_found, found_and_public
 
 FOUND = [
     # options weighed for the superior division, the public consultation a step still to come
@@ -39,11 +39,8 @@ PUBLIC = [
 ]
 
 
-@pytest.mark.parametrize("text", FOUND)
-def test_untitled_request_and_consultation_reply_are_process_info(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == (Attribute.WITHHELD, True)
-
-
-@pytest.mark.parametrize("text", PUBLIC)
-def test_a_notice_down_and_a_public_consultation_stay_public(engine: Engine, text: str) -> None:
-    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
+@pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.WITHHELD, PUBLIC))
+def test_untitled_request_and_consultation_reply_are_process_info_their_twins_public(
+    engine: Engine, text: str, expected: tuple[Attribute, bool]
+) -> None:
+    assert attribute_and_found(engine, text, Category.PROCESS_INFO) == expected

@@ -3,6 +3,10 @@ that weigh in the decision, whether a category was found, the paragraphs cut and
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import pytest
+
 from secreview import Attribute, Engine
 from secreview.models import Category, FileReport, Finding, Severity
 from secreview.redact import redact_bytes
@@ -27,6 +31,19 @@ def attribute_and_found(engine: Engine, text: str, category: Category) -> tuple[
     """The draft's attribute, and whether a finding of ``category`` weighs in it."""
     attribute, categories = attribute_and_categories(engine, text)
     return attribute, category in categories
+
+
+def found_and_public(found: Sequence[str], attribute: Attribute, public: Sequence[str]) -> list[object]:
+    """One table for :func:`attribute_and_found` of drafts and their near twins: each of ``found`` is given
+    ``attribute`` with the category found in it (ids found-N), each of ``public`` stays 主动公开 without it
+    (ids public-N)."""
+    return [
+        *(pytest.param(text, (attribute, True), id=f"found-{index}") for index, text in enumerate(found)),
+        *(
+            pytest.param(text, (Attribute.PROACTIVE, False), id=f"public-{index}")
+            for index, text in enumerate(public)
+        ),
+    ]
 
 
 def assert_still_found(engine: Engine, text: str, category: Category) -> None:
