@@ -93,6 +93,8 @@ class _Vocabulary:
     pointers: regex.Pattern[str]  # words that point at one person named before (请与其本人联系)
     home_suffix: regex.Pattern[str]  # a home word at the end of an owner phrase (家中, 家庭)
     bare_line: regex.Pattern[str]  # a line's start up to its number: a phone word alone (联系电话:)
+    public_line: regex.Pattern[str]  # a bare line of a kind a body keeps for the public (咨询电话:)
+    unit_after: regex.Pattern[str]  # a unit named in brackets right after the number ((市人事考试院))
 
 
 @cache
@@ -131,6 +133,13 @@ def _vocabulary() -> _Vocabulary:
         bare_line=compile_regex(
             rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])})[::]?{space}*\(?"
             rf"{space}*$"
+        ),
+        public_line=compile_regex(
+            rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['public_kinds'])})"
+            rf"(?:{_either(owner['phone_words'])})[::]?{space}*\(?{space}*$"
+        ),
+        unit_after=compile_regex(
+            rf"{space}*\((?![^\n()]*(?:{holders}))[^\n()]{{0,24}}?(?:{_either(owner['unit_endings'])})\)"
         ),
         home_suffix=compile_regex(rf"(?:{_either(owner['home_words'])})+$"),
         possessive=compile_regex(
@@ -330,6 +339,12 @@ _DIAL = compile_regex(r"拨打")
 # numbers joined to it (0837-7228110、12336 is one instruction).
 _DIALLED = compile_regex(r"[^。;;!?\n\d]{0,24}(?:\n[^。;;!?\n\d]{0,12})?")
 _JOINED = compile_regex(r"[ \t\u3000]*[、,,/或和及][ \t\u3000]*")
+# A further line the same instruction offers as an alternative (请拨打南站派出所电话…,或社区电话…): a comma,
+# 或 (也可), then the new line's own phrase, which must end in a phone word.
+_OFFERING = compile_regex(r"^(?:或者|或是|或|也可|还可)")
+_ALTERNATIVE = compile_regex(
+    r"[ \t\u3000]*[,,、][ \t\u3000]*(?:或者|或是|或|也可|还可)[^。;;!?\n\d,,]{0,16}?$"
+)
 
 
 def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
@@ -360,9 +375,32 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         if owner and _person_name(owner.replace("\n", ""), view.tokenizer):
             continue
         spans.append(number.span())
-        while (joined := _JOINED.match(text, spans[-1][1])) and (more := phone.match(text, joined.end())):
-            spans.append(more.span())
+        while (more := _joined_number(text, spans[-1][1], private, view.tokenizer)) is not None:
+            spans.append(more)
     return spans
+
+
+def _joined_number(
+    text: str, end: int, private: list[tuple[int, int]], tokenizer: Tokenizer
+) -> tuple[int, int] | None:
+    """The next number the instruction to dial that ends at ``end`` gives: one joined to it (…6110、12336) or
+    an alternative line with its own phrase (…6110,或社区电话…); None when there is none, or when the
+    alternative's phrase is a private holder's or a person's (,或当事人电话…)."""
+    joined = _JOINED.match(text, end)
+    phone = _number()
+    if joined and (more := phone.match(text, joined.end())):
+        return more.span()
+    window = text[end : end + 24]
+    number = phone.search(window)
+    if number is None or not _ALTERNATIVE.match(window, 0, number.start()):
+        return None
+    owner = _owner_phrase(window, 0, number.start())
+    if owner is None or _vocabulary().holders.search(window, 0, number.start()):
+        return None
+    owner = _OFFERING.sub("", owner)
+    if _names_someone(text, end, end + number.start(), private) or (owner and _a_name(owner, tokenizer)):
+        return None
+    return end + number.start(), end + number.end()
 
 
 def _home_suffix_stripped(phrase: str) -> str:
@@ -409,6 +447,8 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             continue
         if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
             continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
+        if words.public_line.match(text, left, number.start()) or words.unit_after.match(text, number.end()):
+            continue  # a line the body keeps for the public, or one whose unit the line names after it
         if private is None:
             private = _private_names(view)
         if _bare_line_private(text, left, private, words.pointers):
