@@ -190,7 +190,10 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
 
 @scores_heldout
 @pytest.mark.xfail(
-    reason="issue 15 targets: met on heldout10; missed on heldout11-20 (look-alikes to 0.796, non-publishable to 0.827)",
+    reason=(
+        "issue 15 targets: met on heldout10; missed on heldout11-20"
+        " (look-alikes to 0.796, non-publishable to 0.827)"
+    ),
     strict=True,
 )
 def test_heldout_part_meets_the_issue_targets_in_aggregate() -> None:
