@@ -6,7 +6,8 @@ from the rest: it is cut (第三十七条) and the bulletin published, instead o
 operation told over two items, or the same paragraph in a report to the superior, stays withheld whole; the
 bulletin with the item telling only what the public is invited to stays public. Drafts written for these
 tests, in offices no tuning part speaks for (a city's radio and television station, a county's funeral
-administration)."""
+administration, a city's fisheries bureau). A plan or time of an operation kept from those it targets
+(行动方案不得对外透露) is `subject-security-operations`, as judge33's 行动前不得外传 was."""
 
 from __future__ import annotations
 
@@ -115,6 +116,44 @@ FUNERAL = (
     "（报：县委、县政府分管领导；送：县信访局；发：各乡镇民政办）"
 )
 
+# A fisheries bureau's bulletin whose item plans a boarding raid and keeps the plan from its targets.
+FISHERIES = (
+    "海洋渔业执法工作简报\n"
+    "第23期\n"
+    "东浦市海洋与渔业局办公室        2026年12月3日\n"
+    "\n"
+    "【伏季休渔后渔港秩序总体平稳】\n"
+    "11月，全市各渔港共检查出港渔船1870艘次，查验船员证书5230本，纠正渔具违规使用问题41起，发放"
+    "安全生产宣传资料3600份。\n"
+    "\n"
+    "【渔船安全设备更新稳步推进】\n"
+    "市局补助更新北斗终端和AIS设备412台套，完成率86%，剩余设备12月底前安装到位。\n"
+    "\n"
+    "【近期行动部署】\n"
+    "12月9日凌晨4时，市渔政支队将会同海警工作站对石塘渔港锚地涉嫌使用禁用网具的渔船开展突击登临"
+    "检查，届时出动执法艇3艘、执法人员36人，在港口东、西航道各设一处拦截点，重点盯住曾两次暴力"
+    "抗拒检查的船主陈某、林某，防止再次发生冲撞执法艇事件。行动方案不得对外透露。\n"
+    "\n"
+    "【渔民培训】\n"
+    "全年举办渔民安全培训班18期，培训渔民2100人次。"
+)
+# The same raid as a paragraph of a unit's report to its bureau.
+FISHERIES_REPORT = (
+    "关于石塘渔港锚地突击登临检查行动的情况报告\n"
+    "\n"
+    "市海洋与渔业局：\n"
+    "    11月，全市各渔港共检查出港渔船1870艘次，查验船员证书5230本，纠正渔具违规使用问题41起。"
+    "\n"
+    "    12月9日凌晨4时，市渔政支队将会同海警工作站对石塘渔港锚地涉嫌使用禁用网具的渔船开展突击"
+    "登临检查，届时出动执法艇3艘、执法人员36人，在港口东、西航道各设一处拦截点，重点盯住曾两次"
+    "暴力抗拒检查的船主陈某、林某，防止再次发生冲撞执法艇事件。行动方案不得对外透露。\n"
+    "    全年举办渔民安全培训班18期，培训渔民2100人次。\n"
+    "    特此报告。\n"
+    "\n"
+    "东浦市渔政支队\n"
+    "2026年12月3日"
+)
+
 
 def test_an_item_holding_a_planned_operation_is_cut_from_the_bulletin(engine: Engine) -> None:
     assert_cut_out(
@@ -138,3 +177,13 @@ def test_the_same_paragraph_in_a_report_to_the_superior_stays_withheld(engine: E
 
 def test_the_bulletin_without_the_operation_stays_public(engine: Engine) -> None:
     assert attribute_and_found(engine, BROADCAST_CALM, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+def test_an_item_keeping_a_raids_plan_from_its_targets_is_cut_from_the_bulletin(engine: Engine) -> None:
+    assert_cut_out(
+        engine, FISHERIES, Category.SECURITY_RISK, gone=["陈某", "拦截点"], kept=["1870艘次", "渔民安全培训"]
+    )
+
+
+def test_the_raid_in_a_report_to_the_bureau_is_withheld(engine: Engine) -> None:
+    assert_withheld_whole(report_of(engine, FISHERIES_REPORT), Category.SECURITY_RISK)
