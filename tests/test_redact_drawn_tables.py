@@ -123,9 +123,65 @@ def test_plus_and_dash_grid_of_pupils_is_read_by_its_headings(engine: Engine, st
         assert value not in copy, value
 
 
+@STYLES
+def test_a_staff_list_set_out_with_full_width_spaces_loses_its_identity_numbers(
+    engine: Engine, style: Style
+) -> None:
+    # A Word table saved as text: columns set apart by runs of full-width spaces, a name padded with one.
+    text = "\n".join(
+        [
+            "街道社区工作者岗位拟聘用人员名单",
+            "序号　　姓　名　　　工作单位　　　　　　　　身份证号码",
+            f"１　　　钱　敏　　　城南街道幸福社区　　　　{WRONG[0]}",
+            f"２　　　孔德胜　　　城南街道和平社区　　　　{WRONG[1]}",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    assert _kept_whole(copy, WRONG[:2]) == []
+    assert "城南街道幸福社区" in copy and "城南街道和平社区" in copy
+
+
+@STYLES
+def test_a_household_list_set_out_with_spaces_keeps_nothing_private(engine: Engine, style: Style) -> None:
+    text = "\n".join(
+        [
+            "2026年度城乡医疗救助对象名单",
+            "户主姓名    身份证号码            致困原因    家庭住址",
+            "--------    ------------------    --------    ----------------",
+            f"上官婉儿    {WRONG[2]}    突发重病    新港村二组7号",
+        ]
+    )
+    copy = _copy(engine, text, style)
+    for value in [WRONG[2], "上官婉儿", "突发重病", "新港村二组7号"]:
+        assert value not in copy, value
+
+
+def test_a_spaced_table_labels_its_identity_numbers_only_in_rows_that_split_into_its_columns() -> None:
+    # A cell left empty: the row's values would stand under the wrong headings, so none is labelled; of a
+    # table read by its spaces only the identity-number column decides.
+    text = f"姓名    工作单位        身份证号码\n王小明    {WRONG[0]}\n李四    财政局    {WRONG[1]}\n"
+    cells = [(cell.heading, text[cell.start : cell.end]) for cell in text_cells(text)]
+    assert cells == [("身份证号码", WRONG[1])]
+
+
+@STYLES
+def test_a_service_guide_set_out_with_spaces_stays(engine: Engine, style: Style) -> None:
+    text = "\n".join(
+        [
+            "社会保障卡办理指南(请携带本人身份证件)",
+            "事项        办理窗口            联系电话",
+            "新办        政务服务中心8号窗口    0571-87052345",
+            "补换        政务服务中心9号窗口    0571-87052346",
+        ]
+    )
+    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "guide.txt", style)
+    assert copy.original.attribute is Attribute.PROACTIVE
+    assert copy.data.decode("utf-8") == text
+
+
 def test_drawn_cells_have_the_spans_of_their_values() -> None:
     text = normalize(
-        "┃姓名┃身份证号┃\n┣━━┫━━━━┫\n┃王小明┃ 330104197811062731 ┃\n| 李四 | 430102900307123 |\n"
+        "┃姓名┃身份证号┃\n┣━━┫━━━━┫\n┃王小明┃ 330104197811062731 ┃\n└┘\n| 李四 | 430102900307123 |\n"
     ).text
     cells = [(cell.heading, text[cell.start : cell.end]) for cell in text_cells(text)]
     assert cells == [

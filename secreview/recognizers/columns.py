@@ -234,7 +234,20 @@ _BARS = "|│┃║"
 _BARS_TO_TABS = str.maketrans(dict.fromkeys(_BARS, "\t"))
 _JOINTS = r"\s|│┃║+:\-─━═┌┐└┘├┤┬┴┼┏┓┗┛┣┫┳┻╋╔╗╚╝╠╣╦╩╬╒╕╘╛╞╡╤╧╪╓╖╙╜╟╢╥╨╫"
 _RULE_LINE = compile_regex(rf"[{_JOINTS}]*+")
-_DASHES = "-─━═"
+_RULE_MARK = compile_regex(r"[-─━═+\u2500-\u257f]")  # a dash, a cross or a box corner: no empty row
+# A table set out with spaces: the last space of a run of two or more between cells (full-width spaces too),
+# looked for only in a text with such a run beside a word of a name or identity-number heading.
+_SPACED_GAP = compile_regex(r"(?<=[ \u3000\xa0])[ \u3000\xa0](?=[^\s])")
+_SPACED_TABLE = compile_regex(
+    r"(?:名|身份|证件)\S{0,6}[ \u3000\xa0]{2}"  # 姓名   工作单位, 身份证号码  ...
+    r"|[ \u3000\xa0]{2}\S{0,6}(?:姓|身份|证件)"
+)
+
+
+class _SpacedBlock(list[_Line]):
+    """The rows of a table set out with spaces: where a cell ends is a reading of the spaces (a cell may
+    hold two, a column be set apart by one), so of its columns only an identity-number column decides, its
+    numbers cut whatever the table lists (a public list of clergy names its persons in the same layout)."""
 
 
 def _spans(line: _Line) -> Iterator[tuple[int, int]]:
@@ -247,25 +260,43 @@ def _spans(line: _Line) -> Iterator[tuple[int, int]]:
 
 def _text_blocks(text: str) -> Iterator[list[_Line]]:
     """Runs of consecutive lines with a tab, or of rows of a table drawn with bars (its rule lines passed
-    over); a line of headings naming a name or identity-number column after two lines or more begins the
-    next run."""
-    if "\t" not in text and not any(bar in text for bar in _BARS):
+    over), or of a table whose columns are set apart by runs of spaces (``_spaced_cells``); a line of
+    headings naming a name or identity-number column after two lines or more begins the next run."""
+    spaced = _SPACED_TABLE.search(text) is not None
+    if "\t" not in text and not any(bar in text for bar in _BARS) and not spaced:
         return
-    block: list[_Line] = []  # the consecutive lines with a tab or a bar
+    block: list[_Line] = []  # the consecutive lines with a tab or a bar, or the rows of a spaced table
+    width = 0  # the number of cells of the spaced table being read, 0 when none is
     position = 0
     for line in lines_of(text):
         pieces = _cells_of(line)
+        if pieces is None and spaced:
+            start, pieces = _spaced_cells(line)
+            if pieces is not None:
+                if _person_heading_row(pieces):  # the heading row of a spaced table
+                    if block:
+                        yield block
+                    block, width = _SpacedBlock([(position + start, pieces)]), len(pieces)
+                elif width == len(pieces):
+                    block.append((position + start, pieces))
+                elif not width:
+                    pieces = None  # no table: the line ends the run before it
+                # else a row that does not split into the table's columns (a cell left empty): passed over
+                if pieces is not None:
+                    position += len(line)
+                    continue
         if pieces is not None:
             if not pieces:  # a rule line: the table goes on below it
                 position += len(line)
                 continue
+            width = 0
             if block and len(block) > 1 and _person_heading_row(pieces):
                 yield block  # the heading row of the next table
                 block = []
             block.append((position, pieces))
         elif block:
             yield block
-            block = []
+            block, width = [], 0
         position += len(line)
     if block:
         yield block
@@ -274,15 +305,26 @@ def _text_blocks(text: str) -> Iterator[list[_Line]]:
 def _cells_of(line: str) -> list[str] | None:
     """The cells of a line of a table, split at its tabs or, with none, at the bars that draw its columns
     (each one character: the cells' spans follow from their lengths); an empty list for a rule line of a
-    drawn table (+----+, ├──┼──┤, |---|:--:|); None for a line of no table."""
+    drawn table (+----+, ├──┼──┤, |---|:--:|, └┘); None for a line of no table."""
     if "\t" in line:  # a line's end is no tab
         return line.rstrip("\r\n").split("\t")
     row = line.rstrip("\r\n")
-    if _RULE_LINE.fullmatch(row) and any(dash in row for dash in _DASHES):
+    if _RULE_LINE.fullmatch(row) and _RULE_MARK.search(row) is not None:
         return []
     if not any(bar in row for bar in _BARS):
         return None
     return row.translate(_BARS_TO_TABS).split("\t")
+
+
+def _spaced_cells(line: str) -> tuple[int, list[str] | None]:
+    """Where the cells of a line of a spaced table start in it and the cells, split at the last space of
+    each run of two or more (a one-character separator, as a tab is: the runs' other spaces stay in the
+    cell before, trimmed later; a name written 李　明 keeps its one space); None when no run parts two."""
+    row = line.rstrip()
+    start = len(row) - len(row.lstrip())
+    if _SPACED_GAP.search(row, start) is None:
+        return start, None
+    return start, _SPACED_GAP.split(row[start:])
 
 
 def _person_heading_row(pieces: Sequence[str]) -> bool:
@@ -318,6 +360,8 @@ def _block_headings(block: list[_Line]) -> tuple[int, dict[int, str]] | None:
     if header is None:
         return None
     headings = {cell.column: cell.text.strip() for cell in candidates[header] if looks_like_heading(cell)}
+    if isinstance(block, _SpacedBlock):  # read by spaces alone: only an identity-number column decides
+        headings = {column: text for column, text in headings.items() if column_category(text) == "id_number"}
     return candidates[header][0].row, headings
 
 

@@ -27,6 +27,7 @@ from secreview.tokenize import enclosing
 SENSITIVE_FILE = "lexicons/sensitive.toml"
 
 _SENTENCE_END = frozenset("。\n!?!?")
+_PARAGRAPH_END = frozenset("\n")
 _LEXICON = parsed_toml((builtin_rules_dir() / SENSITIVE_FILE).read_text(encoding="utf-8"), tomllib.loads)
 
 
@@ -188,6 +189,8 @@ def _terms_of_persons(
                 spans.append(match.span())
             elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
                 spans.append(match.span())  # a reply to one identified person: 你/其/该户 is that person
+            elif _ID_NUMBER.search(text, *enclosing(text, left, right, _PARAGRAPH_END, 600)) is not None:
+                spans.append(match.span())  # a paragraph that gives a person's identity number is about them
             elif analysis.role_persons and (
                 _roles(frozenset(analysis.role_persons)).search(text, left, right) is not None
                 or _SELF_PERSON.search(text, left, right) is not None
