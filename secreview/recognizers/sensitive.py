@@ -18,7 +18,8 @@ from functools import lru_cache
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
-from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, persons_of
+from secreview.recognizers.cells import Span
+from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, document_title, persons_of
 from secreview.recognizers.prescan import WordSets, matches_at
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -66,6 +67,10 @@ CRIMINAL = compile_regex(_either(_LEXICON["criminal"]["terms"]))
 IDENTITY = _gated(_LEXICON["identity"]["first_chars"], _either(_LEXICON["identity"]["terms"]))
 ETHNICITY = compile_regex(rf"(?<!\p{{Han}})(?:{_ETHNIC_GROUPS})族(?!\p{{Han}})")
 _GROUP_HEADINGS = {group: compile_regex(words) for group, words in _LEXICON["headings"].items()}
+# A statutory publication of violations, by its title, and the kinds of public names whose criminal measures
+# it publishes with their unit's case (rules/lexicons/sensitive.toml [criminal]).
+_PUBLISHED_WITH_UNIT = compile_regex(_LEXICON["criminal"]["published_with_unit"])
+_PUBLISHED_ROLES = tuple(_LEXICON["criminal"]["published_roles"])
 
 
 @lru_cache(maxsize=64)
@@ -81,6 +86,15 @@ def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
     if index < len(starts) and starts[index] < right:
         return True
     return _ID_NUMBER.search(text, left, right) is not None
+
+
+def _persons_told(analysis: PersonAnalysis, text: str, group: str) -> list[Span]:
+    """The names whose sentences a term of ``group`` counts in: every name, but for a criminal measure in a
+    statutory publication of violations, not those of a unit's legal representative (it publishes them)."""
+    if group != "criminal" or not _PUBLISHED_WITH_UNIT.search(document_title(text)):
+        return analysis.names
+    published = {span.start for kind in _PUBLISHED_ROLES for span in analysis.public.get(kind, [])}
+    return [span for span in analysis.names if span.start not in published]
 
 
 def _in_row(rows: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -172,7 +186,7 @@ def _terms_of_persons(
         if not matches and not view.analysis(_has_sensitive_heading):
             return []
         analysis = view.analysis(persons_of)
-        starts = [span.start for span in analysis.names]
+        starts = [span.start for span in _persons_told(analysis, text, group)]
         rows = sorted((row.start, row.end) for row in analysis.person_rows)
         published = sorted((cell.start, cell.end) for cell in analysis.published_aid_cells)
         spans = []

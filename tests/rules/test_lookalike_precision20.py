@@ -1,16 +1,20 @@
 """Look-alikes decided by the document's structure (precision20): public documents written for this
 test in the voices of offices no tuning part speaks for (a 林业和草原局, a 水文局, a 植物园, a 动物园,
-a 地质勘查院, a 矿山救护队, a 美术馆, a 国家公园管理局, a 天文馆). Each carries data that is public by
-where it stands — the phone of a party that procurement law makes a body, a second line the reader is
-told to dial, a consultation line under a recruitment's list, the names of a recruitment's stage list —
-and comes out 主动公开. The twins keep the same data where the document gives it to a private person:
-still found."""
+a 地质勘查院, a 矿山救护队, a 美术馆, a 天文馆, a 自然博物馆, a 财政局 approving a 水文局's purchase).
+Each carries data that is public by where it stands — the phone of a party that procurement law makes a
+body, a second line the reader is told to dial, a consultation line under a recruitment's list, the
+names of a recruitment's stage list, the criminal measure of a unit's legal representative in a statutory
+publication of violations — or talks like a withheld document in a public genre (a reply deciding another
+body's request, the annual report on disclosure work, a draft offered to the public for comment, an award
+notice's clause on the bid files, an approval after a public announcement), and comes out 主动公开. The
+twins keep the same data or matter where the document gives it to a private person or holds it: still
+found, still held."""
 
 from __future__ import annotations
 
 import pytest
 
-from secreview import Engine
+from secreview import Attribute, Engine
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 PROCUREMENT_RESULT = (
@@ -66,6 +70,115 @@ RESCUE_RECRUITMENT = (
     "咨询电话:0719-8871102\n"
 )
 
+TAX_PUBLICATION = (
+    "国家税务总局青崖市税务局\n"
+    "重大税收违法失信主体信息公布\n"
+    "(2026年第3期)\n"
+    "\n"
+    "根据《重大税收违法失信主体信息公布管理办法》,现将我局查处的重大税收违法失信主体信息公布如下:\n"
+    "\n"
+    "一、青崖市宏拓矿产品贸易有限公司\n"
+    "纳税人识别号:91330200MA2H8XXXXX\n"
+    "法定代表人:邵清远\n"
+    "主要违法事实:经国家税务总局青崖市税务局稽查局检查,该公司2024年至2025年采取虚假申报手段少缴增值税等税款386.2万元。\n"
+    "相关法律依据及税务处理处罚情况:依法追缴税款、加收滞纳金并处少缴税款一倍的罚款。该公司逾期未缴纳,已移送公安机关,法定代表人邵清远因涉嫌逃税罪被依法逮捕。\n"
+    "\n"
+    "国家税务总局青崖市税务局\n"
+    "2026年12月4日\n"
+)
+
+SINGLE_SOURCE_APPROVAL = (
+    "青崖市财政局关于同意市水文局采用单一来源方式采购的批复\n"
+    "\n"
+    "青财采〔2026〕211号\n"
+    "\n"
+    "市水文局:\n"
+    "\n"
+    "你单位《关于申请采用单一来源方式采购水文遥测站网数据平台运维服务的请示》(青水文〔2026〕37号)收悉。经审核,该项目须与原遥测平台保持兼容,只能从原供应商处采购。经在市政府采购网公示5个工作日无异议,根据《中华人民共和国政府采购法》第三十一条的规定,同意你单位采用单一来源方式向青崖汇川数据科技有限公司采购该项服务,预算金额36.8万元。\n"
+    "\n"
+    "请你单位按规定组织协商,做好协商情况记录,并按规定公告采购结果。\n"
+    "\n"
+    "青崖市财政局\n"
+    "2026年12月1日\n"
+)
+
+REPAIR_APPROVAL = (
+    "青崖市林业和草原局关于市自然博物馆办公用房维修改造的批复\n"
+    "\n"
+    "青林草〔2026〕88号\n"
+    "\n"
+    "市自然博物馆:\n"
+    "\n"
+    "你馆《关于标本库房屋面及给排水管网维修改造的请示》(青博〔2026〕12号)收悉。经研究,批复如下:\n"
+    "\n"
+    "一、同意你馆对标本库房屋面防水、给排水管网及配电线路进行维修改造。该楼建于2001年,经检测存在管网老化、屋面渗漏隐患,影响馆藏标本保存,确需维修。\n"
+    "二、项目预算控制在92万元以内,资金从部门预算维修专项中安排。\n"
+    "三、维修改造应严格执行办公用房维修标准,不得擅自扩大面积、提高装修标准。\n"
+    "四、项目应依法实施政府采购,完工后及时组织验收,并将验收情况报我局备案。\n"
+    "\n"
+    "此复。\n"
+    "\n"
+    "青崖市林业和草原局\n"
+    "2026年11月30日\n"
+)
+
+DISCLOSURE_ANNUAL_REPORT = (
+    "青崖市林业和草原局2026年政府信息公开工作年度报告\n"
+    "\n"
+    "本报告根据《中华人民共和国政府信息公开条例》要求编制,所列数据统计期限为2026年1月1日至12月31日。\n"
+    "\n"
+    "一、总体情况\n"
+    "2026年,本局主动公开政府信息共计214条,其中林业行政处罚决定38件、林木采伐许可结果62件、野生动物保护科普44条。\n"
+    "\n"
+    "二、依申请公开情况\n"
+    "全年收到政府信息公开申请19件,全部按期答复。申请内容主要集中在林业案件调查、行政处罚决定和采伐许可等方面。其中予以公开11件,部分公开3件,不予公开4件(属于商业秘密1件、属于尚未办结的案件调查材料2件、属于内部事务信息1件),本机关不掌握相关政府信息1件。\n"
+    "对申请公开滥伐林木案件调查材料的,调查已经结束并作出处理的,依法提供了调查结论;对尚在调查中的,告知申请人待案件办结后可再次申请。对涉及第三方商业秘密的,书面征求了第三方意见,第三方不同意公开的,决定不予公开。\n"
+    "\n"
+    "三、行政复议和行政诉讼情况\n"
+    "因政府信息公开被申请行政复议1件,结果为维持。\n"
+    "\n"
+    "四、存在的主要问题及改进情况\n"
+    "部分基层林业站公开信息更新不及时。2027年将按月公开林业行政处罚决定。\n"
+    "\n"
+    "青崖市林业和草原局\n"
+    "2027年1月20日\n"
+)
+
+PUBLIC_CONSULTATION = (
+    "青崖市古树名木保护办法\n"
+    "(征求意见稿)\n"
+    "\n"
+    "为加强古树名木保护,现将《青崖市古树名木保护办法(征求意见稿)》全\n"
+    "文公布,征求社会各界意见。公众可于2026年12月8日至2027年1月7日,通过以下方\n"
+    "式提出意见:\n"
+    "(一)电子邮件:qylcj_gs@163.com\n"
+    "(二)信函:青崖市林荫路9号市林业和草原局生态保护修复科(邮编311300),请在信\n"
+    "封上注明“古树名木保护办法征求意见”字样。\n"
+    "\n"
+    "第一条 为加强古树名木保护,根据《城市绿化条例》等法规,结合本市实际,制定本办法。\n"
+    "第八条 古树名木养护责任单位应当遵守养护技术规范,不得擅自移植、砍伐古树名木。\n"
+    "第二十条 本办法自2027年3月1日起施行。\n"
+    "\n"
+    "青崖市林业和草原局\n"
+    "2026年12月8日\n"
+)
+
+AWARD_NOTICE = (
+    "青崖天文馆球幕影院放映系统升级项目中标结果公告\n"
+    "\n"
+    "一、项目编号:QYTW-2026-GC-009\n"
+    "二、中标人:青崖星穹数字科技有限公司\n"
+    "    中标价:人民币3,486,200.00元\n"
+    "三、其他中标候选人:\n"
+    "    第二名:青崖光影视听工程有限公司   投标报价 3,529,800.00元\n"
+    "    第三名:青崖恒辉科技有限公司   投标报价 3,612,450.00元\n"
+    "四、本项目最高投标限价为3,800,000.00元,已于招标公告中公布。\n"
+    "五、投标人或其他利害关系人对评标结果有异议的,应在公示期内向招标人提出。本公告涉及的投标文件中的商业秘密,依法不予公开。\n"
+    "六、联系方式:招标人 青崖天文馆综合部 0719-8862103\n"
+    "\n"
+    "                                       2026年12月4日\n"
+)
+
 PUBLIC_DOCUMENTS = {
     "procurement-result": PROCUREMENT_RESULT,
     "tender-agent": TENDER_AGENT,
@@ -73,6 +186,12 @@ PUBLIC_DOCUMENTS = {
     "gallery-notice": GALLERY_NOTICE,
     "recruitment-stage-list": RECRUITMENT_STAGE_LIST,
     "rescue-recruitment": RESCUE_RECRUITMENT,
+    "tax-publication": TAX_PUBLICATION,
+    "single-source-approval": SINGLE_SOURCE_APPROVAL,
+    "repair-approval": REPAIR_APPROVAL,
+    "disclosure-annual-report": DISCLOSURE_ANNUAL_REPORT,
+    "public-consultation": PUBLIC_CONSULTATION,
+    "award-notice": AWARD_NOTICE,
 }
 
 
@@ -129,3 +248,93 @@ def test_names_of_a_list_no_rule_publishes_stay_found(engine: Engine) -> None:
     )
     found = loud_personal(engine, report)
     assert ("PN001", "苏景行") in found, found
+
+
+def test_criminal_measures_of_others_stay_found(engine: Engine) -> None:
+    """A statutory publication publishes its unit's legal representative's measure, nobody else's; and the
+    same sentence in a report (no publication's title) stays found."""
+    bystander = TAX_PUBLICATION.replace(
+        "已移送公安机关,法定代表人邵清远因涉嫌逃税罪被依法逮捕。",
+        "已移送公安机关。检查中,王建国(男,1986年生)因阻挠检查被行政拘留十日。",
+    )
+    assert ("SN003", "行政拘留十日") in loud_personal(engine, bystander)
+    report = TAX_PUBLICATION.replace("重大税收违法失信主体信息公布", "重大税收违法案件查处情况").replace(
+        "现将我局查处的重大税收违法失信主体信息公布如下", "现将我局查处的重大税收违法案件报告如下"
+    )
+    assert ("SN003", "涉嫌逃税罪") in loud_personal(engine, report)
+
+
+# The same matters where the document is not the public genre: still held.
+OWN_LOGISTICS_ARRANGEMENT = (
+    "关于局机关办公用房和公务用车调整的安排\n"
+    "\n"
+    "局机关各科室:\n"
+    "\n"
+    "经局长办公会研究,现对局机关办公用房和公务用车作如下调整:\n"
+    "\n"
+    "一、三楼东侧办公用房调整给法规科使用,原资料室并入档案室。\n"
+    "二、公务用车由办公室统一调度,用车须提前一天填写派车单,经分管领导签批。\n"
+    "三、值班室移至一楼,值班人员按值班表轮流值守。\n"
+    "\n"
+    "局办公室\n"
+    "2026年11月30日\n"
+)
+
+OPEN_CASE_REPORT = (
+    "关于青崖县宏林木业有限公司涉嫌滥伐林木案办理情况的报告\n"
+    "\n"
+    "局领导:\n"
+    "\n"
+    "2026年11月3日,我队接群众举报后对青崖县宏林木业有限公司涉嫌滥伐林木一案立案调查。目前已对该公司负责人进行了询问并制作询问笔录,调取了采伐许可证及作业设计,委托林业调查规划院对采伐面积进行测量。案件尚在调查中,测量结果尚未出具,拟待结果出具后提出处理意见。\n"
+    "\n"
+    "特此报告。\n"
+    "\n"
+    "市林业综合行政执法队\n"
+    "2026年12月2日\n"
+)
+
+EVALUATION_REPORT = (
+    "关于青崖天文馆球幕影院放映系统升级项目评标情况的报告\n"
+    "\n"
+    "馆长办公会:\n"
+    "\n"
+    "本项目共3家投标人递交投标文件。评标委员会对投标文件进行了详细评审。各投标人的分项报价如下:\n"
+    "青崖星穹数字科技有限公司放映机单价86.5万元,安装调试费12.4万元;青崖光影视听工程有限公司放映机单价88.2万元,安装调试费13.1万元。\n"
+    "上述分项报价涉及投标人商业秘密,依法不予公开。\n"
+    "\n"
+    "综合部\n"
+    "2026年12月2日\n"
+)
+
+HELD_TWINS = {
+    # the agency's own rooms and cars arranged for its sections (no reply deciding another body's request)
+    "own-logistics": (OWN_LOGISTICS_ARRANGEMENT, Attribute.WITHHELD),
+    # one case still under investigation, told to the agency's leaders (no annual report's count of requests)
+    "open-case": (OPEN_CASE_REPORT, Attribute.WITHHELD),
+    # the bidders' itemised prices, which the report says are their secret (no notice's clause on bid files)
+    "bidders-prices": (EVALUATION_REPORT, Attribute.REDACTED),
+    # a draft sent to the member units for their comments (no channels offered to the public)
+    "internal-consultation": (
+        PUBLIC_CONSULTATION.replace(
+            "》全\n文公布,征求社会各界意见。公众可于2026年12月8日至2027年1月7日,通过以下方",
+            "》印\n发你们,请各成员单位于2026年12月15日前,通过以下方",
+        ),
+        Attribute.WITHHELD,
+    ),
+    # the approval of a procurement method that tells of no announcement: a reply to one unit
+    "unannounced-single-source": (
+        SINGLE_SOURCE_APPROVAL.replace("经在市政府采购网公示5个工作日无异议,根据", "根据"),
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(HELD_TWINS))
+def test_held_twin_stays_held(engine: Engine, name: str) -> None:
+    text, attribute = HELD_TWINS[name]
+    report = engine.check_text(text).files[0]
+    rules = [finding.rule for finding in report.findings]
+    if attribute is None:
+        assert "SP002" in rules, rules
+    else:
+        assert report.attribute is attribute, rules
