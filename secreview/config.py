@@ -33,7 +33,8 @@ Selector = Annotated[str, Field(pattern=RULE_SELECTOR)]
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
 class WordList(_Strict):
