@@ -33,7 +33,7 @@ Selector = Annotated[str, Field(pattern=RULE_SELECTOR)]
 
 
 class _Strict(BaseModel):
-    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    # defer_build: the validator is built on first use, not on import (a check builds 10 of 50)
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 

@@ -85,7 +85,7 @@ class Suppression(StrEnum):
 
 
 class _Frozen(BaseModel):
-    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    # defer_build: the validator is built on first use, not on import (a check builds 10 of 50)
     model_config = ConfigDict(frozen=True, use_enum_values=False, defer_build=True)
 
 

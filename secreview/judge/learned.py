@@ -80,7 +80,7 @@ def ngrams(view: str, sizes: Iterable[int]) -> set[str]:
 
 
 class _Strict(BaseModel):
-    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    # defer_build: the validator is built on first use, not on import (a check builds 10 of 50)
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 

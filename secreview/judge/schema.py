@@ -30,7 +30,7 @@ Region = Literal["title", "addressee", "head", "closing", "document", "paragraph
 
 
 class _Strict(BaseModel):
-    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    # defer_build: the validator is built on first use, not on import (a check builds 10 of 50)
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -175,6 +175,6 @@ class JudgementSettings(_Strict):
 
 
 class JudgementPolicy(_Strict):
-    judgement: JudgementSettings = JudgementSettings()
+    judgement: JudgementSettings = Field(default_factory=JudgementSettings)  # made when needed
     signal: list[Signal] = Field(min_length=1)
     combination: list[Combination] = Field(min_length=1)

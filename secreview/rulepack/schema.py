@@ -34,7 +34,7 @@ KEBAB = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 
 class _Strict(BaseModel):
-    # defer_build: the validator is built on first use, not on import (a check builds 16 of 50)
+    # defer_build: the validator is built on first use, not on import (a check builds 10 of 50)
     model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
 
@@ -248,16 +248,17 @@ class DecisionSettings(_Strict):
 
 
 class Policy(_Strict):
-    decision: DecisionSettings = DecisionSettings()
+    # Defaults made when needed: an instance made at import would build its model's validator then.
+    decision: DecisionSettings = Field(default_factory=DecisionSettings)
     categories: dict[Category, CategoryPolicy]
     declaration: list[Declaration] = Field(default_factory=list)
     override: list[Override] = Field(default_factory=list)
-    severable: SeverableDecision = SeverableDecision()
+    severable: SeverableDecision = Field(default_factory=SeverableDecision)
     second_reason: list[SecondReason] = Field(default_factory=list)
     stands_back: list[StandsBack] = Field(default_factory=list)
-    default: DefaultDecision = DefaultDecision()
-    declared: DeclaredSettings = DeclaredSettings()
-    notes: Notes = Notes()
+    default: DefaultDecision = Field(default_factory=DefaultDecision)
+    declared: DeclaredSettings = Field(default_factory=DeclaredSettings)
+    notes: Notes = Field(default_factory=Notes)
 
     def label(self, category: Category) -> str:
         """The category's label in this policy: its own wording, else the category table's."""
