@@ -125,3 +125,40 @@ def test_own_cadres_weighed_stay_internal_affairs(engine: Engine) -> None:
     attribute, reasons = reasons_of(engine, lines)
     assert attribute is Attribute.WITHHELD
     assert Category.INTERNAL_AFFAIRS in reasons
+
+
+# A meeting's handling of a project (…项目处理意见) and staff drawn to help with a task (临时抽调…协助) are
+# the work's arrangements (tune47 cc-011, a trading centre's office meeting): an airport authority's minutes
+def airport_minutes(last_item: str) -> list[str]:
+    return [
+        "机场管理办公室主任办公会会议纪要",
+        "时间:2026年11月25日下午",
+        "主持:主任",
+        "参加:副主任2人,各科室负责人",
+        "记录:综合科",
+        "    一、关于航站楼扩建项目(二次招标)处理意见。首次招标流标,有意见认为应调整资格条件后再次招标,"
+        "也有意见认为可请示改为竞争性谈判。会议倾向于前一种意见,但未形成决定,由工程科起草请示后再议。",
+        "    二、关于国际航线补贴办法。具体补贴标准待与市财政局沟通后再提交办公会研究。",
+        last_item,
+    ]
+
+
+def test_task_staffing_in_business_minutes_is_no_internal_affairs(engine: Engine) -> None:
+    lines = airport_minutes(
+        "    三、关于春运期间人员安排。会议同意从综合科、财务科临时抽调3人到联检大厅协助旅客引导,"
+        "原岗位工作由科室内部调剂。"
+    )
+    attribute, reasons = reasons_of(engine, lines)
+    assert attribute is Attribute.WITHHELD
+    assert reasons[0] is Category.PROCESS_INFO
+    assert Category.INTERNAL_AFFAIRS not in reasons
+
+
+def test_cadres_weighed_in_the_same_minutes_stay_internal_affairs(engine: Engine) -> None:
+    lines = airport_minutes(
+        "    三、关于干部调整。经民主测评,运行科副科长考核等次拟定为基本称职,由分管领导进行提醒谈话,"
+        "另1名干部拟交流轮岗到安检站。"
+    )
+    attribute, reasons = reasons_of(engine, lines)
+    assert attribute is Attribute.WITHHELD
+    assert Category.INTERNAL_AFFAIRS in reasons
