@@ -88,6 +88,44 @@ FISHING_PORT_CALM = (
     "2026年12月5日"
 )
 
+# A water company's open day, written before the rule: a barrier short of its height at a named spot with no
+# camera there (围栏高度不足1.2米,且该处未安装摄像头).
+WATER_OPEN_DAY = (
+    "东浦市城市供水有限公司关于第三水厂开展“水厂开放日”活动的公告\n"
+    "\n"
+    "为增进市民对城市供水的了解，我公司定于2026年12月26日（星期六）开展第三水厂开放日活动，现将"
+    "有关事项公告如下：\n"
+    "\n"
+    "一、活动内容：参观取水泵房、絮凝沉淀池、滤池和中央控制室，了解自来水生产全过程，现场体验水"
+    "质检测。\n"
+    "二、参加方式：即日起通过“东浦供水”公众号报名，限额120人，额满为止。\n"
+    "三、安全保障：参观全程由专人引导。清水池东侧检修通道的围栏高度不足1.2米，且该处未安装摄像"
+    "头，当天由两名保安看守；加氯间不对外开放。\n"
+    "四、注意事项：请穿平底鞋，勿携带宠物，未成年人须由监护人陪同。\n"
+    "\n"
+    "咨询电话：0571-89033123\n"
+    "\n"
+    "东浦市城市供水有限公司\n"
+    "2026年12月10日"
+)
+WATER_OPEN_DAY_PLAIN = (
+    "东浦市城市供水有限公司关于第三水厂开展“水厂开放日”活动的公告\n"
+    "\n"
+    "为增进市民对城市供水的了解，我公司定于2026年12月26日（星期六）开展第三水厂开放日活动，现将"
+    "有关事项公告如下：\n"
+    "\n"
+    "一、活动内容：参观取水泵房、絮凝沉淀池、滤池和中央控制室，了解自来水生产全过程，现场体验水"
+    "质检测。\n"
+    "二、参加方式：即日起通过“东浦供水”公众号报名，限额120人，额满为止。\n"
+    "三、安全保障：参观全程由专人引导。参观路线全程设置护栏和指示标志；加氯间不对外开放。\n"
+    "四、注意事项：请穿平底鞋，勿携带宠物，未成年人须由监护人陪同。\n"
+    "\n"
+    "咨询电话：0571-89033123\n"
+    "\n"
+    "东浦市城市供水有限公司\n"
+    "2026年12月10日"
+)
+
 
 def test_an_open_days_security_item_naming_the_weak_point_is_cut(engine: Engine) -> None:
     assert_cut_out(
@@ -102,5 +140,11 @@ def test_a_ports_report_naming_its_weak_wall_and_blind_spot_is_cut(engine: Engin
 
 
 def test_the_same_notice_and_report_without_the_gaps_stay_public(engine: Engine) -> None:
-    for text in (AIRPORT_CALM, FISHING_PORT_CALM):
+    for text in (AIRPORT_CALM, FISHING_PORT_CALM, WATER_OPEN_DAY_PLAIN):
         assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+def test_a_barrier_short_of_its_height_without_a_camera_is_cut(engine: Engine) -> None:
+    assert_cut_out(
+        engine, WATER_OPEN_DAY, Category.SECURITY_RISK, gone=["1.2米"], kept=["絮凝沉淀池", "平底鞋"]
+    )
