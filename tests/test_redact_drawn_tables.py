@@ -7,6 +7,9 @@ in a 任前公示). Their twins keep their public columns: an office phone in a 
 
 from __future__ import annotations
 
+import io
+import zipfile
+
 import pytest
 
 from secreview import Attribute, Engine
@@ -15,6 +18,7 @@ from secreview.normalize import normalize
 from secreview.recognizers.columns import text_cells
 from secreview.redact import redact_bytes
 from secreview.validators import gb11643_check_char
+from tests.testing.docx_builder import build_docx, table
 
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
@@ -237,3 +241,25 @@ def test_a_licence_number_of_a_duty_lawyer_list_is_no_identity_number(engine: En
     )
     report = engine.review_text(text)
     assert not [finding for finding in report.findings if finding.category == "id_number"]
+
+
+@STYLES
+def test_a_list_drawn_with_bars_in_a_word_paragraph_beside_a_real_table_is_read(
+    engine: Engine, style: Style
+) -> None:
+    # The Word table labels its cells; the bars typed in the paragraphs below it are read as a table too.
+    data = build_docx(
+        [
+            "物业服务项目中标人拟派人员核查表",
+            table([["项目", "金额(元)"], ["物业服务费", "1260000"]]),
+            "拟派人员:",
+            "| 姓名 | 岗位 | 身份证号 | 社保缴纳单位 | 核查结论 |",
+            f"| 周建华 | 项目负责人 | {WRONG[0]} | 恒信工程咨询有限公司 | 一致 |",
+        ]
+    )
+    copy = redact_bytes(engine, data, ".docx", "check.docx", style)
+    assert copy.recheck.attribute is Attribute.PROACTIVE
+    with zipfile.ZipFile(io.BytesIO(copy.data)) as package:
+        texts = [package.read(name).decode("utf-8", "replace") for name in package.namelist()]
+    assert not [text for text in texts if WRONG[0] in text]
+    assert any("1260000" in text for text in texts)

@@ -38,6 +38,7 @@ _MASKED = compile_regex(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Ha
 # An address below the level of a village or community: a number, or a house, building or group.
 _BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
+_NOT_A_LINE_BREAK = compile_regex(r"[^\n\r]")
 # A resident identity number's shape (18 or 15 digits, groups as PI001 and PI002 read them): a region, a
 # month and a day that can be, its check digit unchecked.
 _MONTH_DAY = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
@@ -178,9 +179,13 @@ def _labelled(extracted: ExtractedText, normalized: NormalizedText) -> list[Tabl
 
 def _tables(extracted: ExtractedText, normalized: NormalizedText) -> Iterable[Sequence[TableCell]]:
     """``labelled_cells`` in pieces that no table spans: all the labelled cells in one, or the tables of
-    tab-separated lines one by one (made as they are read: a long list is never whole in memory)."""
+    tab-separated lines one by one (made as they are read: a long list is never whole in memory); with
+    labels, then the tables drawn in the text outside them (a Word paragraph's bars)."""
     labelled = _labelled(extracted, normalized)
-    return _text_tables(normalized.text) if labelled is None else [labelled]
+    if labelled is None:
+        return _text_tables(normalized.text)
+    outside = _outside_labels(extracted, normalized)
+    return [labelled, *(_text_tables(outside) if outside is not None else ())]
 
 
 def _table_rows(extracted: ExtractedText, normalized: NormalizedText) -> Iterator[_Rows]:
@@ -191,6 +196,41 @@ def _table_rows(extracted: ExtractedText, normalized: NormalizedText) -> Iterato
         return
     for rows in _rows(labelled).values():
         yield [[(cell.start, cell.end, cell.heading) for cell in row] for row in rows.values()]
+    outside = _outside_labels(extracted, normalized)
+    if outside is not None:
+        yield from (_block_rows(block) for block in _text_blocks(outside))
+
+
+def _outside_labels(extracted: ExtractedText, normalized: NormalizedText) -> str | None:
+    """The text of a labelled document with its labelled segments and its tabs blanked (line breaks kept,
+    so every place stays where it was), for the tables drawn with bars or spaces in its other text (a Word
+    paragraph's); None when no unlabelled segment could hold one."""
+    text = extracted.text
+    if not _could_draw_table(text) or not any(
+        segment.label is None and _could_draw_table(text[segment.start : segment.end])
+        for segment in extracted.segments
+    ):
+        return None
+    matching = normalized.text
+    pieces, position = [], 0
+    labelled = sorted(
+        _to_normalized(normalized, s.start, s.end) for s in extracted.segments if s.label is not None
+    )
+    for start, end in labelled:
+        start = max(start, position)
+        if end <= start:
+            continue
+        pieces.append(matching[position:start])
+        pieces.append(_NOT_A_LINE_BREAK.sub(" ", matching[start:end]))
+        position = end
+    pieces.append(matching[position:])
+    return "".join(pieces).replace("\t", " ")
+
+
+def _could_draw_table(text: str) -> bool:
+    """Whether a text holds a bar or a run of spaces beside a heading word (a tab row of a labelled
+    document is its extractor's, labelled already)."""
+    return any(bar in text for bar in _BARS) or _SPACED_TABLE.search(text) is not None
 
 
 def text_cells(text: str) -> tuple[TableCell, ...]:
