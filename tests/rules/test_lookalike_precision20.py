@@ -6,9 +6,9 @@ body, a second line the reader is told to dial, a consultation line under a recr
 names of a recruitment's stage list, the criminal measure of a unit's legal representative in a statutory
 publication of violations — or talks like a withheld document in a public genre (a reply deciding another
 body's request, the annual report on disclosure work, a draft offered to the public for comment, an award
-notice's clause on the bid files, an approval after a public announcement), and comes out 主动公开. The
-twins keep the same data or matter where the document gives it to a private person or holds it: still
-found, still held."""
+notice's clause on the bid files, an approval after a public announcement, a list of closed cases that
+counts the open ones, a bulletin of typical closed cases), and comes out 主动公开. The twins keep the same
+data or matter where the document gives it to a private person or holds it: still found, still held."""
 
 from __future__ import annotations
 
@@ -179,6 +179,37 @@ AWARD_NOTICE = (
     "                                       2026年12月4日\n"
 )
 
+CLOSED_CASES_LIST = (
+    "青崖市林业和草原局2026年第三季度林业行政处罚案件信息公开\n"
+    "\n"
+    "根据《中华人民共和国政府信息公开条例》和行政执法公示制度,现将我局2026年第三季度办结的林业行政处罚案件信息公开如下:\n"
+    "\n"
+    "一、青崖县宏林木业有限公司滥伐林木案。经查,该公司在未取得林木采伐许可证的情况下,于2026年5月在溪口村集体林地采伐杉木,经鉴定滥伐林木蓄积38.6立方米。依据《中华人民共和国森林法》第七十六条,决定责令补种滥伐株数五倍的树木,并处罚款1.93万元。\n"
+    "二、青崖市绿源苗木专业合作社违法调运林木种苗案。该合作社未依法取得植物检疫证书调运苗木,决定处罚款0.5万元。\n"
+    "\n"
+    "另有2起案件尚在调查中,待办结后依法公开。\n"
+    "\n"
+    "青崖市林业和草原局\n"
+    "2026年10月12日\n"
+)
+
+TYPICAL_CASES_BULLETIN = (
+    "青崖市林业和草原局关于2026年破坏森林资源典型案例的通报\n"
+    "\n"
+    "各县(市、区)林业主管部门:\n"
+    "\n"
+    "为发挥典型案例警示作用,现将2026年我市查处的3起破坏森林资源典型案例通报如下:\n"
+    "\n"
+    "一、青崖县某木材加工厂非法收购盗伐林木案。2026年4月,县林业综合行政执法队接群众举报,经调查取证,查明该厂明知是盗伐的林木仍予收购,涉案杉木原木42.3立方米。执法队依法制作询问笔录、调取收购台账,依据《森林法》第七十八条,没收违法所得并处罚款2.1万元。\n"
+    "二、溪口镇村民邓某擅自开垦林地案。经现场勘验和卫星遥感比对,查明邓某毁林开垦林地3.6亩,依法责令限期恢复植被并处罚款1.8万元。\n"
+    "三、石门乡某养殖场违法占用林地案。目前该案已依法移送县人民检察院审查起诉。\n"
+    "\n"
+    "各地要以案为鉴,加大执法力度。\n"
+    "\n"
+    "青崖市林业和草原局\n"
+    "2026年12月3日\n"
+)
+
 PUBLIC_DOCUMENTS = {
     "procurement-result": PROCUREMENT_RESULT,
     "tender-agent": TENDER_AGENT,
@@ -192,6 +223,8 @@ PUBLIC_DOCUMENTS = {
     "disclosure-annual-report": DISCLOSURE_ANNUAL_REPORT,
     "public-consultation": PUBLIC_CONSULTATION,
     "award-notice": AWARD_NOTICE,
+    "closed-cases-list": CLOSED_CASES_LIST,
+    "typical-cases-bulletin": TYPICAL_CASES_BULLETIN,
 }
 
 
@@ -320,6 +353,22 @@ HELD_TWINS = {
             "》印\n发你们,请各成员单位于2026年12月15日前,通过以下方",
         ),
         Attribute.WITHHELD,
+    ),
+    # an open case beside the closed ones, told with its investigation
+    "open-case-told": (
+        CLOSED_CASES_LIST.replace(
+            "另有2起案件尚在调查中,待办结后依法公开。",
+            "另有2起案件尚在调查中,已对当事人制作询问笔录,待鉴定结果出具后作出处理。",
+        ),
+        Attribute.REDACTED,
+    ),
+    # the same case with its penalty only proposed, the party still to be heard
+    "penalty-proposed": (
+        TYPICAL_CASES_BULLETIN.replace(
+            "调取收购台账,依据《森林法》第七十八条,没收违法所得并处罚款2.1万元。",
+            "调取收购台账,拟依据《森林法》第七十八条,没收违法所得并处罚款2.1万元,已告知当事人陈述申辩权利。",
+        ),
+        Attribute.REDACTED,
     ),
     # the approval of a procurement method that tells of no announcement: a reply to one unit
     "unannounced-single-source": (
