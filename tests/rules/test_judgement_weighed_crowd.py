@@ -125,3 +125,38 @@ def test_crowd_gathered_beside_blanket_course_stays_security(engine: Engine) -> 
     report = report_of(engine, "\n".join(lines) + "\n")
     assert report.attribute is Attribute.WITHHELD
     assert report.reasons[0].category is Category.SECURITY_RISK
+
+
+WATER_PRICE_REQUEST = [
+    "关于调整城区居民生活用水价格的请示",
+    "市人民政府:",
+    "    市自来水公司近三年制水成本上升约18%,我局会同市水务局研究提出两种调价方式:",
+    "    (一)一次性调整到位。居民第一阶梯水价由2.30元/立方米调至2.75元/立方米,企业亏损可一次消除;"
+    "但涨幅较大,风险是部分老旧小区居民到市政府聚集。",
+    "    (二)分两年调整。每年调整约0.22元/立方米,居民负担平缓,但企业需财政补贴约1600万元。",
+    "    我局倾向于第二种方式。调价方案经听证后再报市政府审定,听证前暂不对外发布。",
+    "    妥否,请批示。",
+    "市发展和改革局",
+    "2026年11月12日",
+]
+
+FUNERAL_HOME_REQUEST = [
+    "关于县殡仪馆迁建选址的请示",
+    "县人民政府:",
+    "    县殡仪馆现址位于城区扩展范围内,需迁建。我局会同自然资源、生态环境部门初步踏勘,提出两个备选方案。",
+    "    方案一选址于北山公墓东侧,可共用进场道路,投资约4800万元。",
+    "    方案二选址于东岭镇林场,距村庄2.5公里,投资约6200万元,若选择方案二,周边三个村可能出现集体上访。",
+    "    我局倾向于方案一。在县政府研究确定前,备选地址不对外发布。妥否,请批示。",
+    "县民政局",
+    "2026年12月3日",
+]
+
+
+@pytest.mark.parametrize(
+    "lines", [WATER_PRICE_REQUEST, FUNERAL_HOME_REQUEST], ids=["option-cost-full-stop", "option-chosen"]
+)
+def test_option_costs_told_other_ways_are_process_information(engine: Engine, lines: list[str]) -> None:
+    report = report_of(engine, "\n".join(lines) + "\n")
+    assert report.attribute is Attribute.WITHHELD
+    assert report.reasons[0].category is Category.PROCESS_INFO
+    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
