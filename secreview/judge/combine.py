@@ -495,8 +495,18 @@ class Combiner:
             return
         item = _one_item(used, regions) if combination.category not in reported else None
         if item is not None:
-            outcome.verdicts.append(Verdict(combination, item[0], item[1], used, True))
             line = regions.line_of(item[0]) + 1
+            told = any(
+                verdict.severable and verdict.combination.category is combination.category
+                for verdict in outcome.verdicts
+                if (verdict.start, verdict.end) == item
+            )
+            if told:
+                outcome.trace.append(
+                    self._step(combination, used, f";第 {line} 行起的简报条目已按同一类别报告", False)
+                )
+                return
+            outcome.verdicts.append(Verdict(combination, item[0], item[1], used, True))
             note = f"(依据仅见于第 {line} 行起的一则简报条目,可分割,删除该条后其余部分可公开)"
             outcome.trace.append(self._step(combination, used, note, True))
             return

@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, assert_withheld_whole, attribute_and_found, report_of
+from tests.testing.judgement import (
+    assert_cut,
+    assert_cut_out,
+    assert_withheld_whole,
+    attribute_and_found,
+    report_of,
+)
 
 BROADCAST = (
     "安全播出工作简报\n"
@@ -154,6 +160,23 @@ FISHERIES_REPORT = (
     "2026年12月3日"
 )
 
+# An airport liaison office's bulletin, written before the rule was tried on it: three combinations
+# hold on its one item (a pay protest planned at the terminal).
+AIRPORT_LIAISON = (
+    "民航工作联络简报\n"
+    "第4期\n"
+    "东浦市人民政府机场工作联络办公室      2026年12月1日\n"
+    "\n"
+    "【航线开通】11月，东浦机场新开通至昆明、哈尔滨两条航线，全月旅客吞吐量达到41.3万人次，同比"
+    "增长12%。\n"
+    "【口岸建设】国际航站楼联检设施改造完成，计划明年一季度申请口岸临时开放。\n"
+    "【春运保障】民航、铁路、公交三方联席会议确定春运期间增开夜间机场大巴2条线路。\n"
+    "【值得关注】据机场集团反映，其地面服务外包公司拖欠68名员工11月工资，部分员工已在群里约定12"
+    "月15日到航站楼出发大厅聚集讨薪，机场公安分局已掌握带头的3人情况，届时将在出发大厅加派警力"
+    "。\n"
+    "（报：市政府领导；送：市交通运输局、市公安局；发：机场集团）"
+)
+
 
 def test_an_item_holding_a_planned_operation_is_cut_from_the_bulletin(engine: Engine) -> None:
     assert_cut_out(
@@ -187,3 +210,14 @@ def test_an_item_keeping_a_raids_plan_from_its_targets_is_cut_from_the_bulletin(
 
 def test_the_raid_in_a_report_to_the_bureau_is_withheld(engine: Engine) -> None:
     assert_withheld_whole(report_of(engine, FISHERIES_REPORT), Category.SECURITY_RISK)
+
+
+def test_an_item_several_combinations_hold_on_is_reported_once(engine: Engine) -> None:
+    assert len(assert_cut(report_of(engine, AIRPORT_LIAISON), Category.SECURITY_RISK)) == 1
+    assert_cut_out(
+        engine,
+        AIRPORT_LIAISON,
+        Category.SECURITY_RISK,
+        gone=["68名员工"],
+        kept=["41.3万人次", "夜间机场大巴"],
+    )
