@@ -311,7 +311,7 @@ class Engine:
         attribute: Attribute,
         signals: Mapping[str, str],
     ) -> tuple[Finding, list[TraceStep]] | None:
-        if self.learned is None or attribute is not Attribute.PROACTIVE:
+        if self.learned is None or not self.learned.hears(attribute, counted):
             return None
         return self.learned.review(extracted, normalized, counted, self._labels, signals)
 

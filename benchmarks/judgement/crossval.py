@@ -14,10 +14,11 @@ Reported per writer and pooled: the issue's measures (attribute accuracy of non-
 look-alikes, the share of non-publishable drafts coming out 主动公开, per-category precision and recall) for a
 range of thresholds, with the model alone beside them (the share of non-publishable drafts and of look-alikes
 it would flag whatever the rules say), and the threshold the policy should take (``choose``): the lowest at
-which no look-alike is flagged out of fold plus a margin for a new writer (the smallest that, added to the
-lowest clean threshold of the other writers, flags none of a writer's look-alikes, each writer in turn), and
-at least 0.02 above every document known to be public: the real published documents of ../shared and the
-public documents of the test generators (``tests/testing/secrecy_documents.py``; session 9).
+which no look-alike is flagged out of fold (the margin a new writer would need — the smallest that, added to
+the lowest clean threshold of the other writers, flags none of a writer's look-alikes — is reported, not
+added since session 15), and at least 0.02 above every document known to be public: the real published
+documents of ../shared and the public documents of the test generators
+(``tests/testing/secrecy_documents.py``; session 9).
 
 Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
 signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on;
@@ -62,6 +63,7 @@ REAL_MARGIN = 0.02
 # The most the threshold is raised above the lowest clean one for a new writer's look-alikes.
 MAX_MARGIN = 0.05
 GENERATED = "generated:"  # the name prefix of a generator's public document among the known public ones
+_SHIPPED = load_learned()  # the policy: where the signal may speak (its model is read only when used)
 
 
 class _Always(Learned):
@@ -101,11 +103,14 @@ class Judged:
 
 
 def _report(engine: Engine, text: str, name: str) -> tuple[str, frozenset[str], bool]:
+    """The attribute, the judged categories found, and whether the rules leave the draft to the signal (the
+    shipped policy's ``hears``: 主动公开, or cut for the packs of ``speaks_over`` alone)."""
     report = engine.check_text(text, name).files[0]
     counted = [f for f in report.findings if f.severity in (Severity.HIGH, Severity.MEDIUM)]
     categories = frozenset(f.category.value for f in counted) & set(JUDGED)
     attribute = report.attribute.value if report.attribute else ""
-    return attribute, categories, attribute == "proactive" and not categories
+    heard = report.attribute is not None and _SHIPPED.hears(report.attribute, counted)
+    return attribute, categories, heard and not categories
 
 
 def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | None) -> list[Judged]:
@@ -291,15 +296,15 @@ def choose(
     judged: Sequence[Judged], real: Sequence[tuple[str, float, float]], paragraph: bool = False
 ) -> tuple[float, float]:
     """The threshold on the whole draft's probability (or the paragraph's): the lowest at which no
-    look-alike is flagged out of fold, plus ``margin`` (a new writer's look-alikes score higher than the known
-    ones'), and at least ``REAL_MARGIN`` above every document known to be public (``real``); and that
-    margin."""
+    look-alike is flagged out of fold, and at least ``REAL_MARGIN`` above every document known to be public
+    (``real``); and the new-writer ``margin``, reported, not added (session 15, learned8: on both honest
+    unseen splits, tune44–46 and tune47–48, the margin only let drafts out and flagged no look-alike fewer;
+    docs/judgement-history.md)."""
     loudest = max((item[2] if paragraph else item[1] for item in real), default=0.0)
     real_floor = next(
         (threshold for threshold in THRESHOLDS if threshold >= loudest + REAL_MARGIN), THRESHOLDS[-1]
     )
-    needed = margin(judged, paragraph)
-    return min(THRESHOLDS[-1], max(round(clean(judged, paragraph) + needed, 2), real_floor)), needed
+    return min(THRESHOLDS[-1], max(clean(judged, paragraph), real_floor)), margin(judged, paragraph)
 
 
 def _scored_part(

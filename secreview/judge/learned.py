@@ -144,6 +144,12 @@ class LearnedPolicy(_Strict):
         description="the decision's reason, worded as a suspicion ({label}: the category's label); the "
         "category's basis goes with it",
     )
+    speaks_over: list[Annotated[str, Field(pattern=r"^[A-Z]{2}$")]] = Field(
+        default_factory=list,
+        description="the packs (rule-id prefixes: PI, PN …) whose findings alone leave a draft to the "
+        "signal although the rules cut it (删减后公开): a draft cut only at identifiers is otherwise "
+        "published whole, so its text is scored as if the rules had left it 主动公开 (the cut findings stay)",
+    )
     unless: list[str] = Field(
         default_factory=list,
         description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches "
@@ -327,6 +333,21 @@ class Learned:
             for category, entry in sorted(self.policy.categories.items(), key=lambda item: item[1].rule)
         ]
 
+    def hears(self, attribute: Attribute, counted: Sequence[Finding]) -> bool:
+        """Whether the rules leave the draft to the signal: 主动公开, or 删减后公开 with every finding that
+        counts (``medium`` or ``high``) of a pack of ``speaks_over`` (an identifier cut, the rest
+        published)."""
+        if attribute is Attribute.PROACTIVE:
+            return True
+        packs = self.policy.speaks_over
+        weighty = [finding for finding in counted if finding.severity is not Severity.LOW]
+        return (
+            attribute is Attribute.REDACTED
+            and bool(packs)
+            and bool(weighty)
+            and all(finding.rule[:2] in packs for finding in weighty)
+        )
+
     def silenced(self, text: str) -> bool:
         """Whether one of the policy's public forms (``unless``) matches the normalized ``text``."""
         return any(pattern.search(text[:MAX_READ]) for pattern in self._unless)
@@ -339,9 +360,9 @@ class Learned:
         labels: Mapping[Category, str],
         signals: Mapping[str, str] | None = None,
     ) -> tuple[Finding, list[TraceStep]] | None:
-        """The finding and trace of a draft the rules leave 主动公开 (``counted``: the findings that count,
-        none of a judged category; ``signals``: the judgement signals that fired, name → label), when the
-        signal speaks; else None."""
+        """The finding and trace of a draft the rules leave to it (``hears``; ``counted``: the findings
+        that count, none of a judged category; ``signals``: the judgement signals that fired, name → label),
+        when the signal speaks; else None."""
         if not self.policy.enabled or any(finding.category in JUDGED for finding in counted):
             return None
         if self.silenced(normalized.text):
@@ -387,7 +408,8 @@ class Learned:
     def decided(self, decision: Decision, finding: Finding, labels: Mapping[Category, str]) -> Decision:
         """The decision the rules make once the learned ``finding`` is among the findings, worded as what it
         is: a suspicion a person checks, the draft held back (``hold``) until then. The rules left the draft
-        主动公开, so the learned finding is the only reason."""
+        主动公开, or cut it at identifiers alone (``speaks_over``): the learned finding is the reason it is
+        held, the identifiers' reasons follow it."""
         label = labels.get(finding.category, finding.category.value)
         entry = self.policy.categories[finding.category]
         message = self.policy.reason.format(label=label) + entry.after_check

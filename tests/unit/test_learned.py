@@ -347,7 +347,8 @@ def test_the_finding_points_at_the_paragraph_when_the_paragraph_score_speaks(tmp
     text = "\n".join(NOTICE)
     scored = _scored(text)
     path = tmp_path / "learned.toml"
-    policy = shipped.replace("enabled = false", "enabled = true", 1)
+    lines = [line for line in shipped.splitlines() if not line.startswith("paragraph_threshold")]
+    policy = "\n".join(lines).replace("enabled = false", "enabled = true", 1)
     policy = policy.replace(
         "\nthreshold = ",
         f"\nparagraph_threshold = {scored.paragraph - 0.001:.4f}\nthreshold = 0.999 #",
@@ -389,3 +390,90 @@ def test_the_real_documents_stay_below_the_thresholds_by_a_margin() -> None:
         assert scored.probability <= policy.threshold - 0.02, path.name
         if policy.paragraph_threshold is not None:
             assert scored.paragraph <= policy.paragraph_threshold - 0.02, path.name
+
+
+# A withheld draft's text with one person's mobile in it: the rules cut it at the number (PI101) alone.
+CUT_AT_A_NUMBER = EXAMPLES.hit[0] + "\n现场联络人王建国的手机号码为13907315566。"
+# Its twin that stays public: a notice whose contact line gives a person's mobile (left 主动公开).
+NOTICE_WITH_A_NUMBER = EXAMPLES.miss[2] + "\n联系人:王建国,手机13907315566。"
+
+
+def _policy(tmp_path: Path, speaks_over: str) -> Path:
+    """The shipped policy, switched on, with ``speaks_over`` set as given (a TOML list)."""
+    shipped = (builtin_rules_dir() / POLICY_FILE).read_text(encoding="utf-8")
+    lines = [line for line in shipped.splitlines() if not line.startswith("speaks_over")]
+    text = "\n".join(lines).replace("enabled = false", "enabled = true", 1)
+    path = tmp_path / f"learned-{len(speaks_over)}.toml"
+    text = text.replace("\nthreshold = ", f"\nspeaks_over = {speaks_over}\nthreshold = ", 1)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _engine(policy: Path) -> Engine:
+    engine = Engine()
+    engine.learned = load_learned(policy=policy)
+    return engine
+
+
+def test_the_signal_speaks_over_a_cut_made_for_identifiers_alone(tmp_path: Path) -> None:
+    """A draft the rules cut only at a number (``speaks_over``) would be published whole but for the number:
+    the signal reads its text as if the rules had left it 主动公开, and the number's finding stays."""
+    rules_alone = Engine()
+    rules_alone.learned = None
+    before = rules_alone.check_text(CUT_AT_A_NUMBER).files[0]
+    assert before.attribute is Attribute.REDACTED
+    assert {finding.rule[:2] for finding in before.findings if finding.severity is not Severity.LOW} == {"PI"}
+    silent = _engine(_policy(tmp_path, "[]")).check_text(CUT_AT_A_NUMBER).files[0]
+    assert silent.attribute is Attribute.REDACTED
+    assert not [finding for finding in silent.findings if finding.rule.startswith("JL")]
+    report = _engine(_policy(tmp_path, '["PI", "PN", "AD", "SN"]')).check_text(CUT_AT_A_NUMBER).files[0]
+    learned = [finding for finding in report.findings if finding.rule.startswith("JL")]
+    assert [finding.severity for finding in learned] == [Severity.MEDIUM]
+    assert report.attribute is Attribute.WITHHELD
+    assert "请人工核实" in report.reasons[0].message
+    assert {finding.rule for finding in before.findings} < {finding.rule for finding in report.findings}
+    assert report.suggested_note is None
+
+
+def test_a_public_notice_with_a_contact_number_stays_public_where_the_signal_speaks_over_cuts(
+    tmp_path: Path,
+) -> None:
+    report = _engine(_policy(tmp_path, '["PI", "PN", "AD", "SN"]')).check_text(NOTICE_WITH_A_NUMBER).files[0]
+    assert report.attribute is Attribute.PROACTIVE
+    assert not [finding for finding in report.findings if finding.rule.startswith("JL")]
+
+
+def test_the_signal_hears_a_cut_only_when_every_weighty_finding_is_of_its_packs(tmp_path: Path) -> None:
+    from secreview.models import Category, Finding
+
+    def finding(rule: str, category: Category, severity: Severity = Severity.HIGH) -> Finding:
+        return Finding(
+            rule=rule,
+            category=category,
+            severity=severity,
+            start=0,
+            end=4,
+            text="某某某某",
+            part=BODY,
+            message="",
+            replacement=None,
+            line=1,
+            column=1,
+        )
+
+    learned = load_learned(policy=_policy(tmp_path, '["PI", "PN"]'))
+    phone, name = finding("PI101", Category.PHONE), finding("PN001", Category.PERSON_NAME, Severity.MEDIUM)
+    marking = finding("WS004", Category.WORK_SECRET, Severity.MEDIUM)
+    assert learned.hears(Attribute.PROACTIVE, [])
+    assert learned.hears(Attribute.REDACTED, [phone, name])
+    assert learned.hears(Attribute.REDACTED, [phone, finding("WS004", Category.WORK_SECRET, Severity.LOW)])
+    assert not learned.hears(Attribute.REDACTED, [phone, marking])  # a marking is not an identifier
+    assert not learned.hears(Attribute.REDACTED, [finding("AD001", Category.ADDRESS)])  # not of its packs
+    assert not learned.hears(Attribute.WITHHELD, [phone])  # the rules hold it back already
+    assert not learned.hears(Attribute.REDACTED, [])
+    assert not load_learned(policy=_policy(tmp_path, "[]")).hears(Attribute.REDACTED, [phone])
+
+
+def test_a_pack_of_speaks_over_is_a_rule_id_prefix(tmp_path: Path) -> None:
+    with pytest.raises(RulePackError, match="speaks_over"):
+        read_policy(_policy(tmp_path, '["pi"]'))
