@@ -104,3 +104,10 @@ def test_a_diagnosis_in_a_paragraph_without_a_person_is_no_finding(engine: Engin
         "    职工经医院诊断为:骨折、脾破裂的,住院治疗30天以内的工资由用人单位照发。咨询电话:0571-12345678。"
     )
     assert not [finding for finding in report.findings if finding.category == "sensitive_personal"]
+
+
+@STYLES
+@pytest.mark.parametrize("written", ["139 057 12687", "1390-571-2687", "139-05-712-687"])
+def test_a_mobile_grouped_oddly_after_its_cue_is_cut(engine: Engine, style: Style, written: str) -> None:
+    text = f"关于来访事项办理情况的报告\n来访人蔡秋萍,手机:{written},反映摊位被暂扣。\n县信访局\n"
+    assert not _read_across(_copy(engine, text, style), MOBILE)
