@@ -106,23 +106,6 @@ def remembered(kind: str, key: str, compute: Callable[[], Any]) -> Any:
     return value
 
 
-def recalled(kind: str, key: str) -> Any:
-    """What ``kept(kind, key, value)`` stored, or None."""
-    name = f"{kind}\0{key}"
-    with _lock:
-        entries = _loaded()
-        if name not in entries:
-            return None
-        _used.add(name)
-        return entries[name]
-
-
-def kept(kind: str, key: str, value: Any) -> None:
-    """Store a JSON value computed from ``key`` alone."""
-    with _lock:
-        _remember(f"{kind}\0{key}", value)
-
-
 def parsed_toml(text: str, parse: Callable[[str], dict[str, Any]]) -> dict[str, Any]:
     """``parse(text)``, from the stored result when this text was parsed before. A result JSON cannot hold
     exactly (a date, a time) is not stored."""

@@ -3,7 +3,6 @@ rule and field), and any problem stops the load."""
 
 from __future__ import annotations
 
-import hashlib
 import tomllib
 from collections.abc import Iterable, Sequence
 from functools import cache
@@ -14,12 +13,11 @@ import regex
 from pydantic import ValidationError
 from pydantic_core import ErrorDetails
 
-from secreview.build_cache import compile_regex, kept, parsed_toml, recalled
+from secreview.build_cache import compile_regex
 from secreview.config import WordList
 from secreview.normalize import fold
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.resources import builtin_rules_dir
-from secreview.rulepack.construct import NotMade, made, same
 from secreview.rulepack.fragments import with_fragments
 from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import (
@@ -48,41 +46,6 @@ def _read_toml(path: Path, code: str = "E200") -> dict[str, Any]:
         raise PackProblems([Problem(code, display_path(path), f"cannot read: {error}")]) from error
     except tomllib.TOMLDecodeError as error:
         raise PackProblems([Problem(code, str(path), f"not valid TOML: {error}")]) from error
-
-
-def _read_pack(path: Path) -> tuple[dict[str, Any], str]:
-    """A pack file parsed, and the SHA-256 of its text."""
-    try:
-        text = read_input_text(path, InputKind.PACK)
-    except UnreadableInput as error:
-        raise PackProblems([Problem("E200", display_path(path), f"cannot read: {error}")]) from error
-    try:
-        parsed = parsed_toml(text, tomllib.loads)
-    except (tomllib.TOMLDecodeError, RecursionError) as error:
-        message = error if isinstance(error, tomllib.TOMLDecodeError) else "嵌套过深 nested too deep"
-        raise PackProblems([Problem("E200", str(path), f"not valid TOML: {message}")]) from error
-    return parsed, hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-# The build cache's kind for "this pack text is made as the validator makes it" (construct.py).
-_MADE = "pack-made"
-
-
-def _made_pack(raw: dict[str, Any], text_hash: str) -> Pack | None:
-    """The pack made without validating when the build cache says its text is made as validated, else None."""
-    if recalled(_MADE, text_hash) is not True:
-        return None
-    try:
-        return made(Pack, raw)
-    except NotMade:
-        return None
-
-
-def _made_as_validated(raw: dict[str, Any], validated: Pack) -> bool:
-    try:
-        return same(made(Pack, raw), validated)
-    except NotMade:
-        return False
 
 
 def _field(location: list[str | int]) -> str | None:
@@ -244,17 +207,13 @@ def _shipped_folder() -> Path:
 def load_pack(path: Path, *, check_patterns: bool = True, shipped: bool | None = None) -> CompiledPack:
     """Load one pack file; raises PackProblems naming the file, the rule and the field of each problem.
     ``shipped``: whether it is one of the built-in packs, when the caller knows (else found out here)."""
-    parsed, text_hash = _read_pack(path)
-    raw, problems = with_fragments(parsed, str(path))
-    pack = _made_pack(raw, text_hash) if not problems else None
-    if pack is None:
-        try:
-            pack = Pack.model_validate(raw)
-        except ValidationError as error:
-            raise PackProblems([*problems, *_schema_problems(error, raw, path, "E210")]) from error
-        if problems:
-            raise PackProblems(problems)
-        kept(_MADE, text_hash, _made_as_validated(raw, pack))
+    raw, problems = with_fragments(_read_toml(path), str(path))
+    try:
+        pack = Pack.model_validate(raw)
+    except ValidationError as error:
+        raise PackProblems([*problems, *_schema_problems(error, raw, path, "E210")]) from error
+    if problems:
+        raise PackProblems(problems)
     if pack.pack.prefix == WORD_LIST_PREFIX:
         message = f"the prefix {WORD_LIST_PREFIX} is reserved for word lists (rules UW001 …)"
         raise PackProblems([Problem("E209", str(path), message, field="pack.prefix")])
