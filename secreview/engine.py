@@ -98,7 +98,8 @@ def _extract(source: Source, ocr: OcrOptions, name: str) -> ExtractedText:
     return read_document(lambda: extract_path(path), lambda: read_bytes(path), path.suffix, ocr, name)
 
 
-_CATEGORY_VALUES = {category: category.value for category in Category}
+_CATEGORY_NUMBERS = {category: number for number, category in enumerate(Category)}
+_CATEGORY_COUNT = len(_CATEGORY_NUMBERS)
 
 
 def _finding_order(item: Weighed) -> tuple[int, int, str]:
@@ -208,42 +209,53 @@ class Engine:
         kept.reverse()  # taken from the end, in order
         text = extracted.text
         findings: list[Finding] = []
-        # The ends and categories of the findings at the current start: items come sorted by start.
-        seen: set[tuple[int, str]] = set()
+        # The ends and categories of the findings at the current start (end * categories + category's
+        # number, one int): items come sorted by start.
+        seen: set[int] = set()
         seen_at = -1
         line, line_start, counted_to = 0, 0, 0  # line breaks before counted_to, and where the last ended
+        # What a finding takes of its rule, by the rule's identity (the rules are the engine's, kept).
+        facts: dict[int, tuple[str, Category, int, tuple[int, int] | None]] = {}
         while kept:
             item = kept.pop()
-            rule = item.rule.rule
-            assert rule.category is not None and item.severity is not None
-            if item.start != seen_at:
+            rule_facts = facts.get(id(item.rule))
+            if rule_facts is None:
+                rule = item.rule.rule
+                assert rule.category is not None
+                rule_facts = (rule.id, rule.category, _CATEGORY_NUMBERS[rule.category], rule.mask)
+                facts[id(item.rule)] = rule_facts
+            rule_id, category, category_number, rule_mask = rule_facts
+            start, end = item.start, item.end
+            if start != seen_at:
                 seen.clear()
-                seen_at = item.start
-            key = (item.end, _CATEGORY_VALUES[rule.category])
+                seen_at = start
+            key = end * _CATEGORY_COUNT + category_number
             if key in seen:
                 continue
             seen.add(key)
-            if item.start > counted_to:
-                breaks = text.count("\n", counted_to, item.start)
+            if start > counted_to:
+                breaks = text.count("\n", counted_to, start)
                 if breaks:
                     line += breaks
-                    line_start = text.rfind("\n", counted_to, item.start) + 1
-                counted_to = item.start
-            original = text[item.start : item.end]
+                    line_start = text.rfind("\n", counted_to, start) + 1
+                counted_to = start
+            original = text[start:end]
+            severity = item.severity
+            assert severity is not None
             findings.append(
                 rule_finding(
-                    rule.id,
-                    rule.category,
-                    item.severity,
-                    item.start,
-                    item.end,
+                    rule_id,
+                    category,
+                    severity,
+                    start,
+                    end,
                     original,
                     item.part,
                     item.message,
-                    mask(original, rule.mask) if rule.mask is not None else None,
+                    mask(original, rule_mask) if rule_mask is not None else None,
                     item.location,
                     line + 1,
-                    item.start - line_start + 1,
+                    start - line_start + 1,
                 )
             )
         return findings

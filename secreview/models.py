@@ -170,6 +170,10 @@ def _shared_keys_values() -> dict[str, object]:
 
 
 _RULE_FINDING_VALUES = _shared_keys_values()
+# The setters of BaseModel's slots, called directly (object.__setattr__ looks each name up on the type).
+_set_fields_set = vars(BaseModel)["__pydantic_fields_set__"].__set__
+_set_extra = vars(BaseModel)["__pydantic_extra__"].__set__
+_set_private = vars(BaseModel)["__pydantic_private__"].__set__
 
 
 def rule_finding(
@@ -204,9 +208,9 @@ def rule_finding(
     values["line"] = line
     values["column"] = column
     _set_slot(finding, "__dict__", values)
-    _set_slot(finding, "__pydantic_fields_set__", _RULE_FINDING_FIELDS)
-    _set_slot(finding, "__pydantic_extra__", None)
-    _set_slot(finding, "__pydantic_private__", None)
+    _set_fields_set(finding, _RULE_FINDING_FIELDS)
+    _set_extra(finding, None)
+    _set_private(finding, None)
     return finding
 
 

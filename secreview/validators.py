@@ -33,7 +33,6 @@ _MAINLAND_PROVINCES = _PROVINCES - {71, 81, 82, 83}
 _RESIDENCE_PERMIT_REGIONS = frozenset({"810000", "820000", "830000"})
 _GB11643_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _GB11643_CHECK = "10X98765432"
-_GB11643_ZERO_SUM = ord("0") * sum(_GB11643_WEIGHTS)
 
 # GB 32100: the 31 characters of the code and the weights 3^(i-1) mod 31 of the first 17 positions.
 _GB32100_CHARS = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -85,8 +84,10 @@ def gb11643_check_char(first17: str) -> str:
     """The ISO 7064 MOD 11-2 check character of a citizen identity number."""
     if len(first17) != len(_GB11643_WEIGHTS):
         raise ValueError(f"17 characters expected, got {len(first17)}")
-    if first17.isascii() and first17.isdigit():  # the usual case: a digit's value is its byte minus 48
-        total = sum(map(mul, first17.encode("ascii"), _GB11643_WEIGHTS)) - _GB11643_ZERO_SUM
+    if first17.isascii() and first17.isdigit():
+        # The usual case. The weights are 2 ** (18 - position) mod 11 and 13 is 2 mod 11, so the weighted sum
+        # is, mod 11, twice the digits read in base 13: one int() instead of 17 products.
+        total = 2 * int(first17, 13)
     else:
         total = sum(map(mul, map(int, first17), _GB11643_WEIGHTS))
     return _GB11643_CHECK[total % 11]
@@ -314,7 +315,10 @@ def cn_mobile(matched: str) -> Verdict:
     if digits is None:
         return Verdict.INVALID
     prefixes, lengths = mobile_prefixes()
-    return Verdict.VALID if any(digits[:length] in prefixes for length in lengths) else Verdict.INVALID
+    for length in lengths:  # a loop, not any() of a generator: a list's mobiles each ask it
+        if digits[:length] in prefixes:
+            return Verdict.VALID
+    return Verdict.INVALID
 
 
 _EXTENSION = compile_regex(r"(?:-|转|分机)\d{1,6}$")

@@ -241,12 +241,16 @@ class Weigher:
         # whether its candidates go there (one item per span and category).
         category_number, one_per_rule_span = 0, False
         per_span: dict[int, Weighed] = {} if one_per_span is None else one_per_span
+        # For the rule of the candidate before: ``settled`` of an earlier item by that item's rule (its
+        # identity) and severity (a list's numbers meet the same few pairs tens of thousands of times).
+        settles: dict[tuple[int, Severity | None], bool] = {}
         for candidate in candidates:
             if candidate.rule is not last_rule or plan is None:
                 last_rule = candidate.rule
                 plan = self._plan(last_rule)
                 category_number = _CATEGORY_NUMBER[last_rule.rule.category]
                 one_per_rule_span = one_per_span is not None and not plan.suppress
+                settles = {}
             rule, start, end = candidate
             if unlabelled and plan.require_context:
                 words, low = plan.any_word, start - plan.reach
@@ -261,8 +265,13 @@ class Weigher:
                 same = (start * span_base + end) * _CATEGORY_COUNT + category_number
                 earlier = per_span.get(same)
                 # Another rule's item that this candidate cannot replace nor raise: nothing to weigh.
-                if earlier is not None and settled(earlier, rule, plan.highest):
-                    continue
+                if earlier is not None:
+                    pair = (id(earlier.rule), earlier.severity)
+                    answer = settles.get(pair)
+                    if answer is None:
+                        answer = settles[pair] = settled(earlier, rule, plan.highest)
+                    if answer:
+                        continue
             valid = None
             if not dropped and plan.validator is not None:  # so is a candidate its validator rejects
                 valid = plan.validator(text[candidate.start : candidate.end]) is not Verdict.INVALID
