@@ -8,6 +8,7 @@ import re
 import pytest
 
 from secreview import Attribute, Engine
+from secreview.config import Settings
 from secreview.masking import Style
 from secreview.redact import redact_bytes
 from secreview.validators import gb11643_check_char
@@ -15,6 +16,13 @@ from secreview.validators import gb11643_check_char
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 IDENTITY = "33010419740615282" + gb11643_check_char("33010419740615282")
 MOBILE = "13905712687"
+
+
+@pytest.fixture(scope="module")
+def rules_alone() -> Engine:
+    """The rules without the learned signal (JL…): what is cut is the rules' spans; whether a figure-dense
+    paragraph reads as a firm's data to the model is the learned signal's own question."""
+    return Engine(settings=Settings(ignore=("JL",)))
 
 
 def _read_across(copy: str, digits: str) -> bool:
@@ -53,7 +61,7 @@ def test_a_count_broken_over_a_windows_line_end_stays(engine: Engine) -> None:
 
 
 @STYLES
-def test_a_named_persons_income_and_debts_are_cut_however_written(engine: Engine, style: Style) -> None:
+def test_a_named_persons_income_and_debts_are_cut_however_written(rules_alone: Engine, style: Style) -> None:
     # A 民政 report on one applicant: her income given as about so much, her bills and debts with amounts.
     text = "\n".join(
         [
@@ -63,7 +71,7 @@ def test_a_named_persons_income_and_debts_are_cut_however_written(engine: Engine
             "    经审核,拟给予临时救助金5000元。",
         ]
     )
-    copy = _copy(engine, text, style)
+    copy = _copy(rules_alone, text, style)
     for figure in ["1650", "6.2万", "2.7万", "3万元", "2.1万"]:
         assert figure not in copy, figure
     assert "拟给予临时救助金5000元" in copy
