@@ -160,3 +160,36 @@ def test_option_costs_told_other_ways_are_process_information(engine: Engine, li
     assert report.attribute is Attribute.WITHHELD
     assert report.reasons[0].category is Category.PROCESS_INFO
     assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+
+
+# near twins: what a firm's own collapse would bring (一旦全部停产…可能引发) is an event the agency reports,
+# not its course; a person kept out of a venue (不宜进入会场) in a security plan is no post weighed
+def test_firms_collapse_that_may_stir_a_crowd_stays_security(engine: Engine) -> None:
+    lines = [
+        "关于宏达纺织有限公司经营困难情况的报告",
+        "县人民政府:",
+        "    宏达纺织有限公司受订单下滑影响,已停开3条生产线,拖欠职工工资两个月,涉及职工420人。"
+        "一旦全部停产,可能引发职工聚集讨薪。",
+        "    拟由县人社局提前介入,督促企业制定工资支付计划;由属地镇做好职工思想工作。"
+        "以上措施尚未实施,请予指导。",
+        "县工业和信息化局",
+        "2026年11月28日",
+    ]
+    report = report_of(engine, "\n".join(lines) + "\n")
+    assert report.attribute is Attribute.WITHHELD
+    assert report.reasons[0].category is Category.SECURITY_RISK
+
+
+def test_person_kept_out_of_a_venue_stays_security(engine: Engine) -> None:
+    lines = [
+        "关于做好12月8日听证会现场秩序维护工作的请示",
+        "县人民政府:",
+        "    据掌握,部分拆迁户在微信群中商议于12月8日听证会当天到会场门口聚集,牵头人为拆迁户代表2人。",
+        "    拟安排民警20人在会场周边值守;对扬言闹事的牵头人,不宜进入会场的由属地镇劝返。",
+        "    以上措施尚未实施,妥否,请批示。",
+        "县住房和城乡建设局",
+        "2026年12月2日",
+    ]
+    report = report_of(engine, "\n".join(lines) + "\n")
+    assert report.attribute is Attribute.WITHHELD
+    assert report.reasons[0].category is Category.SECURITY_RISK
