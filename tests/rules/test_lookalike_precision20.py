@@ -4,11 +4,12 @@ a 地质勘查院, a 矿山救护队, a 美术馆, a 天文馆, a 自然博物�
 Each carries data that is public by where it stands — the phone of a party that procurement law makes a
 body, a second line the reader is told to dial, a consultation line under a recruitment's list, the
 names of a recruitment's stage list, the criminal measure of a unit's legal representative in a statutory
-publication of violations — or talks like a withheld document in a public genre (a reply deciding another
-body's request, the annual report on disclosure work, a draft offered to the public for comment, an award
-notice's clause on the bid files, an approval after a public announcement, a list of closed cases that
-counts the open ones, a bulletin of typical closed cases), and comes out 主动公开. The twins keep the same
-data or matter where the document gives it to a private person or holds it: still found, still held."""
+publication of violations, the channels a notice lists for clues — or talks like a withheld document in
+a public genre (a reply deciding another body's request, the annual report on disclosure work, a draft
+offered to the public for comment, an award notice's clause on the bid files, an approval after a public
+announcement, a list of closed cases that counts the open ones, a bulletin of typical closed cases, a
+year's inspection summary counting one open case), and comes out 主动公开. The twins keep the same data or
+matter where the document gives it to a private person or holds it: still found, still held."""
 
 from __future__ import annotations
 
@@ -210,6 +211,30 @@ TYPICAL_CASES_BULLETIN = (
     "2026年12月3日\n"
 )
 
+CLUE_COLLECTION_NOTICE = (
+    "关于征集青崖动物园周边非法经营野生动物线索的通告\n"
+    "\n"
+    "为严厉打击非法经营野生动物及其制品违法犯罪行为,市林业和草原局、市公安局、市市场监督管理局决定,即日起至2027年3月31日,面向社会征集非法经营野生动物违法犯罪线索。\n"
+    "\n"
+    "一、征集范围:非法收购、出售、运输、加工野生动物及其制品的线索。\n"
+    "二、举报方式:举报电话0719-6623110;电子邮箱qylcj_jb@163.com。\n"
+    "三、对举报人信息严格保密。经查证属实的,按规定给予奖励。\n"
+    "\n"
+    "青崖市林业和草原局  青崖市公安局  青崖市市场监督管理局\n"
+    "2026年12月1日\n"
+)
+
+INSPECTION_SUMMARY = (
+    "青崖市矿山救护队2026年度安全生产执法检查工作总结\n"
+    "\n"
+    "2026年,我队配合市应急管理局对全市非煤矿山开展安全生产执法检查4轮次,检查企业46家次,发现并督促整改隐患213项,提请市应急管理局立案查处违法行为9起,罚款共计62.4万元。其中1起因企业涉嫌生产安全事故隐患拒不整改,已移送公安机关,目前正在侦查中。\n"
+    "\n"
+    "存在的问题:部分企业主体责任落实不到位,隐患整改反复。2027年将加大执法检查频次。\n"
+    "\n"
+    "青崖市矿山救护队\n"
+    "2027年1月8日\n"
+)
+
 PUBLIC_DOCUMENTS = {
     "procurement-result": PROCUREMENT_RESULT,
     "tender-agent": TENDER_AGENT,
@@ -225,6 +250,8 @@ PUBLIC_DOCUMENTS = {
     "award-notice": AWARD_NOTICE,
     "closed-cases-list": CLOSED_CASES_LIST,
     "typical-cases-bulletin": TYPICAL_CASES_BULLETIN,
+    "clue-collection-notice": CLUE_COLLECTION_NOTICE,
+    "inspection-summary": INSPECTION_SUMMARY,
 }
 
 
@@ -259,6 +286,15 @@ PRIVATE_TWINS = {
         "青崖市天文馆来访登记\n来访人:邹国平\n投诉电话:0719-8867215\n事由:反映观测台夜间灯光扰民。",
         "PI115",
         "0719-8867215",
+    ),
+    # a channel item that points at a private party's own mailbox
+    "channel-of-a-party": (
+        CLUE_COLLECTION_NOTICE.replace(
+            "二、举报方式:举报电话0719-6623110;电子邮箱qylcj_jb@163.com。",
+            "二、举报方式:请投诉人本人通过邮箱wangli1985@163.com补充材料。",
+        ),
+        "PI103",
+        "wangli1985@163.com",
     ),
     "line-of-a-relative": (
         "青崖市天文馆来访登记\n来访人:邹国平\n联系电话:0719-8867215(其子)\n事由:反映观测台夜间灯光扰民。",
@@ -369,6 +405,11 @@ HELD_TWINS = {
             "调取收购台账,拟依据《森林法》第七十八条,没收违法所得并处罚款2.1万元,已告知当事人陈述申辩权利。",
         ),
         Attribute.REDACTED,
+    ),
+    # the open case of a year's summary named by its firm
+    "open-case-named": (
+        INSPECTION_SUMMARY.replace("其中1起因企业涉嫌", "其中青崖县大岭石料有限公司因涉嫌"),
+        Attribute.WITHHELD,
     ),
     # the approval of a procurement method that tells of no announcement: a reply to one unit
     "unannounced-single-source": (
