@@ -117,6 +117,11 @@ _CATEGORY_NUMBER[None] = len(_CATEGORY_NUMBER)
 _CATEGORY_COUNT = len(_CATEGORY_NUMBER)
 
 
+_new_weighed = (
+    tuple.__new__
+)  # Weighed's own __new__ is a Python function in between (a list: tens of thousands)
+
+
 # A text this long (a list, a book) has each rule that needs a context word asked, before the rule runs,
 # whether the text holds any of its words at all: a search of the text, about 3 ms per MB and rule, against
 # a run of the rule's pattern and a weighing of each of its candidates (a 公示 list: tens of thousands).
@@ -279,7 +284,9 @@ class Weigher:
                     continue
             why, severity, message = self._verdict(candidate, plan, start, part, label, text, layout, valid)
             if severity is not None or (dropped and not plan.suppress):
-                item = Weighed(candidate.rule, start, end, part, location, severity, message, why)
+                item = _new_weighed(
+                    Weighed, (candidate.rule, start, end, part, location, severity, message, why)
+                )
                 if plan.suppress:
                     public.append(item)
                 elif one_per_span is None:
