@@ -10,6 +10,9 @@ from typing import Any
 _INDENT = "  "
 _CONSTANTS = {None: "null", True: "true", False: "false"}
 _FLOATS = {float("inf"): "Infinity", float("-inf"): "-Infinity"}
+# A key's text and the colon after it, by the key: a log repeats a few dozen keys tens of thousands of times.
+_HEADS: dict[str, str] = {}
+_HEADS_HELD = 4096
 
 
 def dumps(value: Any) -> str:
@@ -91,12 +94,18 @@ def _encode_dict(value: dict[Any, Any], newline: str, pieces: list[str]) -> None
     inner = newline + _INDENT
     separator = "{" + inner
     for key, item in value.items():
-        pieces.append(separator)
+        head = _HEADS.get(key) if type(key) is str else None
+        if head is None:
+            head = (encode_basestring(key) if type(key) is str else _key(key)) + ": "
+            if type(key) is str and len(_HEADS) < _HEADS_HELD:
+                _HEADS[key] = head
+        pieces.append(separator + head)
         separator = "," + inner
-        pieces.append(encode_basestring(key) if type(key) is str else _key(key))
-        pieces.append(": ")
-        if type(item) is str:
+        kind = type(item)
+        if kind is str:
             pieces.append(encode_basestring(item))
+        elif kind is int:
+            pieces.append(int.__repr__(item))
         else:
             _encode(item, inner, pieces)
     pieces.append(newline + "}")
