@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout21"
+HELDOUT_PART = "heldout22"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -67,11 +67,10 @@ def test_tuning_parts_meet_the_targets() -> None:
 
 # Redacted copies of the tuning parts' drafts decided 删减后公开 that re-check stricter, each explained in
 # the README (Judgement, Known limits): a cut too short to tell from a blocked identifier (tune17 ac-006),
-# a table row blocked out with its rules (tune3 d-012), a draft labelled 不予公开 cut instead, whose copy the
-# learned signal holds (tune44 ca-040, scored unseen at the end of session 13, not yet tuned on); and five
-# of the two parts opened at the end of session 14 (tune47 cd-023, ce-032; tune48 ch-021, ch-023, ch-025:
-# the learned signal holds the copy of a draft the rules cut; not yet tuned on).
-COPIES_NOT_PROACTIVE = 8
+# a table row blocked out with its rules (tune3 d-012: the learned signal holds the copy), a firm's figures
+# the cut leaves whole in a copy the learned signal holds (tune35 ba-029). Session 14's five drafts of tune47
+# and tune48 cut at identifiers alone are held whole since learned8's `speaks_over` (session 15).
+COPIES_NOT_PROACTIVE = 3
 
 
 def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None:
@@ -102,8 +101,10 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # drafts; tune47 cc-037 keeps three identity numbers whose check digit is wrong, in a table drawn with bars).
 # leak9 (session 15): tables drawn with bars read by their headings (cc-037), a household's income, bills
 # and debts and a case write-up's diagnosis cut (main f94fbda, 685 drafts): figures 0.042 -> 0.036 (43).
-PASSAGE_LEFT = 0.008
-FIGURES_LEFT = 0.038
+# With tune49 and tune50 opened at the end of session 15 (scored unseen, not tuned on; 721 drafts): passages
+# 0.001, figures 0.039 (44 drafts; tune50 keeps 0.136 of its own figures).
+PASSAGE_LEFT = 0.002
+FIGURES_LEFT = 0.04
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
@@ -181,19 +182,19 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout18 (now tune47: 0.827, 0.907, 0.074, 0.056),
-    # heldout19 (now tune48: 0.864, 0.926, 0.012, 0.019) and heldout20 (start of session 15, now
-    # heldout-tune49: 0.889, 0.981, 0.025, 0.019); heldout21: end of session 15.
-    assert accuracy["non_publishable"] >= 0.82  # heldout18 0.827 (67 of 81)
-    assert accuracy["lookalike"] >= 0.90  # heldout18 0.907 (49 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.075  # heldout18 0.074 (6 of 81); the target is 0.05
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.06  # heldout18 0.056 (3 of 54)
+    # The lowest of the last three held-out parts: heldout19 (now tune48: 0.864, 0.926, 0.012, 0.019),
+    # heldout20 (start of session 15, now tune49: 0.889, 0.981, 0.025, 0.019) and heldout21 (end of session
+    # 15, now tune50: 0.901, 0.833, 0.037, 0.037); heldout22: start of session 16.
+    assert accuracy["non_publishable"] >= 0.86  # heldout19 0.864 (70 of 81)
+    assert accuracy["lookalike"] >= 0.83  # heldout21 0.833 (45 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.04  # heldout21 0.037 (3 of 81); the target is 0.05
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout21 0.037 (2 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10; missed on heldout11-20"
+        "issue 15 targets: met on heldout10; missed on heldout11-21"
         " (look-alikes to 0.796, non-publishable to 0.827)"
     ),
     strict=True,
