@@ -14,7 +14,7 @@ from urllib.parse import quote
 
 from secreview.categories import PERSONAL
 from secreview.models import Category, FileReport, Finding, Note, Report, RuleInfo, Severity, Suppression
-from secreview.report import indented_json
+from secreview.report.indented_json import dumps as indented_dumps
 
 SARIF_SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 FINGERPRINT_KEY = "secreview/v1"
@@ -196,4 +196,4 @@ def sarif_log(report: Report) -> Json:
 
 
 def render(report: Report, color: bool = False) -> str:
-    return indented_json.dumps(sarif_log(report)) + "\n"
+    return indented_dumps(sarif_log(report)) + "\n"
