@@ -184,6 +184,7 @@ class Scored:
     signals: list[str] = field(default_factory=list)  # labels of the judgement signals that raised it most
     paragraph: float = 0.0  # the same, of the paragraph that reads most like it (with the draft's signals)
     paragraph_line: tuple[int, int] = (0, 0)  # that paragraph's offsets in the text scored, blanks off
+    telling_line: tuple[int, int] = (0, 0)  # the line whose features raise the score most (``telling_line``)
 
 
 class LearnedModel:
@@ -218,7 +219,7 @@ class LearnedModel:
         ]
         signalled = sum(feature.weight for feature, _ in fired)
         probability = _sigmoid(self.model.bias + sum(map(weights.__getitem__, present)) + signalled)
-        paragraph, paragraph_line = self._paragraph(view, lines)
+        paragraph, paragraph_line, telling = self._paragraph(view, lines)
         by_category = {
             category: self.model.category_bias[category]
             + sum(map(ratios.__getitem__, present))
@@ -241,6 +242,7 @@ class LearnedModel:
             [label for _, label in raised[:evidence]],
             _sigmoid(self.model.bias + paragraph + signalled),
             paragraph_line,
+            telling,
         )
 
     def _lines(self, view: str) -> list[tuple[int, int, set[int]]]:
@@ -258,37 +260,37 @@ class LearnedModel:
 
     def _paragraph(
         self, view: str, lines: Sequence[tuple[int, int, set[int]]]
-    ) -> tuple[float, tuple[int, int]]:
+    ) -> tuple[float, tuple[int, int], tuple[int, int]]:
         """The highest sum of feature weights over the paragraphs of ``view`` (lines of ``MIN_PARAGRAPH``
-        characters or more, a line without a feature summing to 0), and that line (outer blanks off); 0 and
-        (0, 0) when there is no paragraph."""
+        characters or more, a line without a feature summing to 0) and that line, then the line whose
+        positive weights sum highest (any length: what the finding points at when the whole draft speaks);
+        each line without its outer blanks, (0, 0) when there is none."""
         weights = self._weights
         best: tuple[float, int, int] | None = None
+        telling: tuple[float, int, int] | None = None
         for start, stop, numbers in lines:
             piece = view[start:stop]
+            raised = [weights[number] for number in numbers if weights[number] > 0]
+            if raised and (telling is None or sum(raised) > telling[0]):
+                telling = (sum(raised), *_unpadded(piece, start))
             if len(piece.strip()) < MIN_PARAGRAPH:
                 continue
             total = sum(map(weights.__getitem__, numbers))
             if best is None or total > best[0]:
-                best = (total, start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip()))
-        return (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
+                best = (total, *_unpadded(piece, start))
+        paragraph = (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
+        return *paragraph, (0, 0) if telling is None else (telling[1], telling[2])
 
     def telling_line(self, text: str) -> tuple[int, int]:
         """The line of ``text`` (normalized) whose features raise the score most, without its outer blanks:
-        what the finding points at (computed only when the signal speaks)."""
+        what the finding points at (``Scored.telling_line`` of the same text)."""
         view = model_view(text)
-        weights = self._weights
-        lines: dict[int, set[int]] = {}
-        for _start, end, number in self._search.hits(view):
-            if weights[number] > 0:
-                lines.setdefault(view.rfind("\n", 0, end - 1) + 1, set()).add(number)
-        if not lines:
-            return 0, 0
-        start = max(sorted(lines), key=lambda line: sum(weights[number] for number in lines[line]))
-        stop = view.find("\n", start)
-        stop = len(view) if stop < 0 else stop
-        piece = view[start:stop]
-        return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
+        return self._paragraph(view, self._lines(view))[2]
+
+
+def _unpadded(piece: str, start: int) -> tuple[int, int]:
+    """The offsets of ``piece`` (which starts at ``start``) without its outer blanks."""
+    return start + len(piece) - len(piece.lstrip()), start + len(piece.rstrip())
 
 
 class Learned:
@@ -374,7 +376,7 @@ class Learned:
         line = (
             scored.paragraph_line
             if scored.probability < self.policy.threshold and self.by_paragraph(scored)
-            else self.model.telling_line(normalized.text)
+            else scored.telling_line
         )
         start, end = normalized.to_original(*line)
         text = extracted.text
