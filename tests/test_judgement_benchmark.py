@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout22"
+HELDOUT_PART = "heldout23"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -182,10 +182,10 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout19 (now tune48: 0.864, 0.926, 0.012, 0.019),
-    # heldout20 (start of session 15, now tune49: 0.889, 0.981, 0.025, 0.019) and heldout21 (end of session
-    # 15, now tune50: 0.901, 0.833, 0.037, 0.037); heldout22: start of session 16.
-    assert accuracy["non_publishable"] >= 0.86  # heldout19 0.864 (70 of 81)
+    # The lowest of the last three held-out parts: heldout20 (now tune49: 0.889, 0.981, 0.025, 0.019),
+    # heldout21 (now tune50: 0.901, 0.833, 0.037, 0.037) and heldout22 (start of session 16, now
+    # heldout-tune51: 0.889, 1.000, 0.012, 0.000); heldout23: end of session 16.
+    assert accuracy["non_publishable"] >= 0.88  # heldout20 and heldout22 0.889 (72 of 81)
     assert accuracy["lookalike"] >= 0.83  # heldout21 0.833 (45 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.04  # heldout21 0.037 (3 of 81); the target is 0.05
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout21 0.037 (2 of 54)
@@ -194,7 +194,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10; missed on heldout11-21"
+        "issue 15 targets: met on heldout10; missed on heldout11-22"
         " (look-alikes to 0.796, non-publishable to 0.827)"
     ),
     strict=True,
