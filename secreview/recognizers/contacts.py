@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import tomllib
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -224,9 +224,13 @@ def _sentence_start(text: str, low: int, at: int) -> int:
     return low if mark is None else mark.end()
 
 
-def _private_names(view: DocumentView) -> list[tuple[int, int]]:
-    """The private persons' names of the document, in order."""
-    return sorted((span.start, span.end) for span in view.analysis(persons_of).private)
+def _sorted_private_names(view: DocumentView) -> tuple[tuple[int, int], ...]:
+    return tuple(sorted((span.start, span.end) for span in view.analysis(persons_of).private))
+
+
+def _private_names(view: DocumentView) -> Sequence[tuple[int, int]]:
+    """The private persons' names of the document, in order (sorted once a document)."""
+    return view.analysis(_sorted_private_names)
 
 
 def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
@@ -238,7 +242,7 @@ def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
     return _sentence_start(text, region_start, at), right
 
 
-def _names_someone(text: str, start: int, end: int, private: list[tuple[int, int]]) -> bool:
+def _names_someone(text: str, start: int, end: int, private: Sequence[tuple[int, int]]) -> bool:
     """Whether the text names a private person: a name the persons analysis found, a role word with a name
     after it (申请人张三, 当事人李某), or a masked name (黄某玲, 钟某某)."""
     words = _vocabulary()
@@ -272,7 +276,7 @@ def _person_name(phrase: str, tokenizer: Tokenizer) -> bool:
 
 
 def _private(
-    text: str, region_start: int, start: int, private: list[tuple[int, int]], tokenizer: Tokenizer
+    text: str, region_start: int, start: int, private: Sequence[tuple[int, int]], tokenizer: Tokenizer
 ) -> bool:
     """Whether the number at ``start`` in the closing region is a private holder's (else the body's)."""
     words = _vocabulary()
@@ -292,7 +296,7 @@ def _private(
 
 
 def _bare_line_private(
-    text: str, left: int, private: list[tuple[int, int]], pointing: regex.Pattern[str]
+    text: str, left: int, private: Sequence[tuple[int, int]], pointing: regex.Pattern[str]
 ) -> bool:
     """Whether a bare phone line (电话:… at ``left``) is a private holder's: the lines above it name one or
     hold words ``pointing`` at one, up through the contact lines above it to the sentence or heading that
@@ -356,7 +360,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         return []
     holders, phone = _vocabulary().holders, _number()
     spans: list[tuple[int, int]] = []
-    private: list[tuple[int, int]] | None = None
+    private: Sequence[tuple[int, int]] | None = None
     for dial in _DIAL.finditer(text):
         phrase = _DIALLED.match(text, dial.end())
         assert phrase is not None
@@ -382,7 +386,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
 
 
 def _joined_number(
-    text: str, end: int, private: list[tuple[int, int]], tokenizer: Tokenizer
+    text: str, end: int, private: Sequence[tuple[int, int]], tokenizer: Tokenizer
 ) -> tuple[int, int] | None:
     """The next number the instruction to dial that ends at ``end`` gives: one joined to it (…6110、12336) or
     an alternative line with its own phrase (…6110,或社区电话…); None when there is none, or when the
@@ -436,7 +440,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         return []
     words = _vocabulary()
     spans: list[tuple[int, int]] = []
-    private: list[tuple[int, int]] | None = None
+    private: Sequence[tuple[int, int]] | None = None
     for number in phone.finditer(text):
         left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         owner = _owner_phrase(text, left, number.start())
