@@ -28,7 +28,7 @@ from secreview.tokenize import enclosing
 SENSITIVE_FILE = "lexicons/sensitive.toml"
 
 _SENTENCE_END = frozenset("。\n!?!?")
-_PARAGRAPH_END = frozenset("\n")
+_PARAGRAPH_REACH = 600
 _LEXICON = parsed_toml((builtin_rules_dir() / SENSITIVE_FILE).read_text(encoding="utf-8"), tomllib.loads)
 
 
@@ -86,6 +86,18 @@ def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
     if index < len(starts) and starts[index] < right:
         return True
     return _ID_NUMBER.search(text, left, right) is not None
+
+
+def _gives_id_number(text: str, left: int, right: int, searched: dict[tuple[int, int], bool]) -> bool:
+    """Whether the paragraph around ``text[left:right]`` (at most ``_PARAGRAPH_REACH`` each side) gives an
+    identity number; ``searched`` keeps the answer of each paragraph, asked again for its every term."""
+    start = max(text.rfind("\n", 0, left) + 1, left - _PARAGRAPH_REACH)
+    end = text.find("\n", right)
+    end = min(len(text) if end < 0 else end, right + _PARAGRAPH_REACH)
+    found = searched.get((start, end))
+    if found is None:
+        found = searched[start, end] = _ID_NUMBER.search(text, start, end) is not None
+    return found
 
 
 def _persons_told(analysis: PersonAnalysis, text: str, group: str) -> list[Span]:
@@ -190,6 +202,7 @@ def _terms_of_persons(
         rows = sorted((row.start, row.end) for row in analysis.person_rows)
         published = sorted((cell.start, cell.end) for cell in analysis.published_aid_cells)
         spans = []
+        paragraphs: dict[tuple[int, int], bool] = {}
         for match in matches:
             if _in_row(published, match.start(), match.end()):
                 continue  # the aid category a 公示 must show (农村低保), not a detail of the household
@@ -203,7 +216,7 @@ def _terms_of_persons(
                 spans.append(match.span())
             elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
                 spans.append(match.span())  # a reply to one identified person: 你/其/该户 is that person
-            elif _ID_NUMBER.search(text, *enclosing(text, left, right, _PARAGRAPH_END, 600)) is not None:
+            elif _gives_id_number(text, left, right, paragraphs):
                 spans.append(match.span())  # a paragraph that gives a person's identity number is about them
             elif analysis.role_persons and (
                 _roles(frozenset(analysis.role_persons)).search(text, left, right) is not None
