@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -189,22 +190,32 @@ _DISTRIBUTION = compile_regex(r"^[ \t]*\((?:报|送|发|抄送)[::]")
 MIN_BULLETIN_ITEMS = 3
 
 
-def _bulletin_item(regions: Regions, index: int) -> tuple[int, int] | None:
-    """The item of a bulletin (its 【】 heading and the lines up to the next) that holds line ``index``, in a
-    document of at least ``MIN_BULLETIN_ITEMS`` such items; else None."""
+def _bulletin_items(regions: Regions) -> tuple[list[int], list[int]]:
+    """The first and last lines of each item of a bulletin (its 【】 heading and the lines up to the next
+    heading or the distribution line), in a document of at least ``MIN_BULLETIN_ITEMS`` such items; else
+    none. Found once a document."""
     texts = [regions.line_text(line) for line in regions.lines]
-    headings = [number for number, text in enumerate(texts) if _BULLETIN_ITEM.search(text)]
-    first = max((number for number in headings if number <= index), default=None)
-    if len(headings) < MIN_BULLETIN_ITEMS or first is None:
+    firsts = [number for number, text in enumerate(texts) if _BULLETIN_ITEM.search(text)]
+    if len(firsts) < MIN_BULLETIN_ITEMS:
+        return [], []
+    lasts = []
+    for first in firsts:
+        last = first
+        while last + 1 < len(texts) and not (
+            _BULLETIN_ITEM.search(texts[last + 1]) or _DISTRIBUTION.search(texts[last + 1])
+        ):
+            last += 1
+        lasts.append(last)
+    return firsts, lasts
+
+
+def _bulletin_item(regions: Regions, index: int) -> tuple[int, int] | None:
+    """The item of a bulletin (``_bulletin_items``) that holds line ``index``; else None."""
+    firsts, lasts = regions.analysis(_bulletin_items)
+    at = bisect_right(firsts, index) - 1
+    if at < 0 or lasts[at] < index:
         return None
-    last = first
-    while last + 1 < len(texts) and not (
-        _BULLETIN_ITEM.search(texts[last + 1]) or _DISTRIBUTION.search(texts[last + 1])
-    ):
-        last += 1
-    if last < index:
-        return None
-    return regions.lines[first].start, regions.lines[last].end
+    return regions.lines[firsts[at]].start, regions.lines[lasts[at]].end
 
 
 def _one_item(used: Sequence[Fired], regions: Regions) -> tuple[int, int] | None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TypeVar, cast
 
 import regex
 
@@ -57,6 +58,8 @@ _FIELD_LABEL = compile_regex(
     r"(?:签发人|签发|时间|日期|地点|事由|主题|项目|附件|抄送|抄报|联系人|电话|编号|记录人|记录|主持|参加|"
     r"出席|列席|案由|承办|谈话对象|谈话人|核查人员|审核人|编制人|复核人|来文单位|接收单位|发文单位)[ \t]*:$"
 )
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,9 +117,16 @@ class Regions:
         self.head = [line.index for line in head]
         self.closing = [line.index for line in lines[-settings.closing_lines :]]
         self._items: dict[int, list[int]] = {}  # items_under, per line: every paragraph signal asks again
+        self._analyses: dict[Callable[[Regions], object], object] = {}
 
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
+
+    def analysis(self, compute: Callable[[Regions], T]) -> T:
+        """``compute(self)``, computed on the first call and shared by every later one (of this document)."""
+        if compute not in self._analyses:
+            self._analyses[compute] = compute(self)
+        return cast("T", self._analyses[compute])
 
     def _is_addressee(self, line: Line) -> bool:
         stripped = self.line_text(line).strip()
