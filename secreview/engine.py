@@ -149,7 +149,7 @@ class Engine:
         # What the project does not want to be told (ignores, allowed terms, baseline): marked, not removed.
         self.suppressor = Suppressor(self.settings) if self.settings.filters else None
         self.judge = Judge(
-            load_judgement(), self._labels, enabled=builtin
+            load_judgement(), self._labels, enabled=builtin, severable=self.policy.severable.reason
         )  # builtin=False: the user's packs only
         # The learned weak signal: asks a person to check a draft the rules leave 主动公开 (builtin only).
         self.learned: Learned | None = load_learned() if builtin else None

@@ -12,6 +12,7 @@ from secreview.judge.schema import JUDGED
 from secreview.judge.signals import Fired, Regions, find_signals
 from secreview.models import Category, Finding, RuleInfo, Severity, TraceStep
 from secreview.normalize import NormalizedText
+from secreview.rulepack.decision_policy import SeverableDecision
 
 # The pack findings a combination may defer or yield to: the judged categories and the markings.
 REPORTED = JUDGED | {Category.STATE_SECRET, Category.WORK_SECRET}
@@ -29,10 +30,19 @@ class Judged:
 
 class Judge:
     def __init__(
-        self, judgement: CompiledJudgement, labels: Mapping[Category, str], *, enabled: bool = True
+        self,
+        judgement: CompiledJudgement,
+        labels: Mapping[Category, str],
+        *,
+        enabled: bool = True,
+        severable: str = SeverableDecision().reason,
     ) -> None:
+        """``severable``: the decision policy's wording of a severable passage (``[severable] reason``, with
+        ``{label}`` and ``{count}``), the message of a document combination reported as one."""
         self.judgement = judgement
         self.enabled = enabled
+        self._labels = labels
+        self._severable = severable
         self._combiner = Combiner(judgement.combinations, labels)
         self._actionable = Severity.MEDIUM.rank
 
@@ -88,12 +98,23 @@ class Judge:
         fired = _labels(document, paragraphs)
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
-        added = [_finding(verdict, extracted, normalized) for verdict in outcome.verdicts]
+        added = [
+            _finding(verdict, extracted, normalized, self._message(verdict)) for verdict in outcome.verdicts
+        ]
         kept = [_severed(finding, outcome.released, self.judgement.passage_rules) for finding in findings]
         if not added:
             return Judged(kept, outcome.trace, fired)
         merged = sorted([*kept, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
         return Judged(merged, outcome.trace, fired)
+
+    def _message(self, verdict: Verdict) -> str:
+        """The combination's message; for a document combination reported as a severable passage (a bulletin
+        item, a numbered section), the policy's severable wording: its own says the whole is withheld."""
+        combination = verdict.combination
+        if not (verdict.severable and combination.scope == "document"):
+            return combination.message
+        label = self._labels.get(combination.category, combination.category.value)
+        return self._severable.format(label=label, count=1)
 
 
 def _labels(document: Mapping[str, Fired], paragraphs: Mapping[str, Mapping[int, Fired]]) -> dict[str, str]:
@@ -112,7 +133,7 @@ def _severed(finding: Finding, released: set[Category], rules: frozenset[str]) -
     return finding
 
 
-def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedText) -> Finding:
+def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedText, message: str) -> Finding:
     start, end = normalized.to_original(verdict.start, verdict.end)
     text = extracted.text
     line_start = text.rfind("\n", 0, start) + 1
@@ -125,7 +146,7 @@ def _finding(verdict: Verdict, extracted: ExtractedText, normalized: NormalizedT
         end=end,
         text=text[start:end],
         part=extracted.part_at(start, end),
-        message=combination.message,
+        message=message,
         replacement=None,
         line=text.count("\n", 0, start) + 1,
         column=start - line_start + 1,

@@ -221,3 +221,13 @@ def test_an_item_several_combinations_hold_on_is_reported_once(engine: Engine) -
         gone=["68名员工"],
         kept=["41.3万人次", "夜间机场大巴"],
     )
+
+
+def test_the_item_cut_is_worded_as_a_cut_and_the_report_withheld_as_a_whole(engine: Engine) -> None:
+    """The combination's own message says the whole document is withheld (本文件…不予公开): the item cut
+    from the bulletin says what is cut instead (the policy's severable wording); the report keeps it."""
+    [item] = assert_cut(report_of(engine, BROADCAST), Category.SECURITY_RISK)
+    assert "删除该部分后其余内容可公开" in item.message and "本文件" not in item.message
+    report = report_of(engine, BROADCAST_REPORT)
+    whole = [f for f in report.findings if f.rule == item.rule]
+    assert whole and all("本文件" in f.message and not f.severable for f in whole)

@@ -140,3 +140,12 @@ def test_a_weak_point_told_only_inside_the_case_paragraph_goes_with_it(engine: E
     assert not any(f.category is Category.SECURITY_RISK for f in report.findings)
     copy = redacted_copy(engine, INTRUSION_CUT)
     assert "上传漏洞" not in copy and "恢复运行" in copy
+
+
+def test_a_section_cut_is_worded_as_a_cut_not_as_the_document_withheld(engine: Engine) -> None:
+    """The section a document combination holds on is cut: its finding says so (the policy's severable
+    wording), not the combination's 本文件…不予公开."""
+    cut = [f for f in report_of(engine, PROGRESS).findings if f.severable and f.rule.startswith("JD")]
+    [section] = [f for f in cut if f.text.startswith("三、")]
+    assert "删除该部分后其余内容可公开" in section.message
+    assert [f.message for f in cut if "不予公开" in f.message] == []
