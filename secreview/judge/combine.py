@@ -250,6 +250,31 @@ def _sections(regions: Regions, severed: Spans) -> list[tuple[int, int]]:
     return sections
 
 
+_MOST_NOTE = "此类段落占全文大半,即为文件的主要内容,整篇不予公开"
+
+
+def _record_genre(
+    combination: Combination,
+    regions: Regions,
+    document: Mapping[str, Fired],
+    held: Sequence[tuple[int, list[Fired], list[Fired]]],
+) -> str:
+    """Why the paragraphs where ``combination`` holds are what the document is: one of its ``whole_in``
+    signals (the genre of a record of deliberation) fired outside them, so the record's other items are the
+    same deliberation and nothing of it can be separated (第三十七条); empty when none did."""
+    spans = [regions.paragraph_span(index) for index, _, blocked in held if not blocked]
+    if not spans:
+        return ""
+    for name in combination.whole_in:
+        item = document.get(name)
+        if item is not None and _fires_outside(item, spans):
+            return (
+                f"{item.compiled.signal.label}“{item.hits[0].text}”:本文件即为讨论、审议的记录,"
+                "该段与其余内容同属其过程,不能分割,整篇不予公开"
+            )
+    return ""
+
+
 def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
     """The combinations in file order, each after every combination of a category it yields to (a cycle of
     yields keeps file order for the rest)."""
@@ -325,9 +350,15 @@ class Combiner:
             id(combination): self._holding(combination, document, paragraphs)
             for combination in self._paragraph_combinations
         }
+        # A record of deliberation (its genre, ``whole_in``) is the deliberation: its item is no part.
+        genre = {
+            id(combination): told
+            for combination in self._paragraph_combinations
+            if (told := _record_genre(combination, regions, document, holding[id(combination)]))
+        }
         for combination in self._paragraph_combinations:
             for index, _, blocked in holding[id(combination)]:
-                if not blocked:
+                if not blocked and id(combination) not in genre:
                     span = regions.paragraph_span(index)
                     (most if combination.whole_when_most else severed).append(span)
                     if combination.category is Category.TRADE_SECRET:
@@ -339,7 +370,7 @@ class Combiner:
         if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
             severed = []  # what would remain is too little to be published on its own
         for combination in self._paragraph_combinations:
-            kept = substance and combination.whole_when_most
+            kept = (substance and combination.whole_when_most) or id(combination) in genre
             if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
                 cut.add(combination.category)
         # A category released keeps the combinations that yield to it from reporting (its article still says
@@ -361,8 +392,10 @@ class Combiner:
                 for _, used, _ in held[:1]:
                     outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
-            severable = not (substance and combination.whole_when_most)
-            self._paragraphs(combination, held, regions, left, outcome, severable)
+            whole_note = genre.get(id(combination)) or (
+                _MOST_NOTE if substance and combination.whole_when_most else ""
+            )
+            self._paragraphs(combination, held, regions, left, outcome, whole_note)
         for category, step in released.items():
             if category not in whole:
                 outcome.released.add(category)
@@ -622,9 +655,10 @@ class Combiner:
         regions: Regions,
         reported: Mapping[Category, str],
         outcome: Outcome,
-        severable: bool,
+        whole_note: str,
     ) -> None:
-        """``holding``: the paragraphs where the combination holds (``_holding``)."""
+        """``holding``: the paragraphs where the combination holds (``_holding``); ``whole_note``: why they
+        are what the document is (withheld whole), empty when they are severable."""
         for index, used, blocked in holding:
             if blocked:
                 note = f"(第 {index + 1} 行);但有{_labels(blocked)},不成立"
@@ -635,10 +669,10 @@ class Combiner:
                 outcome.trace.append(self._step(combination, used, note, False))
                 return
             start, end = regions.paragraph_span(index)
-            outcome.verdicts.append(Verdict(combination, start, end, used, severable))
+            outcome.verdicts.append(Verdict(combination, start, end, used, not whole_note))
             note = (
-                f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
-                if severable
-                else f"(第 {index + 1} 行;此类段落占全文大半,即为文件的主要内容,整篇不予公开)"
+                f"(第 {index + 1} 行;{whole_note})"
+                if whole_note
+                else f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
             )
             outcome.trace.append(self._step(combination, used, note, True))

@@ -114,6 +114,12 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
                 f"E245 {source} combination {combination.id} → runs_on_when: no signal {name!r} of the "
                 "document, or no `runs_on`"
             )
+    for name in combination.whole_in:
+        if name not in signals or signals[name].region == "paragraph" or combination.scope != "paragraph":
+            raise RulePackError(
+                f"E245 {source} combination {combination.id} → whole_in: no signal {name!r} of the "
+                "document, or not a paragraph combination"
+            )
     for name in combination.evidence:
         if name not in named:
             raise RulePackError(

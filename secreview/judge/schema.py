@@ -147,6 +147,14 @@ class Combination(_Strict):
         description="a paragraph combination whose paragraphs make up most of the text (with the others so "
         "marked) is what the document is: the document is withheld whole instead of redacted",
     )
+    whole_in: list[str] = Field(
+        default_factory=list,
+        description="signals of the whole document — the genre of a record of deliberation "
+        "(讨论记录, 磋商信函, 请示, 论证意见: 第十六条第二款) — under which the paragraphs of this "
+        "paragraph combination are what the document is, however short: when one fired outside them, the "
+        "document is withheld whole instead of redacted (第三十七条 cuts only what can be separated; the "
+        "record's other items are the same deliberation)",
+    )
     message: str = Field(min_length=1)
     basis: str = Field(min_length=1)
     description: str = Field(min_length=1)
