@@ -28,7 +28,7 @@ from secreview.masking import (
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
 from secreview.ocr.redact import SCAN_SUFFIXES
 from secreview.redact_edits import FormatRedaction, encode_like
-from secreview.redact_figures import with_repeated_figures
+from secreview.redact_figures import requested_figures, third_party_cut, with_repeated_figures
 from secreview.writer import write_atomic
 
 if TYPE_CHECKING:
@@ -139,12 +139,25 @@ def redact_bytes(
         said = ("已清除文档属性中的作者信息,其余内容与原文件相同",) if cleared != data else ()
         return RedactedCopy(cleared, 0, original, recheck, said, unchanged=True)
     report, replaced, notes = original, 0, dict[str, None]()
-    for passes in range(MAX_PASSES):
+    # A third party's data the copy cuts: once nothing else is left to cut, the figures of the sentences
+    # where the party asks to keep its information back go too (not before: the copy's own review may cut
+    # such a sentence's paragraph whole once it reads as the party's data).
+    requesting = third_party_cut(original.findings) if suffix in REPEATED_FIGURE_SUFFIXES else None
+    findings: Sequence[Finding]
+    for passes in range(MAX_PASSES + 1):
         if not any(must_redact(finding) for finding in report.findings) and passes:
+            if requesting is None:
+                break
+            findings = requested_figures(extracted, requesting)
+            requesting = None
+            if not findings:
+                break
+        elif passes == MAX_PASSES:
             break
-        findings = with_public_names(report.findings, public_names)
-        if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
-            findings = with_repeated_figures(extracted, findings)
+        else:
+            findings = with_public_names(report.findings, public_names)
+            if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
+                findings = with_repeated_figures(extracted, findings)
         result = _redact_once(data, suffix, extracted, findings, style)
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))

@@ -239,6 +239,12 @@ def _identity_shaped(number: str) -> bool:
     return known_region(number[:6]) or (number[0] == "9" and int(number[1:3]) in _MAINLAND_PROVINCES)
 
 
+def identity_shaped(matched: str) -> bool:
+    """Whether ``matched`` (separators allowed) is shaped like an identity number, its check character
+    unchecked (``_identity_shaped``)."""
+    return _identity_shaped(compact(matched))
+
+
 def bank_card(matched: str) -> Verdict:
     """Bank card number: 16 (credit) or 19 (debit) digits, a card-issuer prefix and the Luhn check digit;
     never an identity number (mistyped or not) that happens to pass Luhn. The rarer 17- and 18-digit cards

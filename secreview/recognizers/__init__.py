@@ -21,6 +21,7 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         columns,
         contacts,
         mask_pairs,
+        named_numbers,
         names,
         ocr_digits,
         sensitive,
@@ -62,6 +63,7 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         "mask_pairs_citizen_ids": mask_pairs.citizen_ids,
         "mask_pairs_mobiles": mask_pairs.mobiles,
         "mask_pairs_bank_cards": mask_pairs.bank_cards,
+        "identity_numbers_beside_names": named_numbers.identity_numbers_beside_names,
     }
 
 

@@ -38,6 +38,7 @@ _MASKED = compile_regex(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Ha
 # An address below the level of a village or community: a number, or a house, building or group.
 _BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:号|室|栋|幢|单元|组|社|弄|户|楼|队)")
 _MAX_NAME = 20
+_FIGURE = compile_regex(r"\d")
 _NOT_A_LINE_BREAK = compile_regex(r"[^\n\r]")
 # A resident identity number's shape (18 or 15 digits, groups as PI001 and PI002 read them): a region, a
 # month and a day that can be, its check digit unchecked.
@@ -67,6 +68,7 @@ class _Vocabulary:
     columns: dict[str, tuple[regex.Pattern[str] | None, regex.Pattern[str] | None]]
     any_heading: regex.Pattern[str] | None  # every category's headings: most cells match none
     officials_list: regex.Pattern[str]  # what says a table lists officials in office
+    pay: regex.Pattern[str] | None  # the headings of a person's pay, which decide in a table of staff too
     empty: frozenset[str]  # cell values that hold nothing
 
 
@@ -89,7 +91,14 @@ def vocabulary() -> _Vocabulary:
     any_heading = _compiled(pattern for entry in data["columns"].values() for pattern in entry["headings"])
     table = data["table"]
     officials = compile_regex("|".join(table["officials_list"]))
-    return _Vocabulary(_compiled(table["staff"]), columns, any_heading, officials, frozenset(table["empty"]))
+    return _Vocabulary(
+        _compiled(table["staff"]),
+        columns,
+        any_heading,
+        officials,
+        _compiled(table["pay"]),
+        frozenset(table["empty"]),
+    )
 
 
 def _whole(pattern: regex.Pattern[str] | None, text: str) -> bool:
@@ -286,8 +295,13 @@ _SPACED_TABLE = compile_regex(
 
 class _SpacedBlock(list[_Line]):
     """The rows of a table set out with spaces: where a cell ends is a reading of the spaces (a cell may
-    hold two, a column be set apart by one), so of its columns only an identity-number column decides, its
-    numbers cut whatever the table lists (a public list of clergy names its persons in the same layout)."""
+    hold two, a column be set apart by one), so of its columns only the columns of numbers no public list
+    gives (identity numbers, bank accounts) decide, their numbers cut whatever the table lists (a public
+    list of clergy names its persons in the same layout; a 办事指南's 联系电话 is the office's)."""
+
+
+# The columns that decide in a table set out with spaces (``_SpacedBlock``).
+_SPACED_COLUMNS = frozenset({"id_number", "bank_account"})
 
 
 def _spans(line: _Line) -> Iterator[tuple[int, int]]:
@@ -400,8 +414,10 @@ def _block_headings(block: list[_Line]) -> tuple[int, dict[int, str]] | None:
     if header is None:
         return None
     headings = {cell.column: cell.text.strip() for cell in candidates[header] if looks_like_heading(cell)}
-    if isinstance(block, _SpacedBlock):  # read by spaces alone: only an identity-number column decides
-        headings = {column: text for column, text in headings.items() if column_category(text) == "id_number"}
+    if isinstance(block, _SpacedBlock):  # read by spaces alone: only a column of identity or account numbers
+        headings = {
+            column: text for column, text in headings.items() if column_category(text) in _SPACED_COLUMNS
+        }
     return candidates[header][0].row, headings
 
 
@@ -562,17 +578,39 @@ def _identity_numbers(
     """In a table of staff, officials or units, whose columns do not decide, the cells of an identity-number
     column that are shaped like a resident identity number: whoever it names, it is never published, and a
     wrong check digit (which the identifier rule needs a cue beside the number to report) does not make
-    it public."""
-    if "id_number" not in categories.values():
+    it public. And the figures of a pay column in the rows that name a person: nor is a person's pay."""
+    pay = vocabulary().pay
+    paid = {
+        heading
+        for heading, category in categories.items()
+        if category == "sensitive_personal" and _whole(pay, _bare(heading))
+    }
+    if "id_number" not in categories.values() and not paid:
         return
     for row in rows:
+        named = None  # whether the row names a person, told when a pay cell asks
         for start, end, heading in row:
-            if categories[heading] == "id_number" and _ID_SHAPED.fullmatch(text, start, end):
-                bounds = found.get("id_number")
-                if bounds is None:
-                    bounds = found["id_number"] = array("q")
-                bounds.append(start)
-                bounds.append(end)
+            category = categories[heading]
+            if category == "id_number" and _ID_SHAPED.fullmatch(text, start, end):
+                _add(found, category, start, end)
+            elif heading in paid and _FIGURE.search(text, start, end) is not None:
+                if named is None:
+                    named = any(
+                        categories[other] == "person_name"
+                        and _name_like(text[begin:stop])
+                        and not _masked(text[begin:stop])
+                        for begin, stop, other in row
+                    )
+                if named:
+                    _add(found, "sensitive_personal", start, end)
+
+
+def _add(found: dict[str, array[int]], category: str, start: int, end: int) -> None:
+    bounds = found.get(category)
+    if bounds is None:
+        bounds = found[category] = array("q")
+    bounds.append(start)
+    bounds.append(end)
 
 
 def _name_like(value: str) -> bool:

@@ -1,0 +1,135 @@
+"""Identity numbers written beside a person's name without a cue: ``张某某 110101199003071235`` in running
+text, ``1. 李明,男,110101…`` in a list of people. A number with a right check character is PI001's
+whatever stands beside it; one with a wrong check character is PI001's only near a cue (身份证号 …), because
+an 18-digit run without one may be anything. Beside a name it is that person's number mistyped: a typo does
+not make it public. So a number shaped like a resident identity number (a real region code, a real birth
+date, any check character) whose list item or clause also names a person (a full name, or a surname and
+its mask: 张某某, 王*, 欧阳某明) is a candidate here. The rule's exclusion words drop the numbers that are
+no identity numbers (统一社会信用代码, 账号, 订单号, 文号 …).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from secreview.build_cache import compile_regex
+from secreview.recognizers.columns import column_id_numbers
+from secreview.recognizers.persons import name_end, role_words, surname_length
+from secreview.recognizers.view import DocumentView, Span
+from secreview.tokenize import Tokenizer
+from secreview.validators import Verdict, compact, gb11643, identity_shaped, spelled
+
+# PI001's shape: 6-digit region (not a residence permit's 81/82/830000), 8-digit date, sequence, check; a
+# space or hyphen may separate the groups.
+_NUMBER = compile_regex(
+    r"(?<![0-9A-Za-z*])(?!8[1-3]0000)[1-8]\d{5}[ \-]?(?:18|19|20)\d{2}[ \-]?\d{4}[ \-]?\d{3}[0-9Xx]"
+    r"(?![0-9A-Za-z*])"
+)
+# The same number broken over a line (a wrapped line of a list): its two pieces, 18 characters together.
+_BROKEN = compile_regex(r"(?<![0-9A-Za-z*])[1-8]\d{0,16} *\r?\n *\d{0,16}[0-9Xx](?![0-9A-Za-z*])")
+# The same number spelled otherwise (PI011's spellings): other separators between any digits (3301.0419…,
+# 3 3 0 1 …), Chinese numerals (三三〇一〇四…), or both.
+_NUMERAL = "0-9〇零一二三四五六七八九"
+_SPELLED = compile_regex(
+    rf"(?<![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿两])[1-8一二三四五六七八]"
+    rf"(?:[ .、/_—·•,\-]?[{_NUMERAL}]){{16}}[ .、/_—·•,\-]?[{_NUMERAL}Xx]"
+    rf"(?![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿])"
+)
+_CUES = ("身份证", "身份号码", "证件号", "公民身份")  # PI001's, which needs them within its window
+_ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,,、;;::()()\[\]【】]+")
+_NUMBERING = compile_regex(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)]?")
+# What follows the surname of a masked name: one or two characters, a mask among them (张某某, 王*, 欧阳某明).
+_MASK = compile_regex(r"(?=.{0,1}[某*＊×xX])[某*＊×xX\p{Han}]{1,2}")
+# How far a number's list item or clause is read for a name: at most so many items before and one after.
+_ITEMS_BEFORE = 4
+_LONGEST_ITEM = 12
+_CLAUSE_END = "\n。;;!?！？"
+
+
+def _is_name(item: str, tokenizer: Tokenizer) -> bool:
+    """Whether a list item is a person's name: a full name (not one word of the dictionary other than a
+    name: 方案, 高度), or either after a word for a person (申请人张三, 户主李某); or it ends with a surname
+    and its mask (张某某, 王*, 职工欧阳某明: the mask tells a name whatever stands before it)."""
+    item = _NUMBERING.sub("", item, count=1)
+    if any(_masked_name(item[-length:]) for length in range(2, min(len(item), 4) + 1)):
+        return True
+    for role in _roles_ending(item):
+        item = item[len(role) :]
+        break
+    if not surname_length(item, 0) or len(item) > 4:
+        return False
+    if name_end(f"{item} ", 0) != len(item):
+        return False
+    words = tokenizer.tagged(item)
+    return len(words) > 1 or words[0][1] == "nr"
+
+
+def _masked_name(piece: str) -> bool:
+    """Whether ``piece`` is a surname and its mask (张某某, 王*, 欧阳某明)."""
+    length = surname_length(piece, 0)
+    return bool(length) and _MASK.fullmatch(piece, length) is not None
+
+
+def _roles_ending(item: str) -> Iterator[str]:
+    """The role words (申请人, 户主 …) the item begins with, longest first."""
+    roles = role_words()
+    for length in range(min(len(item) - 2, 6), 1, -1):
+        if item[:length] in roles:
+            yield item[:length]
+
+
+def _named_nearby(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool:
+    """Whether the list item or clause the number at ``start``–``end`` stands in names a person: one of the
+    few short items before it on its line, or the item right after it."""
+    low = start
+    for _ in range(_ITEMS_BEFORE * (_LONGEST_ITEM + 4)):
+        if low == 0 or text[low - 1] in _CLAUSE_END:
+            break
+        low -= 1
+    before = [piece for piece in _ITEM_SEPARATORS.split(text[low:start]) if piece]
+    for item in reversed(before[-_ITEMS_BEFORE:]):
+        if len(item) > _LONGEST_ITEM:
+            break
+        if _is_name(item, tokenizer):
+            return True
+    high = end
+    while high < len(text) and high - end < _LONGEST_ITEM + 4 and text[high] not in _CLAUSE_END:
+        high += 1
+    after = [piece for piece in _ITEM_SEPARATORS.split(text[end:high]) if piece]
+    return bool(after) and len(after[0]) <= _LONGEST_ITEM and _is_name(after[0], tokenizer)
+
+
+def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
+    """The numbers shaped like resident identity numbers, their check character wrong, in a list item or
+    clause that names a person; and such numbers broken over a line or spelled otherwise (3301.0419…,
+    三三〇一…), their check character right or not, beside a name or after a cue (身份证号: PI011 reads
+    them only when it is right)."""
+    text = view.text
+    found = []
+    for match in _NUMBER.finditer(text):
+        number = compact(match.group())
+        if gb11643(number) is Verdict.VALID or not identity_shaped(number):
+            continue  # PI001's, or no identity number
+        if _named_nearby(text, match.start(), match.end(), view.tokenizer):
+            found.append(match.span())
+    for match in _BROKEN.finditer(text) if "\n" in text else ():
+        number = "".join(match.group().split())
+        if len(number) != 18 or not identity_shaped(number):
+            continue
+        start, end = match.span()
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if any(cue in line for cue in _CUES) or _named_nearby(text, start, end, view.tokenizer):
+            found.append((start, end))
+    for match in _SPELLED.finditer(text):
+        if _NUMBER.fullmatch(match.group()) is not None:
+            continue  # written as PI001 reads it: the first loop's
+        number = spelled(match.group())
+        if len(number) != 18 or not identity_shaped(number):
+            continue
+        start, end = match.span()
+        line = text[text.rfind("\n", 0, start) + 1 : start]
+        if any(cue in line for cue in _CUES) or _named_nearby(text, start, end, view.tokenizer):
+            found.append((start, end))
+    if found:
+        held = set(column_id_numbers(view))  # a cell of an identity-number column is the column rule's
+        yield from (span for span in found if span not in held)
