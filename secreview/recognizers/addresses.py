@@ -43,3 +43,10 @@ def address_cells(view: DocumentView) -> Iterable[tuple[int, int]]:
         if _DWELLING.search(cell):
             spans.append((span.start, span.end))
     return spans
+
+
+def published_village_groups(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """The 村组 cells of a list a rule publishes (a subsidy's 公示), down to the village group only."""
+    if not _ADDRESS_HEADING_WORDS.search(view.text):
+        return []
+    return [(span.start, span.end) for span in view.analysis(persons_of).published_group_cells]

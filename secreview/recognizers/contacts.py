@@ -48,6 +48,10 @@ _TABLE_ROW = compile_regex(r"\t|\S(?:[ \u3000]{2,}\S+){2,}")
 _ID_NUMBER = compile_regex(
     r"(?<![0-9A-Za-z])[1-9]\d{5}(?:\d{4}[ \-]?\d{4}|\*{8}|\d{8}\*{4})[ \-]?\d{3}[0-9Xx*]"
 )
+# An identity number in any grouping a list writes it (440106 19820204 4936), whole or masked.
+_ANY_ID_NUMBER = compile_regex(
+    r"(?<![0-9A-Za-z])[1-9]\d{5}[ \-]?(?:\d{4}[ \-]?\d{4}|\*{8}|\d{8}\*{4})[ \-]?\d{3}[0-9Xx*](?![0-9A-Za-z])"
+)
 _SENTENCE_MARKS = "。!?;!?;"
 # The first line of a paragraph: indented, or a numbered item.
 _PARAGRAPH_START = compile_regex(
@@ -71,6 +75,17 @@ def _number() -> regex.Pattern[str]:
     return compile_regex("|".join(f"(?:{pattern})" for rule in _PHONE_RULES for pattern in patterns[rule]))
 
 
+@cache
+def _landline() -> regex.Pattern[str]:
+    """A landline as PI102 writes it: a fixed line, which a body keeps, not a mobile a person carries."""
+    from secreview.rulepack.fragments import with_fragments
+
+    path = builtin_rules_dir() / PHONE_PACK
+    pack, _ = with_fragments(parsed_toml(path.read_text(encoding="utf-8"), tomllib.loads), str(path))
+    patterns = next(rule["patterns"] for rule in pack["rule"] if rule["id"] == _PHONE_RULES[0])
+    return compile_regex("|".join(f"(?:{pattern})" for pattern in patterns))
+
+
 def _either(words: Iterable[str]) -> str:
     return "|".join(sorted((regex.escape(word) for word in words), key=len, reverse=True))
 
@@ -90,6 +105,7 @@ class _Vocabulary:
     named_role: regex.Pattern[str]  # a role word followed by a name or a masked name
     masked_name: regex.Pattern[str]  # 李某, 钟某某, 黄某玲; not 向某县, 某公司
     referents: regex.Pattern[str]  # words of a sentence that point at a private person
+    someone: regex.Pattern[str]  # words that point at someone not named (该户电话)
     possessive: regex.Pattern[str]  # a holder's own contact: 申请人联系方式, 本人电话
     pointers: regex.Pattern[str]  # words that point at one person named before (请与其本人联系)
     home_suffix: regex.Pattern[str]  # a home word at the end of an owner phrase (家中, 家庭)
@@ -130,6 +146,7 @@ def _vocabulary() -> _Vocabulary:
         ),
         masked_name=compile_regex(rf"{surname}某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"),
         referents=compile_regex(_either(owner["referents"])),
+        someone=compile_regex(_either(owner["someone"])),
         pointers=compile_regex(_either(owner["pointers"])),
         bare_line=compile_regex(
             rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])})[::]?{space}*\(?"
@@ -458,4 +475,39 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             private = _private_names(view)
         if _bare_line_private(text, left, private, words.pointers):
             spans.append(number.span())
+    return spans
+
+
+# A document, not a field or a line: a title (its first line, no sentence or field punctuation, no run of
+# digits a number is made of), then at least a paragraph.
+_DOCUMENT_LENGTH = 150
+_TITLE_LINE = compile_regex(r"\s*(?![^\n]*\d{5})[^\n。,,;;::]{4,60}\n")
+
+
+def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """The landlines of a document (a title, then at least a paragraph) that names no private person: no
+    name the persons analysis calls private, no role word with a name (申请人张三), no masked name (李某), no
+    identity number. Whose private line could it give? Its landlines are those of the bodies it speaks for or
+    lists (考点联系电话…, a service guide's offices, a summary's closing 联系电话). Not a number whose
+    sentence, up to it, holds a private holder's word (家庭电话, 户主, 报警人, 该户 …): that number is
+    someone's even where nobody is named."""
+    text = view.text
+    if len(text) < _DOCUMENT_LENGTH or not _TITLE_LINE.match(text):
+        return []  # a field, a form's line, a cell: no document speaks there, and 座机:… is someone's
+    numbers = list(_landline().finditer(text))
+    if not numbers or _ANY_ID_NUMBER.search(text) or _private_names(view):
+        return []
+    words = _vocabulary()
+    if words.named_role.search(text) or words.masked_name.search(text):
+        return []
+    holders_own = set(holder_numbers(view))
+    spans = []
+    for number in numbers:
+        if number.span() in holders_own:
+            continue
+        left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
+        pointing = (words.holders, words.referents, words.someone)
+        if any(found.search(text, left, number.start()) for found in pointing):
+            continue
+        spans.append(number.span())
     return spans

@@ -19,7 +19,12 @@ def _public_names(view: DocumentView, kind: str) -> Iterable[tuple[int, int]]:
     return [(span.start, span.end) for span in view.analysis(persons_of).public.get(kind, [])]
 
 
-published_person_names = partial(_public_names, kind="award")  # 表彰决定, 录用结果
+def published_person_names(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """表彰决定, 录用结果; and a 公示 of a procedure's result, a hearing's participants (that kind is read
+    after every other, so that a list of another kind keeps its own rule)."""
+    return sorted([*_public_names(view, "award"), *_public_names(view, "result_notice")])
+
+
 public_assistance_names = partial(_public_names, kind="assistance")  # 低保, 特困, 补贴 and 补助 公示
 procurement_expert_names = partial(_public_names, kind="experts")  # 评审专家 in procurement results
 legal_representative_names = partial(_public_names, kind="legal_representative")  # 法定代表人, a company's

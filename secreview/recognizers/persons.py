@@ -194,6 +194,8 @@ _EMPTY_VALUES = frozenset(_TABLES["empty_values"])
 _PUBLICITY = compile_re(_either(_TABLES["publicity_words"]))
 _ROLE_CONTEXT = 4  # characters either side of a role word that jieba reads with it
 _HEADING_LINE = compile_regex(r"^[\p{Han}()/]{1,12}$")
+# A house number, building, flat or room: below the village group a published list names (a 村组 column).
+_DOOR = compile_regex(r"\d\s*(?:号|室|栋|幢|单元|弄|户|楼)|[号室栋幢弄户]")
 
 
 def _heading_like(line: str) -> bool:
@@ -229,6 +231,7 @@ class PersonAnalysis:
     person_rows: list[Span] = field(default_factory=list)  # table rows that name a person
     address_cells: list[Span] = field(default_factory=list)
     published_aid_cells: list[Span] = field(default_factory=list)  # aid category and amount of a 公示
+    published_group_cells: list[Span] = field(default_factory=list)  # a published list's 村组, no door below
     addressees: list[Span] = field(default_factory=list)  # the persons a reply is addressed to
     role_persons: set[str] = field(default_factory=set)  # role words followed by a private person's name
 
@@ -709,8 +712,11 @@ class _Collector:
                 self.analysis.published_aid_cells.append(row[i])  # published with the name, by rule
             elif values[i].strip() not in _EMPTY_VALUES:
                 self.analysis.sensitive_cells.append((row[i], columns.headings[i]))
+        listed = public_list(self.text, header) if columns.addresses and self.published_document else None
         for i in columns.addresses:
             self.analysis.address_cells.append(row[i])
+            if listed is not None and listed.publishes(columns.headings[i]) and not _DOOR.search(values[i]):
+                self.analysis.published_group_cells.append(row[i])  # the village group the list is posted in
         if self.published_document and _PUBLICITY.search(self.text) is not None:
             self.analysis.published_aid_cells.extend(row[i] for i in columns.published_aid)
 
