@@ -884,7 +884,7 @@ def test_a_report_titled_by_the_one_company_under_investigation_is_its_case_file
 # dates a step of a procedure already under way, is a factual report: its third party's data is cut.
 
 _TENDER_REPORT = (
-    "关于教学楼工程施工招标标底编制情况的报告\n局领导:\n受局委托,标底编制已完成,现将结果报告如下:\n"
+    "关于教学楼工程施工招标准备情况的报告\n局领导:\n受局委托,招标准备工作已完成,现将有关情况报告如下:\n"
     "一、工程概况:新建教学楼一栋,建筑面积8600平方米,计划工期300天。\n"
     "二、造价咨询公司提供的内部成本核算资料显示,钢筋综合单价每吨4050元,未对外公开。\n"
     "三、{third}\n以上,请审阅。\n县教育局基建股\n2026年5月8日"
