@@ -71,6 +71,44 @@ def test_markdown_staff_list_with_a_unit_column_loses_its_identity_numbers(
     assert copy.count("恒信工程咨询有限公司") == 2 and "恒信人力资源有限公司" in copy
 
 
+# Identity numbers a typist got a month (13) or a day (32) wrong in: PI001 reports them beside a cue
+# (on_invalid: the number still names its person), and an identity-number heading is that cue for its column.
+BAD_DATES = ["330102198613153421", "330104197811322736"]
+
+
+def _staff_list(number_heading: str) -> str:
+    return "\n".join(
+        [
+            "政府采购项目中标人拟派人员社保核查情况",
+            "",
+            f"| 姓名 | 岗位 | {number_heading} | 社保缴纳单位 | 核查结论 |",
+            "|------|------|----------|--------------|----------|",
+            f"| 周建华 | 项目负责人 | {BAD_DATES[0]} | 恒信工程咨询有限公司 | 一致 |",
+            f"| 吴秀兰 | 造价员 | {BAD_DATES[1]} | 恒信人力资源有限公司 | 需说明 |",
+            "",
+            "核查意见:请中标人于5日内提交书面说明。",
+        ]
+    )
+
+
+@STYLES
+def test_identity_numbers_with_an_impossible_date_go_from_a_staff_list(engine: Engine, style: Style) -> None:
+    assert _kept_whole(_copy(engine, _staff_list("身份证号"), style), BAD_DATES) == []
+
+
+@STYLES
+def test_permits_with_a_wrong_check_character_go_from_a_staff_list(engine: Engine, style: Style) -> None:
+    # A Hong Kong resident's residence permit (810000…) and a foreigner's permanent residence card (9…).
+    permits = [_wrong_check("81000019900307123"), _wrong_check("93010219851212042")]
+    text = _staff_list("身份证件号码").replace(BAD_DATES[0], permits[0]).replace(BAD_DATES[1], permits[1])
+    assert _kept_whole(_copy(engine, text, style), permits) == []
+
+
+@STYLES
+def test_the_same_numbers_under_a_certificate_heading_stay(engine: Engine, style: Style) -> None:
+    assert _kept_whole(_copy(engine, _staff_list("资格证书编号"), style), BAD_DATES) == BAD_DATES
+
+
 @STYLES
 def test_officials_in_a_public_notice_keep_their_names_not_their_identity_numbers(
     engine: Engine, style: Style

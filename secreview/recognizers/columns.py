@@ -24,6 +24,7 @@ from secreview.build_cache import compile_regex
 from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import HEADER_SEARCH_ROWS, Cell, heading_row, looks_like_heading
 from secreview.normalize import NormalizedText, fold
+from secreview.recognizers.pack_patterns import rule_patterns
 from secreview.recognizers.persons import document_title, list_context, public_list, role_words
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -40,13 +41,11 @@ _BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:�
 _MAX_NAME = 20
 _FIGURE = compile_regex(r"\d")
 _NOT_A_LINE_BREAK = compile_regex(r"[^\n\r]")
-# A resident identity number's shape (18 or 15 digits, groups as PI001 and PI002 read them): a region, a
-# month and a day that can be, its check digit unchecked.
-_MONTH_DAY = r"(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
-_ID_SHAPED = compile_regex(
-    rf"[1-9]\d{{5}}[ \-]?"
-    rf"(?:(?:18|19|20)\d{{2}}[ \-]?{_MONTH_DAY}[ \-]?\d{{3}}[0-9Xx]|\d{{2}}{_MONTH_DAY}[ \-]?\d{{3}})"
-)
+# The identity numbers an identity-number column's cells are read for: a resident's (18 and 15 digits), a
+# foreigner's permanent residence card and a residence permit (its 81/82/83 0000 region), as the PI pack's
+# rules write them; their dates and check characters are not checked (``_identity_numbers``).
+ID_PACK = "pi.toml"
+_ID_RULES = ("PI001", "PI002", "PI003", "PI005")
 
 
 @dataclass(frozen=True, slots=True)
@@ -572,13 +571,19 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
     return ColumnFindings(found)
 
 
+@cache
+def _id_shaped() -> regex.Pattern[str]:
+    return rule_patterns(ID_PACK, _ID_RULES)
+
+
 def _identity_numbers(
     text: str, rows: _Rows, categories: dict[str, str | None], found: dict[str, array[int]]
 ) -> None:
     """In a table of staff, officials or units, whose columns do not decide, the cells of an identity-number
-    column that are shaped like a resident identity number: whoever it names, it is never published, and a
-    wrong check digit (which the identifier rule needs a cue beside the number to report) does not make
-    it public. And the figures of a pay column in the rows that name a person: nor is a person's pay."""
+    column that are shaped like an identity number (``_ID_RULES``): whoever it names, it is never published,
+    and a wrong check digit or date (which the identifier rule reports beside a cue, as a typist's error that
+    still names the person) does not make it public: the heading is the cue of its column. And the figures of
+    a pay column in the rows that name a person: nor is a person's pay."""
     pay = vocabulary().pay
     paid = {
         heading
@@ -591,7 +596,7 @@ def _identity_numbers(
         named = None  # whether the row names a person, told when a pay cell asks
         for start, end, heading in row:
             category = categories[heading]
-            if category == "id_number" and _ID_SHAPED.fullmatch(text, start, end):
+            if category == "id_number" and _id_shaped().fullmatch(text, start, end):
                 _add(found, category, start, end)
             elif heading in paid and _FIGURE.search(text, start, end) is not None:
                 if named is None:

@@ -27,6 +27,7 @@ from typing import Any
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
+from secreview.recognizers.pack_patterns import rule_patterns
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -67,12 +68,7 @@ _CLAUSE_MARK_BEFORE = compile_regex(f"[{regex.escape(_CLAUSE_MARKS)}]", regex.RE
 @cache
 def _number() -> regex.Pattern[str]:
     """A phone number as the PI pack's rules ``_PHONE_RULES`` write it."""
-    from secreview.rulepack.fragments import with_fragments  # rulepack imports the recognizers' registry
-
-    path = builtin_rules_dir() / PHONE_PACK
-    pack, _ = with_fragments(parsed_toml(path.read_text(encoding="utf-8"), tomllib.loads), str(path))
-    patterns = {rule["id"]: rule["patterns"] for rule in pack["rule"] if rule["id"] in _PHONE_RULES}
-    return compile_regex("|".join(f"(?:{pattern})" for rule in _PHONE_RULES for pattern in patterns[rule]))
+    return rule_patterns(PHONE_PACK, _PHONE_RULES)
 
 
 @cache
