@@ -7,8 +7,8 @@ no tuning part speaks for (图书馆, 殡葬, 民航, 广播电视台, 口腔医
   The same item told decided stays.
 - A window when protection is down, named with its length (切换需约4分钟, 交接班时段约有15分钟无人看守) and a
   guarded transfer's route with its thin watch (经…路…转运, 夜间只有1名保安值守): 第十四条, cut
-  (tune49 cj-022,
-  tune50 cl-009). The window closed and a traffic notice naming an escort's roads stay public.
+  (tune49 cj-022, tune50 cl-009). The window closed and a traffic notice naming an escort's roads stay
+  public.
 """
 
 from __future__ import annotations
