@@ -28,7 +28,7 @@ import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
 from secreview.recognizers.pack_patterns import rule_patterns
-from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames
+from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames, whole_name
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
 from secreview.tokenize import Tokenizer
@@ -74,12 +74,7 @@ def _number() -> regex.Pattern[str]:
 @cache
 def _landline() -> regex.Pattern[str]:
     """A landline as PI102 writes it: a fixed line, which a body keeps, not a mobile a person carries."""
-    from secreview.rulepack.fragments import with_fragments
-
-    path = builtin_rules_dir() / PHONE_PACK
-    pack, _ = with_fragments(parsed_toml(path.read_text(encoding="utf-8"), tomllib.loads), str(path))
-    patterns = next(rule["patterns"] for rule in pack["rule"] if rule["id"] == _PHONE_RULES[0])
-    return compile_regex("|".join(f"(?:{pattern})" for pattern in patterns))
+    return rule_patterns(PHONE_PACK, _PHONE_RULES[:1])
 
 
 def _either(words: Iterable[str]) -> str:
@@ -480,6 +475,17 @@ _DOCUMENT_LENGTH = 150
 _TITLE_LINE = compile_regex(r"\s*(?![^\n]*\d{5})[^\n。,,;;::]{4,60}\n")
 
 
+_CELL_SEPARATOR = compile_regex(r"[ \t\u3000]*[|\t][ \t\u3000]*|[ \u3000]{2,}")
+
+
+def _row_names_someone(text: str, at: int) -> bool:
+    """Whether the number's line is a row with a cell that is one full name (韦嘉铭 | 男 | …)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    cells = _CELL_SEPARATOR.split(text[start : len(text) if end < 0 else end])
+    return len(cells) > 1 and any(whole_name(cell) for cell in cells)
+
+
 def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
     """The landlines of a document (a title, then at least a paragraph) that names no private person: no
     name the persons analysis calls private, no role word with a name (申请人张三), no masked name (李某), no
@@ -491,15 +497,15 @@ def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
     if len(text) < _DOCUMENT_LENGTH or not _TITLE_LINE.match(text):
         return []  # a field, a form's line, a cell: no document speaks there, and 座机:… is someone's
     numbers = list(_landline().finditer(text))
-    if not numbers or _ANY_ID_NUMBER.search(text) or _private_names(view):
-        return []
+    if not numbers or _ANY_ID_NUMBER.search(text) or _private_names(view) or view.analysis(persons_of).public:
+        return []  # a person named, even in a list a rule publishes: its phone column is still theirs
     words = _vocabulary()
     if words.named_role.search(text) or words.masked_name.search(text):
         return []
     holders_own = set(holder_numbers(view))
     spans = []
     for number in numbers:
-        if number.span() in holders_own:
+        if number.span() in holders_own or _row_names_someone(text, number.start()):
             continue
         left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         pointing = (words.holders, words.referents, words.someone)

@@ -139,6 +139,20 @@ PRIVATE_TWINS = {
     ),
     # a mobile of the closing line is never read as a body's line
     "mobile_at_the_close": (SALES_SUMMARY.replace("0716-82238815", "13907162238"), "PI101", "13907162238"),
+    # a list a rule publishes publishes its names, not their home lines (a phone column of the list)
+    "phone_column_of_a_published_list": (
+        ADMISSION_RESULTS.replace("报考项目 | 毕业学校", "报考项目 | 家庭电话").replace(
+            "田径 | 市第七中学", "田径 | 0716-83125577"
+        ),
+        "PI102",
+        "0716-83125577",
+    ),
+    # a guide's row that is a person's: a name in its own cell, a landline beside it
+    "person_row_in_the_guide": (
+        SERVICE_GUIDE.replace("县种子管理站许可股(城南镇农科路9号二楼)  0718-4612283", "韦德昌  0718-4612283"),
+        "PI102",
+        "0718-4612283",
+    ),
     # a 公示 of those struck off a list punishes them
     "struck_off_list": (
         ADMISSION_RESULTS.replace("资格审核结果公示", "取消资格人员名单公示").replace(
