@@ -471,7 +471,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
 
 # A document, not a field or a line: a title (its first line, no sentence or field punctuation, no run of
 # digits a number is made of), then at least a paragraph.
-_DOCUMENT_LENGTH = 150
+_DOCUMENT_LENGTH = 100
 _TITLE_LINE = compile_regex(r"\s*(?![^\n]*\d{5})[^\n。,,;;::]{4,60}\n")
 
 

@@ -100,7 +100,23 @@ SEED_SUBSIDY = (
     "公示期7天。如有异议,请向镇农业服务中心反映。\n"
 )
 
+NOTARY_NOTICE = (
+    "关于公证服务延时的公告\n\n"
+    "为方便群众办理公证事项,自2027年1月1日起,市公证处实行工作日延时服务,每周六上午正常办公。"
+    "城东、城西两个办证点联系电话分别为0716-82231106、0716-82231107。\n"
+    "遗嘱公证、委托公证须本人到场办理,请携带身份证件原件。\n"
+)
+
+SHELTER_LIST = (
+    "城区应急避难场所分布情况\n\n"
+    "为便于群众在地震等灾害发生时就近避险,现将城区应急避难场所公布如下:\n"
+    "人民公园避难场所(人民路18号,可容纳1.2万人)  管理电话0716-82230119\n"
+    "滨江广场避难场所(滨江路6号,可容纳0.8万人)  管理电话0716-82230120\n"
+)
+
 PUBLIC_DOCUMENTS = {
+    "notary_notice": NOTARY_NOTICE,
+    "shelter_list": SHELTER_LIST,
     "sites_notice": SITES_NOTICE,
     "service_guide": SERVICE_GUIDE,
     "sales_summary": SALES_SUMMARY,
@@ -149,7 +165,7 @@ PRIVATE_TWINS = {
     ),
     # a guide's row that is a person's: a name in its own cell, a landline beside it
     "person_row_in_the_guide": (
-        SERVICE_GUIDE.replace("县种子管理站许可股(城南镇农科路9号二楼)  0718-4612283", "韦德昌  0718-4612283"),
+        SERVICE_GUIDE.replace("县种子管理站许可股(城南镇农科路9号二楼)", "韦德昌"),
         "PI102",
         "0718-4612283",
     ),
