@@ -110,7 +110,6 @@ PORT_DREDGING_CALM = PORT_DREDGING.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_complainant_who_asked_not_to_be_named_is_cut_from_a_hospitals_bulletin(engine: Engine) -> None:
     assert_cut_out(
         engine, DENTAL_COMPLAINTS, Category.TRADE_SECRET, gone=["林秀英", "港城路"], kept=["候诊时间", "10月31日"]
@@ -123,14 +122,12 @@ def test_a_relative_who_asked_not_to_be_named_is_cut_from_a_funeral_bulletin(eng
     )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_transmitters_thinned_guard_and_switched_off_alarm_are_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, TRANSMITTER_WORKS, Category.SECURITY_RISK, gone=["周界报警", "1名保安"], kept=["FM98.6", "客户端"]
     )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_ports_thinned_gate_and_switched_off_cameras_are_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, PORT_DREDGING, Category.SECURITY_RISK, gone=["油库周边", "协管员"], kept=["南港池", "警示灯"]
