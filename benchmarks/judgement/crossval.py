@@ -13,12 +13,15 @@ judged-category finding gets the signal's ``medium`` finding when its probabilit
 Reported per writer and pooled: the issue's measures (attribute accuracy of non-publishable drafts and of
 look-alikes, the share of non-publishable drafts coming out 主动公开, per-category precision and recall) for a
 range of thresholds, with the model alone beside them (the share of non-publishable drafts and of look-alikes
-it would flag whatever the rules say), and the threshold the policy should take (``choose``): the lowest at
-which no look-alike is flagged out of fold (the margin a new writer would need — the smallest that, added to
-the lowest clean threshold of the other writers, flags none of a writer's look-alikes — is reported, not
-added since session 15), and at least 0.02 above every document known to be public: the real published
-documents of ../shared and the public documents of the test generators
-(``tests/testing/secrecy_documents.py``; session 9).
+it would flag whatever the rules say), and the thresholds the policy should take (``choose``, session 16: the
+price of a leak): the whole and paragraph thresholds of least cost out of fold, a leak (a non-publishable draft
+the rules decide wrong and the signal leaves) costing ``PRICE`` = 2 false alarms (a look-alike flagged, or a
+draft the rules had right made wrong), among those that flag at most one look-alike in ``LOOKALIKES_PER_FLAG``
+= 300 and stay 0.02 above every document known to be public: the real published documents of ../shared and the
+public documents of the test generators (``tests/testing/secrecy_documents.py``; session 9). Among settings of
+equal cost, the one most often of least cost across 2,000 resamples of the writers; the resampled picks'
+5–95 % range is printed with it. The lowest threshold that flags no look-alike (the rule of sessions 8–15) and
+the margin a new writer would need are reported, not used.
 
 Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
 signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on;
@@ -35,7 +38,9 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,8 +65,19 @@ SHARED = HERE.parents[1].parent / "shared"  # beside the repository, as the test
 THRESHOLDS = [round(0.5 + step / 100, 2) for step in range(50)]
 # The threshold stays this far above the highest probability of a document known to be public.
 REAL_MARGIN = 0.02
-# The most the threshold is raised above the lowest clean one for a new writer's look-alikes.
+# The most the threshold is raised above the lowest clean one for a new writer's look-alikes (reported).
 MAX_MARGIN = 0.05
+# The price of a leak (session 16, the lead's decision): a non-publishable draft the signal leaves to
+# publication costs as much as PRICE false alarms (a look-alike flagged, or a draft the rules had right made
+# wrong); the thresholds minimise the cost out of fold ...
+PRICE = 2
+# ... under a guard: at most one look-alike in this many flagged out of fold (the issue requires look-alikes
+# >= 0.95; false alarms make officers stop reading the trace).
+LOOKALIKES_PER_FLAG = 300
+PARAGRAPHS: list[float | None] = [None, *(round(0.85 + step / 100, 2) for step in range(15))]
+# Settings of equal cost: the one most often of least cost across resamples of the writers (with replacement).
+RESAMPLES = 2000
+SEED = 16
 GENERATED = "generated:"  # the name prefix of a generator's public document among the known public ones
 _SHIPPED = load_learned()  # the policy: where the signal may speak (its model is read only when used)
 
@@ -279,7 +295,7 @@ def clean(judged: Iterable[Judged], paragraph: bool = False) -> float:
 
 def margin(judged: Sequence[Judged], paragraph: bool = False) -> float:
     """The smallest margin (0.00 to ``MAX_MARGIN``) that, added to the lowest clean threshold of the other
-    writers, flags none of a writer's look-alikes, each writer taken in turn as the new one."""
+    writers, flags none of a writer's look-alikes, each writer taken in turn as the new one (reported)."""
     by_writer: dict[str, list[Judged]] = {}
     for item in judged:
         by_writer.setdefault(item.draft.writer, []).append(item)
@@ -292,19 +308,177 @@ def margin(judged: Sequence[Judged], paragraph: bool = False) -> float:
     return needed
 
 
-def choose(
-    judged: Sequence[Judged], real: Sequence[tuple[str, float, float]], paragraph: bool = False
-) -> tuple[float, float]:
-    """The threshold on the whole draft's probability (or the paragraph's): the lowest at which no
-    look-alike is flagged out of fold, and at least ``REAL_MARGIN`` above every document known to be public
-    (``real``); and the new-writer ``margin``, reported, not added (session 15, learned8: on both honest
-    unseen splits, tune44–46 and tune47–48, the margin only let drafts out and flagged no look-alike fewer;
-    docs/judgement-history.md)."""
-    loudest = max((item[2] if paragraph else item[1] for item in real), default=0.0)
-    real_floor = next(
-        (threshold for threshold in THRESHOLDS if threshold >= loudest + REAL_MARGIN), THRESHOLDS[-1]
+Setting = tuple[float, float | None]  # (whole threshold, paragraph threshold or None: the whole draft only)
+
+
+@dataclass(frozen=True)
+class Tally:
+    """What the signal does at one setting, out of fold: ``leaks`` (non-publishable drafts the rules decide
+    wrong and leave to it, left as they are), ``flagged`` (look-alikes it flags), ``lost`` (drafts the rules
+    had right that it makes wrong: a third party's data labelled 删减后公开 held whole), ``lookalikes`` (all
+    the look-alikes, for the guard)."""
+
+    leaks: int = 0
+    flagged: int = 0
+    lost: int = 0
+    lookalikes: int = 0
+
+    @property
+    def cost(self) -> int:
+        return PRICE * self.leaks + self.flagged + self.lost
+
+    def __add__(self, other: Tally) -> Tally:
+        return Tally(
+            self.leaks + other.leaks,
+            self.flagged + other.flagged,
+            self.lost + other.lost,
+            self.lookalikes + other.lookalikes,
+        )
+
+    def times(self, count: int) -> Tally:
+        return Tally(self.leaks * count, self.flagged * count, self.lost * count, self.lookalikes * count)
+
+    def guarded(self) -> bool:
+        """At most one look-alike in ``LOOKALIKES_PER_FLAG`` flagged."""
+        return self.flagged * LOOKALIKES_PER_FLAG <= self.lookalikes
+
+
+def tally(judged: Iterable[Judged], setting: Setting) -> Tally:
+    threshold, paragraph = setting
+    leaks = flagged = lost = lookalikes = 0
+    for item in judged:
+        lookalikes += not item.draft.withheld
+        if item.probability is None:
+            continue  # not left to the signal, or a public form / no evidence keeps it silent
+        attribute, _ = item.at(threshold, paragraph)
+        speaks = attribute != item.attribute
+        if not item.draft.withheld:
+            flagged += speaks
+        elif item.attribute != item.draft.attribute:
+            leaks += not speaks
+        else:
+            lost += attribute != item.draft.attribute
+    return Tally(leaks, flagged, lost, lookalikes)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The thresholds the price rule takes, and how firmly: ``ties`` (the settings of the same least cost),
+    ``stability`` (the share of writer resamples in which the chosen setting is of least cost) and the
+    5 %, 50 % and 95 % of the resamples' picks (whole; paragraph, None read as the whole draft only)."""
+
+    threshold: float
+    paragraph: float | None
+    tally: Tally
+    ties: tuple[Setting, ...]
+    stability: float
+    whole_range: tuple[float, float, float]
+    paragraph_range: tuple[float | None, float | None, float | None]
+
+
+def _least(totals: dict[Setting, Tally], floor: Setting) -> list[Setting]:
+    """The settings of least cost among those the guard allows and at or above ``floor``."""
+    allowed = [
+        setting
+        for setting, total in totals.items()
+        if total.guarded()
+        and setting[0] >= floor[0]
+        and (setting[1] is None or floor[1] is None or setting[1] >= floor[1])
+    ]
+    if not allowed:
+        return []
+    best = min(totals[setting].cost for setting in allowed)
+    return [setting for setting in allowed if totals[setting].cost == best]
+
+
+def _quantiles(values: Sequence[float | None]) -> tuple[float | None, float | None, float | None]:
+    ordered = sorted(values, key=lambda value: 9.0 if value is None else value)
+    if not ordered:
+        return None, None, None
+    return tuple(ordered[int(share * (len(ordered) - 1))] for share in (0.05, 0.5, 0.95))  # type: ignore[return-value]
+
+
+def choose(judged: Sequence[Judged], real: Sequence[tuple[str, float, float]]) -> Choice:
+    """The whole and paragraph thresholds by the price of a leak (session 16): least ``PRICE`` × leaks +
+    false alarms (look-alikes flagged, drafts the rules had right made wrong) out of fold, over
+    ``THRESHOLDS`` × ``PARAGRAPHS``, among the settings that flag at most one look-alike in
+    ``LOOKALIKES_PER_FLAG`` and stay ``REAL_MARGIN`` above every document known to be public (``real``: whole
+    and paragraph); among settings of equal cost, the one most often of least cost across ``RESAMPLES``
+    resamples of the writers (then the highest). The resamples' picks are reported (5–95 %)."""
+    floor = (
+        _above(max((item[1] for item in real), default=0.0)),
+        _above(max((item[2] for item in real), default=0.0)),
     )
-    return min(THRESHOLDS[-1], max(clean(judged, paragraph), real_floor)), margin(judged, paragraph)
+    by_writer: dict[str, list[Judged]] = {}
+    for item in judged:
+        by_writer.setdefault(item.draft.writer, []).append(item)
+    writers = sorted(by_writer)
+    settings: list[Setting] = [(threshold, paragraph) for threshold in THRESHOLDS for paragraph in PARAGRAPHS]
+    per_writer = {
+        writer: {setting: tally(by_writer[writer], setting) for setting in settings} for writer in writers
+    }
+    totals = {
+        setting: sum((per_writer[writer][setting] for writer in writers), Tally()) for setting in settings
+    }
+    ties = _least(totals, floor)
+    if not ties:
+        raise SystemExit("no threshold meets the guard")
+    # Settings that no writer tells apart are one column of the resampling; a column keeps, per writer who
+    # counts in it, the cost and the look-alikes flagged.
+    columns: dict[tuple[tuple[int, int, int], ...], list[Setting]] = {}
+    for setting in settings:
+        column = tuple(
+            (number, per_writer[writer][setting].cost, per_writer[writer][setting].flagged)
+            for number, writer in enumerate(writers)
+            if per_writer[writer][setting].cost
+        )
+        columns.setdefault(column, []).append(setting)
+    lookalikes = [per_writer[writer][settings[0]].lookalikes for writer in writers]
+    allowed = [
+        setting
+        for setting in settings
+        if setting[0] >= floor[0] and (setting[1] is None or setting[1] >= floor[1])
+    ]
+    optimal: Counter[Setting] = Counter()
+    draws: list[list[Setting]] = []
+    rng = random.Random(SEED)
+    for _ in range(RESAMPLES):
+        counts = [0] * len(writers)
+        for _ in writers:
+            counts[rng.randrange(len(writers))] += 1
+        shown = sum(count * number for count, number in zip(counts, lookalikes, strict=True))
+        cost_of: dict[Setting, int] = {}
+        for column, members in columns.items():
+            cost = sum(counts[number] * weight for number, weight, _ in column)
+            flagged = sum(counts[number] * flags for number, _, flags in column)
+            if flagged * LOOKALIKES_PER_FLAG <= shown:
+                cost_of.update((setting, cost) for setting in members)
+        candidates = [setting for setting in allowed if setting in cost_of]
+        best = min((cost_of[setting] for setting in candidates), default=None)
+        least = [setting for setting in candidates if cost_of[setting] == best]
+        optimal.update(least)
+        draws.append(least)
+
+    def rank(setting: Setting) -> tuple[int, float, float]:
+        return optimal[setting], setting[0], 9.0 if setting[1] is None else setting[1]
+
+    chosen = max(ties, key=rank)
+    picks = [max(least, key=rank) for least in draws if least]
+    whole = _quantiles([pick[0] for pick in picks])
+    return Choice(
+        chosen[0],
+        chosen[1],
+        totals[chosen],
+        tuple(sorted(ties, key=rank, reverse=True)),
+        optimal[chosen] / RESAMPLES,
+        (whole[0] or 0.0, whole[1] or 0.0, whole[2] or 0.0),
+        _quantiles([pick[1] for pick in picks]),
+    )
+
+
+def _above(loudest: float) -> float:
+    """The lowest threshold of ``THRESHOLDS`` at least ``REAL_MARGIN`` above ``loudest``."""
+    return next((threshold for threshold in THRESHOLDS if threshold >= loudest + REAL_MARGIN), THRESHOLDS[-1])
 
 
 def _scored_part(
@@ -375,29 +549,50 @@ def main(argv: list[str] | None = None) -> int:
         judged.extend(judge(engine, mine, train(others, counts=pool.without(mine), public=public)))
     full = train(drafts, counts=pool, public=public)
     real = real_probabilities(full)
-    chosen, needed = choose(judged, real)
-    paragraph, paragraph_needed = choose(judged, real, paragraph=True)
+    choice = choose(judged, real)
+    chosen, paragraph = choice.threshold, choice.paragraph
+    needed, paragraph_needed = margin(judged), margin(judged, True)
     if args.threshold is not None:
         chosen = args.threshold
     if args.paragraph_threshold is not None:
-        paragraph = args.paragraph_threshold
-    chosen_paragraph = paragraph or None
+        paragraph = args.paragraph_threshold or None
+    chosen_paragraph = paragraph
     print(f"leave-one-writer-out over {len(drafts)} drafts of {len(writers)} writers ({', '.join(parts)})")
+    found = choice.tally
     print(
-        f"threshold: {chosen}  (lowest with no look-alike flagged out of fold: {clean(judged)}, margin for a "
-        f"new writer: {needed}; known public documents left 主动公开 by the rules: {_loudest(real, False)} "
-        f"real, {_loudest(real, True)} generated)"
+        f"thresholds by the price of a leak ({PRICE} false alarms; at most one look-alike in "
+        f"{LOOKALIKES_PER_FLAG} flagged): whole {choice.threshold}, paragraph {choice.paragraph}; out of "
+        f"fold {found.leaks} leaks, {found.flagged} of {found.lookalikes} look-alikes flagged, {found.lost} "
+        f"drafts the rules had right made wrong (cost {found.cost}); of least cost in {choice.stability:.0%} "
+        f"of {RESAMPLES} writer resamples; resampled picks (5 %, 50 %, 95 %) whole {choice.whole_range}, "
+        f"paragraph {choice.paragraph_range}; equal cost: {', '.join(map(str, choice.ties[:12]))}"
     )
     print(
-        f"paragraph threshold: {chosen_paragraph}  (lowest clean out of fold: {clean(judged, True)}, margin "
-        f"for a new writer: {paragraph_needed})"
+        f"  reported: lowest with no look-alike flagged out of fold {clean(judged)} (margin for a new writer "
+        f"{needed}), by paragraph {clean(judged, True)} (margin {paragraph_needed}); known public documents "
+        f"left 主动公开 by the rules: {_loudest(real, False)} real, {_loudest(real, True)} generated"
     )
+    print(f"threshold: {chosen}  paragraph threshold: {chosen_paragraph}")
     figures: dict[str, object] = {
         "parts": parts,
         "threshold": chosen,
+        "paragraph_threshold": chosen_paragraph,
+        "rule": {
+            "price_of_a_leak": PRICE,
+            "lookalikes_per_flag": LOOKALIKES_PER_FLAG,
+            "leaks": choice.tally.leaks,
+            "flagged": choice.tally.flagged,
+            "lost": choice.tally.lost,
+            "lookalikes": choice.tally.lookalikes,
+            "cost": choice.tally.cost,
+            "stability": choice.stability,
+            "resamples": RESAMPLES,
+            "whole_range": list(choice.whole_range),
+            "paragraph_range": list(choice.paragraph_range),
+            "ties": [list(setting) for setting in choice.ties],
+        },
         "clean": clean(judged),
         "margin": needed,
-        "paragraph_threshold": chosen_paragraph,
         "paragraph_clean": clean(judged, True),
         "paragraph_margin": paragraph_needed,
         "writers": {},
