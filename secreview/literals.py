@@ -229,8 +229,13 @@ _LINE_SKIP = re.compile(r"^((?:\(\?[a-zA-Z]+\))?)\\G\(\?:\[\^\\n\]\*\+\\n\)\*\?\
 _LINE_PROPERTIES = frozenset({r"\p{Han}"})
 
 
-def re_parse(pattern: regex.Pattern[str], *, line_skip: bool = False) -> Any | None:
-    """``re``'s parse of a ``regex`` pattern it reads alike, each property class as \\w; else None."""
+def re_parse(
+    pattern: regex.Pattern[str], *, line_skip: bool = False, for_words: bool = False
+) -> Any | None:
+    """``re``'s parse of a ``regex`` pattern it reads alike, each property class as \\w; else None. With
+    ``for_words`` (the words a match holds, not its line breaks), a group with flags of its own is read
+    too, and a reset of the match's start (\\K) as \\A: a search from a window's start still reads the
+    text before it in the window, and \\A, which no word holds, parts the words either side of it."""
     # \w stands for any property class as far as literal words and line breaks go. With ``line_skip``,
     # a leading skip of whole lines (``_LINE_SKIP``) is read as a line start.
     if pattern.flags & (regex.IGNORECASE | regex.FULLCASE | regex.VERSION1):
@@ -240,20 +245,22 @@ def re_parse(pattern: regex.Pattern[str], *, line_skip: bool = False) -> Any | N
         return None
     if line_skip:
         source = _LINE_SKIP.sub(r"\1^", source)
+    if for_words:
+        source = source.replace(r"\K", r"\A")  # no escaped backslash is left (_NOT_READ_ALIKE)
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error")
             parsed = sre_parse.parse(source, pattern.flags & (regex.MULTILINE | regex.DOTALL | regex.VERBOSE))
     except (re.error, FutureWarning, DeprecationWarning, RecursionError, OverflowError):
         return None
-    if parsed.state.flags & re.IGNORECASE or _has_local_flags(parsed):
+    if parsed.state.flags & re.IGNORECASE or (not for_words and _has_local_flags(parsed)):
         return None
     return parsed
 
 
 def pattern_requirement(pattern: regex.Pattern[str]) -> Requirement | None:
     """The requirement of a ``regex`` pattern, when ``re`` reads its literal parts alike; None otherwise."""
-    parsed = re_parse(pattern, line_skip=True)
+    parsed = re_parse(pattern, line_skip=True, for_words=True)
     return None if parsed is None else requirement(parsed, every_part=True)
 
 

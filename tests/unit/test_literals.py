@@ -35,6 +35,25 @@ def test_a_search_that_skips_whole_lines_needs_what_its_body_needs() -> None:
     assert [m.span() for m in skipping.finditer(text)] == [m.span() for m in body.finditer(text)]
 
 
+def test_a_reset_match_start_and_a_group_with_its_own_flags_still_tell_the_words() -> None:
+    # \K: the words before it are read from the window too, but are not spelled together with those after.
+    reset = regex.compile(r"(?m)^(?:单位|公司)地址:[^\n]{2,20}?邮箱:\K[a-z]+@[a-z]+\.cn")
+    assert pattern_requirement(reset) == (
+        frozenset({"单位地址:", "公司地址:"}),
+        frozenset({"邮箱:"}),
+        frozenset({"@"}),
+        frozenset({".cn"}),
+    )
+    text = "单位地址:某路1号,邮箱:ab@cd.cn"
+    assert [m.span() for m in reset.finditer(text)] == [(13, 21)]
+    assert checker(pattern_requirement(reset))(text, 0, len(text))  # type: ignore[arg-type]
+    assert not checker(pattern_requirement(reset))(text, 1, len(text))  # type: ignore[arg-type]
+    assert not list(reset.finditer(text, 1, len(text)))
+    # A group with flags of its own is read for the words around it.
+    flagged = regex.compile(r"处罚(?s:.)公示")
+    assert pattern_requirement(flagged) == (frozenset({"处罚"}), frozenset({"公示"}))
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet="任命免去为担任号a-", max_size=30),
@@ -72,8 +91,15 @@ def test_every_shipped_pattern_match_holds_its_requirement() -> None:
                 found = pattern_requirement(pattern)
                 if found is None:
                     continue
+                # What a match read from where its search began: with its start reset (\K), the match of
+                # the pattern without the reset, which ends where it does.
+                reset = r"\K" in pattern.pattern
+                read = regex.compile(pattern.pattern.replace(r"\K", ""), pattern.flags) if reset else pattern
                 for text in [*examples, *texts]:
-                    for match in pattern.finditer(text):
+                    if reset:
+                        ends = [match.end() for match in pattern.finditer(text)]
+                        assert ends == [match.end() for match in read.finditer(text)], compiled.rule.id
+                    for match in read.finditer(text):
                         assert holds(found, text, match.start(), match.end()), (
                             compiled.rule.id,
                             match.group(),
