@@ -229,9 +229,7 @@ _LINE_SKIP = re.compile(r"^((?:\(\?[a-zA-Z]+\))?)\\G\(\?:\[\^\\n\]\*\+\\n\)\*\?\
 _LINE_PROPERTIES = frozenset({r"\p{Han}"})
 
 
-def re_parse(
-    pattern: regex.Pattern[str], *, line_skip: bool = False, for_words: bool = False
-) -> Any | None:
+def re_parse(pattern: regex.Pattern[str], *, line_skip: bool = False, for_words: bool = False) -> Any | None:
     """``re``'s parse of a ``regex`` pattern it reads alike, each property class as \\w; else None. With
     ``for_words`` (the words a match holds, not its line breaks), a group with flags of its own is read
     too, and a reset of the match's start (\\K) as \\A: a search from a window's start still reads the
