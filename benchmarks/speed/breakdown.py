@@ -5,6 +5,7 @@ counted in the inner one only), as a share of the whole and in ms per 3 KB.
     python benchmarks/speed/breakdown.py              # the real documents, best of several passes
     python benchmarks/speed/breakdown.py --corpus realistic
     python benchmarks/speed/breakdown.py --corpus tiny      # 100 texts of ten characters: the fixed cost
+    python benchmarks/speed/breakdown.py --corpus realistic --kb 1024 --identifiers  # run.py's stage
 
 The stages are timed by wrapping the engine's own functions for this run (lazy generators are read out
 whole inside their timer): the whole is a little slower than an untimed check.
@@ -93,18 +94,29 @@ def main() -> int:
     )
     parser.add_argument("--kb", type=int, default=256)
     parser.add_argument("--passes", type=int, default=8)
+    parser.add_argument(
+        "--identifiers",
+        action="store_true",
+        help="run.py's identifier stage (the PI and PB packs, no judgement or report) instead of check_text",
+    )
     args = parser.parse_args()
     documents = stages.documents_of(args.corpus, args.kb)
-    engine = secreview.Engine()
+    engine = stages.run.identifier_engine() if args.identifiers else secreview.Engine()
+
+    def check(document: str) -> object:
+        if args.identifiers:
+            return stages.run.identifier_stage(engine, document)
+        return engine.check_text(document)
+
     for document in documents:
-        engine.check_text(document)
+        check(document)
     timer = Timer()
     instrument(timer)
     best: dict[str, float] | None = None
     for _ in range(args.passes):
         timer.own = {}
         for document in documents:
-            engine.check_text(document)
+            check(document)
         if best is None or sum(timer.own.values()) < sum(best.values()):
             best = dict(timer.own)
     assert best is not None
