@@ -107,7 +107,7 @@ def test_runs_on_must_name_a_paragraph_signal_of_require(tmp_path: Path) -> None
 # A 标底 told with its breakdown (TS001): the breakdown in the same clause is cut with the total; the next
 # clause and sentence stay.
 TENDER = (
-    "关于实验小学教学楼工程标底的报告\n县教育局：\n"
+    "关于实验小学教学楼工程招标准备情况的报告\n县教育局：\n"
     "    本工程标底为人民币1,163.72万元，其中：土建工程682.40万元，"
     "安装工程311.05万元（含安全文明施工费38.90万元）；"
     "工期为240日历天。\n    开标时间另行通知。\n县招标中心\n"
