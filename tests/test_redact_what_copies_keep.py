@@ -155,6 +155,32 @@ def test_a_mobile_in_chinese_numerals_with_hyphens_is_cut(engine: Engine, style:
     assert not _read_across(copy, "13905712687")
 
 
+CARD = "6222021234567890128"  # an issuer's prefix and a right Luhn digit
+
+
+@STYLES
+@pytest.mark.parametrize(
+    "written",
+    [
+        ".".join([CARD[:4], CARD[4:8], CARD[8:12], CARD[12:16], CARD[16:]]),
+        CARD.translate(str.maketrans("0123456789", "〇一二三四五六七八九")),
+    ],
+    ids=["dotted", "numerals"],
+)
+def test_a_bank_card_spelled_otherwise_beside_a_name_is_cut(
+    engine: Engine, style: Style, written: str
+) -> None:
+    # 残联: where a grant was paid, no 卡号 cue, the card in the clause that names the recipient.
+    text = f"关于残疾人两项补贴发放情况的报告\n\n本月补贴已发放至周志刚 {written},请查收。\n\n县残联\n"
+    copy = _copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
+    assert not _read_across(copy, CARD)
+
+
+def test_a_dotted_number_beside_no_name_stays(engine: Engine) -> None:
+    for line in ("固件版本 6222.0212.3456.7890.128", "周志刚 订单 6222.0212.3456.7890.128"):
+        assert not [f for f in engine.review_text(line).findings if f.category == "bank_account"], line
+
+
 def test_a_units_account_in_a_table_set_out_with_spaces_stays(engine: Engine) -> None:
     # 财政局: where to pay a fee, a body's account: no table of persons.
     text = (

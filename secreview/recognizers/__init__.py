@@ -66,6 +66,7 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         "mask_pairs_mobiles": mask_pairs.mobiles,
         "mask_pairs_bank_cards": mask_pairs.bank_cards,
         "identity_numbers_beside_names": named_numbers.identity_numbers_beside_names,
+        "bank_cards_beside_names": named_numbers.bank_cards_beside_names,
     }
 
 

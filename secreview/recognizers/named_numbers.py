@@ -17,7 +17,7 @@ from secreview.recognizers.columns import column_id_numbers
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
 from secreview.tokenize import Tokenizer
-from secreview.validators import Verdict, compact, gb11643, identity_shaped, spelled
+from secreview.validators import Verdict, bank_card, compact, gb11643, identity_shaped, spelled
 
 # PI001's shape: 6-digit region (not a residence permit's 81/82/830000), 8-digit date, sequence, check; a
 # space or hyphen may separate the groups.
@@ -46,12 +46,18 @@ _LONGEST_ITEM = 12
 _CLAUSE_END = "\n。;;!?！？"
 
 
-def _is_name(item: str, tokenizer: Tokenizer) -> bool:
+def _is_name(item: str, tokenizer: Tokenizer, *, ends: bool = True) -> bool:
     """Whether a list item is a person's name: a full name (not one word of the dictionary other than a
-    name: 方案, 高度), or either after a word for a person (申请人张三, 户主李某); or it ends with a surname
-    and its mask (张某某, 王*, 职工欧阳某明: the mask tells a name whatever stands before it)."""
+    name: 方案, 高度), a surname and its mask (张某某, 王*), either after a word for a person (申请人张三,
+    户主李某). An item before the number (``ends``) may also end with a masked name (职工欧阳某明: the mask
+    tells a name whatever stands before it) or with a full name of three characters or more that the
+    dictionary tags as one (补贴发放至蔡秋萍; a two-character one may be a word so tagged: 申请材料齐全)."""
     item = _NUMBERING.sub("", item, count=1)
-    if any(_masked_name(item[-length:]) for length in range(2, min(len(item), 4) + 1)):
+    if ends and any(_masked_name(item[-length:]) for length in range(2, min(len(item), 4) + 1)):
+        return True
+    if not ends and _masked_name(item):
+        return True
+    if ends and len(item) > 4 and _ends_with_tagged_name(item, tokenizer):
         return True
     for role in _roles_ending(item):
         item = item[len(role) :]
@@ -62,6 +68,20 @@ def _is_name(item: str, tokenizer: Tokenizer) -> bool:
         return False
     words = tokenizer.tagged(item)
     return len(words) > 1 or words[0][1] == "nr"
+
+
+def _ends_with_tagged_name(item: str, tokenizer: Tokenizer) -> bool:
+    """Whether ``item`` ends with a full name of three or four characters that the dictionary tags as one
+    (补贴发放至蔡秋萍: 蔡秋萍/nr, or 王/nr 秀英/nr), a surname first."""
+    words = tokenizer.tagged(item)
+    for count in (1, 2):
+        last = words[-count:]
+        if len(last) < count or any(flag != "nr" for _, flag, _, _ in last):
+            return False
+        name = item[last[0][2] :]
+        if 3 <= len(name) <= 4 and surname_length(name, 0) and name_end(f"{name} ", 0) == len(name):
+            return True
+    return False
 
 
 def _masked_name(piece: str) -> bool:
@@ -96,7 +116,7 @@ def _named_nearby(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool
     while high < len(text) and high - end < _LONGEST_ITEM + 4 and text[high] not in _CLAUSE_END:
         high += 1
     after = [piece for piece in _ITEM_SEPARATORS.split(text[end:high]) if piece]
-    return bool(after) and len(after[0]) <= _LONGEST_ITEM and _is_name(after[0], tokenizer)
+    return bool(after) and len(after[0]) <= _LONGEST_ITEM and _is_name(after[0], tokenizer, ends=False)
 
 
 def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
@@ -133,3 +153,27 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
     if found:
         held = set(column_id_numbers(view))  # a cell of an identity-number column is the column rule's
         yield from (span for span in found if span not in held)
+
+
+# A bank card spelled as PI203 reads it (6222.0212…, 六二二二〇二…), 16 or 19 digits: with no cue (卡号, 账号)
+# PI203 passes it over; beside a name it is that person's card. Written with digits and single spaces or
+# hyphens alone it is PI201's, which needs no cue.
+_SPELLED_CARD = compile_regex(
+    rf"(?<![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿两.])[1-9一二三四五六七八九]"
+    rf"(?:[ .、/_—·•,\-]?[{_NUMERAL}]){{15,18}}"
+    rf"(?![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿]|[ .、/_—·•,\-]?[{_NUMERAL}])"
+)
+_PLAIN_CARD = compile_regex(r"[0-9 \-]+")
+
+
+def bank_cards_beside_names(view: DocumentView) -> Iterator[Span]:
+    """Bank card numbers spelled otherwise than PI201 reads them (other separators, Chinese numerals), the
+    issuer's prefix and the Luhn check right, in a list item or clause that names a person."""
+    text = view.text
+    for match in _SPELLED_CARD.finditer(text):
+        if _PLAIN_CARD.fullmatch(match.group()) is not None:
+            continue  # PI201's
+        if bank_card(spelled(match.group())) is not Verdict.VALID:
+            continue
+        if _named_nearby(text, match.start(), match.end(), view.tokenizer):
+            yield match.span()
