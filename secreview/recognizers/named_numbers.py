@@ -10,9 +10,10 @@ no identity numbers (统一社会信用代码, 账号, 订单号, 文号 …).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-from secreview.build_cache import compile_regex
+from secreview.build_cache import compile_re, compile_regex
 from secreview.recognizers.columns import column_id_numbers
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
@@ -21,20 +22,27 @@ from secreview.validators import Verdict, bank_card, compact, gb11643, identity_
 
 # PI001's shape: 6-digit region (not a residence permit's 81/82/830000), 8-digit date, sequence, check; a
 # space or hyphen may separate the groups.
-_NUMBER = compile_regex(
+_NUMBER = compile_re(
     r"(?<![0-9A-Za-z*])(?!8[1-3]0000)[1-8]\d{5}[ \-]?(?:18|19|20)\d{2}[ \-]?\d{4}[ \-]?\d{3}[0-9Xx]"
     r"(?![0-9A-Za-z*])"
 )
 # The same number broken over a line (a wrapped line of a list): its two pieces, 18 characters together.
-_BROKEN = compile_regex(r"(?<![0-9A-Za-z*])[1-8]\d{0,16} *\r?\n *\d{0,16}[0-9Xx](?![0-9A-Za-z*])")
+_BROKEN = compile_re(r"(?<![0-9A-Za-z*])[1-8]\d{0,16} *\r?\n *\d{0,16}[0-9Xx](?![0-9A-Za-z*])")
 # The same number spelled otherwise (PI011's spellings): other separators between any digits (3301.0419…,
 # 3 3 0 1 …), Chinese numerals (三三〇一〇四…), or both.
 _NUMERAL = "0-9〇零一二三四五六七八九"
-_SPELLED = compile_regex(
+_SPELLED = compile_re(
     rf"(?<![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿两])[1-8一二三四五六七八]"
     rf"(?:[ .、/_—·•,\-]?[{_NUMERAL}]){{16}}[ .、/_—·•,\-]?[{_NUMERAL}Xx]"
     rf"(?![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿])"
 )
+# A run that may hold one of them: digits or numerals, separators and line breaks between (a prefilter).
+_RUN = compile_re(
+    rf"(?<![{_NUMERAL}])[1-9一二三四五六七八九][{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
+)
+# The MOD 11-2 check character by the weighted sum mod 11 (validators.gb11643_check_char: the weighted sum
+# is twice the first 17 digits read in base 13).
+_CHECK_CHARS = "10X98765432"
 _CUES = ("身份证", "身份号码", "证件号", "公民身份")  # PI001's, which needs them within its window
 _ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,,、;;::()()\[\]【】]+")
 _NUMBERING = compile_regex(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)]?")
@@ -119,6 +127,24 @@ def _named_nearby(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool
     return bool(after) and len(after[0]) <= _LONGEST_ITEM and _is_name(after[0], tokenizer, ends=False)
 
 
+def _runs(view: DocumentView) -> tuple[tuple[int, int, bool], ...]:
+    """Every run of digits or numerals long enough to hold an identity or card number, separators and a line
+    break inside it: its span and whether it is digits alone (the numbers of a list: almost every one of
+    them PI001's or PI201's, told apart without the patterns below)."""
+    text = view.text
+    found = []
+    for run in _RUN.finditer(text):
+        piece = run.group()
+        found.append((*run.span(), piece.isdigit() or (piece[:-1].isdigit() and piece[-1] in "Xx")))
+    return tuple(found)
+
+
+def _bounded(pattern: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` in the run at ``start``–``end``; one character after it is read too, so
+    that what follows the run (a letter, a *) still keeps a match from ending there."""
+    return pattern.finditer(text, start, min(len(text), end + 1))
+
+
 def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
     """The numbers shaped like resident identity numbers, their check character wrong, in a list item or
     clause that names a person; and such numbers broken over a line or spelled otherwise (3301.0419…,
@@ -126,54 +152,72 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
     them only when it is right)."""
     text = view.text
     found = []
-    for match in _NUMBER.finditer(text):
-        number = compact(match.group())
-        if gb11643(number) is Verdict.VALID or not identity_shaped(number):
-            continue  # PI001's, or no identity number
-        if _named_nearby(text, match.start(), match.end(), view.tokenizer):
-            found.append(match.span())
-    for match in _BROKEN.finditer(text) if "\n" in text else ():
-        number = "".join(match.group().split())
-        if len(number) != 18 or not identity_shaped(number):
+    for start, end, plain in view.analysis(_runs):
+        if plain:
+            shaped = _NUMBER.match(text, start) if end - start == 18 else None
+            if shaped is None or shaped.end() != end:
+                continue
+            number = text[start:end]
+            if _CHECK_CHARS[2 * int(number[:17], 13) % 11] == number[17].upper():
+                continue  # its check character right: PI001's (a list's numbers, told in one int())
+            if not identity_shaped(number):
+                continue  # no identity number
+            if _named_nearby(text, start, end, view.tokenizer):
+                found.append((start, end))
             continue
-        start, end = match.span()
-        line = text[text.rfind("\n", 0, start) + 1 : start]
-        if any(cue in line for cue in _CUES) or _named_nearby(text, start, end, view.tokenizer):
-            found.append((start, end))
-    for match in _SPELLED.finditer(text):
-        if _NUMBER.fullmatch(match.group()) is not None:
-            continue  # written as PI001 reads it: the first loop's
-        number = spelled(match.group())
-        if len(number) != 18 or not identity_shaped(number):
-            continue
-        start, end = match.span()
-        line = text[text.rfind("\n", 0, start) + 1 : start]
-        if any(cue in line for cue in _CUES) or _named_nearby(text, start, end, view.tokenizer):
-            found.append((start, end))
+        for match in _bounded(_NUMBER, text, start, end):
+            number = compact(match.group())
+            if gb11643(number) is Verdict.VALID or not identity_shaped(number):
+                continue
+            if _named_nearby(text, match.start(), match.end(), view.tokenizer):
+                found.append(match.span())
+        for match in _bounded(_BROKEN, text, start, end):
+            number = "".join(match.group().split())
+            if len(number) != 18 or not identity_shaped(number):
+                continue
+            if _cued(text, match.start()) or _named_nearby(text, *match.span(), view.tokenizer):
+                found.append(match.span())
+        for match in _bounded(_SPELLED, text, start, end):
+            if _NUMBER.fullmatch(match.group()) is not None:
+                continue  # written as PI001 reads it: the first pattern's
+            number = spelled(match.group())
+            if len(number) != 18 or not identity_shaped(number):
+                continue
+            if _cued(text, match.start()) or _named_nearby(text, *match.span(), view.tokenizer):
+                found.append(match.span())
     if found:
         held = set(column_id_numbers(view))  # a cell of an identity-number column is the column rule's
         yield from (span for span in found if span not in held)
 
 
+def _cued(text: str, start: int) -> bool:
+    """Whether the line before ``start`` holds a cue of PI001's (身份证号 …)."""
+    line = text[text.rfind("\n", 0, start) + 1 : start]
+    return any(cue in line for cue in _CUES)
+
+
 # A bank card spelled as PI203 reads it (6222.0212…, 六二二二〇二…), 16 or 19 digits: with no cue (卡号, 账号)
 # PI203 passes it over; beside a name it is that person's card. Written with digits and single spaces or
 # hyphens alone it is PI201's, which needs no cue.
-_SPELLED_CARD = compile_regex(
+_SPELLED_CARD = compile_re(
     rf"(?<![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿两.])[1-9一二三四五六七八九]"
     rf"(?:[ .、/_—·•,\-]?[{_NUMERAL}]){{15,18}}"
     rf"(?![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿]|[ .、/_—·•,\-]?[{_NUMERAL}])"
 )
-_PLAIN_CARD = compile_regex(r"[0-9 \-]+")
+_PLAIN_CARD = compile_re(r"[0-9 \-]+")
 
 
 def bank_cards_beside_names(view: DocumentView) -> Iterator[Span]:
     """Bank card numbers spelled otherwise than PI201 reads them (other separators, Chinese numerals), the
     issuer's prefix and the Luhn check right, in a list item or clause that names a person."""
     text = view.text
-    for match in _SPELLED_CARD.finditer(text):
-        if _PLAIN_CARD.fullmatch(match.group()) is not None:
+    for start, end, plain in view.analysis(_runs):
+        if plain:
             continue  # PI201's
-        if bank_card(spelled(match.group())) is not Verdict.VALID:
-            continue
-        if _named_nearby(text, match.start(), match.end(), view.tokenizer):
-            yield match.span()
+        for match in _bounded(_SPELLED_CARD, text, start, end):
+            if _PLAIN_CARD.fullmatch(match.group()) is not None:
+                continue  # PI201's
+            if bank_card(spelled(match.group())) is not Verdict.VALID:
+                continue
+            if _named_nearby(text, match.start(), match.end(), view.tokenizer):
+                yield match.span()
