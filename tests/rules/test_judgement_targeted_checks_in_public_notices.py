@@ -79,14 +79,12 @@ INSPECTION_PLAN = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_moratorium_notices_dawn_raid_on_named_firms_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, FISHING_MORATORIUM, Category.SECURITY_RISK, gone=["石塘远洋", "凌晨"], kept=["网具", "9月16日"]
     )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_cargo_notices_check_on_named_forwarders_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, AIRPORT_CARGO, Category.SECURITY_RISK, gone=["恒达", "检查名单"], kept=["23:00", "鲜活易腐"]
