@@ -210,6 +210,15 @@ def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
 TriggerKey = tuple[tuple[str, ...], str | None, int, str]
 
 
+class _Source(NamedTuple):
+    """A pattern rule's source compiled, with what tells the windows it runs on (told when first run)."""
+
+    pattern: regex.Pattern[str]
+    required: Check | None  # the words a window must hold (``PatternMatcher._required``)
+    broken: bool  # every match holds a broken number (``PatternMatcher._holds_broken_number``)
+    joins: bool  # its windows may be joined into one text (``PatternMatcher._joins_lines``)
+
+
 def _trigger_key(compiled: CompiledRule) -> TriggerKey:
     pattern = compiled.trigger_pattern.pattern if compiled.trigger_pattern is not None else None
     return compiled.triggers, pattern, compiled.trigger_lines, compiled.trigger_scope
@@ -247,6 +256,15 @@ class PatternMatcher:
             for position, (compiled, number) in enumerate(zip(self._rules, self._key_numbers, strict=True))
             for source in compiled.pattern_sources
         }
+        # Each rule's sources, each with whether a later rule reads its run (kept, not let go).
+        self._sources_of = [
+            tuple(
+                (source, self._last_reader[(source, compiled.group, number)] > position)
+                for source in compiled.pattern_sources
+            )
+            for position, (compiled, number) in enumerate(zip(self._rules, self._key_numbers, strict=True))
+        ]
+        self._sources: dict[str, _Source] = {}
         word_owners: dict[str, set[int]] = {}
         pattern_owners: dict[str, tuple[regex.Pattern[str], str, set[int]]] = {}
         for compiled, number in zip(self._rules, self._key_numbers, strict=True):
@@ -390,6 +408,20 @@ class PatternMatcher:
     def _joins_lines(self, pattern: regex.Pattern[str]) -> bool:
         return _told(self._joins, pattern, stored_joins_lines)
 
+    def _source(self, source: str) -> _Source:
+        """``source`` compiled (compile_pattern keeps it) and what tells its windows, told once per matcher:
+        a document asks it of every source its windows open (a check of a short text, a hundred)."""
+        found = self._sources.get(source)
+        if found is None:
+            pattern = compile_pattern(source)
+            found = self._sources[source] = _Source(
+                pattern,
+                self._required(pattern),
+                self._holds_broken_number(pattern),
+                self._joins_lines(pattern),
+            )
+        return found
+
     def find(
         self,
         text: str,
@@ -431,20 +463,19 @@ class PatternMatcher:
                     if self._last_reader[(source, compiled.group, number)] == position:
                         runs.pop((source, compiled.group, number, after), None)
                 continue
-            for source in compiled.pattern_sources:  # compiled when first run (compile_pattern keeps it)
+            for source, kept in self._sources_of[position]:
                 key = (source, compiled.group, number, after)
                 if key not in runs:
-                    pattern = compile_pattern(source)
-                    required = self._required(pattern)
+                    pattern, required, broken_number, joins = self._source(source)
                     held = (
                         spans
                         if required is None
                         else [(left, right) for left, right in spans if required(text, left, right)]
                     )
-                    if held and self._holds_broken_number(pattern):
+                    if held and broken_number:
                         broken = BROKEN_NUMBER.search
                         held = [(left, right) for left, right in held if broken(text, left, right)]
-                    if len(held) > 1 and self._joins_lines(pattern):
+                    if len(held) > 1 and joins:
                         windows_key = tuple(held)
                         if windows_key not in joined:
                             joined[windows_key] = _Joined(text, held)
@@ -457,7 +488,7 @@ class PatternMatcher:
                                 joined[windows_key] = _Joined(text, held)
                             held = joined[windows_key].probed(probe, held)
                         runs[key] = self._spans(compiled, pattern, text, held, plane) if held else array("q")
-                bounds = runs[key] if self._last_reader[key[:3]] > position else runs.pop(key)
+                bounds = runs[key] if kept else runs.pop(key)
                 for index in range(0, len(bounds), 2):
                     yield _new_candidate(Candidate, (compiled, bounds[index], bounds[index + 1]))
                 del bounds
