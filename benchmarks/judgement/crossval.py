@@ -14,14 +14,15 @@ Reported per writer and pooled: the issue's measures (attribute accuracy of non-
 look-alikes, the share of non-publishable drafts coming out 主动公开, per-category precision and recall) for a
 range of thresholds, with the model alone beside them (the share of non-publishable drafts and of look-alikes
 it would flag whatever the rules say), and the thresholds the policy should take (``choose``, session 16: the
-price of a leak): the whole and paragraph thresholds of least cost out of fold, a leak (a non-publishable draft
-the rules decide wrong and the signal leaves) costing ``PRICE`` = 2 false alarms (a look-alike flagged, or a
-draft the rules had right made wrong), among those that flag at most one look-alike in ``LOOKALIKES_PER_FLAG``
-= 300 and stay 0.02 above every document known to be public: the real published documents of ../shared and the
-public documents of the test generators (``tests/testing/secrecy_documents.py``; session 9). Among settings of
-equal cost, the one most often of least cost across 2,000 resamples of the writers; the resampled picks'
-5–95 % range is printed with it. The lowest threshold that flags no look-alike (the rule of sessions 8–15) and
-the margin a new writer would need are reported, not used.
+price of a leak): the whole and paragraph thresholds of least cost out of fold, a leak (a non-publishable
+draft the rules decide wrong and the signal leaves) costing ``PRICE`` = 2 false alarms (a look-alike flagged,
+or a draft the rules had right made wrong), among those that flag at most one look-alike in
+``LOOKALIKES_PER_FLAG`` = 300 and stay 0.02 above every document known to be public: the real published
+documents of ../shared and the public documents of the test generators
+(``tests/testing/secrecy_documents.py``; session 9). Among settings of equal cost, the one most often of least
+cost across 2,000 resamples of the writers; the resampled picks' 5–95 % range is printed with it. The lowest
+threshold that flags no look-alike (the rule of sessions 8–15) and the margin a new writer would need are
+reported, not used.
 
 Note: the rules were tuned on these same drafts, so (a) is an in-sample figure for the rules; only the learned
 signal is out of sample here. ``--unseen PART`` scores a part neither the rules nor the model were tuned on;
