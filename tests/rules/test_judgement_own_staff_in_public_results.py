@@ -1,11 +1,11 @@
-"""judge46 (session 16, tune52 cu-023): a 公示 or 公告 of results about others (firms checked, readers' ratings,
-departments' quality) with one paragraph on the agency's own named staff member and how he was dealt with
-(执法人员郑宇航…局党组已对其进行谈话提醒,并暂停其本年度执法检查资格).
+"""judge46 (session 16, tune52 cu-023): a 公示 or 公告 of results about others (firms checked, readers'
+ratings, departments' quality) with one paragraph on the agency's own named staff member and how he was
+dealt with (执法人员郑宇航…局党组已对其进行谈话提醒,并暂停其本年度执法检查资格).
 
 第十六条第一款 (internal personnel management), 第三十七条: the paragraph is cut and the results published. A
 notice whose own matter is the handling of staff (关于对…处理结果的公示, its title says so) publishes that
-handling and stays public, as does the same results notice without the paragraph. Drafts written before the rule,
-in offices no tuning part speaks for (a library, a dental hospital).
+handling and stays public, as does the same results notice without the paragraph. Drafts written before the
+rule, in offices no tuning part speaks for (a library, a dental hospital).
 """
 
 from __future__ import annotations
@@ -78,16 +78,26 @@ LIBRARY_HANDLING = (
 
 def test_a_librarian_dealt_with_is_cut_from_the_readers_ratings(engine: Engine) -> None:
     assert_cut_out(
-        engine, LIBRARY_RATINGS, Category.INTERNAL_AFFAIRS, gone=["陈晓峰", "提醒谈话"], kept=["96.2%", "系统改造"]
+        engine,
+        LIBRARY_RATINGS,
+        Category.INTERNAL_AFFAIRS,
+        gone=["陈晓峰", "提醒谈话"],
+        kept=["96.2%", "系统改造"],
     )
 
 
 def test_a_quality_inspector_dealt_with_is_cut_from_the_quality_results(engine: Engine) -> None:
     assert_cut_out(
-        engine, DENTAL_QUALITY, Category.INTERNAL_AFFAIRS, gone=["吴立新", "谈话提醒"], kept=["正畸科", "10月31日"]
+        engine,
+        DENTAL_QUALITY,
+        Category.INTERNAL_AFFAIRS,
+        gone=["吴立新", "谈话提醒"],
+        kept=["正畸科", "10月31日"],
     )
 
 
 @pytest.mark.parametrize("text", [LIBRARY_RATINGS_PLAIN, DENTAL_QUALITY_PLAIN, LIBRARY_HANDLING])
-def test_the_results_without_the_paragraph_and_a_handling_notice_stay_public(engine: Engine, text: str) -> None:
+def test_the_results_without_the_paragraph_and_a_handling_notice_stay_public(
+    engine: Engine, text: str
+) -> None:
     assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.PROACTIVE, False)

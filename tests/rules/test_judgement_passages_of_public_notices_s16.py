@@ -2,13 +2,13 @@
 
 Two classes, written as drafts before any rule, in offices no tuning part speaks for:
 
-- a private person named in a case paragraph of a public bulletin (a complainant, a deceased's relative) who asked
-  the agency not to publish who they are (请求医院不要对外公布其姓名, 表示不愿公开其身份): 第十五条, the
+- a private person named in a case paragraph of a public bulletin (a complainant, a deceased's relative) who
+  asked the agency not to publish who they are (请求医院不要对外公布其姓名, 表示不愿公开其身份): 第十五条, the
   paragraph is cut (第三十七条) and the bulletin published; the same case told without the person's name and
   without the request stays public;
-- a notice of works (a transmitter's maintenance, a port's dredging) whose one item tells the guard thinned to a
-  number and a camera or alarm switched off for the works (大门仅留1名保安, 周界报警因施工暂时停用): 第十四条,
-  the item is cut; the same notice telling the watch kept and the devices on stays public.
+- a notice of works (a transmitter's maintenance, a port's dredging) whose one item tells the guard thinned to
+  a number and a camera or alarm switched off for the works (大门仅留1名保安, 周界报警因施工暂时停用):
+  第十四条, the item is cut; the same notice telling the watch kept and the devices on stays public.
 """
 
 from __future__ import annotations
@@ -112,19 +112,31 @@ PORT_DREDGING_CALM = PORT_DREDGING.replace(
 
 def test_a_complainant_who_asked_not_to_be_named_is_cut_from_a_hospitals_bulletin(engine: Engine) -> None:
     assert_cut_out(
-        engine, DENTAL_COMPLAINTS, Category.TRADE_SECRET, gone=["林秀英", "港城路"], kept=["候诊时间", "10月31日"]
+        engine,
+        DENTAL_COMPLAINTS,
+        Category.TRADE_SECRET,
+        gone=["林秀英", "港城路"],
+        kept=["候诊时间", "10月31日"],
     )
 
 
 def test_a_relative_who_asked_not_to_be_named_is_cut_from_a_funeral_bulletin(engine: Engine) -> None:
     assert_cut_out(
-        engine, FUNERAL_COMPLAINTS, Category.TRADE_SECRET, gone=["钱国栋", "花园新村"], kept=["明码标价", "31件"]
+        engine,
+        FUNERAL_COMPLAINTS,
+        Category.TRADE_SECRET,
+        gone=["钱国栋", "花园新村"],
+        kept=["明码标价", "31件"],
     )
 
 
 def test_a_transmitters_thinned_guard_and_switched_off_alarm_are_cut(engine: Engine) -> None:
     assert_cut_out(
-        engine, TRANSMITTER_WORKS, Category.SECURITY_RISK, gone=["周界报警", "1名保安"], kept=["FM98.6", "客户端"]
+        engine,
+        TRANSMITTER_WORKS,
+        Category.SECURITY_RISK,
+        gone=["周界报警", "1名保安"],
+        kept=["FM98.6", "客户端"],
     )
 
 
@@ -143,5 +155,7 @@ def test_a_ports_thinned_gate_and_switched_off_cameras_are_cut(engine: Engine) -
         (PORT_DREDGING_CALM, Category.SECURITY_RISK),
     ],
 )
-def test_the_same_notices_without_the_passage_stay_public(engine: Engine, text: str, category: Category) -> None:
+def test_the_same_notices_without_the_passage_stay_public(
+    engine: Engine, text: str, category: Category
+) -> None:
     assert attribute_and_found(engine, text, category) == (Attribute.PROACTIVE, False)

@@ -3,9 +3,9 @@ and says the check must be kept from them (重点针对某公司等3家企业…
 
 第十四条: a targeted check told in advance to those it targets is defeated; the item is cut (第三十七条) and
 the rest of the notice published. Drafts written before the rule, in offices no tuning part speaks for (a
-fisheries bureau's summer-moratorium notice, an airport's cargo-terminal notice); the same notices telling only
-the public rules of the checks, and a public inspection plan's rule that inspectors keep the date from those
-checked (no firm named), stay public.
+fisheries bureau's summer-moratorium notice, an airport's cargo-terminal notice); the same notices telling
+only the public rules of the checks, and a public inspection plan's rule that inspectors keep the date from
+those checked (no firm named), stay public.
 """
 
 from __future__ import annotations
@@ -81,7 +81,11 @@ INSPECTION_PLAN = (
 
 def test_a_moratorium_notices_dawn_raid_on_named_firms_is_cut(engine: Engine) -> None:
     assert_cut_out(
-        engine, FISHING_MORATORIUM, Category.SECURITY_RISK, gone=["石塘远洋", "凌晨"], kept=["网具", "9月16日"]
+        engine,
+        FISHING_MORATORIUM,
+        Category.SECURITY_RISK,
+        gone=["石塘远洋", "凌晨"],
+        kept=["网具", "9月16日"],
     )
 
 
