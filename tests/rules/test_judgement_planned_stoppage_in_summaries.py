@@ -54,7 +54,6 @@ BROADCAST_SUMMARY_SETTLED = BROADCAST_SUMMARY.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_funeral_summarys_planned_stoppage_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -65,7 +64,6 @@ def test_a_funeral_summarys_planned_stoppage_is_cut(engine: Engine) -> None:
     )
 
 
-@pytest.mark.xfail(strict=True, reason="judge46: drafts written before the rule")
 def test_a_broadcasters_planned_stoppage_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
