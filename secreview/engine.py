@@ -21,6 +21,7 @@ from secreview.errors import ExtractionError
 from secreview.extract import encodable, extract_bytes, extract_path, read_bytes
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
+from secreview.gc_pause import fewer_collections
 from secreview.judge import Judge, load_judgement
 from secreview.judge.learned import Learned, load_learned
 from secreview.layout import Layout, Places
@@ -277,6 +278,10 @@ class Engine:
             return Reviewed(FileReport.failed(name, internal_error(error)), "")
 
     def _review(self, extracted: ExtractedText, path: str) -> FileReport:
+        with fewer_collections():  # a list of names makes hundreds of thousands of objects that live on
+            return self._review_collected(extracted, path)
+
+    def _review_collected(self, extracted: ExtractedText, path: str) -> FileReport:
         normalized = normalize(extracted.text)
         try:
             weighed, _ = self._weigh(extracted, normalized, dropped=False)
