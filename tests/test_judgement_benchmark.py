@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout23"
+HELDOUT_PART = "heldout24"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -103,8 +103,13 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # and debts and a case write-up's diagnosis cut (main f94fbda, 685 drafts): figures 0.042 -> 0.036 (43).
 # With tune49 and tune50 opened at the end of session 15 (scored unseen, not tuned on; 721 drafts): passages
 # 0.001, figures 0.039 (44 drafts; tune50 keeps 0.136 of its own figures).
-PASSAGE_LEFT = 0.002
-FIGURES_LEFT = 0.04
+# Session 16: leak10 (an ID beside a name whatever its check digit, pay columns, a third party's request
+# sentence) and judge46 (tune52's severable passages): figures 0.026, passages 0.001 (main 6fd0d44, 708
+# drafts). With tune51 and tune53 opened at the end of session 16 (scored unseen, not tuned on; 741 drafts):
+# passages 0.0030 (tune53's severable trade-secret passage cut only at an identity number: 0.158 of its own),
+# figures 0.030 (37 drafts; tune51 keeps 0.190 of its own figures).
+PASSAGE_LEFT = 0.004
+FIGURES_LEFT = 0.035
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
@@ -182,10 +187,10 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout20 (now tune49: 0.889, 0.981, 0.025, 0.019),
-    # heldout21 (now tune50: 0.901, 0.833, 0.037, 0.037) and heldout22 (start of session 16, now
-    # heldout-tune51: 0.889, 1.000, 0.012, 0.000); heldout23: end of session 16.
-    assert accuracy["non_publishable"] >= 0.88  # heldout20 and heldout22 0.889 (72 of 81)
+    # The lowest of the last three held-out parts: heldout21 (now tune50: 0.901, 0.833, 0.037, 0.037),
+    # heldout22 (now tune51: 0.889, 1.000, 0.012, 0.000) and heldout23 (end of session 16, now tune53: 0.864,
+    # 0.926, 0.012, 0.019); heldout24: start of session 17.
+    assert accuracy["non_publishable"] >= 0.86  # heldout23 0.864 (70 of 81)
     assert accuracy["lookalike"] >= 0.83  # heldout21 0.833 (45 of 54)
     assert summary["non_publishable_proactive_rate"] <= 0.04  # heldout21 0.037 (3 of 81); the target is 0.05
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout21 0.037 (2 of 54)
@@ -194,7 +199,7 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10; missed on heldout11-22"
+        "issue 15 targets: met on heldout10; missed on heldout11-23"
         " (look-alikes to 0.796, non-publishable to 0.827)"
     ),
     strict=True,
