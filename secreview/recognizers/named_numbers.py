@@ -18,7 +18,15 @@ from secreview.recognizers.columns import column_id_numbers
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
 from secreview.tokenize import Tokenizer
-from secreview.validators import Verdict, bank_card, compact, gb11643, identity_shaped, spelled
+from secreview.validators import (
+    Verdict,
+    bank_card,
+    compact,
+    gb11643,
+    gb11643_check_char,
+    identity_shaped,
+    spelled,
+)
 
 # PI001's shape: 6-digit region (not a residence permit's 81/82/830000), 8-digit date, sequence, check; a
 # space or hyphen may separate the groups.
@@ -40,9 +48,6 @@ _SPELLED = compile_re(
 _RUN = compile_re(
     rf"(?<![{_NUMERAL}])[1-9一二三四五六七八九][{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
 )
-# The MOD 11-2 check character by the weighted sum mod 11 (validators.gb11643_check_char: the weighted sum
-# is twice the first 17 digits read in base 13).
-_CHECK_CHARS = "10X98765432"
 _CUES = ("身份证", "身份号码", "证件号", "公民身份")  # PI001's, which needs them within its window
 _ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,,、;;::()()\[\]【】]+")
 _NUMBERING = compile_regex(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)]?")
@@ -158,8 +163,8 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
             if shaped is None or shaped.end() != end:
                 continue
             number = text[start:end]
-            if _CHECK_CHARS[2 * int(number[:17], 13) % 11] == number[17].upper():
-                continue  # its check character right: PI001's (a list's numbers, told in one int())
+            if gb11643_check_char(number[:17]) == number[17].upper():
+                continue  # its check character right: PI001's
             if not identity_shaped(number):
                 continue  # no identity number
             if _named_nearby(text, start, end, view.tokenizer):
