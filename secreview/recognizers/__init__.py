@@ -39,6 +39,7 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         "credit_defaulter_names": names.credit_defaulter_names,
         "home_address_cells": addresses.address_cells,
         "published_village_groups": addresses.published_village_groups,
+        "published_allocated_units": addresses.published_allocated_units,
         "office_numbers_above_signature": contacts.office_numbers,
         "dialled_public_numbers": contacts.dialled_numbers,
         "holder_numbers": contacts.holder_numbers,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from secreview.build_cache import compile_re, compile_regex
-from secreview.recognizers.persons import ADDRESS_HEADING, persons_of
+from secreview.recognizers.cells import cell_values, cells
+from secreview.recognizers.persons import ADDRESS_HEADING, allocation_lexicon, document_title, persons_of
 from secreview.recognizers.view import DocumentView
 
 _UNITS = "号|室|栋|幢|单元|组|社|弄|户|号楼"
@@ -50,3 +51,29 @@ def published_village_groups(view: DocumentView) -> Iterable[tuple[int, int]]:
     if not _ADDRESS_HEADING_WORDS.search(view.text):
         return []
     return [(span.start, span.end) for span in view.analysis(persons_of).published_group_cells]
+
+
+def published_allocated_units(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """The cells of the flat allocated, in the result list of an allocation a rule publishes (a
+    resettlement's 分配结果公示, a public rental's 配租结果): below a heading of the flat given, in the rows
+    of as many cells as the heading row."""
+    text = view.text
+    title, heading = allocation_lexicon()
+    if title.search(document_title(text)) is None:
+        return []
+    spans: list[tuple[int, int]] = []
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines[:-1]:
+        starts.append(starts[-1] + len(line) + 1)
+    number = 0
+    while number < len(lines):
+        headings = [value.strip() for value in cell_values(lines[number])]
+        columns = [i for i, value in enumerate(headings) if heading.fullmatch(value)]
+        number += 1
+        if len(headings) < 2 or not columns:
+            continue
+        while number < len(lines) and len(row := cells(starts[number], lines[number])) == len(headings):
+            spans.extend((row[i].start, row[i].end) for i in columns)
+            number += 1
+    return spans

@@ -155,6 +155,12 @@ def agent_roles() -> frozenset[str]:
     return frozenset(data.get(AGENTS, {}).get("roles", []))
 
 
+@cache
+def allocation_lexicon() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The title of a published allocation result and the heading of its column of flats allocated."""
+    return compile_regex(_TABLES["allocation_title"]), compile_regex(_either(_TABLES["allocation_heading"]))
+
+
 def document_title(text: str) -> str:
     """The title lines of a text: those of its first ``_TITLE_LINES`` non-empty lines that read like a
     title or a heading (short, no sentence punctuation), joined."""

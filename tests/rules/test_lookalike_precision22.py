@@ -153,7 +153,6 @@ PUBLIC_DOCUMENTS = {
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
-@pytest.mark.xfail(strict=True, reason="precision22: the rules land in the next commits")
 def test_public_document_stays_public(engine: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
     assert report_of(engine, PUBLIC_DOCUMENTS[name]).attribute is Attribute.PROACTIVE
