@@ -162,19 +162,36 @@ def test_option_costs_told_other_ways_are_process_information(engine: Engine, li
     assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
 
 
-# near twins: what a firm's own collapse would bring (一旦全部停产…可能引发) is an event the agency reports,
-# not its course; a person kept out of a venue (不宜进入会场) in a security plan is no post weighed
-def test_firms_collapse_that_may_stir_a_crowd_stays_security(engine: Engine) -> None:
-    lines = [
-        "关于宏达纺织有限公司经营困难情况的报告",
-        "县人民政府:",
-        "    宏达纺织有限公司受订单下滑影响,已停开3条生产线,拖欠职工工资两个月,涉及职工420人。"
-        "一旦全部停产,可能引发职工聚集讨薪。",
-        "    拟由县人社局提前介入,督促企业制定工资支付计划;由属地镇做好职工思想工作。"
-        "以上措施尚未实施,请予指导。",
-        "县工业和信息化局",
-        "2026年11月28日",
-    ]
+# near twins: a person kept out of a venue (不宜进入会场) in a security plan is no post weighed.
+# judge39 held a firm's collapse that may stir a crowd (一旦全部停产,可能引发职工聚集讨薪) reported with
+# the agency's measures for guidance as security; judge48 (session 17, the lead's reading of 第十四条;
+# tune51 cq-031, tune52 cu-034, tune53 cr-024 labelled so) reads it as a report asking how to handle a
+# risk: process information first, and security only when the text reports the crowd itself (the
+# workers at the gate, who leads them)
+FIRM_COLLAPSE_REPORT = [
+    "关于宏达纺织有限公司经营困难情况的报告",
+    "县人民政府:",
+    "    宏达纺织有限公司受订单下滑影响,已停开3条生产线,拖欠职工工资两个月,涉及职工420人。"
+    "一旦全部停产,可能引发职工聚集讨薪。",
+    "    拟由县人社局提前介入,督促企业制定工资支付计划;由属地镇做好职工思想工作。以上措施尚未实施,请予指导。",
+    "县工业和信息化局",
+    "2026年11月28日",
+]
+
+
+def test_firms_collapse_that_may_stir_a_crowd_is_process_information(engine: Engine) -> None:
+    report = report_of(engine, "\n".join(FIRM_COLLAPSE_REPORT) + "\n")
+    assert report.attribute is Attribute.WITHHELD
+    assert report.reasons[0].category is Category.PROCESS_INFO
+    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+
+
+def test_firms_workers_gathering_stays_security(engine: Engine) -> None:
+    lines = list(FIRM_COLLAPSE_REPORT)
+    lines[2] = (
+        "    宏达纺织有限公司受订单下滑影响,已停开3条生产线,拖欠职工工资两个月。今天上午约80名职工聚集在"
+        "厂区大门口讨薪,带头的是车间主任吴某。"
+    )
     report = report_of(engine, "\n".join(lines) + "\n")
     assert report.attribute is Attribute.WITHHELD
     assert report.reasons[0].category is Category.SECURITY_RISK
