@@ -66,7 +66,6 @@ def _boxes_html(heading: str, value: str) -> bytes:
 _BOXES = {".docx": _boxes_docx, ".xlsx": _boxes_xlsx, ".html": _boxes_html}
 
 
-@pytest.mark.xfail(strict=True, reason="leak11: one digit to a cell is read one cell at a time")
 @pytest.mark.parametrize("suffix", sorted(_BOXES))
 @pytest.mark.parametrize(
     ("heading", "value"),
@@ -114,7 +113,7 @@ _INSIDE = {
         f"申请人张明华,身份证号:{ID_NUMBER[:9]}<!-- 2026-03-02 -->{ID_NUMBER[9:]},已核实。"
     ),
     "a tooltip's element": (
-        f'来访人张明华,联系电话:{PHONE[:3]}<span title="办公室核对">{PHONE[3:7]}</span>{PHONE[7:]}。'
+        f'来访人张明华,联系电话:{PHONE[:3]}<span title="来访登记已核对">{PHONE[3:7]}</span>{PHONE[7:]}。'
     ),
     "a hidden decoy": (
         f'来访人张明华,联系电话:{PHONE[:5]}<span style="display:none">0000</span>{PHONE[5:]},反映噪音扰民。'
@@ -124,7 +123,6 @@ _INSIDE = {
 }
 
 
-@pytest.mark.xfail(strict=True, reason="leak11: what a page does not show splits the digits it shows whole")
 @pytest.mark.parametrize("inside", sorted(_INSIDE))
 def test_a_number_a_page_shows_whole_is_found_and_gone_from_the_copy(
     engine: Engine, inside: str, tmp_path: Path

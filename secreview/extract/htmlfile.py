@@ -20,6 +20,9 @@ source). Other scripts are ``script-data`` too (``script3``): their string and t
 number literals and comments, or the text of an HTML template a script fills in (``script_values``). A
 style sheet's strings, comments and unquoted ``url(…)`` are ``attribute`` (``style content`` for the
 ``content:`` strings it puts on the page, ``style``, ``style comment``).
+What a browser does not draw inside a line of text (a comment, an attribute's value, a link's target, the
+text of an element hidden or in a template) is written after the line, so that the line runs on as shown
+(``13812<!-- … -->345678`` is one number); a field's value and a picture's text stay where they stand.
 The encoding is found as browsers find it (``html_encoding``), then by the .txt detection.
 """
 
@@ -27,7 +30,7 @@ from __future__ import annotations
 
 import codecs
 import html
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
 import regex
@@ -104,6 +107,9 @@ _URL_ATTRIBUTES = (
 )  # fmt: skip
 _STYLE_URL = regex.compile(r"""url\(\s*(["']?)([^"'()]*)\1\s*\)""", regex.IGNORECASE)
 _FORM_TAGS = frozenset({"input", "button", "option", "select", "textarea"})
+# Elements a browser draws where they stand in a line (a field, a picture, its text): their values stay.
+_DRAWN = ("img", "area", "iframe", "object", "embed", "video", "audio", "canvas", "meter")
+_SHOWN_IN_PLACE = _FORM_TAGS | frozenset(_DRAWN)
 _FORM_TEXT = frozenset({"textarea", "option"})  # elements whose text is a form field's value
 _FIELD_NAMES = ("aria-label", "placeholder", "title", "name", "id")  # what labels a field without <label>
 _META_NAMES = frozenset({"description", "keywords", "author", "subject", "abstract"})
@@ -237,6 +243,10 @@ class _PageParser(HTMLParser):
         self._script: tuple[list[tuple[int, str]], bool] | None = None
         self._table: TableBuffer | None = None  # the outermost table being read, written out at its end
         self._deferred: list[_Piece] = []  # values and comments met inside it
+        # Values and comments met inside a line of text, written after the line (a comment or a tooltip's
+        # element between a number's digits would otherwise split what the browser shows whole).
+        self._pending: list[_Piece] = []
+        self._hidden: _Hidden | None = None  # the element not shown whose text is being read, if any
         self._sources = sources
         self._page = ""
         self._line_starts: list[int] = []
@@ -261,6 +271,10 @@ class _PageParser(HTMLParser):
     def _line_break(self) -> None:
         if not self._out.ends_with_newline():
             self._out.add("\n", None)
+        pending, self._pending = self._pending, []
+        for piece in pending:
+            self._add(piece)
+            self._out.add("\n", None)
 
     def _add(self, piece: _Piece) -> None:
         """The piece's value stripped as one line's piece; its source recorded when asked."""
@@ -273,13 +287,38 @@ class _PageParser(HTMLParser):
             self._sources.append(source)
 
     def _own_line(self, piece: _Piece) -> None:
-        """The piece on a line of its own; inside a table, after the table."""
+        """The piece on a line of its own; inside a table, after the table; inside a line of text, after
+        the line, unless the browser shows it there (a field's value, an image's text): the text around a
+        comment, a tooltip or a link's target runs on as the browser shows it."""
         if self._table is not None:
             self._deferred.append(piece)
             return
-        self._line_break()
+        if not self._out.ends_with_newline():
+            if (piece.location or "").split(" ", 1)[0] not in _SHOWN_IN_PLACE:
+                self._pending.append(piece)
+                return
+            self._line_break()
         self._add(piece)
         self._out.add("\n", None)
+
+    def _flush_hidden(self) -> None:
+        """The text read so far of the element not shown, as a piece on a line of its own."""
+        hidden = self._hidden
+        if hidden is None or not hidden.texts:
+            return
+        text = "".join(hidden.texts)
+        units = tuple(unit for piece in hidden.units for unit in piece)
+        hidden.texts, hidden.units = [], []
+        if text.strip():
+            self._own_line(_Piece(text, BODY, units))
+
+    def finish(self) -> None:
+        """Write what is still held back: a table the page never closed, an element not shown it never
+        closed, the pieces of its last line."""
+        self.flush_table()
+        self._flush_hidden()
+        self._hidden = None
+        self._line_break()
 
     def _value(
         self,
@@ -458,6 +497,20 @@ class _PageParser(HTMLParser):
             self._label = []
         if tag == "title":
             self._in_title = True
+        hidden = self._hidden
+        if hidden is not None:
+            if tag == "table":  # a table is read as a table, shown or not
+                self._flush_hidden()
+                self._hidden = None
+            elif tag in _BLOCKS:  # a block inside it begins a piece of its own, the line around goes on
+                self._flush_hidden()
+            if tag == hidden.tag:
+                hidden.depth += 1
+            if self._hidden is not None:
+                return
+        elif self._field is None and _not_shown(tag, values):
+            self._hidden = _Hidden(tag)
+            return
         if tag == "table" and self._table is None:
             self._table = TableBuffer()
         elif self._table is not None:
@@ -487,6 +540,16 @@ class _PageParser(HTMLParser):
         if tag == "label" and self._label is not None:
             self._last_label = " ".join("".join(self._label).split()) or None
             self._label = None
+        hidden = self._hidden
+        if hidden is not None:
+            if tag in _BLOCKS:
+                self._flush_hidden()
+            if tag == hidden.tag:
+                hidden.depth -= 1
+                if not hidden.depth:
+                    self._flush_hidden()
+                    self._hidden = None
+            return
         if self._table is not None:
             if self._table.end(tag):
                 self.flush_table()
@@ -534,6 +597,10 @@ class _PageParser(HTMLParser):
         if self._label is not None:
             self._label.append(data)
         units = _units(self._page, self._offset(), data) if self._sources is not None else ()
+        if self._hidden is not None and self._field is None:
+            self._hidden.texts.append(data)
+            self._hidden.units.append(units)
+            return
         field_part = FORM_FIELD if self._field is not None else None
         if self._table is not None and not self._in_title:
             self._table.data(data, units, field_part)
@@ -594,6 +661,29 @@ class _PageParser(HTMLParser):
             self._own_line(_Piece(data, COMMENT, units))
 
 
+@dataclass(slots=True)
+class _Hidden:
+    """An element a browser does not show (hidden, ``display: none``, a template): its text is read apart
+    from the line it stands in, which the browser shows run together around it."""
+
+    tag: str
+    depth: int = 1  # elements of its name open inside it, itself counted
+    texts: list[str] = field(default_factory=list)
+    units: list[Units] = field(default_factory=list)
+
+
+_HIDING_STYLE = regex.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\b", regex.IGNORECASE)
+
+
+def _not_shown(tag: str, values: dict[str, str | None]) -> bool:
+    """Whether a browser shows nothing of the element: a template, or one hidden by its attribute or its
+    own style."""
+    if tag == "template" or "hidden" in values:
+        return tag not in _VOID
+    style = values.get("style")
+    return bool(style) and tag not in _VOID and _HIDING_STYLE.search(style or "") is not None
+
+
 def _is_shown_meta(values: dict[str, str | None]) -> bool:
     """A meta whose content a search result or a shared link's preview shows."""
     if (values.get("name") or "").lower() in _META_NAMES:
@@ -619,7 +709,7 @@ def _extract(data: bytes, sources: list[HtmlSource] | None) -> ExtractedText:
     try:
         parser.feed(text)
         parser.close()
-        parser.flush_table()  # a table the page never closed
+        parser.finish()
     except (AssertionError, ValueError) as error:  # _markupbase on malformed declarations
         raise ExtractionError("HTML 文件结构无法解析,未检查") from error
     return out.build(encoding=encoding)

@@ -1,6 +1,7 @@
 """Numbers split over the cells of a table row: a 身份证号, a bank card, a mobile or a landline whose digits a
 drafter typed into two or three adjacent cells (``138 | 0013 8000``; the cells ``1380013`` and ``8000`` of a
-Word or spreadsheet table). A reader joins them; the rule of each pattern sees only one cell's digits.
+Word or spreadsheet table), or one character to a cell (the boxes of a form's 身份证号 row, its X in a box of
+its own). A reader joins them; the rule of each pattern sees only one cell's digits.
 
 A run of digit groups on one line, each two separated by one cell gap (a tab, ``|`` or ``│``), is joined two
 or three groups at a time; a join is a candidate of a kind when it has the kind's shape, passes its check
@@ -26,9 +27,12 @@ from secreview.recognizers.view import CuedRecognizer, Cues, DocumentView, Span
 
 _GAP = r" *[\t|│] *"
 _GROUP = r"[0-9](?:[ \-]?[0-9])*+"
-# Groups joined by single cell gaps, the last group may end with an ID number's X. The standard library's
-# engine, possessive: three times as fast as the regex module over a table of numbers.
-_RUN = compile_re(rf"(?<![0-9A-Za-z*.+]){_GROUP}(?:{_GAP}{_GROUP})++[Xx]?(?![0-9A-Za-z*]|\.[0-9])")
+# Groups joined by single cell gaps, the last group may end with an ID number's X (or be it, in a box of its
+# own). The standard library's engine, possessive: three times as fast as the regex module over a table of
+# numbers.
+_RUN = compile_re(
+    rf"(?<![0-9A-Za-z*.+]){_GROUP}(?:{_GAP}{_GROUP})++(?:(?:{_GAP})?[Xx])?(?![0-9A-Za-z*]|\.[0-9])"
+)
 _SPLIT = compile_re(_GAP)
 _MOST_GROUPS = 3
 
@@ -106,12 +110,19 @@ def _headings(view: DocumentView) -> _Headings:
 
 def _longest_join(digits: Sequence[str], first: int, kind: NumberKind) -> int | None:
     """The last group of the longest join from group ``first`` that is a number of ``kind`` and holds no
-    group that is one by itself."""
+    group that is one by itself; or of the number written one character to a cell from it (a form's
+    boxes)."""
     for last in range(min(len(digits), first + _MOST_GROUPS) - 1, first, -1):
         if not kind.holds("".join(digits[first : last + 1])):
             continue
         if not any(kind.holds(group) for group in digits[first : last + 1]):
             return last
+    if len(digits[first]) != 1:
+        return None
+    for length in sorted(kind.lengths, reverse=True):
+        boxes = digits[first : first + length]
+        if len(boxes) == length and all(len(box) == 1 for box in boxes) and kind.holds("".join(boxes)):
+            return first + length - 1
     return None
 
 
