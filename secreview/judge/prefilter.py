@@ -15,6 +15,7 @@ import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
+from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -23,7 +24,16 @@ import regex
 
 from secreview.build_cache import remembered
 from secreview.lines import line_starts
-from secreview.literals import Requirement, Unsafe, Walk, from_json, requirement, to_json, words_of
+from secreview.literals import (
+    Requirement,
+    Unsafe,
+    Walk,
+    from_json,
+    re_parse_true_to_lines,
+    requirement,
+    to_json,
+    words_of,
+)
 from secreview.wordsearch import WordSearch
 
 Pattern = re.Pattern[str] | regex.Pattern[str]
@@ -61,16 +71,18 @@ class LineScan:
     def key(self) -> str | None:
         """What the answer of ``prepare`` depends on; None for a pattern that never qualifies."""
         pattern = self.pattern
-        if not isinstance(pattern, re.Pattern) or pattern.flags & _IGNORECASE:
-            return None
-        return f"{pattern.flags}\0{pattern.pattern}"
+        if isinstance(pattern, re.Pattern):
+            return None if pattern.flags & _IGNORECASE else f"{pattern.flags}\0{pattern.pattern}"
+        # a ``regex`` pattern (one ``re`` cannot compile, such as a look-behind of varying width) qualifies
+        # when ``re`` reads it alike (``literals.re_parse``)
+        return f"regex\0{pattern.flags}\0{pattern.pattern}"
 
     def prepare(self) -> None:
         key = self.key
         if self._prepared or key is None:
             return
         self._prepared = True
-        pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
+        pattern = self.pattern
         stored = remembered("line scan", key, lambda: _line_scan(pattern))  # kept in the build cache
         if stored is not None:
             found = from_json(stored[0])
@@ -88,7 +100,7 @@ class LineScan:
         if not self.on_lines or runs is None:
             yield from self.pattern.finditer(text)
             return
-        pattern: re.Pattern[str] = self.pattern  # type: ignore[assignment]
+        pattern = self.pattern
         for start, end in runs:
             yield from pattern.finditer(text, start, min(len(text), end + self.lookahead))
 
@@ -107,11 +119,16 @@ class _LineWalk(Walk):
         return super()._item(op, av)
 
 
-def _line_scan(pattern: re.Pattern[str]) -> tuple[Any, int] | None:
+def _line_scan(pattern: Pattern) -> tuple[Any, int] | None:
     """What a line must hold for a match of ``pattern`` to lie on it (as JSON), and how far past the line
     its lookaheads see; None when the pattern does not qualify."""
     try:
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        if isinstance(pattern, re.Pattern):
+            parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        else:
+            parsed = re_parse_true_to_lines(pattern)
+            if parsed is None:
+                return None
         flags = parsed.state.flags
         walk = _LineWalk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
         if walk.takes_newline(parsed):
@@ -291,6 +308,7 @@ class Found:
         self._length = length
         self._unfiltered = {} if unfiltered is None else unfiltered
         self._offset, self._line = -1, -1  # the last offset asked about and its line
+        self._runs: dict[int, list[tuple[int, int]]] = {}  # ``of`` by the lines met: scans share them
 
     def on_line(self, scan: LineScan, offset: int) -> bool:
         """Whether a match of ``scan`` may lie on the line holding ``offset``."""
@@ -321,6 +339,19 @@ class Found:
                 return -1
         return lines
 
+    def patterns_on(self, scans: list[LineScan]) -> list[tuple[Pattern, int]]:
+        """Those of ``scans`` that may match somewhere in the text, each as its pattern and the lines
+        (bits of an int) where a match of it may lie, -1 for every line."""
+        met, prefiltered = self._met, self._prefiltered
+        found = []
+        for scan in scans:
+            lines = met.get(id(scan))
+            if lines is None and id(scan) not in prefiltered:
+                lines = -1
+            if lines:
+                found.append((scan.pattern, lines))
+        return found
+
     def may_match(self, scans: list[LineScan]) -> list[LineScan]:
         """Those of ``scans`` a match of which may lie somewhere in the text: a requirement met on some line,
         or none at all."""
@@ -349,6 +380,31 @@ class Found:
         lines = self._met.get(key)
         if lines is None:
             return None if key not in self._prefiltered else []
+        runs = self._runs.get(lines)
+        if runs is None:
+            runs = self._runs[lines] = self._runs_of(lines)
+        return runs
+
+    def matches(self, scan: LineScan, text: str) -> Iterable[re.Match[str] | regex.Match[str]]:
+        """``scan.finditer(text, self.of(scan))`` (``text``: the text found in), and nothing for a scan
+        whose requirement no line meets: the runs' searches chained in C, no generator step per match."""
+        key = id(scan)
+        lines = self._met.get(key)
+        if lines is None:
+            return () if key in self._prefiltered else scan.pattern.finditer(text)
+        runs = self._runs.get(lines)
+        if runs is None:
+            runs = self._runs[lines] = self._runs_of(lines)
+        pattern, length, lookahead = scan.pattern, self._length, scan.lookahead
+        if len(runs) == 1:
+            start, end = runs[0]
+            return pattern.finditer(text, start, min(length, end + lookahead))
+        return chain.from_iterable(
+            [pattern.finditer(text, start, min(length, end + lookahead)) for start, end in runs]
+        )
+
+    def _runs_of(self, lines: int) -> list[tuple[int, int]]:
+        """The runs of ``lines`` (bits of an int), lines closer than ``_JOIN_GAP`` joined."""
         starts = self._starts
         runs: list[tuple[int, int]] = []
         while lines:

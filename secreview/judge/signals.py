@@ -13,7 +13,7 @@ import regex
 from secreview.build_cache import compile_regex
 from secreview.extract.base import APART, APART_PREFIXES, ExtractedText
 from secreview.judge.load import CompiledJudgement, CompiledSignal
-from secreview.judge.prefilter import Found
+from secreview.judge.prefilter import Found, Pattern
 from secreview.judge.schema import Signal
 from secreview.normalize import NormalizedText
 
@@ -239,13 +239,16 @@ class Regions:
         return self.lines[first].start, self.lines[last].end
 
 
-def _hits_on(compiled: CompiledSignal, piece: str, line: Line, number: int, found: Found) -> list[Hit]:
-    """The hits of a signal on main line ``line`` (its text ``piece``, on line ``number`` of the text)."""
+def _hits_on(
+    compiled: CompiledSignal, scans: list[tuple[Pattern, int]], piece: str, line: Line, number: int
+) -> list[Hit]:
+    """The hits of a signal on main line ``line`` (its text ``piece``, on line ``number`` of the text);
+    ``scans``: its patterns with the lines where they may match (``Found.patterns_on``)."""
     hits = []
-    for scan in compiled.scans:
-        if not found.on_text_line(scan, number):
+    for pattern, lines in scans:
+        if not lines >> number & 1:
             continue  # the words every match holds are not on the line
-        for match in scan.pattern.finditer(piece):
+        for match in pattern.finditer(piece):
             if match.end() > match.start():
                 hits.append(
                     Hit(line.start + match.start(), line.start + match.end(), line.index, match.group())
@@ -258,19 +261,21 @@ def _hits_on(compiled: CompiledSignal, piece: str, line: Line, number: int, foun
 def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -> list[Hit]:
     hits = []
     excluded: dict[int, bool] = {}
-    for scan in found.may_match(compiled.scans):
-        for match in scan.finditer(regions.text, found.of(scan)):
-            if match.end() == match.start() or "\n" in match.group():
+    text, lines = regions.text, regions.lines
+    for scan in compiled.scans:
+        for match in found.matches(scan, text):
+            start, end = match.span()
+            matched = match.group()
+            if end == start or "\n" in matched:
                 continue
-            index = regions.line_of(match.start())
-            if index < 0 or regions.lines[index].end < match.end():
+            index = regions.line_of(start)
+            if index < 0 or lines[index].end < end:
                 continue  # not on a main line (a header, a footnote …)
-            line = regions.lines[index]
             if index not in excluded:
-                piece = regions.line_text(line)
+                piece = regions.line_text(lines[index])
                 excluded[index] = any(exclude.search(piece) for exclude in compiled.exclude)
             if not excluded[index]:
-                hits.append(Hit(match.start(), match.end(), index, match.group()))
+                hits.append(Hit(start, end, index, matched))
     return hits
 
 
@@ -334,7 +339,10 @@ def find_signals(
         elif indexes is None:
             hits = _hits_everywhere(compiled, regions, found)
         else:
-            met = found.lines_of(compiled.scans)  # a line none of whose scans may match is not searched
+            scans = found.patterns_on(compiled.scans)
+            met = 0  # a line none of whose scans may match is not searched
+            for _pattern, lines in scans:
+                met |= lines
             hits = []
             for index in indexes:
                 line = regions.lines[index]
@@ -342,7 +350,7 @@ def find_signals(
                 if known is None:
                     known = region_lines[index] = (found.line_number(line.start), regions.line_text(line))
                 if met >> known[0] & 1:
-                    hits += _hits_on(compiled, known[1], line, known[0], found)
+                    hits += _hits_on(compiled, scans, known[1], line, known[0])
         if signal.region == "paragraph":
             by_line: dict[int, list[Hit]] = defaultdict(list)
             for hit in hits:
