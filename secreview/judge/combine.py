@@ -149,6 +149,17 @@ def _beyond(used: Sequence[Fired], spans: Spans) -> list[Fired]:
     return [item for item in used if item.compiled.signal.kind == "subject" and _fires_outside(item, spans)]
 
 
+def _framed_for(combination: Combination, used: Sequence[Fired]) -> bool:
+    """Whether the genre and audience signals ``used`` let ``yields_to_severable`` apply: all of them, when
+    the combination names ``severable_frames``, are among those or shared by public documents (weak)."""
+    frames = combination.severable_frames
+    return not frames or all(
+        item.name in frames or item.compiled.signal.weak
+        for item in used
+        if item.compiled.signal.kind in _FRAMING_KINDS
+    )
+
+
 def _paragraphs_hit(used: Sequence[Fired], spans: Spans) -> set[tuple[int, int]]:
     """The paragraphs of ``spans`` that hold a hit of one of the used subject signals."""
     hits = [hit for item in used if item.compiled.signal.kind == "subject" for hit in item.hits]
@@ -512,7 +523,9 @@ class Combiner:
         # ``routine_matter``) are that application's procedure, not a matter of the agency's own; a
         # circulation instruction found only inside a third party's paragraphs (该公司提供资料时明确仅供
         # 我局测算使用) is that party's condition on its data, which is cut with them.
-        severable_first = [c for c in combination.yields_to_severable if c in cut]
+        severable_first = [
+            c for c in combination.yields_to_severable if c in cut and _framed_for(combination, used)
+        ]
         routine = [document[name] for name in combination.routine_states if name in document]
         matter = [document[name] for name in combination.routine_matter if name in document]
         telling = [

@@ -96,6 +96,12 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
                 raise RulePackError(
                     f"E242 {source} combination {combination.id} → {field}: no signal {name!r}"
                 )
+    for name in combination.severable_frames:
+        if name not in signals or signals[name].kind not in ("genre", "audience"):
+            raise RulePackError(
+                f"E242 {source} combination {combination.id} → severable_frames: no signal {name!r} of kind "
+                "`genre` or `audience`"
+            )
     for name in combination.yields_to_cut:
         if name not in signals or signals[name].kind != "severed":
             raise RulePackError(

@@ -111,6 +111,13 @@ class Combination(_Strict):
         "but a subject signal whose hits outside those paragraphs still fire keeps it reported (what it is "
         "withheld for would be published with the rest)",
     )
+    severable_frames: list[str] = Field(
+        default_factory=list,
+        description="genre and audience signals under which ``yields_to_severable`` applies: when set, the "
+        "combination stands back only if every genre and audience signal it uses is one of these or one "
+        "public documents share (weak): a section's signature under a public summary, not an address to "
+        "the agency's own leaders or sections, whose paper is the handling itself",
+    )
     routine_states: list[str] = Field(
         default_factory=list,
         description="signals of what every report of the kind says without proposing or awaiting a decision "

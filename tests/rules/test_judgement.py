@@ -265,6 +265,17 @@ def _write(tmp_path: Path, body: str) -> Path:
             "combination JD001 → require: no signal 'b'",
         ),
         (
+            "E242",
+            _SIGNAL.format(name="a", region="title", pattern="x")
+            + _SIGNAL.replace('kind = "genre"', 'kind = "state"').format(
+                name="b", region="title", pattern="y"
+            )
+            + _COMBINATION.format(scope="document", require="a", evidence="").replace(
+                'require = [["a"]]', 'require = [["a"]]\nseverable_frames = ["b"]'
+            ),
+            "combination JD001 → severable_frames: no signal 'b' of kind `genre` or `audience`",
+        ),
+        (
             "E243",
             _SIGNAL.format(name="a", region="title", pattern="x") * 2
             + _COMBINATION.format(scope="document", require="a", evidence=""),

@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, attribute_and_found, report_of
+from tests.testing.judgement import assert_cut_out, assert_withheld_whole, report_of
 
 # ---------------------------------------------------------------- a planned operation with numbers and hours
 
@@ -52,7 +52,7 @@ RESERVOIR_CLEARANCE_DONE = RESERVOIR_CLEARANCE.replace(
 TOLL_STATION_BULLETIN = (
     "关于东环高速入城收费站改造工程推进情况的通报\n"
     "\n"
-    "各路段管理所、处机关各科室：\n"
+    "各路段管理所、沿线各区交通运输局：\n"
     "　　入城收费站改造工程计划投资1.2亿元，截至11月底已完成投资0.86亿元，现将有关情况通报如下。\n"
     "　　一、工程进展。收费广场拓宽完成80%，新增ETC车道6条已开通4条。\n"
     "　　二、存在的问题。施工期间车道压缩，早晚高峰排队较长；部分货车司机对绕行方案意见较大。\n"
@@ -72,12 +72,16 @@ TOLL_STATION_BULLETIN_PLAIN = TOLL_STATION_BULLETIN.replace(
 ZOO_RELOCATION = (
     "东浦动物园北门片区改造工作情况通报\n"
     "\n"
-    "一、改造进展。北门广场铺装完成，新游客中心主体封顶，预计明年4月开放。\n"
+    "一、改造进展。北门广场铺装完成，新游客中心主体封顶，预计明年4月开放；北门停车场扩建新增车位320个，"
+    "充电桩40个已通电运行；园区主干道雨污分流改造完成1.8公里，占计划的75%。\n"
     "\n"
-    "二、摊点迁移。园外原有摊点62个，已迁入新设便民市场48个。剩余14户摊主拟于12月15日到园区管理处集体反映，"
+    "二、动物福利。熊猫馆、灵长馆室外活动场改造完成，新增丰容设施26处；冬季保暖设施已全部检修到位。\n"
+    "\n"
+    "三、摊点迁移。园外原有摊点62个，已迁入新设便民市场48个。剩余14户摊主拟于12月15日到园区管理处集体反映，"
     "属地派出所将安排10名警力于当日上午7时前在北门广场和停车场入口两处集结待命。\n"
     "\n"
-    "三、游览安排。改造期间游客请由东门、南门入园。\n"
+    "四、游览安排。改造期间游客请由东门、南门入园，北门公交站临时迁至植物园路口，"
+    "园内观光车增开至每15分钟一班。\n"
     "\n"
     "东浦动物园管理处\n"
     "2026年12月1日"
@@ -182,6 +186,24 @@ PRISON_RESTRICTED_NOTICE = (
     "东浦监狱政治处\n"
     "2026年12月3日"
 )
+# A section's report to the agency's own leaders on named staff dealt with: the paper is the handling itself.
+COLLEGE_REPORT_TO_LEADERS = (
+    "关于教务科两名工作人员违反工作纪律情况的报告\n"
+    "\n"
+    "院党委：\n"
+    "\n"
+    "现将教务科两名工作人员违反工作纪律的情况报告如下。\n"
+    "\n"
+    "一、基本情况。本学期教务科共组织期末考试218场。\n"
+    "\n"
+    "二、有关问题。教学秘书周海燕因排课差错多次被投诉，已由学院纪委谈话提醒；教务员冯杰因在监考期间离岗被批评教育，"
+    "已调整岗位，二人年度考核均不确定为优秀等次。\n"
+    "\n"
+    "特此报告。\n"
+    "\n"
+    "教务科\n"
+    "2026年12月8日"
+)
 
 # ---------------------------------------------------------------- one who reported and asked not to be named
 
@@ -256,9 +278,7 @@ RESERVOIR_RESETTLEMENT = (
     "2026年12月6日"
 )
 
-# Before the rules (main 8a4ca69): none of these is cut, with the learned signal or without it.
-BEFORE = pytest.mark.xfail(strict=True, reason="written before the rules")
-
+# Before the rules (main 8a4ca69) none of these was cut, with the learned signal or without it.
 CUT = [
     pytest.param(
         RESERVOIR_CLEARANCE,
@@ -266,7 +286,6 @@ CUT = [
         ["警力80人", "凌晨4时"],
         ["72.1%", "植被恢复"],
         id="reservoir-clearance",
-        marks=BEFORE,
     ),
     pytest.param(
         TOLL_STATION_BULLETIN,
@@ -274,7 +293,6 @@ CUT = [
         ["8名警力", "孙某"],
         ["ETC车道", "元旦前"],
         id="toll-station",
-        marks=BEFORE,
     ),
     pytest.param(
         ZOO_RELOCATION,
@@ -282,7 +300,6 @@ CUT = [
         ["10名警力", "集结待命"],
         ["游客中心", "东门"],
         id="zoo-relocation",
-        marks=BEFORE,
     ),
     pytest.param(
         WEATHER_PLAN,
@@ -290,7 +307,6 @@ CUT = [
         ["王建国", "基本称职"],
         ["88%", "自动气象站"],
         id="weather-plan",
-        marks=BEFORE,
     ),
     pytest.param(
         WEATHER_INTEGRITY,
@@ -298,7 +314,6 @@ CUT = [
         ["韩立军", "许丽"],
         ["警示教育片", "责任书14份"],
         id="weather-integrity",
-        marks=BEFORE,
     ),
     pytest.param(
         COLLEGE_SECTION_SUMMARY,
@@ -306,7 +321,6 @@ CUT = [
         ["周海燕", "冯杰"],
         ["1,326", "智慧教室"],
         id="college-section",
-        marks=BEFORE,
     ),
     pytest.param(
         PRISON_BULLETIN,
@@ -314,7 +328,6 @@ CUT = [
         ["周建平", "实名反映"],
         ["126条", "10个工作日"],
         id="prison-informant",
-        marks=BEFORE,
     ),
     pytest.param(
         ZOO_BULLETIN,
@@ -322,7 +335,6 @@ CUT = [
         ["林建华"],
         ["94.6%", "明码标价"],
         id="zoo-informant",
-        marks=BEFORE,
     ),
     pytest.param(
         COLLEGE_HOUSING_RESULT,
@@ -330,7 +342,6 @@ CUT = [
         ["白血病", "3200元"],
         ["何雨轩", "后勤处"],
         id="college-housing",
-        marks=BEFORE,
     ),
     pytest.param(
         RESERVOIR_RESETTLEMENT,
@@ -338,7 +349,6 @@ CUT = [
         ["肝硬化", "7800元"],
         ["40套", "公示期"],
         id="reservoir-resettlement",
-        marks=BEFORE,
     ),
 ]
 
@@ -374,8 +384,14 @@ def test_the_twins_without_the_passage_stay_public(rules_alone: Engine, text: st
     assert report_of(rules_alone, text).attribute is Attribute.PROACTIVE
 
 
-def test_a_handling_notice_kept_inside_is_still_withheld_whole(rules_alone: Engine) -> None:
-    assert attribute_and_found(rules_alone, PRISON_RESTRICTED_NOTICE, Category.INTERNAL_AFFAIRS) == (
-        Attribute.WITHHELD,
-        True,
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PRISON_RESTRICTED_NOTICE, id="kept-inside"),
+        pytest.param(COLLEGE_REPORT_TO_LEADERS, id="to-own-leaders"),
+    ],
+)
+def test_a_handling_paper_kept_inside_or_sent_to_the_leaders_is_still_withheld_whole(
+    rules_alone: Engine, text: str
+) -> None:
+    assert_withheld_whole(report_of(rules_alone, text), Category.INTERNAL_AFFAIRS)
