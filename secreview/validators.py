@@ -233,7 +233,8 @@ def luhn(digits: str) -> bool:
 
 def _identity_shaped(number: str) -> bool:
     """18 characters with a real region code (or, leading 9, a foreigner's issuing province) and birth date:
-    an identity number, even with a wrong check character."""
+    an identity number, even with a wrong check character. Why this is no pattern of the PI pack's, and what
+    the identity-number readings that take those patterns ask besides: ``recognizers/pack_patterns.py``."""
     if len(number) != 18 or not number[:17].isdigit() or not _valid_birth_date(number[6:14]):
         return False
     return known_region(number[:6]) or (number[0] == "9" and int(number[1:3]) in _MAINLAND_PROVINCES)

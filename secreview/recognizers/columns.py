@@ -24,7 +24,7 @@ from secreview.build_cache import compile_regex
 from secreview.extract.base import ExtractedText
 from secreview.extract.tabular import HEADER_SEARCH_ROWS, Cell, heading_row, looks_like_heading
 from secreview.normalize import NormalizedText, fold
-from secreview.recognizers.pack_patterns import rule_patterns
+from secreview.recognizers.pack_patterns import IDENTITY_PACK, IDENTITY_RULES, rule_patterns
 from secreview.recognizers.persons import document_title, list_context, public_list, role_words
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -41,11 +41,6 @@ _BELOW_VILLAGE = compile_regex(r"\d|[一二三四五六七八九十百]+\s*(?:�
 _MAX_NAME = 20
 _FIGURE = compile_regex(r"\d")
 _NOT_A_LINE_BREAK = compile_regex(r"[^\n\r]")
-# The identity numbers an identity-number column's cells are read for: a resident's (18 and 15 digits), a
-# foreigner's permanent residence card and a residence permit (its 81/82/83 0000 region), as the PI pack's
-# rules write them; their dates and check characters are not checked (``_identity_numbers``).
-ID_PACK = "pi.toml"
-_ID_RULES = ("PI001", "PI002", "PI003", "PI005")
 
 
 @dataclass(frozen=True, slots=True)
@@ -573,14 +568,17 @@ def _rows_findings(text: str, tables: Iterable[_Rows]) -> ColumnFindings:
 
 @cache
 def _id_shaped() -> regex.Pattern[str]:
-    return rule_patterns(ID_PACK, _ID_RULES)
+    """The identity numbers an identity-number column's cells are read for: a resident's (18 and 15 digits),
+    a foreigner's permanent residence card and a residence permit, as the PI pack's rules write them; their
+    dates and check characters are not checked (``pack_patterns``: why, and what the other readings ask)."""
+    return rule_patterns(IDENTITY_PACK, IDENTITY_RULES)
 
 
 def _identity_numbers(
     text: str, rows: _Rows, categories: dict[str, str | None], found: dict[str, array[int]]
 ) -> None:
     """In a table of staff, officials or units, whose columns do not decide, the cells of an identity-number
-    column that are shaped like an identity number (``_ID_RULES``): whoever it names, it is never published,
+    column that are shaped like an identity number (``_id_shaped``): whoever it names, it is never published,
     and a wrong check digit or date (which the identifier rule reports beside a cue, as a typist's error that
     still names the person) does not make it public: the heading is the cue of its column. And the figures of
     a pay column in the rows that name a person: nor is a person's pay."""

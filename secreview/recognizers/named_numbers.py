@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from secreview.build_cache import compile_re, compile_regex
 from secreview.recognizers.columns import column_id_numbers
+from secreview.recognizers.pack_patterns import IDENTITY_PACK, RESIDENT_IDENTITY_RULES, rule_source
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
 from secreview.tokenize import Tokenizer
@@ -28,12 +30,6 @@ from secreview.validators import (
     spelled,
 )
 
-# PI001's shape: 6-digit region (not a residence permit's 81/82/830000), 8-digit date, sequence, check; a
-# space or hyphen may separate the groups.
-_NUMBER = compile_re(
-    r"(?<![0-9A-Za-z*])(?!8[1-3]0000)[1-8]\d{5}[ \-]?(?:18|19|20)\d{2}[ \-]?\d{4}[ \-]?\d{3}[0-9Xx]"
-    r"(?![0-9A-Za-z*])"
-)
 # The same number broken over a line (a wrapped line of a list): its two pieces, 18 characters together.
 _BROKEN = compile_re(r"(?<![0-9A-Za-z*])[1-8]\d{0,16} *\r?\n *\d{0,16}[0-9Xx](?![0-9A-Za-z*])")
 # The same number spelled otherwise (PI011's spellings): other separators between any digits (3301.0419…,
@@ -57,6 +53,14 @@ _MASK = compile_regex(r"(?=.{0,1}[某*＊×xX])[某*＊×xX\p{Han}]{1,2}")
 _ITEMS_BEFORE = 4
 _LONGEST_ITEM = 12
 _CLAUSE_END = "\n。;;!?！？"
+
+
+@cache
+def _number() -> re.Pattern[str]:
+    """PI001's shape, as the PI pack writes it (``pack_patterns``: why this module asks more of it than an
+    identity-number column does), compiled with ``re`` like this module's other patterns; read when first
+    needed, not at import (the rulepack package imports the recognizers' registry)."""
+    return compile_re(rule_source(IDENTITY_PACK, RESIDENT_IDENTITY_RULES))
 
 
 def _is_name(item: str, tokenizer: Tokenizer, *, ends: bool = True) -> bool:
@@ -156,10 +160,11 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
     三三〇一…), their check character right or not, beside a name or after a cue (身份证号: PI011 reads
     them only when it is right)."""
     text = view.text
+    number_shape = _number()
     found = []
     for start, end, plain in view.analysis(_runs):
         if plain:
-            shaped = _NUMBER.match(text, start) if end - start == 18 else None
+            shaped = number_shape.match(text, start) if end - start == 18 else None
             if shaped is None or shaped.end() != end:
                 continue
             number = text[start:end]
@@ -170,7 +175,7 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
             if _named_nearby(text, start, end, view.tokenizer):
                 found.append((start, end))
             continue
-        for match in _bounded(_NUMBER, text, start, end):
+        for match in _bounded(number_shape, text, start, end):
             number = compact(match.group())
             if gb11643(number) is Verdict.VALID or not identity_shaped(number):
                 continue
@@ -183,7 +188,7 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
             if _cued(text, match.start()) or _named_nearby(text, *match.span(), view.tokenizer):
                 found.append(match.span())
         for match in _bounded(_SPELLED, text, start, end):
-            if _NUMBER.fullmatch(match.group()) is not None:
+            if number_shape.fullmatch(match.group()) is not None:
                 continue  # written as PI001 reads it: the first pattern's
             number = spelled(match.group())
             if len(number) != 18 or not identity_shaped(number):
