@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from secreview.build_cache import compile_regex
-from secreview.judge.schema import Combination
+from secreview.judge.schema import Combination, JudgementSettings
 from secreview.judge.signals import Fired, Hit, Regions, enough
 from secreview.models import Category, TraceRole, TraceStep
 
@@ -24,6 +24,9 @@ class Verdict:
     end: int
     used: list[Fired]
     severable: bool = False  # a paragraph the redacted copy removes (第三十七条); else the whole document
+    # Of a paragraph combination's passage that is what the document is: why it is withheld whole (the
+    # settings' ``whole_record`` or ``whole_most``, worded).
+    whole: str = ""
 
 
 @dataclass(slots=True)
@@ -261,10 +264,8 @@ def _sections(regions: Regions, severed: Spans) -> list[tuple[int, int]]:
     return sections
 
 
-_MOST_NOTE = "此类段落占全文大半,即为文件的主要内容,整篇不予公开"
-
-
 def _record_genre(
+    settings: JudgementSettings,
     combination: Combination,
     regions: Regions,
     document: Mapping[str, Fired],
@@ -279,10 +280,7 @@ def _record_genre(
     for name in combination.whole_in:
         item = document.get(name)
         if item is not None and _fires_outside(item, spans):
-            return (
-                f"{item.compiled.signal.label}“{item.hits[0].text}”:本文件即为讨论、审议的记录,"
-                "该段与其余内容同属其过程,不能分割,整篇不予公开"
-            )
+            return settings.whole_record.format(signal=item.compiled.signal.label, text=item.hits[0].text)
     return ""
 
 
@@ -306,8 +304,14 @@ def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
 class Combiner:
     """Evaluates the combinations of the judgement policy over one document's signals."""
 
-    def __init__(self, combinations: Sequence[Combination], labels: Mapping[Category, str]) -> None:
+    def __init__(
+        self,
+        combinations: Sequence[Combination],
+        labels: Mapping[Category, str],
+        settings: JudgementSettings | None = None,
+    ) -> None:
         self._combinations = combinations
+        self._settings = settings or JudgementSettings()
         self._labels = labels
         self._document_order = _yielding_last([c for c in combinations if c.scope == "document"])
         # The document combinations (by place in that order) that each signal of a first group of ``require``
@@ -365,7 +369,11 @@ class Combiner:
         genre = {
             id(combination): told
             for combination in self._paragraph_combinations
-            if (told := _record_genre(combination, regions, document, holding[id(combination)]))
+            if (
+                told := _record_genre(
+                    self._settings, combination, regions, document, holding[id(combination)]
+                )
+            )
         }
         for combination in self._paragraph_combinations:
             for index, _, blocked in holding[id(combination)]:
@@ -404,7 +412,7 @@ class Combiner:
                     outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
             whole_note = genre.get(id(combination)) or (
-                _MOST_NOTE if substance and combination.whole_when_most else ""
+                self._settings.whole_most if substance and combination.whole_when_most else ""
             )
             self._paragraphs(combination, held, regions, left, outcome, whole_note)
         for category, step in released.items():
@@ -682,7 +690,7 @@ class Combiner:
                 outcome.trace.append(self._step(combination, used, note, False))
                 return
             start, end = regions.paragraph_span(index)
-            outcome.verdicts.append(Verdict(combination, start, end, used, not whole_note))
+            outcome.verdicts.append(Verdict(combination, start, end, used, not whole_note, whole_note))
             note = (
                 f"(第 {index + 1} 行;{whole_note})"
                 if whole_note

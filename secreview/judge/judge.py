@@ -43,7 +43,8 @@ class Judge:
         self.enabled = enabled
         self._labels = labels
         self._severable = severable
-        self._combiner = Combiner(judgement.combinations, labels)
+        self._settings = judgement.policy.judgement
+        self._combiner = Combiner(judgement.combinations, labels, self._settings)
         self._actionable = Severity.MEDIUM.rank
 
     def rule_infos(self) -> list[RuleInfo]:
@@ -109,12 +110,25 @@ class Judge:
 
     def _message(self, verdict: Verdict) -> str:
         """The combination's message; for a document combination reported as a severable passage (a bulletin
-        item, a numbered section), the policy's severable wording: its own says the whole is withheld."""
+        item, a numbered section), the policy's severable wording: its own says the whole is withheld; for a
+        paragraph combination's passage that is what the document is (withheld whole), its message with the
+        closing clause that cuts the passage (``cut_clauses``) given way to why the whole is withheld."""
         combination = verdict.combination
+        if verdict.whole:
+            return f"{_without_cut(combination.message, self._settings.cut_clauses)};{verdict.whole}"
         if not (verdict.severable and combination.scope == "document"):
             return combination.message
         label = self._labels.get(combination.category, combination.category.value)
         return self._severable.format(label=label, count=1)
+
+
+def _without_cut(message: str, clauses: Sequence[str]) -> str:
+    """``message`` without the closing clause of ``clauses`` it ends with (the loader holds that a
+    combination that may be withheld whole ends with one: E247)."""
+    for clause in clauses:
+        if message.endswith(clause):
+            return message[: -len(clause)]
+    return message
 
 
 def _labels(document: Mapping[str, Fired], paragraphs: Mapping[str, Mapping[int, Fired]]) -> dict[str, str]:

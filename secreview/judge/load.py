@@ -144,6 +144,17 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
         )
 
 
+def _check_cut_clause(combination: Combination, clauses: list[str], source: Path) -> None:
+    """A paragraph combination that may be withheld whole ends its message with a clause of ``cut_clauses``:
+    the finding of a passage withheld whole says why in its place, not that the passage is cut."""
+    whole = combination.whole_in or combination.whole_when_most
+    if whole and not any(combination.message.endswith(clause) for clause in clauses):
+        raise RulePackError(
+            f"E247 {source} combination {combination.id} → message: `whole_in` or `whole_when_most` but the "
+            f"message does not end with a clause of [judgement] cut_clauses ({', '.join(clauses)})"
+        )
+
+
 class CompiledJudgement:
     """The validated policy: signals by name, combinations in file order."""
 
@@ -163,6 +174,7 @@ class CompiledJudgement:
                     raise RulePackError(f"E243 {source} combination {combination.id}: {key} is used twice")
                 seen.add(key)
             _check_references(combination, by_name, source)
+            _check_cut_clause(combination, policy.judgement.cut_clauses, source)
         self.combinations = list(policy.combination)
         # The signals told from the rule packs' findings (by their place in file order), and those rules.
         signals = [compiled.signal for compiled in self.signals.values()]

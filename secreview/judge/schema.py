@@ -187,6 +187,26 @@ class JudgementSettings(_Strict):
     head_lines: Annotated[int, Field(ge=1, le=20)] = 8
     title_lines: Annotated[int, Field(ge=1, le=6)] = 4
     closing_lines: Annotated[int, Field(ge=1, le=20)] = 8
+    cut_clauses: list[Annotated[str, Field(min_length=1)]] = Field(
+        default=[",应删除该段后公开", ",应删除后公开"],
+        min_length=1,
+        description="the closing clause of a paragraph combination's message that tells the passage is "
+        "cut (第三十七条); a combination that may be withheld whole (`whole_in`, `whole_when_most`) ends "
+        "with one",
+    )
+    whole_record: str = Field(
+        default="{signal}“{text}”:本文件即为讨论、审议的记录,该段与其余内容同属其过程,不能分割,整篇不予公开",
+        min_length=1,
+        description="why a paragraph combination's passages are withheld whole under a `whole_in` genre "
+        "({signal}: its label, {text}: what it matched): in the trace, and in the finding instead of the cut "
+        "clause",
+    )
+    whole_most: str = Field(
+        default="此类段落占全文大半,即为文件的主要内容,整篇不予公开",
+        min_length=1,
+        description="why passages of `whole_when_most` combinations that make up most of the text are "
+        "withheld whole: in the trace, and in the finding instead of the cut clause",
+    )
 
 
 class JudgementPolicy(_Strict):
