@@ -75,7 +75,6 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
     return copy.data.decode("utf-8")
 
 
-@pytest.mark.xfail(strict=True, reason="leak11: the items beside a cut item of a list keep their figures")
 @STYLES
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
