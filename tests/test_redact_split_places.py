@@ -143,3 +143,38 @@ def test_a_comment_between_two_numbers_joins_nothing(engine: Engine) -> None:
     data = _page("本季度受理来访 138 件<!-- 核对 -->,2026 年同比下降。")
     report = engine.review(Document("file.html", data, ".html"))
     assert not [f for f in report.findings if f.category == "phone"]
+
+
+def _broken_txt(before: str, after: str) -> bytes:
+    return f"来访登记\n来访人张明华 {before}\n{after},反映噪音扰民。\n".encode()
+
+
+def _broken_docx(before: str, after: str) -> bytes:
+    from tests.testing.docx_builder import Xml
+
+    runs = f"<w:t>来访人张明华 {before}</w:t><w:br/><w:t>{after},反映噪音扰民。</w:t>"
+    return build_docx([Xml(f"<w:p><w:r>{runs}</w:r></w:p>")])
+
+
+def _broken_xlsx(before: str, after: str) -> bytes:
+    cell = f"来访人张明华 {before}\n{after},反映噪音扰民。"
+    return workbook_bytes(roster([["来访登记"], [cell]], title="登记"))
+
+
+def _broken_html(before: str, after: str) -> bytes:
+    return _page(f"来访人张明华 {before}<br>{after},反映噪音扰民。")
+
+
+_BROKEN = {".txt": _broken_txt, ".docx": _broken_docx, ".xlsx": _broken_xlsx, ".html": _broken_html}
+
+
+@pytest.mark.xfail(strict=True, reason="leak11, left: a mobile broken over a line beside a name, no cue")
+@pytest.mark.parametrize("suffix", sorted(_BROKEN))
+def test_a_mobile_broken_over_a_line_beside_a_name_without_a_cue_is_found(
+    engine: Engine, suffix: str, tmp_path: Path
+) -> None:
+    # A soft line break (Word's Shift+Enter, Excel's Alt+Enter, <br>) inside the number: the viewer shows
+    # 13812 at a line's end and 345678 below. Whole, on one line, PI101 finds it without a cue.
+    data = _BROKEN[suffix](PHONE[:5], PHONE[5:])
+    assert _found(engine, data, suffix, PHONE)
+    assert _copy_places(engine, data, suffix, PHONE, tmp_path) == []
