@@ -15,6 +15,7 @@ from secreview.build_cache import compile_re, compile_regex
 from secreview.errors import RulePackError
 from secreview.judge.prefilter import LineScan, SignalOrder, WordsNeeded
 from secreview.judge.schema import Combination, JudgementPolicy, Signal
+from secreview.literals import Check, checker
 from secreview.normalize import fold
 from secreview.rulepack import builtin_rules_dir
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_toml
@@ -66,6 +67,16 @@ class CompiledSignal:
         self.exclude = [
             _compile(pattern, f"signal {signal.name} → exclude", source) for pattern in signal.exclude
         ]
+
+    @cached_property
+    def exclusions(self) -> list[tuple[Check | None, Pattern]]:
+        """Each exclusion with a check of the words every match of it holds (None: not known), asked of a
+        line before the search: most lines with a hit hold none of them (built on the first use)."""
+        found: list[tuple[Check | None, Pattern]] = []
+        for pattern in self.exclude:
+            needed = LineScan(pattern).requirement
+            found.append((None if needed is None else checker(needed), pattern))
+        return found
 
 
 def _compile(pattern: str, where: str, source: Path) -> Pattern:

@@ -253,9 +253,17 @@ def _hits_on(
                 hits.append(
                     Hit(line.start + match.start(), line.start + match.end(), line.index, match.group())
                 )
-    if hits and any(pattern.search(piece) for pattern in compiled.exclude):
+    if hits and _excluded(compiled, piece):
         return []
     return hits
+
+
+def _excluded(compiled: CompiledSignal, piece: str) -> bool:
+    """Whether an exclusion of the signal matches the line ``piece``."""
+    for check, pattern in compiled.exclusions:
+        if (check is None or check(piece, 0, len(piece))) and pattern.search(piece):
+            return True
+    return False
 
 
 def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -> list[Hit]:
@@ -273,7 +281,7 @@ def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -
                 continue  # not on a main line (a header, a footnote …)
             if index not in excluded:
                 piece = regions.line_text(lines[index])
-                excluded[index] = any(exclude.search(piece) for exclude in compiled.exclude)
+                excluded[index] = _excluded(compiled, piece)
             if not excluded[index]:
                 hits.append(Hit(start, end, index, matched))
     return hits
