@@ -20,9 +20,6 @@ from secreview import Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
 
-# Until the rules land (judge47): main 8a4ca69 cuts none of the six drafts.
-BEFORE_THE_RULE = pytest.mark.xfail(strict=True, reason="judge47: drafts written before the rule")
-
 # ------------------------------------------------------------ a person named at the head, health told below
 COLLEGE_FEE_WAIVER = (
     "关于护理学院学生学费减免申请的审核意见\n"
@@ -155,16 +152,13 @@ OBSERVATORY_FILING_PLAIN = OBSERVATORY_FILING.replace(
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [
-        pytest.param(
-            COLLEGE_FEE_WAIVER, ["癫痫"], ["全额减免条件"], id="college-fee-waiver", marks=BEFORE_THE_RULE
-        ),
-        pytest.param(ZOO_VOLUNTEER, ["糖尿病"], ["慰问金2,000元"], id="zoo-volunteer", marks=BEFORE_THE_RULE),
+        pytest.param(COLLEGE_FEE_WAIVER, ["癫痫"], ["全额减免条件"], id="college-fee-waiver"),
+        pytest.param(ZOO_VOLUNTEER, ["糖尿病"], ["慰问金2,000元"], id="zoo-volunteer"),
         pytest.param(
             RESERVOIR_HARDSHIP,
             ["帕金森病", "透析"],
             ["临时补助3,000元"],
             id="reservoir-hardship",
-            marks=BEFORE_THE_RULE,
         ),
     ],
 )
@@ -182,21 +176,18 @@ def test_the_health_of_the_person_the_paper_is_about_is_cut(
             ["4,860万元", "18.2%"],
             ["延长经营期限三年"],
             id="expressway-renewal",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             COLLEGE_TRAINING_BASE,
             ["1.58亿元", "0.003毫米"],
             ["建议同意共建"],
             id="college-base",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             OBSERVATORY_FILING,
             ["2,340万元", "85元"],
             ["建议予以备案"],
             id="observatory-filing",
-            marks=BEFORE_THE_RULE,
         ),
     ],
 )

@@ -17,9 +17,6 @@ from secreview import Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
 
-# Until the rule lands (judge47): main fd0277f cuts none of the three tables.
-BEFORE_THE_RULE = pytest.mark.xfail(strict=True, reason="judge47: drafts written before the rule")
-
 ZOO_CATERERS = (
     "园区餐饮商户停业损失测算资料（致评估公司）\n"
     "\n"
@@ -88,22 +85,18 @@ EXPRESSWAY_RELIEF_PLAIN = EXPRESSWAY_RENT_RELIEF.replace(
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
     [
-        pytest.param(
-            ZOO_CATERERS, ["86.4万元", "9.6万元"], ["出具评估报告"], id="zoo-caterers", marks=BEFORE_THE_RULE
-        ),
+        pytest.param(ZOO_CATERERS, ["86.4万元", "9.6万元"], ["出具评估报告"], id="zoo-caterers"),
         pytest.param(
             EXPRESSWAY_RENT_RELIEF,
             ["118.5", "21.4"],
             ["减免办法"],
             id="expressway-rent-relief",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             OBSERVATORY_PAYROLL,
             ["98,400", "6,900"],
             ["拟核定104,400元"],
             id="observatory-payroll",
-            marks=BEFORE_THE_RULE,
         ),
     ],
 )

@@ -19,9 +19,6 @@ from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, report_of
 
-# Until the rules land (judge47): main 8a4ca69 withholds all four as process information.
-BEFORE_THE_RULE = pytest.mark.xfail(strict=True, reason="judge47: drafts written before the rule")
-
 EXPRESSWAY_CHARGERS = (
     "2026年度高速公路服务区新能源充电设施建设补助审核情况表\n"
     "\n"
@@ -108,28 +105,24 @@ RESERVOIR_REQUEST = (
             ["412.6", "21.4%"],
             ["拟补助"],
             id="expressway-chargers",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             ZOO_RECOMMENDATION,
             ["8,620万元"],
             ["符合推荐条件"],
             id="zoo-recommendation",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             COLLEGE_PARTNERS,
             ["1.58亿元", "27.1%"],
             ["评估意见"],
             id="college-partners",
-            marks=BEFORE_THE_RULE,
         ),
         pytest.param(
             RESERVOIR_ASSIGNMENT,
             ["3,460万元", "0.21元"],
             ["办结时限"],
             id="reservoir-assignment",
-            marks=BEFORE_THE_RULE,
         ),
     ],
 )
