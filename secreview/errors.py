@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 
 class SecreviewError(Exception):
     """Base class of every error secreview raises on purpose."""
@@ -21,3 +24,27 @@ class ConfigError(SecreviewError):
 
 class OutputError(SecreviewError):
     """An output file cannot be written, or would overwrite a file being checked; names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A mistake in a rule pack, with its code (docs/errors.md), file, rule and field: one line each."""
+
+    code: str
+    source: str
+    message: str
+    rule: str | None = None
+    field: str | None = None
+
+    def __str__(self) -> str:
+        rule = f" rule {self.rule}" if self.rule else ""
+        field = f" → {self.field}" if self.field else ""
+        return f"{self.code} {self.source}{rule}{field}: {self.message}"
+
+
+class PackProblems(RulePackError):
+    """One or more problems of rule packs; the message has one line per problem."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        super().__init__("\n".join(str(problem) for problem in problems))
+        self.problems = list(problems)

@@ -59,7 +59,7 @@ _CLAUSE_END = "\n。;;!?！？"
 def _number() -> re.Pattern[str]:
     """PI001's shape, as the PI pack writes it (``pack_patterns``: why this module asks more of it than an
     identity-number column does), compiled with ``re`` like this module's other patterns; read when first
-    needed, not at import (the rulepack package imports the recognizers' registry)."""
+    needed, not at import."""
     return compile_re(rule_source(IDENTITY_PACK, RESIDENT_IDENTITY_RULES))
 
 

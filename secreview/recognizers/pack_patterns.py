@@ -30,6 +30,7 @@ from collections.abc import Sequence
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
+from secreview.pack_fragments import with_fragments
 from secreview.resources import builtin_rules_dir
 
 IDENTITY_PACK = "pi.toml"
@@ -40,8 +41,6 @@ IDENTITY_RULES = ("PI001", "PI002", "PI003", "PI005")  # and the old 15 digits, 
 def rule_source(pack_file: str, rules: Sequence[str]) -> str:
     """The patterns of ``rules`` of the built-in pack ``pack_file`` (its fragments written out), in that
     order, as the source of one pattern."""
-    from secreview.rulepack.fragments import with_fragments  # rulepack imports the recognizers' registry
-
     path = builtin_rules_dir() / pack_file
     pack, _ = with_fragments(parsed_toml(path.read_text(encoding="utf-8"), tomllib.loads), str(path))
     patterns = {rule["id"]: rule["patterns"] for rule in pack["rule"] if rule["id"] in rules}

@@ -15,11 +15,11 @@ from pydantic_core import ErrorDetails
 
 from secreview.build_cache import compile_regex
 from secreview.config import WordList
+from secreview.errors import PackProblems, Problem
 from secreview.normalize import fold
+from secreview.pack_fragments import with_fragments
 from secreview.recognizers import REGISTRY as RECOGNIZERS
 from secreview.resources import builtin_rules_dir
-from secreview.rulepack.fragments import with_fragments
-from secreview.rulepack.problems import PackProblems, Problem
 from secreview.rulepack.schema import (
     RULE_KINDS,
     CompiledPack,

@@ -14,6 +14,7 @@ from secreview.build_cache import compile_regex
 from secreview.categories import CATEGORIES
 from secreview.extract.base import PARTS
 from secreview.models import Attribute, Category, Severity
+from secreview.pack_fragments import FRAGMENT_NAME
 from secreview.rulepack.decision_policy import (
     DeclaredSettings,
     DefaultDecision,
@@ -23,7 +24,6 @@ from secreview.rulepack.decision_policy import (
     SeverableDecision,
     StandsBack,
 )
-from secreview.rulepack.fragments import FRAGMENT_NAME
 
 RULE_ID = r"^[A-Z]{2}[0-9]{3}$"
 # The longest keyword or trigger word: longer ones are sentences, and make building the word search slow

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from secreview.config import WordList
-from secreview.rulepack.problems import PackProblems, Problem
+from secreview.errors import PackProblems, Problem
 from secreview.rulepack.schema import MAX_WORD_LENGTH, Pack, Policy
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input_text
 

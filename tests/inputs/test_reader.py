@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from secreview import Engine
-from secreview.errors import ConfigError, ExtractionError
+from secreview.errors import ConfigError, ExtractionError, PackProblems
 from secreview.extract import extract_path
 from secreview.files import collect
-from secreview.rulepack.problems import PackProblems
 from secreview.safe_read import InputKind, UnreadableInput, display_path, read_input
 from tests.testing import cli
 from tests.testing.cli import CLEAN, WITH_ID, write

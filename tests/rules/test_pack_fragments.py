@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 
 from secreview import Engine
+from secreview.pack_fragments import with_fragments
 from secreview.packcheck import check_packs
 from secreview.rulepack import PackProblems, builtin_rules_dir, load_pack, load_packs
-from secreview.rulepack.fragments import with_fragments
 
 PACK = """[pack]
 prefix = "OU"

@@ -10,6 +10,10 @@ rules as ``{{name}}``, so that a part a pattern repeats (a line it matches again
 The pattern is the text with each reference replaced, before anything else reads it: a rule's
 ``patterns`` and ``trigger_pattern`` hold what it would hold written out. A reference to no fragment, a
 fragment no pattern uses, and a reference inside a fragment are problems (E215).
+
+It stands below the rule-pack package, not in it: the recognizers that take a shape from a pack's rules
+(``recognizers/pack_patterns.py``) write those rules' patterns out too, and the package's loader imports the
+recognizers' registry.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from secreview.rulepack.problems import Problem
+from secreview.errors import Problem
 
 FRAGMENT_NAME = r"^[a-z][a-z0-9_]*$"
 _REFERENCE = re.compile(r"\{\{([^{}]*)\}\}")
