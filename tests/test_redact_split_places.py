@@ -168,7 +168,6 @@ def _broken_html(before: str, after: str) -> bytes:
 _BROKEN = {".txt": _broken_txt, ".docx": _broken_docx, ".xlsx": _broken_xlsx, ".html": _broken_html}
 
 
-@pytest.mark.xfail(strict=True, reason="leak11, left: a mobile broken over a line beside a name, no cue")
 @pytest.mark.parametrize("suffix", sorted(_BROKEN))
 def test_a_mobile_broken_over_a_line_beside_a_name_without_a_cue_is_found(
     engine: Engine, suffix: str, tmp_path: Path
@@ -178,3 +177,24 @@ def test_a_mobile_broken_over_a_line_beside_a_name_without_a_cue_is_found(
     data = _BROKEN[suffix](PHONE[:5], PHONE[5:])
     assert _found(engine, data, suffix, PHONE)
     assert _copy_places(engine, data, suffix, PHONE, tmp_path) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "保障性租赁住房轮候名单\n1. 赵丽华,女,13905\n712687\n2. 钱卫东,男,已退出\n",  # 住建: a list item
+        "经调查,职工欧阳明 15172\n394406 于3月2日下班途中受伤,现已出院。\n",  # 人社: running text
+    ],
+    ids=["list", "running"],
+)
+def test_a_mobile_broken_over_a_line_beside_a_name_is_cut_in_other_words(engine: Engine, text: str) -> None:
+    copy = redact_bytes(engine, text.encode(), ".txt", "draft.txt")
+    assert copy.recheck.attribute is Attribute.PROACTIVE
+    assert not re.search(r"\d{5}\s*\n\s*\d{6}", copy.data.decode())
+
+
+def test_a_broken_serial_beside_a_name_stays(engine: Engine) -> None:
+    # An order number after its word, and a count: no mobile, whatever the name beside it.
+    for text in ("经办人张明华 订单 13812\n345678 已办结。\n", "张明华 本季度受理 138\n12 件。\n"):
+        report = engine.review(Document("draft.txt", text.encode(), ".txt"))
+        assert not [f for f in report.findings if f.category == "phone"], text

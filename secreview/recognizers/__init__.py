@@ -68,6 +68,7 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         "mask_pairs_bank_cards": mask_pairs.bank_cards,
         "identity_numbers_beside_names": named_numbers.identity_numbers_beside_names,
         "bank_cards_beside_names": named_numbers.bank_cards_beside_names,
+        "mobiles_beside_names": named_numbers.mobiles_beside_names,
     }
 
 

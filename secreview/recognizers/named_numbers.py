@@ -23,6 +23,7 @@ from secreview.tokenize import Tokenizer
 from secreview.validators import (
     Verdict,
     bank_card,
+    cn_mobile,
     compact,
     gb11643,
     gb11643_check_char,
@@ -231,3 +232,21 @@ def bank_cards_beside_names(view: DocumentView) -> Iterator[Span]:
                 continue
             if _named_nearby(text, match.start(), match.end(), view.tokenizer):
                 yield match.span()
+
+
+# A mobile broken over a line (Word's Shift+Enter, Excel's Alt+Enter, <br>, a wrapped text line): its two
+# pieces, eleven digits together. Whole it is PI101's, which needs no cue; broken, PI109 reads it after a cue.
+_BROKEN_MOBILE = compile_re(r"(?<![0-9A-Za-z*.\-])1[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
+
+
+def mobiles_beside_names(view: DocumentView) -> Iterator[Span]:
+    """Mobiles broken over a line, in the list item or clause naming a person (来访人张明华 13812↵345678)."""
+    text = view.text
+    if "\n" not in text:
+        return
+    for match in _BROKEN_MOBILE.finditer(text):
+        number = "".join(match.group().split())
+        if len(number) != 11 or cn_mobile(number) is not Verdict.VALID:
+            continue
+        if _named_nearby(text, *match.span(), view.tokenizer):
+            yield match.span()
