@@ -347,7 +347,10 @@ def office_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     ]
 
 
-_DIAL = compile_regex(r"拨打")
+# 拨打, and a line the reader is told to text (听障人士可发送短信至…: precision22, tune55 df-007), whose
+# sender is the reader: that sentence, before the cue, must name no private holder or person.
+_DIAL = compile_regex(r"拨打|(?P<text>(?:发送|发)短信(?:至|到)|短信(?:发送)?至)")
+_SENTENCE_MARKS = "。;;!?\n"
 # After 拨打: the phrase up to the number (one line break allowed: a hard-wrapped notice), then further
 # numbers joined to it (0837-7228110、12336 is one instruction).
 _DIALLED = compile_regex(r"[^。;;!?\n\d]{0,24}(?:\n[^。;;!?\n\d]{0,12})?")
@@ -364,7 +367,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     """Numbers the reader is told to dial (拨打县动物疫情报告电话0736-…): public lines, unless the phrase
     between 拨打 and the number names a private holder (拨打当事人电话, 拨打户主张德才电话, 拨打李某电话)."""
     text = view.text
-    if "拨打" not in text:
+    if "拨打" not in text and "短信" not in text:
         return []
     holders, phone = _vocabulary().holders, _number()
     spans: list[tuple[int, int]] = []
@@ -382,6 +385,8 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             private = _private_names(view)
         if _names_someone(text, dial.end(), phrase.end(), private):
             continue
+        if dial["text"] is not None and _sender_named(text, dial.start(), private):
+            continue
         owner = _owner_phrase(text, dial.end(), number.start())
         if owner is None:
             owner = between.strip()
@@ -391,6 +396,13 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
         while (more := _joined_number(text, spans[-1][1], private, view.tokenizer)) is not None:
             spans.append(more)
     return spans
+
+
+def _sender_named(text: str, cue: int, private: Sequence[tuple[int, int]]) -> bool:
+    """Whether the sentence before a texting cue at ``cue`` names a private holder or person (如需联系投诉人
+    刘德伟,可发送短信至…): then the number is that person's."""
+    start = max(text.rfind(mark, 0, cue) for mark in _SENTENCE_MARKS) + 1
+    return bool(_vocabulary().holders.search(text, start, cue)) or _names_someone(text, start, cue, private)
 
 
 def _joined_number(

@@ -137,7 +137,6 @@ PUBLIC_DRAFTS = {
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DRAFTS))
-@pytest.mark.xfail(strict=True, reason="precision22: the rules land in the next commit")
 def test_public_draft_stays_public(engine: Engine, name: str) -> None:
     report = report_of(engine, PUBLIC_DRAFTS[name])
     loud = [(f.rule, f.text) for f in report.findings if f.severity.rank >= 2]
