@@ -97,6 +97,7 @@ def test_every_signal_is_used_and_every_combination_documented() -> None:
             *c.routine_matter,
             *c.yields_to_cut,
             *c.runs_on_when,
+            *c.whole_in,
         )
     }
     assert set(JUDGEMENT.signals) == used

@@ -87,7 +87,6 @@ DELIBERATION_PAPERS = [
 ]
 
 
-@pytest.mark.xfail(strict=True, reason="judge48: a paper whose matter is the deliberation is withheld whole")
 @pytest.mark.parametrize("text", DELIBERATION_PAPERS)
 def test_a_paper_whose_matter_is_the_deliberation_is_withheld_whole(rules_alone: Engine, text: str) -> None:
     report = report_of(rules_alone, text)
