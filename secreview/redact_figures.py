@@ -120,9 +120,9 @@ _ITEM_FIGURE = re.compile(
     r"(?![\d]|[.．][\d]|[A-Za-z_/\-]?\d|[年月日时号、])(?!(?:至|-|—|–|~)\d{1,2}[月日])"
 )
 # A sentence of the office's own decision, or of what it publishes: its figures stay (拟给予贴息资金62万元,
-# 核定补助30万元, 结论将在听证会上公布).
+# 核定补助30万元, 准予缓缴46.8万元, 结论将在听证会上公布).
 _DECISION = re.compile(
-    r"(?:建议|拟|同意|决定)(?:给予|安排|补助|补贴|奖励|支持|资助|分别|列入|纳入|按)|核定|核准|予以|不予|批准|审核通过"
+    r"(?:建议|拟|同意|决定)(?:给予|安排|补助|补贴|奖励|支持|资助|分别|列入|纳入|按)|核定|核准|准予|予以|不予|批准|审核通过"
     r"|(?<![不未])(?:公布|公示)"
 )
 # A sentence that keeps data back (暂不对外公布, 尚未向职工公布, 价格保密) is no decision of the office's.
