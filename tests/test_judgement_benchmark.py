@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout-tune54"
+HELDOUT_PART = "heldout26"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -115,8 +115,11 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # severable passages of tune51-53 are cut: passages 0.001 (761 drafts with tune55).
 # leak11: the figures of the items beside a third party's cut list item go too (with_sibling_figures):
 # 0.0354 -> 0.021 mask, 0.019 block (26 drafts of 755, measured before severable49 landed).
+# End of session 17: tune54 and tune56 (heldout24 and heldout25, scored unseen, not tuned on) opened: figures
+# 0.032 (270 of 8,374 digits; tune54 keeps 0.145 of its own, tune56 0.292: a blood centre's and a county's
+# third parties' figures in reviews the rules cut only in part); passages still 0.000 of theirs.
 PASSAGE_LEFT = 0.002
-FIGURES_LEFT = 0.025
+FIGURES_LEFT = 0.033
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
@@ -194,19 +197,19 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout21 (now tune50: 0.901, 0.833, 0.037, 0.037),
-    # heldout22 (now tune51: 0.889, 1.000, 0.012, 0.000) and heldout23 (end of session 16, now tune53: 0.864,
-    # 0.926, 0.012, 0.019); heldout24: start of session 17.
-    assert accuracy["non_publishable"] >= 0.86  # heldout23 0.864 (70 of 81)
-    assert accuracy["lookalike"] >= 0.83  # heldout21 0.833 (45 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.04  # heldout21 0.037 (3 of 81); the target is 0.05
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout21 0.037 (2 of 54)
+    # The lowest of the last three held-out parts: heldout23 (now tune53: 0.864, 0.926, 0.012, 0.019),
+    # heldout24 (now tune54, end of session 17: 0.889, 0.926, 0.025, 0.019) and heldout25 (end of session 17,
+    # now tune56: 0.840, 0.926, 0.012, 0.074); heldout26: start of session 18.
+    assert accuracy["non_publishable"] >= 0.84  # heldout25 0.840 (68 of 81)
+    assert accuracy["lookalike"] >= 0.92  # heldout23-25 0.926 (50 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.03  # heldout24 0.025 (2 of 81); the target is 0.05
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.08  # heldout25 0.074 (4 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10; missed on heldout11-23"
+        "issue 15 targets: met on heldout10; missed on heldout11-25"
         " (look-alikes to 0.796, non-publishable to 0.827)"
     ),
     strict=True,
