@@ -166,7 +166,6 @@ FUND_REVIEW_TO_MEETING = SPORTS_BUREAU_FUND_REVIEW.replace(
         ),
     ],
 )
-@pytest.mark.xfail(strict=True, reason="main 84548648 withholds the review whole as process information")
 def test_a_review_whose_result_is_published_is_cut(
     rules_alone: Engine, text: str, gone: list[str], kept: list[str]
 ) -> None:
