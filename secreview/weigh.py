@@ -14,12 +14,12 @@ from functools import lru_cache
 
 from secreview.build_cache import compile_re
 from secreview.extract.base import BODY, OCR, ExtractedText
+from secreview.extract.glyphs import OCR_PREFIX
 from secreview.layout import Layout
 from secreview.match import Candidate
 from secreview.models import Category, Severity
 from secreview.nesting import one_of, settled
 from secreview.normalize import NormalizedText, fold
-from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Validator, Verdict

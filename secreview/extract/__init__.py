@@ -18,6 +18,7 @@ from secreview.extract.base import (
     text_limit,
     too_much_text,
 )
+from secreview.extract.image_files import IMAGE_SUFFIXES, image_placeholder, looks_like_image, ocr_available
 from secreview.safe_read import InputKind, UnreadableInput, file_kind, read_input
 
 MAX_FILE_BYTES = InputKind.DOCUMENT.cap
@@ -131,9 +132,6 @@ EXTRACTORS: dict[str, Extractor] = {
 
 def _image(data: bytes) -> ExtractedText:
     """An image file: no text until the OCR pass reads it (``secreview.ocr.pages``)."""
-    from secreview.ocr.images import looks_like_image
-    from secreview.ocr.pages import image_placeholder
-
     if not looks_like_image(data):
         raise ExtractionError("文件不是有效的图像(文件头不符),未检查")
     return image_placeholder()
@@ -141,10 +139,7 @@ def _image(data: bytes) -> ExtractedText:
 
 def _with_images() -> None:
     """Image files are documents where the ``ocr`` extra can read them; elsewhere they stay unsupported."""
-    from secreview.ocr.images import IMAGE_SUFFIXES
-    from secreview.ocr.reader import available
-
-    if available():
+    if ocr_available():
         EXTRACTORS.update(dict.fromkeys(IMAGE_SUFFIXES, _image))
 
 

@@ -12,8 +12,8 @@ from urllib.parse import unquote
 import regex
 
 from secreview.errors import ExtractionError
+from secreview.extract.glyphs import OcrText
 from secreview.models import UncheckedPart
-from secreview.ocr.glyphs import OcrText
 
 # Parts of a document, as the output contract names them.
 BODY = "body"
@@ -163,7 +163,7 @@ OFFICE_PLACES = (
 EMBEDDED_PREFIX = "embedded:"
 # Parts named by these prefixes are apart from the running text too.
 APART_PREFIXES = (ATTACHMENT_PREFIX, EMBEDDED_PREFIX)
-OCR = "ocr"  # text read by OCR; its segments are named ``ocr:page 3``, ``ocr:image <name>`` (ocr/glyphs.py)
+OCR = "ocr"  # text read by OCR; its segments are named ``ocr:page 3``, ``ocr:image <name>`` (glyphs.py)
 # Parts that are not the running text of the page: first and last lines and a document's head and closing
 # are counted without them.
 APART = frozenset(
@@ -208,7 +208,7 @@ class ExtractedText:
     segments: list[Segment] = field(default_factory=list)
     encoding: str | None = None
     unchecked: list[UncheckedPart] = field(default_factory=list)
-    ocr: OcrText = field(default_factory=OcrText)  # where each OCR character was seen (ocr/glyphs.py)
+    ocr: OcrText = field(default_factory=OcrText)  # where each OCR character was seen (glyphs.py)
     _start_cache: list[int] | None = field(default=None, repr=False, compare=False)
 
     def segment_at(self, start: int) -> Segment | None:

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ATTACHMENT_PREFIX, BODY, ExtractedText, TextBuilder
+from secreview.extract.image_files import IMAGE_PART, IMAGE_SUFFIXES
 from secreview.models import UncheckedPart
 
 # How a document is read from its bytes and suffix: ``secreview.extract.extract_bytes``, handed down by
@@ -29,9 +30,9 @@ MAX_DEPTH = 3
 # Attachments read per outermost document, at every depth: each is read within its own format's limits,
 # so this bounds the work a document full of attachments can cause.
 MAX_ATTACHMENTS = 16
-IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp", ".gif"})
+# An attached image: one OCR reads, or a GIF, which stays an unchecked image.
+ATTACHED_IMAGE_SUFFIXES = frozenset({*IMAGE_SUFFIXES, ".gif"})
 IMAGE_ATTACHMENT = "附件是图像(需要 OCR)"
-IMAGE_PART = "image"  # the unchecked part of an image, as for an image file (``secreview.ocr.pages``)
 _depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
 _read_count: ContextVar[list[int] | None] = ContextVar("secreview_attachments_read", default=None)
 _ocr: ContextVar[AttachmentOcr | None] = ContextVar("secreview_attachment_ocr", default=None)
@@ -80,7 +81,7 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
         out.not_read(part, f"附件嵌套超过 {MAX_DEPTH} 层,未读取")
         return
     ocr = _ocr.get()
-    if suffix in IMAGE_SUFFIXES and ocr is None:
+    if suffix in ATTACHED_IMAGE_SUFFIXES and ocr is None:
         out.not_read(part, IMAGE_ATTACHMENT)
         return
     if read is None:
@@ -94,7 +95,7 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
         count[0] += 1
     token = _depth.set(depth + 1)
     try:
-        inner = _image(suffix) if suffix in IMAGE_SUFFIXES else read(data, suffix)
+        inner = _image(suffix) if suffix in ATTACHED_IMAGE_SUFFIXES else read(data, suffix)
         if ocr is not None:
             inner = ocr(inner, data, suffix)
     except ExtractionError as error:

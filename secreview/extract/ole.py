@@ -24,7 +24,7 @@ import olefile
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import EMBEDDED_PREFIX, ExtractedText, file_reader, nested_reader
-from secreview.extract.nested import IMAGE_SUFFIXES, attachment_ocr
+from secreview.extract.nested import ATTACHED_IMAGE_SUFFIXES, attachment_ocr
 from secreview.extract.ziputil import (
     CFB_SIGNATURE,
     MAX_MEMBER_SIZE,
@@ -97,7 +97,7 @@ def _reader(suffix: str) -> tuple[Reader | None, str]:
     if suffix in WORKBOOK_SUFFIXES:
         return nested_reader("xlsx"), ""
     ocr = attachment_ocr()
-    if suffix in IMAGE_SUFFIXES and ocr is None:
+    if suffix in ATTACHED_IMAGE_SUFFIXES and ocr is None:
         return None, IMAGE
 
     def read(data: bytes, depth: int) -> ExtractedText:
@@ -221,7 +221,7 @@ def identify(name: str, data: bytes) -> Carried:
     if data.startswith(CFB_SIGNATURE):
         return Carried(name, data, _LEGACY_SUFFIXES.get(suffix) or _legacy_kind(data))
     image = next((kind for signature, kind in _IMAGE_SIGNATURES if data.startswith(signature)), None)
-    if image is not None and suffix not in (*IMAGE_SUFFIXES, *_TEXT_SUFFIXES):
+    if image is not None and suffix not in (*ATTACHED_IMAGE_SUFFIXES, *_TEXT_SUFFIXES):
         return Carried(f"{PurePosixPath(name).stem}{image}", data, image)
     return Carried(name, data, suffix)
 

@@ -7,7 +7,7 @@ line, the marked characters read with confidence ``UNSURE_EXAMPLE``, the others 
 from __future__ import annotations
 
 from secreview.extract.base import ExtractedText, Segment
-from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, Box, OcrLine, OcrPage, OcrText
+from secreview.extract.glyphs import OCR_PREFIX, PIXELS, Box, OcrLine, OcrPage, OcrText
 
 OPEN, CLOSE = "⟦", "⟧"
 UNSURE_EXAMPLE = 0.5

@@ -15,13 +15,7 @@ from secreview.errors import ExtractionError
 if TYPE_CHECKING:
     from PIL.Image import Image
 
-IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp")
 MAX_PIXELS = 60_000_000  # about an A0 sheet at 150 dpi; more is refused as an image bomb
-_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"BM")
-
-
-def looks_like_image(data: bytes) -> bool:
-    return data.startswith(_MAGIC)
 
 
 def open_image(data: bytes, name: str = "图像", frame: int = 0) -> Image:

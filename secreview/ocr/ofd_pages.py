@@ -11,10 +11,10 @@ import posixpath
 from functools import partial
 from xml.etree.ElementTree import Element
 
+from secreview.extract.glyphs import OCR_PREFIX
 from secreview.extract.ofd import resolve
 from secreview.extract.xmlsafe import child, children, descendants, parse_xml
 from secreview.extract.ziputil import SafeZip, open_zip
-from secreview.ocr.glyphs import OCR_PREFIX
 from secreview.ocr.images import open_image
 from secreview.ocr.scan import Scan
 from secreview.unchecked import PAGE_PREFIX

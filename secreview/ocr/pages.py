@@ -19,18 +19,18 @@ from typing import TYPE_CHECKING
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText, Segment
+from secreview.extract.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPage, OcrText, union
+from secreview.extract.image_files import IMAGE_PART, IMAGE_SUFFIXES, ocr_available
 from secreview.models import UncheckedPart
-from secreview.ocr.glyphs import OCR_PREFIX, PIXELS, POINTS, Box, OcrLine, OcrPage, OcrText, union
-from secreview.ocr.images import IMAGE_SUFFIXES, frame_count, open_image, render_pdf_page
+from secreview.ocr.images import frame_count, open_image, render_pdf_page
 from secreview.ocr.options import DPI, OcrOptions
-from secreview.ocr.reader import INSTALL_HINT, RecognisedLine, available, recognise
+from secreview.ocr.reader import INSTALL_HINT, RecognisedLine, recognise
 from secreview.ocr.scan import Scan
 from secreview.unchecked import NEEDS_OCR, PAGE_PREFIX
 
 if TYPE_CHECKING:
     pass
 
-IMAGE_PART = "image"  # the unchecked part of a standalone image file
 PAGE_PART = "page "  # a page of a PDF or OFD, a frame of a multi-page TIFF: ``ocr:page 3``
 OFF_HINT = "OCR 已关闭(--no-ocr 或配置 ocr = false)"
 MEDIA_FOLDERS = ("word/media/", "xl/media/")
@@ -46,11 +46,6 @@ def wants_ocr(extracted: ExtractedText, suffix: str) -> bool:
         ".xlsx",
         ".xlsm",
     )
-
-
-def image_placeholder() -> ExtractedText:
-    """What an image file extracts to before OCR: no text, the whole image unchecked."""
-    return ExtractedText("", [], None, [UncheckedPart(part=IMAGE_PART, reason=f"图像文件({NEEDS_OCR})")])
 
 
 def _pdf_scans(data: bytes, numbers: list[int]) -> Iterator[Scan]:
@@ -146,7 +141,7 @@ def read_scans(
     extracted: ExtractedText, data: Callable[[], bytes], suffix: str, options: OcrOptions, name: str = ""
 ) -> ExtractedText:
     """``extracted`` with the parts that need OCR read by OCR (or their reason saying why they were not)."""
-    if not options.enabled or not available():
+    if not options.enabled or not ocr_available():
         hint = OFF_HINT if not options.enabled else INSTALL_HINT
         return _with_unchecked(extracted, [_hinted(item, hint) for item in extracted.unchecked])
     scans = _scans(extracted, data(), suffix)
@@ -215,7 +210,7 @@ def read_document(
     images, and those of its attachments (read while it is extracted)."""
     from secreview.extract.nested import attachments_read_by
 
-    attachments = _AttachmentReader(options) if options.enabled and available() else None
+    attachments = _AttachmentReader(options) if options.enabled and ocr_available() else None
     with attachments_read_by(attachments):
         extracted = extract()
     if not wants_ocr(extracted, suffix):

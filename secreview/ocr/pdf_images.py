@@ -12,7 +12,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from secreview.errors import ExtractionError
-from secreview.ocr.glyphs import OCR_PREFIX, PIXELS
+from secreview.extract.glyphs import OCR_PREFIX, PIXELS
 from secreview.ocr.images import MAX_PIXELS
 from secreview.ocr.scan import Scan
 

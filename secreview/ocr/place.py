@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from statistics import fmean
 
+from secreview.extract.glyphs import OcrText, union
 from secreview.models import Box, Finding, OcrSummary
-from secreview.ocr.glyphs import OcrText, union
 
 
 def placed(findings: Sequence[Finding], ocr: OcrText) -> list[Finding]:

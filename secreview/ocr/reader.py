@@ -10,13 +10,13 @@ from __future__ import annotations
 import os
 import threading
 from dataclasses import dataclass
-from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from secreview.errors import ExtractionError
-from secreview.ocr.glyphs import Box, split_evenly, union
+from secreview.extract.glyphs import Box, split_evenly, union
+from secreview.extract.image_files import ocr_available
 from secreview.ocr.pipeline import read_lines
 
 if TYPE_CHECKING:
@@ -24,19 +24,12 @@ if TYPE_CHECKING:
 
 EXTRA = "secreview[ocr]"
 INSTALL_HINT = f"未安装 OCR 扩展,安装后可识别:pip install '{EXTRA}'"
-_MODULES = ("rapidocr", "onnxruntime", "pypdfium2", "PIL")
 # The files inside rapidocr's wheel (rapidocr 3.x): detection, 0/180° direction, recognition.
 MODEL_FILES = {
     "Det": "PP-OCRv6_det_small.onnx",
     "Cls": "ch_ppocr_mobile_v2.0_cls_mobile.onnx",
     "Rec": "PP-OCRv6_rec_small.onnx",
 }
-
-
-@cache
-def available() -> bool:
-    """Whether the ``ocr`` extra is installed (nothing is imported or loaded)."""
-    return all(find_spec(name) is not None for name in _MODULES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,7 +96,7 @@ def loaded_model(quantised: bool = True) -> Any:
         with _lock:
             model = _models.get(quantised)
             if model is None:
-                if not available():
+                if not ocr_available():
                     raise ExtractionError(INSTALL_HINT)
                 from rapidocr import RapidOCR
 
@@ -155,4 +148,4 @@ def recognise(image: Image) -> list[RecognisedLine]:
     return lines
 
 
-__all__ = ["EXTRA", "INSTALL_HINT", "RecognisedLine", "available", "recognise", "union"]
+__all__ = ["EXTRA", "INSTALL_HINT", "RecognisedLine", "recognise", "union"]

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ExtractedText
+from secreview.extract.glyphs import OCR_PREFIX, Box, OcrLine, union
+from secreview.extract.image_files import IMAGE_SUFFIXES
 from secreview.masking import must_redact
 from secreview.models import Finding
-from secreview.ocr.glyphs import OCR_PREFIX, Box, OcrLine, union
-from secreview.ocr.images import IMAGE_SUFFIXES, frame_count, open_image, render_pdf_page
+from secreview.ocr.images import frame_count, open_image, render_pdf_page
 from secreview.ocr.options import DPI
 from secreview.ocr.pdf_images import EMBEDDED_PREFIX
 from secreview.redact_edits import FormatRedaction

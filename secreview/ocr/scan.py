@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from secreview.ocr.glyphs import Box
+from secreview.extract.glyphs import Box
 
 if TYPE_CHECKING:
     from PIL.Image import Image

@@ -111,9 +111,9 @@ class Service:
 
     def scans_redacted(self) -> bool:
         """Whether scans (PDF, OFD) get a redacted copy: where OCR is installed and on."""
-        from secreview.ocr.reader import available
+        from secreview.extract.image_files import ocr_available
 
-        return self.engine.ocr_options.enabled and available()
+        return self.engine.ocr_options.enabled and ocr_available()
 
     def redactable(self, suffix: str, file: FileReport | None = None) -> bool:
         """Whether a redacted copy is made for ``suffix``; with the review ``file``, a PDF or OFD only

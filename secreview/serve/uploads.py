@@ -26,10 +26,9 @@ SUFFIXES = (".docx", ".xlsx", ".xlsm", ".txt", ".md", ".csv", ".pdf", ".html", "
 
 def accepted_suffixes() -> tuple[str, ...]:
     """The formats an upload may have: images too where the ocr extra is installed (they are read by OCR)."""
-    from secreview.ocr.images import IMAGE_SUFFIXES
-    from secreview.ocr.reader import available
+    from secreview.extract.image_files import IMAGE_SUFFIXES, ocr_available
 
-    return (*SUFFIXES, *IMAGE_SUFFIXES) if available() else SUFFIXES
+    return (*SUFFIXES, *IMAGE_SUFFIXES) if ocr_available() else SUFFIXES
 
 
 class TextRequest(BaseModel):

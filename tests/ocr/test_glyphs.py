@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from secreview.ocr.glyphs import PIXELS, Box, OcrLine, OcrText, split_evenly, union
+from secreview.extract.glyphs import PIXELS, Box, OcrLine, OcrText, split_evenly, union
 from secreview.ocr.pages import rows
 from secreview.ocr.reader import RecognisedLine
 

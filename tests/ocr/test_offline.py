@@ -8,11 +8,12 @@ from typing import Any
 
 import pytest
 
-from secreview.ocr.reader import MODEL_FILES, available, model_directory, model_parameters
+from secreview.extract.image_files import ocr_available
+from secreview.ocr.reader import MODEL_FILES, model_directory, model_parameters
 
 
 def test_the_models_are_named_by_path_inside_the_installed_package() -> None:
-    if not available():
+    if not ocr_available():
         pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
     parameters = model_parameters(quantised=False)
     directory = model_directory()
@@ -22,7 +23,7 @@ def test_the_models_are_named_by_path_inside_the_installed_package() -> None:
 
 
 def test_the_recognition_model_is_the_packaged_one_or_built_here_from_it() -> None:
-    if not available():
+    if not ocr_available():
         pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
     from secreview.ocr.quantise import cached_name, private_folder
 
@@ -35,7 +36,7 @@ def test_the_recognition_model_is_the_packaged_one_or_built_here_from_it() -> No
 
 
 def test_loading_the_model_downloads_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    if not available():
+    if not ocr_available():
         pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
     from rapidocr import RapidOCR
     from rapidocr.utils.download_file import DownloadFile

@@ -13,9 +13,9 @@ import pytest
 
 from secreview import Engine
 from secreview.engine import Document
+from secreview.extract.image_files import ocr_available
 from secreview.extract.ziputil import CFB_SIGNATURE
 from secreview.models import Attribute
-from secreview.ocr.reader import available
 from secreview.serve.service import Limits, Service
 from secreview.version import __version__
 from tests.serve.conftest import REPO, Client
@@ -144,7 +144,7 @@ def test_the_redacted_copy_is_public_and_a_withheld_draft_gets_none(client: Clie
     assert "不公开" in error_of(upload(client, "密件.txt", secret, "/v1/redact"), 422, "redaction_refused")
     # A PDF's text layer cannot be redacted: without OCR no PDF is; with it, the copy is refused.
     pdf = upload(client, "a.pdf", SAMPLES[".pdf"](), "/v1/redact")
-    if available():
+    if ocr_available():
         assert "无法安全删减" in error_of(pdf, 422, "redaction_refused")
     else:
         error_of(pdf, 415, "redaction_unsupported")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from secreview.ocr.reader import available
+from secreview.extract.image_files import ocr_available
 
 FONTS = (
     "/usr/share/fonts/opentype/noto/NotoSerifCJK-Regular.ttc",
@@ -21,7 +21,7 @@ DPI = 200
 
 def font_or_skip() -> Path:
     """The CJK font to render with; skips the test (saying why) where the OCR extra or a font is missing."""
-    if not available():
+    if not ocr_available():
         pytest.skip("the ocr extra is not installed: pip install '.[ocr]'")
     font = next((Path(path) for path in FONTS if Path(path).is_file()), None)
     if font is None:

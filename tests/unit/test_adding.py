@@ -10,7 +10,7 @@ from pathlib import Path
 from secreview.cli import _parser
 from secreview.config import Config
 from secreview.extract import EXTRACTORS
-from secreview.ocr.images import IMAGE_SUFFIXES
+from secreview.extract.image_files import IMAGE_SUFFIXES
 from secreview.report import FORMATS
 
 ROOT = Path(__file__).resolve().parents[2]

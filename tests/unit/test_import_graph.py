@@ -102,6 +102,15 @@ def test_leaves_import_nothing_of_the_pipeline() -> None:
         assert "argparse" not in MODULES[module].read_text(encoding="utf-8")
 
 
+def test_the_readers_import_nothing_of_the_ocr_pass() -> None:
+    """The flow runs one way, read → extract → normalize …: the OCR pass reads what the extractors left as
+    images and builds on them (``secreview.ocr`` imports ``secreview.extract``), never the other way."""
+    graph = import_graph()
+    readers = [module for module in graph if f"{module}.".startswith("secreview.extract.")]
+    ocr = {name for name in graph if f"{name}.".startswith("secreview.ocr.")}
+    assert {(reader, name) for reader in readers for name in graph[reader] & ocr} == set()
+
+
 def test_the_code_cites_no_file_outside_the_repository() -> None:
     outside = ("domain.md", "output-contract.md", "architecture.md", "../shared", "/work/")
     rules = PACKAGE.parent / "rules"
