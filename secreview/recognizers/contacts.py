@@ -27,7 +27,7 @@ from typing import Any
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
-from secreview.recognizers.pack_patterns import rule_patterns
+from secreview.recognizers.pack_patterns import IDENTITY_WHOLE_OR_MASKED, fragment_source, rule_patterns
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames, whole_name
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -44,15 +44,8 @@ _DATE_LINE = compile_regex(
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*月[ \t\u3000]*"
     r"(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \t\u3000]*日[ \t\u3000]*"
 )
-# A table row (cells apart by a tab or by runs of two spaces) or an identity number, whole or masked.
+# A table row: cells apart by a tab or by runs of two spaces.
 _TABLE_ROW = compile_regex(r"\t|\S(?:[ \u3000]{2,}\S+){2,}")
-_ID_NUMBER = compile_regex(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:\d{4}[ \-]?\d{4}|\*{8}|\d{8}\*{4})[ \-]?\d{3}[0-9Xx*]"
-)
-# An identity number in any grouping a list writes it (440106 19820204 4936), whole or masked.
-_ANY_ID_NUMBER = compile_regex(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}[ \-]?(?:\d{4}[ \-]?\d{4}|\*{8}|\d{8}\*{4})[ \-]?\d{3}[0-9Xx*](?![0-9A-Za-z])"
-)
 _SENTENCE_MARKS = "。!?;!?;"
 # The first line of a paragraph: indented, or a numbered item.
 _PARAGRAPH_START = compile_regex(
@@ -75,6 +68,17 @@ def _number() -> regex.Pattern[str]:
 def _landline() -> regex.Pattern[str]:
     """A landline as PI102 writes it: a fixed line, which a body keeps, not a mobile a person carries."""
     return rule_patterns(PHONE_PACK, _PHONE_RULES[:1])
+
+
+@cache
+def _id_number(bounded: bool) -> regex.Pattern[str]:
+    """An identity number, whole or masked, in any grouping a list writes it (440106 19820204 4936), as the
+    PI pack's person-row rules look for it; ``bounded``: not the start of a longer run (``pack_patterns``:
+    why the closing's end asks no boundary after it)."""
+    after = "(?![0-9A-Za-z])" if bounded else ""
+    return compile_regex(
+        rf"(?<![0-9A-Za-z])(?:{fragment_source(PHONE_PACK, IDENTITY_WHOLE_OR_MASKED)}){after}"
+    )
 
 
 def _either(words: Iterable[str]) -> str:
@@ -208,7 +212,7 @@ def _region_lines(text: str) -> tuple[int, int] | None:
             if not contacts:
                 break
             continue
-        if _TABLE_ROW.search(line.strip()) or _ID_NUMBER.search(line):
+        if _TABLE_ROW.search(line.strip()) or _id_number(False).search(line):
             break
         if contacts and not words.contact_line.match(line):
             contacts = False  # the paragraph above the contact lines, back to its first line
@@ -509,7 +513,12 @@ def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
     if len(text) < _DOCUMENT_LENGTH or not _TITLE_LINE.match(text):
         return []  # a field, a form's line, a cell: no document speaks there, and 座机:… is someone's
     numbers = list(_landline().finditer(text))
-    if not numbers or _ANY_ID_NUMBER.search(text) or _private_names(view) or view.analysis(persons_of).public:
+    if (
+        not numbers
+        or _id_number(True).search(text)
+        or _private_names(view)
+        or view.analysis(persons_of).public
+    ):
         return []  # a person named, even in a list a rule publishes: its phone column is still theirs
     words = _vocabulary()
     if words.named_role.search(text) or words.masked_name.search(text):

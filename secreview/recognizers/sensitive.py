@@ -13,12 +13,13 @@ import sys
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
 from secreview.recognizers.cells import Span
+from secreview.recognizers.pack_patterns import EIGHTEEN_CHARACTER_IDENTITY_RULES, IDENTITY_PACK, rule_source
 from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, document_title, persons_of
 from secreview.recognizers.prescan import WordSets, matches_at
 from secreview.recognizers.view import DocumentView
@@ -43,7 +44,6 @@ _REFERS_BACK = compile_regex(rf"\s*(?:{_either(_LEXICON['persons']['refers_back'
 _PRONOUN_PERSON = compile_regex(_either(_LEXICON["persons"]["pronouns"]))
 # The person a form or statement is about, where a role word names a private person.
 _SELF_PERSON = compile_regex(_either(_LEXICON["persons"]["self_words"]))
-_ID_NUMBER = compile_regex(r"(?<!\d)\d{6}(?:18|19|20)\d{2}\d{7}[\dXx](?!\d)")
 
 _ETHNIC_GROUPS = _either(_LEXICON["ethnicity"]["groups"])
 
@@ -81,11 +81,18 @@ def _roles(words: frozenset[str]) -> regex.Pattern[str]:
     return compile_regex(r"(?<![被复])(?:" + "|".join(longest_first) + ")")
 
 
+@cache
+def _id_number() -> regex.Pattern[str]:
+    """An identity number of 18 characters as the PI pack writes it (``pack_patterns``: why its check
+    character is not asked here); read when first needed."""
+    return compile_regex(rule_source(IDENTITY_PACK, EIGHTEEN_CHARACTER_IDENTITY_RULES))
+
+
 def _has_person(starts: list[int], text: str, left: int, right: int) -> bool:
     index = bisect_left(starts, left)
     if index < len(starts) and starts[index] < right:
         return True
-    return _ID_NUMBER.search(text, left, right) is not None
+    return _id_number().search(text, left, right) is not None
 
 
 def _gives_id_number(text: str, left: int, right: int, searched: dict[tuple[int, int], bool]) -> bool:
@@ -96,7 +103,7 @@ def _gives_id_number(text: str, left: int, right: int, searched: dict[tuple[int,
     end = min(len(text) if end < 0 else end, right + _PARAGRAPH_REACH)
     found = searched.get((start, end))
     if found is None:
-        found = searched[start, end] = _ID_NUMBER.search(text, start, end) is not None
+        found = searched[start, end] = _id_number().search(text, start, end) is not None
     return found
 
 
