@@ -12,8 +12,6 @@ speaks for (a 轨道交通建设指挥部, a 交通运输局 road project); the 
 
 from __future__ import annotations
 
-import pytest
-
 from secreview import Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, assert_withheld_whole, report_of
@@ -62,7 +60,6 @@ METRO_DEPOT_STANDARD_UNDECIDED = METRO_DEPOT_PROGRESS.replace(
 )
 
 
-@pytest.mark.xfail(strict=True, reason="main 328ca18 withholds it whole by JD001")
 def test_a_households_illness_in_a_metro_progress_report_is_cut(rules_alone: Engine) -> None:
     assert_cut_out(
         rules_alone,
@@ -73,7 +70,6 @@ def test_a_households_illness_in_a_metro_progress_report_is_cut(rules_alone: Eng
     )
 
 
-@pytest.mark.xfail(strict=True, reason="main 328ca18 withholds it whole by JD001")
 def test_a_households_illness_in_a_road_progress_report_is_cut(rules_alone: Engine) -> None:
     assert_cut_out(rules_alone, ROAD_REALIGNMENT_PROGRESS, Category.TRADE_SECRET, ["尿毒症"], ["已签约38户"])
 
