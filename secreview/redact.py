@@ -27,6 +27,7 @@ from secreview.masking import (
 )
 from secreview.models import Attribute, Category, FileReport, Finding, Severity
 from secreview.ocr.redact import SCAN_SUFFIXES
+from secreview.redact_beside import with_beside_figures
 from secreview.redact_edits import FormatRedaction, encode_like
 from secreview.redact_figures import (
     requested_figures,
@@ -162,7 +163,8 @@ def redact_bytes(
         else:
             findings = with_public_names(report.findings, public_names)
             if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
-                findings = with_repeated_figures(extracted, with_sibling_figures(extracted, findings))
+                beside = with_beside_figures(extracted, with_sibling_figures(extracted, findings))
+                findings = with_repeated_figures(extracted, beside)
         result = _redact_once(data, suffix, extracted, findings, style)
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))

@@ -161,6 +161,68 @@ PENALTY = "\n".join(
 )
 
 
+# 慈善总会: an aid form about one applicant; the rules cut his diagnosis and names, not his costs and income.
+AID_FORM = "\n".join(
+    [
+        "澜州市慈善总会“阳光助医”救助申请审批表",
+        "",
+        "申请编号：YG-2026-0318                    填表日期：2026年4月2日",
+        "",
+        "申请人：覃秀兰          性别：女     年龄：52",
+        "联系电话：13977152846",
+        "疾病诊断：慢性肾功能衰竭（尿毒症期），每周透析3次",
+        "医疗费用：本年度总费用11.4万元，医保报销7.2万元，个人自付4.2万元",
+        "家庭成员：丈夫韦国强，55岁，在建筑工地打零工，月收入约2600元；儿子韦俊，19岁，大一在读，患"
+        "有哮喘长期服药",
+        "家庭收入：家庭月收入约2600元，人均867元；现有借款约5万元",
+        "",
+        "社区意见：情况属实，同意推荐。",
+        "审批意见：同意救助人民币8000元，按规定在社区公示栏公示救助金额。",
+        "",
+        "审批人：黄立新             日期：2026年4月10日",
+    ]
+)
+
+# 体育局: a subsidy review; the sponsor's contract amount, the contract keeping it secret (合同约定金额保密).
+AGREED = "\n".join(
+    [
+        "关于2026年澜州马拉松赛事运营补助资金的审核意见",
+        "",
+        "市财政局：",
+        "澜州云动赛事管理有限公司申报2026年澜州马拉松赛运营补助，我局会同第三方机构进行了审核，现将"
+        "意见报告如下：",
+        "一、赛事收入。冠名赞助商赞助合同金额1,560万元，合同约定金额保密；报名费收入612万元。",
+        "二、赛事成本。据企业提供的未经审计的内部核算资料，赛事直接成本2,186万元，其中计时芯片单价8"
+        ".4元/枚，企业要求对成本数据保密。",
+        "三、审核结论。赛事运营规范，核定补助480万元。",
+        "",
+        "澜州市体育局",
+        "2026年5月6日",
+    ]
+)
+
+# 体育运动学校: a list of aided pupils, their names and hardship cut; the aid under 补助标准 and the row
+# numbers stay.
+GRANT_LIST = "\n".join(
+    [
+        "2026年春季学期体育运动学校困难学生生活补助发放名单",
+        "",
+        "根据《体育运动学校学生资助管理办法》，经班级评议、学校审核，现将2026年春季学期困难学生生活"
+        "补助发放名单报送如下：",
+        "",
+        "序号 | 姓名 | 运动项目 | 年级 | 家庭困难情况 | 补助标准（元/月）",
+        "1 | 韦晓彤 | 举重 | 初二 | 父亲重病卧床，母亲无固定收入 | 300",
+        "2 | 覃志豪 | 田径 | 初三 | 孤儿，由祖父母抚养 | 500",
+        "3 | 蒙嘉怡 | 游泳 | 高一 | 父母离异，随母亲生活 | 300",
+        "",
+        "补助按月发放至学生本人银行卡。",
+        "",
+        "澜州市体育运动学校",
+        "2026年3月10日",
+    ]
+)
+
+
 def _copy(engine: Engine, text: str, style: Style) -> str:
     copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
     assert copy.original.attribute is Attribute.REDACTED
@@ -168,8 +230,6 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
     return copy.data.decode("utf-8")
 
 
-# leak12: drafts first; main 8454864 keeps every figure named below (xfail strict until the policy lands).
-@pytest.mark.xfail(strict=True, reason="figures beside a cut are kept (leak12)")
 @STYLES
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
@@ -187,8 +247,18 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
         ),
         (SPACED_TABLE, ["286万元", "271万元", "410万元", "1.86万人次"], ["核定资助27.1万元", "30万元"]),
         (PERSON, ["3.6万元", "1.2万元"], ["受理信访事项68件", "29件", "42.6%", "21件"]),
+        (AID_FORM, ["11.4万元", "4.2万元", "867元", "约5万元"], ["同意救助人民币8000元", "2026年4月10日"]),
+        (AGREED, ["1,560万元", "612万元"], ["核定补助480万元"]),
     ],
-    ids=["nested-items", "bidders-named-again", "pipe-table", "spaced-table", "person-sentence"],
+    ids=[
+        "nested-items",
+        "bidders-named-again",
+        "pipe-table",
+        "spaced-table",
+        "person-sentence",
+        "one-persons-form",
+        "agreed-secret",
+    ],
 )
 def test_the_figures_beside_a_cut_go(
     engine: Engine, style: Style, text: str, gone: list[str], kept: list[str]
@@ -205,3 +275,10 @@ def test_a_penalty_decision_keeps_its_amounts_beside_a_cut_number(engine: Engine
     assert "330106198204173516" not in copy
     for figure in ("涉及基金4,860元", "退回基金4,860元", "罚款9,720元"):
         assert figure in copy, figure
+
+
+def test_a_list_of_aid_keeps_the_aid_and_the_row_numbers_beside_cut_names(engine: Engine) -> None:
+    copy = _copy(engine, GRANT_LIST, Style.FULL)
+    assert "韦晓彤" not in copy
+    for row in ("1 | ■■■ | 举重 | 初二", "| 300", "2 | ■■■ | 田径", "| 500"):
+        assert row in copy, row
