@@ -56,6 +56,8 @@ _HAN = compile_regex(r"\p{Han}")
 # Searched backwards: the last sentence mark or line break before a place, the last clause mark in a phrase.
 _SENTENCE_BREAK_BEFORE = compile_regex(f"[{regex.escape(_SENTENCE_MARKS)}\n]", regex.REVERSE)
 _CLAUSE_MARK_BEFORE = compile_regex(f"[{regex.escape(_CLAUSE_MARKS)}]", regex.REVERSE)
+# The last comma before a number: the clause that names the line (…免费开放,预约电话…).
+_COMMA_BEFORE = compile_regex("[,,]", regex.REVERSE)
 
 
 @cache
@@ -502,6 +504,24 @@ def _row_names_someone(text: str, at: int) -> bool:
     return len(cells) > 1 and any(whole_name(cell) for cell in cells)
 
 
+# How many characters may name what a public line serves before its kind (参观预约电话, 政策咨询电话).
+_PUBLIC_LINE_OBJECT = 4
+
+
+def _named_public_line(text: str, left: int, at: int, pointing: tuple[regex.Pattern[str], ...]) -> bool:
+    """Whether the clause of the number at ``at`` (from the last comma of its sentence, which starts at
+    ``left``) names it a line of a kind a body keeps for the public, after at most a few characters of what
+    it serves and no holder's word (参观预约电话, 咨询电话; not 家属联系电话)."""
+    comma = _COMMA_BEFORE.search(text, left, at)
+    start = left if comma is None else comma.end()
+    named = _vocabulary().public_line.search(text, start, at)
+    return (
+        named is not None
+        and named.start() - start <= _PUBLIC_LINE_OBJECT
+        and not any(found.search(text, start, named.start()) for found in pointing)
+    )
+
+
 def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
     """The landlines of a document (a title, then at least a paragraph) that names no private person: no
     name the persons analysis calls private, no role word with a name (申请人张三), no masked name (李某), no
@@ -530,6 +550,9 @@ def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
             continue
         left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         pointing = (words.holders, words.referents, words.someone)
+        if _named_public_line(text, left, number.start(), pointing):
+            spans.append(number.span())  # 参观预约电话…: the clause names the line, whoever it serves
+            continue
         if any(found.search(text, left, number.start()) for found in pointing):
             continue
         spans.append(number.span())

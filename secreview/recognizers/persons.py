@@ -86,6 +86,8 @@ _NAME_HEADING_LINE = _each_line(_NAME_HEADING.pattern)
 _STAFF_HEADING = compile_regex(_either(_TABLES["staff_heading"]))
 SENSITIVE_HEADING = compile_regex(_either(_TABLES["sensitive_heading"]))
 _PUBLISHED_AID_HEADING = compile_regex(rf"^(?:{_either(_TABLES['published_aid_heading'])})$")
+# A heading that is a kind alone (类别, 类型): which kind, the list's own kind says (public_names.toml).
+_BARE_KIND_HEADING = compile_regex(rf"^(?:{_either(_TABLES['bare_kind_heading'])})$")
 ADDRESS_HEADING = compile_regex(_either(_TABLES["address_heading"]))
 _PUBLISHED_LIST = compile_regex(_either(_DOCUMENTS["published_list"]))
 PUBLIC_NAMES_FILE = "lexicons/public_names.toml"
@@ -446,6 +448,7 @@ class _Collector:
         self.analysis = PersonAnalysis()
         self.lines = LineIndex(text)
         self._taken: set[int] = set()
+        self._public_lists: dict[int, PublicList | None] = {}
 
     @cached_property
     def document_words(self) -> bool:
@@ -725,6 +728,18 @@ class _Collector:
                 self.analysis.published_group_cells.append(row[i])  # the village group the list is posted in
         if self.published_document and _PUBLICITY.search(self.text) is not None:
             self.analysis.published_aid_cells.extend(row[i] for i in columns.published_aid)
+            self.analysis.published_aid_cells.extend(row[i] for i in self._published_kinds(columns, header))
+
+    def _published_kinds(self, columns: _Columns, header: int) -> list[int]:
+        """The columns of a bare kind (类别, 类型) in a list whose kind publishes them (an assistance 公示:
+        the aid's kind, 农村特困, is what its title already says); the list's kind asked once per table."""
+        kinds = [i for i, heading in enumerate(columns.headings) if _BARE_KIND_HEADING.match(heading)]
+        if not kinds:
+            return []
+        public = self._public_lists.get(header)
+        if public is None:
+            public = self._public_lists[header] = public_list(self.text, header)
+        return [i for i in kinds if public and public.publishes(columns.headings[i])]
 
     def name_lists(self) -> None:
         if not self.list_cues or self.officials_document:

@@ -520,23 +520,15 @@ PUBLIC_DOCUMENTS = {
     "sumu-destitute-list": SUMU_DESTITUTE_LIST,
     "farm-allowance-list": FARM_ALLOWANCE_LIST,
 }
-# Main 8454864 decides every one of them otherwise (withheld or cut).
-FAILING_ON_MAIN = set(PUBLIC_DOCUMENTS)
+# Main 8454864 withheld or cut every one of them (they were xfail-strict in the commit before the rules).
 
 
-def _marked(names: set[str], failing: set[str]) -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in failing else name
-        for name in sorted(names)
-    ]
-
-
-@pytest.mark.parametrize("name", _marked(set(PUBLIC_DOCUMENTS), FAILING_ON_MAIN))
+@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
 def test_public_document_stays_public(engine: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
 
 
-@pytest.mark.parametrize("name", _marked(set(PUBLIC_DOCUMENTS), FAILING_ON_MAIN))
+@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
 def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
 
@@ -554,11 +546,10 @@ WITHHELD_TWINS = {
     "chronicle-car-rule": (CHRONICLE_CAR_RULE, Category.INTERNAL_AFFAIRS),
     "irrigation-request": (IRRIGATION_REQUEST, Category.PROCESS_INFO),
 }
-# Main 8454864 cuts the undated plan (JD045) instead of withholding it: an 应急预案 by its title.
-WITHHELD_FAILING_ON_MAIN = {"gathering-plan-undated"}
+# Main 8454864 cut the undated plan (JD045) instead of withholding it: an 应急预案 by its title.
 
 
-@pytest.mark.parametrize("name", _marked(set(WITHHELD_TWINS), WITHHELD_FAILING_ON_MAIN))
+@pytest.mark.parametrize("name", sorted(WITHHELD_TWINS))
 def test_withheld_twin_stays_withheld(rules_alone: Engine, name: str) -> None:
     text, category = WITHHELD_TWINS[name]
     attribute, found = attribute_and_found(rules_alone, text, category)
