@@ -284,6 +284,15 @@ def _record_genre(
     return ""
 
 
+def _whole_when_most(combination: Combination, document: Mapping[str, Fired]) -> bool:
+    """Whether the combination's paragraphs, when they are most of the text, are what the document is
+    (``whole_when_most``): not under one of its ``whole_when_most_unless`` signals (a bulletin to every lower
+    unit, whose cases are examples of its own matter)."""
+    return combination.whole_when_most and not any(
+        name in document for name in combination.whole_when_most_unless
+    )
+
+
 def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
     """The combinations in file order, each after every combination of a category it yields to (a cycle of
     yields keeps file order for the rest)."""
@@ -379,7 +388,7 @@ class Combiner:
             for index, _, blocked in holding[id(combination)]:
                 if not blocked and id(combination) not in genre:
                     span = regions.paragraph_span(index)
-                    (most if combination.whole_when_most else severed).append(span)
+                    (most if _whole_when_most(combination, document) else severed).append(span)
                     if combination.category is Category.TRADE_SECRET:
                         third_party.append(span)
         # Such paragraphs that make up most of the text are what the document is: it is withheld whole.
@@ -389,7 +398,7 @@ class Combiner:
         if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
             severed = []  # what would remain is too little to be published on its own
         for combination in self._paragraph_combinations:
-            kept = (substance and combination.whole_when_most) or id(combination) in genre
+            kept = (substance and _whole_when_most(combination, document)) or id(combination) in genre
             if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
                 cut.add(combination.category)
         # A category released keeps the combinations that yield to it from reporting (its article still says
@@ -412,7 +421,7 @@ class Combiner:
                     outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
             whole_note = genre.get(id(combination)) or (
-                self._settings.whole_most if substance and combination.whole_when_most else ""
+                self._settings.whole_most if substance and _whole_when_most(combination, document) else ""
             )
             self._paragraphs(combination, held, regions, left, outcome, whole_note)
         for category, step in released.items():

@@ -131,6 +131,12 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
                 f"E245 {source} combination {combination.id} → runs_on_when: no signal {name!r} of the "
                 "document, or no `runs_on`"
             )
+    for name in combination.whole_when_most_unless:
+        if name not in signals or signals[name].region == "paragraph" or not combination.whole_when_most:
+            raise RulePackError(
+                f"E245 {source} combination {combination.id} → whole_when_most_unless: no signal {name!r} of "
+                "the document, or no `whole_when_most`"
+            )
     for name in combination.whole_in:
         if name not in signals or signals[name].region == "paragraph" or combination.scope != "paragraph":
             raise RulePackError(

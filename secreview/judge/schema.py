@@ -154,6 +154,12 @@ class Combination(_Strict):
         description="a paragraph combination whose paragraphs make up most of the text (with the others so "
         "marked) is what the document is: the document is withheld whole instead of redacted",
     )
+    whole_when_most_unless: list[str] = Field(
+        default_factory=list,
+        description="signals of the whole document under which ``whole_when_most`` does not hold: a bulletin "
+        "sent to every lower unit tells its cases as examples of its own matter, however long they are, and "
+        "is public once they are cut (第三十七条)",
+    )
     whole_in: list[str] = Field(
         default_factory=list,
         description="signals of the whole document — the genre of a record of deliberation "

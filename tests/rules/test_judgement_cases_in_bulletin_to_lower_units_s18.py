@@ -11,9 +11,14 @@ office no tuning part speaks for (a 教育局's 校园安全 desk); the rules al
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from secreview import Attribute, Engine
+from secreview.errors import RulePackError
+from secreview.judge import load_judgement
+from secreview.judge.load import builtin_judgement
 from secreview.models import Category
 from tests.testing.judgement import assert_withheld_whole, redacted_copy, report_of
 
@@ -56,7 +61,6 @@ CASE_REPORT_TO_DIRECTOR = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="main c2b3bb4 withholds the bulletin whole (JD042 whole_when_most)")
 def test_open_cases_in_a_bulletin_to_the_lower_units_are_cut(rules_alone: Engine) -> None:
     report = report_of(rules_alone, EDUCATION_BULLETIN)
     assert report.attribute is Attribute.REDACTED
@@ -69,3 +73,14 @@ def test_open_cases_in_a_bulletin_to_the_lower_units_are_cut(rules_alone: Engine
 
 def test_the_same_cases_reported_to_the_director_stay_whole(rules_alone: Engine) -> None:
     assert_withheld_whole(report_of(rules_alone, CASE_REPORT_TO_DIRECTOR), Category.ENFORCEMENT_FILE)
+
+
+def test_whole_when_most_unless_must_name_a_document_signal_beside_whole_when_most(tmp_path: Path) -> None:
+    text = builtin_judgement().read_text(encoding="utf-8")
+    field = 'whole_when_most_unless = ["audience-lower"]'
+    assert field in text
+    broken = tmp_path / "judgement.toml"
+    wrong = 'whole_when_most_unless = ["paragraph-case"]'
+    broken.write_text(text.replace(field, wrong), encoding="utf-8")
+    with pytest.raises(RulePackError, match=r"E245 .*whole_when_most_unless: no signal 'paragraph-case' of"):
+        load_judgement(broken)
