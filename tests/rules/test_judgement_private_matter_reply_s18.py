@@ -87,20 +87,13 @@ CONSCRIPTION_DEFERRAL_REPLY = (
     "南溪县征兵办公室\n"
     "2026年8月12日"
 )
-# Main: the cadre's reply cut (JD058), the relative's withheld as process information (JD051: the home
-# 拟安排, 本人尚在考虑), the other two 依申请公开 (SP001).
-MAIN_FAILS = pytest.mark.xfail(strict=True, reason="main: 依申请公开, cut, or withheld for another category")
+# Main decided the cadre's reply cut (JD058), the relative's withheld as process information (JD051: the home
+# 拟安排, 本人尚在考虑), the other two 依申请公开 (SP001); the rules alone reach all four now.
 PRIVATE_MATTER_REPLIES = [
-    pytest.param(VETERAN_CADRE_REPLY, id="veteran-cadre-reply", marks=MAIN_FAILS),
-    pytest.param(OVERSEAS_RELATIVE_REPLY, id="overseas-relative-reply", marks=MAIN_FAILS),
-    pytest.param(CHAMBER_MEMBER_REPLY, id="chamber-member-reply", marks=MAIN_FAILS),
-    pytest.param(CONSCRIPTION_DEFERRAL_REPLY, id="conscription-deferral-reply", marks=MAIN_FAILS),
-]
-WITHHELD_BY_RULES = [
-    pytest.param(VETERAN_CADRE_REPLY, id="veteran-cadre-reply", marks=MAIN_FAILS),
+    pytest.param(VETERAN_CADRE_REPLY, id="veteran-cadre-reply"),
     pytest.param(OVERSEAS_RELATIVE_REPLY, id="overseas-relative-reply"),
-    pytest.param(CHAMBER_MEMBER_REPLY, id="chamber-member-reply", marks=MAIN_FAILS),
-    pytest.param(CONSCRIPTION_DEFERRAL_REPLY, id="conscription-deferral-reply", marks=MAIN_FAILS),
+    pytest.param(CHAMBER_MEMBER_REPLY, id="chamber-member-reply"),
+    pytest.param(CONSCRIPTION_DEFERRAL_REPLY, id="conscription-deferral-reply"),
 ]
 
 # The twins. A reply to one retiree explaining the rule (its conditions name illnesses, no one's), and a
@@ -150,7 +143,7 @@ def test_a_reply_whose_matter_is_a_persons_health_or_means_is_withheld(engine: E
     assert any(reason.category is Category.TRADE_SECRET for reason in report.reasons)
 
 
-@pytest.mark.parametrize("text", WITHHELD_BY_RULES)
+@pytest.mark.parametrize("text", PRIVATE_MATTER_REPLIES)
 def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str) -> None:
     assert report_of(rules_alone, text).attribute is Attribute.WITHHELD
 
