@@ -14,6 +14,7 @@ from secreview.unchecked import NEEDS_OCR
 
 IMAGE_SUFFIXES = (".jpg", ".jpeg", ".png", ".tif", ".tiff", ".bmp")
 IMAGE_PART = "image"  # the unchecked part of an image file, or of an attached image
+IMAGE_FILE = f"图像文件({NEEDS_OCR})"  # why an image file is unchecked before OCR
 _MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"II*\x00", b"MM\x00*", b"BM")
 _OCR_MODULES = ("rapidocr", "onnxruntime", "pypdfium2", "PIL")  # the ``ocr`` extra
 
@@ -28,6 +29,7 @@ def looks_like_image(data: bytes) -> bool:
     return data.startswith(_MAGIC)
 
 
-def image_placeholder() -> ExtractedText:
-    """What an image file extracts to before OCR: no text, the whole image unchecked."""
-    return ExtractedText("", [], None, [UncheckedPart(part=IMAGE_PART, reason=f"图像文件({NEEDS_OCR})")])
+def image_placeholder(reason: str = IMAGE_FILE) -> ExtractedText:
+    """What an image extracts to before OCR (a file, or an attachment with its own ``reason``): no text,
+    the whole image unchecked."""
+    return ExtractedText("", [], None, [UncheckedPart(part=IMAGE_PART, reason=reason)])

@@ -16,8 +16,8 @@ from pathlib import PurePosixPath
 
 from secreview.errors import ExtractionError
 from secreview.extract.base import ATTACHMENT_PREFIX, BODY, ExtractedText, TextBuilder
-from secreview.extract.image_files import IMAGE_PART, IMAGE_SUFFIXES
-from secreview.models import UncheckedPart
+from secreview.extract.image_files import IMAGE_SUFFIXES, image_placeholder
+from secreview.unchecked import NEEDS_OCR
 
 # How a document is read from its bytes and suffix: ``secreview.extract.extract_bytes``, handed down by
 # the reader of the outer document (importing it here would make an import circle).
@@ -32,7 +32,7 @@ MAX_DEPTH = 3
 MAX_ATTACHMENTS = 16
 # An attached image: one OCR reads, or a GIF, which stays an unchecked image.
 ATTACHED_IMAGE_SUFFIXES = frozenset({*IMAGE_SUFFIXES, ".gif"})
-IMAGE_ATTACHMENT = "附件是图像(需要 OCR)"
+IMAGE_ATTACHMENT = f"附件是图像({NEEDS_OCR})"
 _depth: ContextVar[int] = ContextVar("secreview_nesting_depth", default=0)
 _read_count: ContextVar[list[int] | None] = ContextVar("secreview_attachments_read", default=None)
 _ocr: ContextVar[AttachmentOcr | None] = ContextVar("secreview_attachment_ocr", default=None)
@@ -95,7 +95,8 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
         count[0] += 1
     token = _depth.set(depth + 1)
     try:
-        inner = _image(suffix) if suffix in ATTACHED_IMAGE_SUFFIXES else read(data, suffix)
+        attached_image = suffix in ATTACHED_IMAGE_SUFFIXES
+        inner = image_placeholder(IMAGE_ATTACHMENT) if attached_image else read(data, suffix)
         if ocr is not None:
             inner = ocr(inner, data, suffix)
     except ExtractionError as error:
@@ -117,8 +118,3 @@ def add_attachment(out: TextBuilder, name: str, data: bytes, read: Reader | None
     out.add_ocr(inner.ocr, offset, part)
     for item in inner.unchecked:
         out.not_read(f"{part} {item.part}", item.reason)
-
-
-def _image(suffix: str) -> ExtractedText:
-    """An attached image before OCR: no text, the whole image unchecked (a GIF stays so)."""
-    return ExtractedText("", [], None, [UncheckedPart(part=IMAGE_PART, reason=IMAGE_ATTACHMENT)])
