@@ -55,7 +55,6 @@ def _found(engine: Engine, data: bytes, suffix: str) -> bool:
     return any(must_redact(f) and f.category == "id_number" for f in report.findings)
 
 
-@pytest.mark.xfail(strict=True, reason="found nowhere without a cue or a heading (leak12 fixes it)")
 @pytest.mark.parametrize("suffix", sorted(BUILDERS))
 def test_a_number_split_where_its_fields_end_is_found_and_gone_from_the_copy(
     engine: Engine, suffix: str, tmp_path: Path

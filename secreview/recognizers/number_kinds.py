@@ -16,6 +16,9 @@ class NumberKind:
     lengths: tuple[int, ...]
     check: Callable[[str], Verdict]
     restorable: int  # hidden digits the check character gives back
+    # The lengths of the number's own fields (a 身份证号's region, birth date, sequence and check): a number
+    # split over cells exactly there is one without a cue (a drafter's three cells 330104 | 19740615 | 282X).
+    fields: tuple[int, ...] = ()
 
     def holds(self, digits: str) -> bool:
         """Whether ``digits`` are a whole number of this kind."""
@@ -23,7 +26,7 @@ class NumberKind:
 
 
 NUMBER_KINDS = {
-    "citizen_id": NumberKind("id_number", (18,), gb11643, 1),
+    "citizen_id": NumberKind("id_number", (18,), gb11643, 1, (6, 8, 4)),
     "bank_card": NumberKind("bank_account", (16, 19), bank_card, 1),
     "mobile": NumberKind("phone", (11,), cn_mobile, 0),
     "landline": NumberKind("phone", (10, 11, 12), spelled_landline, 0),

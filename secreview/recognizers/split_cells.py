@@ -3,14 +3,16 @@ drafter typed into two or three adjacent cells (``138 | 0013 8000``; the cells `
 Word or spreadsheet table), or one character to a cell (the boxes of a form's 身份证号 row, its X in a box of
 its own). A reader joins them; the rule of each pattern sees only one cell's digits.
 
-A run of digit groups on one line, each two separated by one cell gap (a tab, ``|`` or ``│``), is joined two
-or three groups at a time; a join is a candidate of a kind when it has the kind's shape, passes its check
-(check digit, Luhn, allocated range, area code) and is cued: a ``context`` word of the rule that names the
-recognizer within its ``context_window``, or the heading of the first group's column naming the kind (a
-联系电话 column far above the row). A join is not made when one of its groups is a whole number of the kind
-by itself (``13987654321 | 4321``), nor into a cell that stands under a heading of its own naming something
-else (cells under 联系电话 and 人数 are two figures). The rules' words exclude an office's published number as
-for their other candidates.
+A run of digit groups on one line, each two separated by one cell gap (a tab, ``|`` or ``│``), is
+joined two or three groups at a time; a join is a candidate of a kind when it has the kind's shape,
+passes its check (check digit, Luhn, allocated range, area code) and is cued: a ``context`` word of
+the rule that names the recognizer within its ``context_window``, or the heading of the first
+group's column naming the kind (a 联系电话 column far above the row); or it is split exactly where the
+number's own fields end (a 身份证号's region, birth date and sequence with its check: ``330104 |
+19740615 | 282X``), which no other figures do. A join is not made when one of its groups is a whole
+number of the kind by itself (``13987654321 | 4321``), nor into a cell that stands under a heading
+of its own naming something else (cells under 联系电话 and 人数 are two figures). The rules' words exclude
+an office's published number as for their other candidates.
 """
 
 from __future__ import annotations
@@ -81,7 +83,10 @@ def _kind_joins(
         joined = _longest_join(digits, position, kind)
         if (
             joined is None
-            or not _cued(view, groups[position][0], groups[joined][1], kind, cues)
+            or not (
+                _fielded(digits[position : joined + 1], kind)
+                or _cued(view, groups[position][0], groups[joined][1], kind, cues)
+            )
             or not _same_column(view, groups, position, joined, kind)
         ):
             position += 1
@@ -124,6 +129,12 @@ def _longest_join(digits: Sequence[str], first: int, kind: NumberKind) -> int | 
         if len(boxes) == length and all(len(box) == 1 for box in boxes) and kind.holds("".join(boxes)):
             return first + length - 1
     return None
+
+
+def _fielded(groups: Sequence[str], kind: NumberKind) -> bool:
+    """Whether the groups are the number's own fields, each in a cell (330104 | 19740615 | 282X): split
+    there, the number needs no cue."""
+    return bool(kind.fields) and tuple(map(len, groups)) == kind.fields
 
 
 def _cued(view: DocumentView, start: int, end: int, kind: NumberKind, cues: Cues) -> bool:
