@@ -27,7 +27,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_found
+from tests.testing.judgement import assert_still_found, attribute_and_found
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 IRRIGATION_PLAN = (
@@ -582,3 +582,205 @@ def test_private_twin_stays_found(engine: Engine, name: str) -> None:
     text, rule, value = PRIVATE_TWINS[name]
     found = loud_personal(engine, text)
     assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
+
+
+# Round two, written after the rules landed in more voices no tuning part speaks for (an 引调水工程管理局, a
+# 水产技术推广站, a 农产品质量安全检测中心, a 草原工作站, a town's 低保边缘 list): the same seven reasons in
+# words the first round did not use. Main d6bec567 (the first round's rules) publishes six of the seven; it
+# still withholds the water-diversion plan as a facility's weak points (JD011: 水源地, 取水口 are where it
+# monitors).
+WATER_DIVERSION_PLAN = (
+    "引调水工程突发水污染事件应急监测预案\n"
+    "\n"
+    "局机关各科室、各管理所：\n"
+    "\n"
+    "一、适用范围\n"
+    "本预案适用于引调水工程输水沿线及水源地发生的突发水污染事件的应急监测。\n"
+    "\n"
+    "二、组织机构\n"
+    "局成立应急监测领导小组，局长任组长。领导小组下设应急监测组、后勤保障组和信息报送组。\n"
+    "\n"
+    "三、应急监测\n"
+    "（一）接到事件报告后，应急监测组2小时内抵达现场，在污染带上下游及取水口布设监测断面，每2小时采样"
+    "一次。\n"
+    "（二）各管理所抽调专业人员组成应急分队，事件处置期间在现场待命，服从领导小组统一调度。\n"
+    "\n"
+    "四、信息报送\n"
+    "监测数据经审核后报市生态环境局和市水利局，信息由市政府统一发布。\n"
+    "\n"
+    "县引调水工程管理局\n"
+    "2026年4月1日\n"
+)
+
+AQUACULTURE_CONTROL_RULE = (
+    "关于印发《县水产技术推广站预算业务和收支业务内部控制实施细则》的通知\n"
+    "\n"
+    "站内各股室：\n"
+    "    现将《县水产技术推广站预算业务和收支业务内部控制实施细则》印发给你们，请遵照执行。\n"
+    "\n"
+    '一、预算编制由计财股牵头，各股室按"二上二下"程序报送预算建议。\n'
+    "二、支出审批实行分级审批，差旅费、会议费按规定标准报销。\n"
+    "三、公务用车运行维护费、公务接待费实行预算控制，不得超支。\n"
+    "四、资产采购达到政府采购限额标准的，依法实施政府采购。\n"
+    "五、本细则自印发之日起施行。\n"
+    "\n"
+    "县水产技术推广站\n"
+    "2026年2月10日\n"
+)
+
+PRODUCE_LAB_SUMMARY = (
+    "市农产品质量安全检测中心2025年工作情况\n"
+    "\n"
+    "一、检测工作\n"
+    "全年完成农产品质量安全定量检测5620批次，总体合格率98.6%。\n"
+    "\n"
+    "二、问题处置\n"
+    "对检出不合格的产品全部移交属地农业农村部门处置，提请立案查处4起，县农业农村局决定立案4起，均已办"
+    "结；向市场监管部门通报流通环节不合格产品7批次。\n"
+    "\n"
+    "三、能力建设\n"
+    "完成实验室资质认定扩项评审，新增检测参数46项。\n"
+    "\n"
+    "市农产品质量安全检测中心\n"
+    "2026年1月12日\n"
+)
+
+GRASSLAND_HERDER_NOTICE = (
+    "关于征集草原生态保护补助奖励典型牧户事迹的通知\n"
+    "\n"
+    "各苏木镇农牧业综合服务中心：\n"
+    "\n"
+    "为宣传草原生态保护补助奖励政策成效，站里拟编印《草原生态保护典型牧户事迹选编》。现将有关事项通知"
+    "如下：\n"
+    "\n"
+    "一、征集对象：落实禁牧和草畜平衡成效明显的牧户。\n"
+    "二、材料要求：事迹材料2000字以内，附照片3至5张。\n"
+    '三、其他事项：牧户本人希望不公开姓名的，选编中以"某嘎查牧户"代称，我站尊重其意愿。\n'
+    "\n"
+    "请于9月30日前将材料报站草原监理科。\n"
+    "\n"
+    "旗草原工作站\n"
+    "2026年8月20日\n"
+)
+
+WATER_DIVERSION_LAND_NOTICE = (
+    "关于县城引调水输水管线工程拟征收土地的预公告\n"
+    "\n"
+    "和平村五组、六组全体村民：\n"
+    "\n"
+    "县城引调水输水管线工程拟征收和平村五组、六组集体土地约23亩。根据《土地管理法》第四十七条，现将有"
+    "关事项预公告如下：\n"
+    "\n"
+    "一、征收范围：和平村五组、六组，具体以勘测定界图为准。\n"
+    "二、自本公告发布之日起，任何单位和个人不得在拟征收范围内抢栽抢建；违反规定抢栽抢建的，对抢栽抢建"
+    "部分不予补偿。\n"
+    "三、土地现状调查将于6月10日开始，请村民予以配合。\n"
+    "\n"
+    "县引调水工程管理局\n"
+    "2026年6月1日\n"
+)
+
+AQUACULTURE_PROPOSAL_REPLY = (
+    "县水产技术推广站\n"
+    "对县政协第2026-045号提案的答复\n"
+    "\n"
+    "莫丽华委员：\n"
+    "\n"
+    "您提出的《关于发展稻渔综合种养的提案》收悉，现答复如下：\n"
+    "\n"
+    "一、关于技术推广。2026年我站在六个乡镇建设稻渔综合种养示范点12个，面积3200亩。\n"
+    "二、关于科普宣传。我站水产科普馆面向中小学生和养殖户开放，团体参观预约电话0771-4820316；每月举办"
+    "一期养殖技术讲座，讲座报名咨询电话0771-4820325。\n"
+    "三、关于品牌建设。我站将配合县农业农村局申报稻渔米地理标志。\n"
+    "\n"
+    "感谢您对水产工作的关心和支持。\n"
+    "\n"
+    "县水产技术推广站\n"
+    "2026年7月15日\n"
+)
+
+TOWN_LOW_INCOME_EDGE_LIST = (
+    "城关镇2026年第三季度最低生活保障边缘家庭认定公示\n"
+    "\n"
+    "经本人申请、社区初审、镇人民政府审核，现将拟认定的最低生活保障边缘家庭公示如下：\n"
+    "\n"
+    "序号  社区      户主姓名  家庭人口  类别\n"
+    "1     东风社区  潘志远    3         低保边缘户\n"
+    "2     红星社区  卢美兰    2         低保边缘户\n"
+    "\n"
+    "公示期：2026年9月10日至9月16日。对公示对象有异议的，请向镇社会事务办反映。\n"
+    "监督电话：0778-5521136\n"
+    "\n"
+    "城关镇人民政府\n"
+    "2026年9月10日\n"
+)
+
+WATER_DIVERSION_PLAN_DEFECT = (
+    "引调水工程突发水污染事件应急监测预案\n"
+    "\n"
+    "局机关各科室、各管理所：\n"
+    "\n"
+    "一、适用范围\n"
+    "本预案适用于引调水工程输水沿线及水源地发生的突发水污染事件的应急监测。\n"
+    "\n"
+    "二、组织机构\n"
+    "局成立应急监测领导小组，局长任组长。领导小组下设应急监测组、后勤保障组和信息报送组。\n"
+    "\n"
+    "三、应急监测\n"
+    "（一）接到事件报告后，应急监测组2小时内抵达现场，在污染带上下游及取水口布设监测断面，每2小时采样"
+    "一次。\n"
+    "（三）一号取水口视频监控去年损坏至今未修复，夜间无人值守，外来人员可随意进出。\n"
+    "（二）各管理所抽调专业人员组成应急分队，事件处置期间在现场待命，服从领导小组统一调度。\n"
+    "\n"
+    "四、信息报送\n"
+    "监测数据经审核后报市生态环境局和市水利局，信息由市政府统一发布。\n"
+    "\n"
+    "县引调水工程管理局\n"
+    "2026年4月1日\n"
+)
+
+WATER_SOURCE_WEAKNESS_REPORT = (
+    "关于引调水工程水源地安全防护情况的报告\n"
+    "\n"
+    "县水利局：\n"
+    "\n"
+    "经排查，引调水工程水源地和一号取水口存在以下薄弱环节：一是取水口周边围墙多处破损，外来人员可随意"
+    "进出；二是视频监控存在盲区，夜间仅安排1名值守人员。我局拟于明年汛前完成整改。\n"
+    "\n"
+    "特此报告。\n"
+    "\n"
+    "县引调水工程管理局\n"
+    "2026年11月3日\n"
+)
+
+ROUND_TWO = {
+    "water-diversion-plan": WATER_DIVERSION_PLAN,
+    "aquaculture-control-rule": AQUACULTURE_CONTROL_RULE,
+    "produce-lab-summary": PRODUCE_LAB_SUMMARY,
+    "grassland-herder-notice": GRASSLAND_HERDER_NOTICE,
+    "water-diversion-land-notice": WATER_DIVERSION_LAND_NOTICE,
+    "aquaculture-proposal-reply": AQUACULTURE_PROPOSAL_REPLY,
+    "town-low-income-edge-list": TOWN_LOW_INCOME_EDGE_LIST,
+}
+ROUND_TWO_FAILING = {"water-diversion-plan"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in ROUND_TWO_FAILING else name
+        for name in sorted(ROUND_TWO)
+    ],
+)
+def test_round_two_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
+    assert_proactive_without_personal_findings(rules_alone, ROUND_TWO[name])
+
+
+def test_a_plan_that_tells_a_defect_still_unrepaired_is_not_published(rules_alone: Engine) -> None:
+    # JD130 cuts the paragraph of a published plan that tells it (README, Known limits)
+    assert_still_found(rules_alone, WATER_DIVERSION_PLAN_DEFECT, Category.SECURITY_RISK)
+
+
+def test_a_report_of_the_water_sources_weak_points_stays_withheld(rules_alone: Engine) -> None:
+    attribute, found = attribute_and_found(rules_alone, WATER_SOURCE_WEAKNESS_REPORT, Category.SECURITY_RISK)
+    assert found and attribute is Attribute.WITHHELD
