@@ -586,9 +586,8 @@ def test_private_twin_stays_found(engine: Engine, name: str) -> None:
 
 # Round two, written after the rules landed in more voices no tuning part speaks for (an 引调水工程管理局, a
 # 水产技术推广站, a 农产品质量安全检测中心, a 草原工作站, a town's 低保边缘 list): the same seven reasons in
-# words the first round did not use. Main d6bec567 (the first round's rules) publishes six of the seven; it
-# still withholds the water-diversion plan as a facility's weak points (JD011: 水源地, 取水口 are where it
-# monitors).
+# words the first round did not use. Main d6bec567 (the first round's rules) published six of the seven and
+# withheld the water-diversion plan as a facility's weak points (JD011: 水源地, 取水口 are where it monitors).
 WATER_DIVERSION_PLAN = (
     "引调水工程突发水污染事件应急监测预案\n"
     "\n"
@@ -762,16 +761,9 @@ ROUND_TWO = {
     "aquaculture-proposal-reply": AQUACULTURE_PROPOSAL_REPLY,
     "town-low-income-edge-list": TOWN_LOW_INCOME_EDGE_LIST,
 }
-ROUND_TWO_FAILING = {"water-diversion-plan"}
 
 
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in ROUND_TWO_FAILING else name
-        for name in sorted(ROUND_TWO)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(ROUND_TWO))
 def test_round_two_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(rules_alone, ROUND_TWO[name])
 
