@@ -40,6 +40,7 @@ DECISION = re.compile(
 )
 # A table's column whose figures are the office's decision or the row's number; a row of totals.
 DECISION_COLUMN = re.compile(either(_DECISION["columns"]))
+RESULT_LEAD = re.compile(words(_DECISION["result_leads"]))
 TOTAL_ROW = re.compile(r"[ \t\u3000|]*" + words(_DECISION["totals"]))
 # A sentence that keeps data back (暂不对外公布, 价格保密) is no decision of the office's.
 SECRET = re.compile(either(LEXICON["secret"]["patterns"]))

@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 
 from secreview.extract.base import ExtractedText
-from secreview.figure_lists import body_start
+from secreview.figure_lists import body_start, lists
 from secreview.figure_words import (
     NAME_ENDING,
     NOT_NAME_START,
     PERSON_CATEGORIES,
     PUBLIC_BODY,
+    RESULT_LEAD,
     SHORT_FROM,
     SHORT_LENGTH,
     words,
@@ -62,8 +63,13 @@ def _party_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Span
     if not names:
         return []
     pattern = re.compile(words(names))
+    results = [  # the items of lists whose lead-in says they are the office's result (综合得分排序如下：)
+        (items[0][0], items[-1][1]) for _, lead, items in lists(text) if RESULT_LEAD.search(lead) is not None
+    ]
     found = []
     for sentence in _SENTENCE.finditer(text):
+        if any(start <= sentence.start() < end for start, end in results):
+            continue
         for match in pattern.finditer(text, *sentence.span()):
             if match.start() >= names[match.group()].end:
                 found.append((sentence.span(), names[match.group()]))

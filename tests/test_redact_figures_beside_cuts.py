@@ -282,3 +282,17 @@ def test_a_list_of_aid_keeps_the_aid_and_the_row_numbers_beside_cut_names(engine
     assert "韦晓彤" not in copy
     for row in ("1 | ■■■ | 举重 | 初二", "| 300", "2 | ■■■ | 田径", "| 500"):
         assert row in copy, row
+
+
+def test_a_ranking_under_its_lead_in_keeps_the_scores_of_bidders_named_again(engine: Engine) -> None:
+    # The same report with its result as a ranked list (综合得分排序如下：) and no 排名 word in the items.
+    ranked = BIDDERS.replace(
+        "1. 浙江书联智能科技有限公司：综合得分89.72分，排名第一；", "1. 浙江书联智能科技有限公司，89.72分；"
+    )
+    ranked = ranked.replace(
+        "2. 安徽文枢电子设备有限公司：综合得分86.15分，排名第二；", "2. 安徽文枢电子设备有限公司，86.15分；"
+    )
+    ranked = ranked.replace("四、评审结果", "四、评审结果\n综合得分排序如下：")
+    copy = _copy(engine, ranked, Style.FULL)
+    assert "89.72分" in copy and "86.15分" in copy
+    assert "45.50分" not in copy and "8.6万元" not in copy
