@@ -24,8 +24,6 @@ from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of
 
-MAIN_CUTS = pytest.mark.xfail(strict=True, reason="main cuts the digest (JD043), leaves the table out")
-
 GAZETTEER_COMMENTS_DIGEST = (
     "《临岗市地方志资料征集管理办法（修订稿）》意见征集情况及处理意见\n"
     "\n"
@@ -138,7 +136,7 @@ FORESTRY_KEY_SITES_NOTICE = (
     [
         pytest.param(GAZETTEER_COMMENTS_DIGEST, id="gazetteer-digest"),
         pytest.param(FORESTRY_COMMENTS_DIGEST, id="forestry-digest"),
-        pytest.param(FORESTRY_DIGEST_FOR_MEETING, id="forestry-digest-for-meeting", marks=MAIN_CUTS),
+        pytest.param(FORESTRY_DIGEST_FOR_MEETING, id="forestry-digest-for-meeting"),
     ],
 )
 def test_a_digest_put_to_the_agencys_own_meeting_is_withheld_whole(rules_alone: Engine, text: str) -> None:
@@ -152,7 +150,7 @@ def test_a_digest_put_to_the_agencys_own_meeting_is_withheld_whole(rules_alone: 
     [
         pytest.param(FORESTRY_KEY_SITES_LETTER, id="forestry-key-sites"),
         pytest.param(GAZETTEER_KEY_SITES_LETTER, id="gazetteer-key-sites"),
-        pytest.param(GAZETTEER_KEY_SITES_TABLE, id="gazetteer-key-sites-table", marks=MAIN_CUTS),
+        pytest.param(GAZETTEER_KEY_SITES_TABLE, id="gazetteer-key-sites-table"),
     ],
 )
 def test_a_list_of_key_secret_sites_with_a_gap_is_withheld_whole(rules_alone: Engine, text: str) -> None:
