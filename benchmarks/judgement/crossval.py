@@ -5,6 +5,7 @@
     python benchmarks/judgement/crossval.py --json /tmp/cv.json
     python benchmarks/judgement/crossval.py --part-out tune17 tune18   # and leave one PART out as well
     python benchmarks/judgement/crossval.py --shipped --unseen tune20 tune21   # the shipped model, no folds
+    python benchmarks/judgement/crossval.py --workers 2     # the same folds over 2 processes (same output)
 
 The tuning drafts are grouped by writer (the file prefix). For each writer, the model is trained on the
 other writers' drafts only (``train.py``), and that writer's drafts are judged twice: (a) by the rules alone,
@@ -32,6 +33,8 @@ honest measure of the shipped model on parts written after its training).
 the closest thing to a new round of writers, whose voices may resemble one another more than earlier ones.
 Every model here is fitted on the secrecy generator's public documents of ``train.GENERATED_PUBLIC`` as well
 (session 10), never on the draws the public floor reads (``GENERATED_DRAWS``).
+``--workers N`` reads the parts and runs the folds (and the model on every writer) in N processes forked from
+this one; each fold is the same computation on the same drafts, so the output is that of a serial run.
 A held-out part (heldout*) is never read.
 """
 
@@ -39,10 +42,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import multiprocessing
 import random
 import sys
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -171,6 +175,67 @@ def judge(engine: Engine, drafts: Sequence[Draft], model: dict[str, object] | No
         )
     engine.learned = None
     return judged
+
+
+# What the forked workers read (set before the pool forks, never sent through it): the drafts, their feature
+# counts and the generator's public documents.
+_SHARED_STATE: dict[str, object] = {}
+_WORKER_ENGINE: list[Engine] = []
+FULL = ""  # the task of the model trained on every writer (no writer's name is empty)
+
+
+def _gather(part: str | None) -> list[Draft]:
+    """A tuning part's drafts, or (None) the generator's public documents."""
+    return generated_public() if part is None else read_part(part)
+
+
+def _fold(writer: str) -> list[Judged] | tuple[dict[str, object], list[tuple[str, float, float]]]:
+    """One fold: ``writer``'s drafts judged with a model trained on the other writers; or (``FULL``) the model
+    trained on every writer with the probabilities of the known public documents."""
+    drafts: list[Draft] = _SHARED_STATE["drafts"]  # type: ignore[assignment]
+    pool: Counts = _SHARED_STATE["pool"]  # type: ignore[assignment]
+    public: list[Draft] = _SHARED_STATE["public"]  # type: ignore[assignment]
+    if writer == FULL:
+        full = train(drafts, counts=pool, public=public)
+        return full, real_probabilities(full)
+    if not _WORKER_ENGINE:
+        _WORKER_ENGINE.append(Engine())
+    others = [draft for draft in drafts if draft.writer != writer]
+    mine = [draft for draft in drafts if draft.writer == writer]
+    return judge(_WORKER_ENGINE[0], mine, train(others, counts=pool.without(mine), public=public))
+
+
+def _mapped(function: Callable[[object], object], tasks: Sequence[object], workers: int) -> list[object]:
+    """``function`` over ``tasks`` in order, in ``workers`` forked processes (1: in this one)."""
+    if workers <= 1:
+        return [function(task) for task in tasks]
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        found = []
+        for number, result in enumerate(pool.imap(function, tasks, chunksize=1), 1):
+            print(f"  {number}/{len(tasks)}", file=sys.stderr, flush=True)
+            found.append(result)
+        return found
+
+
+def folds(
+    parts: Sequence[str], workers: int = 1
+) -> tuple[list[Draft], list[Draft], Counts, list[Judged], dict[str, object], list[tuple[str, float, float]]]:
+    """The drafts of ``parts``, the generator's public documents, the drafts' feature counts, every writer's
+    drafts judged out of fold (in writer order), the model trained on every writer and the probabilities it
+    gives the known public documents; over ``workers`` processes."""
+    read = _mapped(_gather, [*parts, None], workers)  # type: ignore[arg-type]
+    drafts = [draft for found in read[:-1] for draft in found]  # type: ignore[attr-defined]
+    public: list[Draft] = read[-1]  # type: ignore[assignment]
+    writers = sorted({draft.writer for draft in drafts})
+    pool = Counts(drafts)
+    _SHARED_STATE.update(drafts=drafts, pool=pool, public=public)
+    try:
+        results = _mapped(_fold, [FULL, *writers], workers)  # type: ignore[arg-type]
+    finally:
+        _SHARED_STATE.clear()
+    full, real = results[0]  # type: ignore[misc]
+    judged = [item for found in results[1:] for item in found]  # type: ignore[attr-defined]
+    return drafts, public, pool, judged, full, real
 
 
 def measure(
@@ -530,6 +595,9 @@ def main(argv: list[str] | None = None) -> int:
         "--shipped", action="store_true", help="score --unseen parts with the shipped model only (no folds)"
     )
     parser.add_argument("--json", type=Path, help="write the figures here")
+    parser.add_argument(
+        "--workers", type=int, default=1, help="processes for the folds (forked; the output is the same)"
+    )
     args = parser.parse_args(argv)
     parts = [part for part in args.parts or tuning_parts() if part not in args.exclude + args.unseen]
     if any(is_heldout(part) for part in [*parts, *args.unseen]):
@@ -538,18 +606,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--part-out names tuning parts that are folded here")
     if args.shipped:
         return _shipped(args.unseen, args.threshold, args.paragraph_threshold, args.json)
-    drafts = [draft for part in parts for draft in read_part(part)]
+    drafts, public, pool, judged, full, real = folds(parts, args.workers)
     writers = sorted({draft.writer for draft in drafts})
     engine = Engine()
-    pool = Counts(drafts)
-    public = generated_public()
-    judged: list[Judged] = []
-    for writer in writers:
-        others = [draft for draft in drafts if draft.writer != writer]
-        mine = [draft for draft in drafts if draft.writer == writer]
-        judged.extend(judge(engine, mine, train(others, counts=pool.without(mine), public=public)))
-    full = train(drafts, counts=pool, public=public)
-    real = real_probabilities(full)
     choice = choose(judged, real)
     chosen, paragraph = choice.threshold, choice.paragraph
     needed, paragraph_needed = margin(judged), margin(judged, True)

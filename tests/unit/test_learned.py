@@ -225,6 +225,27 @@ def test_training_is_deterministic() -> None:
     assert json.dumps(first, ensure_ascii=False) == json.dumps(train.train(drafts), ensure_ascii=False)
 
 
+def test_the_folds_over_worker_processes_are_those_of_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """crossval.py --workers: the same out-of-fold judgements, in the same order, and the same model on every
+    writer, whether the folds run here or in forked processes (a third of four writers' drafts; a few of the
+    generator's public documents; the public floor is not read)."""
+    import crossval
+    import train
+
+    monkeypatch.setattr(crossval, "read_part", lambda part: train.read_part(part)[::3])
+    monkeypatch.setattr(crossval, "generated_public", lambda: train.generated_public(((101, 1),)))
+    monkeypatch.setattr(
+        crossval, "real_probabilities", lambda model: [("model", len(model["features"]), 0.0)]
+    )
+    parts = ["tune4", "tune5", "tune6", "tune7"]
+    drafts, public, _, judged, full, real = crossval.folds(parts, workers=1)
+    assert len({draft.writer for draft in drafts}) == 4 and public
+    assert any(item.probability is not None for item in judged) and full["features"]
+    forked = crossval.folds(parts, workers=2)
+    assert forked[0] == drafts and forked[1] == public
+    assert forked[3] == judged and forked[4] == full and forked[5] == real
+
+
 def test_the_generator_documents_it_is_fitted_on_are_not_those_of_the_public_floor() -> None:
     """The secrecy generator's public documents are fitted as look-alikes (train.GENERATED_PUBLIC); the floor
     of the threshold rule (crossval.GENERATED_DRAWS, which holds the generator's precision test's draw) is
