@@ -335,6 +335,12 @@ class Combiner:
             id(c): tuple(dict.fromkeys([*(name for group in c.require for name in group), *c.unless]))
             for c in self._paragraph_combinations
         }
+        # The paragraph combinations (by place) that name each signal: only those naming a signal that fired
+        # in a paragraph can hold anywhere (``_holding``), the rest are not looked at.
+        self._by_name: dict[str, list[int]] = {}
+        for place, combination in enumerate(self._paragraph_combinations):
+            for name in self._names[id(combination)]:
+                self._by_name.setdefault(name, []).append(place)
 
     def combine(
         self,
@@ -369,22 +375,25 @@ class Combiner:
         most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
         third_party: list[tuple[int, int]] = []  # paragraphs of a third party's data (第十五条)
         cut: set[Category] = set()  # categories of the paragraphs the redacted copy removes
-        # Where each paragraph combination holds (by its id), found once: none where no paragraph fired.
-        holding = {
-            id(combination): self._holding(combination, document, paragraphs)
-            for combination in self._paragraph_combinations
-        }
+        # Where each paragraph combination holds (by its id), found once: none where no paragraph fired, so
+        # only the combinations naming a signal that fired in a paragraph are looked at (in file order).
+        combinations = self._paragraph_combinations
+        live = [
+            combinations[place]
+            for place in sorted({place for name in paragraphs for place in self._by_name.get(name, ())})
+        ]
+        holding = {id(combination): self._holding(combination, document, paragraphs) for combination in live}
         # A record of deliberation (its genre, ``whole_in``) is the deliberation: its item is no part.
         genre = {
             id(combination): told
-            for combination in self._paragraph_combinations
+            for combination in live
             if (
                 told := _record_genre(
                     self._settings, combination, regions, document, holding[id(combination)]
                 )
             )
         }
-        for combination in self._paragraph_combinations:
+        for combination in live:
             for index, _, blocked in holding[id(combination)]:
                 if not blocked and id(combination) not in genre:
                     span = regions.paragraph_span(index)
@@ -397,7 +406,7 @@ class Combiner:
             severed.extend(most)
         if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
             severed = []  # what would remain is too little to be published on its own
-        for combination in self._paragraph_combinations:
+        for combination in live:
             kept = (substance and _whole_when_most(combination, document)) or id(combination) in genre
             if not kept and any(not blocked for _, _, blocked in holding[id(combination)]):
                 cut.add(combination.category)
@@ -410,7 +419,7 @@ class Combiner:
         order = self._document_order
         for place in sorted({place for name in document for place in self._by_first_group.get(name, ())}):
             self._document(order[place], regions, document, (left, reported), outcome, whole, cuts)
-        for combination in self._paragraph_combinations:
+        for combination in live:
             held = holding[id(combination)]
             if not held or combination.category in whole:
                 continue
