@@ -70,8 +70,7 @@ CUT = [
     ),
     pytest.param(ELDER_CASES, ["阿尔茨海默病"], ["典型意义", "法定义务"], id="elder-cases"),
 ]
-# Every draft above failed on main 6c1ae5d (rules alone): xfail strict until the rules reach it.
-CUT = [pytest.param(*p.values, id=p.id, marks=pytest.mark.xfail(strict=True)) for p in CUT]
+# Every draft above failed on main dfa4f54 (rules alone).
 
 
 @pytest.mark.parametrize(("text", "gone", "kept"), CUT)
