@@ -8,8 +8,8 @@ rules as ``{{name}}``, so that a part a pattern repeats (a line it matches again
     patterns = ['联系方式\\n{{contact_line}}(?:\\n{{contact_line}})*']
 
 The pattern is the text with each reference replaced, before anything else reads it: a rule's
-``patterns`` and ``trigger_pattern`` hold what it would hold written out. A reference to no fragment, a
-fragment no pattern uses, and a reference inside a fragment are problems (E215).
+``patterns``, ``trigger_pattern`` and ``exclude_owner`` hold what it would hold written out. A reference to no
+fragment, a fragment no pattern uses, and a reference inside a fragment are problems (E215).
 
 It stands below the rule-pack package, not in it: the recognizers that take a shape from a pack's rules
 (``recognizers/pack_patterns.py``) write those rules' patterns out too, and the package's loader imports the
@@ -63,12 +63,11 @@ def _rule_expanded(
                 problems += found
             new_patterns.append(pattern)
         expanded["patterns"] = new_patterns
-    trigger = entry.get("trigger_pattern")
-    if isinstance(trigger, str):
-        expanded["trigger_pattern"], found = _expanded(
-            trigger, fragments, used, (source, rule, "trigger_pattern")
-        )
-        problems += found
+    for field in ("trigger_pattern", "exclude_owner"):
+        single = entry.get(field)
+        if isinstance(single, str):
+            expanded[field], found = _expanded(single, fragments, used, (source, rule, field))
+            problems += found
     return expanded, problems
 
 

@@ -38,6 +38,64 @@ def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) 
     return None
 
 
+# Where a sentence or a line ends: an exclusion word past one speaks of its own sentence.
+_SENTENCE_END = re.compile(r"[\n。;;!!??]")
+# How far back and on a word's sentence is read for a number of its own (a sentence longer than this is
+# read in part).
+_SENTENCE_REACH = 80
+
+
+def _speaks_of_match(
+    text: str, at: int, word: str, match: tuple[int, int], labelled: bool, owner: re.Pattern[str]
+) -> bool:
+    """Whether the exclusion ``word`` at ``at`` speaks of the ``match`` (start, end): it does in the match's
+    own sentence, and past a sentence's end or a line break unless its own sentence holds what ``owner``
+    finds (咨询电话:0731-85880114 on the next line is about that number, not the person's before it). A word
+    before the match does whenever the match's sentence is not ``labelled`` (has no context word of its own):
+    such a line continues the one before (监督电话:0745-…(人事处)↵0745-…(人事管理科))."""
+    start, end = match
+    between = text[at + len(word) : start] if at < start else text[end:at]
+    if _SENTENCE_END.search(between) is None or (at < start and not labelled):
+        return True
+    low = max(at - _SENTENCE_REACH, end if at >= end else 0)
+    high = min(at + len(word) + _SENTENCE_REACH, start if at < start else len(text))
+    before = text[low:at]
+    opened = max(before.rfind(mark) for mark in "\n。;;!!??")
+    sentence_start = low + opened + 1 if opened >= 0 else low
+    closed = _SENTENCE_END.search(text, at + len(word), high)
+    sentence_end = closed.start() if closed is not None else high
+    return owner.search(text, sentence_start, sentence_end) is None
+
+
+def _owned_word_in(
+    words: tuple[str, ...],
+    context: tuple[str, ...],
+    text: str,
+    window: tuple[int, int, int, int],
+    label: str,
+    owner: re.Pattern[str],
+) -> str | None:
+    """As ``_first_word_in``, without the words that stand past a sentence's end beside a number of their own
+    (``owner``): the first word of ``words`` that speaks of the match. ``window`` is the window's start, the
+    match's start and end, and the window's end; ``context`` the rule's context words (none: the match's
+    sentence counts as labelled)."""
+    low, start, end, high = window
+    opened = _SENTENCE_END.search(text[low:start][::-1])
+    closed = _SENTENCE_END.search(text, end, high)
+    own = text[start - opened.start() if opened is not None else low : closed.start() if closed else high]
+    labelled = not context or bool(label) or any(word in own for word in context)
+    for word in words:
+        if word in label:
+            return word
+        for low_at, high_at in ((low, start), (end, high)):
+            at = text.find(word, low_at, high_at)
+            while at >= 0:
+                if _speaks_of_match(text, at, word, (start, end), labelled, owner):
+                    return word
+                at = text.find(word, at + 1, high_at)
+    return None
+
+
 @lru_cache(maxsize=256)
 def _folded_label(label: str) -> str:
     return fold(label)
@@ -66,6 +124,8 @@ class _Plan:
     position: Position | None
     reach: int
     exclude: tuple[str, ...]
+    # What an exclusion word past a sentence's end may label instead of the match (``exclude_owner``).
+    owner: re.Pattern[str] | None
     context: tuple[str, ...]
     # Any context or exclusion word: a window without one needs no word-by-word scan.
     any_word: re.Pattern[str] | None
@@ -93,6 +153,7 @@ class _Plan:
             position=rule.position,
             reach=rule.context_window,
             exclude=compiled.exclude_context,
+            owner=compile_re(rule.exclude_owner) if rule.exclude_owner is not None else None,
             context=compiled.context,
             any_word=compile_re("|".join(map(re.escape, words))) if words else None,
             require_context=rule.require_context,
@@ -324,7 +385,11 @@ class Weigher:
             ):
                 before = text[low : candidate.start]
                 after = text[candidate.end : high]
-                excluded = _first_word_in(plan.exclude, before, after, label)
+                if plan.owner is None:
+                    excluded = _first_word_in(plan.exclude, before, after, label)
+                else:
+                    window = (low, candidate.start, candidate.end, high)
+                    excluded = _owned_word_in(plan.exclude, plan.context, text, window, label, plan.owner)
                 if excluded is not None:
                     return f"context: {excluded!r} marks it as public", None, ""
                 context = _first_word_in(plan.context, before, after, label)

@@ -119,6 +119,12 @@ class _RuleBase(_Strict):
     context_window: Annotated[int, Field(ge=1, le=200)] = Field(
         16, description="Characters before and after a match where context words count"
     )
+    exclude_owner: str | None = Field(
+        None,
+        description="A regular expression of what an exclusion word labels when not the match: a word in "
+        "another line or sentence that holds such a match of its own (咨询电话:0731-85880114 on the next "
+        "line) speaks of that, and does not drop the match",
+    )
     scope: list[PartName] = Field(default_factory=list, description="Only these parts of a document")
     position: Position | None = Field(None, description="Only at these places of a document")
     mask: tuple[int, int] | None = Field(
@@ -145,6 +151,8 @@ class _RuleBase(_Strict):
             raise _unused("require_context", "`require_context` needs `context` words")
         if "context_window" in self.model_fields_set and not (self.context or self.exclude_context):
             raise _unused("context_window", "`context_window` needs `context` or `exclude_context` words")
+        if self.exclude_owner is not None and not self.exclude_context:
+            raise _unused("exclude_owner", "`exclude_owner` needs `exclude_context` words")
         return self
 
 
