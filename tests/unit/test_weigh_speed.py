@@ -5,6 +5,7 @@ table labels, parts, cell references, removed invisible characters and rules of 
 from __future__ import annotations
 
 import random
+import re
 from itertools import pairwise
 from pathlib import Path
 
@@ -130,6 +131,51 @@ def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) 
     return None
 
 
+_ENDS = "\n。;;!!??"
+
+
+def _plain_owned_word(
+    candidate: Candidate, text: str, reach: int, label: str, owner: re.Pattern[str]
+) -> str | None:
+    """The first exclusion word that speaks of the candidate: any in the label or in its own sentence; one
+    past a sentence's end or a line break only when that word's sentence (80 characters either side at most,
+    not reaching the candidate) holds no ``owner`` match, or when it stands before a candidate whose sentence
+    has no context word (a line continuing the one before)."""
+    start, end = candidate.start, candidate.end
+    low, high = max(0, start - reach), end + reach
+    own_low, own_high = low, min(high, len(text))
+    for at in range(start - 1, low - 1, -1):
+        if text[at] in _ENDS:
+            own_low = at + 1
+            break
+    for at in range(end, min(high, len(text))):
+        if text[at] in _ENDS:
+            own_high = at
+            break
+    context = candidate.rule.context
+    labelled = not context or bool(label) or any(word in text[own_low:own_high] for word in context)
+    for word in candidate.rule.exclude_context:
+        if word in label:
+            return word
+        for at in range(low, min(high, len(text)) - len(word) + 1):
+            before = at + len(word) <= start
+            if not text.startswith(word, at) or not (before or at >= end):
+                continue
+            between = text[at + len(word) : start] if before else text[end:at]
+            if not any(mark in between for mark in _ENDS) or (before and not labelled):
+                return word
+            sentence_low = max(at - 80, 0 if before else end)
+            sentence_high = min(at + len(word) + 80, start if before else len(text))
+            first, last = at, at + len(word)
+            while first > sentence_low and text[first - 1] not in _ENDS:
+                first -= 1
+            while last < sentence_high and text[last] not in _ENDS:
+                last += 1
+            if owner.search(text, first, last) is None:
+                return word
+    return None
+
+
 def _placed(position: Position, start: int, part: str, layout: Layout) -> bool:
     if part in position.or_parts:
         return True
@@ -163,7 +209,10 @@ def _plain_weigh(
     label = fold(segment.label) if segment is not None and segment.label else ""
     before = text[max(0, candidate.start - reach) : candidate.start]
     after = text[candidate.end : candidate.end + reach]
-    excluded = _first_word_in(candidate.rule.exclude_context, before, after, label)
+    if rule.exclude_owner is None:
+        excluded = _first_word_in(candidate.rule.exclude_context, before, after, label)
+    else:
+        excluded = _plain_owned_word(candidate, text, reach, label, re.compile(rule.exclude_owner))
     if excluded is not None:
         return dropped(f"context: {excluded!r} marks it as public")
     context = _first_word_in(candidate.rule.context, before, after, label)
