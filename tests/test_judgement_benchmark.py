@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 import evaluate  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout-tune57"
+HELDOUT_PART = "heldout28"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -201,19 +201,19 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout23 (now tune53: 0.864, 0.926, 0.012, 0.019),
-    # heldout24 (now tune54, end of session 17: 0.889, 0.926, 0.025, 0.019) and heldout25 (end of session 17,
-    # now tune56: 0.840, 0.926, 0.012, 0.074); heldout26: start of session 18.
+    # The lowest of the last three held-out parts: heldout25 (end of session 17, now tune56: 0.840, 0.926,
+    # 0.012, 0.074), heldout26 (kept out all session 18, now tune57: 0.877, 0.981, 0.025, 0.0) and heldout27
+    # (end of session 18, now tune58: 0.864, 0.981, 0.012, 0.0); heldout28: start of session 19.
     assert accuracy["non_publishable"] >= 0.84  # heldout25 0.840 (68 of 81)
-    assert accuracy["lookalike"] >= 0.92  # heldout23-25 0.926 (50 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.03  # heldout24 0.025 (2 of 81); the target is 0.05
+    assert accuracy["lookalike"] >= 0.92  # heldout25 0.926 (50 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.03  # heldout26 0.025 (2 of 81); the target is 0.05
     assert summary["lookalike_flagged_by_judged_categories"] <= 0.08  # heldout25 0.074 (4 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10; missed on heldout11-25"
+        "issue 15 targets: met on heldout10; missed on heldout11-27"
         " (look-alikes to 0.796, non-publishable to 0.827)"
     ),
     strict=True,
