@@ -114,6 +114,21 @@ class RedactedCopy:
         return [finding for finding in self.recheck.findings if must_redact(finding)]
 
 
+def outside_set_aside(findings: Sequence[Finding], reported: Sequence[Finding]) -> list[Finding]:
+    """The findings to cut, less those the figures policy added over a span the project set aside (ignore,
+    allow, baseline): a figure the user kept stays, whatever is cut beside it."""
+    set_aside = [(finding.start, finding.end) for finding in reported if finding.suppressed_by is not None]
+    if not set_aside:
+        return list(findings)
+    own = {(finding.rule, finding.start, finding.end) for finding in reported}
+    return [
+        finding
+        for finding in findings
+        if (finding.rule, finding.start, finding.end) in own
+        or not any(finding.start < end and start < finding.end for start, end in set_aside)
+    ]
+
+
 def redact_bytes(
     engine: Engine, data: bytes, suffix: str, path: str, style: Style = Style.MASK, public_names: bool = False
 ) -> RedactedCopy:
@@ -154,7 +169,7 @@ def redact_bytes(
         if not any(must_redact(finding) for finding in report.findings) and passes:
             if requesting is None:
                 break
-            findings = requested_figures(extracted, requesting)
+            findings = outside_set_aside(requested_figures(extracted, requesting), original.findings)
             requesting = None
             if not findings:
                 break
@@ -164,7 +179,7 @@ def redact_bytes(
             findings = with_public_names(report.findings, public_names)
             if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
                 beside = with_beside_figures(extracted, with_sibling_figures(extracted, findings))
-                findings = with_repeated_figures(extracted, beside)
+                findings = outside_set_aside(with_repeated_figures(extracted, beside), report.findings)
         result = _redact_once(data, suffix, extracted, findings, style)
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))
