@@ -25,12 +25,11 @@ from secreview.figure_words import (
 )
 from secreview.masking import must_redact
 from secreview.models import Category, Finding
-from secreview.redact_figures import ITEM_FIGURE, kept, moved, office_figure
+from secreview.redact_figures import ITEM_FIGURE, SENTENCE, kept, moved, office_figure
 
 # A party's name in a cut: a run of Han characters from where the run starts to the first name ending.
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,24}?" + NAME_ENDING)
 _PLACE = "省市县区"
-_SENTENCE = re.compile(r"[^。;；!?！？\n]+")
 
 _Span = tuple[int, int]
 
@@ -67,7 +66,7 @@ def _party_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Span
         (items[0][0], items[-1][1]) for _, lead, items in lists(text) if RESULT_LEAD.search(lead) is not None
     ]
     found = []
-    for sentence in _SENTENCE.finditer(text):
+    for sentence in SENTENCE.finditer(text):
         if any(start <= sentence.start() < end for start, end in results):
             continue
         for match in pattern.finditer(text, *sentence.span()):
@@ -91,9 +90,9 @@ def _person_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Spa
     found = []
     for finding in findings:
         if must_redact(finding) and finding.category.value in PERSON_CATEGORIES:
-            sentence = _SENTENCE.search(text, text.rfind("\n", 0, finding.start) + 1)
+            sentence = SENTENCE.search(text, text.rfind("\n", 0, finding.start) + 1)
             while sentence is not None and sentence.end() < finding.start:
-                sentence = _SENTENCE.search(text, sentence.end())
+                sentence = SENTENCE.search(text, sentence.end())
             if sentence is not None:
                 found.append((sentence.span(), finding))
     return found

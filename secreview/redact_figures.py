@@ -139,7 +139,8 @@ _SUBMITTED = re.compile(
 )
 # An item that is the office's opinion (三、审核意见：…): its figures are the office's.
 _OPINION = re.compile(r"[^,，。;；:：\n]{0,4}(?:意见|结论|建议)[:：。]")
-_ITEM_SENTENCE = re.compile(r"[^。;；!?！？\n]+")
+# A sentence of an item or of a line, the full-width marks included (the copy is cut in the original text).
+SENTENCE = re.compile(r"[^。;；!?！？\n]+")
 _CUT_SHARE = 0.5  # of an item's characters a third party's cut must cover for the item to count as cut
 
 
@@ -165,7 +166,7 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
             or (kind == ROW and PARTY_HEADING.search(lead.rsplit("\n", 1)[-1]) is not None)
             or _about_person(text, items, findings)
         )
-        sentences = CELL if kind == ROW else _ITEM_SENTENCE
+        sentences = CELL if kind == ROW else SENTENCE
         for (start, end, body), finding in zip(items, cut_by, strict=True):
             if finding is not None or _OPINION.match(text, body) is not None:
                 continue

@@ -39,7 +39,8 @@ def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) 
 
 
 # Where a sentence or a line ends: an exclusion word past one speaks of its own sentence.
-_SENTENCE_END = re.compile(r"[\n。;;!!??]")
+_SENTENCE_MARKS = "\n。;;!!??"
+_SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # How far back and on a word's sentence is read for a number of its own (a sentence longer than this is
 # read in part).
 _SENTENCE_REACH = 80
@@ -60,7 +61,7 @@ def _speaks_of_match(
     low = max(at - _SENTENCE_REACH, end if at >= end else 0)
     high = min(at + len(word) + _SENTENCE_REACH, start if at < start else len(text))
     before = text[low:at]
-    opened = max(before.rfind(mark) for mark in "\n。;;!!??")
+    opened = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
     sentence_start = low + opened + 1 if opened >= 0 else low
     closed = _SENTENCE_END.search(text, at + len(word), high)
     sentence_end = closed.start() if closed is not None else high
