@@ -128,14 +128,12 @@ YOUTH_CENTRE_CANTEEN_REPORT = (
             ["范晓琳", "139 0571 2264"],
             ["价签不符", "当面反馈核查结果"],
             id="botanical-garden-complaint-feedback",
-            marks=pytest.mark.xfail(strict=True, reason="JD030: complainant feedback"),
         ),
         pytest.param(
             SCIENCE_MUSEUM_SUPPLIER_CHECK,
             ["市场价的72%", "5,400元"],
             ["完好率97.6%", "扣减当季维保费2%"],
             id="science-museum-firm-written-statement",
-            marks=pytest.mark.xfail(strict=True, reason="JD030: a firm's statement"),
         ),
     ],
 )
@@ -147,7 +145,6 @@ def test_a_third_partys_words_are_no_personnel_management(
     assert not any(f.category is Category.INTERNAL_AFFAIRS for f in report.findings if f.severity.rank >= 2)
 
 
-@pytest.mark.xfail(strict=True, reason="JD037 reads the canteen's procurement as its own logistics")
 def test_a_canteen_procurement_review_is_cut(rules_alone: Engine) -> None:
     gone, kept = ["占比61%", "3,860元", "净利润155万元"], ["推荐江城味源餐饮管理有限公司为第一成交候选人"]
     assert_cut_out(rules_alone, YOUTH_PALACE_CANTEEN_PROCUREMENT, Category.TRADE_SECRET, gone, kept)
@@ -166,3 +163,132 @@ def test_the_agencys_own_staff_and_canteen_stay_internal(rules_alone: Engine, te
     report = report_of(rules_alone, text)
     assert report.attribute is Attribute.WITHHELD
     assert_withheld_whole(report, Category.INTERNAL_AFFAIRS)
+
+
+# Second step: a review of applicants' applications passed to the agency that decides them, or a calculation
+# whose result the text says goes out in a 公告 or 公示.
+
+SCIENCE_ASSOCIATION_BASE_REVIEW = (
+    "关于2026年度市级科普教育基地申报审核意见\n"
+    "\n"
+    "市科学技术协会：\n"
+    "\n"
+    "根据《市级科普教育基地认定管理办法》，我县今年共有4家单位申报，经资料审核和现场查看，意见如下。\n"
+    "1．青川蜂业科技有限公司“蜜蜂科普馆”。企业提供的2025年度财务报表（未对外披露）显示，营业收入3,460万元，"
+    "净利润212万元，其中科普馆门票及研学收入186万元，企业要求对上述数据保密。经核，展陈面积和年接待人次符合条件，同意推荐。\n"
+    "2．县青少年天文观测站。条件符合，同意推荐。\n"
+    "3．另2家单位因开放时间不足，退回补正。\n"
+    "以上意见，请审定。\n"
+    "\n"
+    "青川县科学技术协会\n"
+    "2026年6月8日"
+)
+
+WOMENS_FEDERATION_BASE_REVIEW = (
+    "2026年巾帼创业示范基地申报材料审核意见\n"
+    "\n"
+    "市妇女联合会：\n"
+    "\n"
+    "我县今年申报市级巾帼创业示范基地3家，经审核，拟推荐以下2家：\n"
+    "1．云岭巧手刺绣专业合作社\n"
+    "2．青溪茶香农业开发有限公司\n"
+    "\n"
+    "有关情况说明：\n"
+    "（一）青溪茶香农业开发有限公司申报材料附有其红茶发酵工艺参数（发酵温度26℃、时长4.5小时）和主要客户采购单价，"
+    "该公司书面要求对工艺参数和客户信息保密。\n"
+    "（二）云岭巧手刺绣专业合作社附报的2025年经营收入312万元，吸纳妇女就业46人，数据未经公开。\n"
+    "\n"
+    "以上推荐意见请审定。\n"
+    "\n"
+    "青溪县妇女联合会\n"
+    "2026年4月20日"
+)
+
+VILLAGE_RENEWAL_COMPENSATION_CALCULATION = (
+    "关于征收城西建材有限公司厂区补偿的测算说明\n"
+    "\n"
+    "市城中村改造服务中心：\n"
+    "\n"
+    "受市政府委托，我公司对城西建材有限公司厂区（占地42.6亩）征收补偿进行了测算。\n"
+    "\n"
+    "一、企业提供的资料\n"
+    "该公司为配合测算，提供了以下未对外公开的资料：\n"
+    "1．2023—2025年度审计报告：营业收入分别为6,820万元、5,910万元、4,370万元，2025年亏损640万元；\n"
+    "2．银行借款明细：以厂区土地房产抵押借款3,200万元，2027年6月到期。\n"
+    "该公司来函请求对上述经营数据保密。\n"
+    "\n"
+    "二、补偿测算\n"
+    "土地使用权补偿5,112万元，地上建筑物补偿1,368万元，停产停业损失按近三年平均利润测算为410万元，合计6,890万元。\n"
+    "\n"
+    "三、资金安排\n"
+    "补偿款拟由城中村改造专项资金支付，分两期拨付。测算结果将按规定在征收补偿公告中公布。\n"
+    "\n"
+    "市城乡发展投资有限公司征收事业部\n"
+    "2026年9月2日"
+)
+
+# Twins that stay whole.
+
+SCIENCE_ASSOCIATION_REVIEW_TO_PARTY_GROUP = (
+    "2026年度科普教育基地申报审核情况汇总\n"
+    "\n"
+    "党组：\n"
+    "\n"
+    "今年申报市级科普教育基地4家，科普部审核情况如下，请党组会审定推荐名单。\n"
+    "1．青川蜂业科技有限公司“蜜蜂科普馆”。企业提供的2025年度财务报表（未对外披露）显示，营业收入3,460万元，"
+    "净利润212万元，企业要求对上述数据保密。审核意见：拟推荐，但其研学收费偏高，是否推荐请党组研究。\n"
+    "2．县青少年天文观测站。拟推荐。\n"
+    "\n"
+    "科普部\n"
+    "2026年6月3日"
+)
+
+COMPENSATION_CALCULATION_KEPT_BACK = VILLAGE_RENEWAL_COMPENSATION_CALCULATION.replace(
+    "补偿款拟由城中村改造专项资金支付，分两期拨付。测算结果将按规定在征收补偿公告中公布。",
+    "补偿款拟由城中村改造专项资金支付，分两期拨付。补偿标准尚待市政府研究确定，测算结果暂不对外公布。",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            SCIENCE_ASSOCIATION_BASE_REVIEW,
+            ["3,460万元", "186万元"],
+            ["县青少年天文观测站", "以上意见，请审定"],
+            id="science-association-application-review",
+            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the review whole"),
+        ),
+        pytest.param(
+            WOMENS_FEDERATION_BASE_REVIEW,
+            ["26℃", "312万元"],
+            ["云岭巧手刺绣专业合作社\n", "以上推荐意见请审定"],
+            id="womens-federation-application-review",
+            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the review whole"),
+        ),
+        pytest.param(
+            VILLAGE_RENEWAL_COMPENSATION_CALCULATION,
+            ["6,820万元", "3,200万元"],
+            ["合计6,890万元", "征收补偿公告中公布"],
+            id="compensation-calculation-result-published",
+            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the calculation whole"),
+        ),
+    ],
+)
+def test_a_review_of_applications_or_a_published_result_is_cut(
+    rules_alone: Engine, text: str, gone: list[str], kept: list[str]
+) -> None:
+    assert_cut_out(rules_alone, text, Category.TRADE_SECRET, gone, kept)
+    report = report_of(rules_alone, text)
+    assert not any(f.category is Category.PROCESS_INFO for f in report.findings if f.severity.rank >= 2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(SCIENCE_ASSOCIATION_REVIEW_TO_PARTY_GROUP, id="review-put-to-the-party-group"),
+        pytest.param(COMPENSATION_CALCULATION_KEPT_BACK, id="calculation-kept-back-undecided"),
+    ],
+)
+def test_a_review_awaiting_the_agencys_own_decision_stays_whole(rules_alone: Engine, text: str) -> None:
+    assert_withheld_whole(report_of(rules_alone, text), Category.PROCESS_INFO)
