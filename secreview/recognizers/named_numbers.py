@@ -42,8 +42,12 @@ _SPELLED = compile_re(
     rf"(?![0-9A-Za-z*〇零一幺二三四五六七八九十百千万亿])"
 )
 # A run that may hold one of them: digits or numerals, separators and line breaks between (a prefilter).
+# Its first character comes before the look-behind (which reads it again): ``re`` then skips to the
+# characters a match can start with instead of trying the look-behind at each one of a long text
+# (``(?<![…])[1-9…]…``, the same matches, searched a third as fast).
 _RUN = compile_re(
-    rf"(?<![{_NUMERAL}])[1-9一二三四五六七八九][{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
+    rf"[1-9一二三四五六七八九](?<![{_NUMERAL}][1-9一二三四五六七八九])"
+    rf"[{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
 )
 _CUES = ("身份证", "身份号码", "证件号", "公民身份")  # PI001's, which needs them within its window
 _ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,,、;;::()()\[\]【】]+")
@@ -236,7 +240,8 @@ def bank_cards_beside_names(view: DocumentView) -> Iterator[Span]:
 
 # A mobile broken over a line (Word's Shift+Enter, Excel's Alt+Enter, <br>, a wrapped text line): its two
 # pieces, eleven digits together. Whole it is PI101's, which needs no cue; broken, PI109 reads it after a cue.
-_BROKEN_MOBILE = compile_re(r"(?<![0-9A-Za-z*.\-])1[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
+# Its 1 before the look-behind, as ``_RUN``'s first character: ``re`` looks for a 1, not at every character.
+_BROKEN_MOBILE = compile_re(r"1(?<![0-9A-Za-z*.\-]1)[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
 
 
 def mobiles_beside_names(view: DocumentView) -> Iterator[Span]:

@@ -1,0 +1,52 @@
+"""A recognizer's whole-text pattern written with its first character before its look-behind finds the
+matches of the pattern written look-behind first (``re`` skips to the characters a match starts with only
+when the pattern starts with one): compared on random texts of the characters both read."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from secreview.recognizers import named_numbers
+
+_NUMERAL = "0-9〇零一二三四五六七八九"
+# The patterns as they were written before, look-behind first.
+_RUN = re.compile(
+    rf"(?<![{_NUMERAL}])[1-9一二三四五六七八九][{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
+)
+_BROKEN_MOBILE = re.compile(r"(?<![0-9A-Za-z*.\-])1[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
+
+_ALPHABET = "0123456789一二三四五六七八九〇零 .、/_—·•,-\r\nXxAz*张号"
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [match.span() for match in pattern.finditer(text)]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=120))
+def test_the_run_prefilter_finds_what_the_look_behind_first_form_finds(text: str) -> None:
+    assert _spans(named_numbers._RUN, text) == _spans(_RUN, text)
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="1113456789 \r\n.-*aX张", max_size=60))
+def test_the_broken_mobile_finds_what_the_look_behind_first_form_finds(text: str) -> None:
+    assert _spans(named_numbers._BROKEN_MOBILE, text) == _spans(_BROKEN_MOBILE, text)
+
+
+def test_both_find_a_number_at_the_start_of_a_text_and_after_a_letter() -> None:
+    texts = [
+        "13812\n345678",
+        "a13812\n345678",
+        "张13812\n345678",
+        "430102199003071234",
+        "四三〇一〇二一九九〇〇三〇七一二三四",
+    ]
+    for text in texts:
+        assert _spans(named_numbers._BROKEN_MOBILE, text) == _spans(_BROKEN_MOBILE, text)
+        assert _spans(named_numbers._RUN, text) == _spans(_RUN, text)
+    assert _spans(named_numbers._BROKEN_MOBILE, "13812\n345678") == [(0, 12)]
+    assert _spans(named_numbers._BROKEN_MOBILE, "a13812\n345678") == []
