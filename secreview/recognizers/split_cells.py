@@ -31,9 +31,11 @@ _GAP = r" *[\t|│] *"
 _GROUP = r"[0-9](?:[ \-]?[0-9])*+"
 # Groups joined by single cell gaps, the last group may end with an ID number's X (or be it, in a box of its
 # own). The standard library's engine, possessive: three times as fast as the regex module over a table of
-# numbers.
+# numbers. The first digit comes before the look-behind (which reads it again), so that ``re`` skips to the
+# digits instead of trying the look-behind at every character (``(?<![…]){_GROUP}…``, the same matches).
 _RUN = compile_re(
-    rf"(?<![0-9A-Za-z*.+]){_GROUP}(?:{_GAP}{_GROUP})++(?:(?:{_GAP})?[Xx])?(?![0-9A-Za-z*]|\.[0-9])"
+    rf"[0-9](?<![0-9A-Za-z*.+][0-9])(?:[ \-]?[0-9])*+(?:{_GAP}{_GROUP})++(?:(?:{_GAP})?[Xx])?"
+    rf"(?![0-9A-Za-z*]|\.[0-9])"
 )
 _SPLIT = compile_re(_GAP)
 _MOST_GROUPS = 3

@@ -9,7 +9,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from secreview.recognizers import named_numbers
+from secreview.recognizers import named_numbers, split_cells
 
 _NUMERAL = "0-9〇零一二三四五六七八九"
 # The patterns as they were written before, look-behind first.
@@ -17,6 +17,12 @@ _RUN = re.compile(
     rf"(?<![{_NUMERAL}])[1-9一二三四五六七八九][{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
 )
 _BROKEN_MOBILE = re.compile(r"(?<![0-9A-Za-z*.\-])1[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
+
+_GAP = r" *[\t|│] *"
+_GROUP = r"[0-9](?:[ \-]?[0-9])*+"
+_SPLIT_RUN = re.compile(
+    rf"(?<![0-9A-Za-z*.+]){_GROUP}(?:{_GAP}{_GROUP})++(?:(?:{_GAP})?[Xx])?(?![0-9A-Za-z*]|\.[0-9])"
+)
 
 _ALPHABET = "0123456789一二三四五六七八九〇零 .、/_—·•,-\r\nXxAz*张号"
 
@@ -37,6 +43,12 @@ def test_the_broken_mobile_finds_what_the_look_behind_first_form_finds(text: str
     assert _spans(named_numbers._BROKEN_MOBILE, text) == _spans(_BROKEN_MOBILE, text)
 
 
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="0123456789 -\t|│Xx.+*a张\n", max_size=80))
+def test_the_split_cell_runs_are_what_the_look_behind_first_form_finds(text: str) -> None:
+    assert _spans(split_cells._RUN, text) == _spans(_SPLIT_RUN, text)
+
+
 def test_both_find_a_number_at_the_start_of_a_text_and_after_a_letter() -> None:
     texts = [
         "13812\n345678",
@@ -50,3 +62,6 @@ def test_both_find_a_number_at_the_start_of_a_text_and_after_a_letter() -> None:
         assert _spans(named_numbers._RUN, text) == _spans(_RUN, text)
     assert _spans(named_numbers._BROKEN_MOBILE, "13812\n345678") == [(0, 12)]
     assert _spans(named_numbers._BROKEN_MOBILE, "a13812\n345678") == []
+    for text in ("4301\t0219\t9003", "a4301\t0219", "4301 | 0219 | 9003 | 071X", "*4301\t0219"):
+        assert _spans(split_cells._RUN, text) == _spans(_SPLIT_RUN, text)
+    assert _spans(split_cells._RUN, "4301\t0219\t9003") == [(0, 14)]
