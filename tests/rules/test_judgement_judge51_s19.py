@@ -257,21 +257,18 @@ COMPENSATION_CALCULATION_KEPT_BACK = VILLAGE_RENEWAL_COMPENSATION_CALCULATION.re
             ["3,460万元", "186万元"],
             ["县青少年天文观测站", "以上意见，请审定"],
             id="science-association-application-review",
-            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the review whole"),
         ),
         pytest.param(
             WOMENS_FEDERATION_BASE_REVIEW,
             ["26℃", "312万元"],
             ["云岭巧手刺绣专业合作社\n", "以上推荐意见请审定"],
             id="womens-federation-application-review",
-            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the review whole"),
         ),
         pytest.param(
             VILLAGE_RENEWAL_COMPENSATION_CALCULATION,
             ["6,820万元", "3,200万元"],
             ["合计6,890万元", "征收补偿公告中公布"],
             id="compensation-calculation-result-published",
-            marks=pytest.mark.xfail(strict=True, reason="JD005 holds the calculation whole"),
         ),
     ],
 )
@@ -292,3 +289,53 @@ def test_a_review_of_applications_or_a_published_result_is_cut(
 )
 def test_a_review_awaiting_the_agencys_own_decision_stays_whole(rules_alone: Engine, text: str) -> None:
     assert_withheld_whole(report_of(rules_alone, text), Category.PROCESS_INFO)
+
+
+# Third step: the record of a talk with a firm the agency negotiates with (企业方: named at its head)
+# is no talk with the agency's own staff (谈话记录 in its title): what the firm's people say of its
+# books, its customers and the site it has agreed to move to is cut, the agency's side stays.
+
+PARK_EXIT_TALK_RECORD = (
+    "城北产业园企业退园协商谈话记录\n"
+    "\n"
+    "时间：2026年10月21日上午\n"
+    "地点：园区管委会二楼小会议室\n"
+    "我方：卢振东、晏小雯\n"
+    "企业方：城北宏图塑胶制品有限公司 董事长 钟建华，财务经理 覃丽\n"
+    "\n"
+    "卢振东：园区道路拓宽需要收回贵公司东侧厂房，今天先听听企业的想法。\n"
+    "覃丽：我们去年营业收入1.35亿，净利润只有410万，最大的客户是一家家电厂，占销量四成，停产一个月就可能丢单。\n"
+    "钟建华：新厂房我们已在南山工业园看好了，租金每平方米每月14元，合同还没签，这个事暂时不想让员工知道。\n"
+    "卢振东：停产停业损失会按评估结果和企业近三年纳税情况核定，谈话内容我们不会对外。\n"
+    "覃丽：我们会提供近三年审计报告。\n"
+    "\n"
+    "（记录：晏小雯）"
+)
+
+PARK_STAFF_TALK_RECORD = (
+    "园区管委会工作人员提醒谈话记录\n"
+    "\n"
+    "时间：2026年10月23日下午\n"
+    "地点：管委会党政办\n"
+    "谈话人：卢振东\n"
+    "谈话对象：招商科科员 晏某某\n"
+    "\n"
+    "卢振东：近期群众反映你在企业服务中态度生硬，多次迟到早退，你怎么看？\n"
+    "晏某某：我接受批评，今后一定改正。\n"
+    "卢振东：年度考核时再看你的表现，下一步要调整到综合科。\n"
+    "\n"
+    "（记录：党政办）"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="the firm's wish is read as the record's own state")
+def test_a_talk_with_a_firm_is_cut_at_the_firms_data(rules_alone: Engine) -> None:
+    gone, kept = ["1.35亿", "410万", "14元"], ["卢振东：园区道路拓宽需要收回贵公司东侧厂房"]
+    assert_cut_out(rules_alone, PARK_EXIT_TALK_RECORD, Category.TRADE_SECRET, gone, kept)
+    report = report_of(rules_alone, PARK_EXIT_TALK_RECORD)
+    assert not any(f.category is Category.INTERNAL_AFFAIRS for f in report.findings if f.severity.rank >= 2)
+
+
+def test_a_talk_with_the_agencys_own_staff_stays_whole(rules_alone: Engine) -> None:
+    report = report_of(rules_alone, PARK_STAFF_TALK_RECORD)
+    assert_withheld_whole(report, Category.INTERNAL_AFFAIRS)
