@@ -328,7 +328,6 @@ PARK_STAFF_TALK_RECORD = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="the firm's wish is read as the record's own state")
 def test_a_talk_with_a_firm_is_cut_at_the_firms_data(rules_alone: Engine) -> None:
     gone, kept = ["1.35亿", "410万", "14元"], ["卢振东：园区道路拓宽需要收回贵公司东侧厂房"]
     assert_cut_out(rules_alone, PARK_EXIT_TALK_RECORD, Category.TRADE_SECRET, gone, kept)
