@@ -41,7 +41,10 @@ DECISION = re.compile(
 # A table's column whose figures are the office's decision or the row's number; a row of totals.
 DECISION_COLUMN = re.compile(either(_DECISION["columns"]))
 RESULT_LEAD = re.compile(words(_DECISION["result_leads"]))
+ORDINAL = re.compile(words(_DECISION["ordinals"]))
 TOTAL_ROW = re.compile(r"[ \t\u3000|]*" + words(_DECISION["totals"]))
+# An amount with its unit (412元, 1,163.72万元, 31.5%, 4,260亩).
+AMOUNT = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?" + words(LEXICON["amounts"]["units"]))
 # A sentence that keeps data back (暂不对外公布, 价格保密) is no decision of the office's.
 SECRET = re.compile(either(LEXICON["secret"]["patterns"]))
 # A third party's request that what it gave be kept back.
@@ -50,6 +53,33 @@ _PARTY = LEXICON["party"]
 FIRM_ENDING = either(_PARTY["firm_endings"])
 PARTY = re.compile(either(_PARTY["named"]))
 PARTY_HEADING = re.compile(words(_PARTY["headings"]))
+# An item's words naming a private person as its party (其本人, 其配偶, 家中, 该户).
+PERSON_PARTY = re.compile(either(_PARTY["person_named"]))
+# A list's lead-in saying its items are what the parties submitted or keep back, at its end.
+SUBMITTED = re.compile(
+    either(_PARTY["submitters"])
+    + r"[^。\n]{0,6}?"
+    + either(_PARTY["submitting"])
+    + r"[^。\n]{0,12}?"
+    + either(_PARTY["submitted"])
+    + r"[^。\n]{0,20}$"
+)
+MASKED_REACH: int = _PARTY["masked_reach"]
+
+
+def _surnames() -> list[str]:
+    path = builtin_rules_dir() / "lexicons/surnames.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+# A masked name (付某林, 陈某, 谢某华) before a comma, a bracket or a colon; its first character a surname.
+MASKED_NAME = re.compile(
+    words(_surnames())
+    + "["
+    + re.escape(_PARTY["masked_marks"])
+    + r"]{1,2}[\u4e00-\u9fff]?(?=[，,（(：:、\s])"
+)
 # A person's field right before his name (申请人：蒋**).
 PERSON_FIELD = re.compile(words(_PARTY["person_fields"]) + r"[:：][ \t\u3000]*$")
 _AGAIN = LEXICON["named_again"]

@@ -10,25 +10,37 @@ import re
 from collections.abc import Sequence
 
 from secreview.extract.base import ExtractedText
-from secreview.figure_lists import CELL, ROW, Item, column_heading, lists
+from secreview.figure_lists import CELL, ROW, Item, List, column_heading, lists
 from secreview.figure_words import (
+    AMOUNT,
     DECISION,
     DECISION_COLUMN,
     FIRM_ENDING,
+    MASKED_NAME,
+    MASKED_REACH,
+    ORDINAL,
     PARTY,
     PARTY_HEADING,
     PERSON_FIELD,
+    PERSON_PARTY,
     REQUEST,
+    RESULT_LEAD,
     SECRET,
+    SUBMITTED,
     TOTAL_ROW,
 )
 from secreview.masking import must_redact
 from secreview.models import Category, Finding
 
-# An amount with its unit (412元, 1,163.72万元, 31.5%): the unit keeps a bare count or year from matching.
-FIGURE = re.compile(r"(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:亿元|万元|元|万吨|吨|亿|万|%)")
+# An amount with its unit (412元, 1,163.72万元, 31.5%, 4,260亩): the unit keeps a bare count or year from
+# matching (figures.toml [amounts]).
+FIGURE = AMOUNT
 TELLING_DIGITS = 3  # significant digits a figure needs to be told apart from a round or common one
-_SENTENCE = re.compile(r"[^。;;!?!?\n]+")
+# A sentence of an item or of a line, the full-width marks included (the copy is cut in the original text).
+SENTENCE = re.compile(r"[^。;；!?！？\n]+")
+# The sentence a party's request to keep its data back covers: to its end (。！？, either width), over its
+# clauses (；): 合同约定金额保密；报名费收入612万元。 is one request.
+_REQUESTED = re.compile(r"[^。!?！？\n]+")
 
 
 def third_party_cut(findings: Sequence[Finding]) -> Finding | None:
@@ -47,7 +59,7 @@ def requested_figures(extracted: ExtractedText, source: Finding) -> list[Finding
         return []
     return [
         moved(source, extracted, *match.span(), match.group())
-        for sentence in _SENTENCE.finditer(text)
+        for sentence in _REQUESTED.finditer(text)
         if REQUEST.search(sentence.group()) is not None
         for match in FIGURE.finditer(text, sentence.start(), sentence.end())
     ]
@@ -112,13 +124,19 @@ ITEM_FIGURE = re.compile(
     r"(?<![\dA-Za-z.,_/])(?<![A-Za-z]-)(?<![A-Za-z] )(?<![A-Za-z]-\d{4}-)(?<!\d时)\d(?:,?\d)*(?:\.\d+)?"
     r"(?![\d]|[.．](?!\d)|[.．][\d]|[A-Za-z_/\-]?\d|[年月日时号、])(?!(?:至|-|—|–|~)\d{1,2}[月日])"
 )
+_DIGITS = re.compile(r"[\d,.]*")
 # A row's number: a figure of up to three digits alone at the start of a line (1 | …, 12  张**  …).
 _ROW_NUMBER = re.compile(r"[ \t\u3000|]*\d{1,3}(?=[ \t\u3000|])")
 
 
 def office_figure(text: str, start: int) -> bool:
-    """Whether the figure at ``start`` stays whatever its sentence: a row's number, a total row's figure or
-    one under a column of the office's decision (拟补贴, 资助标准, 序号)."""
+    """Whether the figure at ``start`` stays whatever its sentence: a row's number, the number of a project's
+    section or batch (第7标段), a total row's figure or one under a column of the office's decision (拟补贴,
+    资助标准, 序号)."""
+    if text[start - 1 : start] == "第":
+        digits = _DIGITS.match(text, start)
+        if digits is not None and ORDINAL.match(text, digits.end()) is not None:
+            return True
     line = text.rfind("\n", 0, start) + 1
     number = _ROW_NUMBER.match(text, line)
     if (number is not None and number.end() > start) or TOTAL_ROW.match(text, line) is not None:
@@ -131,16 +149,9 @@ def office_figure(text: str, start: int) -> bool:
 # [decision]), unless it keeps data back ([secret]); an item says whose data it gives when it opens with a
 # firm's name (畅达快递江澄分公司：, 东郊自来水厂：) or names the party ([party] named).
 _NAMED_FIRM = re.compile(r"[ \t\u3000]*[\u4e00-\u9fff]{2,30}?" + FIRM_ENDING)
-# A list's lead-in that says its items are what a party submitted (企业报送的核心数据, 企业提供的经营资料:),
-# at its end.
-_SUBMITTED = re.compile(
-    r"(?:企业|公司|单位|申请人|合作社|其)[^。\n]{0,6}?(?:提供|提交|报送|申报|直报)[^。\n]{0,12}?"
-    r"(?:数据|资料|台账|报表|材料|明细)[^。\n]{0,12}$"
-)
 # An item that is the office's opinion (三、审核意见：…): its figures are the office's.
 _OPINION = re.compile(r"[^,，。;；:：\n]{0,4}(?:意见|结论|建议)[:：。]")
-# A sentence of an item or of a line, the full-width marks included (the copy is cut in the original text).
-SENTENCE = re.compile(r"[^。;；!?！？\n]+")
+_CLAUSE = re.compile(r"[，,]")
 _CUT_SHARE = 0.5  # of an item's characters a third party's cut must cover for the item to count as cut
 
 
@@ -155,27 +166,24 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
     cuts = sorted((finding.start, finding.end) for finding in findings if must_redact(finding))
     text = extracted.text
     added: dict[tuple[int, int], Finding] = {}
-    for kind, lead, items in lists(text):
+    for kind, lead, items in [*lists(text), *_party_lines(text)]:
         cut_by = [_cutting(item, sources) for item in items]
         source = next((finding for finding in cut_by if finding is not None), None)
         if source is None or all(finding is not None for finding in cut_by):
             continue
         # The lead-in says the items are what a party submitted, or a table's heading names each row's party.
+        lead_in = lead.rsplit("\n", 1)[0]
+        office = _office_lead(lead_in)
         submitted = (
-            _SUBMITTED.search(lead.rsplit("\n", 1)[0]) is not None
+            (SUBMITTED.search(lead_in) is not None and RESULT_LEAD.search(lead_in) is None and not office)
             or (kind == ROW and PARTY_HEADING.search(lead.rsplit("\n", 1)[-1]) is not None)
             or _about_person(text, items, findings)
         )
         sentences = CELL if kind == ROW else SENTENCE
-        for (start, end, body), finding in zip(items, cut_by, strict=True):
-            if finding is not None or _OPINION.match(text, body) is not None:
+        for item, finding in zip(items, cut_by, strict=True):
+            if finding is not None or _OPINION.match(text, item[2]) is not None:
                 continue
-            opens = _NAMED_FIRM.match(text, start) or _NAMED_FIRM.match(text, body)
-            if not submitted and opens is None and PARTY.search(text, start, end) is None:
-                continue  # the office's own item in a list beside a party's (a summary's sections)
-            for sentence in sentences.finditer(text, body, end):
-                if kept(sentence.group()):
-                    continue
+            for sentence in _party_sentences(text, item, sentences, submitted, office):
                 for match in ITEM_FIGURE.finditer(text, sentence.start(), sentence.end()):
                     span = match.span()
                     if office_figure(text, span[0]):
@@ -185,6 +193,73 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
     if not added:
         return list(findings)
     return sorted([*findings, *added.values()], key=lambda finding: (finding.start, -finding.end))
+
+
+_PARTY_LINE = "party"  # lines without a marker, each opening with a party (申请人许某，…, 某某有限公司：…)
+_NAME_END = re.compile(r"[，,：:（(]")
+
+
+def _party_lines(text: str) -> list[List]:
+    """Runs of two lines or more, one after the other, that each open with a party: a masked name within
+    reach of the line's start or a firm's name before a comma or a colon. They are a list whose marker is the
+    party (the lines under 二、个别申请人情况。), whatever the lines' list markers."""
+    runs: list[List] = []
+    items: list[Item] = []
+    previous = ""
+    position = 0
+    for line in [*text.splitlines(keepends=True), ""]:
+        start, end = position, position + len(line.rstrip("\r\n"))
+        position += len(line)
+        if _opens_with_party(text, start, end):
+            items.append((start, end, start))
+            continue
+        if len(items) > 1:
+            runs.append((_PARTY_LINE, previous, items))
+        items = []
+        previous = line.strip() or previous
+    return runs
+
+
+def _opens_with_party(text: str, start: int, end: int) -> bool:
+    firm = _NAMED_FIRM.match(text, start, end)
+    if firm is not None and _NAME_END.match(text, firm.end()) is not None:
+        return True
+    return _masked_opening(text, start, end)
+
+
+def _party_sentences(
+    text: str, item: Item, sentences: re.Pattern[str], submitted: bool, public: bool
+) -> list[re.Match[str]]:
+    """The sentences of an item beside a cut one whose figures are a party's (not the office's decision):
+    all of them where the lead-in says the items are what the parties submitted, the item opens with a firm's
+    name or names a party (该公司, 申请人); of an item about a private person under a lead-in that is not
+    the office's decision or publication (给予救助,现予公示), all of them where a masked name opens it
+    (花溪村付某林，), else those that name the person (其本人, 其配偶). None for the office's own item."""
+    start, end, body = item
+    found = [sentence for sentence in sentences.finditer(text, body, end) if not kept(sentence.group())]
+    opens = _NAMED_FIRM.match(text, start) or _NAMED_FIRM.match(text, body)
+    if submitted or opens is not None or PARTY.search(text, start, end) is not None:
+        return found
+    if public:
+        return []
+    if _masked_opening(text, body, end):
+        return found
+    return [sentence for sentence in found if PERSON_PARTY.search(sentence.group()) is not None]
+
+
+def _masked_opening(text: str, start: int, end: int) -> bool:
+    """Whether a masked name (付某林, 经营户陈某) stands within reach of ``start``."""
+    name = MASKED_NAME.search(text, start, min(end, start + MASKED_REACH + 6))
+    return name is not None and name.start() - start <= MASKED_REACH
+
+
+def _office_lead(lead_in: str) -> bool:
+    """Whether a list's lead-in is the office's decision or publication of its items: its last clause is
+    (对直接财产损失核定如下：, 给予临时救助，现予公示：) and says nothing of what a party submitted (根据代建
+    单位提供的内部成本台账和审计核定结果：is the party's)."""
+    sentences = SENTENCE.findall(lead_in)
+    clause = _CLAUSE.split(sentences[-1])[-1] if sentences else ""
+    return kept(clause) and SUBMITTED.search(clause) is None
 
 
 def kept(sentence: str) -> bool:

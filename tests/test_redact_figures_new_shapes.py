@@ -2,8 +2,9 @@
 (leak14, session 19: on the unseen part scored at the session's start the copies kept 0.120 of the labelled
 figures): the items of a list about private persons (a masked name opening the item, 本人, 其配偶) beside an
 item cut as one person's hardship; the items under a lead-in that says they are the parties' own figures in
-other words (各经营户提交的经营情况, 各投标人的报价); and what must stay beside them: the office's decision, a
-section's number (第7标段), the dates and a 文号."""
+other words (各经营户提交的经营情况, 各投标人的报价); lines without a marker each opening with an
+applicant; a party's amount given again in 亩 or a full-width ％; and what must stay beside them: the
+office's decision and publication, a section's number (第7标段), the dates and a 文号."""
 
 from __future__ import annotations
 
@@ -12,9 +13,6 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.redact import redact_bytes
-
-# Main b38de81 keeps every figure below: the policy comes next.
-pytestmark = pytest.mark.xfail(strict=True, reason="leak14: the figures policy does not read these shapes yet")
 
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
@@ -58,6 +56,28 @@ STALLS = "\n".join(
     ]
 )
 
+# 人才工作领导小组办公室: applicants told line by line under a section's heading, no list marker; the rules
+# cut one applicant's line (a spouse's dialysis she asked to keep), not the others' rent, pay and debt; the
+# line of the office's own allotment keeps its rent.
+APPLICANTS = "\n".join(
+    [
+        "关于澜州市2026年第一批人才公寓配租情况的报告",
+        "",
+        "市住房保障中心：",
+        "本批次人才公寓共受理申请58户，经资格审查，符合条件51户，现将有关情况报告如下：",
+        "一、配租结果。51户已全部签订租赁合同，租金按市场租金的60%收取。",
+        "二、个别申请人情况。",
+        "申请人许某，某医院主治医师，配偶患尿毒症需长期透析，每月透析费用自付约3,400元，本人要求对其家庭情况保密；",
+        "申请人郑某，某高校讲师，现租住城中村，月租金2,800元，月收入约9,600元；",
+        "申请人秦某，某科技企业工程师，名下有车贷余额18.5万元。",
+        "申请人钱某，某中学教师，已核定配租一室户，月租金1,150元。",
+        "三、下一步工作。做好入住管理。",
+        "",
+        "澜州市人才工作领导小组办公室",
+        "2026年4月2日",
+    ]
+)
+
 # 水务局: the bidders' prices told to the director under a lead-in naming them as a whole; the rules cut
 # two bidders' items, not the third one's, written by a short name without a firm's ending.
 TENDERS = "\n".join(
@@ -70,7 +90,7 @@ TENDERS = "\n".join(
         "不得对外提供；",
         "（二）碧源水务：投标总价4,120万元，膜组件单价每平方米196元至205元，质保期5年；",
         "（三）江河环保：投标总价4,510万元，运行电耗每吨水0.32千瓦时。",
-        "评标委员会推荐碧源水务为第一中标候选人，中标价4,120万元。",
+        "评标委员会推荐碧源水务为第一中标候选人，工期210日历天。",
         "",
         "市水务局计划财务科",
         "2026年7月9日",
@@ -97,6 +117,44 @@ SECTION = "\n".join(
     ]
 )
 
+# 农业农村局: a tea firm's own figures cut, two of them given again in the office's opinion below, in 亩 and
+# a full-width ％.
+REPEATED = "\n".join(
+    [
+        "关于2026年省级现代农业产业园项目申报情况的报告",
+        "",
+        "市农业农村局：",
+        "我县申报省级现代农业产业园1个，牵头实施主体为青山县绿源茶业有限公司。现将申报情况报告如下：",
+        "一、基本情况。产业园规划面积3.2万亩，涉及4个乡镇，计划总投资2.6亿元。",
+        "二、牵头企业情况。据该企业提供的未经审计的内部资料，2025年加工干茶1,860吨，出口占比41.5％，自有茶园"
+        "4,260亩，亩均产值1.86万元，企业要求对其经营数据保密。",
+        "三、联农带农情况。产业园带动农户3,200户，户均增收4,800元。",
+        "四、意见。产业园茶园面积中有4,260亩由牵头主体自营，出口占比41.5％，建议推荐上报省农业农村厅。",
+        "",
+        "青山县农业农村局",
+        "2026年2月16日",
+    ]
+)
+
+# 民政局: a 公示 of the aid it grants, one item per person by a masked name; where the copy cuts the item
+# that tells one person's illness she asked to keep, the aid the office publishes stays in the others.
+AID_NOTICE = "\n".join(
+    [
+        "2026年第二季度临时救助发放公示",
+        "",
+        "根据《澜溪县临时救助实施办法》，经本人申请、乡镇审核，本季度对以下困难群众给予临时救助，现予公示：",
+        "1. 蒙*华，澜溪镇，因灾致困，救助金2,500元；",
+        "2. 韦*芳，石牌乡，因病致困，救助金3,000元。该户户主韦建芳，现住石牌乡新街12号，系艾滋病病毒感染者，"
+        "由县疾控中心转介，本人要求对病情严格保密；",
+        "3. 覃*东，澜溪镇，因学致困，救助金2,000元。",
+        "",
+        "本季度共救助3人，发放救助金7,500元。公示期7天。",
+        "",
+        "澜溪县民政局",
+        "2026年7月2日",
+    ]
+)
+
 
 def _copy(engine: Engine, text: str, style: Style) -> str:
     copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
@@ -116,6 +174,18 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
             id="persons-items",
         ),
         pytest.param(
+            APPLICANTS,
+            ["2,800元", "9,600元", "18.5万元"],
+            ["符合条件51户", "市场租金的60%", "月租金1,150元", "2026年4月2日"],
+            id="persons-lines",
+        ),
+        pytest.param(
+            REPEATED,
+            ["4,260亩", "41.5％"],
+            ["规划面积3.2万亩", "总投资2.6亿元", "户均增收4,800元", "2026年2月16日"],
+            id="repeated-in-mu-and-full-width-percent",
+        ),
+        pytest.param(
             STALLS,
             ["1.4万元", "3,600元", "3.1万元", "7,200元"],
             ["月租金的30％减免", "期限6个月", "2026年3月6日"],
@@ -124,7 +194,7 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
         pytest.param(
             TENDERS,
             ["4,510万元", "0.32千瓦时"],
-            ["中标价4,120万元", "〔2026〕18号", "2026年7月9日"],
+            ["工期210日历天", "〔2026〕18号", "2026年7月9日"],
             id="bidders-lead-in",
         ),
     ],
@@ -147,3 +217,62 @@ def test_a_sections_number_stays_where_its_builder_is_named_again(engine: Engine
         assert figure not in copy, figure
     for figure in ("共12个标段", "总投资1.46亿元", "2027年10月前"):
         assert figure in copy, figure
+
+
+def test_a_request_sentence_ends_at_a_full_width_mark() -> None:
+    # The figures of the sentence where the party asks to keep its data go, over its clauses (；); what comes
+    # after a full-width ！ or ？ is another sentence and keeps its own (the county's totals).
+    from secreview.extract.base import ExtractedText
+    from secreview.models import Category, Finding, Severity
+    from secreview.redact_figures import requested_figures
+
+    text = (
+        "三、其他情况。该项目冷库库容2.6万吨，供应商及单价企业要求不对外提供；年租金收入318万元！"
+        "全县冷库总库容达到48万吨？年增12.5%\n"
+    )
+    cut = Finding(
+        rule="JD020",
+        category=Category.TRADE_SECRET,
+        severity=Severity.HIGH,
+        start=0,
+        end=2,
+        text=text[:2],
+        part="body",
+        message="",
+        replacement=None,
+        line=1,
+        column=1,
+    )
+    figures = [finding.text for finding in requested_figures(ExtractedText(text), cut)]
+    assert figures == ["2.6万吨", "318万元"]
+
+
+def test_a_published_aid_list_keeps_its_amounts_beside_a_cut_person() -> None:
+    # The policy alone (the rules cut this list whole): the second item cut as the person's data, the
+    # others' amounts are what the office grants and publishes (给予临时救助，现予公示), not their data.
+    from secreview.extract.base import ExtractedText
+    from secreview.models import Category, Finding, Severity
+    from secreview.redact_figures import with_sibling_figures
+
+    start = AID_NOTICE.index("2. 韦*芳")
+    end = AID_NOTICE.index("\n", start)
+    cut = Finding(
+        rule="JD058",
+        category=Category.TRADE_SECRET,
+        severity=Severity.HIGH,
+        start=start,
+        end=end,
+        text=AID_NOTICE[start:end],
+        part="body",
+        message="",
+        replacement=None,
+        line=AID_NOTICE.count("\n", 0, start) + 1,
+        column=1,
+    )
+    assert with_sibling_figures(ExtractedText(AID_NOTICE), [cut]) == [cut]
+    # The same list under a lead-in that tells of the persons (需要说明的几户) gives their figures.
+    told = AID_NOTICE.replace("本季度对以下困难群众给予临时救助，现予公示：", "需要说明的几户情况如下：")
+    shift = len(told) - len(AID_NOTICE)
+    moved = cut.model_copy(update={"start": start + shift, "end": end + shift})
+    added = [f.text for f in with_sibling_figures(ExtractedText(told), [moved]) if f is not moved]
+    assert added == ["2,500", "2,000"]

@@ -10,7 +10,18 @@ import re
 import pytest
 
 from secreview.figure_lists import ROW, column_heading, lists
-from secreview.figure_words import DECISION, DECISION_COLUMN, LEXICON, REQUEST, TOTAL_ROW
+from secreview.figure_words import (
+    AMOUNT,
+    DECISION,
+    DECISION_COLUMN,
+    LEXICON,
+    MASKED_NAME,
+    ORDINAL,
+    PERSON_PARTY,
+    REQUEST,
+    SUBMITTED,
+    TOTAL_ROW,
+)
 
 ENTRIES = [
     (table, key)
@@ -57,6 +68,20 @@ def test_the_decision_and_request_words_read_as_meant() -> None:
     assert DECISION_COLUMN.search("补贴标准(元/月)") and DECISION_COLUMN.search("拟补贴(万元)")
     assert not DECISION_COLUMN.search("申请补助") and not DECISION_COLUMN.search("年薪(万元)")
     assert TOTAL_ROW.match("合计 | | 21万元") and not TOTAL_ROW.match("合作社 | 12")
+
+
+def test_the_words_of_persons_lead_ins_and_amounts_read_as_meant() -> None:
+    # leak14: a private person as an item's party, a lead-in naming the parties, amounts by their unit.
+    assert MASKED_NAME.search("花溪村付某林，男，67岁") and MASKED_NAME.search("经营户陈某，月均营业额")
+    assert MASKED_NAME.search("4.彭某芳，身份证号") and not MASKED_NAME.search("主要客户为日本某商社，占")
+    assert PERSON_PARTY.search("其本人月收入仅有养老金185元") and PERSON_PARTY.search("家中仅靠其妻务农")
+    assert not PERSON_PARTY.search("8家中，5家为工商企业实际控制") and not PERSON_PARTY.search("县人民政府")
+    assert SUBMITTED.search("现将各经营户提交的经营情况说明如下：")
+    assert SUBMITTED.search("现将各投标人未对外公布的报价构成说明如下,供站领导了解:")
+    assert not SUBMITTED.search("本项目共有3家供应商按时递交投标文件，开标记录如下：")
+    found = [m.group() for m in AMOUNT.finditer("自有茶园4,260亩，出口占比41.5％，2025年，12家")]
+    assert found == ["4,260亩", "41.5％"]
+    assert ORDINAL.match("标段实际土方量") and not ORDINAL.match("周期") and not ORDINAL.match("次时为")
 
 
 def test_an_item_goes_on_over_its_sub_items_and_a_table_is_a_list_of_rows() -> None:
