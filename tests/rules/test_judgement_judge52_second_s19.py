@@ -153,20 +153,12 @@ CASES = [
     (GARDEN_PATROL_ARRANGEMENT, Category.SECURITY_RISK, "garden-patrol-arrangement"),
     (LOCK_TENDER_REPORT, Category.TRADE_SECRET, "lock-tender-report"),
 ]
-XFAIL = pytest.mark.xfail(strict=True, reason="judge52: not yet reached by the rules")
-# Main let out or cut these; the learned signal held the salt case's slip, the rules alone did not.
-MISSED = {"lock-data-slip", "salt-depot-evaluation", "garden-patrol-arrangement", "lock-tender-report"}
-MISSED_ALONE = MISSED | {"salt-case-slip"}
+CASES_PARAMS = [pytest.param(text, category, id=name) for text, category, name in CASES]
+# Main let out or cut these (the learned signal held the salt case's slip, the rules alone did not); the rules
+# alone reach all of them now.
 
 
-def _cases(missed: set[str]) -> list[object]:
-    return [
-        pytest.param(text, category, id=name, marks=[XFAIL] if name in missed else [])
-        for text, category, name in CASES
-    ]
-
-
-@pytest.mark.parametrize(("text", "category"), _cases(MISSED))
+@pytest.mark.parametrize(("text", "category"), CASES_PARAMS)
 def test_a_paper_whose_matter_is_exempt_is_withheld_whole(
     engine: Engine, text: str, category: Category
 ) -> None:
@@ -175,7 +167,7 @@ def test_a_paper_whose_matter_is_exempt_is_withheld_whole(
     assert any(finding.category is category for finding in weighing(report))
 
 
-@pytest.mark.parametrize(("text", "category"), _cases(MISSED_ALONE))
+@pytest.mark.parametrize(("text", "category"), CASES_PARAMS)
 def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str, category: Category) -> None:
     report = report_of(rules_alone, text)
     assert report.attribute is Attribute.WITHHELD
