@@ -85,8 +85,8 @@ SALT_INSPECTION_BULLETIN = (
     "2026年12月20日"
 )
 
-# Main cut the meeting notice at its agenda and let the salt bureau's draft report out (the learned signal held
-# it, with no category); it already withheld the observatory's draft (a guard).
+# Main cut the meeting notice at its agenda and let the salt bureau's draft report out (the learned signal
+# held it, with no category); it already withheld the observatory's draft (a guard).
 XFAIL = pytest.mark.xfail(strict=True, reason="judge52: not yet reached by the rules")
 CASES = [
     pytest.param(SALT_MEETING_NOTICE, id="salt-meeting-notice", marks=XFAIL),
