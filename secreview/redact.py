@@ -80,9 +80,11 @@ MAX_PASSES = 3
 TEXT_SUFFIXES = (".txt", ".md")
 DOCX_SUFFIX = ".docx"
 REDACTABLE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".xlsx", ".xlsm", ".csv", ".html", ".htm")
-# Formats whose copy is cut by offsets of the extracted text alone (a workbook's cells and a scan's boxes are
-# found by the findings' own places): a third party's figure cut in one place is cut where it is repeated.
-REPEATED_FIGURE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".csv", ".html", ".htm")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+# Formats whose copy cuts the figures beside a third party's data (repeated, in the items and rows beside a
+# cut, in a party's request): those cut by offsets of the extracted text, and a workbook, whose figures are
+# cut in their cells alone (a scan's boxes are found by the findings' own places).
+REPEATED_FIGURE_SUFFIXES = (*TEXT_SUFFIXES, DOCX_SUFFIX, ".csv", ".html", ".htm", *XLSX_SUFFIXES)
 
 
 class RedactionRefused(SecreviewError):
@@ -165,22 +167,25 @@ def redact_bytes(
     # such a sentence's paragraph whole once it reads as the party's data).
     requesting = third_party_cut(original.findings) if suffix in REPEATED_FIGURE_SUFFIXES else None
     findings: Sequence[Finding]
+    figures: Sequence[Finding] = ()
     for passes in range(MAX_PASSES + 1):
         if not any(must_redact(finding) for finding in report.findings) and passes:
             if requesting is None:
                 break
             findings = outside_set_aside(requested_figures(extracted, requesting), original.findings)
-            requesting = None
+            figures, requesting = findings, None
             if not findings:
                 break
         elif passes == MAX_PASSES:
             break
         else:
-            findings = with_public_names(report.findings, public_names)
+            findings, figures = with_public_names(report.findings, public_names), ()
             if not passes and suffix in REPEATED_FIGURE_SUFFIXES:
                 beside = with_beside_figures(extracted, with_sibling_figures(extracted, findings))
+                found = set(findings)
                 findings = outside_set_aside(with_repeated_figures(extracted, beside), report.findings)
-        result = _redact_once(data, suffix, extracted, findings, style)
+                figures = [finding for finding in findings if finding not in found]
+        result = _redact_once(data, suffix, extracted, findings, style, figures)
         data, replaced = result.data, replaced + result.replaced
         notes.update(dict.fromkeys(result.notes))
         extracted = engine.extract(Document(path, data, suffix))
@@ -239,12 +244,26 @@ def _metadata_cleared(data: bytes, suffix: str) -> bytes:
 
 
 def _redact_once(
-    data: bytes, suffix: str, extracted: ExtractedText, findings: Sequence[Finding], style: Style
+    data: bytes,
+    suffix: str,
+    extracted: ExtractedText,
+    findings: Sequence[Finding],
+    style: Style,
+    figures: Sequence[Finding] = (),
 ) -> FormatRedaction:
+    """``findings`` redacted in the copy; ``figures`` are those of them the figures policy added (a workbook
+    cuts them in their cells alone)."""
     if suffix in SCAN_SUFFIXES:  # black boxes drawn on the page images, whatever the style
         from secreview.ocr.redact import redact_scan
 
         return redact_scan(data, suffix, extracted, findings)
+    if suffix in XLSX_SUFFIXES:
+        from secreview.redact_xlsx import redact_xlsx
+
+        added = set(figures)
+        cuts = [finding for finding in findings if finding not in added]
+        in_cells = [finding for finding in figures if finding.part.startswith("sheet:")]
+        return redact_xlsx(data, extracted, cuts, replacements(cuts, style), replacements(in_cells, style))
     changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
         from secreview.redact_docx import DocxRedactionError, redact_docx
@@ -255,10 +274,6 @@ def _redact_once(
         except DocxRedactionError as error:
             raise ExtractionError(f"无法生成删减稿: {error}") from error
         return FormatRedaction(redacted.data, redacted.replaced, redacted.notes)
-    if suffix in (".xlsx", ".xlsm"):
-        from secreview.redact_xlsx import redact_xlsx
-
-        return redact_xlsx(data, extracted, findings, changes)
     if suffix == ".csv":
         from secreview.redact_csv import redact_csv
 

@@ -112,8 +112,15 @@ class _Plan:
 
 
 def redact_xlsx(
-    data: bytes, extracted: ExtractedText, findings: Sequence[Finding], changes: list[Replacement]
+    data: bytes,
+    extracted: ExtractedText,
+    findings: Sequence[Finding],
+    changes: list[Replacement],
+    figures: Sequence[Replacement] = (),
 ) -> FormatRedaction:
+    """The workbook with ``changes`` applied wherever their values are written, and ``figures`` (a figure
+    beside a third party's cut data: short digits a package writes anywhere, a column's width, the theme)
+    in their cells alone."""
     with open_zip(data, "xlsx") as package:
         names = package.names()
         try:  # binaries are copied; XML in UTF-16 (a DataMashup part) is written as UTF-8
@@ -123,7 +130,7 @@ def redact_xlsx(
         layout = _layout(package)
         paragraphs = _text_box_paragraphs(package, layout.drawings)
     refuse_data_model(names)
-    plan = _plan(extracted, changes, layout, paragraphs)
+    plan = _plan(extracted, sorted([*changes, *figures], key=lambda change: change.start), layout, paragraphs)
     texts = {name: _decoded(name, content) for name, content in members.items()}
     dropped_formula = False
     for sheet in layout.sheets.values():
@@ -180,7 +187,7 @@ def redact_xlsx(
     suspicious = sum(_suspicious_formulas(output[sheet].decode("utf-8")) for sheet in layout.sheets.values())
     if suspicious:
         notes.append(f"有 {suspicious} 个公式含长数字或邮箱地址(检查不读公式文字),请人工核对")
-    return FormatRedaction(rezip(data, output), len(changes), tuple(notes))
+    return FormatRedaction(rezip(data, output), len(changes) + len(figures), tuple(notes))
 
 
 def _suspicious_formulas(sheet: str) -> int:

@@ -276,3 +276,76 @@ def test_a_published_aid_list_keeps_its_amounts_beside_a_cut_person() -> None:
     moved = cut.model_copy(update={"start": start + shift, "end": end + shift})
     added = [f.text for f in with_sibling_figures(ExtractedText(told), [moved]) if f is not moved]
     assert added == ["2,500", "2,000"]
+
+
+# --- a workbook: the rows beside a cut row --------------------------------------------------------------
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "汇总"
+    for row in rows:
+        sheet.append(row)
+    sheet.column_dimensions["A"].width = 36
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def _cells(data: bytes) -> list[list[object]]:
+    import io
+
+    import openpyxl
+
+    return [
+        [cell.value for cell in row] for row in openpyxl.load_workbook(io.BytesIO(data)).active.iter_rows()
+    ]
+
+
+VENUES = [
+    ["2026年度全民健身场馆低收费开放补助初审情况汇总（评审用）"],
+    ["场馆", "申报单位", "申请补助", "年开放时长", "运营数据", "拟补助"],
+    ["城西游泳馆", "澜州市碧波体育发展有限公司", "36万", "3,200小时", "救生员8人，月薪5600元/人", 30],
+    [
+        "北岸羽毛球馆",
+        "澜州市飞羽体育文化有限公司",
+        "18万",
+        "2,900小时",
+        "场地利用率62%，股东借款余额120万元",
+        15,
+    ],
+    [
+        "东湖网球中心",
+        "澜州东湖网球运营有限公司",
+        "24万",
+        "2,600小时",
+        "会员卡预收款312万元，企业要求对预收款数额保密，不得对外提供",
+        20,
+    ],
+    ["江滨全民健身中心", "澜州市江滨体育场馆管理有限公司", 36, 3500, "—", 12],
+    ["说明：评审结果公示时只公布场馆名称、申报单位和拟补助金额。"],
+]
+
+
+@STYLES
+def test_a_workbooks_rows_beside_a_cut_row_lose_their_figures_in_their_cells_alone(
+    engine: Engine, style: Style
+) -> None:
+    # 体育局's summary as a workbook (leak12's table of venues): the rows beside the row the rules cut give
+    # their applicants' figures, cut in their cells; the office's 拟补助 column stays, and the same short
+    # digits written elsewhere in the package (a column's width of 36, the theme) do not refuse the copy
+    # (main 518c87c keeps every figure: a workbook was outside the figures policy).
+    copy = redact_bytes(engine, _workbook(VENUES), ".xlsx", "draft.xlsx", style)
+    assert copy.recheck.attribute is Attribute.PROACTIVE
+    rows = _cells(copy.data)
+    text = "\n".join("\t".join(str(value) for value in row if value is not None) for row in rows)
+    for figure in ("3,200", "5600", "2,900", "3500"):
+        assert figure not in text, figure
+    assert "312" not in text  # the row that asks to keep its prepayments, which the rules leave
+    assert [rows[2][-1], rows[4][-1], rows[5][-1]] == [30, 20, 12]  # the row the rules cut is cut whole
+    assert rows[1] == VENUES[1] and rows[-1][0] == VENUES[-1][0]
