@@ -8,17 +8,23 @@ blind (not from the tuning drafts) in offices no tuning part speaks for, in the 
   group: PN001 and AD004, the compensation not known to PN003;
 - an inspection bulletin that names a shop whose case was opened (…销售无合法出版来源的教辅图书,我局已依法
   立案查处,案件正在办理中): JD042 cut it as an open case's file, since a word of the violation found (来源)
-  read as a word of the investigation."""
+  read as a word of the investigation.
+
+Now public: PN003 reads the reward and the compensation lists (rules/lexicons/public_names.toml) and PB029
+the heading 所在村组; paragraph-case-open reads the investigation's words from the case's status on, the words
+that tell the file (询问, 笔录, 查封, 鉴定 …) anywhere in the line."""
 
 from __future__ import annotations
 
 import pytest
 
 from secreview import Attribute, Engine
+from secreview.models import Category
 from tests.rules.precision24_drafts import NAME_CUT_DOCUMENTS, PUBLIC_DOCUMENTS
-from tests.testing.personal import assert_proactive_without_personal_findings
+from tests.testing.judgement import attribute_and_found
+from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
-FAILING_ON_MAIN = {"family-planning-award-list", "flood-storage-compensation", "press-case-opened-bulletin"}
+FAILING_ON_MAIN: set[str] = set()
 
 
 def _cases() -> list[object]:
@@ -45,3 +51,69 @@ def test_a_natural_persons_name_is_cut_and_the_rest_published(rules_alone: Engin
     assert report.attribute is Attribute.REDACTED
     assert {f.rule for f in report.findings if f.severity.rank >= 1} == {"PN001"}
     assert all(f.text == person for f in report.findings if f.rule == "PN001")
+
+
+# The same shapes where the data is a person's: the special assistance of a family whose only child
+# died or is disabled (特别扶助: the loss is the condition), the reward list in a report to the superior,
+# a house number below the group, a named villager's own claim in the compensation notice.
+_AWARD = PUBLIC_DOCUMENTS["family-planning-award-list"]
+_FLOOD = PUBLIC_DOCUMENTS["flood-storage-compensation"]
+_AWARD_TITLE = "青溪镇2026年度农村部分计划生育家庭奖励扶助对象确认公示\n"
+_REPORT_TITLE = "关于2026年度奖励扶助对象审核情况的报告\n县卫生健康局：\n"
+_AWARD_OBJECTIONS = (
+    "    公示期7天。群众如有异议，可向镇计划生育协会或镇社会事务办反映，电话：0553-6610235。\n"
+)
+_CLAIM = "    另，湖西村三组村民邬德兵反映其家中存放的粮食被淹，要求另行补偿，我局正在核实。\n"
+PRIVATE_TWINS = {
+    "special-assistance": (
+        _AWARD.replace("奖励扶助", "特别扶助")
+        .replace("子女情况", "扶助类别")
+        .replace("| 两个女孩\n", "| 独生子女伤残三级\n"),
+        "SN001",
+        "伤残三级",
+    ),
+    "award-list-in-report": (
+        _AWARD.replace(_AWARD_TITLE, _REPORT_TITLE)
+        .replace("现将2026年度新增奖励扶助对象名单公示如下", "现将审核情况报告如下")
+        .replace(_AWARD_OBJECTIONS, "    "),
+        "PN001",
+        "宋长林",
+    ),
+    "house-number-below-group": (
+        _FLOOD.replace("湖东村一组 | 6.2", "湖东村一组18号 | 6.2"),
+        "AD004",
+        "湖东村一组18号",
+    ),
+    "villager-own-claim": (
+        _FLOOD.replace("    公示期10天", _CLAIM + "    公示期10天"),
+        "AD003",
+        "湖西村三组",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRIVATE_TWINS))
+def test_private_twin_stays_found(engine: Engine, name: str) -> None:
+    text, rule, value = PRIVATE_TWINS[name]
+    found = loud_personal(engine, text)
+    assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
+
+
+# The bulletin's line where it tells the investigation: the source still to be found, the stock sealed, the
+# owner questioned. Each is still cut as an open case's passage (JD042).
+_BULLETIN_LINE = "我局已依法立案查处，案件正在办理中。"
+OPEN_CASE_TWINS = {
+    "source-still-sought": "我局已依法立案查处，案件正在办理中，其进货来源尚待查明。",
+    "stock-sealed": "我局现场查封库存图书，已依法立案查处，案件正在办理中。",
+    "owner-questioned": "我局已依法立案查处，执法人员已对店主制作询问笔录，案件正在办理中。",
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPEN_CASE_TWINS))
+def test_a_line_that_tells_the_investigation_is_still_cut(rules_alone: Engine, name: str) -> None:
+    text = PUBLIC_DOCUMENTS["press-case-opened-bulletin"]
+    assert _BULLETIN_LINE in text
+    attribute, found = attribute_and_found(
+        rules_alone, text.replace(_BULLETIN_LINE, OPEN_CASE_TWINS[name]), Category.ENFORCEMENT_FILE
+    )
+    assert found and attribute is Attribute.REDACTED

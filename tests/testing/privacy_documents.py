@@ -384,7 +384,9 @@ def _subsidy_list(draw: _Draw, b: _Builder) -> None:
         b.add(sep.join(("户名", "所在村组", "补贴面积(亩)", "补贴金额(元)")) + "\n")
         for _ in range(rng.randint(3, 7)):
             b.add(draw.name(), PUBLISHED).add(sep)
-            b.add(f"{rng.choice(VILLAGES)}{rng.randint(1, 9)}组", ADDRESS).add(sep)
+            # the 所在村组 column of a list PN003 publishes goes out with the names (PB029, precision21;
+            # precision24: the heading 所在村组 read as 村组)
+            b.add(f"{rng.choice(VILLAGES)}{rng.randint(1, 9)}组", PUBLISHED).add(sep)
             b.add(f"{rng.randint(1, 20)}.{rng.randint(0, 9)}{sep}{rng.randint(100, 2000)}\n")
     b.add(f"公示期7天,监督电话:{draw.office_phone()}。\n{town}人民政府\n")
 
