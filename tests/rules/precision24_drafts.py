@@ -751,6 +751,44 @@ RIVER_SAND_ENFORCEMENT_DONE = (
     "2026年1月18日\n"
 )
 
+# Round two (after tune57 dg-029): a line everyone is told to use, after a phrase that addresses everyone.
+RIVER_SOIL_NOTICE = (
+    "关于禁止在黄河滩区非法取土的通告\n"
+    "\n"
+    "    为保障黄河堤防工程安全，依据《中华人民共和国河道管理条例》第二十五条，现就有关事项通告如下：\n"
+    "    一、禁止在黄河滩区及堤防保护范围内取土、挖沙、建窑。\n"
+    "    二、已在滩区取土形成的坑塘，由所在乡镇组织回填平整。\n"
+    "    三、任何单位和个人发现在滩区非法取土的，可向岚山河务局报告，报告电话：0394-7211362。\n"
+    "    本通告自发布之日起施行。\n"
+    "\n"
+    "岚山河务局\n"
+    "2026年4月1日\n"
+)
+
+QUARANTINE_PINE_NOTICE = (
+    "关于加强松材线虫病疫木管理的通告\n"
+    "\n"
+    "    为防止松材线虫病传入我县，根据《植物检疫条例》，现将有关事项通告如下：\n"
+    "    一、禁止从疫区调入松木及其制品。\n"
+    "    二、电力、通信等工程使用的松木包装材料，须经检疫合格后方可使用。\n"
+    "    三、单位或者个人发现松树成片枯死、针叶变红的，应当及时向县植物检疫站报告，联系电话：0394-7216630。\n"
+    "\n"
+    "岚山县植物检疫站\n"
+    "2026年3月12日\n"
+)
+
+SCHISTO_WATER_NOTICE = (
+    "关于在有螺水域设置警示标志的公告\n"
+    "\n"
+    "    近期我站在白沙村、杨柳村沿河地带查出钉螺，为防止感染血吸虫病，现公告如下：\n"
+    "    一、已在有螺水域设置警示标志，请勿在该水域游泳、洗衣、捕鱼。\n"
+    "    二、广大村民如接触疫水后出现发热、腹泻等症状，应及时到血防站就诊，就诊电话：0553-2876118。\n"
+    "    特此公告。\n"
+    "\n"
+    "渠阳市血吸虫病防治站\n"
+    "2026年6月3日\n"
+)
+
 PUBLIC_DOCUMENTS: dict[str, str] = {
     "salt-penalty-firm": SALT_PENALTY_FIRM,
     "salt-penalty-trader": SALT_PENALTY_TRADER,
@@ -788,6 +826,9 @@ PUBLIC_DOCUMENTS: dict[str, str] = {
     "flood-duty-holders": FLOOD_DUTY_HOLDERS,
     "bravery-commendation": BRAVERY_COMMENDATION,
     "river-sand-enforcement-done": RIVER_SAND_ENFORCEMENT_DONE,
+    "river-soil-notice": RIVER_SOIL_NOTICE,
+    "quarantine-pine-notice": QUARANTINE_PINE_NOTICE,
+    "schisto-water-notice": SCHISTO_WATER_NOTICE,
 }
 
 # A natural person's name where domain.md (§2.2, rule 8) has the decision published with personal
