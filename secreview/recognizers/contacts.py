@@ -103,6 +103,7 @@ class _Vocabulary:
     masked_name: regex.Pattern[str]  # 李某, 钟某某, 黄某玲; not 向某县, 某公司
     referents: regex.Pattern[str]  # words of a sentence that point at a private person
     someone: regex.Pattern[str]  # words that point at someone not named (该户电话)
+    everyone: regex.Pattern[str]  # phrases that address everyone (任何单位和个人): no holder inside them
     possessive: regex.Pattern[str]  # a holder's own contact: 申请人联系方式, 本人电话
     pointers: regex.Pattern[str]  # words that point at one person named before (请与其本人联系)
     home_suffix: regex.Pattern[str]  # a home word at the end of an owner phrase (家中, 家庭)
@@ -144,6 +145,7 @@ def _vocabulary() -> _Vocabulary:
         masked_name=compile_regex(rf"{surname}某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"),
         referents=compile_regex(_either(owner["referents"])),
         someone=compile_regex(_either(owner["someone"])),
+        everyone=compile_regex(_either(owner["everyone"])),
         pointers=compile_regex(_either(owner["pointers"])),
         bare_line=compile_regex(
             rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])})[::]?{space}*\(?"
@@ -553,7 +555,18 @@ def landlines_of_nobody(view: DocumentView) -> Iterable[tuple[int, int]]:
         if _named_public_line(text, left, number.start(), pointing):
             spans.append(number.span())  # 参观预约电话…: the clause names the line, whoever it serves
             continue
-        if any(found.search(text, left, number.start()) for found in pointing):
+        if _points_at_someone(text, left, number.start(), pointing):
             continue
         spans.append(number.span())
     return spans
+
+
+def _points_at_someone(text: str, start: int, end: int, pointing: Sequence[regex.Pattern[str]]) -> bool:
+    """Whether a word of ``pointing`` stands in ``text[start:end]`` outside a phrase that addresses everyone
+    (任何单位和个人发现…: the 个人 there is whoever finds it, not the holder of the number after)."""
+    everyone = [hit.span() for hit in _vocabulary().everyone.finditer(text, start, end)]
+    return any(
+        not any(left <= hit.start() and hit.end() <= right for left, right in everyone)
+        for found in pointing
+        for hit in found.finditer(text, start, end)
+    )

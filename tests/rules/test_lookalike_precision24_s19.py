@@ -24,7 +24,7 @@ from tests.rules.precision24_drafts import NAME_CUT_DOCUMENTS, PUBLIC_DOCUMENTS
 from tests.testing.judgement import attribute_and_found
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
-FAILING_ON_MAIN = {"river-soil-notice", "schisto-water-notice"}
+FAILING_ON_MAIN: set[str] = set()
 
 
 def _cases() -> list[object]:
@@ -83,6 +83,13 @@ PRIVATE_TWINS = {
         _FLOOD.replace("湖东村一组 | 6.2", "湖东村一组18号 | 6.2"),
         "AD004",
         "湖东村一组18号",
+    ),
+    "relative-line-after-everyone": (
+        PUBLIC_DOCUMENTS["river-soil-notice"].replace(
+            "可向岚山河务局报告，报告电话", "请与其家属联系，家属电话"
+        ),
+        "PI102",
+        "0394-7211362",
     ),
     "villager-own-claim": (
         _FLOOD.replace("    公示期10天", _CLAIM + "    公示期10天"),
