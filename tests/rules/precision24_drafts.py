@@ -789,6 +789,56 @@ SCHISTO_WATER_NOTICE = (
     "2026年6月3日\n"
 )
 
+# Round three (the lead's session-19 decision on tune40 bn-005): a student grant's 公示.
+STATE_FARM_MINORITY_GRANT = (
+    "红旗农垦区2026年少数民族大学新生助学金拟资助对象公示\n"
+    "\n"
+    "    根据《红旗农垦区少数民族大学新生助学金实施办法》，经本人申请、管理区初审和垦区社会事务管理局审核，"
+    "拟对以下考入普通高校的少数民族新生给予一次性资助，现予公示：\n"
+    "\n"
+    "序号 | 姓名 | 民族 | 录取院校 | 资助金额（元）\n"
+    "1 | 金敏浩 | 朝鲜族 | 延边大学 | 4000\n"
+    "2 | 关雪莹 | 满族 | 东北林业大学 | 4000\n"
+    "3 | 包文博 | 蒙古族 | 内蒙古农业大学 | 4000\n"
+    "\n"
+    "    公示期为5个工作日。对公示对象有异议的，请向垦区社会事务管理局反映，电话：0458-5321108。\n"
+    "\n"
+    "红旗农垦区社会事务管理局\n"
+    "2026年8月20日\n"
+)
+
+TECHNICAL_SCHOOL_GRANT = (
+    "渠阳市2026年秋季学期技工院校国家助学金拟资助学生公示\n"
+    "\n"
+    "    根据《技工院校学生资助管理办法》，经学生申请、学校评审，市公共就业服务中心审核，拟对以下学生发放国家"
+    "助学金，现予公示：\n"
+    "\n"
+    "序号 | 姓名 | 就读学校 | 专业 | 年级 | 资助金额（元）\n"
+    "1 | 苏浩宇 | 渠阳市技师学院 | 数控加工 | 一年级 | 1000\n"
+    "2 | 庞雨欣 | 渠阳市技师学院 | 电子商务 | 二年级 | 1000\n"
+    "3 | 向俊豪 | 岚山县技工学校 | 汽车维修 | 一年级 | 1000\n"
+    "\n"
+    "    公示期5个工作日。如有异议，请向市公共就业服务中心反映，电话：0396-3170533。\n"
+    "\n"
+    "渠阳市公共就业服务中心\n"
+    "2026年10月12日\n"
+)
+
+TAIWAN_SCHOLARSHIP = (
+    "2026年度台胞子女奖学金拟奖励名单公示\n"
+    "\n"
+    "    根据《渠阳市台胞子女奖学金评选办法》，经学校推荐、评审委员会评审，拟对以下学生给予奖励，现予公示：\n"
+    "\n"
+    "序号 | 姓名 | 就读学校 | 年级 | 奖励金额（元）\n"
+    "1 | 林语彤 | 渠阳市第一中学 | 高二 | 3000\n"
+    "2 | 陈柏翰 | 渠阳大学 | 大三 | 5000\n"
+    "\n"
+    "    公示期为2026年9月1日至9月7日。如有异议，请向市台办综合科反映，电话：0396-3182285。\n"
+    "\n"
+    "渠阳市人民政府台湾事务办公室\n"
+    "2026年9月1日\n"
+)
+
 PUBLIC_DOCUMENTS: dict[str, str] = {
     "salt-penalty-firm": SALT_PENALTY_FIRM,
     "salt-penalty-trader": SALT_PENALTY_TRADER,
@@ -829,6 +879,9 @@ PUBLIC_DOCUMENTS: dict[str, str] = {
     "river-soil-notice": RIVER_SOIL_NOTICE,
     "quarantine-pine-notice": QUARANTINE_PINE_NOTICE,
     "schisto-water-notice": SCHISTO_WATER_NOTICE,
+    "state-farm-minority-grant": STATE_FARM_MINORITY_GRANT,
+    "technical-school-grant": TECHNICAL_SCHOOL_GRANT,
+    "taiwan-scholarship": TAIWAN_SCHOLARSHIP,
 }
 
 # A natural person's name where domain.md (§2.2, rule 8) has the decision published with personal

@@ -24,7 +24,7 @@ from tests.rules.precision24_drafts import NAME_CUT_DOCUMENTS, PUBLIC_DOCUMENTS
 from tests.testing.judgement import attribute_and_found
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
-FAILING_ON_MAIN: set[str] = set()
+FAILING_ON_MAIN = {"state-farm-minority-grant", "technical-school-grant"}
 
 
 def _cases() -> list[object]:
@@ -124,3 +124,43 @@ def test_a_line_that_tells_the_investigation_is_still_cut(rules_alone: Engine, n
         rules_alone, text.replace(_BULLETIN_LINE, OPEN_CASE_TWINS[name]), Category.ENFORCEMENT_FILE
     )
     assert found and attribute is Attribute.REDACTED
+
+
+# A student grant's list where it tells more than its rules publish: the family's hardship, children's ages
+# at a primary school, an address; or a 民族 column in a grant that has no minority condition.
+_GRANT = PUBLIC_DOCUMENTS["technical-school-grant"]
+_MINORITY = PUBLIC_DOCUMENTS["state-farm-minority-grant"]
+_SCHOLARSHIP = PUBLIC_DOCUMENTS["taiwan-scholarship"]
+GRANT_TWINS = {
+    "hardship-column": (
+        _GRANT.replace("| 年级 |", "| 困难类别 |").replace("| 一年级 |", "| 建档立卡 |"),
+        "PN001",
+        "苏浩宇",
+    ),
+    "ethnicity-without-minority-condition": (
+        _GRANT.replace("| 专业 |", "| 民族 |").replace("| 数控加工 |", "| 土家族 |"),
+        "SN005",
+        "土家族",
+    ),
+    "home-address-column": (
+        _MINORITY.replace("| 录取院校 |", "| 家庭住址 |").replace(
+            "| 延边大学 |", "| 第三管理区12栋3单元201室 |"
+        ),
+        "AD004",
+        "第三管理区12栋3单元201室",
+    ),
+    "pupils-with-ages": (
+        _SCHOLARSHIP.replace("| 年级 |", "| 年龄 |")
+        .replace("| 高二 |", "| 9岁 |")
+        .replace("渠阳市第一中学", "渠阳市实验小学"),
+        "SN004",
+        "9岁",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(GRANT_TWINS))
+def test_a_grant_list_telling_more_than_its_rules_publish_stays_found(engine: Engine, name: str) -> None:
+    text, rule, value = GRANT_TWINS[name]
+    found = loud_personal(engine, text)
+    assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
