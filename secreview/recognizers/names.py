@@ -25,7 +25,17 @@ def published_person_names(view: DocumentView) -> Iterable[tuple[int, int]]:
     return sorted([*_public_names(view, "award"), *_public_names(view, "result_notice")])
 
 
-public_assistance_names = partial(_public_names, kind="assistance")  # 低保, 特困, 补贴 and 补助 公示
+def public_assistance_names(view: DocumentView) -> Iterable[tuple[int, int]]:
+    """低保, 特困, 补贴 and 补助 公示; a student grant's (助学金, 奖学金) and a minority grant's."""
+    return sorted(
+        [
+            *_public_names(view, "assistance"),
+            *_public_names(view, "minority_grant"),
+            *_public_names(view, "student_grant"),
+        ]
+    )
+
+
 procurement_expert_names = partial(_public_names, kind="experts")  # 评审专家 in procurement results
 legal_representative_names = partial(_public_names, kind="legal_representative")  # 法定代表人, a company's
 sentenced_person_names = partial(_public_names, kind="sentence")  # a 减刑、假释 公示's prisoners
