@@ -86,11 +86,11 @@ SALT_INSPECTION_BULLETIN = (
 )
 
 # Main cut the meeting notice at its agenda and let the salt bureau's draft report out (the learned signal
-# held it, with no category); it already withheld the observatory's draft (a guard).
-XFAIL = pytest.mark.xfail(strict=True, reason="judge52: not yet reached by the rules")
+# held it, with no category); it already withheld the observatory's draft (a guard). The rules alone reach
+# all three now.
 CASES = [
-    pytest.param(SALT_MEETING_NOTICE, id="salt-meeting-notice", marks=XFAIL),
-    pytest.param(SALT_INSPECTION_DRAFT, id="salt-inspection-draft", marks=XFAIL),
+    pytest.param(SALT_MEETING_NOTICE, id="salt-meeting-notice"),
+    pytest.param(SALT_INSPECTION_DRAFT, id="salt-inspection-draft"),
     pytest.param(OBSERVATORY_ACCEPTANCE_DRAFT, id="observatory-acceptance-draft"),
 ]
 INSIDE = {Category.INTERNAL_AFFAIRS, Category.PROCESS_INFO}
