@@ -41,6 +41,9 @@ DECISION = re.compile(
 # A table's column whose figures are the office's decision or the row's number; a row of totals.
 DECISION_COLUMN = re.compile(either(_DECISION["columns"]))
 RESULT_LEAD = re.compile(words(_DECISION["result_leads"]))
+# A list's closing line that publishes it (以上评估结果…将在征收范围内公示).
+CLOSING = re.compile(r"[ \t\u3000]*" + words(_DECISION["closing_openers"]))
+CLOSING_PUBLISHES = re.compile(either(_DECISION["closing_publishes"]))
 ORDINAL = re.compile(words(_DECISION["ordinals"]))
 TOTAL_ROW = re.compile(r"[ \t\u3000|]*" + words(_DECISION["totals"]))
 # An amount with its unit (412元, 1,163.72万元, 31.5%, 4,260亩).

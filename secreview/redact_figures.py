@@ -13,6 +13,8 @@ from secreview.extract.base import ExtractedText
 from secreview.figure_lists import CELL, ROW, Item, List, column_heading, lists
 from secreview.figure_words import (
     AMOUNT,
+    CLOSING,
+    CLOSING_PUBLISHES,
     DECISION,
     DECISION_COLUMN,
     FIRM_ENDING,
@@ -171,6 +173,8 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
         source = next((finding for finding in cut_by if finding is not None), None)
         if source is None or all(finding is not None for finding in cut_by):
             continue
+        if _published_below(text, items[-1]):
+            continue  # its closing line publishes the list (以上评估结果…将在征收范围内公示)
         # The lead-in says the items are what a party submitted, or a table's heading names each row's party.
         lead_in = lead.rsplit("\n", 1)[0]
         office = _office_lead(lead_in)
@@ -251,6 +255,21 @@ def _masked_opening(text: str, start: int, end: int) -> bool:
     """Whether a masked name (付某林, 经营户陈某) stands within reach of ``start``."""
     name = MASKED_NAME.search(text, start, min(end, start + MASKED_REACH + 6))
     return name is not None and name.start() - start <= MASKED_REACH
+
+
+def _published_below(text: str, last: Item) -> bool:
+    """Whether the list's closing line (the last item's last line, or the line after it) says the office
+    publishes it: it opens with 以上 or 上述 and holds 公示 or 公布 and keeps nothing back."""
+    start, end, _ = last
+    within, after = text.rfind("\n", start, end), text.find("\n", end + 1)
+    last_line = text[within + 1 if within >= 0 else start : end]
+    lines = [last_line, text[end + 1 : after if after >= 0 else len(text)]]
+    return any(
+        CLOSING.match(line) is not None
+        and CLOSING_PUBLISHES.search(line) is not None
+        and SECRET.search(line) is None
+        for line in lines
+    )
 
 
 def _office_lead(lead_in: str) -> bool:

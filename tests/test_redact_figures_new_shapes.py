@@ -155,6 +155,27 @@ AID_NOTICE = "\n".join(
     ]
 )
 
+# 旧改指挥部: the firms to be expropriated, one row each; the rules cut the row of the firm that asked to keep
+# its tax records; the table's evaluated compensation is what the closing line says the office publishes.
+EXPROPRIATION = "\n".join(
+    [
+        "关于城北片区旧改项目被征收企业补偿评估情况的报告",
+        "",
+        "区政府：",
+        "现将城北片区旧改项目被征收企业补偿评估情况报告如下：",
+        "企业名称 | 用地面积（亩） | 评估补偿（万元） | 停产损失（万元） | 备注",
+        "澜州华丰印务有限公司 | 18.6 | 3,260 | 412 | 企业提供的近三年纳税资料显示年均利润386万元，"
+        "企业要求保密",
+        "澜州金石机械厂 | 9.2 | 1,540 | 186 | 同意按评估结果签约",
+        "澜州青禾食品有限公司 | 12.4 | 2,180 | 265 | 要求另行安置用地",
+        "合计 | 40.2 | 6,980 | 863 |",
+        "以上评估结果经区征收办审核后将在征收范围内公示。",
+        "",
+        "城北片区旧改指挥部",
+        "2026年8月3日",
+    ]
+)
+
 
 def _copy(engine: Engine, text: str, style: Style) -> str:
     copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
@@ -349,3 +370,16 @@ def test_a_workbooks_rows_beside_a_cut_row_lose_their_figures_in_their_cells_alo
     assert "312" not in text  # the row that asks to keep its prepayments, which the rules leave
     assert [rows[2][-1], rows[4][-1], rows[5][-1]] == [30, 20, 12]  # the row the rules cut is cut whole
     assert rows[1] == VENUES[1] and rows[-1][0] == VENUES[-1][0]
+
+
+@STYLES
+def test_a_table_its_closing_line_publishes_keeps_its_rows_figures(engine: Engine, style: Style) -> None:
+    # The rows beside the cut one keep their land and compensation (以上评估结果…将在征收范围内公示); without
+    # that line the same rows are the firms' own figures beside a cut firm's and go.
+    copy = _copy(engine, EXPROPRIATION, style)
+    assert "386万元" not in copy
+    for row in ("澜州金石机械厂 | 9.2 | 1,540 | 186", "澜州青禾食品有限公司 | 12.4 | 2,180 | 265"):
+        assert row in copy, row
+    closing = "以上评估结果经区征收办审核后将在征收范围内公示。\n"
+    unpublished = _copy(engine, EXPROPRIATION.replace(closing, ""), style)
+    assert "9.2" not in unpublished and "186" not in unpublished
