@@ -101,14 +101,12 @@ COUNTED_CASES_SUMMARY = (
             Category.ENFORCEMENT_FILE,
             "侦查人员正在对设备供应商进行询问",
             id="open-case",
-            marks=pytest.mark.xfail(strict=True, reason="main: the open case is not seen (正在对…进行询问)"),
         ),
         pytest.param(
             BUSINESS_ENVIRONMENT_SUMMARY,
             Category.TRADE_SECRET,
             "褚某某因患重度抑郁症",
             id="caller-illness",
-            marks=pytest.mark.xfail(strict=True, reason="main: 褚某 is no person (surname class)"),
         ),
     ],
 )
