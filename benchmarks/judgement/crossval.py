@@ -19,8 +19,10 @@ price of a leak): the whole and paragraph thresholds of least cost out of fold, 
 draft the rules decide wrong and the signal leaves) costing ``PRICE`` = 2 false alarms (a look-alike flagged,
 or a draft the rules had right made wrong), among those that flag at most one look-alike in
 ``LOOKALIKES_PER_FLAG`` = 300 and stay 0.02 above every document known to be public: the real published
-documents of ../shared and the public documents of the test generators
-(``tests/testing/secrecy_documents.py``; session 9). Among settings of equal cost, the one most often of least
+documents of ../shared, the public documents of the test generators (``tests/testing/secrecy_documents.py``;
+session 9) and the blind public drafts of tests/rules with the copies of its cut drafts
+(``tests/testing/known_public.py``, registered where the tests hold them; session 19: a retrain must not
+pick thresholds those tests fail at). Among settings of equal cost, the one most often of least
 cost across 2,000 resamples of the writers; the resampled picks' 5–95 % range is printed with it. The lowest
 threshold that flags no look-alike (the rule of sessions 8–15) and the margin a new writer would need are
 reported, not used.
@@ -84,6 +86,8 @@ PARAGRAPHS: list[float | None] = [None, *(round(0.85 + step / 100, 2) for step i
 RESAMPLES = 2000
 SEED = 16
 GENERATED = "generated:"  # the name prefix of a generator's public document among the known public ones
+TESTS = "tests:"  # ... of a blind public draft of tests/rules (tests.testing.known_public)
+COPY = "copy:"  # ... of the redacted copy of a draft of tests/rules whose copy a test asserts is public
 _SHIPPED = load_learned()  # the policy: where the signal may speak (its model is read only when used)
 
 
@@ -284,9 +288,29 @@ def alone(judged: Sequence[Judged], threshold: float) -> tuple[float, float, flo
 GENERATED_DRAWS = tuple((seed, per_category) for seed in (1, 2, 3, 5, 7, 11) for per_category in (10, 20, 25))
 
 
+def blind_public_texts(engine: Engine | None = None) -> list[tuple[str, str]]:
+    """The blind public drafts of tests/rules (``tests.testing.known_public``; ``tests:`` names): the drafts
+    its tests assert stay 主动公开 with the signal on, and the redacted copies of the drafts whose copy a test
+    asserts keeps its public part (``copy:`` names; cut by the rules alone, as the engine cuts them)."""
+    from tests.testing.judgement import redacted_copy
+    from tests.testing.known_public import known
+
+    public, copied = known()
+    found = [(f"{TESTS}{name}", text) for name, text in public.items()]
+    if copied:
+        engine = engine or Engine()
+        kept, engine.learned = engine.learned, None
+        try:
+            found += [(f"{COPY}{name}", redacted_copy(engine, text)) for name, text in copied.items()]
+        finally:
+            engine.learned = kept
+    return found
+
+
 def public_texts() -> list[tuple[str, str]]:
-    """Documents known to be public (name, text): the real published documents of ../shared (when present)
-    and the public documents of the secrecy generator (``generated:`` names). Checked, never trained on."""
+    """Documents known to be public (name, text): the real published documents of ../shared (when present),
+    the public documents of the secrecy generator (``generated:`` names) and the blind public drafts of
+    tests/rules and their copies (``blind_public_texts``). Checked, never trained on."""
     from tests.testing.secrecy_documents import labelled_documents
 
     found = []
@@ -298,7 +322,7 @@ def public_texts() -> list[tuple[str, str]]:
         for item in labelled_documents(per_category=per_category, seed=seed):
             if item.category is None:
                 generated.setdefault(item.text, f"{GENERATED}{seed}-{per_category}-{item.name}")
-    return found + [(name, text) for text, name in generated.items()]
+    return found + [(name, text) for text, name in generated.items()] + blind_public_texts()
 
 
 def real_probabilities(model: dict[str, object]) -> list[tuple[str, float, float]]:
@@ -318,10 +342,17 @@ def real_probabilities(model: dict[str, object]) -> list[tuple[str, float, float
     return found
 
 
-def _loudest(real: Sequence[tuple[str, float, float]], generated: bool) -> str:
-    """How many of the real (or generated) public documents, and the highest probabilities among them
-    (whole, and of a paragraph)."""
-    chosen = [item for item in real if item[0].startswith(GENERATED) is generated]
+def _source(name: str) -> str:
+    """Which kind of known public document ``name`` is: real, generated or tests (a draft or a copy)."""
+    if name.startswith(GENERATED):
+        return "generated"
+    return "tests" if name.startswith((TESTS, COPY)) else "real"
+
+
+def _loudest(real: Sequence[tuple[str, float, float]], source: str) -> str:
+    """How many of the known public documents of ``source`` (``_source``), and the highest probabilities
+    among them (whole, and of a paragraph)."""
+    chosen = [item for item in real if _source(item[0]) == source]
     if not chosen:
         return "0"
     name, probability, _ = max(chosen, key=lambda item: item[1])
@@ -630,7 +661,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  reported: lowest with no look-alike flagged out of fold {clean(judged)} (margin for a new writer "
         f"{needed}), by paragraph {clean(judged, True)} (margin {paragraph_needed}); known public documents "
-        f"left 主动公开 by the rules: {_loudest(real, False)} real, {_loudest(real, True)} generated"
+        f"left 主动公开 by the rules: {_loudest(real, 'real')} real, {_loudest(real, 'generated')} "
+        f"generated, {_loudest(real, 'tests')} blind drafts and copies of tests/rules"
     )
     print(f"threshold: {chosen}  paragraph threshold: {chosen_paragraph}")
     figures: dict[str, object] = {

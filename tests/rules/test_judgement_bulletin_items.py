@@ -20,6 +20,7 @@ from tests.testing.judgement import (
     attribute_and_found,
     report_of,
 )
+from tests.testing.known_public import copied, public
 
 BROADCAST = (
     "安全播出工作简报\n"
@@ -178,10 +179,16 @@ AIRPORT_LIAISON = (
 )
 
 
+copied(__name__, BROADCAST, "BROADCAST")
+
+
 def test_an_item_holding_a_planned_operation_is_cut_from_the_bulletin(engine: Engine) -> None:
     assert_cut_out(
         engine, BROADCAST, Category.SECURITY_RISK, gone=["民警12名", "王某"], kept=["12960小时", "消防检查"]
     )
+
+
+copied(__name__, FUNERAL, "FUNERAL")
 
 
 def test_an_inline_item_naming_the_people_watched_is_cut_from_the_bulletin(engine: Engine) -> None:
@@ -198,8 +205,14 @@ def test_the_same_paragraph_in_a_report_to_the_superior_stays_withheld(engine: E
     assert_withheld_whole(report_of(engine, BROADCAST_REPORT), Category.SECURITY_RISK)
 
 
+public(__name__, BROADCAST_CALM, "BROADCAST_CALM")
+
+
 def test_the_bulletin_without_the_operation_stays_public(engine: Engine) -> None:
     assert attribute_and_found(engine, BROADCAST_CALM, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+copied(__name__, FISHERIES, "FISHERIES")
 
 
 def test_an_item_keeping_a_raids_plan_from_its_targets_is_cut_from_the_bulletin(engine: Engine) -> None:
@@ -210,6 +223,9 @@ def test_an_item_keeping_a_raids_plan_from_its_targets_is_cut_from_the_bulletin(
 
 def test_the_raid_in_a_report_to_the_bureau_is_withheld(engine: Engine) -> None:
     assert_withheld_whole(report_of(engine, FISHERIES_REPORT), Category.SECURITY_RISK)
+
+
+copied(__name__, AIRPORT_LIAISON, "AIRPORT_LIAISON")
 
 
 def test_an_item_several_combinations_hold_on_is_reported_once(engine: Engine) -> None:

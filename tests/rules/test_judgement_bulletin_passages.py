@@ -12,6 +12,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 HOTLINE = (
     "青溪区12345热线2026年10月运行情况通报\n\n各街道办事处,区直各单位:\n    现将10月热线运行情况通报如下:\n"
@@ -54,10 +55,18 @@ TOMBS_ORDER = TOMBS.replace(
 )
 
 
+copied(__name__, {"HOTLINE": HOTLINE, "TOMBS": TOMBS, "GAS": GAS})
+
+
 def test_an_organised_visit_and_an_open_hazard_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, HOTLINE, Category.SECURITY_RISK, gone=["设管控点"], kept=["按时办结率97.1%"])
     assert_cut_out(engine, TOMBS, Category.SECURITY_RISK, gone=["专人包保"], kept=["防火检查站"])
     assert_cut_out(engine, GAS, Category.SECURITY_RISK, gone=["可直接翻越"], kept=["改造老旧燃气管网32公里"])
+
+
+public(
+    __name__, {"HOTLINE_ANSWERED": HOTLINE_ANSWERED, "GAS_GUARDED": GAS_GUARDED, "TOMBS_ORDER": TOMBS_ORDER}
+)
 
 
 def test_an_answered_complaint_and_a_guarded_station_stay_public(engine: Engine) -> None:

@@ -11,6 +11,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found
+from tests.testing.known_public import public
 
 FARM = (
     "一、技术指导。4月以来组织农技人员下乡开展春播指导56场次,培训种植户2300人次。\n"
@@ -34,6 +35,9 @@ REPORT = (
     + FARM
     + "特此报告。\n\n青禾县农业农村局\n2026年5月6日"
 )
+
+
+public(__name__, BULLETINS, "BULLETINS")
 
 
 @pytest.mark.parametrize("text", BULLETINS, ids=["service-bulletin", "information-bulletin"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_still_found, attribute_and_categories, report_of
+from tests.testing.known_public import public
 
 CASE = (
     "石桥镇“刘某英”非法行医案\n调查情况及处理建议\n\n"
@@ -50,6 +51,9 @@ def test_a_case_file_with_numbered_fields_is_an_enforcement_file(engine: Engine)
 
 def test_the_penalty_published_with_the_same_fields_stays_published(engine: Engine) -> None:
     assert Category.ENFORCEMENT_FILE not in attribute_and_categories(engine, PENALTY)[1]
+
+
+public(__name__, PATROL, "PATROL")
 
 
 def test_a_reserves_patrol_turning_back_hikers_is_no_stability_operation(engine: Engine) -> None:

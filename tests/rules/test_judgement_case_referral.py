@@ -8,6 +8,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories
+from tests.testing.known_public import public
 
 LETTER = (
     "青川县市场监督管理局\n关于移送某食品商行涉嫌销售有毒有害食品案件的函\n\n青川县公安局:\n"
@@ -27,6 +28,9 @@ SUMMARY = (
 def test_a_case_transfer_letter_is_an_enforcement_file(engine: Engine) -> None:
     attribute, categories = attribute_and_categories(engine, LETTER)
     assert attribute is Attribute.WITHHELD and Category.ENFORCEMENT_FILE in categories
+
+
+public(__name__, SUMMARY, "SUMMARY")
 
 
 def test_a_summary_counting_cases_transferred_stays_public(engine: Engine) -> None:

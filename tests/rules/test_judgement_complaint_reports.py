@@ -19,6 +19,7 @@ from tests.testing.judgement import (
     redacted_copy,
     report_of,
 )
+from tests.testing.known_public import copied
 
 OVERTIME = (
     "关于职工反映被拖欠加班费的情况报告\n\n县总工会:\n"
@@ -65,8 +66,14 @@ def test_the_agencys_own_clerk_reassigned_stays_internal_affairs(engine: Engine)
     assert_still_found(engine, OWN_CLERK, Category.INTERNAL_AFFAIRS)
 
 
+copied(__name__, FEE_REVIEW, "FEE_REVIEW")
+
+
 def test_figures_under_a_heading_noted_unpublished_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, FEE_REVIEW, Category.TRADE_SECRET, gone=["资产负债率82%"], kept=["同意缓缴"])
+
+
+copied(__name__, GRAIN, "GRAIN")
 
 
 def test_a_handled_complaint_to_be_published_goes_out_without_the_informant(engine: Engine) -> None:

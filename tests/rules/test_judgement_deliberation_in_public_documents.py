@@ -12,6 +12,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 FUNERAL_SUMMARY = (
     "青川县民政局2026年殡葬管理工作总结\n"
@@ -110,10 +111,16 @@ DENTAL_CANDIDATES_PLAIN = (
 )
 
 
+copied(__name__, FUNERAL_SUMMARY, "FUNERAL_SUMMARY")
+
+
 def test_a_request_still_in_coordination_is_cut_from_the_yearly_summary(engine: Engine) -> None:
     assert_cut_out(
         engine, FUNERAL_SUMMARY, Category.PROCESS_INFO, gone=["不同意见"], kept=["312万元", "查处违规收费"]
     )
+
+
+copied(__name__, DENTAL_CANDIDATES, "DENTAL_CANDIDATES")
 
 
 def test_the_panels_split_vote_and_reservation_are_cut_from_the_candidates_notice(engine: Engine) -> None:
@@ -124,6 +131,12 @@ def test_the_panels_split_vote_and_reservation_are_cut_from_the_candidates_notic
         gone=["4票反对", "仍有保留"],
         kept=["何雨晴", "公示时间"],
     )
+
+
+public(
+    __name__,
+    {"FUNERAL_SUMMARY_DECIDED": FUNERAL_SUMMARY_DECIDED, "DENTAL_CANDIDATES_PLAIN": DENTAL_CANDIDATES_PLAIN},
+)
 
 
 def test_the_same_summary_and_notice_telling_the_matter_decided_stay_public(engine: Engine) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories
+from tests.testing.known_public import public
 
 ANNUAL = (
     "某县市场监督管理局2025年政府信息公开工作年度报告\n\n"
@@ -26,6 +27,9 @@ REPORT = (
     "主料配比为62%,单位成本每吨8400元,属该公司商业秘密,不同意公开。\n"
     "    拟对检验结论予以公开,配方和成本部分不予公开。\n    以上意见,请审定。\n\n局法规科"
 )
+
+
+public(__name__, ANNUAL, "ANNUAL")
 
 
 def test_the_disclosure_annual_report_counting_refusals_is_published(engine: Engine) -> None:

@@ -35,6 +35,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_withheld_whole, report_of
+from tests.testing.known_public import public
 
 BROADCASTER_CAR_LOG = (
     "转播车派车登记表（台办公室）\n"
@@ -269,6 +270,19 @@ def test_the_document_that_is_the_exempt_matter_is_withheld_whole(
     engine: Engine, text: str, category: Category
 ) -> None:
     assert_withheld_whole(report_of(engine, text), category)
+
+
+public(
+    __name__,
+    {
+        "TAXI_DISPATCH_BULLETIN": TAXI_DISPATCH_BULLETIN,
+        "FISHERIES_YEAR_SUMMARY": FISHERIES_YEAR_SUMMARY,
+        "HOSPITAL_CLEANING_RESULT": HOSPITAL_CLEANING_RESULT,
+        "WATER_HANDOVER_SETTLED": WATER_HANDOVER_SETTLED,
+        "AIRPORT_TRAFFIC_NOTICE": AIRPORT_TRAFFIC_NOTICE,
+        "BROADCASTER_TRANSFER_NOTICE": BROADCASTER_TRANSFER_NOTICE,
+    },
+)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, report_of
+from tests.testing.known_public import public
 
 # each with the line that names the donor and its gift, which is what the copy must lose
 FOUND = [
@@ -57,6 +58,9 @@ def test_a_donor_replaced_by_a_placeholder_is_cut(engine: Engine) -> None:
         "特此说明。\n某市急救中心"
     )
     assert attribute_and_found(engine, text, Category.TRADE_SECRET) == (Attribute.REDACTED, True)
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC)

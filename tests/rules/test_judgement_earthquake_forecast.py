@@ -11,6 +11,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories, attribute_and_found
+from tests.testing.known_public import public
 
 FORECASTS = [
     "关于近期震情趋势的研判报告\n\n市委、市政府主要领导:\n"
@@ -41,6 +42,9 @@ QUIET = (
 @pytest.mark.parametrize("text", FORECASTS, ids=["report-to-leaders", "consultation-record"])
 def test_an_unreleased_earthquake_forecast_is_withheld_for_security(engine: Engine, text: str) -> None:
     assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=["rumour-refuted", "work-summary"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 ENERGY = (
     "青溪县机关事务服务中心关于2026年公共机构节能工作情况的通报\n\n各乡镇,县直各单位:\n"
@@ -39,9 +40,15 @@ KILN_MONITORED = KILN.replace(
 )
 
 
+copied(__name__, {"ENERGY": ENERGY, "KILN": KILN})
+
+
 def test_a_firms_handed_in_or_called_up_figures_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, ENERGY, Category.TRADE_SECRET, gone=["每套412元"], kept=["照明改造项目8个"])
     assert_cut_out(engine, KILN, Category.TRADE_SECRET, gone=["每吨熟料186元"], kept=["达标率92.9%"])
+
+
+public(__name__, {"ENERGY_RESULT": ENERGY_RESULT, "KILN_MONITORED": KILN_MONITORED})
 
 
 def test_a_result_and_monitored_emissions_stay_public(engine: Engine) -> None:

@@ -12,6 +12,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, found_and_public
+from tests.testing.known_public import public
 
 FOUND = [
     # a regulator's analysis of named retailers' margins and balances drawn from its own systems
@@ -45,6 +46,9 @@ PUBLIC = [
     "申通快递青山分公司    36          1.8                   86.2\n"
     "德邦快递青山营业部    12          0.9                   90.4\n\n请各企业对照整改。",
 ]
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.REDACTED, PUBLIC))

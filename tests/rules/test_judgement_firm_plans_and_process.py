@@ -9,6 +9,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 READING = (
     "《青溪县工业企业技术改造奖补办法》政策解读\n\n一、出台背景"
@@ -33,9 +34,15 @@ CHECK_PATENTED = CHECK.replace(
 )
 
 
+copied(__name__, {"READING": READING, "CHECK": CHECK})
+
+
 def test_a_firms_unannounced_plans_and_unpatented_process_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, READING, Category.TRADE_SECRET, gone=["筹划明年上市"], kept=["最高不超过200万元"])
     assert_cut_out(engine, CHECK, Category.TRADE_SECRET, gone=["1.5微米"], kept=["县科技局已约谈项目负责人"])
+
+
+public(__name__, {"READING_ANNOUNCED": READING_ANNOUNCED, "CHECK_PATENTED": CHECK_PATENTED})
 
 
 def test_an_announced_total_and_a_patented_process_stay_public(engine: Engine) -> None:

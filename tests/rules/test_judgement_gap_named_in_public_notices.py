@@ -10,6 +10,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 AIRPORT = (
     "关于东浦机场2026年“航空开放日”活动的公告\n"
@@ -127,10 +128,16 @@ WATER_OPEN_DAY_PLAIN = (
 )
 
 
+copied(__name__, AIRPORT, "AIRPORT")
+
+
 def test_an_open_days_security_item_naming_the_weak_point_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, AIRPORT, Category.SECURITY_RISK, gone=["3号门", "盲区"], kept=["除冰作业", "充电宝"]
     )
+
+
+copied(__name__, FISHING_PORT, "FISHING_PORT")
 
 
 def test_a_ports_report_naming_its_weak_wall_and_blind_spot_is_cut(engine: Engine) -> None:
@@ -139,9 +146,22 @@ def test_a_ports_report_naming_its_weak_wall_and_blind_spot_is_cut(engine: Engin
     )
 
 
+public(
+    __name__,
+    {
+        "AIRPORT_CALM": AIRPORT_CALM,
+        "FISHING_PORT_CALM": FISHING_PORT_CALM,
+        "WATER_OPEN_DAY_PLAIN": WATER_OPEN_DAY_PLAIN,
+    },
+)
+
+
 def test_the_same_notice_and_report_without_the_gaps_stay_public(engine: Engine) -> None:
     for text in (AIRPORT_CALM, FISHING_PORT_CALM, WATER_OPEN_DAY_PLAIN):
         assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
+
+
+copied(__name__, WATER_OPEN_DAY, "WATER_OPEN_DAY")
 
 
 def test_a_barrier_short_of_its_height_without_a_camera_is_cut(engine: Engine) -> None:

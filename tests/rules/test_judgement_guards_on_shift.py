@@ -8,6 +8,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of, weighing
+from tests.testing.known_public import public
 
 LANTERN = (
     "南屏县文化广电旅游局2026年工作总结\n\n　　2026年,我局全年举办群众文化活动210场,接待游客420万人次。\n"
@@ -39,6 +40,9 @@ def _security(engine: Engine, text: str) -> tuple[Attribute | None, list[bool]]:
 def test_guards_posted_per_shift_for_a_coming_event_are_cut(engine: Engine) -> None:
     for text in (LANTERN, STATION):
         assert _security(engine, text) == (Attribute.REDACTED, [True])
+
+
+public(__name__, LANTERN_PROMISE, "LANTERN_PROMISE")
 
 
 def test_a_promise_to_keep_the_event_safe_stays_public(engine: Engine) -> None:

@@ -11,6 +11,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, report_of
+from tests.testing.known_public import public
 
 IDENTIFIED = (
     "关于一例献血者血液复检情况的报告\n市卫生健康委:\n"
@@ -36,6 +37,9 @@ def test_an_identified_persons_findings_by_reference_are_cut(engine: Engine) -> 
     report = report_of(engine, IDENTIFIED)
     cut = "".join(f.text for f in report.findings if f.category is Category.TRADE_SECRET)
     assert "丙肝抗体阳性" in cut
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC)

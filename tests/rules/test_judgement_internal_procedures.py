@@ -12,6 +12,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories, attribute_and_found
+from tests.testing.known_public import public
 
 INTERNAL = [
     "县市场监管局食品经营许可内部审核流程\n\n"
@@ -41,6 +42,9 @@ def test_a_procedure_confined_to_the_agencys_own_sections_is_internal_affairs(
     assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.WITHHELD, True)
 
 
+public(__name__, PUBLIC, "PUBLIC")
+
+
 def test_the_same_steps_written_for_applicants_stay_published(engine: Engine) -> None:
     attribute, categories = attribute_and_categories(engine, PUBLIC)
     assert attribute is Attribute.PROACTIVE
@@ -65,6 +69,9 @@ def test_the_agencys_own_logistics_arranged_under_its_title_is_internal_affairs(
     attribute, categories = attribute_and_categories(engine, LOGISTICS)
     assert attribute is Attribute.WITHHELD and Category.INTERNAL_AFFAIRS in categories
     assert "JD037" in report_rules
+
+
+public(__name__, NEWS, "NEWS")
 
 
 def test_news_of_the_sectors_logistics_reform_stays_published(engine: Engine) -> None:

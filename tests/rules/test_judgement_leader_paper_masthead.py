@@ -19,6 +19,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_withheld_whole, report_of
+from tests.testing.known_public import public
 
 BROADCASTER_REFERENCE_PAPER = (
     "内部参阅　　第21期\n"
@@ -87,6 +88,9 @@ FISHERIES_WORK_BULLETIN = (
 )
 def test_a_leader_paper_is_withheld_whole(engine: Engine, text: str) -> None:
     assert_withheld_whole(report_of(engine, text), Category.SECURITY_RISK)
+
+
+public(__name__, FISHERIES_WORK_BULLETIN, "FISHERIES_WORK_BULLETIN")
 
 
 def test_a_work_bulletin_with_its_issue_stays_public(engine: Engine) -> None:

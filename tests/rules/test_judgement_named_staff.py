@@ -8,6 +8,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.known_public import copied, public
 
 SUMMARY = (
     "县政务服务中心2026年工作总结\n"
@@ -32,8 +33,14 @@ SUMMARY_COUNTS = SUMMARY.replace(
 )
 
 
+copied(__name__, SUMMARY, "SUMMARY")
+
+
 def test_staff_named_with_their_sanctions_are_cut_from_a_summary(engine: Engine) -> None:
     assert_cut_out(engine, SUMMARY, Category.INTERNAL_AFFAIRS, gone=["贺晓东"], kept=["企业开办"])
+
+
+public(__name__, SUMMARY_COUNTS, "SUMMARY_COUNTS")
 
 
 def test_the_summary_with_counts_only_stays_public(engine: Engine) -> None:

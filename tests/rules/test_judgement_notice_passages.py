@@ -11,6 +11,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 ALLOWANCE = (
     "关于做好2027年高龄津贴申领工作的通知\n\n各乡镇人民政府民政办:\n"
@@ -40,11 +41,17 @@ RESERVOIRS_MENDED = RESERVOIRS.replace(
 )
 
 
+copied(__name__, {"ALLOWANCE": ALLOWANCE, "RESERVOIRS": RESERVOIRS})
+
+
 def test_an_item_of_a_notice_that_must_not_go_out_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, ALLOWANCE, Category.PROCESS_INFO, gone=["提高至80元"], kept=["年满80周岁", "申领程序"]
     )
     assert_cut_out(engine, RESERVOIRS, Category.SECURITY_RISK, gone=["两处豁口"], kept=["值班记录保存两年"])
+
+
+public(__name__, {"ALLOWANCE_DECIDED": ALLOWANCE_DECIDED, "RESERVOIRS_MENDED": RESERVOIRS_MENDED})
 
 
 def test_the_same_notice_decided_or_mended_stays_public(engine: Engine) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.known_public import copied, public
 
 BRIEFING = (
     "关于社保经办系统异常访问事件的情况通报\n"
@@ -30,8 +31,14 @@ BRIEFING_CLOSED = BRIEFING.replace(
 )
 
 
+copied(__name__, BRIEFING, "BRIEFING")
+
+
 def test_open_gaps_with_address_and_port_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, BRIEFING, Category.SECURITY_RISK, gone=["192.168.20.17"], kept=["口令重置"])
+
+
+public(__name__, BRIEFING_CLOSED, "BRIEFING_CLOSED")
 
 
 def test_gaps_reported_closed_stay_public(engine: Engine) -> None:

@@ -23,6 +23,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of
+from tests.testing.known_public import public
 
 GAZETTEER_COMMENTS_DIGEST = (
     "《临岗市地方志资料征集管理办法（修订稿）》意见征集情况及处理意见\n"
@@ -157,6 +158,15 @@ def test_a_list_of_key_secret_sites_with_a_gap_is_withheld_whole(rules_alone: En
     report = report_of(rules_alone, text)
     assert report.attribute is Attribute.WITHHELD
     assert any(reason.category is Category.SECURITY_RISK for reason in report.reasons)
+
+
+public(
+    __name__,
+    {
+        "GAZETTEER_ADOPTED_ACCOUNT": GAZETTEER_ADOPTED_ACCOUNT,
+        "FORESTRY_KEY_SITES_NOTICE": FORESTRY_KEY_SITES_NOTICE,
+    },
+)
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories, report_of
+from tests.testing.known_public import public
 
 CONSENT = (
     "    经局长办公会同意,机关用房和车辆作如下调整:\n"
@@ -54,6 +55,9 @@ def test_a_pending_rotation_of_named_officers_in_a_summary_is_cut_as_internal_af
     assert any(f.rule == "JD039" and f.severable for f in report.findings)
 
 
+public(__name__, SUMMARY_DONE, "SUMMARY_DONE")
+
+
 def test_the_summary_counting_rotations_made_stays_published(engine: Engine) -> None:
     assert Category.INTERNAL_AFFAIRS not in attribute_and_categories(engine, SUMMARY_DONE)[1]
     assert attribute_and_categories(engine, SUMMARY_DONE)[0] is Attribute.PROACTIVE
@@ -64,6 +68,9 @@ NOTICE = (
     "经局长办公会同意,县商务局办公用房自2027年1月1日起搬迁至县行政中心3号楼,"
     "来访车辆请停放在行政中心北侧公共停车场。搬迁期间业务照常办理。\n\n特此公告。\n\n某县商务局\n2026年12月20日"
 )
+
+
+public(__name__, NOTICE, "NOTICE")
 
 
 def test_the_same_consent_told_to_the_public_in_a_notice_stays_published(engine: Engine) -> None:

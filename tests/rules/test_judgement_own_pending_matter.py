@@ -19,6 +19,7 @@ from tests.testing.judgement import (
     assert_still_found,
     attribute_and_categories,
 )
+from tests.testing.known_public import copied
 
 CASES = {
     # a briefing on the bureau's own options, reported up by its title, the choice left to the government
@@ -383,13 +384,21 @@ def firm_table_review(rows: list[str]) -> str:
     return "\n".join([*head, *rows, *tail]) + "\n"
 
 
+FIRM_TABLE_ROWS_CUT = copied(
+    __name__,
+    firm_table_review(
+        [
+            "  2025年营业收入          3860万元",
+            "  2025年净利润            -214万元",
+            "  冷库容量                2.4万吨",
+        ]
+    ),
+    "FIRM_TABLE_ROWS_CUT",
+)
+
+
 def test_firm_table_rows_cut(engine: Engine) -> None:
-    rows = [
-        "  2025年营业收入          3860万元",
-        "  2025年净利润            -214万元",
-        "  冷库容量                2.4万吨",
-    ]
-    text = firm_table_review(rows)
+    text = FIRM_TABLE_ROWS_CUT
     assert_cut_out(engine, text, Category.TRADE_SECRET, ["3860万元", "-214万元"], ["建议按实际投资额"])
 
 

@@ -15,6 +15,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 LIBRARY_RATINGS = (
     "东浦市图书馆2026年度读者满意度测评结果公示\n"
@@ -76,6 +77,9 @@ LIBRARY_HANDLING = (
 )
 
 
+copied(__name__, LIBRARY_RATINGS, "LIBRARY_RATINGS")
+
+
 def test_a_librarian_dealt_with_is_cut_from_the_readers_ratings(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -86,6 +90,9 @@ def test_a_librarian_dealt_with_is_cut_from_the_readers_ratings(engine: Engine) 
     )
 
 
+copied(__name__, DENTAL_QUALITY, "DENTAL_QUALITY")
+
+
 def test_a_quality_inspector_dealt_with_is_cut_from_the_quality_results(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -94,6 +101,16 @@ def test_a_quality_inspector_dealt_with_is_cut_from_the_quality_results(engine: 
         gone=["吴立新", "谈话提醒"],
         kept=["正畸科", "10月31日"],
     )
+
+
+public(
+    __name__,
+    {
+        "LIBRARY_RATINGS_PLAIN": LIBRARY_RATINGS_PLAIN,
+        "DENTAL_QUALITY_PLAIN": DENTAL_QUALITY_PLAIN,
+        "LIBRARY_HANDLING": LIBRARY_HANDLING,
+    },
+)
 
 
 @pytest.mark.parametrize("text", [LIBRARY_RATINGS_PLAIN, DENTAL_QUALITY_PLAIN, LIBRARY_HANDLING])

@@ -18,6 +18,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 DENTAL_COMPLAINTS = (
     "东浦口腔医院关于2026年第三季度患者投诉处理情况的通报\n"
@@ -110,6 +111,9 @@ PORT_DREDGING_CALM = PORT_DREDGING.replace(
 )
 
 
+copied(__name__, DENTAL_COMPLAINTS, "DENTAL_COMPLAINTS")
+
+
 def test_a_complainant_who_asked_not_to_be_named_is_cut_from_a_hospitals_bulletin(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -118,6 +122,9 @@ def test_a_complainant_who_asked_not_to_be_named_is_cut_from_a_hospitals_bulleti
         gone=["林秀英", "港城路"],
         kept=["候诊时间", "10月31日"],
     )
+
+
+copied(__name__, FUNERAL_COMPLAINTS, "FUNERAL_COMPLAINTS")
 
 
 def test_a_relative_who_asked_not_to_be_named_is_cut_from_a_funeral_bulletin(engine: Engine) -> None:
@@ -130,6 +137,9 @@ def test_a_relative_who_asked_not_to_be_named_is_cut_from_a_funeral_bulletin(eng
     )
 
 
+copied(__name__, TRANSMITTER_WORKS, "TRANSMITTER_WORKS")
+
+
 def test_a_transmitters_thinned_guard_and_switched_off_alarm_are_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -140,10 +150,24 @@ def test_a_transmitters_thinned_guard_and_switched_off_alarm_are_cut(engine: Eng
     )
 
 
+copied(__name__, PORT_DREDGING, "PORT_DREDGING")
+
+
 def test_a_ports_thinned_gate_and_switched_off_cameras_are_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, PORT_DREDGING, Category.SECURITY_RISK, gone=["油库周边", "协管员"], kept=["南港池", "警示灯"]
     )
+
+
+public(
+    __name__,
+    {
+        "DENTAL_COMPLAINTS_PLAIN": DENTAL_COMPLAINTS_PLAIN,
+        "FUNERAL_COMPLAINTS_PLAIN": FUNERAL_COMPLAINTS_PLAIN,
+        "TRANSMITTER_WORKS_CALM": TRANSMITTER_WORKS_CALM,
+        "PORT_DREDGING_CALM": PORT_DREDGING_CALM,
+    },
+)
 
 
 @pytest.mark.parametrize(

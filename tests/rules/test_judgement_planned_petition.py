@@ -10,6 +10,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, assert_withheld_whole, attribute_and_found, report_of
+from tests.testing.known_public import copied, public
 
 WEAVERS = (
     "青溪县总工会2026年职工维权工作总结\n\n　　今年,县总工会受理"
@@ -41,6 +42,9 @@ LEADERS_PAPER = (
 )
 
 
+copied(__name__, {"WEAVERS": WEAVERS, "OWNERS": OWNERS})
+
+
 def test_a_planned_petition_with_its_organisers_is_cut_from_a_public_summary(engine: Engine) -> None:
     assert_cut_out(
         engine, WEAVERS, Category.SECURITY_RISK, gone=["带头建群", "到县委大院讨薪"], kept=["送温暖活动32场"]
@@ -48,6 +52,9 @@ def test_a_planned_petition_with_its_organisers_is_cut_from_a_public_summary(eng
     assert_cut_out(
         engine, OWNERS, Category.SECURITY_RISK, gone=["牵头拉群", "到区委门口"], kept=["维修资金1860万元"]
     )
+
+
+public(__name__, WEAVERS_PAID, "WEAVERS_PAID")
 
 
 def test_wages_already_paid_stay_public(engine: Engine) -> None:

@@ -15,6 +15,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 FUNERAL_SUMMARY = (
     "东浦市殡葬管理所2026年清明祭扫服务保障工作情况\n"
@@ -54,6 +55,9 @@ BROADCAST_SUMMARY_SETTLED = BROADCAST_SUMMARY.replace(
 )
 
 
+copied(__name__, FUNERAL_SUMMARY, "FUNERAL_SUMMARY")
+
+
 def test_a_funeral_summarys_planned_stoppage_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -64,6 +68,9 @@ def test_a_funeral_summarys_planned_stoppage_is_cut(engine: Engine) -> None:
     )
 
 
+copied(__name__, BROADCAST_SUMMARY, "BROADCAST_SUMMARY")
+
+
 def test_a_broadcasters_planned_stoppage_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -72,6 +79,15 @@ def test_a_broadcasters_planned_stoppage_is_cut(engine: Engine) -> None:
         gone=["段志强", "元宵晚会前再次"],
         kept=["4K转播车", "本土演员"],
     )
+
+
+public(
+    __name__,
+    {
+        "FUNERAL_SUMMARY_SETTLED": FUNERAL_SUMMARY_SETTLED,
+        "BROADCAST_SUMMARY_SETTLED": BROADCAST_SUMMARY_SETTLED,
+    },
+)
 
 
 @pytest.mark.parametrize("text", [FUNERAL_SUMMARY_SETTLED, BROADCAST_SUMMARY_SETTLED])

@@ -24,6 +24,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut, report_of
+from tests.testing.known_public import public
 
 MOBILISATION_CEILING_NOTE = (
     "关于人防指挥所通信设备更新项目招标控制价的说明\n"
@@ -140,6 +141,9 @@ def test_a_letter_handing_over_the_ceiling_is_withheld(engine: Engine, text: str
 
 def test_a_report_telling_the_floor_in_one_sentence_is_cut(engine: Engine) -> None:
     assert_cut(report_of(engine, LIBRARY_PROGRESS_REPORT), Category.TRADE_SECRET)
+
+
+public(__name__, AIRPORT_TENDER_NOTICE, "AIRPORT_TENDER_NOTICE")
 
 
 def test_a_tender_notice_with_its_published_ceiling_stays_public(engine: Engine) -> None:

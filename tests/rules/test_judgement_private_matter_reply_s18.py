@@ -23,6 +23,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of, weighing
+from tests.testing.known_public import public
 
 # A retired cadre asks why another retiree got a hardship grant; the reply tells that retiree's cancer,
 # pension and his son's disability.
@@ -159,6 +160,9 @@ def test_a_reply_telling_no_ones_private_matter_stays_on_request(engine: Engine,
     report = report_of(engine, text)
     assert report.attribute is Attribute.ON_REQUEST
     assert not any(f.category is Category.TRADE_SECRET for f in weighing(report))
+
+
+public(__name__, VETERAN_YEAR_SUMMARY, "VETERAN_YEAR_SUMMARY")
 
 
 def test_a_summary_counting_those_helped_stays_public(engine: Engine) -> None:

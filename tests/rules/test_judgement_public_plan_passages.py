@@ -12,6 +12,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 FAIR = (
     "第三届青溪农产品交易会工作方案\n\n"
@@ -52,15 +53,27 @@ STORES_GUARDED = STORES.replace(
 )
 
 
+copied(__name__, {"FAIR": FAIR, "STORES": STORES})
+
+
 def test_a_venues_weak_spot_is_cut_from_a_public_plan(engine: Engine) -> None:
     assert_cut_out(engine, FAIR, Category.SECURITY_RISK, gone=["围墙低矮"], kept=["邀请参展企业300家"])
     assert_cut_out(engine, STORES, Category.SECURITY_RISK, gone=["门卫室抽屉"], kept=["帐篷400顶"])
+
+
+copied(__name__, SIGNING, "SIGNING")
 
 
 def test_what_a_firm_handed_the_agency_is_cut_from_its_release(engine: Engine) -> None:
     assert_cut_out(
         engine, SIGNING, Category.TRADE_SECRET, gone=["毛利率已降至8.3%"], kept=["计划总投资68亿元"]
     )
+
+
+public(
+    __name__,
+    {"FAIR_PROMISE": FAIR_PROMISE, "STORES_GUARDED": STORES_GUARDED, "SIGNING_PUBLISHED": SIGNING_PUBLISHED},
+)
 
 
 def test_a_promise_and_a_published_report_stay_public(engine: Engine) -> None:

@@ -10,6 +10,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, found_and_public
+from tests.testing.known_public import public
 
 FOUND = [
     "打击制售假冒白酒“净源”专项行动工作方案\n\n"
@@ -27,6 +28,9 @@ PUBLIC = [
     "县市场监管局2026年工作总结\n\n一、全年查办各类案件312件,捣毁制假窝点5个,罚没款186万元。\n"
     "二、2027年将继续加大食品安全监管力度。",
 ]
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.WITHHELD, PUBLIC))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
+from tests.testing.known_public import public
 
 
 def _report(engine: Engine, text: str) -> tuple[Attribute | None, list[str]]:
@@ -51,6 +52,9 @@ SCHOOL_APPROVAL = (
 )
 
 DECISIONS_ON_A_BODYS_REQUEST = {"blood-station": BLOOD_STATION_APPROVAL, "school": SCHOOL_APPROVAL}
+
+
+public(__name__, DECISIONS_ON_A_BODYS_REQUEST, "DECISIONS_ON_A_BODYS_REQUEST")
 
 
 @pytest.mark.parametrize("name", sorted(DECISIONS_ON_A_BODYS_REQUEST))
@@ -121,6 +125,9 @@ POWER_SUPPLY_NOTICE = (
 )
 
 SERVICE_NOTICES = {"water": WATER_SUPPLY_NOTICE, "power": POWER_SUPPLY_NOTICE}
+
+
+public(__name__, SERVICE_NOTICES, "SERVICE_NOTICES")
 
 
 @pytest.mark.parametrize("name", sorted(SERVICE_NOTICES))

@@ -13,6 +13,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories, attribute_and_found
+from tests.testing.known_public import public
 
 REPORTS = [
     "关于我县务工人员在境外被扣押情况的报告\n\n县人民政府:\n"
@@ -49,6 +50,9 @@ PUBLIC = [
 )
 def test_security_stated_or_listed_in_a_report_is_security_risk(engine: Engine, text: str) -> None:
     assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.WITHHELD, True)
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC, ids=["water-notice", "building-news"])

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from secreview import Attribute, Engine
 from secreview.models import Category, Finding
 from tests.testing.judgement import assert_cut_out, redacted_copy, report_of
+from tests.testing.known_public import copied, public
 
 SUMMARY = (
     "临川县人力资源和社会保障局2026年第三季度工作总结\n"
@@ -67,15 +68,24 @@ def _security(findings: Sequence[Finding]) -> list[Finding]:
     return [f for f in findings if f.category is Category.SECURITY_RISK]
 
 
+copied(__name__, SUMMARY, "SUMMARY")
+
+
 def test_a_planned_removal_of_named_workers_is_cut_from_a_summary(engine: Engine) -> None:
     gone = ["依法带离", "钱某某"]
     assert_cut_out(engine, SUMMARY, Category.SECURITY_RISK, gone=gone, kept=["技能培训"])
+
+
+public(__name__, SUMMARY_PAST, "SUMMARY_PAST")
 
 
 def test_a_gathering_that_is_over_stays_public(engine: Engine) -> None:
     report = report_of(engine, SUMMARY_PAST)
     assert report.attribute is Attribute.PROACTIVE
     assert not _security(report.findings)
+
+
+copied(__name__, REPLY, "REPLY")
 
 
 def test_plain_clothes_patrol_posts_are_cut_from_an_approval_reply(engine: Engine) -> None:

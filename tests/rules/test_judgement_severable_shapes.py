@@ -12,6 +12,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 DETENTION = (
     "市看守所2026年度警务工作总结\n\n"
@@ -67,9 +68,15 @@ HEALTH_CENTRE_COUNTS = HEALTH_CENTRE.replace(
 )
 
 
+copied(__name__, {"DETENTION": DETENTION, "DATA_ROOM": DATA_ROOM})
+
+
 def test_a_posts_present_guard_gap_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, DETENTION, Category.SECURITY_RISK, gone=["不经安检"], kept=["律师会见3120次"])
     assert_cut_out(engine, DATA_ROOM, Category.SECURITY_RISK, gone=["不经登记"], kept=["99.9%"])
+
+
+public(__name__, {"DETENTION_STAFFED": DETENTION_STAFFED, "DATA_ROOM_STAFFED": DATA_ROOM_STAFFED})
 
 
 def test_the_post_fully_staffed_stays_public(engine: Engine) -> None:
@@ -77,9 +84,15 @@ def test_the_post_fully_staffed_stays_public(engine: Engine) -> None:
         assert attribute_and_found(engine, text, Category.SECURITY_RISK) == (Attribute.PROACTIVE, False)
 
 
+copied(__name__, {"LIBRARY": LIBRARY, "HEALTH_CENTRE": HEALTH_CENTRE})
+
+
 def test_a_staff_member_told_by_the_post_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, LIBRARY, Category.INTERNAL_AFFAIRS, gone=["采编部主任"], kept=["1.6万人次"])
     assert_cut_out(engine, HEALTH_CENTRE, Category.INTERNAL_AFFAIRS, gone=["副院长职务"], kept=["4.3万人次"])
+
+
+public(__name__, {"LIBRARY_COUNTS": LIBRARY_COUNTS, "HEALTH_CENTRE_COUNTS": HEALTH_CENTRE_COUNTS})
 
 
 def test_counts_of_talks_and_moves_stay_public(engine: Engine) -> None:
@@ -116,9 +129,18 @@ SOCIAL_INSURANCE_RESULT = SOCIAL_INSURANCE.replace(
 )
 
 
+copied(__name__, {"DISABLED_VISIT": DISABLED_VISIT, "SOCIAL_INSURANCE": SOCIAL_INSURANCE})
+
+
 def test_a_named_persons_illness_in_a_public_piece_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, DISABLED_VISIT, Category.TRADE_SECRET, gone=["乳腺癌"], kept=["126户"])
     assert_cut_out(engine, SOCIAL_INSURANCE, Category.TRADE_SECRET, gone=["尿毒症"], kept=["46.8万元"])
+
+
+public(
+    __name__,
+    {"DISABLED_VISIT_GENERAL": DISABLED_VISIT_GENERAL, "SOCIAL_INSURANCE_RESULT": SOCIAL_INSURANCE_RESULT},
+)
 
 
 def test_the_visit_and_the_result_stay_public(engine: Engine) -> None:
@@ -154,6 +176,9 @@ AID_BY_TOWN = (
     "平寨乡    9       尿毒症、脑梗后遗症      102000\n\n"
     "请予拨付。\n\n县医疗保障局\n2026年11月20日"
 )
+
+
+copied(__name__, AID_TABLE, "AID_TABLE")
 
 
 def test_a_table_of_named_persons_diagnoses_is_cut_row_by_row(engine: Engine) -> None:
@@ -199,9 +224,15 @@ ORDER_FARMING_FACTS = ORDER_FARMING.replace(
 )
 
 
+copied(__name__, {"LAB_CONTRACT": LAB_CONTRACT, "ORDER_FARMING": ORDER_FARMING})
+
+
 def test_a_partys_own_costing_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, LAB_CONTRACT, Category.TRADE_SECRET, gone=["62%"], kept=["2027年1月1日"])
     assert_cut_out(engine, ORDER_FARMING, Category.TRADE_SECRET, gone=["4120元"], kept=["3.6万亩"])
+
+
+public(__name__, {"LAB_CONTRACT_TERMS": LAB_CONTRACT_TERMS, "ORDER_FARMING_FACTS": ORDER_FARMING_FACTS})
 
 
 def test_the_contracts_terms_and_the_orders_facts_stay_public(engine: Engine) -> None:
@@ -234,6 +265,9 @@ def test_a_draft_sent_round_before_its_consultation_is_withheld(engine: Engine) 
     assert found and attribute is Attribute.WITHHELD
 
 
+public(__name__, HOUSING_NOTICE, "HOUSING_NOTICE")
+
+
 def test_the_draft_out_for_comment_is_published(engine: Engine) -> None:
     assert attribute_and_found(engine, HOUSING_NOTICE, Category.PROCESS_INFO) == (Attribute.PROACTIVE, False)
 
@@ -260,8 +294,14 @@ SUBSIDY_NOTICE = (
 )
 
 
+copied(__name__, SUBSIDY_CHECK, "SUBSIDY_CHECK")
+
+
 def test_a_barred_table_of_firms_figures_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, SUBSIDY_CHECK, Category.TRADE_SECRET, gone=["41%", "9.7%"], kept=["12家企业"])
+
+
+public(__name__, SUBSIDY_NOTICE, "SUBSIDY_NOTICE")
 
 
 def test_the_barred_results_notice_stays_public(engine: Engine) -> None:
@@ -284,8 +324,14 @@ FUND_AUDIT_TOTAL = FUND_AUDIT.replace(
 )
 
 
+copied(__name__, FUND_AUDIT, "FUND_AUDIT")
+
+
 def test_a_named_persons_pay_is_cut(engine: Engine) -> None:
     assert_cut_out(engine, FUND_AUDIT, Category.TRADE_SECRET, gone=["冯建国"], kept=["使用合规"])
+
+
+public(__name__, FUND_AUDIT_TOTAL, "FUND_AUDIT_TOTAL")
 
 
 def test_the_total_pay_stays_public(engine: Engine) -> None:
@@ -310,8 +356,14 @@ MUSEUM_COVERED = MUSEUM.replace(
 )
 
 
+copied(__name__, MUSEUM, "MUSEUM")
+
+
 def test_places_no_camera_reaches_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, MUSEUM, Category.SECURITY_RISK, gone=["文物库房后门"], kept=["18.6万人次"])
+
+
+public(__name__, MUSEUM_COVERED, "MUSEUM_COVERED")
 
 
 def test_full_coverage_stays_public(engine: Engine) -> None:
@@ -331,6 +383,9 @@ HOTLINE_REPLY = (
 HOTLINE_REPLY_PLAIN = HOTLINE_REPLY.replace(
     "来电时说“我家就在工地对面,请一定不要告诉施工方我的名字”。", "来电时说“我家就在工地对面,每晚都被吵醒”。"
 )
+
+
+copied(__name__, HOTLINE_REPLY, "HOTLINE_REPLY")
 
 
 def test_a_complainants_own_request_not_to_be_named_is_cut(engine: Engine) -> None:

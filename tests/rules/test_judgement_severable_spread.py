@@ -11,6 +11,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, assert_withheld_whole, redacted_copy, report_of
+from tests.testing.known_public import copied
 
 WATER_WORKS = (
     "关于抓紧整改城区水厂安全防范问题的通知\n"
@@ -50,6 +51,9 @@ SUBSIDY_REVIEW = (
 
 def test_gaps_told_beyond_the_cut_paragraph_withhold_the_notice(engine: Engine) -> None:
     assert_withheld_whole(report_of(engine, WATER_WORKS), Category.SECURITY_RISK)
+
+
+copied(__name__, WATER_WORKS_ONE_ITEM, "WATER_WORKS_ONE_ITEM")
 
 
 def test_gaps_told_only_in_the_cut_paragraph_leave_the_notice_redacted(engine: Engine) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of, weighing
+from tests.testing.known_public import public
 
 PLANT = (
     "城北水厂安全风险评估情况\n\n水厂承担城区约60%的供水任务。8月,我局组织对水厂进行了安全风险评估,主要结论如下:\n\n"
@@ -38,6 +39,9 @@ def _security(engine: Engine, text: str) -> tuple[Attribute | None, list[tuple[s
 
 def test_single_points_of_failure_awaiting_their_remedy_withhold_the_whole(engine: Engine) -> None:
     assert _security(engine, PLANT) == (Attribute.WITHHELD, [("JD", False)])
+
+
+public(__name__, PLANT_DONE, "PLANT_DONE")
 
 
 def test_the_same_assessment_once_remedied_is_public(engine: Engine) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 YOUTH = (
     "共青团青溪县委员会2026年工作总结\n\n　　2026年,团县委围绕中心、服务大局,各项工作稳步推进。\n"
@@ -38,9 +39,15 @@ MEETING_DONE = MEETING.replace(
 )
 
 
+copied(__name__, {"YOUTH": YOUTH, "MEETING": MEETING})
+
+
 def test_a_named_member_and_a_post_still_to_fill_are_cut(engine: Engine) -> None:
     assert_cut_out(engine, YOUTH, Category.INTERNAL_AFFAIRS, gone=["陈思远"], kept=["注册志愿者新增2100人"])
     assert_cut_out(engine, MEETING, Category.INTERNAL_AFFAIRS, gone=["罗文彬"], kept=["28万吨"])
+
+
+public(__name__, {"YOUTH_COUNTS": YOUTH_COUNTS, "MEETING_DONE": MEETING_DONE})
 
 
 def test_counts_and_a_public_request_stay_public(engine: Engine) -> None:

@@ -15,6 +15,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 FISHING_MORATORIUM = (
     "东浦市海洋与渔业局关于2027年伏季休渔期间渔船管理有关事项的通告\n"
@@ -79,6 +80,9 @@ INSPECTION_PLAN = (
 )
 
 
+copied(__name__, FISHING_MORATORIUM, "FISHING_MORATORIUM")
+
+
 def test_a_moratorium_notices_dawn_raid_on_named_firms_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine,
@@ -89,10 +93,23 @@ def test_a_moratorium_notices_dawn_raid_on_named_firms_is_cut(engine: Engine) ->
     )
 
 
+copied(__name__, AIRPORT_CARGO, "AIRPORT_CARGO")
+
+
 def test_a_cargo_notices_check_on_named_forwarders_is_cut(engine: Engine) -> None:
     assert_cut_out(
         engine, AIRPORT_CARGO, Category.SECURITY_RISK, gone=["恒达", "检查名单"], kept=["23:00", "鲜活易腐"]
     )
+
+
+public(
+    __name__,
+    {
+        "FISHING_MORATORIUM_PLAIN": FISHING_MORATORIUM_PLAIN,
+        "AIRPORT_CARGO_PLAIN": AIRPORT_CARGO_PLAIN,
+        "INSPECTION_PLAN": INSPECTION_PLAN,
+    },
+)
 
 
 @pytest.mark.parametrize("text", [FISHING_MORATORIUM_PLAIN, AIRPORT_CARGO_PLAIN, INSPECTION_PLAN])

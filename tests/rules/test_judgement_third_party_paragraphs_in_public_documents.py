@@ -11,6 +11,7 @@ from __future__ import annotations
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import assert_cut_out, attribute_and_found
+from tests.testing.known_public import copied, public
 
 MAINS_CONTRACT = (
     "政府采购合同公告\n"
@@ -92,16 +93,25 @@ FISHERS_LETTER_PLAIN = (
 )
 
 
+copied(__name__, MAINS_CONTRACT, "MAINS_CONTRACT")
+
+
 def test_the_suppliers_price_breakdown_is_cut_from_the_contract_notice(engine: Engine) -> None:
     assert_cut_out(
         engine, MAINS_CONTRACT, Category.TRADE_SECRET, gone=["利润率3.2%"], kept=["3,850,000.00", "公开招标"]
     )
 
 
+copied(__name__, FISHERS_LETTER, "FISHERS_LETTER")
+
+
 def test_a_named_households_illness_is_cut_from_the_letter(engine: Engine) -> None:
     assert_cut_out(
         engine, FISHERS_LETTER, Category.TRADE_SECRET, gone=["精神障碍"], kept=["420米", "0571-89056678"]
     )
+
+
+public(__name__, {"MAINS_CONTRACT_PLAIN": MAINS_CONTRACT_PLAIN, "FISHERS_LETTER_PLAIN": FISHERS_LETTER_PLAIN})
 
 
 def test_the_same_notice_and_letter_without_them_stay_public(engine: Engine) -> None:

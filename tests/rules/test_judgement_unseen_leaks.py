@@ -29,6 +29,7 @@ from tests.testing.judgement import (
     attribute_and_found,
     report_of,
 )
+from tests.testing.known_public import public
 
 INTERNAL_RULES = [
     "市会展办展会项目信息内部登记和审核规程\n\n"
@@ -55,6 +56,9 @@ PUBLIC_RULE = (
 @pytest.mark.parametrize("text", INTERNAL_RULES, ids=["departments-only", "agency-and-its-centre"])
 def test_a_rule_confined_to_the_agency_and_its_own_units_is_withheld(engine: Engine, text: str) -> None:
     assert attribute_and_found(engine, text, Category.INTERNAL_AFFAIRS) == (Attribute.WITHHELD, True)
+
+
+public(__name__, PUBLIC_RULE, "PUBLIC_RULE")
 
 
 def test_the_same_procedure_written_for_those_it_serves_stays_published(engine: Engine) -> None:
@@ -171,6 +175,9 @@ TRAINING = (
     "三、有关要求:各科室严格考勤,无特殊情况不得请假;培训后进行测试,成绩纳入年度考核。\n\n"
     "县商务局办公室\n2027年3月1日"
 )
+
+
+public(__name__, {"RELEASE": RELEASE, "POLICY_QA": POLICY_QA, "TRAINING": TRAINING})
 
 
 @pytest.mark.parametrize(

@@ -12,6 +12,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, found_and_public
+from tests.testing.known_public import public
 
 FOUND = [
     # options weighed for the superior division, the public consultation a step still to come
@@ -37,6 +38,9 @@ PUBLIC = [
     "现将《县城区公交线网优化方案(征求意见稿)》全文公布,向社会公开征求意见。"
     "请于12月31日前通过电子邮件提出意见。\n某县交通运输局",
 ]
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize(("text", "expected"), found_and_public(FOUND, Attribute.WITHHELD, PUBLIC))

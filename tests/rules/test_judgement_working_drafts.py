@@ -13,6 +13,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_categories, report_of
+from tests.testing.known_public import public
 
 WORKING = [
     "某县人民政府关于集体土地权属争议的处理决定(修改稿,司法局审核意见附后)\n\n申请人:石门村民委员会\n被申请人:上坪村民委员会\n\n"
@@ -52,6 +53,9 @@ def test_the_departments_opinions_on_a_draft_are_process_information(engine: Eng
     report = report_of(engine, text)
     assert report.attribute is Attribute.WITHHELD
     assert "JD076" in {finding.rule for finding in report.findings}
+
+
+public(__name__, PUBLISHED, "PUBLISHED")
 
 
 @pytest.mark.parametrize("text", PUBLISHED, ids=["decision-issued", "public-consultation-account"])

@@ -8,6 +8,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Severity
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 EXPROPRIATION = (
@@ -87,6 +88,9 @@ PUBLIC_FORMS = [
 ]
 
 
+public(__name__, PUBLIC_FORMS, "PUBLIC_FORMS")
+
+
 @pytest.mark.parametrize("text", PUBLIC_FORMS)
 def test_public_forms_are_no_finding(engine: Engine, text: str) -> None:
     assert_proactive_without_personal_findings(engine, text)
@@ -164,6 +168,9 @@ PENALTY_LIST = (
 )
 
 
+public(__name__, PENALTY_LIST, "PENALTY_LIST")
+
+
 def test_a_legal_representative_column_is_public(engine: Engine) -> None:
     report = engine.check_text(PENALTY_LIST).files[0]
     assert report.attribute is Attribute.PROACTIVE
@@ -204,6 +211,9 @@ PUBLISHED_PARTIES = [
     # 个人独资企业的投资人 is registered and published with the enterprise (市场主体登记管理条例 第八条)
     (INVESTOR_PENALTY, [("PN005", "刘德伟")]),
 ]
+
+
+public(__name__, [text for text, _ in PUBLISHED_PARTIES], "PUBLISHED_PARTIES")
 
 
 @pytest.mark.parametrize(("text", "findings"), PUBLISHED_PARTIES)

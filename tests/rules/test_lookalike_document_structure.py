@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 GAZETTEER = (
@@ -230,6 +231,9 @@ PUBLIC = [
 ]
 
 
+public(__name__, PUBLIC, "PUBLIC")
+
+
 @pytest.mark.parametrize("text", PUBLIC)
 def test_a_number_where_the_body_speaks_is_the_bodys(engine: Engine, text: str) -> None:
     assert_proactive_without_personal_findings(engine, text)
@@ -355,6 +359,9 @@ PUBLIC_NAMES = [
     # a tax authority's publication of serious violators names the persons responsible
     TAX_DEFAULTER,
 ]
+
+
+public(__name__, PUBLIC_NAMES, "PUBLIC_NAMES")
 
 
 @pytest.mark.parametrize("text", PUBLIC_NAMES)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 PRISON_GUIDE = (
@@ -209,6 +210,9 @@ PUBLIC = [
     # the martyrs a county commemorates
     MARTYRS_ROLL,
 ]
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 PROCUREMENT_RESULT = (
@@ -253,6 +254,9 @@ PUBLIC_DOCUMENTS = {
     "clue-collection-notice": CLUE_COLLECTION_NOTICE,
     "inspection-summary": INSPECTION_SUMMARY,
 }
+
+
+public(__name__, PUBLIC_DOCUMENTS)
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))

@@ -19,6 +19,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 SITES_NOTICE = (
@@ -125,6 +126,9 @@ PUBLIC_DOCUMENTS = {
     "hearing_notice": HEARING_NOTICE,
     "seed_subsidy": SEED_SUBSIDY,
 }
+
+
+public(__name__, PUBLIC_DOCUMENTS)
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))

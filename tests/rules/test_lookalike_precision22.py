@@ -22,6 +22,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, report_of
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 RESERVOIR_GUIDE = (
@@ -150,6 +151,9 @@ PUBLIC_DOCUMENTS = {
     "port_summary": PORT_SUMMARY,
     "port_office_review": PORT_OFFICE_REVIEW,
 }
+
+
+public(__name__, PUBLIC_DOCUMENTS)
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))

@@ -22,6 +22,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import attribute_and_found, report_of
+from tests.testing.known_public import public
 from tests.testing.personal import loud_personal
 
 WEATHER_APPROVAL = (
@@ -134,6 +135,9 @@ PUBLIC_DRAFTS = {
     "zoo_press": ZOO_PRESS,
     "reservoir_press": RESERVOIR_PRESS,
 }
+
+
+public(__name__, PUBLIC_DRAFTS)
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_DRAFTS))

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 
@@ -111,6 +112,9 @@ PUBLIC_FORMS = [
     "关于同意调整城区公交票价的批复\n\n青禾县公交有限公司:\n你公司《关于调整城区公交票价的请示》收悉。"
     "经研究,同意普通线路票价调整为2元。\n",
 ]
+
+
+public(__name__, PUBLIC_FORMS, "PUBLIC_FORMS")
 
 
 @pytest.mark.parametrize("text", PUBLIC_FORMS)

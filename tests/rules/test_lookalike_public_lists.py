@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 HIRING_LIST = (
@@ -49,6 +50,9 @@ PUBLIC_LISTS = [
     # the township publishes whom it granted a homestead (tune32 bg-033)
     HOMESTEAD_APPROVALS,
 ]
+
+
+public(__name__, PUBLIC_LISTS, "PUBLIC_LISTS")
 
 
 @pytest.mark.parametrize("text", PUBLIC_LISTS)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
+from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
 SUBSIDY_NOTICE = (
@@ -57,6 +58,9 @@ PUBLIC = [
     # a federation's approval of a base cooperative's restructuring (tune41 bt-029)
     COOPERATIVE_APPROVAL,
 ]
+
+
+public(__name__, PUBLIC, "PUBLIC")
 
 
 @pytest.mark.parametrize("text", PUBLIC)

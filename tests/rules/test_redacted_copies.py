@@ -17,6 +17,7 @@ from secreview.masking import Style
 from secreview.recheck import stricter_recheck
 from secreview.redact import redact_bytes
 from tests.testing.cli import run_in_process, write
+from tests.testing.known_public import copied, public
 
 CUT = "■" * 30
 # A report to the district government, public but for one firm's undisclosed figures.
@@ -36,6 +37,9 @@ def _attribute(engine: Engine, text: str) -> Attribute | None:
     return engine.check_text(text, "draft.txt").files[0].attribute
 
 
+copied(__name__, REPORT.format(passage=FIRM), "REPORT-FIRM")
+
+
 @pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 def test_the_cut_copy_of_a_report_to_a_superior_comes_out_proactive(engine: Engine, style: Style) -> None:
     original = REPORT.format(passage=FIRM)
@@ -45,6 +49,9 @@ def test_the_cut_copy_of_a_report_to_a_superior_comes_out_proactive(engine: Engi
     assert copy.recheck.attribute is Attribute.PROACTIVE
     stood_back = [step.message for step in copy.recheck.trace if step.message.startswith("JD049 ")]
     assert stood_back and "删减稿" in stood_back[0]
+
+
+public(__name__, REPORT.format(passage=CUT), "REPORT-CUT")
 
 
 def test_a_copy_checked_as_a_file_of_its_own_says_the_same(engine: Engine) -> None:

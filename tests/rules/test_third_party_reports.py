@@ -11,6 +11,7 @@ import pytest
 
 from secreview import Engine
 from tests.testing.judgement import assert_case_attribute
+from tests.testing.known_public import public
 
 TABLE = [
     "企业名称 | 11月产值(万元) | 同比(%) | 利润总额(万元)",
@@ -204,6 +205,12 @@ CASES = {
         "withheld",
     ),
 }
+
+
+public(
+    __name__,
+    {name: "\n".join(lines) + "\n" for name, (lines, expected) in CASES.items() if expected == "proactive"},
+)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))
