@@ -12,8 +12,10 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.errors import RulePackError
 from secreview.judge import load_judgement
+from secreview.judge.learned import load_learned
 from secreview.judge.load import builtin_judgement
 from secreview.masking import Style
+from secreview.normalize import normalize
 from secreview.recheck import stricter_recheck
 from secreview.redact import redact_bytes
 from tests.testing.cli import run_in_process, write
@@ -98,6 +100,24 @@ def test_the_learned_signal_is_silent_on_a_copy_with_a_cut_passage(engine: Engin
     copy = engine.check_text(f"{first}。\n{CUT}\n{rest}", "copy.txt").files[0]
     assert not {finding.rule for finding in copy.findings} & LEARNED_RULES
     assert copy.attribute is Attribute.PROACTIVE
+
+
+def test_the_learned_signal_is_silent_on_a_copy_with_table_rows_blocked_out(engine: Engine) -> None:
+    # A table's rows cut cell by cell leave lines of blocks and blanks only (learned.toml ``unless``); one
+    # block on a line that says what it was (a masked name) is no cut row and the signal still reads it.
+    draft = (
+        "城东片区近况\n近日城东片区部分拆迁户情绪较大,经常到现场的约40人,有个别人员扬言要到市里去。"
+        "镇里安排干部夜间值守,是否需要公安提前介入,尚未确定。"
+    )
+    first, rest = draft.split("。", 1)
+    rows = "  ■■■■■■          ■■■■■\n  ■■■■            ■■■■■■"
+    copy = engine.check_text(f"{first}。\n{rows}\n{rest}", "copy.txt").files[0]
+    assert not {finding.rule for finding in copy.findings} & LEARNED_RULES
+    assert copy.attribute is Attribute.PROACTIVE
+    learned = load_learned()
+    assert learned.silenced(normalize(f"{first}。\n{rows}\n{rest}").text)
+    assert not learned.silenced(normalize(f"{first}。\n带头人:■■■  ■■\n{rest}").text)
+    assert not learned.silenced(normalize(f"{first}。\n  ■■■■■■■■■■■■■■■■■■\n{rest}").text)
 
 
 def test_a_stricter_recheck_says_what_it_found_and_why(engine: Engine) -> None:
