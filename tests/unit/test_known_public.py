@@ -55,9 +55,10 @@ def test_the_blind_drafts_a_retrain_turned_red_are_registered() -> None:
 
     public, copied = known()
     assert public["test_judgement_bulletins::BULLETINS[0]"] == test_judgement_bulletins.BULLETINS[0]
-    assert public["test_lookalike_precision22_judged::reservoir_press"] == precision22.PUBLIC_DRAFTS[
-        "reservoir_press"
-    ]
+    assert (
+        public["test_lookalike_precision22_judged::reservoir_press"]
+        == precision22.PUBLIC_DRAFTS["reservoir_press"]
+    )
     assert (
         copied["test_judgement_own_pending_matter::FIRM_TABLE_ROWS_CUT"]
         == test_judgement_own_pending_matter.FIRM_TABLE_ROWS_CUT
