@@ -11,8 +11,6 @@ Drafts written for these tests before the rule, in an office no tuning part spea
 
 from __future__ import annotations
 
-import pytest
-
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.testing.judgement import report_of, weighing
@@ -55,14 +53,12 @@ LOCK_KEEPERS_HONOURS = (
 )
 
 
-@pytest.mark.xfail(strict=True, reason="judge52: not yet reached by the rules")
 def test_named_grades_below_competent_are_withheld_whole(engine: Engine) -> None:
     report = report_of(engine, LOCK_KEEPERS_GRADES)
     assert report.attribute is Attribute.WITHHELD
     assert any(f.category is Category.INTERNAL_AFFAIRS for f in weighing(report))
 
 
-@pytest.mark.xfail(strict=True, reason="judge52: not yet reached by the rules")
 def test_the_rules_alone_withhold_them(rules_alone: Engine) -> None:
     assert report_of(rules_alone, LOCK_KEEPERS_GRADES).attribute is Attribute.WITHHELD
 
