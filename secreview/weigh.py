@@ -83,8 +83,14 @@ def _owned_word_in(
     low, start, end, high = window
     opened = _SENTENCE_END.search(text[low:start][::-1])
     closed = _SENTENCE_END.search(text, end, high)
-    own = text[start - opened.start() if opened is not None else low : closed.start() if closed else high]
+    own_start, own_end = (
+        start - opened.start() if opened is not None else low,
+        closed.start() if closed else high,
+    )
+    own = text[own_start:own_end]
     labelled = not context or bool(label) or any(word in own for word in context)
+    if labelled and not label and _bare_field(text[own_start:start], text[end:own_end], context):
+        labelled = False  # 电话:0571-… alone on its line goes on with the contact line before it
     for word in words:
         if word in label:
             return word
@@ -95,6 +101,16 @@ def _owned_word_in(
                     return word
                 at = text.find(word, at + 1, high_at)
     return None
+
+
+_FIELD_MARKS = " \t\u3000:："
+_FIELD_END = " \t\u3000。;；,，"
+
+
+def _bare_field(before: str, after: str, context: tuple[str, ...]) -> bool:
+    """Whether the match's sentence is a bare field: a context word and a colon before it (电话:), nothing
+    after it. Such a line names no one: it goes on with the line before (本局咨询电话:…↵电话:…)."""
+    return bool(context) and before.strip(_FIELD_MARKS) in context and not after.strip(_FIELD_END)
 
 
 @lru_cache(maxsize=256)

@@ -154,6 +154,11 @@ def _plain_owned_word(
             break
     context = candidate.rule.context
     labelled = not context or bool(label) or any(word in text[own_low:own_high] for word in context)
+    bare = text[own_low:start].strip(" \t\u3000:：") in context and not text[end:own_high].strip(
+        " \t\u3000。;；,，"
+    )
+    if labelled and not label and context and bare:
+        labelled = False  # a bare field (电话:…) goes on with the line before it
     for word in candidate.rule.exclude_context:
         if word in label:
             return word
