@@ -839,6 +839,36 @@ TAIWAN_SCHOLARSHIP = (
     "2026年9月1日\n"
 )
 
+# Round four, probed after the third: a typical-case bulletin whose one case went to the police, a
+# consultation's mailbox before the verb that invites the public.
+SALT_TYPICAL_CASES = (
+    "渠阳市盐务管理局关于2026年上半年盐业违法典型案例的通报\n"
+    "\n"
+    "    为震慑违法行为，现将上半年查处的3起典型案例通报如下：\n"
+    "    一、渠阳市鑫和调味品有限公司违法购销食盐案。该公司从无资质个人处购进食盐2400袋，我局依法没收违法"
+    "食盐并处罚款5000元。\n"
+    "    二、郊区某仓库储存假冒碘盐案。我局在检查中查获假冒“中盐”品牌碘盐8吨，涉嫌生产销售伪劣产品罪，已移送"
+    "市公安局，公安机关已立案侦查。\n"
+    "    三、岚山县黄记粮油店销售散装食盐案。我局依法没收违法所得并处罚款2000元。\n"
+    "    各食盐经营单位要引以为戒，依法经营。\n"
+    "\n"
+    "渠阳市盐务管理局\n"
+    "2026年7月10日\n"
+)
+
+SALT_DRAFTING_NOTE = (
+    "关于《渠阳市盐业市场监督管理办法（征求意见稿）》的起草说明\n"
+    "\n"
+    "    一、起草背景\n"
+    "    2017年盐业体制改革后，我市食盐市场主体增多，监管任务加重，有必要制定本办法。\n"
+    "    二、主要内容\n"
+    "    本办法共五章三十条，规定了食盐经营许可、储备、监督检查和法律责任。\n"
+    "    现将征求意见稿向社会公开征求意见，公众可通过电子邮件qyyw@163.com提出意见，截止日期为2026年6月5日。\n"
+    "\n"
+    "渠阳市盐务管理局\n"
+    "2026年5月6日\n"
+)
+
 PUBLIC_DOCUMENTS: dict[str, str] = {
     "salt-penalty-firm": SALT_PENALTY_FIRM,
     "salt-penalty-trader": SALT_PENALTY_TRADER,
@@ -882,6 +912,8 @@ PUBLIC_DOCUMENTS: dict[str, str] = {
     "state-farm-minority-grant": STATE_FARM_MINORITY_GRANT,
     "technical-school-grant": TECHNICAL_SCHOOL_GRANT,
     "taiwan-scholarship": TAIWAN_SCHOLARSHIP,
+    "salt-typical-cases": SALT_TYPICAL_CASES,
+    "salt-drafting-note": SALT_DRAFTING_NOTE,
 }
 
 # A natural person's name where domain.md (§2.2, rule 8) has the decision published with personal
