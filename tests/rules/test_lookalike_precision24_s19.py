@@ -24,7 +24,7 @@ from tests.rules.precision24_drafts import NAME_CUT_DOCUMENTS, PUBLIC_DOCUMENTS
 from tests.testing.judgement import attribute_and_found
 from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
 
-FAILING_ON_MAIN = {"salt-typical-cases", "salt-drafting-note"}
+FAILING_ON_MAIN: set[str] = set()
 
 
 def _cases() -> list[object]:
