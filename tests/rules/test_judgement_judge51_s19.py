@@ -338,3 +338,82 @@ def test_a_talk_with_a_firm_is_cut_at_the_firms_data(rules_alone: Engine) -> Non
 def test_a_talk_with_the_agencys_own_staff_stays_whole(rules_alone: Engine) -> None:
     report = report_of(rules_alone, PARK_STAFF_TALK_RECORD)
     assert_withheld_whole(report, Category.INTERNAL_AFFAIRS)
+
+
+# Fourth step: a competitive selection's evaluation report titled 评审情况的报告 (a deposit bank
+# chosen by a 遴选公告, an agent by 比选), whose result the text says is published: each competitor's
+# own quote and books are cut as in a 评标报告, the ranking and the recommendation stay (LABELS.md,
+# evaluation reports).
+
+MAINTENANCE_FUND_BANK_SELECTION = (
+    "关于2026—2028年度住宅专项维修资金专户银行遴选评审情况的报告\n"
+    "\n"
+    "中心主任办公会：\n"
+    "根据《住宅专项维修资金管理办法》，中心于2026年3月发布遴选公告，拟选定专户银行3家。至截止时间共有5家银行提交响应文件，"
+    "评审小组（中心代表1人、外聘专家4人）于4月9日进行了评审。现将评审情况报告如下：\n"
+    "\n"
+    "一、各银行报价及得分\n"
+    "1.中国建设银行临川分行：三年期定期存款利率报价在挂牌利率基础上上浮40个基点，承诺免收系统对接费用。总分91.2分。\n"
+    "2.临川农村商业银行：三年期定期存款利率报价上浮50个基点；2025年末不良贷款率2.71%，资本充足率11.9%。总分86.5分。\n"
+    "3.中国银行临川分行：三年期上浮35个基点，网点30个。总分85.0分。\n"
+    "4.其余2家银行得分低于80分。\n"
+    "\n"
+    "二、评审结果\n"
+    "评审小组推荐中国建设银行临川分行、临川农村商业银行、中国银行临川分行为2026—2028年度专户银行。\n"
+    "\n"
+    "三、下一步工作\n"
+    "办公会审定后，在中心门户网站公布遴选结果，并与专户银行签订协议。\n"
+    "\n"
+    "临川市住宅专项维修资金管理中心资金管理科\n"
+    "2026年4月12日"
+)
+
+BOOKKEEPING_AGENT_SELECTION = (
+    "村级代理记账服务机构比选评审情况的报告\n"
+    "\n"
+    "县农村集体资产管理服务中心：\n"
+    "本次比选共有3家机构参加，比选小组按综合评分法评审，情况如下：\n"
+    "（一）临川正信会计师事务所有限公司：服务报价每村每年3,200元；该所提供的2025年度财务报表显示营业收入860万元，"
+    "利润率9.4%，要求对上述数据保密。得分88.0分。\n"
+    "（二）临川明账财务咨询有限公司：服务报价每村每年2,950元；其人工成本每村每年约2,100元。得分84.5分。\n"
+    "（三）临川诚达代理记账有限公司：服务报价每村每年3,600元。得分79.0分。\n"
+    "比选小组推荐临川正信会计师事务所有限公司为第一成交候选人。比选结果将在中心网站公示5个工作日。\n"
+    "\n"
+    "比选小组\n"
+    "2026年5月6日"
+)
+
+BANK_SELECTION_KEPT_BACK = MAINTENANCE_FUND_BANK_SELECTION.replace(
+    "办公会审定后，在中心门户网站公布遴选结果，并与专户银行签订协议。",
+    "建议专户银行家数由3家调整为2家，是否调整以及遴选结果是否公布，请办公会研究决定。",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        pytest.param(
+            MAINTENANCE_FUND_BANK_SELECTION,
+            ["上浮40个基点", "2.71%"],
+            ["评审小组推荐中国建设银行临川分行", "公布遴选结果"],
+            id="deposit-bank-selection",
+            marks=pytest.mark.xfail(strict=True, reason="JD001 holds the report whole"),
+        ),
+        pytest.param(
+            BOOKKEEPING_AGENT_SELECTION,
+            ["860万元", "2,100元"],
+            ["推荐临川正信会计师事务所有限公司为第一成交候选人"],
+            id="bookkeeping-agent-selection",
+        ),
+    ],
+)
+def test_a_selection_review_whose_result_is_published_is_cut(
+    rules_alone: Engine, text: str, gone: list[str], kept: list[str]
+) -> None:
+    assert_cut_out(rules_alone, text, Category.TRADE_SECRET, gone, kept)
+    report = report_of(rules_alone, text)
+    assert not any(f.category is Category.PROCESS_INFO for f in report.findings if f.severity.rank >= 2)
+
+
+def test_a_selection_put_to_the_meeting_undecided_stays_whole(rules_alone: Engine) -> None:
+    assert_withheld_whole(report_of(rules_alone, BANK_SELECTION_KEPT_BACK), Category.PROCESS_INFO)
