@@ -463,3 +463,51 @@ def test_firms_data_not_yet_published_is_no_pending_matter(rules_alone: Engine) 
 
 def test_a_letter_whose_answer_waits_on_a_meeting_stays_whole(rules_alone: Engine) -> None:
     assert_withheld_whole(report_of(rules_alone, EXPO_OFFICE_PENDING_LETTER), Category.PROCESS_INFO)
+
+
+# Sixth step: a collection of closed mediation cases compiled for publication (优秀案例选编,
+# 典型案例汇编) is no case file: a mediator who fetched a record (调取) and the parties' differences
+# (分歧) it tells are the cases' story; the parties' health and means are cut, the rest is published.
+# A report on a case still undecided stays whole.
+
+CONSUMER_ASSOCIATION_CASE_COLLECTION = (
+    "2025年度县消费纠纷调解典型案例汇编\n"
+    "\n"
+    "编者按：2025年，全县共受理消费投诉1,126件，调解成功1,048件。现从中选取3个典型案例汇编成册，供各分会学习参考。\n"
+    "\n"
+    "案例一：一起预付卡退费纠纷的调解\n"
+    "【基本情况】2025年3月，消费者在县城某健身房办理年卡后，健身房停业装修两个月，消费者要求退费被拒。\n"
+    "【调解过程】调解员调取了会员合同和停业通知，对健身房负责人进行了询问，组织双方面对面协商。双方分歧在于停业期间是否应顺延，"
+    "经释法说理，健身房同意顺延三个月并赠送私教课两节。\n"
+    "\n"
+    "案例二：一起美容服务致损纠纷的调解\n"
+    "【基本情况】城关镇居民吴秀芝（46岁）在某美容店做光子嫩肤后面部灼伤，经县人民医院诊断为二度烧伤，"
+    "治疗花费8,600元，其本人患有糖尿病，伤口愈合缓慢。\n"
+    "【调解过程】调解员会同执法人员现场检查，调取了操作记录，确认美容店操作人员无相应资质，最终美容店赔偿医疗费及误工费共1.5万元。\n"
+    "\n"
+    "县市场监督管理局消费者权益保护股\n"
+    "2026年1月10日"
+)
+
+MARKET_CASE_UNDECIDED = (
+    "关于城南某超市销售过期食品案的情况说明\n"
+    "\n"
+    "局领导：\n"
+    "经现场检查，已调取进货台账和监控录像，对超市负责人制作了询问笔录，查明其销售超过保质期的酸奶42盒。"
+    "对该案的处罚幅度，执法大队与法规科存在分歧，处理意见尚未确定。\n"
+    "\n"
+    "执法大队\n"
+    "2026年3月2日"
+)
+
+
+@pytest.mark.xfail(strict=True, reason="JD146 reads the collection as a case file")
+def test_a_published_case_collection_is_cut_at_the_parties_data(rules_alone: Engine) -> None:
+    gone, kept = ["二度烧伤", "糖尿病"], ["双方分歧在于停业期间是否应顺延"]
+    assert_cut_out(rules_alone, CONSUMER_ASSOCIATION_CASE_COLLECTION, Category.TRADE_SECRET, gone, kept)
+    report = report_of(rules_alone, CONSUMER_ASSOCIATION_CASE_COLLECTION)
+    assert not any(f.category is Category.ENFORCEMENT_FILE for f in report.findings if f.severity.rank >= 2)
+
+
+def test_a_case_still_undecided_stays_whole(rules_alone: Engine) -> None:
+    assert_withheld_whole(report_of(rules_alone, MARKET_CASE_UNDECIDED), Category.ENFORCEMENT_FILE)
