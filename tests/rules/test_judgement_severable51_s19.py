@@ -315,7 +315,6 @@ CUT = [
         ["民警8人", "唯一的应急疏散出口"],
         ["绘本剧场", "0731-85210066"],
         id="youth-palace-guard",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         METROLOGY_PLAN,
@@ -323,7 +322,6 @@ CUT = [
         ["周建平", "刘晓明"],
         ["4.8万台件", "5个工作日"],
         id="metrology-staff",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         HOTLINE_SUMMARY,
@@ -331,7 +329,6 @@ CUT = [
         ["吴桂兰", "不要透露其姓名"],
         ["93.8%", "专席3个"],
         id="hotline-informant",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         INCINERATION_NOTICE,
@@ -355,7 +352,6 @@ CUT = [
         ["455.125", "唯一的应急处置力量"],
         ["86.5万人次", "6.2万人次"],
         id="flower-show-force",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         VETERANS_PROCUREMENT_REPORT,
@@ -363,7 +359,6 @@ CUT = [
         ["96.35万元", "密封保管"],
         ["33.8万元", "适老化"],
         id="veterans-floor",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         HOUSING_REPORT,
@@ -371,7 +366,6 @@ CUT = [
         ["2,186,400", "937,500"],
         ["326套", "4,210户"],
         id="housing-floor",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         WATER_SUPPLY_SUMMARY,
@@ -379,7 +373,6 @@ CUT = [
         ["2.8元", "仍未统一"],
         ["46公里", "99.6%"],
         id="water-supply-talks",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         RURAL_WATER_PLAN,
@@ -408,7 +401,7 @@ TWINS = [
     pytest.param(CIVIL_DEFENCE_PLAN_PLAIN, id="civil-defence-plain"),
     pytest.param(YOUTH_PALACE_PLAN_PLAIN, id="youth-palace-plain"),
     pytest.param(METROLOGY_PLAN_PLAIN, id="metrology-plain"),
-    pytest.param(HOTLINE_SUMMARY_PLAIN, id="hotline-plain", marks=MAIN_FAILS),
+    pytest.param(HOTLINE_SUMMARY_PLAIN, id="hotline-plain"),
     pytest.param(INCINERATION_NOTICE_PLAIN, id="incineration-plain"),
     pytest.param(DRUG_INSPECTION_PLAIN, id="drug-inspection-plain"),
 ]
