@@ -8,6 +8,8 @@ a 自然资源局), one shape each:
 - a penalty decision against a villager whose statement tells his wife's illness and treatment (其妻子患
   尿毒症,每周需到县人民医院透析三次): the decision is published, that paragraph is cut.
 Twins (the passenger's case told without the diagnosis, the statement without the illness) stay public.
+main b38de81 failed both cut drafts (the diagnosis and the illness left in the copy), with the rules alone and
+with the learned signal.
 """
 
 from __future__ import annotations
@@ -67,8 +69,6 @@ LAND_PENALTY_PLAIN = LAND_PENALTY.replace(
     "请求从轻处罚。本机关经复核认为，当事人所述理由不影响违法事实的认定，不予采纳。\n",
 )
 
-# main b38de81 fails both (rules alone and with the learned signal); the marks go as the rules land
-MAIN_FAILS = pytest.mark.xfail(strict=True)
 
 CUT = [
     pytest.param(
@@ -77,7 +77,6 @@ CUT = [
         ["急性阑尾炎", "方丽萍"],
         ["426件", "98.4%"],
         id="taxi-complaint-diagnosis",
-        marks=MAIN_FAILS,
     ),
     pytest.param(
         LAND_PENALTY,
@@ -85,7 +84,6 @@ CUT = [
         ["尿毒症", "透析三次"],
         ["186平方米", "3720元"],
         id="land-penalty-statement",
-        marks=MAIN_FAILS,
     ),
 ]
 
