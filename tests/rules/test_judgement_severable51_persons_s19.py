@@ -2,7 +2,7 @@
 copy was cut at the person's phone or identity number only, the diagnosis published (第十五条、第三十七条).
 
 Drafts written before the rules that read them, in offices no tuning part speaks for (a 城市客运管理处 and
-a 自然资源局), one shape each:
+a 公路事业发展中心), one shape each:
 - a complaints bulletin to the firms it supervises whose typical case names a passenger and what the
   hospital found (送医后诊断为急性阑尾炎): that case's paragraph is cut, the counts and demands published;
 - a penalty decision against a villager whose statement tells his wife's illness and treatment (其妻子患
@@ -50,17 +50,17 @@ LAND_STATEMENT = (
     "但不影响违法事实的认定，对其陈述理由部分采纳。\n"
 )
 LAND_PENALTY = (
-    "县自然资源局行政处罚决定书\n"
-    "县自然资罚字〔2026〕17号\n"
+    "县公路事业发展中心行政处罚决定书\n"
+    "县公路罚字〔2026〕17号\n"
     "当事人：龚某平，男，1968年3月出生，汉族\n"
-    "　　当事人未经批准，于2025年11月擅自占用石桥镇清水村集体耕地186平方米建设养殖棚舍，"
+    "　　当事人未经许可，于2025年11月擅自在国道G321线石桥镇清水村路段公路用地范围内搭建养殖棚舍186平方米，"
     "经本机关调查，违法事实清楚。\n"
     f"{LAND_STATEMENT}"
-    "　　依据《中华人民共和国土地管理法》第七十七条的规定，本机关决定：责令当事人退还非法占用的土地，"
-    "限期拆除在非法占用的土地上新建的建筑物，并处罚款人民币3720元。\n"
+    "　　依据《中华人民共和国公路法》第八十一条的规定，本机关决定：责令当事人限期拆除"
+    "在公路用地范围内搭建的棚舍，并处罚款人民币3720元。\n"
     "　　如不服本决定，可在收到本决定书之日起六十日内向县人民政府申请行政复议，"
     "或在六个月内向县人民法院提起行政诉讼。\n"
-    "县自然资源局\n"
+    "县公路事业发展中心\n"
     "2026年5月20日"
 )
 LAND_PENALTY_PLAIN = LAND_PENALTY.replace(

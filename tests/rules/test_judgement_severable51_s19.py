@@ -2,7 +2,7 @@
 cut it, neither hold the document whole nor let the paragraph out (第三十七条).
 
 Drafts written before the rules, in offices no tuning part speaks for (a 城市排水管理处, a 人民防空办公室,
-a 青少年宫, a 计量测试所, a 人力资源和社会保障局's 12333 hotline, a 城市管理局 with a waste-to-energy
+a 青少年宫, a 计量测试所, a 人力资源和社会保障局's 12333 hotline, a 固体废物管理中心 with a waste-to-energy
 franchise, a 药品监督管理局, a 园林绿化局), one shape each:
 - a quarterly progress report to the superior body whose one paragraph fixes a tender's 标底 before the
   opening (第十五条): that paragraph is cut, the report is not held whole as deliberation;
@@ -45,8 +45,8 @@ DRAINAGE_FLOOR = (
 )
 DRAINAGE_REPORT = (
     "关于2025年三季度排水设施建设项目推进情况的报告\n"
-    "市城市管理局：\n"
-    "　　按照局里关于报送重点项目季度进展的要求，现将我处三季度项目推进情况报告如下。\n"
+    "市水务局：\n"
+    "　　按照市水务局关于报送重点项目季度进展的要求，现将我处三季度项目推进情况报告如下。\n"
     "　　一、雨污分流改造。三季度完成老城区雨污分流管网改造9.6公里，累计完成年度任务的78%，"
     "涉及的12条背街小巷已全部恢复路面。\n"
     "　　二、易涝点整治。完成解放路下穿通道、火车站广场等4处易涝点整治，新增强排能力每小时3200立方米。\n"
@@ -167,7 +167,7 @@ INCINERATION_NOTICE = (
     "　　三、主要问题：渗滤液处理站出水氨氮有3次超过协议限值，飞灰螯合固化台账记录不完整。\n"
     f"{INCINERATION_BOOKS}"
     "　　五、整改要求：企业应于2026年9月30日前完成渗滤液处理站提标改造，我局将跟踪整改情况。\n"
-    "市城市管理局\n"
+    "市固体废物管理中心\n"
     "2026年4月2日"
 )
 INCINERATION_NOTICE_PLAIN = INCINERATION_NOTICE.replace(INCINERATION_BOOKS, "")
