@@ -70,6 +70,21 @@ LAND_PENALTY_PLAIN = LAND_PENALTY.replace(
 )
 
 
+# a household member introduced by name and age in a means-test note (第十五条): the 妇女联合会 version
+WOMEN_FEDERATION_MEMBERS = (
+    "　　一、家庭成员。覃某某，41岁，2023年起患乳腺癌，目前仍在市肿瘤医院化疗，无固定收入；"
+    "其女儿14岁，在县第二中学读初二。\n"
+)
+WOMEN_FEDERATION_NOTE = (
+    "关于单亲困难母亲帮扶对象入户核查情况的说明\n"
+    "市妇女联合会权益部：\n"
+    "　　根据《单亲困难母亲帮扶项目实施方案》，县妇联于9月对申报对象开展了入户核查，现将情况说明如下。\n"
+    f"{WOMEN_FEDERATION_MEMBERS}"
+    "　　二、核查意见。该户符合帮扶条件，建议给予一次性帮扶金3000元，帮扶名单将按规定公示。\n"
+    "县妇女联合会\n"
+    "2026年9月20日"
+)
+
 CUT = [
     pytest.param(
         TAXI_BULLETIN,
@@ -84,6 +99,14 @@ CUT = [
         ["尿毒症", "透析三次"],
         ["186平方米", "3720元"],
         id="land-penalty-statement",
+    ),
+    pytest.param(
+        WOMEN_FEDERATION_NOTE,
+        Category.TRADE_SECRET,
+        ["乳腺癌", "化疗"],
+        ["3000元", "帮扶名单"],
+        id="women-federation-member",
+        marks=pytest.mark.xfail(strict=True),
     ),
 ]
 
