@@ -125,9 +125,10 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # leak14 (session 19): items about private persons (a masked name, 其本人) beside a cut one, lines that each
 # open with a party, lead-ins naming the parties as a whole: 0.012 -> 0.0096 mask (116 -> 92 digits of 9,541),
 # 0.011 -> 0.0087 block (24 -> 20 drafts of 860; tune57 dh-022, tune58 dj-022, tune56 dc-034, tune21 aj-033).
-# The lead's relabels of session 19 (LABELS.md: five reviews of one applicant and a 公示's disability column now
-# 删减后公开) count the figures their copies keep, which counted as attribute misses before: 107 -> 115 digits of
-# 9,812 (ag-033 keeps the applicant's income, dd-041 a salary, df-037 its rows' numbers beside the cut column).
+# The lead's relabels of session 19 (LABELS.md: five reviews of one applicant and a 公示's disability
+# column now 删减后公开) count the figures their copies keep, which counted as attribute misses before:
+# 107 -> 115 digits of 9,812 (ag-033 keeps the applicant's income, dd-041 a salary, df-037 its rows'
+# numbers beside the cut column).
 # End of session 19: tune59 and tune60 (heldout28 and heldout29, scored unseen, not tuned on) opened: figures
 # 0.0187 in mask copies (202 of 10,807 digits; tune59 keeps 0.100 of its own, tune60 0.122: third parties'
 # figures in reviews and lists the rules cut only at a name or a number), so the line moves up to the measure
