@@ -10,7 +10,7 @@ import tomllib
 from collections.abc import Iterable
 from typing import Any
 
-from secreview.resources import builtin_rules_dir
+from secreview.resources import SURNAMES_FILE, builtin_rules_dir, word_list
 
 FIGURES_FILE = "lexicons/figures.toml"
 
@@ -70,15 +70,9 @@ SUBMITTED = re.compile(
 MASKED_REACH: int = _PARTY["masked_reach"]
 
 
-def _surnames() -> list[str]:
-    path = builtin_rules_dir() / "lexicons/surnames.txt"
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
-
-
 # A masked name (付某林, 陈某, 谢某华) before a comma, a bracket or a colon; its first character a surname.
 MASKED_NAME = re.compile(
-    words(_surnames())
+    words(word_list(SURNAMES_FILE))
     + "["
     + re.escape(_PARTY["masked_marks"])
     + r"]{1,2}[\u4e00-\u9fff]?(?=[，,（(：:、\s])"

@@ -30,10 +30,9 @@ from secreview.recognizers.cells import Line, Span, cell_values, cells
 from secreview.recognizers.jieba_view import FirstWords
 from secreview.recognizers.prescan import DIGIT_OR_MORE, HAN_OR_MORE, LineIndex, WordSets
 from secreview.recognizers.view import DocumentView
-from secreview.resources import builtin_rules_dir
+from secreview.resources import SURNAMES_FILE, builtin_rules_dir, word_list
 from secreview.tokenize import Tokenizer
 
-SURNAMES_FILE = "lexicons/surnames.txt"
 ROLES_FILE = "lexicons/roles.txt"
 PERSONS_FILE = "lexicons/persons.toml"
 
@@ -252,17 +251,13 @@ class PersonAnalysis:
 @cache
 def role_words() -> frozenset[str]:
     """Words for what a person is (申领人, 经办人 …), never names: the shipped lexicon and ROLE_WORDS."""
-    lines = (builtin_rules_dir() / ROLES_FILE).read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#")) | set(
-        ROLE_WORDS
-    )
+    return frozenset(word_list(ROLES_FILE)) | set(ROLE_WORDS)
 
 
 @cache
 def surnames() -> tuple[frozenset[str], frozenset[str]]:
     """(compound surnames, single-character surnames) from the shipped lexicon."""
-    lines = (builtin_rules_dir() / SURNAMES_FILE).read_text(encoding="utf-8").splitlines()
-    words = [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+    words = word_list(SURNAMES_FILE)
     return frozenset(w for w in words if len(w) > 1), frozenset(w for w in words if len(w) == 1)
 
 
