@@ -10,17 +10,14 @@ from __future__ import annotations
 import io
 import zipfile
 
-import pytest
-
 from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.normalize import normalize
 from secreview.recognizers.columns import text_cells
 from secreview.redact import redact_bytes
 from secreview.validators import gb11643_check_char
+from tests.testing.copies import STYLES
 from tests.testing.docx_builder import build_docx, table
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
 
 def _wrong_check(first17: str) -> str:

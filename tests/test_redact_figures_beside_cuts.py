@@ -9,11 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.masking import Style
-from secreview.redact import redact_bytes
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES, assert_gone_and_kept, cut_copy
 
 # 林业局: a subsidy pre-review, one (一) item per applicant, each going on in labelled lines; the rules cut
 # the second applicant's item (its untold core technique), not the first one's yields and purchase price.
@@ -223,13 +221,6 @@ GRANT_LIST = "\n".join(
 )
 
 
-def _copy(engine: Engine, text: str, style: Style) -> str:
-    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    return copy.data.decode("utf-8")
-
-
 @STYLES
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
@@ -263,22 +254,18 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
 def test_the_figures_beside_a_cut_go(
     engine: Engine, style: Style, text: str, gone: list[str], kept: list[str]
 ) -> None:
-    copy = _copy(engine, text, style)
-    for figure in gone:
-        assert figure not in copy, figure
-    for figure in kept:
-        assert figure in copy, figure
+    assert_gone_and_kept(cut_copy(engine, text, style), gone, kept)
 
 
 def test_a_penalty_decision_keeps_its_amounts_beside_a_cut_number(engine: Engine) -> None:
-    copy = _copy(engine, PENALTY, Style.FULL)
+    copy = cut_copy(engine, PENALTY, Style.FULL)
     assert "330106198204173516" not in copy
     for figure in ("涉及基金4,860元", "退回基金4,860元", "罚款9,720元"):
         assert figure in copy, figure
 
 
 def test_a_list_of_aid_keeps_the_aid_and_the_row_numbers_beside_cut_names(engine: Engine) -> None:
-    copy = _copy(engine, GRANT_LIST, Style.FULL)
+    copy = cut_copy(engine, GRANT_LIST, Style.FULL)
     assert "韦晓彤" not in copy
     for row in ("1 | ■■■ | 举重 | 初二", "| 300", "2 | ■■■ | 田径", "| 500"):
         assert row in copy, row
@@ -293,6 +280,6 @@ def test_a_ranking_under_its_lead_in_keeps_the_scores_of_bidders_named_again(eng
         "2. 安徽文枢电子设备有限公司：综合得分86.15分，排名第二；", "2. 安徽文枢电子设备有限公司，86.15分；"
     )
     ranked = ranked.replace("四、评审结果", "四、评审结果\n综合得分排序如下：")
-    copy = _copy(engine, ranked, Style.FULL)
+    copy = cut_copy(engine, ranked, Style.FULL)
     assert "89.72分" in copy and "86.15分" in copy
     assert "45.50分" not in copy and "8.6万元" not in copy

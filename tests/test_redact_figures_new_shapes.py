@@ -13,8 +13,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.redact import redact_bytes
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES, assert_gone_and_kept, cut_copy
 
 # 镇人民政府: a report on rural housing aid; the rules cut one household's item (an illness she asked to keep
 # from the village), not the other households' ages, incomes and debts, told of masked names.
@@ -177,13 +176,6 @@ EXPROPRIATION = "\n".join(
 )
 
 
-def _copy(engine: Engine, text: str, style: Style) -> str:
-    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    return copy.data.decode("utf-8")
-
-
 @STYLES
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
@@ -223,16 +215,12 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
 def test_the_figures_of_the_items_beside_a_cut_go(
     engine: Engine, style: Style, text: str, gone: list[str], kept: list[str]
 ) -> None:
-    copy = _copy(engine, text, style)
-    for figure in gone:
-        assert figure not in copy, figure
-    for figure in kept:
-        assert figure in copy, figure
+    assert_gone_and_kept(cut_copy(engine, text, style), gone, kept)
 
 
 @STYLES
 def test_a_sections_number_stays_where_its_builder_is_named_again(engine: Engine, style: Style) -> None:
-    copy = _copy(engine, SECTION, style)
+    copy = cut_copy(engine, SECTION, style)
     assert "江源建设第7标段" in copy
     for figure in ("18.6万立方米", "86万元", "9.7％"):
         assert figure not in copy, figure
@@ -376,10 +364,10 @@ def test_a_workbooks_rows_beside_a_cut_row_lose_their_figures_in_their_cells_alo
 def test_a_table_its_closing_line_publishes_keeps_its_rows_figures(engine: Engine, style: Style) -> None:
     # The rows beside the cut one keep their land and compensation (以上评估结果…将在征收范围内公示); without
     # that line the same rows are the firms' own figures beside a cut firm's and go.
-    copy = _copy(engine, EXPROPRIATION, style)
+    copy = cut_copy(engine, EXPROPRIATION, style)
     assert "386万元" not in copy
     for row in ("澜州金石机械厂 | 9.2 | 1,540 | 186", "澜州青禾食品有限公司 | 12.4 | 2,180 | 265"):
         assert row in copy, row
     closing = "以上评估结果经区征收办审核后将在征收范围内公示。\n"
-    unpublished = _copy(engine, EXPROPRIATION.replace(closing, ""), style)
+    unpublished = cut_copy(engine, EXPROPRIATION.replace(closing, ""), style)
     assert "9.2" not in unpublished and "186" not in unpublished

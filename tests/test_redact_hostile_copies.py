@@ -7,13 +7,12 @@ import re
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.config import Settings
 from secreview.masking import Style
-from secreview.redact import redact_bytes
 from secreview.validators import gb11643_check_char
+from tests.testing.copies import STYLES, cut_copy
 
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 IDENTITY = "33010419740615282" + gb11643_check_char("33010419740615282")
 MOBILE = "13905712687"
 
@@ -30,13 +29,6 @@ def _read_across(copy: str, digits: str) -> bool:
     return re.search(r"[^0-9A-Za-z\u4e00-\u9fff]{0,3}".join(digits), copy) is not None
 
 
-def _copy(engine: Engine, text: str, style: Style) -> str:
-    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    return copy.data.decode("utf-8")
-
-
 @STYLES
 @pytest.mark.parametrize(
     ("line", "digits"),
@@ -51,7 +43,7 @@ def test_a_number_broken_over_a_windows_line_end_is_cut(
     engine: Engine, style: Style, line: str, digits: str
 ) -> None:
     text = f"关于来访事项办理情况的报告\r\n\r\n{line}\r\n\r\n县信访局\r\n2026年11月24日\r\n"
-    assert not _read_across(_copy(engine, text, style), digits)
+    assert not _read_across(cut_copy(engine, text, style), digits)
 
 
 def test_a_count_broken_over_a_windows_line_end_stays(engine: Engine) -> None:
@@ -71,7 +63,7 @@ def test_a_named_persons_income_and_debts_are_cut_however_written(rules_alone: E
             "    经审核,拟给予临时救助金5000元。",
         ]
     )
-    copy = _copy(rules_alone, text, style)
+    copy = cut_copy(rules_alone, text, style)
     for figure in ["1650", "6.2万", "2.7万", "3万元", "2.1万"]:
         assert figure not in copy, figure
     assert "拟给予临时救助金5000元" in copy
@@ -101,7 +93,7 @@ def test_a_case_write_ups_diagnosis_goes_with_the_identity_its_paragraph_gives(
             "    市人社局依法认定为工伤。",
         ]
     )
-    copy = _copy(engine, text, style)
+    copy = cut_copy(engine, text, style)
     for detail in ["胫骨粉碎性骨折", "脾破裂", "35天"]:
         assert detail not in copy, detail
     assert "市人社局依法认定为工伤。" in copy
@@ -118,4 +110,4 @@ def test_a_diagnosis_in_a_paragraph_without_a_person_is_no_finding(engine: Engin
 @pytest.mark.parametrize("written", ["139 057 12687", "1390-571-2687", "139-05-712-687"])
 def test_a_mobile_grouped_oddly_after_its_cue_is_cut(engine: Engine, style: Style, written: str) -> None:
     text = f"关于来访事项办理情况的报告\n来访人蔡秋萍,手机:{written},反映摊位被暂扣。\n县信访局\n"
-    assert not _read_across(_copy(engine, text, style), MOBILE)
+    assert not _read_across(cut_copy(engine, text, style), MOBILE)

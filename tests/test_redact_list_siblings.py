@@ -11,8 +11,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.redact import redact_bytes
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES, assert_gone_and_kept, cut_copy
 
 # 农业农村局: a loan-interest subsidy review; the firm's figures in a bulleted list after a lead-in.
 GRAIN = "\n".join(
@@ -68,13 +67,6 @@ TRADE = "\n".join(
 )
 
 
-def _copy(engine: Engine, text: str, style: Style) -> str:
-    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    return copy.data.decode("utf-8")
-
-
 @STYLES
 @pytest.mark.parametrize(
     ("text", "gone", "kept"),
@@ -88,11 +80,7 @@ def _copy(engine: Engine, text: str, style: Style) -> str:
 def test_the_figures_of_the_items_beside_a_third_partys_cut_item_go(
     engine: Engine, style: Style, text: str, gone: list[str], kept: list[str]
 ) -> None:
-    copy = _copy(engine, text, style)
-    for figure in gone:
-        assert figure not in copy, figure
-    for figure in kept:
-        assert figure in copy, figure
+    assert_gone_and_kept(cut_copy(engine, text, style), gone, kept)
 
 
 PUBLIC = "\n".join(

@@ -8,11 +8,10 @@ import io
 import re
 import zipfile
 
-import pytest
-
 from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.redact import redact_bytes
+from tests.testing.copies import STYLES
 from tests.testing.docx_builder import build_docx, paragraph, run, runs_paragraph
 from tests.testing.xlsx_builder import roster, workbook_bytes
 
@@ -29,7 +28,6 @@ REPORT = [
     "区商务局",
 ]
 SUMMARY = "    综上,全区外贸进出口总额38.6亿元,重点企业每台412.6元的情况需持续关注。"
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
 
 def _parts(data: bytes) -> dict[str, str]:

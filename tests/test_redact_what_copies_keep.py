@@ -9,13 +9,12 @@ import re
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.config import Settings
 from secreview.masking import Style
 from secreview.redact import redact_bytes
 from secreview.validators import gb11643_check_char
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES, cut_copy
 
 
 def _wrong_check(first17: str) -> str:
@@ -36,13 +35,6 @@ def rules_alone() -> Engine:
 
 def _read_across(copy: str, digits: str) -> bool:
     return re.search(r"[^0-9A-Za-z\u4e00-\u9fff]{0,3}".join(digits), copy) is not None
-
-
-def _copy(engine: Engine, text: str, style: Style) -> str:
-    copy = redact_bytes(engine, text.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    return copy.data.decode("utf-8")
 
 
 def _id_findings(engine: Engine, text: str) -> list[str]:
@@ -86,7 +78,7 @@ def test_an_identity_number_beside_a_name_goes_whatever_its_check_character(
     engine: Engine, style: Style, line: str
 ) -> None:
     text = f"关于有关人员情况的报告\n\n{line}\n\n县民政局\n2026年12月1日\n"
-    copy = _copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
+    copy = cut_copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
     for number in (MISTYPED, MISTYPED_TOO, RIGHT):
         if number in re.sub(
             r"[\s.]", "", line.translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
@@ -127,7 +119,7 @@ def test_the_account_column_of_a_table_set_out_with_spaces_is_cut(engine: Engine
         f"1     钱卫东    {RIGHT}    {ACCOUNTS[0]}     1260.50",
         f"2     赵丽华    {MISTYPED_TOO}    {ACCOUNTS[1]}     980.00",
     ]
-    copy = _copy(engine, "\n".join(rows) + "\n", style)
+    copy = cut_copy(engine, "\n".join(rows) + "\n", style)
     for account in ACCOUNTS:
         assert not _read_across(copy, account), account
 
@@ -142,7 +134,7 @@ def test_an_account_after_its_bank_branch_is_cut(engine: Engine, style: Style) -
         f"1    钱卫东 {RIGHT}  县农商行城关支行 6228480659870416  已核实",
         f"2    赵丽华 {MISTYPED_TOO}  邮储银行城关营业所 6217996310045572  已核实",
     ]
-    copy = _copy(engine, "\n".join(rows) + "\n", style)
+    copy = cut_copy(engine, "\n".join(rows) + "\n", style)
     for account in ("6228480659870416", "6217996310045572"):
         assert not _read_across(copy, account), account
 
@@ -151,7 +143,7 @@ def test_an_account_after_its_bank_branch_is_cut(engine: Engine, style: Style) -
 def test_a_mobile_in_chinese_numerals_with_hyphens_is_cut(engine: Engine, style: Style) -> None:
     line = "来访人周志刚,手机:一三九-〇五七一-二六八七,反映摊位被暂扣。"
     text = f"关于来访事项办理情况的报告\n\n{line}\n\n县信访局\n"
-    copy = _copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
+    copy = cut_copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
     assert not _read_across(copy, "13905712687")
 
 
@@ -172,7 +164,7 @@ def test_a_bank_card_spelled_otherwise_beside_a_name_is_cut(
 ) -> None:
     # 残联: where a grant was paid, no 卡号 cue, the card in the clause that names the recipient.
     text = f"关于残疾人两项补贴发放情况的报告\n\n本月补贴已发放至周志刚 {written},请查收。\n\n县残联\n"
-    copy = _copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
+    copy = cut_copy(engine, text, style).translate(str.maketrans("〇一二三四五六七八九", "0123456789"))
     assert not _read_across(copy, CARD)
 
 
@@ -203,7 +195,7 @@ def test_a_persons_pay_in_a_table_of_staff_is_cut(engine: Engine, style: Style) 
         "| 周志刚 | 安保队长 | 某保安服务公司 | 6,380 |",
         "| 孙海燕 | 监控员 | 某保安服务公司 | 4,720 |",
     ]
-    copy = _copy(engine, "\n".join(rows) + "\n", style)
+    copy = cut_copy(engine, "\n".join(rows) + "\n", style)
     assert "6,380" not in copy
     assert "4,720" not in copy
     assert "安保队长" in copy
@@ -240,7 +232,7 @@ def test_the_figures_of_a_sentence_asking_to_keep_them_go_with_the_partys_data(
 ) -> None:
     # 工信局: the firm's books are cut as its data; its contract amounts, in the sentence that says the
     # agreement must not be disclosed, go too.
-    copy = _copy(rules_alone, REVIEW, style)
+    copy = cut_copy(rules_alone, REVIEW, style)
     for figure in ["2.36亿", "1,862万", "1,450万", "960万"]:
         assert figure not in copy, figure
     assert "建议给予一次性奖励30万元" in copy

@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut, assert_withheld_whole, report_of
+from tests.testing.judgement import assert_cut, assert_public, assert_withheld_whole, report_of
 
 INVESTMENT_BUREAU_SUMMARY = (
     "青阳县招商局2026年前三季度工作情况\n"
@@ -124,4 +124,4 @@ def test_a_report_titled_by_its_one_case_stays_withheld_whole(rules_alone: Engin
 
 
 def test_a_summary_that_counts_its_cases_stays_public(rules_alone: Engine) -> None:
-    assert report_of(rules_alone, COUNTED_CASES_SUMMARY).attribute is Attribute.PROACTIVE
+    assert_public(rules_alone, COUNTED_CASES_SUMMARY)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import assert_public, assert_weighed, report_of
 
 LOCK_KEEPERS_GRADES = (
     "江陵市船闸管理处\n"
@@ -54,9 +54,7 @@ LOCK_KEEPERS_HONOURS = (
 
 
 def test_named_grades_below_competent_are_withheld_whole(engine: Engine) -> None:
-    report = report_of(engine, LOCK_KEEPERS_GRADES)
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.INTERNAL_AFFAIRS for f in weighing(report))
+    assert_weighed(report_of(engine, LOCK_KEEPERS_GRADES), Attribute.WITHHELD, Category.INTERNAL_AFFAIRS)
 
 
 def test_the_rules_alone_withhold_them(rules_alone: Engine) -> None:
@@ -64,4 +62,4 @@ def test_the_rules_alone_withhold_them(rules_alone: Engine) -> None:
 
 
 def test_the_honours_list_stays_public(engine: Engine) -> None:
-    assert report_of(engine, LOCK_KEEPERS_HONOURS).attribute is Attribute.PROACTIVE
+    assert_public(engine, LOCK_KEEPERS_HONOURS)

@@ -29,7 +29,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import assert_public, report_of, weighed_test, weighing
 
 # ---------------------------------------------------------------- a consultation only recommended or planned
 
@@ -243,20 +243,10 @@ WITHHELD = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), WITHHELD)
-def test_a_paper_whose_matter_is_exempt_is_withheld_whole(
-    engine: Engine, text: str, category: Category
-) -> None:
-    report = report_of(engine, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert any(finding.category is category for finding in weighing(report))
+test_a_paper_whose_matter_is_exempt_is_withheld_whole = weighed_test(WITHHELD, Attribute.WITHHELD)
 
 
-@pytest.mark.parametrize(("text", "category"), WITHHELD)
-def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str, category: Category) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert any(finding.category is category for finding in weighing(report))
+test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
 
 
 @pytest.mark.parametrize(
@@ -269,7 +259,7 @@ def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str, category: C
     ],
 )
 def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert report_of(engine, text).attribute is Attribute.PROACTIVE
+    assert_public(engine, text)
 
 
 def test_a_reply_explaining_the_rule_stays_on_request(engine: Engine) -> None:

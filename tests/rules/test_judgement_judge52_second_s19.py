@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import assert_public, report_of, weighed_test, weighing
 
 # A lock authority's approval slip for lending its traffic records of named shipping firms, marked for
 # internal circulation after its title.
@@ -158,20 +158,10 @@ CASES_PARAMS = [pytest.param(text, category, id=name) for text, category, name i
 # alone reach all of them now.
 
 
-@pytest.mark.parametrize(("text", "category"), CASES_PARAMS)
-def test_a_paper_whose_matter_is_exempt_is_withheld_whole(
-    engine: Engine, text: str, category: Category
-) -> None:
-    report = report_of(engine, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert any(finding.category is category for finding in weighing(report))
+test_a_paper_whose_matter_is_exempt_is_withheld_whole = weighed_test(CASES_PARAMS, Attribute.WITHHELD)
 
 
-@pytest.mark.parametrize(("text", "category"), CASES_PARAMS)
-def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str, category: Category) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert any(finding.category is category for finding in weighing(report))
+test_the_rules_alone_withhold_it = weighed_test(CASES_PARAMS, Attribute.WITHHELD, "rules_alone")
 
 
 @pytest.mark.parametrize(
@@ -184,7 +174,7 @@ def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str, category: C
     ],
 )
 def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert report_of(engine, text).attribute is Attribute.PROACTIVE
+    assert_public(engine, text)
 
 
 def test_a_progress_report_telling_the_floor_in_one_sentence_is_cut(engine: Engine) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import assert_public, assert_weighed, report_of
 
 # A salt bureau convenes its own meeting on a reserve change its sections still dispute.
 SALT_MEETING_NOTICE = (
@@ -98,16 +98,12 @@ INSIDE = {Category.INTERNAL_AFFAIRS, Category.PROCESS_INFO}
 
 @pytest.mark.parametrize("text", CASES)
 def test_a_paper_whose_matter_is_exempt_is_withheld_whole(engine: Engine, text: str) -> None:
-    report = report_of(engine, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert {finding.category for finding in weighing(report)} & INSIDE
+    assert_weighed(report_of(engine, text), Attribute.WITHHELD, *INSIDE)
 
 
 @pytest.mark.parametrize("text", CASES)
 def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert {finding.category for finding in weighing(report)} & INSIDE
+    assert_weighed(report_of(rules_alone, text), Attribute.WITHHELD, *INSIDE)
 
 
 @pytest.mark.parametrize(
@@ -118,4 +114,4 @@ def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str) -> None:
     ],
 )
 def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert report_of(engine, text).attribute is Attribute.PROACTIVE
+    assert_public(engine, text)

@@ -16,9 +16,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_withheld_whole, report_of
+from tests.testing.judgement import assert_public, assert_withheld_whole, report_of
 from tests.testing.known_public import public
 
 BROADCASTER_REFERENCE_PAPER = (
@@ -94,4 +94,4 @@ public(__name__, FISHERIES_WORK_BULLETIN, "FISHERIES_WORK_BULLETIN")
 
 
 def test_a_work_bulletin_with_its_issue_stays_public(engine: Engine) -> None:
-    assert report_of(engine, FISHERIES_WORK_BULLETIN).attribute is Attribute.PROACTIVE
+    assert_public(engine, FISHERIES_WORK_BULLETIN)

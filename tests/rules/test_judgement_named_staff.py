@@ -5,9 +5,9 @@ name with their sanctions (降级, 调离, 书面检查) has that passage cut as
 
 from __future__ import annotations
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_cut_out, assert_public
 from tests.testing.known_public import copied, public
 
 SUMMARY = (
@@ -44,4 +44,4 @@ public(__name__, SUMMARY_COUNTS, "SUMMARY_COUNTS")
 
 
 def test_the_summary_with_counts_only_stays_public(engine: Engine) -> None:
-    assert report_of(engine, SUMMARY_COUNTS).attribute is Attribute.PROACTIVE
+    assert_public(engine, SUMMARY_COUNTS)

@@ -4,9 +4,9 @@ saying the gaps are closed stays public. Drafts written for these tests (for tun
 
 from __future__ import annotations
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_cut_out, assert_public
 from tests.testing.known_public import copied, public
 
 BRIEFING = (
@@ -42,4 +42,4 @@ public(__name__, BRIEFING_CLOSED, "BRIEFING_CLOSED")
 
 
 def test_gaps_reported_closed_stay_public(engine: Engine) -> None:
-    assert report_of(engine, BRIEFING_CLOSED).attribute is Attribute.PROACTIVE
+    assert_public(engine, BRIEFING_CLOSED)

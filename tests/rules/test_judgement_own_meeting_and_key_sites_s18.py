@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import report_of
+from tests.testing.judgement import assert_public, report_of
 from tests.testing.known_public import public
 
 GAZETTEER_COMMENTS_DIGEST = (
@@ -177,4 +177,4 @@ public(
     ],
 )
 def test_the_twins_stay_public(engine: Engine, text: str) -> None:
-    assert report_of(engine, text).attribute is Attribute.PROACTIVE
+    assert_public(engine, text)

@@ -23,7 +23,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut, report_of
+from tests.testing.judgement import assert_cut, assert_public, report_of
 from tests.testing.known_public import public
 
 MOBILISATION_CEILING_NOTE = (
@@ -147,4 +147,4 @@ public(__name__, AIRPORT_TENDER_NOTICE, "AIRPORT_TENDER_NOTICE")
 
 
 def test_a_tender_notice_with_its_published_ceiling_stays_public(engine: Engine) -> None:
-    assert report_of(engine, AIRPORT_TENDER_NOTICE).attribute is Attribute.PROACTIVE
+    assert_public(engine, AIRPORT_TENDER_NOTICE)

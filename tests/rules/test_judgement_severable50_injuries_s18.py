@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_cut_out, assert_public
 
 RANGER_PASSAGE = (
     "5月12日，双河乡护林员杨德明（男，52岁）在巡山途中于鹰嘴岩陡坡处滑倒摔伤，右腿胫骨骨折，"
@@ -88,5 +88,4 @@ def test_a_named_persons_injury_or_pregnancy_is_cut(
     ],
 )
 def test_the_twins_stay_public(rules_alone: Engine, text: str) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
+    assert_public(rules_alone, text)

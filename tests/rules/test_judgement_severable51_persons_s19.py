@@ -18,9 +18,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_public, cut_out_test
 
 TAXI_CASE = (
     "　　（二）乘客方丽萍于8月9日投诉，其乘坐湘A·T5832号出租汽车前往高铁站途中腹痛加剧，"
@@ -112,17 +112,7 @@ CUT = [
 ]
 
 
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize(("text", "category", "gone", "kept"), CUT)
-def test_the_persons_health_is_cut_and_the_rest_published(
-    request: pytest.FixtureRequest,
-    engine_name: str,
-    text: str,
-    category: Category,
-    gone: list[str],
-    kept: list[str],
-) -> None:
-    assert_cut_out(request.getfixturevalue(engine_name), text, category, gone=gone, kept=kept)
+test_the_persons_health_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
 @pytest.mark.parametrize(
@@ -133,5 +123,4 @@ def test_the_persons_health_is_cut_and_the_rest_published(
     ],
 )
 def test_the_twins_without_the_health_stay_public(rules_alone: Engine, text: str) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
+    assert_public(rules_alone, text)

@@ -34,9 +34,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_public, cut_out_test
 
 # ---------------------------------------------------------------- a 标底 in a progress report to the superior
 
@@ -381,17 +381,7 @@ CUT = [
 ]
 
 
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize(("text", "category", "gone", "kept"), CUT)
-def test_the_paragraph_is_cut_and_the_rest_published(
-    request: pytest.FixtureRequest,
-    engine_name: str,
-    text: str,
-    category: Category,
-    gone: list[str],
-    kept: list[str],
-) -> None:
-    assert_cut_out(request.getfixturevalue(engine_name), text, category, gone=gone, kept=kept)
+test_the_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
 TWINS = [
@@ -406,5 +396,4 @@ TWINS = [
 
 @pytest.mark.parametrize("text", TWINS)
 def test_the_twins_without_the_paragraph_stay_public(rules_alone: Engine, text: str) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
+    assert_public(rules_alone, text)

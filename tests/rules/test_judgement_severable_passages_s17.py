@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, assert_withheld_whole, report_of
+from tests.testing.judgement import assert_public, assert_withheld_whole, cut_out_test, report_of
 
 # ---------------------------------------------------------------- a planned operation with numbers and hours
 
@@ -353,17 +353,7 @@ CUT = [
 ]
 
 
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize(("text", "category", "gone", "kept"), CUT)
-def test_the_one_exempt_paragraph_is_cut_and_the_rest_published(
-    request: pytest.FixtureRequest,
-    engine_name: str,
-    text: str,
-    category: Category,
-    gone: list[str],
-    kept: list[str],
-) -> None:
-    assert_cut_out(request.getfixturevalue(engine_name), text, category, gone=gone, kept=kept)
+test_the_one_exempt_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
 @pytest.mark.parametrize(
@@ -381,7 +371,7 @@ def test_the_one_exempt_paragraph_is_cut_and_the_rest_published(
     ],
 )
 def test_the_twins_without_the_passage_stay_public(rules_alone: Engine, text: str) -> None:
-    assert report_of(rules_alone, text).attribute is Attribute.PROACTIVE
+    assert_public(rules_alone, text)
 
 
 @pytest.mark.parametrize(

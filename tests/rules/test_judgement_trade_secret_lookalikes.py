@@ -8,7 +8,13 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_still_found, attribute_and_found, report_of, weighing
+from tests.testing.judgement import (
+    assert_public,
+    assert_still_found,
+    attribute_and_found,
+    report_of,
+    weighing,
+)
 from tests.testing.known_public import public
 
 PUBLIC = [
@@ -64,7 +70,7 @@ public(__name__, INTERNAL_CONTROL, "INTERNAL_CONTROL")
 
 
 def test_an_internal_control_rule_is_published_and_a_car_rota_is_not(engine: Engine) -> None:
-    assert report_of(engine, INTERNAL_CONTROL).attribute is Attribute.PROACTIVE
+    assert_public(engine, INTERNAL_CONTROL)
     report = report_of(engine, LOGISTICS_RULE)
     assert report.attribute is Attribute.WITHHELD
     assert Category.INTERNAL_AFFAIRS in {f.category for f in report.findings}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from secreview import Attribute, Engine
-from tests.testing.judgement import redacted_copy, report_of
+from tests.testing.judgement import assert_public, redacted_copy, report_of
 from tests.testing.known_public import known
 
 PUBLIC, COPIED = known()
@@ -23,4 +23,4 @@ def test_a_registered_public_draft_is_left_to_the_signal(rules_alone: Engine, na
 def test_a_registered_copy_is_cut_and_public(rules_alone: Engine, name: str) -> None:
     copy = redacted_copy(rules_alone, COPIED[name])
     assert copy != COPIED[name]
-    assert report_of(rules_alone, copy).attribute is Attribute.PROACTIVE
+    assert_public(rules_alone, copy)

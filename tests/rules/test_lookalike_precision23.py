@@ -27,9 +27,12 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_still_found, attribute_and_found
+from tests.testing.judgement import assert_still_cut, assert_still_found, attribute_and_found
 from tests.testing.known_public import public
-from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
+from tests.testing.personal import (
+    assert_personal_found,
+    assert_proactive_without_personal_findings,
+)
 
 IRRIGATION_PLAN = (
     "青龙灌区渠系工程险情应急抢险预案\n"
@@ -561,8 +564,7 @@ def test_withheld_twin_stays_withheld(rules_alone: Engine, name: str) -> None:
 
 
 def test_one_named_persons_request_is_still_cut(rules_alone: Engine) -> None:
-    attribute, found = attribute_and_found(rules_alone, SENIOR_COLLEGE_ONE_REQUEST, Category.TRADE_SECRET)
-    assert found and attribute is Attribute.REDACTED
+    assert_still_cut(rules_alone, SENIOR_COLLEGE_ONE_REQUEST, Category.TRADE_SECRET)
 
 
 # The same data where it is a person's: a named villager's group, a named grower's home line, a cause column,
@@ -584,8 +586,7 @@ PRIVATE_TWINS = {
 @pytest.mark.parametrize("name", sorted(PRIVATE_TWINS))
 def test_private_twin_stays_found(engine: Engine, name: str) -> None:
     text, rule, value = PRIVATE_TWINS[name]
-    found = loud_personal(engine, text)
-    assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
+    assert_personal_found(engine, text, rule, value)
 
 
 # Round two, written after the rules landed in more voices no tuning part speaks for (an 引调水工程管理局, a

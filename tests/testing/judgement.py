@@ -1,9 +1,20 @@
 """What the judgement tests (tests/rules/test_judgement_*.py) ask of one draft: its report, the findings
-that weigh in the decision, whether a category was found, the paragraphs cut and the redacted copy."""
+that weigh in the decision, whether a category was found, the paragraphs cut and the redacted copy; and the
+tests of a whole table of drafts (:func:`cut_out_test`, :func:`weighed_test`) that blind-draft tests share.
+
+A blind-draft test reads best as its drafts, a table of them, and one line a test::
+
+    test_the_passage_is_cut_and_the_rest_published = cut_out_test(CUT)
+    test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
+
+    @pytest.mark.parametrize("text", TWINS)
+    def test_the_twins_stay_public(rules_alone: Engine, text: str) -> None:
+        assert_public(rules_alone, text)
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import pytest
 
@@ -21,10 +32,33 @@ def weighing(report: FileReport) -> list[Finding]:
     return [f for f in report.findings if f.severity.rank >= Severity.MEDIUM.rank]
 
 
+def weighed_categories(report: FileReport) -> set[Category]:
+    """The categories of the findings that weigh in the decision."""
+    return {f.category for f in weighing(report)}
+
+
+def assert_weighed(report: FileReport, attribute: Attribute, *categories: Category) -> None:
+    """The draft is given ``attribute`` and, when ``categories`` are named, a finding of one of them weighs
+    in it; the decision's trace is shown when the attribute is another."""
+    assert report.attribute is attribute, [step.message for step in report.trace]
+    if categories:
+        assert weighed_categories(report) & set(categories)
+
+
+def assert_public(engine: Engine, text: str) -> None:
+    """A twin: the draft stays 主动公开 (the decision's trace is shown when it does not)."""
+    assert_weighed(report_of(engine, text), Attribute.PROACTIVE)
+
+
+def high_categories(report: FileReport) -> set[Category]:
+    """The categories of the draft's high findings."""
+    return {f.category for f in report.findings if f.severity is Severity.HIGH}
+
+
 def attribute_and_categories(engine: Engine, text: str) -> tuple[Attribute | None, set[Category]]:
     """The draft's attribute and the categories of the findings that weigh in it."""
     report = report_of(engine, text)
-    return report.attribute, {f.category for f in weighing(report)}
+    return report.attribute, weighed_categories(report)
 
 
 def attribute_and_found(engine: Engine, text: str, category: Category) -> tuple[Attribute | None, bool]:
@@ -52,6 +86,12 @@ def assert_still_found(engine: Engine, text: str, category: Category) -> None:
     assert found and attribute is not Attribute.PROACTIVE
 
 
+def assert_still_cut(engine: Engine, text: str, category: Category) -> None:
+    """A near twin: ``category`` is found and the draft is 删减后公开."""
+    attribute, found = attribute_and_found(engine, text, category)
+    assert found and attribute is Attribute.REDACTED
+
+
 def assert_cut(report: FileReport, category: Category) -> list[Finding]:
     """The draft is 删减后公开 and every finding of ``category`` (there is one at least) is a severable
     passage; returns those findings."""
@@ -67,10 +107,22 @@ def assert_withheld_whole(report: FileReport, category: Category) -> None:
     assert any(f.category is category and not f.severable for f in report.findings)
 
 
-def assert_cut_out(engine: Engine, text: str, category: Category, gone: list[str], kept: list[str]) -> None:
+def assert_cut_out(
+    engine: Engine,
+    text: str,
+    category: Category,
+    gone: list[str],
+    kept: list[str],
+    *,
+    no_high: Category | None = None,
+) -> None:
     """The draft's ``category`` passages are cut (:func:`assert_cut`), and its redacted copy has lost each
-    of ``gone`` and still holds each of ``kept``."""
-    assert_cut(report_of(engine, text), category)
+    of ``gone`` and still holds each of ``kept``; with ``no_high``, no high finding of that category is
+    in the draft (the category a rule must not read in it)."""
+    report = report_of(engine, text)
+    assert_cut(report, category)
+    if no_high is not None:
+        assert no_high not in high_categories(report)
     copy = redacted_copy(engine, text)
     assert [piece for piece in gone if piece in copy] == []
     assert [piece for piece in kept if piece not in copy] == []
@@ -87,3 +139,46 @@ def assert_case_attribute(engine: Engine, name: str, lines: list[str], expected:
     report = engine.check_text("\n".join(lines) + "\n", f"{name}.txt").files[0]
     assert report.attribute is not None
     assert report.attribute.value == expected, [step.message for step in report.trace]
+
+
+BOTH_ENGINES = ("engine", "rules_alone")  # the fixtures: with the learned signal, and by the rules alone
+
+
+def cut_out_test(cases: Sequence[object]) -> Callable[..., None]:
+    """A test of a table of drafts whose passage is cut, each a ``pytest.param(text, category, gone, kept,
+    id=…)``: by the engine with the learned signal and by the rules alone (ids ``<id>-engine`` and
+    ``<id>-rules_alone``), each is :func:`assert_cut_out`. Give it a test's name in the module::
+
+        test_the_exempt_passage_is_cut_and_the_rest_published = cut_out_test(CUT)
+    """
+
+    @pytest.mark.parametrize("engine_name", BOTH_ENGINES)
+    @pytest.mark.parametrize(("text", "category", "gone", "kept"), cases)
+    def cut_out(
+        request: pytest.FixtureRequest,
+        engine_name: str,
+        text: str,
+        category: Category,
+        gone: list[str],
+        kept: list[str],
+    ) -> None:
+        assert_cut_out(request.getfixturevalue(engine_name), text, category, gone=gone, kept=kept)
+
+    return cut_out
+
+
+def weighed_test(
+    cases: Sequence[object], attribute: Attribute, engine_name: str = "engine"
+) -> Callable[..., None]:
+    """A test of a table of drafts, each a ``pytest.param(text, category, id=…)``: by the engine of the
+    fixture ``engine_name``, each is given ``attribute`` with a finding of ``category`` weighing in it
+    (:func:`assert_weighed`). Give it a test's name in the module::
+
+        test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
+    """
+
+    @pytest.mark.parametrize(("text", "category"), cases)
+    def weighed(request: pytest.FixtureRequest, text: str, category: Category) -> None:
+        assert_weighed(report_of(request.getfixturevalue(engine_name), text), attribute, category)
+
+    return weighed

@@ -24,3 +24,10 @@ def assert_proactive_without_personal_findings(engine: Engine, text: str) -> Non
     findings = [(f.rule, f.text) for f in report.findings]
     assert _loud(report.findings) == [], findings
     assert report.attribute is Attribute.PROACTIVE, findings
+
+
+def assert_personal_found(engine: Engine, text: str, rule: str, value: str) -> None:
+    """A medium or high personal-data finding of ``rule`` whose text holds ``value`` is in ``text``; a
+    failure shows the findings."""
+    found = loud_personal(engine, text)
+    assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
