@@ -84,7 +84,14 @@ def _id_number(bounded: bool) -> regex.Pattern[str]:
 
 
 def _either(words: Iterable[str]) -> str:
-    return "|".join(sorted((regex.escape(word) for word in words), key=len, reverse=True))
+    """The words as alternatives, the longest first and ties in order: the same pattern in every process
+    whatever the order ``words`` come in (a set's order changes with the hash seed, and a pattern written
+    anew is compiled again and stored again in the build cache at every start)."""
+    return "|".join(sorted((regex.escape(word) for word in words), key=_longest_first))
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,3 +188,33 @@ def test_requirements_read_back_as_they_were_told() -> None:
     for source in sources:
         told = pattern_requirement(regex.compile(source))
         assert from_json(json.loads(json.dumps(to_json(told)))) == told
+
+
+_START = """
+import secreview
+from secreview import build_cache
+secreview.Engine().check_text(
+    "关于公布监督电话的通知\\n申请人王某某,联系电话:13812345678。\\n监督电话:0731-85880114\\n县人民政府办公室\\n"
+)
+build_cache.save()
+"""
+
+
+def test_a_start_with_another_hash_seed_finds_every_pattern_stored(tmp_path: Path) -> None:
+    """Patterns are written the same whatever the order of a set (the hash seed): a start after another
+    compiles nothing again, so the file is not rewritten (a pattern that changed with the seed was compiled
+    at every start and added to the file, which grew with each run)."""
+    import subprocess
+    import sys
+
+    environment = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    root = Path(__file__).resolve().parents[2]
+    environment["PYTHONPATH"] = os.pathsep.join(filter(None, [str(root), os.environ.get("PYTHONPATH")]))
+    written = []
+    for seed in ("1", "2"):
+        subprocess.run(
+            [sys.executable, "-c", _START], env={**environment, "PYTHONHASHSEED": seed}, check=True
+        )
+        (path,) = (tmp_path / "cache").rglob("build-*.json")
+        written.append(path.read_bytes())
+    assert written[0] == written[1]
