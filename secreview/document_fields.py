@@ -25,9 +25,10 @@ _GENRE = (
     "通知|通告|公告|决定|意见|报告|请示|批复|函|复函|方案|办法|规定|细则|规则|规划|计划|要点|纪要|公示|通报|"
     "答复|决议|命令|令|议案|条例|制度|指南|目录|说明|汇报|总结|报告书|决定书|告知书"
 )
-_TITLE_END = regex.compile(rf"(?:{_GENRE})(?:[((][^))]*[))])?$")
-_ADDRESSEE = regex.compile(r"^[^。;,]{1,60}[::]$")
-_FIELD = regex.compile(r"^[\p{Han}]{2,8}\s*[::]\s*\S")  # 索引号:… 发布机构:… 时间:…
+# Matched on the folded line (normalize.fold: （试行） is (试行) there), as the patterns below.
+_TITLE_END = regex.compile(rf"(?:{_GENRE})(?:\([^)]*\))?$")
+_ADDRESSEE = regex.compile(r"^[^。;,]{1,60}:$")
+_FIELD = regex.compile(r"^[\p{Han}]{2,8}\s*:\s*\S")  # 索引号:… 发布机构:… 时间:…
 _NOT_A_TITLE = regex.compile(
     r"^(?:\d+|[\d\-年月日:. ]+|.*文件|.*★.*|(?:绝密|机密|秘密|内部|特急|加急|平急).{0,8})$"
 )
@@ -45,7 +46,7 @@ def document_number() -> regex.Pattern[str]:
 def _own_number_line() -> regex.Pattern[str]:
     """A line that is a 文号 and nothing else (labelled 文号:, or followed by 签发人)."""
     number = document_number().pattern
-    return regex.compile(rf"^(?:文\s*号\s*[::]\s*)?(?P<number>{number})(?:\s+签发人.*)?$")
+    return regex.compile(rf"^(?:文\s*号\s*:\s*)?(?P<number>{number})(?:\s+签发人.*)?$")
 
 
 def _head(text: str) -> list[str]:
@@ -76,11 +77,11 @@ def title_of(text: str) -> str:
     """The document's title, or its first line when no line looks like one."""
     candidates = [line for line in _head(text) if _heading_like(line)]
     for index, line in enumerate(candidates):
-        if _TITLE_END.search(line):
+        if _TITLE_END.search(fold(line)):
             return line[:TITLE_LIMIT]
         # A title wrapped over two lines: 关于印发《…》的 / 通知.
         following = candidates[index + 1] if index + 1 < len(candidates) else ""
-        if line.startswith("关于") and following and _TITLE_END.search(line + following):
+        if line.startswith("关于") and following and _TITLE_END.search(fold(line + following)):
             return (line + following)[:TITLE_LIMIT]
     if candidates:
         return candidates[0][:TITLE_LIMIT]

@@ -55,7 +55,6 @@ TRIAL_RULE = (
         pytest.param(
             TRIAL_RULE,
             id="full-width",
-            marks=pytest.mark.xfail(strict=True, reason="title_of reads the note's brackets in ASCII only"),
         ),
         pytest.param(TRIAL_RULE.replace("（", "(").replace("）", ")"), id="ascii"),
     ],
