@@ -2,7 +2,7 @@
 rules as ``{{name}}``, so that a part a pattern repeats (a line it matches again and again) stands once.
 
     [fragments]
-    contact_line = '(?:电话|邮箱)[::][^\\n]*'
+    contact_line = '(?:电话|邮箱):[^\\n]*'
 
     [[rule]]
     patterns = ['联系方式\\n{{contact_line}}(?:\\n{{contact_line}})*']

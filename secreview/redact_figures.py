@@ -33,16 +33,17 @@ from secreview.figure_words import (
 )
 from secreview.masking import must_redact
 from secreview.models import Category, Finding
+from secreview.sentences import FULL_STOPS, SENTENCE_END, both_widths
 
 # An amount with its unit (412元, 1,163.72万元, 31.5%, 4,260亩): the unit keeps a bare count or year from
 # matching (figures.toml [amounts]).
 FIGURE = AMOUNT
 TELLING_DIGITS = 3  # significant digits a figure needs to be told apart from a round or common one
 # A sentence of an item or of a line, the full-width marks included (the copy is cut in the original text).
-SENTENCE = re.compile(r"[^。;；!?！？\n]+")
+SENTENCE = re.compile(rf"[^{both_widths(SENTENCE_END)}\n]+")
 # The sentence a party's request to keep its data back covers: to its end (。！？, either width), over its
 # clauses (；): 合同约定金额保密；报名费收入612万元。 is one request.
-_REQUESTED = re.compile(r"[^。!?！？\n]+")
+_REQUESTED = re.compile(rf"[^{both_widths(FULL_STOPS)}\n]+")
 
 
 def third_party_cut(findings: Sequence[Finding]) -> Finding | None:

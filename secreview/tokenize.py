@@ -16,9 +16,11 @@ from math import log
 
 from secreview.build_cache import compile_re
 from secreview.jieba_cache import Dictionary, Model, State
+from secreview.sentences import SENTENCE_END, within_reach
 
-# Sentence delimiters: token boundaries are computed for the sentence around a hit, not the whole text.
-_SENTENCE_END = frozenset("。！？!?;；\n\r")
+# Sentence delimiters (of the matching view): token boundaries are computed for the sentence around a hit,
+# not the whole text.
+_SENTENCE_END = SENTENCE_END + "\n\r"
 _MAX_WINDOW = 200
 
 # jieba's own patterns (jieba/__init__.py and jieba/posseg/__init__.py), unchanged.
@@ -32,17 +34,6 @@ _ENG = compile_re("[a-zA-Z0-9]+")
 _NUM = compile_re("[\\.0-9]+")
 _MIN_FLOAT = -3.14e100
 _MIN_INF = float("-inf")
-
-
-def enclosing(text: str, start: int, end: int, stops: frozenset[str], reach: int) -> tuple[int, int]:
-    """The span around ``text[start:end]`` up to the nearest ``stops`` each side, at most ``reach`` away."""
-    left = start
-    while left > 0 and start - left < reach and text[left - 1] not in stops:
-        left -= 1
-    right = end
-    while right < len(text) and right - end < reach and text[right] not in stops:
-        right += 1
-    return left, right
 
 
 _predecessors: dict[int, tuple[object, dict[State, list[State]]]] = {}
@@ -144,7 +135,7 @@ class Tokenizer:
 
     def aligned(self, text: str, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` begins and ends on token boundaries of its sentence."""
-        left, right = enclosing(text, start, end, _SENTENCE_END, _MAX_WINDOW)
+        left, right = within_reach(text, start, end, _SENTENCE_END, _MAX_WINDOW)
         edges = {left}
         for token_start, token_end in self.spans(text[left:right]):
             edges.add(left + token_start)

@@ -21,6 +21,7 @@ from secreview.models import Category, Severity
 from secreview.nesting import one_of, settled
 from secreview.normalize import NormalizedText, fold
 from secreview.rulepack.schema import CompiledRule, OnInvalid, Position
+from secreview.sentences import SENTENCE_END, sentence_bounds
 from secreview.tokenize import Tokenizer
 from secreview.validators import REGISTRY, Validator, Verdict
 from secreview.weighed import Weighed
@@ -38,8 +39,9 @@ def _first_word_in(words: tuple[str, ...], before: str, after: str, label: str) 
     return None
 
 
-# Where a sentence or a line ends: an exclusion word past one speaks of its own sentence.
-_SENTENCE_MARKS = "\n。;;!!??"
+# Where a sentence or a line ends (in the matching view): an exclusion word past one speaks of its own
+# sentence.
+_SENTENCE_MARKS = "\n" + SENTENCE_END
 _SENTENCE_END = re.compile(f"[{_SENTENCE_MARKS}]")
 # How far back and on a word's sentence is read for a number of its own (a sentence longer than this is
 # read in part).
@@ -60,11 +62,7 @@ def _speaks_of_match(
         return True
     low = max(at - _SENTENCE_REACH, end if at >= end else 0)
     high = min(at + len(word) + _SENTENCE_REACH, start if at < start else len(text))
-    before = text[low:at]
-    opened = max(before.rfind(mark) for mark in _SENTENCE_MARKS)
-    sentence_start = low + opened + 1 if opened >= 0 else low
-    closed = _SENTENCE_END.search(text, at + len(word), high)
-    sentence_end = closed.start() if closed is not None else high
+    sentence_start, sentence_end = sentence_bounds(text, at, at + len(word), _SENTENCE_MARKS, low, high)
     return owner.search(text, sentence_start, sentence_end) is None
 
 
@@ -81,12 +79,7 @@ def _owned_word_in(
     match's start and end, and the window's end; ``context`` the rule's context words (none: the match's
     sentence counts as labelled)."""
     low, start, end, high = window
-    opened = _SENTENCE_END.search(text[low:start][::-1])
-    closed = _SENTENCE_END.search(text, end, high)
-    own_start, own_end = (
-        start - opened.start() if opened is not None else low,
-        closed.start() if closed else high,
-    )
+    own_start, own_end = sentence_bounds(text, start, end, _SENTENCE_MARKS, low, high)
     own = text[own_start:own_end]
     labelled = not context or bool(label) or any(word in own for word in context)
     if labelled and not label and _bare_field(text[own_start:start], text[end:own_end], context):

@@ -199,7 +199,7 @@ def _weakly_framed(used: Sequence[Fired]) -> bool:
 # An item of a bulletin opens with its heading in 【】 (【本月概况】, 【下周行动安排】); the 报/送/发 line
 # closes the last.
 _BULLETIN_ITEM = compile_regex(r"^[ \t]*【[^】\n]{2,20}】")
-_DISTRIBUTION = compile_regex(r"^[ \t]*\((?:报|送|发|抄送)[::]")
+_DISTRIBUTION = compile_regex(r"^[ \t]*\((?:报|送|发|抄送):")
 # A bulletin has at least this many items: each of its own matter, reported to its own readers.
 MIN_BULLETIN_ITEMS = 3
 

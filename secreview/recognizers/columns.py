@@ -32,7 +32,7 @@ from secreview.resources import builtin_rules_dir
 COLUMNS_FILE = "lexicons/columns.toml"
 PERSON_COLUMNS = ("person_name", "id_number")  # a table with one of these is a table of persons
 _SPACES = compile_regex(r"\s+")
-_NOTE = compile_regex(r"[((][^()()]*[))]$")
+_NOTE = compile_regex(r"\([^()]*\)$")  # on the folded heading
 _CELL_REFERENCE = compile_regex(r"^(?P<table>.*?)[A-Z]{1,3}(?P<row>\d+)$")
 # What a masked or redacted value holds (张某, 张*明, 138****5678, ■■■).
 _MASKED = compile_regex(r"某|[*×○〇＊□■]|(?<=\p{Han})[xX]|[xX](?=\p{Han})")

@@ -31,6 +31,7 @@ from secreview.recognizers.pack_patterns import IDENTITY_WHOLE_OR_MASKED, fragme
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames, whole_name
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
+from secreview.sentences import CLAUSE_MARKS, SENTENCE_END, sentence_bounds, sentence_start
 from secreview.tokenize import Tokenizer
 
 CONTACTS_FILE = "lexicons/contacts.toml"
@@ -46,18 +47,18 @@ _DATE_LINE = compile_regex(
 )
 # A table row: cells apart by a tab or by runs of two spaces.
 _TABLE_ROW = compile_regex(r"\t|\S(?:[ \u3000]{2,}\S+){2,}")
-_SENTENCE_MARKS = "。!?;!?;"
+# Where a sentence ends, in the matching view (a line break too).
+_SENTENCE_MARKS = SENTENCE_END + "\n"
 # The first line of a paragraph: indented, or a numbered item.
 _PARAGRAPH_START = compile_regex(
-    r"[ \t\u3000]{2,}|[ \t\u3000]*(?:[((]?[一二三四五六七八九十\d]{1,3}[))、.,]|第\p{Han}{1,4}条)"
+    r"[ \t\u3000]{2,}|[ \t\u3000]*(?:\(?[一二三四五六七八九十\d]{1,3}[)、.,]|第\p{Han}{1,4}条)"
 )
-_CLAUSE_MARKS = _SENTENCE_MARKS + ",,、::()\n "
+_CLAUSE_MARKS = _SENTENCE_MARKS + CLAUSE_MARKS + "() "
 _HAN = compile_regex(r"\p{Han}")
-# Searched backwards: the last sentence mark or line break before a place, the last clause mark in a phrase.
-_SENTENCE_BREAK_BEFORE = compile_regex(f"[{regex.escape(_SENTENCE_MARKS)}\n]", regex.REVERSE)
+# Searched backwards: the last clause mark in a phrase.
 _CLAUSE_MARK_BEFORE = compile_regex(f"[{regex.escape(_CLAUSE_MARKS)}]", regex.REVERSE)
 # The last comma before a number: the clause that names the line (…免费开放,预约电话…).
-_COMMA_BEFORE = compile_regex("[,,]", regex.REVERSE)
+_COMMA_BEFORE = compile_regex(",", regex.REVERSE)
 
 
 @cache
@@ -127,7 +128,7 @@ def _vocabulary() -> _Vocabulary:
     signature, region, owner = lexicon["signature"], lexicon["region"], lexicon["owner"]
     space = r"[ \t\u3000]"
     body = rf"\p{{Han}}{{2,40}}?(?:{_either(signature['body_endings'])})"
-    enumerator = r"(?:[((]?[一二三四五六七八九十\d]{1,2}[))、.,]\s*)?"
+    enumerator = r"(?:\(?[一二三四五六七八九十\d]{1,2}[)、.,]\s*)?"
     holders = _either([*owner["holders"], *ROLE_WORDS])
     # 姓名 names a field, not a holder: 署真实姓名和联系方式 is the public's instruction
     owners = _either(word for word in [*owner["holders"], *ROLE_WORDS] if word != "姓名")
@@ -142,12 +143,12 @@ def _vocabulary() -> _Vocabulary:
         contact_line=compile_regex(
             rf"{space}*{enumerator}[^\n:。]{{0,24}}?(?:{_either(region['contact_labels'])})[^\n:。]{{0,6}}:"
         ),
-        phone_word=compile_regex(rf"(?:{_either(owner['phone_words'])})[::]?{space}*\(?$"),
+        phone_word=compile_regex(rf"(?:{_either(owner['phone_words'])}):?{space}*\(?$"),
         kinds=compile_regex(rf"(?:{_either(owner['phone_word_kinds'])})+$"),
         unit=compile_regex(rf"(?:{_either(owner['unit_endings'])})$"),
         holders=compile_regex(holders),
         named_role=compile_regex(
-            rf"(?:{_either(ROLE_WORDS)})[::\s]*(?={surname})(?:\p{{Han}}某|\p{{Han}}{{2,3}}(?=[,,、。(\s]|$))"
+            rf"(?:{_either(ROLE_WORDS)})[:\s]*(?={surname})(?:\p{{Han}}某|\p{{Han}}{{2,3}}(?=[,、。(\s]|$))"
         ),
         masked_name=compile_regex(rf"{surname}某(?:某|(?![{not_after}])\p{{Han}})?(?![{not_after}])"),
         referents=compile_regex(_either(owner["referents"])),
@@ -155,19 +156,19 @@ def _vocabulary() -> _Vocabulary:
         everyone=compile_regex(_either(owner["everyone"])),
         pointers=compile_regex(_either(owner["pointers"])),
         bare_line=compile_regex(
-            rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])})[::]?{space}*\(?"
+            rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['phone_words'])}):?{space}*\(?"
             rf"{space}*$"
         ),
         public_line=compile_regex(
             rf"{space}*(?:{_either(owner['phone_word_kinds'])})*(?:{_either(owner['public_kinds'])})"
-            rf"(?:{_either(owner['phone_words'])})[::]?{space}*\(?{space}*$"
+            rf"(?:{_either(owner['phone_words'])}):?{space}*\(?{space}*$"
         ),
         unit_after=compile_regex(
             rf"{space}*\((?![^\n()]*(?:{holders}))[^\n()]{{0,24}}?(?:{_either(owner['unit_endings'])})\)"
         ),
         home_suffix=compile_regex(rf"(?:{_either(owner['home_words'])})+$"),
         possessive=compile_regex(
-            rf"(?:{owners})(?:[::]?{surname}\p{{Han}}{{1,2}})?(?:{_either(owner['home_words'])})?(?:联系)?"
+            rf"(?:{owners})(?::?{surname}\p{{Han}}{{1,2}})?(?:{_either(owner['home_words'])})?(?:联系)?"
             rf"(?:{_either(owner['phone_words'])})"
         ),
     )
@@ -231,7 +232,7 @@ def _region_lines(text: str) -> tuple[int, int] | None:
         index -= 1
         if not contacts:
             above = text[slice(*lines[index])].rstrip() if index >= 0 else ""
-            if _PARAGRAPH_START.match(line) or not above or above[-1] in _SENTENCE_MARKS + "::":
+            if _PARAGRAPH_START.match(line) or not above or above[-1] in _SENTENCE_MARKS + ":":
                 break
     return (start, end) if start < end else None
 
@@ -243,8 +244,7 @@ _OWNER_REACH = 120
 
 def _sentence_start(text: str, low: int, at: int) -> int:
     """Where the sentence of the number at ``at`` starts, looked for back to ``low`` at most."""
-    mark = _SENTENCE_BREAK_BEFORE.search(text, low, at)
-    return low if mark is None else mark.end()
+    return sentence_start(text, at, _SENTENCE_MARKS, low)
 
 
 def _sorted_private_names(view: DocumentView) -> tuple[tuple[int, int], ...]:
@@ -259,10 +259,7 @@ def _private_names(view: DocumentView) -> Sequence[tuple[int, int]]:
 def _sentence(text: str, region_start: int, at: int) -> tuple[int, int]:
     """The sentence of the number at ``at``: from the last sentence mark or line start before it (within the
     region) to the next sentence mark or line end."""
-    right = at
-    while right < len(text) and text[right] not in _SENTENCE_MARKS and text[right] != "\n":
-        right += 1
-    return _sentence_start(text, region_start, at), right
+    return sentence_bounds(text, at, at, _SENTENCE_MARKS, region_start)
 
 
 def _names_someone(text: str, start: int, end: int, private: Sequence[tuple[int, int]]) -> bool:
@@ -365,17 +362,14 @@ def office_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
 # 拨打, and a line the reader is told to text (听障人士可发送短信至…: precision22, tune55 df-007), whose
 # sender is the reader: that sentence, before the cue, must name no private holder or person.
 _DIAL = compile_regex(r"拨打|(?P<text>(?:发送|发)短信(?:至|到)|短信(?:发送)?至)")
-_SENTENCE_MARKS = "。;;!?\n"
 # After 拨打: the phrase up to the number (one line break allowed: a hard-wrapped notice), then further
 # numbers joined to it (0837-7228110、12336 is one instruction).
-_DIALLED = compile_regex(r"[^。;;!?\n\d]{0,24}(?:\n[^。;;!?\n\d]{0,12})?")
-_JOINED = compile_regex(r"[ \t\u3000]*[、,,/或和及][ \t\u3000]*")
+_DIALLED = compile_regex(r"[^。;!?\n\d]{0,24}(?:\n[^。;!?\n\d]{0,12})?")
+_JOINED = compile_regex(r"[ \t\u3000]*[、,/或和及][ \t\u3000]*")
 # A further line the same instruction offers as an alternative (请拨打南站派出所电话…,或社区电话…): a comma,
 # 或 (也可), then the new line's own phrase, which must end in a phone word.
 _OFFERING = compile_regex(r"^(?:或者|或是|或|也可|还可)")
-_ALTERNATIVE = compile_regex(
-    r"[ \t\u3000]*[,,、][ \t\u3000]*(?:或者|或是|或|也可|还可)[^。;;!?\n\d,,]{0,16}?$"
-)
+_ALTERNATIVE = compile_regex(r"[ \t\u3000]*[,、][ \t\u3000]*(?:或者|或是|或|也可|还可)[^。;!?\n\d,]{0,16}?$")
 
 
 def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
@@ -416,7 +410,7 @@ def dialled_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
 def _sender_named(text: str, cue: int, private: Sequence[tuple[int, int]]) -> bool:
     """Whether the sentence before a texting cue at ``cue`` names a private holder or person (如需联系投诉人
     刘德伟,可发送短信至…): then the number is that person's."""
-    start = max(text.rfind(mark, 0, cue) for mark in _SENTENCE_MARKS) + 1
+    start = sentence_start(text, cue, _SENTENCE_MARKS)
     return bool(_vocabulary().holders.search(text, start, cue)) or _names_someone(text, start, cue, private)
 
 
@@ -499,7 +493,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
 # A document, not a field or a line: a title (its first line, no sentence or field punctuation, no run of
 # digits a number is made of), then at least a paragraph.
 _DOCUMENT_LENGTH = 100
-_TITLE_LINE = compile_regex(r"\s*(?![^\n]*\d{5})[^\n。,,;;::]{4,60}\n")
+_TITLE_LINE = compile_regex(r"\s*(?![^\n]*\d{5})[^\n。,;:]{4,60}\n")
 
 
 _CELL_SEPARATOR = compile_regex(r"[ \t\u3000]*[|\t][ \t\u3000]*|[ \u3000]{2,}")

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from secreview.build_cache import compile_re
-from secreview.tokenize import Tokenizer, enclosing
+from secreview.sentences import SENTENCE_END, within_reach
+from secreview.tokenize import Tokenizer
 
-_CLAUSE_END = frozenset("。;;\n!?!?")
+_CLAUSE_END = SENTENCE_END + "\n"
 # A whole word jieba knows must be tagged as a name; words it does not know come out as x/zg.
 _NAME_FLAGS = ("nr", "ns", "x", "eng", "zg")
 # Surname characters that are far more often function words; jieba's reading of them as a conjunction,
@@ -44,7 +45,7 @@ class FirstWords:
     def ends_a_word(self, text: str, start: int, end: int) -> bool:
         """Whether jieba's reading of the clause from ``start`` on has a word end at ``end``: a would-be
         name whose last character and the next make one word (农村常|住 of 农村常住居民) is none."""
-        _, right = enclosing(text, start, end, _CLAUSE_END, 200)
+        _, right = within_reach(text, start, end, _CLAUSE_END, 200)
         block = _JIEBA_BLOCK.match(text, start, right)
         clause = block.group() if block is not None else text[start:right]
         if end - start >= len(clause):
@@ -53,7 +54,7 @@ class FirstWords:
 
     def confirmed(self, text: str, start: int, end: int) -> bool:
         """jieba's view of the clause from the candidate on: not an ordinary word nor part of a longer one."""
-        _, right = enclosing(text, start, end, _CLAUSE_END, 200)
+        _, right = within_reach(text, start, end, _CLAUSE_END, 200)
         block = _JIEBA_BLOCK.match(text, start, right)
         clause = block.group() if block is not None else text[start:right]
         if clause not in self._known:

@@ -19,6 +19,7 @@ from secreview.recognizers.columns import column_id_numbers
 from secreview.recognizers.pack_patterns import IDENTITY_PACK, RESIDENT_IDENTITY_RULES, rule_source
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
+from secreview.sentences import SENTENCE_END, sentence_bounds
 from secreview.tokenize import Tokenizer
 from secreview.validators import (
     Verdict,
@@ -50,14 +51,14 @@ _RUN = compile_re(
     rf"[{_NUMERAL} .、/_—·•,\-\r\n]{{15,}}[{_NUMERAL}Xx]?"
 )
 _CUES = ("身份证", "身份号码", "证件号", "公民身份")  # PI001's, which needs them within its window
-_ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,,、;;::()()\[\]【】]+")
+_ITEM_SEPARATORS = compile_regex(r"[ \t\u3000,、;:()\[\]【】]+")
 _NUMBERING = compile_regex(r"^(?:\d{1,3}|[一二三四五六七八九十]{1,3})[.、．)]?")
 # What follows the surname of a masked name: one or two characters, a mask among them (张某某, 王*, 欧阳某明).
 _MASK = compile_regex(r"(?=.{0,1}[某*＊×xX])[某*＊×xX\p{Han}]{1,2}")
 # How far a number's list item or clause is read for a name: at most so many items before and one after.
 _ITEMS_BEFORE = 4
 _LONGEST_ITEM = 12
-_CLAUSE_END = "\n。;;!?！？"
+_CLAUSE_END = "\n" + SENTENCE_END
 
 
 @cache
@@ -123,20 +124,16 @@ def _roles_ending(item: str) -> Iterator[str]:
 def _named_nearby(text: str, start: int, end: int, tokenizer: Tokenizer) -> bool:
     """Whether the list item or clause the number at ``start``–``end`` stands in names a person: one of the
     few short items before it on its line, or the item right after it."""
-    low = start
-    for _ in range(_ITEMS_BEFORE * (_LONGEST_ITEM + 4)):
-        if low == 0 or text[low - 1] in _CLAUSE_END:
-            break
-        low -= 1
+    reach_before, reach_after = _ITEMS_BEFORE * (_LONGEST_ITEM + 4), _LONGEST_ITEM + 4
+    low, high = sentence_bounds(
+        text, start, end, _CLAUSE_END, max(0, start - reach_before), min(len(text), end + reach_after)
+    )
     before = [piece for piece in _ITEM_SEPARATORS.split(text[low:start]) if piece]
     for item in reversed(before[-_ITEMS_BEFORE:]):
         if len(item) > _LONGEST_ITEM:
             break
         if _is_name(item, tokenizer):
             return True
-    high = end
-    while high < len(text) and high - end < _LONGEST_ITEM + 4 and text[high] not in _CLAUSE_END:
-        high += 1
     after = [piece for piece in _ITEM_SEPARATORS.split(text[end:high]) if piece]
     return bool(after) and len(after[0]) <= _LONGEST_ITEM and _is_name(after[0], tokenizer, ends=False)
 

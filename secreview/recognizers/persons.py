@@ -51,7 +51,7 @@ def _either(words: list[str]) -> str:
 _NOT_GIVEN = frozenset(_NAMES["not_given"])
 _NOT_NAMES = frozenset(_NAMES["not_names"])
 _FOLLOWERS = tuple(_NAMES["followers"])
-_OFFICIAL_BEFORE = compile_regex(rf"(?:{_either(_NAMES['official_before'])})[::\s]*$")
+_OFFICIAL_BEFORE = compile_regex(rf"(?:{_either(_NAMES['official_before'])})[:\s]*$")
 _OFFICIAL_AFTER = compile_regex(rf"^(?:{_either(_NAMES['official_after'])})")
 _ADDRESS_TERMS = tuple(_NAMES["address_terms"])
 _PLACE_OR_ORG = compile_regex(rf"^(?:{_either(_NAMES['place_or_org'])})")
@@ -63,7 +63,7 @@ _REFLEXIVE_NAME_END = compile_regex(rf"(?:{_either(_LEXICON['roles']['reflexive_
 _ROLE = compile_regex(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
     + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
-    + r")(?:\s*[((][^()()\n]{1,8}[))])?[::\s]*(?:为|系|是)?[::\s]*(?=\p{Han})"
+    + r")(?:\s*\([^()\n]{1,8}\))?[:\s]*(?:为|系|是)?[:\s]*(?=\p{Han})"
 )
 _NAME_HEADING = compile_regex(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
 
@@ -94,7 +94,7 @@ AGENTS = "agents"  # the entry of PUBLIC_NAMES_FILE that lists the roles of agen
 _CONTEXT_REACH = 300
 _CONTEXT_LINES = 4
 _TITLE_LINES = 3
-_TITLE_LIKE = compile_regex(r"[^。,,;;::]{1,60}")
+_TITLE_LIKE = compile_regex(r"[^。,;:]{1,60}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,16 +214,16 @@ _LIST_SEPARATOR = compile_regex(r"[、,;\s]")
 _LIST_ITEM = compile_regex(
     r"\s*(?P<name>[^、,;\s。.()]{1,4})(?:\((?P<note>[^()\n]{1,20})\))?\s*(?:[、,;]\s*|$)"
 )
-_CLAUSE_MARKS = r"\n,,。;;::、(()"
+_CLAUSE_MARKS = r"\n,。;:、()"
 _CLAUSE_HEAD = compile_regex(rf"(?:^|(?<=[{_CLAUSE_MARKS}]))\s*")
 _CLAUSE_TAIL = compile_regex(
-    r"^[\s,,、((]*(?:男|女)(?:[\s,,、))]|$)|^[\s,,((]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
+    r"^[\s,、(]*(?:男|女)(?:[\s,、)]|$)|^[\s,(]*(?:身份证|公民身份|身份号码|证件号|住址|家住|现住|户籍|住(?=\p{Han})|"
     r"\d{1,3}\s*(?:岁|周岁)|联系电话|电话|手机|家庭住址|出生于|\d{4}\s*年\s*\d{1,2}\s*月\s*(?:\d{1,2}\s*日\s*)?出?生)"
 )
 # The addressee of a reply: a name alone on its line (张三同志:, 洪丽丽(身份证号…):), then the letter
 # speaks to 你/您.
 _SALUTATION = compile_regex(
-    r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士|同志)?(?:[ \t]*\([^()\n]{1,40}\))?[::][ \t]*\n"
+    r"(?m)^[ \t]*(?P<name>\p{Han}{2,4}?)(?:先生|女士|同志)?(?:[ \t]*\([^()\n]{1,40}\))?:[ \t]*\n"
     r"[^\n]{0,40}?(?:你|您)"
 )
 
@@ -263,7 +263,7 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 # What a clause tail (_CLAUSE_TAIL) can begin with, looser than the tail itself.
 _TAIL_START = (
-    r"[\s,,、((]*(?:男|女|身份证|公民身份|身份号码|证件号|住|家住|现住|户籍|\d|"
+    r"[\s,、(]*(?:男|女|身份证|公民身份|身份号码|证件号|住|家住|现住|户籍|\d|"
     r"联系电话|电话|手机|家庭住址|出生于)"
 )
 
@@ -402,7 +402,7 @@ _DOCUMENT_WORDS = compile_re(f"{_PUBLISHED_LIST.pattern}|{_OFFICIALS_DOCUMENT.pa
 _PUBLISHED_WORDS = compile_re(_PUBLISHED_LIST.pattern)
 _OFFICIALS_WORDS = compile_re(_OFFICIALS_DOCUMENT.pattern)
 _APPOINTMENT_WORDS = compile_re(_APPOINTMENT_DOCUMENT.pattern)
-_SALUTATION_END = compile_re(r"[::][ \t]*\n")
+_SALUTATION_END = compile_re(r":[ \t]*\n")
 _NUMBER_MARK = compile_re(rf"[.、)](?<={DIGIT_OR_MORE[:-1]}一二三四五六七八九十][.、)])")
 
 
@@ -432,7 +432,7 @@ def salutation_line_starts(text: str) -> list[int]:
 
 
 _SPACED_WINDOW = 10
-_CLAUSE_MARK_CHARS = frozenset("\n,,。;;::、((")
+_CLAUSE_MARK_CHARS = frozenset("\n,。;:、(")
 _NAME_SPACES = frozenset(" \u3000\u00a0")
 
 
@@ -744,7 +744,7 @@ class _Collector:
             if len(line) > _MAX_LIST_LINE or not _LIST_SEPARATOR.search(line):
                 continue
             line_start = self.lines.starts[number]
-            body_start = max(line.rfind(":"), line.rfind(":")) + 1
+            body_start = line.rfind(":") + 1
             body = line[body_start:].rstrip(" 。.")
             items = _name_items(body)
             if items is None or len(items) < 2:

@@ -24,11 +24,11 @@ from secreview.recognizers.persons import SENSITIVE_HEADING, PersonAnalysis, doc
 from secreview.recognizers.prescan import WordSets, matches_at
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
-from secreview.tokenize import enclosing
+from secreview.sentences import FULL_STOPS, within_reach
 
 SENSITIVE_FILE = "lexicons/sensitive.toml"
 
-_SENTENCE_END = frozenset("。\n!?!?")
+_SENTENCE_END = FULL_STOPS + "\n"
 _PARAGRAPH_REACH = 600
 _LEXICON = parsed_toml((builtin_rules_dir() / SENSITIVE_FILE).read_text(encoding="utf-8"), tomllib.loads)
 
@@ -216,9 +216,9 @@ def _terms_of_persons(
             if _in_row(rows, match.start(), match.end()):
                 spans.append(match.span())
                 continue
-            left, right = enclosing(text, match.start(), match.end(), _SENTENCE_END, 300)
+            left, right = within_reach(text, match.start(), match.end(), _SENTENCE_END, 300)
             if _REFERS_BACK.match(text, left) and left > 0 and text[left - 1] != "\n":
-                left = enclosing(text, left - 1, left - 1, _SENTENCE_END, 300)[0]
+                left = within_reach(text, left - 1, left - 1, _SENTENCE_END, 300)[0]
             if _has_person(starts, text, left, right):
                 spans.append(match.span())
             elif analysis.addressees and _PRONOUN_PERSON.search(text, left, right) is not None:
