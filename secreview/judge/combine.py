@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 
 from secreview.build_cache import compile_regex
@@ -349,9 +349,12 @@ class Combiner:
         paragraphs: Mapping[str, Mapping[int, Fired]],
         reported: Mapping[Category, str],
         confinable: Mapping[Category, Sequence[tuple[int, int]]] | None = None,
+        cut_before: Collection[Category] = (),
     ) -> Outcome:
         """``reported``: categories the rule packs already found, with the rule that did; ``confinable``:
-        those whose every finding is of a passage rule, with the findings' spans."""
+        those whose every finding is of a passage rule, with the findings' spans; ``cut_before``: categories
+        of parts already taken out of the text (a structural cut, read blank): the combinations that yield to
+        a severable part of them (``yields_to_severable``) stand back as for a paragraph cut here."""
         outcome = Outcome()
         for item in sorted(document.values(), key=lambda fired: fired.hits[0].start):
             hit = item.hits[0]
@@ -374,7 +377,7 @@ class Combiner:
         severed: list[tuple[int, int]] = []
         most: list[tuple[int, int]] = []  # the paragraphs of combinations that withhold whole when most
         third_party: list[tuple[int, int]] = []  # paragraphs of a third party's data (第十五条)
-        cut: set[Category] = set()  # categories of the paragraphs the redacted copy removes
+        cut: set[Category] = set(cut_before)  # categories of the paragraphs the redacted copy removes
         # Where each paragraph combination holds (by its id), found once: none where no paragraph fired, so
         # only the combinations naming a signal that fired in a paragraph are looked at (in file order).
         combinations = self._paragraph_combinations

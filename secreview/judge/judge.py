@@ -6,11 +6,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from secreview.extract.base import ExtractedText
-from secreview.judge.combine import Combiner, Verdict
+from secreview.judge.combine import Combiner, Outcome, Verdict
 from secreview.judge.load import CompiledJudgement
 from secreview.judge.schema import JUDGED
-from secreview.judge.signals import Fired, Regions, find_signals
-from secreview.models import Category, Finding, RuleInfo, Severity, TraceStep
+from secreview.judge.signals import Fired, Hit, Regions, find_signals
+from secreview.judge.structure import framed_public, parts
+from secreview.models import Category, Finding, RuleInfo, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.rulepack.decision_policy import SeverableDecision
 
@@ -99,6 +100,8 @@ class Judge:
         fired = _labels(document, paragraphs)
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
+        if not reported:
+            outcome = self._structural(extracted, normalized, regions, document, outcome) or outcome
         added = [
             _finding(verdict, extracted, normalized, self._message(verdict)) for verdict in outcome.verdicts
         ]
@@ -107,6 +110,55 @@ class Judge:
             return Judged(kept, outcome.trace, fired)
         merged = sorted([*kept, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
         return Judged(merged, outcome.trace, fired)
+
+    def _structural(
+        self,
+        extracted: ExtractedText,
+        normalized: NormalizedText,
+        regions: Regions,
+        document: Mapping[str, Fired],
+        outcome: Outcome,
+    ) -> Outcome | None:
+        """The outcome with the combinations that hold the document whole cut at the parts their evidence
+        lies in (``structure.parts``), when the title states a public matter and the document read with those
+        parts blank is held whole by no combination (第三十七条); else None."""
+        settings = self._settings.structure
+        whole = [verdict for verdict in outcome.verdicts if not verdict.severable]
+        if settings is None or not whole:
+            return None
+        title = framed_public(document, settings)
+        spans = parts(regions, whole, settings) if title else []
+        if not spans:
+            return None
+        rest = Regions(extracted, normalized, self.judgement, spans)
+        found, in_paragraphs = find_signals(self.judgement, rest, ())
+        cut = {verdict.combination.category for verdict in whole}
+        left = self._combiner.combine(rest, found, in_paragraphs, {}, {}, cut)
+        if any(not verdict.severable for verdict in left.verdicts):
+            return None
+        verdicts = list(left.verdicts)
+        steps = [step for step in outcome.trace if step.role is TraceRole.SIGNAL]
+        steps += [step for step in left.trace if step.role is not TraceRole.SIGNAL]
+        for verdict in whole:
+            hits = [hit for item in verdict.used for hit in item.hits]
+            mine = [span for span in spans if any(_within(hit, span) for hit in hits)]
+            verdicts += [Verdict(verdict.combination, start, end, verdict.used, True) for start, end in mine]
+            lines = "、".join(str(regions.line_of(start) + 1) for start, _ in mine)
+            steps.append(self._structure_step(verdict, settings.note.format(title=title, lines=lines)))
+        return Outcome(verdicts, steps, left.released)
+
+    def _structure_step(self, verdict: Verdict, note: str) -> TraceStep:
+        combination = verdict.combination
+        label = self._labels.get(combination.category, combination.category.value)
+        signals = " + ".join(f"{item.compiled.signal.label}“{item.hits[0].text}”" for item in verdict.used)
+        return TraceStep(
+            role=TraceRole.COMBINED,
+            category=combination.category,
+            count=1,
+            rules=[combination.id],
+            message=f"{combination.id} {label}: {signals}{note}",
+            basis=combination.basis,
+        )
 
     def _message(self, verdict: Verdict) -> str:
         """The combination's message; for a document combination reported as a severable passage (a bulletin
@@ -120,6 +172,10 @@ class Judge:
             return combination.message
         label = self._labels.get(combination.category, combination.category.value)
         return self._severable.format(label=label, count=1)
+
+
+def _within(hit: Hit, span: tuple[int, int]) -> bool:
+    return span[0] <= hit.start and hit.end <= span[1]
 
 
 def _without_cut(message: str, clauses: Sequence[str]) -> str:

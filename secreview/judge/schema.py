@@ -189,6 +189,33 @@ class Combination(_Strict):
         return require
 
 
+class StructureSettings(_Strict):
+    """When a document combination that holds the whole document yields to a cut of the parts its evidence
+    lies in (第三十七条): the document's title states a public matter (one of ``frames`` fired, none of
+    ``never``), its evidence lies in at most ``max_parts`` body parts that make up at most ``max_share`` of
+    the text, none of them the title, the addressee, the opening paragraph or the closing lines, and with
+    those parts taken out no combination holds the document whole."""
+
+    frames: list[str] = Field(
+        min_length=1,
+        description="title signals of a document whose genre and purpose are public (a period's review, a "
+        "progress report, a bulletin of the period's work, a market analysis): the rest of it is public "
+        "information in its own right",
+    )
+    never: list[str] = Field(
+        default_factory=list,
+        description="signals of a document whose whole matter is the exempt one (a 请示, minutes, a case "
+        "file, a paper on one official or one case, a paper kept from circulation): never cut for structure",
+    )
+    max_parts: Annotated[int, Field(ge=1, le=5)] = 2
+    max_share: Annotated[float, Field(gt=0, lt=0.5)] = 0.34
+    note: str = Field(
+        min_length=1,
+        description="the trace's note on a combination cut for structure ({title}: the title, {lines}: the "
+        "parts' first lines)",
+    )
+
+
 class JudgementSettings(_Strict):
     head_lines: Annotated[int, Field(ge=1, le=20)] = 8
     title_lines: Annotated[int, Field(ge=1, le=6)] = 4
@@ -212,6 +239,11 @@ class JudgementSettings(_Strict):
         min_length=1,
         description="why passages of `whole_when_most` combinations that make up most of the text are "
         "withheld whole: in the trace, and in the finding instead of the cut clause",
+    )
+    structure: StructureSettings | None = Field(
+        default=None,
+        description="the structural reading that cuts the parts a whole-document combination's evidence lies "
+        "in, before it withholds a document whose title states a public matter (struct53); none: never",
     )
 
 

@@ -88,10 +88,18 @@ class Regions:
     """The main lines of a document and which of them are title, addressee, head and closing."""
 
     def __init__(
-        self, extracted: ExtractedText, normalized: NormalizedText, judgement: CompiledJudgement
+        self,
+        extracted: ExtractedText,
+        normalized: NormalizedText,
+        judgement: CompiledJudgement,
+        blank: Sequence[tuple[int, int]] = (),
     ) -> None:
+        """``blank``: spans of the normalized text read as blank (the parts a cut takes out; their line
+        breaks stay, so every offset is the original's)."""
         settings = judgement.policy.judgement
         text = normalized.text[:MAX_JUDGED]
+        for start, end in blank:
+            text = text[:start] + regex.sub(r"[^\n]", " ", text[start:end]) + text[end:]
         self.text = text
         lines: list[Line] = []
         apart = any(_apart(segment.part) for segment in extracted.segments)

@@ -100,6 +100,9 @@ def test_every_signal_is_used_and_every_combination_documented() -> None:
             *c.whole_in,
         )
     }
+    structure = JUDGEMENT.policy.judgement.structure
+    if structure is not None:
+        used |= {*structure.frames, *structure.never}
     assert set(JUDGEMENT.signals) == used
     for combination in JUDGEMENT.combinations:
         assert combination.basis.startswith("《中华人民共和国政府信息公开条例》第十"), combination.id
