@@ -127,7 +127,7 @@ class Judge:
         if settings is None or not whole:
             return None
         title = framed_public(document, settings)
-        spans = parts(regions, whole, settings) if title else []
+        spans = parts(regions, document, whole, settings) if title else []
         if not spans:
             return None
         rest = Regions(extracted, normalized, self.judgement, spans)

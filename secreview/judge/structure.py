@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from secreview.build_cache import compile_regex
 from secreview.judge.combine import Verdict
 from secreview.judge.schema import StructureSettings
-from secreview.judge.signals import Fired, Regions
+from secreview.judge.signals import Fired, Regions, enough
 
 # A closing line: a signature or a date (short, no full stop).
 _CLOSING_LINE = compile_regex(r"^[^。\n]{0,25}$")
@@ -83,31 +83,43 @@ def framed_public(document: Mapping[str, Fired], settings: StructureSettings) ->
     return frame.hits[0].text if frame is not None else ""
 
 
-def parts(regions: Regions, verdicts: Sequence[Verdict], settings: StructureSettings) -> list[Span]:
+def parts(
+    regions: Regions, document: Mapping[str, Fired], verdicts: Sequence[Verdict], settings: StructureSettings
+) -> list[Span]:
     """The body parts (paragraph spans, merged) that hold the evidence of the verdicts that withhold the
     document whole: each one's state and circulation hits, else its subject hits. None when a verdict is a
-    passage withheld as what the document is, when that evidence stands in the title, the addressee, the
-    opening or the closing, or when the parts are more than ``max_parts`` or more than ``max_share`` of the
-    text."""
+    passage withheld as what the document is; when that evidence, or any state or circulation of the
+    document (``document``: its signals), stands in the title, the addressee, the opening or the closing;
+    when a subject of a verdict still fires in the body outside the parts (an operation told over two items
+    of a bulletin); or when the parts are more than ``max_parts`` or more than ``max_share`` of the text."""
     kinds = {line: part.kind for part in segments(regions) for line in range(part.first, part.last + 1)}
+    own = [item for item in document.values() if item.compiled.signal.kind in _TELLING]
+    if any(kinds.get(hit.line) not in _BODY for item in own for hit in item.hits):
+        return []
     spans: list[Span] = []
+    subjects: list[Fired] = []
     for verdict in verdicts:
         if verdict.whole or verdict.combination.scope != "document":
             return []
         used = verdict.used
         telling = [item for item in used if item.compiled.signal.kind in _TELLING]
+        subjects += [item for item in used if item.compiled.signal.kind == "subject"]
         evidence = telling or [item for item in used if item.compiled.signal.kind == "subject"]
-        if not evidence:
-            return []
-        # the evidence stands in the body; a subject beside a state or a circulation instruction may stand
-        # anywhere (a bulletin's 执法 in its masthead): the document read without the parts tells whether
-        # what is left of it still holds the whole
-        if any(kinds.get(hit.line) not in _BODY for item in evidence for hit in item.hits):
+        if not evidence or any(kinds.get(hit.line) not in _BODY for item in evidence for hit in item.hits):
             return []
         spans += [regions.paragraph_span(hit.line) for item in evidence for hit in item.hits]
     merged = _merged(spans)
     if not merged or len(merged) > settings.max_parts or _share(regions, merged) > settings.max_share:
         return []
+    for item in subjects:
+        outside = [
+            hit
+            for hit in item.hits
+            if kinds.get(hit.line) in _BODY
+            and not any(start <= hit.start and hit.end <= end for start, end in merged)
+        ]
+        if outside and enough(outside, item.compiled.signal):
+            return []
     return merged
 
 
