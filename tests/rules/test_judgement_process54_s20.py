@@ -33,12 +33,10 @@ PROCESS_ALONE = [
     pytest.param(
         drafts.ARCHIVES_SCORING_REQUEST,
         id="archives-scoring-request",
-        marks=pytest.mark.xfail(strict=True, reason="main: internal affairs (绩效考核, 扣减 of contractors)"),
     ),
     pytest.param(
         drafts.FOREIGN_AFFAIRS_RATINGS,
         id="foreign-affairs-ratings",
-        marks=pytest.mark.xfail(strict=True, reason="main: internal affairs (测评 of service windows)"),
     ),
     pytest.param(drafts.THEATRE_COMPLAINT_MINUTES, id="theatre-complaint-minutes"),
     pytest.param(drafts.ARCHIVES_CONSULTATION_LETTER, id="archives-consultation-letter"),
