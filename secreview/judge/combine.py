@@ -294,13 +294,14 @@ def _whole_when_most(combination: Combination, document: Mapping[str, Fired]) ->
 
 
 def _yielding_last(combinations: Sequence[Combination]) -> list[Combination]:
-    """The combinations in file order, each after every combination of a category it yields to (a cycle of
-    yields keeps file order for the rest)."""
+    """The combinations in file order, each after every combination of a category it yields to or stands
+    beside (a cycle of yields keeps file order for the rest)."""
     depth = {id(c): 0 for c in combinations}
     for _ in range(len(combinations)):
         changed = False
         for combination in combinations:
-            below = [depth[id(c)] + 1 for c in combinations if c.category in combination.yields_to]
+            after = (*combination.yields_to, *combination.beside)
+            below = [depth[id(c)] + 1 for c in combinations if c.category in after]
             wanted = min(max(below, default=0), len(combinations))
             if wanted > depth[id(combination)]:
                 depth[id(combination)] = wanted
@@ -506,6 +507,8 @@ class Combiner:
         if combination.category in whole:
             outcome.trace.append(self._step(combination, used, ";同一类别已报告", False))
             return
+        if combination.beside and not any(c in whole or c in deferring for c in combination.beside):
+            return  # it only stands beside a topic's category, which nothing reported here
         specific = [c for c in combination.yields_to if c in whole or c in deferring]
         if specific:
             label = self._labels.get(specific[0], specific[0].value)

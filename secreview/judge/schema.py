@@ -103,6 +103,13 @@ class Combination(_Strict):
         description="not reported when one of these categories is already reported for the whole document "
         "(by a rule pack or a document combination): the more specific article says why it is withheld",
     )
+    beside: list[Category] = Field(
+        default_factory=list,
+        description="reported only where one of these categories is already reported for the whole document, "
+        "and then beside it rather than yielding: what the paper is for its genre and state (a request "
+        "putting courses up, an assessment before the decision) cited as the second reason of a paper "
+        "withheld for its topic (the policy's ``[[second_reason]]``); looked at after those categories",
+    )
     yields_to_severable: list[Category] = Field(
         default_factory=list,
         description="not reported when severable paragraphs of these categories hold and the combination "

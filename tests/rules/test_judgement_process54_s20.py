@@ -43,22 +43,20 @@ PROCESS_ALONE = [
     pytest.param(drafts.ACADEMY_DRAFT_FOR_OPINIONS, id="academy-draft-for-opinions"),
 ]
 
-# The topic's category first, process information cited beside it. Main cites the request's genre through
+# The topic's category first, process information cited beside it. Main cited the request's genre through
 # the request packs (PD001/PD002: guards); a report or an assessment that puts a decision up without the
-# word 请示 it withholds for the topic alone.
+# word 请示 it withheld for the topic alone (JD187 and JD186 stand beside it now).
 BESIDE = [
     pytest.param(drafts.THEATRE_GUARDING_REQUEST, Category.SECURITY_RISK, id="theatre-guarding-request"),
     pytest.param(
         drafts.MEMORIAL_GATHERING_REPORT,
         Category.SECURITY_RISK,
         id="memorial-gathering-report",
-        marks=pytest.mark.xfail(strict=True, reason="main: security alone, the report's options not cited"),
     ),
     pytest.param(
         drafts.REST_HOME_ASSESSMENT,
         Category.SECURITY_RISK,
         id="rest-home-assessment",
-        marks=pytest.mark.xfail(strict=True, reason="main: security alone, the assessment's stage not cited"),
     ),
     pytest.param(drafts.ARCHIVES_ROTATION_REQUEST, Category.INTERNAL_AFFAIRS, id="archives-rotation-request"),
 ]
