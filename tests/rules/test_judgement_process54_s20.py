@@ -17,9 +17,9 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.judge.schema import JUDGED
-from secreview.models import Category, FileReport, TraceRole
+from secreview.models import Category, FileReport
 from tests.rules import process54_drafts as drafts
-from tests.testing.judgement import report_of, weighing
+from tests.testing.judgement import assert_public, first_and_second, report_of, weighed_categories
 from tests.testing.known_public import public
 
 PROCESS = Category.PROCESS_INFO
@@ -72,25 +72,18 @@ TWINS = public(
 )
 
 
-def _decisive(report: FileReport) -> set[Category]:
-    return {step.category for step in report.trace if step.role is TraceRole.DECISIVE and step.category}
-
-
-def _second(report: FileReport) -> set[Category]:
-    return {step.category for step in report.trace if step.role is TraceRole.CONTRIBUTING and step.category}
-
-
 def _assert_process_alone(report: FileReport) -> None:
     assert report.attribute is Attribute.WITHHELD
-    judged = {f.category for f in weighing(report)} & JUDGED
+    judged = weighed_categories(report) & JUDGED
     assert judged == {PROCESS}, [step.message for step in report.trace]
     assert any(BASIS in (reason.basis or "") for reason in report.reasons)
 
 
 def _assert_beside(report: FileReport, first: Category) -> None:
     assert report.attribute is Attribute.WITHHELD
-    assert _decisive(report) == {first}, [step.message for step in report.trace]
-    assert PROCESS in _second(report), [step.message for step in report.trace]
+    decisive, second = first_and_second(report)
+    assert decisive == {first}, [step.message for step in report.trace]
+    assert PROCESS in second, [step.message for step in report.trace]
     # both cited, each with its article
     cited = {reason.category: reason.basis for reason in report.reasons}
     assert first in cited
@@ -119,5 +112,4 @@ def test_the_rules_alone_cite_both(rules_alone: Engine, text: str, first: Catego
 
 @pytest.mark.parametrize("name", sorted(TWINS))
 def test_the_public_twins_stay_public(engine: Engine, name: str) -> None:
-    report = report_of(engine, TWINS[name])
-    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
+    assert_public(engine, TWINS[name])

@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import pytest
 
 from secreview import Attribute, Engine
-from secreview.models import Category, FileReport, Finding, Severity
+from secreview.models import Category, FileReport, Finding, Severity, TraceRole
 from secreview.redact import redact_bytes
 
 
@@ -48,6 +48,16 @@ def assert_weighed(report: FileReport, attribute: Attribute, *categories: Catego
 def assert_public(engine: Engine, text: str) -> None:
     """A twin: the draft stays 主动公开 (the decision's trace is shown when it does not)."""
     assert_weighed(report_of(engine, text), Attribute.PROACTIVE)
+
+
+def first_and_second(report: FileReport) -> tuple[set[Category], set[Category]]:
+    """The categories the decision gives as its first reasons (decisive) and those it cites as second
+    reasons (``[[second_reason]]`` in the policy: contributing, each with its article)."""
+    roles: dict[TraceRole, set[Category]] = {TraceRole.DECISIVE: set(), TraceRole.CONTRIBUTING: set()}
+    for step in report.trace:
+        if step.role in roles and step.category is not None:
+            roles[step.role].add(step.category)
+    return roles[TraceRole.DECISIVE], roles[TraceRole.CONTRIBUTING]
 
 
 def high_categories(report: FileReport) -> set[Category]:
