@@ -226,7 +226,6 @@ def test_surname_lexicon_has_single_and_compound_surnames() -> None:
 _SURNAME_CLASS = re.compile(r"\[((?:杨陈林|陈林刘)[^\]]*)\]")
 
 
-@pytest.mark.xfail(strict=True, reason="赖 is in the judgement's classes but not in surnames.txt")
 def test_the_surnames_the_judgement_writes_out_are_in_the_lexicon() -> None:
     written = {
         surname
@@ -238,7 +237,6 @@ def test_the_surnames_the_judgement_writes_out_are_in_the_lexicon() -> None:
     assert sorted(written - surnames()[1]) == []
 
 
-@pytest.mark.xfail(strict=True, reason="赖 is not in surnames.txt")
 def test_a_common_surname_opens_a_name() -> None:
     assert ("person_name", "赖秀英", Severity.MEDIUM) in _found(
         _privacy_engine(), "赖秀英,女,住址:城关镇幸福村3组。"
