@@ -423,9 +423,22 @@ _SPELLED_AT = compile_regex(r"(?i) ?[(\[【<] ?(?:at|艾特) ?[)\]】>] ?| at | 
 _SPELLED_DOT = compile_regex(r"(?i) ?[(\[【<] ?(?:dot|点) ?[)\]】>] ?| dot |。")
 
 
+def _respelled_email(matched: str) -> str:
+    """The address a spelled one writes: (at), #, a spaced @ as @, (dot), 。 as a dot, a line break inside
+    it (a wrapped line) left out."""
+    return "".join(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", matched, count=1)).split())
+
+
 def spelled_email(matched: str) -> Verdict:
-    """A free mail address written for a person to retype: (at), #, a spaced @, (dot), 。."""
-    return personal_email(_SPELLED_DOT.sub(".", _SPELLED_AT.sub("@", matched, count=1)))
+    """A free mail address written for a person to retype: (at), #, a spaced @, (dot), 。, or broken over a
+    line."""
+    return personal_email(_respelled_email(matched))
+
+
+def spelled_organisation_email(matched: str) -> Verdict:
+    """``organisation_email`` of an address however it is spelled (PI107 reads a private party's address
+    on its own domain written as PI111 reads a free mail one)."""
+    return organisation_email(_respelled_email(matched))
 
 
 REGISTRY: dict[str, Validator] = {
@@ -448,6 +461,7 @@ REGISTRY: dict[str, Validator] = {
     "spelled_landline": spelled_landline,
     "spelled_bank_card": spelled_bank_card,
     "spelled_email": spelled_email,
+    "spelled_organisation_email": spelled_organisation_email,
 }
 
 

@@ -27,7 +27,12 @@ from typing import Any
 import regex
 
 from secreview.build_cache import compile_regex, parsed_toml
-from secreview.recognizers.pack_patterns import IDENTITY_WHOLE_OR_MASKED, fragment_source, rule_patterns
+from secreview.recognizers.pack_patterns import (
+    IDENTITY_WHOLE_OR_MASKED,
+    fragment_source,
+    rule_patterns,
+    rule_words,
+)
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames, whole_name
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
@@ -118,6 +123,8 @@ class _Vocabulary:
     bare_line: regex.Pattern[str]  # a line's start up to its number: a phone word alone (联系电话:)
     public_line: regex.Pattern[str]  # a bare line of a kind a body keeps for the public (咨询电话:)
     unit_after: regex.Pattern[str]  # a unit named in brackets right after the number ((市人事考试院))
+    own_kind: regex.Pattern[str]  # a phone word of a person's own line, its kind none or 联系 (联系电话:)
+    office_words: regex.Pattern[str]  # PI102's exclusion words but a person's address line's (邮编)
 
 
 @cache
@@ -167,6 +174,17 @@ def _vocabulary() -> _Vocabulary:
             rf"{space}*\((?![^\n()]*(?:{holders}))[^\n()]{{0,24}}?(?:{_either(owner['unit_endings'])})\)"
         ),
         home_suffix=compile_regex(rf"(?:{_either(owner['home_words'])})+$"),
+        own_kind=compile_regex(
+            rf"(?:^|(?<=[{regex.escape(_CLAUSE_MARKS)}]))[ \t\u3000]*(?:{_either(owner['own_kinds'])})?"
+            rf"(?:{_either(owner['phone_words'])}):?{space}*\(?{space}*$"
+        ),
+        office_words=compile_regex(
+            _either(
+                word
+                for word in rule_words(PHONE_PACK, _PHONE_RULES[0], "exclude_context")
+                if word not in owner["address_words"]
+            )
+        ),
         possessive=compile_regex(
             rf"(?:{owners})(?::?{surname}\p{{Han}}{{1,2}})?(?:{_either(owner['home_words'])})?(?:联系)?"
             rf"(?:{_either(owner['phone_words'])})"
@@ -479,15 +497,34 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             if _holders_own(owner, view.tokenizer):
                 spans.append(number.span())
             continue
+        if private is None:
+            private = _private_names(view)
+        if _named_persons_line(text, left, number.start(), number.end(), private):
+            spans.append(number.span())
+            continue
         if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
             continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
         if words.public_line.match(text, left, number.start()) or words.unit_after.match(text, number.end()):
             continue  # a line the body keeps for the public, or one whose unit the line names after it
-        if private is None:
-            private = _private_names(view)
         if _bare_line_private(text, left, private, words.pointers):
             spans.append(number.span())
     return spans
+
+
+def _named_persons_line(
+    text: str, left: int, start: int, end: int, private: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether the number at ``start``–``end`` (its sentence opening at ``left``) is given in a private
+    person's own contact line: the sentence names the person before the phone word (来信人张建华,
+    当事人:刘春生, 姓名:陈淑芬), the phone word is of no kind or 联系 (联系电话, 电话), and the sentence holds
+    none of PI102's exclusion words but those of an address line (邮编, 联系地址: a person gives them
+    too)."""
+    words = _vocabulary()
+    word = words.own_kind.search(text, left, start)
+    if word is None or not _names_someone(text, left, word.start(), private):
+        return False
+    _, right = _sentence(text, left, end)
+    return words.office_words.search(text, left, right) is None
 
 
 # A document, not a field or a line: a title (its first line, no sentence or field punctuation, no run of

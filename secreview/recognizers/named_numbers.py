@@ -16,7 +16,12 @@ from functools import cache
 
 from secreview.build_cache import compile_re, compile_regex
 from secreview.recognizers.columns import column_id_numbers
-from secreview.recognizers.pack_patterns import IDENTITY_PACK, RESIDENT_IDENTITY_RULES, rule_source
+from secreview.recognizers.pack_patterns import (
+    IDENTITY_PACK,
+    RESIDENT_IDENTITY_RULES,
+    fragment_source,
+    rule_source,
+)
 from secreview.recognizers.persons import name_end, role_words, surname_length
 from secreview.recognizers.view import DocumentView, Span
 from secreview.sentences import SENTENCE_END, sentence_bounds
@@ -32,8 +37,21 @@ from secreview.validators import (
     spelled,
 )
 
-# The same number broken over a line (a wrapped line of a list): its two pieces, 18 characters together.
-_BROKEN = compile_re(r"(?<![0-9A-Za-z*])[1-8]\d{0,16} *\r?\n *\d{0,16}[0-9Xx](?![0-9A-Za-z*])")
+# The same number broken over a line (a wrapped line of a list): its pieces, 18 characters together, in the
+# PI pack's shape (``broken_identity``: the one PI011 reads after a cue, its groups apart by a space or hyphen
+# or not); compiled on first use.
+BROKEN_IDENTITY = "broken_identity"
+BROKEN_MOBILE = "broken_mobile"
+_BROKEN_SEPARATORS = re.compile(r"[\s\-]")
+
+
+@cache
+def _broken() -> re.Pattern[str]:
+    return compile_re(
+        rf"(?<![0-9A-Za-z*])(?:{fragment_source(IDENTITY_PACK, BROKEN_IDENTITY)})(?![0-9A-Za-z*]|[ \-]?\d)"
+    )
+
+
 # The same number spelled otherwise (PI011's spellings): other separators between any digits (3301.0419…,
 # 3 3 0 1 …), Chinese numerals (三三〇一〇四…), or both.
 _NUMERAL = "0-9〇零一二三四五六七八九"
@@ -183,8 +201,8 @@ def identity_numbers_beside_names(view: DocumentView) -> Iterator[Span]:
                 continue
             if _named_nearby(text, match.start(), match.end(), view.tokenizer):
                 found.append(match.span())
-        for match in _bounded(_BROKEN, text, start, end):
-            number = "".join(match.group().split())
+        for match in _bounded(_broken(), text, start, end):
+            number = _BROKEN_SEPARATORS.sub("", match.group())
             if len(number) != 18 or not identity_shaped(number):
                 continue
             if _cued(text, match.start()) or _named_nearby(text, *match.span(), view.tokenizer):
@@ -235,10 +253,15 @@ def bank_cards_beside_names(view: DocumentView) -> Iterator[Span]:
                 yield match.span()
 
 
-# A mobile broken over a line (Word's Shift+Enter, Excel's Alt+Enter, <br>, a wrapped text line): its two
-# pieces, eleven digits together. Whole it is PI101's, which needs no cue; broken, PI109 reads it after a cue.
-# Its 1 before the look-behind, as ``_RUN``'s first character: ``re`` looks for a 1, not at every character.
-_BROKEN_MOBILE = compile_re(r"1(?<![0-9A-Za-z*.\-]1)[3-9]\d{0,8} *\r?\n *\d{1,9}(?![0-9A-Za-z*]|\.\d)")
+# A mobile broken over a line (Word's Shift+Enter, Excel's Alt+Enter, <br>, a wrapped text line): its pieces,
+# eleven digits together, in the PI pack's shape (``broken_mobile``, PI109's after a cue). Whole it is
+# PI101's, which needs no cue. Its 1 before the look-behind, as ``_RUN``'s first character: ``re`` looks for
+# a 1, not at every character.
+@cache
+def _broken_mobile() -> re.Pattern[str]:
+    shape = fragment_source(IDENTITY_PACK, BROKEN_MOBILE)
+    assert shape.startswith("1"), shape
+    return compile_re(rf"1(?<![0-9A-Za-z*.\-]1){shape[1:]}(?![0-9A-Za-z*]|[ \-]?\d|\.\d)")
 
 
 def mobiles_beside_names(view: DocumentView) -> Iterator[Span]:
@@ -246,8 +269,8 @@ def mobiles_beside_names(view: DocumentView) -> Iterator[Span]:
     text = view.text
     if "\n" not in text:
         return
-    for match in _BROKEN_MOBILE.finditer(text):
-        number = "".join(match.group().split())
+    for match in _broken_mobile().finditer(text):
+        number = _BROKEN_SEPARATORS.sub("", match.group())
         if len(number) != 11 or cn_mobile(number) is not Verdict.VALID:
             continue
         if _named_nearby(text, *match.span(), view.tokenizer):

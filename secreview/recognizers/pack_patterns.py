@@ -69,6 +69,14 @@ def fragment_source(pack_file: str, name: str) -> str:
     return str(_pack(pack_file)["fragments"][name])
 
 
+def rule_words(pack_file: str, rule: str, field: str) -> tuple[str, ...]:
+    """The words of one rule's list ``field`` (``exclude_context``, ``context``) in the built-in pack
+    ``pack_file``: a recognizer that reads a number where the rule does not look asks its words, not a
+    copy."""
+    found = next(entry for entry in _pack(pack_file)["rule"] if entry["id"] == rule)
+    return tuple(found.get(field, ()))
+
+
 def rule_patterns(pack_file: str, rules: Sequence[str]) -> regex.Pattern[str]:
     """``rule_source``'s pattern, compiled."""
     return compile_regex(rule_source(pack_file, rules))

@@ -171,8 +171,6 @@ def _mailbox_forms() -> Iterator[tuple[str, str]]:
 
 # Ways of writing a value a reader still recognises that the rules miss, and why they are left.
 LEFT: dict[tuple[str, str], str] = {
-    ("plate", "space-after-province"): "PI301 and PI302 share one trigger search with PB015 (a province,"
-    " then a letter right after it): a space there needs the three widened together (PB015: precision18)",
     ("mobile", "financial-numerals"): "大写 numerals (壹叁玖…) are an amount's script, not a drafter's for a"
     " phone; the spelled rules read 〇一二… and 幺 only",
 }
