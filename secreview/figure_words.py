@@ -53,7 +53,8 @@ SECRET = re.compile(either(LEXICON["secret"]["patterns"]))
 # A third party's request that what it gave be kept back.
 REQUEST = re.compile(either(LEXICON["request"]["patterns"]))
 _PARTY = LEXICON["party"]
-FIRM_ENDING = either(_PARTY["firm_endings"])
+# A firm's name's last characters, and a partnership's form in brackets after them (（普通合伙）).
+FIRM_ENDING = either(_PARTY["firm_endings"]) + "(?:[(（]" + either(_PARTY["legal_forms"]) + "[)）])?"
 PARTY = re.compile(either(_PARTY["named"]))
 PARTY_HEADING = re.compile(words(_PARTY["headings"]))
 # An item's words naming a private person as its party (其本人, 其配偶, 家中, 该户).

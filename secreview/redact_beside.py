@@ -25,11 +25,18 @@ from secreview.figure_words import (
 )
 from secreview.masking import must_redact
 from secreview.models import Category, Finding
-from secreview.redact_figures import ITEM_FIGURE, SENTENCE, kept, moved, office_figure
+from secreview.redact_figures import ITEM_FIGURE, SENTENCE, kept, moved, office_figure, opening_firm
 
 # A party's name in a cut: a run of Han characters from where the run starts to the first name ending.
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,24}?" + NAME_ENDING)
 _PLACE = "省市县区"
+# A clause that goes on with the party of the clause or sentence right before it (after a ； or a 。 on
+# the same line): it opens with 其 (not 其余, 其他, 其中 …) or 该公司, 该单位 … (…作出说明。该公司书面
+# 说明：其已在省内6个地市…).
+_CLAUSE_BREAKS = ("；", ";", "。")
+_PRONOUN = re.compile(
+    r"[ \t\u3000]*(?:其(?![余他它中次实])|该(?:公司|企业|单位|集团|合作社|厂|供应商|投标人))"
+)
 
 _Span = tuple[int, int]
 
@@ -56,24 +63,38 @@ def _party_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Span
     sources = [f for f in findings if must_redact(f) and f.category is Category.TRADE_SECRET]
     names: dict[str, Finding] = {}  # each name and short name, with the first cut that names the party
     for cut in sorted(sources, key=lambda finding: finding.start, reverse=True):
-        for match in _NAME.finditer(cut.text):
-            if PUBLIC_BODY.search(match.group()) is None and NOT_NAME_START.match(match.group()) is None:
-                names.update(dict.fromkeys(_forms(match.group()), cut))
+        for name in [*(match.group() for match in _NAME.finditer(cut.text)), *_opening_name(text, cut)]:
+            if PUBLIC_BODY.search(name) is None and NOT_NAME_START.match(name) is None:
+                names.update(dict.fromkeys(_forms(name), cut))
     if not names:
         return []
     pattern = re.compile(words(names))
     results = [  # the items of lists whose lead-in says they are the office's result (综合得分排序如下：)
         (items[0][0], items[-1][1]) for _, lead, items in lists(text) if RESULT_LEAD.search(lead) is not None
     ]
-    found = []
+    found: list[tuple[_Span, Finding]] = []
+    party: Finding | None = None  # the party of the clause before, when this one goes on with 其
     for sentence in SENTENCE.finditer(text):
         if any(start <= sentence.start() < end for start, end in results):
+            party = None
             continue
-        for match in pattern.finditer(text, *sentence.span()):
-            if match.start() >= names[match.group()].end:
-                found.append((sentence.span(), names[match.group()]))
-                break
+        matches = pattern.finditer(text, *sentence.span())
+        named = next((names[m.group()] for m in matches if m.start() >= names[m.group()].end), None)
+        if named is None and party is not None and _PRONOUN.match(text, sentence.start()) is not None:
+            named = party  # …技术分较低；其近三年同类业绩仅1项: the clause goes on with its party
+        if named is not None:
+            found.append((sentence.span(), named))
+        party = named if text[sentence.end() : sentence.end() + 1] in _CLAUSE_BREAKS else None
     return found
+
+
+def _opening_name(text: str, cut: Finding) -> list[str]:
+    """The firm's name that opens the line of a cut standing after it (1.舒州信诚会计师事务所
+    （普通合伙）：首次报价■万元: the line's figures cut as the firm's beside a cut item), or none."""
+    line = text.rfind("\n", 0, cut.start) + 1
+    start = body_start(text, line, cut.start)
+    name = opening_firm(text, start, cut.start)
+    return [name] if name is not None else []
 
 
 def _forms(name: str) -> list[str]:

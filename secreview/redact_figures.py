@@ -122,9 +122,12 @@ def _telling(figure: str) -> bool:
 
 # --- the items beside a third party's cut list item ------------------------------------------------------
 
-# A figure: digits with their separators and decimals; not a date, a time, a serial or a code's digits.
+# A figure: digits with their separators and decimals; not a date, a time, a serial or a code's digits. A
+# number the draft masked in part (3501xxxx19820417xxxx, 138****5678) is one figure, its shown digits
+# with it: the birth date an identity number still shows goes with the person's sentence.
 ITEM_FIGURE = re.compile(
-    r"(?<![\dA-Za-z.,_/])(?<![A-Za-z]-)(?<![A-Za-z] )(?<![A-Za-z]-\d{4}-)(?<!\d时)\d(?:,?\d)*(?:\.\d+)?"
+    r"(?<![0-9A-Za-z*＊×])\d*(?:[xX*＊×]{2,}\d{2,})+[xX*＊×]*(?![0-9A-Za-z])"
+    r"|(?<![\dA-Za-z.,_/])(?<![A-Za-z]-)(?<![A-Za-z] )(?<![A-Za-z]-\d{4}-)(?<!\d时)\d(?:,?\d)*(?:\.\d+)?"
     r"(?![\d]|[.．](?!\d)|[.．][\d]|[A-Za-z_/\-]?\d|[年月日时号、])(?!(?:至|-|—|–|~)\d{1,2}[月日])"
 )
 _DIGITS = re.compile(r"[\d,.]*")
@@ -225,11 +228,17 @@ def _party_lines(text: str) -> list[List]:
     return runs
 
 
-def _opens_with_party(text: str, start: int, end: int) -> bool:
+def opening_firm(text: str, start: int, end: int) -> str | None:
+    """The firm's name that opens the text at ``start`` (after a list marker) before a comma, a colon or a
+    bracket (畅达快递江澄分公司：, 舒州信诚会计师事务所（普通合伙）：), or None."""
     firm = _NAMED_FIRM.match(text, start, end)
-    if firm is not None and _NAME_END.match(text, firm.end()) is not None:
-        return True
-    return _masked_opening(text, start, end)
+    if firm is None or _NAME_END.match(text, firm.end()) is None:
+        return None
+    return firm.group().strip(" \t\u3000")
+
+
+def _opens_with_party(text: str, start: int, end: int) -> bool:
+    return opening_firm(text, start, end) is not None or _masked_opening(text, start, end)
 
 
 def _party_sentences(

@@ -133,8 +133,13 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # 0.0187 in mask copies (202 of 10,807 digits; tune59 keeps 0.100 of its own, tune60 0.122: third parties'
 # figures in reviews and lists the rules cut only at a name or a number), so the line moves up to the measure
 # until the class is fixed, as in session 17; passages still 0.000 of theirs.
+# leak15 (session 20): a partnership's item of a bid list (…事务所（普通合伙）：), a firm whose line's
+# figures are cut named again after it, a clause after ；/。 that opens with 其 or 该公司, a number the draft
+# masked in part (3501xxxx19820417xxxx) in a person's sentence: 0.0187 -> 0.015 mask, 0.018 -> 0.014 block
+# (32 -> 29 drafts of 917; tune59 0.100 -> 0.037: dm-005 7 of 8 -> 0 of 8; dr-025's birth date, dj-011's
+# bidder's clarification).
 PASSAGE_LEFT = 0.002
-FIGURES_LEFT = 0.019
+FIGURES_LEFT = 0.016
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
