@@ -1,23 +1,26 @@
 """Checking many files in this process and in worker processes, results in the order of the input whatever
-the parallelism. Scheduling only: each file is reviewed by the task it is given (``Engine.review``)."""
+the parallelism. Scheduling only: each file is reviewed by the task it is given (``Engine.review``).
+
+The process machinery (``multiprocessing``, ``concurrent.futures``, ``ctypes``) is imported when workers
+start: a check of one file or of a few runs without it (13 ms of CPU of every start otherwise)."""
 
 from __future__ import annotations
 
-import ctypes
-import multiprocessing
 import os
 import signal
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
 from contextlib import contextmanager, suppress
 from itertools import chain
 from pathlib import Path
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from secreview.boundary import raise_if_terminated
 from secreview.config import Settings
 from secreview.engine import Engine
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 # Below this many files per worker, starting processes costs more than it saves.
 MIN_FILES_PER_WORKER = 8
@@ -44,6 +47,8 @@ def _bound_to(parent: int) -> None:
     if _CAN_HOLD:  # held by the parent while it started this process (see _held)
         signal.pthread_sigmask(signal.SIG_UNBLOCK, _ENDING)
     if sys.platform == "linux":
+        import ctypes
+
         with suppress(OSError, AttributeError):
             libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
@@ -127,6 +132,10 @@ def run_each(
             warmed()
         yield from _counted((task(engine, path) for path in files), len(files), progress)
         return
+    import ctypes  # noqa: F401 - for the workers' _bound_to: imported once here, before they fork
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     method = start_method or ("fork" if sys.platform == "linux" else "spawn")
     context = multiprocessing.get_context(method)
     if method == "fork":
@@ -222,6 +231,8 @@ class _Shared(Generic[T]):
             self._warmed()
 
     def in_order(self) -> Iterator[list[T]]:
+        from concurrent.futures import Future
+
         self._warm_up()
         index = 0
         while index < len(self._claimed) or self._unclaimed():
