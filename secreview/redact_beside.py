@@ -25,7 +25,16 @@ from secreview.figure_words import (
 )
 from secreview.masking import must_redact
 from secreview.models import Category, Finding
-from secreview.redact_figures import ITEM_FIGURE, SENTENCE, kept, moved, office_figure, opening_firm
+from secreview.redact_figures import (
+    ITEM_FIGURE,
+    SENTENCE,
+    SENTENCE_MARKS,
+    kept,
+    moved,
+    office_figure,
+    opening_firm,
+)
+from secreview.sentences import sentence_bounds
 
 # A party's name in a cut: a run of Han characters from where the run starts to the first name ending.
 _NAME = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,24}?" + NAME_ENDING)
@@ -111,11 +120,7 @@ def _person_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Spa
     found = []
     for finding in findings:
         if must_redact(finding) and finding.category.value in PERSON_CATEGORIES:
-            sentence = SENTENCE.search(text, text.rfind("\n", 0, finding.start) + 1)
-            while sentence is not None and sentence.end() < finding.start:
-                sentence = SENTENCE.search(text, sentence.end())
-            if sentence is not None:
-                found.append((sentence.span(), finding))
+            found.append((sentence_bounds(text, finding.start, finding.start, SENTENCE_MARKS), finding))
     return found
 
 

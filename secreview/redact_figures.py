@@ -40,7 +40,8 @@ from secreview.sentences import FULL_STOPS, SENTENCE_END, both_widths
 FIGURE = AMOUNT
 TELLING_DIGITS = 3  # significant digits a figure needs to be told apart from a round or common one
 # A sentence of an item or of a line, the full-width marks included (the copy is cut in the original text).
-SENTENCE = re.compile(rf"[^{both_widths(SENTENCE_END)}\n]+")
+SENTENCE_MARKS = both_widths(SENTENCE_END) + "\n"
+SENTENCE = re.compile(f"[^{SENTENCE_MARKS}]+")
 # The sentence a party's request to keep its data back covers: to its end (。！？, either width), over its
 # clauses (；): 合同约定金额保密；报名费收入612万元。 is one request.
 _REQUESTED = re.compile(rf"[^{both_widths(FULL_STOPS)}\n]+")
