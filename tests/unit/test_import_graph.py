@@ -93,7 +93,8 @@ def test_the_circle_finder_finds_circles() -> None:
 
 def test_leaves_import_nothing_of_the_pipeline() -> None:
     graph = import_graph()
-    for leaf in ("secreview.masking", "secreview.resources", "secreview.version", "secreview.categories"):
+    leaves = ("secreview.masking", "secreview.resources", "secreview.sentences", "secreview.version")
+    for leaf in (*leaves, "secreview.categories"):
         assert graph[leaf] <= {"secreview.models", "secreview.categories"}, leaf
     # The pool only schedules (and ends with the run's signals), and the Dask modules parse no command line.
     assert graph["secreview.parallel"] <= {"secreview.engine", "secreview.config", "secreview.boundary"}
