@@ -87,3 +87,4 @@ NOT_NAME_START = re.compile(words(_AGAIN["not_name_starts"]))
 SHORT_LENGTH: int = _AGAIN["short_length"]
 SHORT_FROM: int = _AGAIN["short_from"]
 PERSON_CATEGORIES: frozenset[str] = frozenset(LEXICON["persons"]["categories"])
+PERSON_RULES: frozenset[str] = frozenset(LEXICON["persons"]["rules"])

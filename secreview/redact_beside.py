@@ -17,6 +17,7 @@ from secreview.figure_words import (
     NAME_ENDING,
     NOT_NAME_START,
     PERSON_CATEGORIES,
+    PERSON_RULES,
     PUBLIC_BODY,
     RESULT_LEAD,
     SHORT_FROM,
@@ -116,10 +117,13 @@ def _forms(name: str) -> list[str]:
 
 
 def _person_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Span, Finding]]:
-    """The sentences in which the copy cuts a private person's name, phone or account, each with that cut."""
+    """The sentences in which the copy cuts a private person's name, phone, account or home address, each with
+    that cut."""
     found = []
     for finding in findings:
-        if must_redact(finding) and finding.category.value in PERSON_CATEGORIES:
+        if must_redact(finding) and (
+            finding.category.value in PERSON_CATEGORIES or finding.rule in PERSON_RULES
+        ):
             found.append((sentence_bounds(text, finding.start, finding.start, SENTENCE_MARKS), finding))
     return found
 

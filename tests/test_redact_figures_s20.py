@@ -6,7 +6,9 @@ name reads 事务所 and a partnership's form in brackets too, and a party whose
 item's (the line opens with its name) is a party named again after it; a clause after ； or 。 that opens with
 其 or 该公司 goes on with the party of the one before. What stays: the budget, the
 ranking, the date. And a number the draft masked in part in a person's sentence whose name the copy cuts
-(身份证号4301xxxx19880926xxxx): its shown digits, a birth date, went on standing."""
+(身份证号4301xxxx19880926xxxx): its shown digits, a birth date, went on standing; and the sentence in which
+the copy cuts a private person's home address gives that person's figures, as one whose name or phone it
+cuts."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.masking import Style
+from secreview.models import Category, Finding, Severity
 from secreview.redact import redact_bytes
 
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
@@ -102,3 +105,43 @@ def test_a_partly_masked_numbers_shown_digits_go_with_the_persons_sentence(
     assert "19880926" not in kept
     for public in ("受理安全生产举报43件", "核查属实12件", "9.6万元", "2025年10月9日"):
         assert public in kept, public
+
+
+def _cut(text: str, value: str, rule: str, category: Category) -> Finding:
+    start = text.index(value)
+    return Finding(
+        rule=rule,
+        category=category,
+        severity=Severity.MEDIUM,
+        start=start,
+        end=start + len(value),
+        text=value,
+        part="body",
+        message="",
+        replacement=None,
+        line=text.count("\n", 0, start) + 1,
+        column=1,
+    )
+
+
+def test_a_sentence_whose_persons_home_address_is_cut_gives_her_figures() -> None:
+    # The policy alone (人社局: pension paid on after a death): the sentence where the copy cuts a private
+    # person's home address (AD001) tells her household's money; a firm's address cut by the rule for a
+    # party's (AD005) keeps its sentence's figures (its registered capital is public).
+    from secreview.extract.base import ExtractedText
+    from secreview.redact_beside import with_beside_figures
+
+    home = "岚州市城南区迎宾路66号5栋1203室"
+    office = "北塘区创业大道188号智谷大厦9楼"
+    text = (
+        "一、青石镇对已于2022年死亡的覃某某作认证通过处理，导致冒领持续近两年，金额1.46万元，"
+        f"由其侄子覃某（住址：{home}）退回0.9万元，其余部分正在追缴。\n"
+        f"二、申请人注册资本3,000万元，在本市设有服务机构，地址为{office}。\n"
+    )
+    cuts = [
+        _cut(text, home, "AD001", Category.ADDRESS),
+        _cut(text, office, "AD005", Category.ADDRESS),
+    ]
+    added = [f.text for f in with_beside_figures(ExtractedText(text), cuts) if f not in cuts]
+    assert "1.46" in added and "0.9" in added
+    assert "3,000" not in added
