@@ -6,14 +6,20 @@ counted in the inner one only), as a share of the whole and in ms per 3 KB.
     python benchmarks/speed/breakdown.py --corpus realistic
     python benchmarks/speed/breakdown.py --corpus tiny      # 100 texts of ten characters: the fixed cost
     python benchmarks/speed/breakdown.py --corpus realistic --kb 1024 --identifiers  # run.py's stage
+    python benchmarks/speed/breakdown.py --functions 25   # then the functions with the most own CPU time
 
 The stages are timed by wrapping the engine's own functions for this run (lazy generators are read out
-whole inside their timer): the whole is a little slower than an untimed check.
+whole inside their timer): the whole is a little slower than an untimed check. ``--functions N`` profiles
+the same passes once more with cProfile on CPU time (its default wall clock, on a loaded machine, puts
+most of a short check in regex calls) and lists the N functions with the most own time, with their calls
+per document; cProfile's own cost weighs on small calls, so read their shares against each other only.
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
+import pstats
 import sys
 import time
 from collections.abc import Callable
@@ -95,6 +101,9 @@ def main() -> int:
     parser.add_argument("--kb", type=int, default=256)
     parser.add_argument("--passes", type=int, default=8)
     parser.add_argument(
+        "--functions", type=int, default=0, help="also list this many functions with the most own CPU time"
+    )
+    parser.add_argument(
         "--identifiers",
         action="store_true",
         help="run.py's identifier stage (the PI and PB packs, no judgement or report) instead of check_text",
@@ -110,6 +119,7 @@ def main() -> int:
 
     for document in documents:
         check(document)
+    functions = top_functions(check, documents, args.passes, args.functions) if args.functions else []
     timer = Timer()
     instrument(timer)
     best: dict[str, float] | None = None
@@ -129,7 +139,33 @@ def main() -> int:
     for name, seconds in sorted(best.items(), key=lambda item: -item[1]):
         print(f"  {name:<18} {seconds / whole:6.1%}  {seconds * 1000 / kilobytes * 3:.3f} ms per 3 KB")
     print(judgement_line(engine))
+    if functions:
+        print(f"functions with the most own CPU time (cProfile, {args.passes} passes), calls per document:")
+        print("\n".join(functions))
     return 0
+
+
+def top_functions(check: Callable[[str], object], documents: list[str], passes: int, count: int) -> list[str]:
+    """The ``count`` functions with the most own CPU time over ``passes`` passes, a line each: share of the
+    profiled whole, own ms per pass, calls per document."""
+    profile = cProfile.Profile(clock)
+    profile.enable()
+    for _ in range(passes):
+        for document in documents:
+            check(document)
+    profile.disable()
+    stats: dict[tuple[str, int, str], tuple[int, int, float, float, object]]
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    whole = sum(own for _, _, own, _, _ in stats.values())
+    ranked = sorted(stats.items(), key=lambda item: -item[1][2])[:count]
+    root = str(HERE.parents[1]) + "/"
+    lines = []
+    for (path, line, name), (_, calls, own, _, _) in ranked:
+        where = f"{path.removeprefix(root)}:{line}({name})" if line else name
+        per_document = calls / passes / len(documents)
+        share, milliseconds = own / whole, own * 1000 / passes
+        lines.append(f"  {share:6.1%}  {milliseconds:7.2f} ms  {per_document:8.1f}  {where[-90:]}")
+    return lines
 
 
 def judgement_line(engine: secreview.Engine) -> str:

@@ -31,38 +31,47 @@ def first_word(clause: str, tokenizer: Tokenizer) -> tuple[str, int] | None:
 
 
 class FirstWords:
-    """jieba's first words of the clauses asked about in one text, each clause cut once."""
+    """jieba's first words of the clauses asked about in one text, each clause cut once (a would-be name is
+    asked whether it is confirmed, then whether it ends a word, of the same clause)."""
 
     def __init__(self, tokenizer: Tokenizer) -> None:
         self.tokenizer = tokenizer
-        self._known: dict[str, tuple[str, int] | None] = {}
+        self._words: dict[str, list[tuple[str, str, int, int]]] = {}
+
+    def _tagged(self, clause: str) -> list[tuple[str, str, int, int]]:
+        """``tokenizer.tagged(clause)``, cut once per clause."""
+        words = self._words.get(clause)
+        if words is None:
+            words = self._words[clause] = self.tokenizer.tagged(clause)
+        return words
+
+    def _clause(self, text: str, start: int, end: int) -> str:
+        """The clause a would-be name at ``start:end`` heads, as jieba's tagger cuts it: its first block."""
+        _, right = within_reach(text, start, end, _CLAUSE_END, 200)
+        block = _JIEBA_BLOCK.match(text, start, right)
+        return block.group() if block is not None else text[start:right]
 
     def _verb_after(self, clause: str, end: int) -> bool:
         """Whether jieba reads the rest of the would-be name (``clause[1:end]``) as one plain verb."""
-        words = self.tokenizer.tagged(clause)
+        words = self._tagged(clause)
         return len(words) > 1 and words[1][3] == end and words[1][1] == "v"
 
     def ends_a_word(self, text: str, start: int, end: int) -> bool:
         """Whether jieba's reading of the clause from ``start`` on has a word end at ``end``: a would-be
         name whose last character and the next make one word (农村常|住 of 农村常住居民) is none."""
-        _, right = within_reach(text, start, end, _CLAUSE_END, 200)
-        block = _JIEBA_BLOCK.match(text, start, right)
-        clause = block.group() if block is not None else text[start:right]
+        clause = self._clause(text, start, end)
         if end - start >= len(clause):
             return True
-        return any(token_end == end - start for _, _, _, token_end in self.tokenizer.tagged(clause))
+        return any(token_end == end - start for _, _, _, token_end in self._tagged(clause))
 
     def confirmed(self, text: str, start: int, end: int) -> bool:
         """jieba's view of the clause from the candidate on: not an ordinary word nor part of a longer one."""
-        _, right = within_reach(text, start, end, _CLAUSE_END, 200)
-        block = _JIEBA_BLOCK.match(text, start, right)
-        clause = block.group() if block is not None else text[start:right]
-        if clause not in self._known:
-            self._known[clause] = first_word(clause, self.tokenizer)
-        first = self._known[clause]
-        if first is None:
+        # The clause is its own first block (or starts with none), so first_word(clause) is its first word.
+        clause = self._clause(text, start, end)
+        words = self._tagged(clause)
+        if not words:
             return False
-        flag, token_end = first
+        _, flag, _, token_end = words[0]
         if start + token_end > end:
             return False
         if token_end == 1 and not flag.startswith("nr") and self._verb_after(clause, end - start):
