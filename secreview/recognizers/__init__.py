@@ -37,6 +37,8 @@ def _builtin() -> dict[str, Recognizer | CuedRecognizer]:
         "sentenced_person_names": names.sentenced_person_names,
         "defaulter_names": names.defaulter_names,
         "credit_defaulter_names": names.credit_defaulter_names,
+        "penalty_party_names": names.penalty_party_names,
+        "service_addressee_names": names.service_addressee_names,
         "home_address_cells": addresses.address_cells,
         "published_village_groups": addresses.published_village_groups,
         "published_allocated_units": addresses.published_allocated_units,

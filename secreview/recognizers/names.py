@@ -41,3 +41,5 @@ legal_representative_names = partial(_public_names, kind="legal_representative")
 sentenced_person_names = partial(_public_names, kind="sentence")  # a 减刑、假释 公示's prisoners
 defaulter_names = partial(_public_names, kind="defaulter")  # a court's list of judgment defaulters
 credit_defaulter_names = partial(_public_names, kind="credit")  # a tax authority's serious violators
+penalty_party_names = partial(_public_names, kind="penalty_party")  # a 行政处罚决定书's natural-person party
+service_addressee_names = partial(_public_names, kind="service_notice")  # the addressee of a 公告送达

@@ -110,17 +110,32 @@ class PublicList:
     role_contexts: dict[str, regex.Pattern[str]]  # roles whose names are public only where this is said
     # headings of sensitive columns this list publishes with the names (a 减刑假释 公示's 罪名 and 刑期)
     published_headings: regex.Pattern[str] | None = None
+    # a document that publishes the persons it is addressed to (a 公告送达, a 处罚决定书 to its party) and no
+    # one else in it: its patterns are read in the title for the addressee of a salutation, never for a list
+    addressee: bool = False
+    # what, anywhere in the text, withdraws the names the document would publish (a minor party)
+    text_exceptions: tuple[regex.Pattern[str], ...] = ()
 
     def publishes(self, heading: str) -> bool:
         """Whether the column under ``heading`` is one this list publishes with its names."""
         return self.published_headings is not None and self.published_headings.fullmatch(heading) is not None
 
+    def withdrawn(self, text: str) -> bool:
+        return any(pattern.search(text) for pattern in self.text_exceptions)
+
     def names_by_role(self, role: str, text: str, start: int) -> bool:
         """Whether the name at ``start`` after ``role`` is one this list makes public."""
         where = self.role_contexts.get(role)
         if where is None:
-            return role in self.roles
-        return where.search(f"{document_title(text)}\n{list_context(text, start)}") is not None
+            named = role in self.roles
+        else:
+            named = where.search(f"{document_title(text)}\n{list_context(text, start)}") is not None
+        return named and not self.withdrawn(text)
+
+    def names_addressee(self, text: str) -> bool:
+        """Whether the person the document is addressed to (its salutation) is one it makes public."""
+        title = document_title(text)
+        return self.addressee and self.holds(title, title) and not self.withdrawn(text)
 
     def holds(self, title: str, context: str) -> bool:
         return (
@@ -143,6 +158,8 @@ def public_lists() -> tuple[PublicList, ...]:
             frozenset(entry.get("roles", [])),
             {role: compile_regex(where) for role, where in entry.get("role_contexts", {}).items()},
             compile_regex(_either(entry["published_headings"])) if "published_headings" in entry else None,
+            bool(entry.get("addressee", False)),
+            tuple(compile_regex(pattern) for pattern in entry.get("except_text", [])),
         )
         for kind, entry in data.items()
         if kind != AGENTS
@@ -182,7 +199,7 @@ def public_list(text: str, start: int, *, running: bool = False) -> PublicList |
     title = document_title(text)
     context = "" if running else list_context(text, start)
     for entry in public_lists():
-        if entry.patterns and entry.holds(title, f"{title}\n{context}"):
+        if entry.patterns and not entry.addressee and entry.holds(title, f"{title}\n{context}"):
             return entry
     return None
 
@@ -476,15 +493,19 @@ class _Collector:
         """The lines that hold a word a name column's heading is made of."""
         return self.lines.holding(self.words["heading"])
 
-    def add(self, span: Span, list_start: int | None = None, role: str | None = None) -> None:
+    def add(
+        self, span: Span, list_start: int | None = None, role: str | None = None, *, addressee: bool = False
+    ) -> None:
         """A name; ``list_start`` is where the list it stands in begins (None for running text), ``role``
-        the role word before it."""
+        the role word before it, ``addressee`` whether the document is addressed to that person."""
         if span.start in self._taken:
             return
         self._taken.add(span.start)
         public = None
         if role is not None:
             public = next((e for e in public_lists() if e.names_by_role(role, self.text, span.start)), None)
+        if public is None and addressee:
+            public = next((e for e in public_lists() if e.names_addressee(self.text)), None)
         if public is None and self.published_document and role not in agent_roles():
             if list_start is None:
                 public = public_list(self.text, span.start, running=True)
@@ -585,7 +606,7 @@ class _Collector:
         found = self.text.find(name)
         while found >= 0:
             end = found + len(name)
-            self.add(Span(found, end))
+            self.add(Span(found, end), addressee=True)
             found = self.text.find(name, end)
 
     def repeated_names(self) -> None:

@@ -132,7 +132,8 @@ def test_names_a_rule_makes_public_are_low_and_name_their_rule(engine: Engine) -
         rules[document.name] = {f.rule for f in report.findings if f.category.value == "person_name"}
     assert rules == {
         "dibao-publicity-xlsx": {"PN003"},
-        "penalty-mentions-award-docx": {"PN001"},  # a 表彰名单 in passing changes nothing
+        # a 表彰名单 in passing changes nothing (a notice before the decision: its party stays private)
+        "penalty-mentions-award-docx": {"PN001"},
         "procurement-result-html": {"PN004"},
         "company-penalty-txt": {"PN005"},
     }

@@ -50,11 +50,10 @@ def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, na
 
 # The lead's session-20 decision (LABELS.md): a 行政处罚决定书's natural-person party and a 公告送达's
 # addressee are published by name; the dead worker of an approved 事故调查报告 is cut (去标识化).
-# precision25 made the rules agree (PN009, PN010); main 04de2af3 still cut the first two.
+# precision25 made the rules agree (PN009, PN010; main 04de2af3 still cut the first two).
 PUBLISHED_BY_NAME = {"salt-penalty-person", "salt-service-by-notice"}
 
 
-@pytest.mark.xfail(strict=True)
 @pytest.mark.parametrize("name", sorted(PUBLISHED_BY_NAME))
 def test_the_party_and_the_addressee_are_published_by_name(rules_alone: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(rules_alone, NAME_CUT_DOCUMENTS[name][0])

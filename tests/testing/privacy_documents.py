@@ -181,14 +181,20 @@ def _penalty_individual(draw: _Draw, b: _Builder) -> None:
         f"{place}{agency}\n行政处罚决定书\n"
         f"{place[:2]}罚字〔{rng.randint(2020, 2025)}〕{rng.randint(1, 300)}号\n"
     )
-    b.add("当事人:").add(name, PERSON_NAME).add(f",性别:{rng.choice(('男', '女'))}\n")
+    # The punished party is published by name (the lead's session-20 decision: PN009, low); the decision
+    # hides the party's identifiers and address, and publishes nothing by name where it tells a drug use.
+    first = len(b.spans)
+    b.add("当事人:").add(name, PUBLISHED).add(f",性别:{rng.choice(('男', '女'))}\n")
     b.add(f"身份证号码:{draw.id_number()}\n")
     b.add(rng.choice(("住址:", "家庭住址:", "现住"))).add(draw.urban_address(), ADDRESS).add("\n")
     b.add(f"{draw.date()},本机关执法人员在检查中发现,当事人")
-    b.add(name, PERSON_NAME).add("未经许可擅自从事经营活动。\n")
+    b.add(name, PUBLISHED).add("未经许可擅自从事经营活动。\n")
     if rng.random() < 0.5:
-        b.add("经查,当事人").add(name, PERSON_NAME).add("曾因")
-        b.add(rng.choice(("盗窃被判处有期徒刑一年", "吸毒被行政拘留十日")), SENSITIVE).add("。\n")
+        b.add("经查,当事人").add(name, PUBLISHED).add("曾因")
+        record = rng.choice(("盗窃被判处有期徒刑一年", "吸毒被行政拘留十日"))
+        b.add(record, SENSITIVE).add("。\n")
+        if "吸毒" in record:
+            b.spans[first:] = [(s, e, PERSON_NAME if label == PUBLISHED else label) for s, e, label in b.spans[first:]]
     b.add(
         "以上事实有现场检查笔录、询问笔录等证据为证。依据《中华人民共和国行政处罚法》有关规定,决定给予警告并处罚款"
     )

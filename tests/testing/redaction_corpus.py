@@ -373,8 +373,9 @@ CORPUS: tuple[Labelled, ...] = (
         "penalty-decision",
         ".txt",
         PENALTY.encode,
+        # The party's name (刘建国) is not here: a 行政处罚决定书 publishes its party by name (PN009, low; the
+        # lead's session-20 decision), and redact leaves it unless redact-public-names = true.
         (
-            "刘建国",
             PENALTY_ID,
             "长沙市岳麓区桃子湖路36号4栋1单元602室",
             "18673125590",
