@@ -28,7 +28,10 @@ from tests.testing.personal import assert_proactive_without_personal_findings, l
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 
-FAILING_ON_MAIN: set[str] = set()
+# the second round (main 04de2af3 and this branch before its rule): a public warning and an accident's first
+# briefing that tell the police's published status of the case (犯罪嫌疑人已被抓获, 船长已被公安机关依法控制,
+# 事故原因正在进一步调查中) were cut as an open case's passage (JD042)
+FAILING_ON_MAIN = {"lottery-fraud-case", "maritime-accident-release"}
 
 
 def _cases() -> list[object]:
