@@ -917,9 +917,9 @@ PUBLIC_DOCUMENTS: dict[str, str] = {
 }
 
 # A natural person's name where domain.md (§2.2, rule 8) has the decision published with personal
-# identifiers removed (删减后公开): the punished party of a penalty decision, the addressee of its 公告送达,
-# the dead worker of an accident report. Written as public drafts; secreview cuts the name (PN001) and
-# publishes the rest, which the project's contract asks for (a label question for the lead, not changed).
+# identifiers removed: the punished party of a penalty decision, the addressee of its 公告送达, the dead
+# worker of an accident report. Written as public drafts; the lead decided in session 20 (LABELS.md): the
+# party and the addressee are published by name (PN009, PN010: 主动公开), the dead worker is cut (PN001).
 NAME_CUT_DOCUMENTS: dict[str, tuple[str, str]] = {
     "salt-penalty-person": (SALT_PENALTY_PERSON, "郑开林"),
     "salt-service-by-notice": (SALT_SERVICE_BY_NOTICE, "郑开林"),

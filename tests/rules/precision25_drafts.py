@@ -1,6 +1,6 @@
 """Public documents written blind by precision25 (session 20) in the voices of offices no tuning part speaks
 for: a 地方海事处, a 版权局, a 风景名胜区管理局, a 福利彩票发行中心, a 社会科学院, a 党史研究室,
-a 社会信用体系建设办公室, a 人才发展中心, a 茶叶技术推广站 and a 光荣院. Each genre is public by a rule
+a 社会信用体系建设办公室, a 市委人才办, a 茶叶技术推广站 and a 光荣院. Each genre is public by a rule
 and carries the names, enforcement or security words its rule puts there: penalty decisions against
 persons and firms, a 公告送达, a 责令改正 notice, 双随机 results, case statistics, credit-repair and
 joint-punishment lists, 任前/拟聘用/职称/表彰/补贴 公示, procurement results with their experts, standing
@@ -506,7 +506,7 @@ JOINT_PUNISHMENT_LIST = _doc(
 TALENT_SUBSIDY_LIST = _doc(
     "梧川市2026年度高层次人才安家补贴发放名单公示",
     "",
-    "    根据《梧川市高层次人才引进培养办法》，经用人单位申报、市人才发展中心审核，以下人员符合安家补贴"
+    "    根据《梧川市高层次人才引进培养办法》，经用人单位申报、市委人才办审核，以下人员符合安家补贴"
     "发放条件，现予公示：",
     "",
     "序号 | 姓名 | 工作单位 | 人才类别 | 补贴金额（万元）",
@@ -514,9 +514,9 @@ TALENT_SUBSIDY_LIST = _doc(
     "2 | 唐诗韵 | 梧川市人民医院 | D类 | 10",
     "3 | 伍俊杰 | 梧川市农业科技有限公司 | D类 | 10",
     "",
-    "    公示期为2026年6月3日至6月9日。如有异议，请向市人才发展中心反映，电话：0774-3816625。",
+    "    公示期为2026年6月3日至6月9日。如有异议，请向市委人才办反映，电话：0774-3816625。",
     "",
-    "梧川市人才发展中心",
+    "中共梧川市委人才工作领导小组办公室",
     "2026年6月2日",
 )
 
@@ -853,9 +853,9 @@ TALENT_SUBSIDY_MASKED = _doc(
     "1 | 黄梓涵 | 450403********2628 | 梧川市第一中学 | 6000",
     "2 | 莫俊熙 | 450421********1015 | 梧川市中医医院 | 6000",
     "",
-    "    公示期为7个工作日。如有异议，请向市人才发展中心反映，电话：0774-3816625。",
+    "    公示期为7个工作日。如有异议，请向市委人才办反映，电话：0774-3816625。",
     "",
-    "梧川市人才发展中心",
+    "中共梧川市委人才工作领导小组办公室",
     "2026年5月12日",
 )
 

@@ -194,7 +194,8 @@ def _penalty_individual(draw: _Draw, b: _Builder) -> None:
         record = rng.choice(("盗窃被判处有期徒刑一年", "吸毒被行政拘留十日"))
         b.add(record, SENSITIVE).add("。\n")
         if "吸毒" in record:
-            b.spans[first:] = [(s, e, PERSON_NAME if label == PUBLISHED else label) for s, e, label in b.spans[first:]]
+            spans = b.spans[first:]
+            b.spans[first:] = [(s, e, PERSON_NAME if tag == PUBLISHED else tag) for s, e, tag in spans]
     b.add(
         "以上事实有现场检查笔录、询问笔录等证据为证。依据《中华人民共和国行政处罚法》有关规定,决定给予警告并处罚款"
     )
