@@ -111,9 +111,11 @@ def test_what_is_not_the_partys_name_stays_found(engine: Engine, name: str) -> N
 
 VICTIMS = {
     "named-as-the-dead": "死者刘建明（男，35岁）",
-    # main 04de2af3 read no name after 游客 or 乘客: the victim named by what he was stayed in the copy
-    "named-as-a-visitor": "游客刘建明（男，35岁）",
-    "named-as-a-passenger": "乘客刘建明，男，35岁，",
+    # Left: no name is read after 游客 or 乘客, so the victim named by what he was stays in the copy. As
+    # role words they would also be holders of the phone beside them (contacts.py reads ROLE_WORDS), and a
+    # public service line for the visitors (老年游客,可发短信至138…预约: precision22's zoo) would be cut.
+    "named-as-a-visitor": pytest.param("游客刘建明（男，35岁）", marks=pytest.mark.xfail(strict=True)),
+    "named-as-a-passenger": pytest.param("乘客刘建明，男，35岁，", marks=pytest.mark.xfail(strict=True)),
 }
 
 
