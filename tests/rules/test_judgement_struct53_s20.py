@@ -32,7 +32,8 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category, TraceRole
-from tests.testing.judgement import assert_cut_out, report_of
+from tests.testing.judgement import assert_cut_out, redacted_copy, report_of
+from tests.testing.known_public import copied
 
 # ---------------------------------------------------------------- an open case in a report to the superior
 
@@ -481,6 +482,31 @@ CUT = [
         id="rail-floor",
     ),
 ]
+
+
+# The copies of the drafts cut are public (the learned signal's floor reads them: known_public.py).
+COPIED = copied(
+    __name__,
+    {
+        "tobacco": TOBACCO_SUMMARY,
+        "monitoring": MONITORING_SUMMARY,
+        "upkeep": UPKEEP_SUMMARY,
+        "scenic": SCENIC_BULLETIN,
+        "radio": RADIO_SUMMARY,
+        "revitalisation": REVITALISATION_REPORT,
+        "cyberspace": CYBERSPACE_SUMMARY,
+        "price": PRICE_REPORT,
+        "industry": INDUSTRY_REPORT,
+        "rail": RAIL_REPORT,
+    },
+    "CUT",
+)
+
+
+@pytest.mark.parametrize("name", sorted(COPIED))
+def test_the_copy_of_a_cut_draft_re_checks_public(engine: Engine, name: str) -> None:
+    report = report_of(engine, redacted_copy(engine, COPIED[name]))
+    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
 
 
 @pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
