@@ -176,6 +176,37 @@ ACADEMY_DRAFT_FOR_OPINIONS = (
     "2026年11月28日"
 )
 
+# A coordination meeting of a health bureau on hospital beds short next winter, the course not chosen: the
+# shortfall is a plan's need (床位缺口), no reserve whose gap endangers supply.
+BEDS_COORDINATION_MINUTES = (
+    "全市冬春季住院床位保障专题协调会会议纪要\n"
+    "\n"
+    "    12月2日，市卫生健康委员会召开专题协调会，市财政局、市医疗保障局及5家市属医院负责同志参加。\n"
+    "    一、床位测算。据测算，今冬明春呼吸道疾病高峰期间，市属医院内科床位缺口约340张、重症床位缺口约"
+    "60张。\n"
+    "    二、扩容方式。会上形成两种意见：一是临时加床，由各医院自行调剂；二是启用城东院区闲置病区，"
+    "需追加改造资金约800万元。市财政局认为资金来源尚需研究，会议未形成一致意见，请市卫生健康委员会会同"
+    "市财政局进一步测算后再报市政府。\n"
+    "\n"
+    "市卫生健康委员会办公室\n"
+    "2026年12月3日"
+)
+
+# A finance bureau asks the city to choose how a state-owned guarantee firm whose ratio passed its
+# regulatory warning line is rescued: a threshold passed, no police cordon.
+GUARANTEE_RESCUE_REQUEST = (
+    "关于市融资担保集团补充资本金有关事项的请示\n"
+    "\n"
+    "市人民政府：\n"
+    "    市融资担保集团是市财政出资设立的政策性担保机构。受部分小微企业经营困难影响，截至10月末该集团"
+    "代偿率已超过监管警戒线，需补充资本金。我局研究提出两种方式：一是由市财政一次性注资2亿元；二是分两年"
+    "注资，每年1亿元，同时压降新增担保规模。我局倾向于第二种方式，并建议成立工作专班跟踪代偿回收。\n"
+    "    妥否，请批示。\n"
+    "\n"
+    "澄湾市财政局\n"
+    "2026年11月16日"
+)
+
 # Twins, public as they are.
 ARCHIVES_APPROVAL = (
     "岚口县人民政府关于同意调整档案数字化外包服务费用结算方式的批复\n"

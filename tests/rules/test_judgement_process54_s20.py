@@ -41,6 +41,16 @@ PROCESS_ALONE = [
     pytest.param(drafts.THEATRE_COMPLAINT_MINUTES, id="theatre-complaint-minutes"),
     pytest.param(drafts.ARCHIVES_CONSULTATION_LETTER, id="archives-consultation-letter"),
     pytest.param(drafts.ACADEMY_DRAFT_FOR_OPINIONS, id="academy-draft-for-opinions"),
+    pytest.param(
+        drafts.BEDS_COORDINATION_MINUTES,
+        id="beds-coordination-minutes",
+        marks=pytest.mark.xfail(strict=True, reason="main: security (床位缺口 as a reserve's gap)"),
+    ),
+    pytest.param(
+        drafts.GUARANTEE_RESCUE_REQUEST,
+        id="guarantee-rescue-request",
+        marks=pytest.mark.xfail(strict=True, reason="main: security (监管警戒线 as a cordon)"),
+    ),
 ]
 
 # The topic's category first, process information cited beside it. Main cited the request's genre through
