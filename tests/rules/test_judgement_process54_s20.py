@@ -44,12 +44,10 @@ PROCESS_ALONE = [
     pytest.param(
         drafts.BEDS_COORDINATION_MINUTES,
         id="beds-coordination-minutes",
-        marks=pytest.mark.xfail(strict=True, reason="main: security (床位缺口 as a reserve's gap)"),
     ),
     pytest.param(
         drafts.GUARANTEE_RESCUE_REQUEST,
         id="guarantee-rescue-request",
-        marks=pytest.mark.xfail(strict=True, reason="main: security (监管警戒线 as a cordon)"),
     ),
 ]
 
