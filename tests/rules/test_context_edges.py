@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from benchmarks.privacy.context import evaluate
-from secreview import Engine, Severity
+from secreview import Attribute, Engine, Severity
 from secreview.extract import extract_bytes
 from secreview.recognizers.columns import column_category, staff_column, text_cells
-from secreview.redact import redact_bytes
+from secreview.redact import RedactionRefused, redact_bytes
 from tests.testing.cli import run_in_process
 from tests.testing.context_documents import (
     COLUMN_DOCUMENTS,
@@ -162,15 +162,39 @@ def test_a_name_found_once_is_found_where_it_stands_again(engine: Engine) -> Non
 
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.name)
-def test_no_labelled_value_is_left_in_the_redacted_copy(engine: Engine, document: ContextDocument) -> None:
-    copy = redact_bytes(engine, document.data(), document.suffix, f"{document.name}{document.suffix}")
+def test_no_labelled_value_is_left_in_the_redacted_copy(
+    rules_alone: Engine, document: ContextDocument
+) -> None:
+    """The recognizers' cuts, by the rules alone: the learned signal may hold a draft cut at identifiers alone
+    whole (``speaks_over``; session 20's retrain holds petition-reply-txt, a reply to one person about her
+    illness, at 0.96), and then no copy is made at all."""
+    copy = redact_bytes(rules_alone, document.data(), document.suffix, f"{document.name}{document.suffix}")
+    assert _left(document, copy.data) == []
+    assert copy.remaining == []
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda d: d.name)
+def test_with_the_learned_signal_a_copy_is_clean_or_not_made(
+    engine: Engine, document: ContextDocument
+) -> None:
+    """With the signal on, a draft it holds whole gets no copy (redact refuses it); any copy made is clean."""
+    try:
+        copy = redact_bytes(engine, document.data(), document.suffix, f"{document.name}{document.suffix}")
+    except RedactionRefused as refused:
+        assert refused.report.attribute is Attribute.WITHHELD
+        assert any(finding.rule.startswith("JL") for finding in refused.report.findings)
+        return
+    assert _left(document, copy.data) == []
+
+
+def _left(document: ContextDocument, data: bytes) -> list[str]:
+    """The labelled personal values a copy still holds."""
     if document.suffix in (".docx", ".xlsx"):
-        with zipfile.ZipFile(io.BytesIO(copy.data)) as package:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
             searched = "".join(package.read(name).decode("utf-8", "replace") for name in package.namelist())
     else:
-        searched = copy.data.decode("utf-8")
-    assert [value for label, value in document.gold if label in PERSONAL and value in searched] == []
-    assert copy.remaining == []
+        searched = data.decode("utf-8")
+    return [value for label, value in document.gold if label in PERSONAL and value in searched]
 
 
 # --- the detection misses the redaction round trip found (hand-written shapes, each with a miss) --------
