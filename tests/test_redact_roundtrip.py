@@ -22,7 +22,7 @@ from openpyxl import load_workbook
 from benchmarks.redaction.round_trip import round_trip
 from secreview import Engine
 from secreview.models import Severity
-from secreview.redact import REDACTABLE
+from secreview.redact import REDACTABLE, redact_bytes
 from tests.testing.cli import run_in_process
 from tests.testing.identifiers import labelled_documents
 from tests.testing.leftovers import places_of, readable_texts
@@ -30,6 +30,11 @@ from tests.testing.redaction_corpus import CORPUS, Labelled
 
 # (document, value) -> whose detection work covers it: left today because no rule finds it.
 DETECTION_MISSES: dict[tuple[str, str], str] = {}
+
+# Documents the learned signal holds whole (``redact`` refuses them: no copy is published); their round trip
+# is measured on the recognizers' cuts by the rules alone. learned16 (session 20): the retrained signal reads
+# a reply to one person about her own illness (petition-reply) at 0.96, as tests/rules/test_context_edges.py.
+HELD_WHOLE_BY_THE_SIGNAL = {"petition-reply"}
 
 
 def _cases() -> list[object]:
@@ -46,8 +51,9 @@ Redacted = Callable[[Labelled], tuple[Path, Path]]
 
 
 @pytest.fixture(scope="module")
-def redacted(tmp_path_factory: pytest.TempPathFactory) -> Redacted:
-    """The original and the redacted copy of a corpus document, redacted once with the command line."""
+def redacted(tmp_path_factory: pytest.TempPathFactory, rules_alone: Engine) -> Redacted:
+    """The original and the redacted copy of a corpus document, redacted once with the command line (a
+    document the learned signal holds whole: refused there, and copied by the rules alone)."""
     done: dict[str, tuple[Path, Path]] = {}
     folder = tmp_path_factory.mktemp("round-trip")
 
@@ -57,7 +63,12 @@ def redacted(tmp_path_factory: pytest.TempPathFactory) -> Redacted:
             source.write_bytes(document.build())
             target = folder / f"{document.name}.redacted{document.suffix}"
             result = run_in_process("redact", source, "-o", target)
-            assert result.returncode == 0, result.stderr
+            if document.name in HELD_WHOLE_BY_THE_SIGNAL:
+                assert result.returncode != 0 and "不公开" in result.stderr, result.stderr
+                copy = redact_bytes(rules_alone, source.read_bytes(), document.suffix, source.name)
+                target.write_bytes(copy.data)
+            else:
+                assert result.returncode == 0, result.stderr
             done[document.name] = (source, target)
         return done[document.name]
 
@@ -90,18 +101,35 @@ def _loud(report: dict[str, object]) -> list[dict[str, object]]:
 
 
 @pytest.mark.parametrize("document", CORPUS, ids=lambda document: document.name)
-def test_check_agrees_with_redact(document: Labelled, redacted: Redacted) -> None:
+def test_check_agrees_with_redact(document: Labelled, redacted: Redacted, rules_alone: Engine) -> None:
     """Checked again, a copy has no personal finding left and no new finding of any kind; what keeps it
     from proactive publication (a reply to one applicant) is what kept the original from it besides."""
     source, target = redacted(document)
-    before = json.loads(run_in_process("check", "--format", "json", source).stdout)["files"][0]
-    after = json.loads(run_in_process("check", "--format", "json", target).stdout)["files"][0]
+    if document.name in HELD_WHOLE_BY_THE_SIGNAL:
+        before, after = (_by_the_rules(rules_alone, path) for path in (source, target))
+    else:
+        before = json.loads(run_in_process("check", "--format", "json", source).stdout)["files"][0]
+        after = json.loads(run_in_process("check", "--format", "json", target).stdout)["files"][0]
     assert [f for f in _loud(after) if f["category"] in REDACTABLE] == []
     # Masks keep lengths, so a finding that stays is where it was (its text may hold a masked name).
     kept = {(f["rule"], f["start"], f["end"]) for f in _loud(before) if f["category"] not in REDACTABLE}
     assert {(f["rule"], f["start"], f["end"]) for f in _loud(after)} <= kept
     if after["attribute"] != "proactive":
         assert {reason["category"] for reason in after["reasons"]}.isdisjoint(REDACTABLE)
+
+
+def _by_the_rules(engine: Engine, path: Path) -> dict[str, object]:
+    """A file's report as the JSON report writes it, judged by the rules alone."""
+    report = json.loads(engine.check_file(path).model_dump_json())
+    return dict(report["files"][0])
+
+
+def test_a_draft_the_signal_holds_whole_gets_no_copy(redacted: Redacted) -> None:
+    for document in (d for d in CORPUS if d.name in HELD_WHOLE_BY_THE_SIGNAL):
+        source, _ = redacted(document)
+        checked = json.loads(run_in_process("check", "--format", "json", source).stdout)["files"][0]
+        assert checked["attribute"] == "withheld"
+        assert any(str(finding["rule"]).startswith("JL") for finding in checked["findings"])
 
 
 @pytest.mark.parametrize(
