@@ -91,18 +91,6 @@ _FRAMING_KINDS = frozenset({"genre", "audience"})
 MOST_OF_TEXT = 0.5
 
 
-def _severed_share(regions: Regions, spans: Sequence[tuple[int, int]]) -> float:
-    """The share of the document's main-line characters that ``spans`` cover."""
-    if not spans:
-        return 0.0
-    total = sum(line.end - line.start for line in regions.lines)
-    covered = 0
-    for line in regions.lines:
-        for start, end in spans:
-            covered += max(0, min(end, line.end) - max(start, line.start))
-    return covered / total if total else 0.0
-
-
 def _inside(item: Fired, spans: Sequence[tuple[int, int]]) -> bool:
     return all(any(start <= hit.start and hit.end <= end for start, end in spans) for hit in item.hits)
 
@@ -244,7 +232,7 @@ def _one_item(used: Sequence[Fired], regions: Regions) -> tuple[int, int] | None
     span = _bulletin_item(regions, hits[0].line)
     if span is None or not all(span[0] <= hit.start and hit.end <= span[1] for hit in hits):
         return None
-    if _severed_share(regions, [span]) >= MOST_OF_TEXT:
+    if regions.share_of([span]) >= MOST_OF_TEXT:
         return None
     return span
 
@@ -259,7 +247,7 @@ def _sections(regions: Regions, severed: Spans) -> list[tuple[int, int]]:
             continue
         sections.append(span)
     outside = [cut for cut in severed if not any(a <= cut[0] and cut[1] <= b for a, b in sections)]
-    if sections and _severed_share(regions, sorted({*outside, *sections})) >= MOST_OF_TEXT:
+    if sections and regions.share_of(sorted({*outside, *sections})) >= MOST_OF_TEXT:
         return []
     return sections
 
@@ -405,10 +393,10 @@ class Combiner:
                     if combination.category is Category.TRADE_SECRET:
                         third_party.append(span)
         # Such paragraphs that make up most of the text are what the document is: it is withheld whole.
-        substance = _severed_share(regions, sorted(set(most))) >= MOST_OF_TEXT
+        substance = regions.share_of(sorted(set(most))) >= MOST_OF_TEXT
         if not substance:
             severed.extend(most)
-        if _severed_share(regions, sorted(set(severed))) >= MOST_OF_TEXT:
+        if regions.share_of(sorted(set(severed))) >= MOST_OF_TEXT:
             severed = []  # what would remain is too little to be published on its own
         for combination in live:
             kept = (substance and _whole_when_most(combination, document)) or id(combination) in genre
@@ -431,7 +419,7 @@ class Combiner:
             if specific:
                 label = self._labels.get(specific[0], specific[0].value)
                 for _, used, _ in held[:1]:
-                    outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
+                    outcome.trace.append(self.step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
             whole_note = genre.get(id(combination)) or (
                 self._settings.whole_most if substance and _whole_when_most(combination, document) else ""
@@ -470,7 +458,10 @@ class Combiner:
             released[category] = TraceStep(role=TraceRole.COMBINED, category=category, message=message)
         return left, released
 
-    def _step(self, combination: Combination, used: list[Fired], note: str, rules: bool) -> TraceStep:
+    def step(
+        self, combination: Combination, used: Sequence[Fired], note: str, rules: bool = True
+    ) -> TraceStep:
+        """The trace step of a combination that held (``rules``: it counts as the finding's rule)."""
         label = self._labels.get(combination.category, combination.category.value)
         return TraceStep(
             role=TraceRole.COMBINED,
@@ -502,17 +493,17 @@ class Combiner:
             return
         blocked = [document[name] for name in combination.unless if name in document]
         if blocked:
-            outcome.trace.append(self._step(combination, used, f";但有{_labels(blocked)},不成立", False))
+            outcome.trace.append(self.step(combination, used, f";但有{_labels(blocked)},不成立", False))
             return
         if combination.category in whole:
-            outcome.trace.append(self._step(combination, used, ";同一类别已报告", False))
+            outcome.trace.append(self.step(combination, used, ";同一类别已报告", False))
             return
         if combination.beside and not any(c in whole or c in deferring for c in combination.beside):
             return  # it only stands beside a topic's category, which nothing reported here
         specific = [c for c in combination.yields_to if c in whole or c in deferring]
         if specific:
             label = self._labels.get(specific[0], specific[0].value)
-            outcome.trace.append(self._step(combination, used, f";已按{label}报告,不再重复", False))
+            outcome.trace.append(self.step(combination, used, f";已按{label}报告,不再重复", False))
             return
         # The same, when the subject evidence lies in several severable items of one numbered section: the
         # operation is what the section tells, item by item, and its other items go with it.
@@ -527,13 +518,13 @@ class Combiner:
             return
         if _confined(used, severed) and not _holds_outside(combination, used, severed):
             note = ";依据限于可分割的段落,按段落报告"
-            outcome.trace.append(self._step(combination, used, note, False))
+            outcome.trace.append(self.step(combination, used, note, False))
             return
         # A third party's own plans and open dealings (尚未签约, 拟扩建) written into the paragraphs of its
         # data are not a matter the agency has yet to decide, however much of the text those paragraphs are.
         if combination.category is Category.PROCESS_INFO and _confined(used, third_party):
             note = ";所述尚未决定的事项仅见于第三方数据段落,属第三方自身情况,按段落报告"
-            outcome.trace.append(self._step(combination, used, note, False))
+            outcome.trace.append(self.step(combination, used, note, False))
             return
         # Subject evidence that spreads beyond the severable paragraphs but stays inside the numbered
         # section holding them (四、清表工作安排, each of whose items tells the operation) is that section's,
@@ -578,7 +569,7 @@ class Combiner:
                 f";{routine_note}不宜公开的内容仅为可分割的{label}段落,删除后其余部分可公开(第三十七条),"
                 "不整篇不予公开"
             )
-            outcome.trace.append(self._step(combination, used, note, False))
+            outcome.trace.append(self.step(combination, used, note, False))
             return
         if self._cut_from_copy(combination, used, telling, document, outcome):
             return
@@ -592,23 +583,23 @@ class Combiner:
             )
             if told:
                 outcome.trace.append(
-                    self._step(combination, used, f";第 {line} 行起的简报条目已按同一类别报告", False)
+                    self.step(combination, used, f";第 {line} 行起的简报条目已按同一类别报告", False)
                 )
                 return
             outcome.verdicts.append(Verdict(combination, item[0], item[1], used, True))
             note = f"(依据仅见于第 {line} 行起的一则简报条目,可分割,删除该条后其余部分可公开)"
-            outcome.trace.append(self._step(combination, used, note, True))
+            outcome.trace.append(self.step(combination, used, note, True))
             return
         whole.add(combination.category)
         if combination.category in reported:
             note = f";已由 {reported[combination.category]} 报告"
-            outcome.trace.append(self._step(combination, used, note, False))
+            outcome.trace.append(self.step(combination, used, note, False))
             return
         hit = _evidence(combination, used, regions)
         region = next(item.compiled.signal.region for item in used if hit in item.hits)
         start, end = _span(region, hit, regions)
         outcome.verdicts.append(Verdict(combination, start, end, used))
-        outcome.trace.append(self._step(combination, used, "", True))
+        outcome.trace.append(self.step(combination, used, "", True))
 
     def _cut_from_copy(
         self,
@@ -631,7 +622,7 @@ class Combiner:
             f";但第 {lines} 行为{cut[0].compiled.signal.label},此为删减稿:其余部分不因文种和行文方向"
             "整篇不予公开,按所余内容审查(第三十七条)"
         )
-        outcome.trace.append(self._step(combination, used, note, False))
+        outcome.trace.append(self.step(combination, used, note, False))
         return True
 
     def _section(
@@ -644,7 +635,7 @@ class Combiner:
             outcome.verdicts.append(Verdict(combination, start, end, used, True))
         lines = "、".join(str(regions.line_of(start) + 1) for start, _ in spans)
         note = f"(第 {lines} 行起的一节;依据限于该节,可分割,删除该节后其余部分可公开)"
-        outcome.trace.append(self._step(combination, used, note, True))
+        outcome.trace.append(self.step(combination, used, note, True))
 
     def _holding(
         self,
@@ -707,11 +698,11 @@ class Combiner:
         for index, used, blocked in holding:
             if blocked:
                 note = f"(第 {index + 1} 行);但有{_labels(blocked)},不成立"
-                outcome.trace.append(self._step(combination, used, note, False))
+                outcome.trace.append(self.step(combination, used, note, False))
                 continue
             if combination.category in reported:
                 note = f";已由 {reported[combination.category]} 报告"
-                outcome.trace.append(self._step(combination, used, note, False))
+                outcome.trace.append(self.step(combination, used, note, False))
                 return
             start, end = regions.paragraph_span(index)
             outcome.verdicts.append(Verdict(combination, start, end, used, not whole_note, whole_note))
@@ -720,4 +711,4 @@ class Combiner:
                 if whole_note
                 else f"(第 {index + 1} 行,可分割,删除该段后其余部分可公开)"
             )
-            outcome.trace.append(self._step(combination, used, note, True))
+            outcome.trace.append(self.step(combination, used, note, True))

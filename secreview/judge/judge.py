@@ -144,21 +144,9 @@ class Judge:
             mine = [span for span in spans if any(_within(hit, span) for hit in hits)]
             verdicts += [Verdict(verdict.combination, start, end, verdict.used, True) for start, end in mine]
             lines = "、".join(str(regions.line_of(start) + 1) for start, _ in mine)
-            steps.append(self._structure_step(verdict, settings.note.format(title=title, lines=lines)))
+            note = settings.note.format(title=title, lines=lines)
+            steps.append(self._combiner.step(verdict.combination, verdict.used, note))
         return Outcome(verdicts, steps, left.released)
-
-    def _structure_step(self, verdict: Verdict, note: str) -> TraceStep:
-        combination = verdict.combination
-        label = self._labels.get(combination.category, combination.category.value)
-        signals = " + ".join(f"{item.compiled.signal.label}“{item.hits[0].text}”" for item in verdict.used)
-        return TraceStep(
-            role=TraceRole.COMBINED,
-            category=combination.category,
-            count=1,
-            rules=[combination.id],
-            message=f"{combination.id} {label}: {signals}{note}",
-            basis=combination.basis,
-        )
 
     def _message(self, verdict: Verdict) -> str:
         """The combination's message; for a document combination reported as a severable passage (a bulletin

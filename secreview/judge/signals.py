@@ -130,6 +130,14 @@ class Regions:
     def line_text(self, line: Line) -> str:
         return self.text[line.start : line.end]
 
+    def share_of(self, spans: Sequence[tuple[int, int]]) -> float:
+        """The share of the document's main-line characters that ``spans`` cover."""
+        total = sum(line.end - line.start for line in self.lines)
+        covered = sum(
+            max(0, min(end, line.end) - max(start, line.start)) for line in self.lines for start, end in spans
+        )
+        return covered / total if total else 0.0
+
     def analysis(self, compute: Callable[[Regions], T]) -> T:
         """``compute(self)``, computed on the first call and shared by every later one (of this document)."""
         if compute not in self._analyses:

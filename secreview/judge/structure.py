@@ -109,7 +109,7 @@ def parts(
             return []
         spans += [regions.paragraph_span(hit.line) for item in evidence for hit in item.hits]
     merged = _merged(spans)
-    if not merged or len(merged) > settings.max_parts or _share(regions, merged) > settings.max_share:
+    if not merged or len(merged) > settings.max_parts or regions.share_of(merged) > settings.max_share:
         return []
     for item in subjects:
         outside = [
@@ -131,11 +131,3 @@ def _merged(spans: Sequence[Span]) -> list[Span]:
         else:
             merged.append((start, end))
     return merged
-
-
-def _share(regions: Regions, spans: Sequence[Span]) -> float:
-    total = sum(line.end - line.start for line in regions.lines)
-    covered = sum(
-        max(0, min(end, line.end) - max(start, line.start)) for line in regions.lines for start, end in spans
-    )
-    return covered / total if total else 0.0
