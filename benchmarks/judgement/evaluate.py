@@ -12,7 +12,8 @@ Each folder holds ``*.txt`` drafts and ``labels-*.json`` (see WRITERS.md). Score
 five judged categories among the findings that count toward the decision (high and medium), less a category
 the decision cites only as a second reason (``[[second_reason]]`` in the policy: a 请示 whose content
 endangers security is withheld under 第十四条, its genre under 第十六条第二款 second), against the labelled
-set (second reasons are counted apart, with how many of them the writer labelled too); the attribute against
+set (a second reason is no false category, and one the writer labelled too counts as found; they are also
+counted apart, with how many of them the writer labelled — LABELS.md, session 21); the attribute against
 the labelled one (separately for exempt, severable and look-alike drafts); how many non-publishable drafts
 come out 主动公开; for severable drafts, whether the findings cover the labelled passage. With ``copies``
 (the command line always): each draft decided 删减后公开 is redacted (``secreview redact``, mask and block
@@ -358,7 +359,9 @@ def score(folder: Path, scores: Scores | None = None, copies: bool = False) -> S
         scores.second_labelled += len(second & labelled)
         for category in JUDGED:
             key = (
-                "tp"
+                ("tp" if category in labelled else None)
+                if category in second
+                else "tp"
                 if category in predicted and category in labelled
                 else "fp"
                 if category in predicted
@@ -434,7 +437,7 @@ def main(argv: list[str] | None = None) -> int:
         flagged = summary["lookalike_flagged_by_judged_categories"]
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
         second, both = summary["second_reasons"], summary["second_reasons_labelled"]
-        print(f"  categories cited as a second reason only (not counted above): {second}, labelled: {both}")
+        print(f"  categories cited as a second reason only: {second}, labelled (counted as found): {both}")
         redacted = summary["redacted_copies_proactive"]
         assert isinstance(redacted, dict)
         each = ", ".join(f"{redacted[style]}/{summary['redacted_copies']} ({style})" for style in COPY_STYLES)
