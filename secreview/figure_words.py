@@ -38,6 +38,8 @@ DECISION = re.compile(
         ]
     )
 )
+# The office's ranking among parties (综合得分…,排名第一): a sentence kept by it alone keeps only its clauses.
+RANKING = re.compile(either(_DECISION["ranking"]))
 # A table's column whose figures are the office's decision or the row's number; a row of totals.
 DECISION_COLUMN = re.compile(either(_DECISION["columns"]))
 RESULT_LEAD = re.compile(words(_DECISION["result_leads"]))
@@ -69,6 +71,8 @@ SUBMITTED = re.compile(
     + r"[^。\n]{0,20}$"
 )
 MASKED_REACH: int = _PARTY["masked_reach"]
+# A lead-in's clause giving one figure per party (供应商…报价分别为…).
+EACH_PARTY = re.compile(either(_PARTY["submitters"]) + r"[^,，;；。\n]{0,16}?" + either(_PARTY["each"]))
 
 
 # A masked name (付某林, 陈某, 谢某华) before a comma, a bracket or a colon; its first character a surname.

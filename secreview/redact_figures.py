@@ -17,6 +17,7 @@ from secreview.figure_words import (
     CLOSING_PUBLISHES,
     DECISION,
     DECISION_COLUMN,
+    EACH_PARTY,
     FIRM_ENDING,
     MASKED_NAME,
     MASKED_REACH,
@@ -25,6 +26,7 @@ from secreview.figure_words import (
     PARTY_HEADING,
     PERSON_FIELD,
     PERSON_PARTY,
+    RANKING,
     REQUEST,
     RESULT_LEAD,
     SECRET,
@@ -173,10 +175,19 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
     cuts = sorted((finding.start, finding.end) for finding in findings if must_redact(finding))
     text = extracted.text
     added: dict[tuple[int, int], Finding] = {}
-    for kind, lead, items in [*lists(text), *_party_lines(text)]:
+    found = [*lists(text), *_party_lines(text)]
+    firm_cut = _firm_item_cut(text, found, sources)
+    for kind, lead, items in found:
         cut_by = [_cutting(item, sources) for item in items]
         source = next((finding for finding in cut_by if finding is not None), None)
-        if source is None or all(finding is not None for finding in cut_by):
+        if source is None and firm_cut is not None:
+            spans = _named_party_sentences(text, items)
+            _add(extracted, spans, firm_cut, cuts, added)  # a list of firms beside another one the copy cuts
+            continue
+        if source is None:
+            continue
+        _add(extracted, _each_party_clauses(text, items), source, cuts, added)
+        if all(finding is not None for finding in cut_by):
             continue
         if _published_below(text, items[-1]):
             continue  # its closing line publishes the list (以上评估结果…将在征收范围内公示)
@@ -192,16 +203,71 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
         for item, finding in zip(items, cut_by, strict=True):
             if finding is not None or _OPINION.match(text, item[2]) is not None:
                 continue
-            for sentence in _party_sentences(text, item, sentences, submitted, office):
-                for match in ITEM_FIGURE.finditer(text, sentence.start(), sentence.end()):
-                    span = match.span()
-                    if office_figure(text, span[0]):
-                        continue
-                    if not any(begin < span[1] and span[0] < stop for begin, stop in cuts):
-                        added[span] = moved(source, extracted, *span, match.group())
+            _add(extracted, _party_sentences(text, item, sentences, submitted, office), source, cuts, added)
     if not added:
         return list(findings)
     return sorted([*findings, *added.values()], key=lambda finding: (finding.start, -finding.end))
+
+
+_Span = tuple[int, int]
+
+
+def _add(
+    extracted: ExtractedText,
+    spans: Sequence[_Span],
+    source: Finding,
+    cuts: Sequence[_Span],
+    added: dict[_Span, Finding],
+) -> None:
+    """A finding of ``source`` on each figure of ``spans`` outside the cuts, but the office's own figures."""
+    text = extracted.text
+    for start, end in spans:
+        for match in ITEM_FIGURE.finditer(text, start, end):
+            span = match.span()
+            if office_figure(text, span[0]):
+                continue
+            if not any(begin < span[1] and span[0] < stop for begin, stop in cuts):
+                added[span] = moved(source, extracted, *span, match.group())
+
+
+def _firm_item_cut(text: str, found: Sequence[List], sources: Sequence[Finding]) -> Finding | None:
+    """The cut of a list item that opens with a firm's name (岚州华通电力设备有限公司，…), if the copy cuts
+    one as a third party's data."""
+    for _, _, items in found:
+        for item in items:
+            finding = _cutting(item, sources)
+            if finding is not None and opening_firm(text, item[2], item[1]) is not None:
+                return finding
+    return None
+
+
+def _named_party_sentences(text: str, items: Sequence[Item]) -> list[_Span]:
+    """In a list no cut reaches, the sentences of items opening with a firm's name that name the party
+    (该公司2024年利润总额同比下降89%), not the office's decision: beside a list of firms the copy cuts, the
+    same document's other firms' own figures."""
+    return [
+        sentence.span()
+        for start, end, body in items
+        if opening_firm(text, body, end) is not None
+        for sentence in SENTENCE.finditer(text, body, end)
+        if PARTY.search(sentence.group()) is not None and not kept(sentence.group())
+    ]
+
+
+def _each_party_clauses(text: str, items: Sequence[Item]) -> list[_Span]:
+    """The clauses of a list's lead-in (the line before its first item) that give one figure for each party
+    (三家供应商第一轮报价分别为85.00万元、83.20万元和86.00万元), not the office's decision."""
+    end = text.rfind("\n", 0, items[0][0])
+    while end > 0 and not text[text.rfind("\n", 0, end) + 1 : end].strip():
+        end = text.rfind("\n", 0, end)
+    if end <= 0:
+        return []
+    start = text.rfind("\n", 0, end) + 1
+    return [
+        clause.span()
+        for clause in _CLAUSES.finditer(text, start, end)
+        if EACH_PARTY.search(clause.group()) is not None and not kept(clause.group())
+    ]
 
 
 _PARTY_LINE = "party"  # lines without a marker, each opening with a party (申请人许某，…, 某某有限公司：…)
@@ -244,22 +310,42 @@ def _opens_with_party(text: str, start: int, end: int) -> bool:
 
 def _party_sentences(
     text: str, item: Item, sentences: re.Pattern[str], submitted: bool, public: bool
-) -> list[re.Match[str]]:
+) -> list[tuple[int, int]]:
     """The sentences of an item beside a cut one whose figures are a party's (not the office's decision):
     all of them where the lead-in says the items are what the parties submitted, the item opens with a firm's
     name or names a party (该公司, 申请人); of an item about a private person under a lead-in that is not
     the office's decision or publication (给予救助,现予公示), all of them where a masked name opens it
     (花溪村付某林，), else those that name the person (其本人, 其配偶). None for the office's own item."""
     start, end, body = item
-    found = [sentence for sentence in sentences.finditer(text, body, end) if not kept(sentence.group())]
+    every = list(sentences.finditer(text, body, end))
+    found = [sentence for sentence in every if not kept(sentence.group())]
     opens = _NAMED_FIRM.match(text, start) or _NAMED_FIRM.match(text, body)
     if submitted or opens is not None or PARTY.search(text, start, end) is not None:
-        return found
+        return sorted([*(s.span() for s in found), *_unranked_clauses(text, every)])
     if public:
         return []
     if _masked_opening(text, body, end):
-        return found
-    return [sentence for sentence in found if PERSON_PARTY.search(sentence.group()) is not None]
+        return [sentence.span() for sentence in found]
+    return [sentence.span() for sentence in found if PERSON_PARTY.search(sentence.group()) is not None]
+
+
+_CLAUSES = re.compile(r"[^,，;；。\n]+")
+
+
+def _unranked_clauses(text: str, sentences: Sequence[re.Match[str]]) -> list[_Span]:
+    """Of a party's sentences kept by the office's ranking alone (…综合得分87.12分，排名第一), the clauses
+    without it (最后报价79.80万元, 价格分9.62分): the party's own figures."""
+    spans = []
+    for sentence in sentences:
+        said = sentence.group()
+        if not kept(said) or kept(RANKING.sub("", said)) or SECRET.search(said) is not None:
+            continue
+        spans += [
+            clause.span()
+            for clause in _CLAUSES.finditer(text, *sentence.span())
+            if RANKING.search(clause.group()) is None
+        ]
+    return spans
 
 
 def _masked_opening(text: str, start: int, end: int) -> bool:

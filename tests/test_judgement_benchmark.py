@@ -141,8 +141,13 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # End of session 20: tune61 and tune62 (heldout30 and heldout31, scored unseen, not tuned on) opened: figures
 # 0.0173 in mask copies (202 of 11,671 digits; tune61 keeps none of its own, tune62 0.109: a firm's and
 # bidders' figures in reviews the rules cut only at a name), so the line moves up to the measure again.
+# leak16 (session 21): an item naming its party 申请单位, a party's item kept by the office's ranking
+# alone (its quote and component scores go, its 综合得分 and 排名 stay), a lead-in's 报价分别为 (one figure
+# per party), and a firm's 该公司 sentence in a second list of firms beside a cut one: 0.0173 -> 0.014
+# mask, 0.016 -> 0.013 block (30 -> 28 drafts; tune62 0.109 -> 0.027: dv-029's ratios, dw-007's quotes
+# and scores; tune58 dj-037).
 PASSAGE_LEFT = 0.002
-FIGURES_LEFT = 0.018
+FIGURES_LEFT = 0.015
 
 
 def test_redacted_copies_keep_little_of_what_the_labels_say_must_go() -> None:
