@@ -1,0 +1,80 @@
+"""Public documents whose personnel, logistics, security, case or firm words stand there by rule (look57,
+session 21): 37 drafts of my own, written blind in offices no tuning part speaks for
+(tests/rules/look57_drafts.py), run through the shipped engine and the rules alone. Main 95e8836b
+decided five of them otherwise:
+
+- a 批复 published with the 请示 it decides appended (附:…请示 … 妥否,请批示): withheld as an undecided
+  request (PD002, and SP002 on the 请示 it cites), though the reply above it is the decision;
+- a 燃气管理处's notice publishing its 行政执法人员名单 with their certificate numbers (the 执法公示 rules
+  publish them): withheld as a personnel-management title (IA001) and the enforcers' names cut (PN001);
+- a Party group's published 通报 of typical breaches of the 八项规定 (names masked, 本通报在…网站公开):
+  withheld as restricted personnel handling (JD036);
+- a county's 通报 of its departments' yearly appraisal results (units, not staff): withheld as a
+  personnel-management title (IA001).
+
+The twins in the same voices stay withheld: the agency's own grades sent to its sections, a 请示 still
+awaiting the decision, guarding gaps reported inside, a security plan not to be passed on, a cadre's 考察材料,
+a heating-fee crowd's organisers under watch, minutes on the canteen's contract and the cars; and an injured
+passenger named in a public warning is cut."""
+
+from __future__ import annotations
+
+import pytest
+
+from secreview import Attribute, Engine
+from secreview.models import Category
+from tests.rules.look57_drafts import INSPECTION_INJURED_PASSENGER, PUBLIC_DOCUMENTS, WITHHELD
+from tests.testing.judgement import report_of, weighed_test
+from tests.testing.known_public import public
+from tests.testing.personal import assert_proactive_without_personal_findings
+
+public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
+
+FAILING_ON_MAIN = {
+    "youth-request-with-reply",
+    "heating-price-reply",
+    "gas-enforcers-list",
+    "union-discipline-exposure",
+    "units-annual-appraisal",
+}
+
+
+def _cases() -> list[object]:
+    return [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING_ON_MAIN else name
+        for name in sorted(PUBLIC_DOCUMENTS)
+    ]
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_public_document_stays_public(engine: Engine, name: str) -> None:
+    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
+
+
+@pytest.mark.parametrize("name", _cases())
+def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
+    assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+
+
+_CATEGORIES = {
+    "union-own-grades": Category.INTERNAL_AFFAIRS,
+    "youth-pending-request": Category.PROCESS_INFO,
+    "rescue-guarding-gaps": Category.SECURITY_RISK,
+    "culture-security-plan": Category.SECURITY_RISK,
+    "inspection-cadre-file": Category.INTERNAL_AFFAIRS,
+    "heating-crowd-watch": Category.SECURITY_RISK,
+    "hospital-own-logistics-minutes": Category.INTERNAL_AFFAIRS,
+}
+_TWINS = [pytest.param(WITHHELD[name], category, id=name) for name, category in sorted(_CATEGORIES.items())]
+
+test_the_twins_stay_withheld = weighed_test(_TWINS, Attribute.WITHHELD)
+test_the_twins_stay_withheld_by_the_rules_alone = weighed_test(_TWINS, Attribute.WITHHELD, "rules_alone")
+
+
+# precision25's left shape: a name followed straight by a verb after 乘客 (乘客刘建明在扶梯运行中逆向奔跑) is
+# not read, so the injured passenger of a public warning stays in it.
+@pytest.mark.xfail(strict=True)
+def test_an_injured_passenger_named_in_a_warning_is_cut(rules_alone: Engine) -> None:
+    report = report_of(rules_alone, INSPECTION_INJURED_PASSENGER)
+    assert report.attribute is Attribute.REDACTED
+    assert [f.text for f in report.findings if f.rule == "PN001"] == ["刘建明"]
