@@ -25,11 +25,13 @@ from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.rules import look57_drafts as drafts
 from tests.rules.look57_drafts import INSPECTION_INJURED_PASSENGER, PUBLIC_DOCUMENTS, WITHHELD
+from tests.rules.look57_drafts2 import PUBLIC_DOCUMENTS as SECOND_ROUND
 from tests.testing.judgement import assert_still_cut, report_of, weighed_test
 from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
+public(__name__, SECOND_ROUND, "SECOND_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 
@@ -49,6 +51,16 @@ def test_public_document_stays_public(engine: Engine, name: str) -> None:
 @pytest.mark.parametrize("name", _cases())
 def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
     assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+
+
+# The second round (tests/rules/look57_drafts2.py): ten more in the same offices, on the words of
+# stability control, weak points, requests upward and named persons (a 信访 yearly report, a risk
+# assessment's result, a 隐患 list with items under repair, a camera notice, a report to the congress, an
+# obituary, a volunteer's commendation, a units' appraisal); main 95e8836b published all ten.
+@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
+@pytest.mark.parametrize("name", sorted(SECOND_ROUND))
+def test_second_round_stays_public(request: pytest.FixtureRequest, engine_name: str, name: str) -> None:
+    assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), SECOND_ROUND[name])
 
 
 _CATEGORIES = {
