@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from secreview.extract.base import ExtractedText
 from secreview.judge.combine import Combiner, Outcome, Verdict
 from secreview.judge.load import CompiledJudgement
-from secreview.judge.schema import JUDGED
+from secreview.judge.schema import JUDGED, Combination
 from secreview.judge.signals import Fired, Hit, Regions, find_signals
-from secreview.judge.structure import framed_public, parts
+from secreview.judge.structure import framed_public, held_for, never_cut, parts, stated_public
 from secreview.models import Category, Finding, RuleInfo, Severity, TraceRole, TraceStep
 from secreview.normalize import NormalizedText
 from secreview.rulepack.decision_policy import SeverableDecision
@@ -46,6 +46,16 @@ class Judge:
         self._severable = severable
         self._settings = judgement.policy.judgement
         self._combiner = Combiner(judgement.combinations, labels, self._settings)
+        # Each subject signal's categories (the combinations that require it, in file order) and, per
+        # category, the first combination of it: what a part cut for structure holds is cut under that.
+        self._told: dict[str, list[Category]] = {}
+        self._first: dict[Category, Combination] = {}
+        for combination in judgement.combinations:
+            self._first.setdefault(combination.category, combination)
+            for name in {name for group in combination.require for name in group}:
+                told = self._told.setdefault(name, [])
+                if combination.category not in told:
+                    told.append(combination.category)
         self._actionable = Severity.MEDIUM.rank
 
     def rule_infos(self) -> list[RuleInfo]:
@@ -101,7 +111,8 @@ class Judge:
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
         if not reported:
-            outcome = self._structural(extracted, normalized, regions, document, outcome) or outcome
+            fired_here = (document, paragraphs)
+            outcome = self._structural(extracted, normalized, regions, fired_here, outcome) or outcome
         added = [
             _finding(verdict, extracted, normalized, self._message(verdict)) for verdict in outcome.verdicts
         ]
@@ -116,24 +127,29 @@ class Judge:
         extracted: ExtractedText,
         normalized: NormalizedText,
         regions: Regions,
-        document: Mapping[str, Fired],
+        fired: tuple[Mapping[str, Fired], Mapping[str, Mapping[int, Fired]]],
         outcome: Outcome,
     ) -> Outcome | None:
         """The outcome with the combinations that hold the document whole cut at the parts their evidence
-        lies in (``structure.parts``), when the title states a public matter and the document read with those
-        parts blank is held whole by no combination (第三十七条); else None."""
+        lies in (``structure.parts``), when the title states a public matter — or the other parts do
+        (``structure.stated_public``) — and the document read with those parts blank is held whole by no
+        combination (第三十七条); else None. Each part is cut under what it holds (``structure.held_for``)."""
         settings = self._settings.structure
+        document, paragraphs = fired
         whole = [verdict for verdict in outcome.verdicts if not verdict.severable]
-        if settings is None or not whole:
+        withheld = {verdict.combination.category for verdict in whole}
+        if settings is None or not whole or never_cut(regions, document, settings, withheld, self._told):
+            return None
+        spans = parts(regions, document, whole, settings)
+        if not spans:
             return None
         title = framed_public(document, settings)
-        spans = parts(regions, document, whole, settings) if title else []
-        if not spans:
+        count = 0 if title else stated_public(regions, fired, whole, spans, settings, self._told)
+        if not title and not (count and self._told_apart(whole, spans, document, paragraphs)):
             return None
         rest = Regions(extracted, normalized, self.judgement, spans)
         found, in_paragraphs = find_signals(self.judgement, rest, ())
-        cut = {verdict.combination.category for verdict in whole}
-        left = self._combiner.combine(rest, found, in_paragraphs, {}, {}, cut)
+        left = self._combiner.combine(rest, found, in_paragraphs, {}, {}, withheld)
         if any(not verdict.severable for verdict in left.verdicts):
             return None
         verdicts = list(left.verdicts)
@@ -142,11 +158,51 @@ class Judge:
         for verdict in whole:
             hits = [hit for item in verdict.used for hit in item.hits]
             mine = [span for span in spans if any(_within(hit, span) for hit in hits)]
-            verdicts += [Verdict(verdict.combination, start, end, verdict.used, True) for start, end in mine]
-            lines = "、".join(str(regions.line_of(start) + 1) for start, _ in mine)
-            note = settings.note.format(title=title, lines=lines)
-            steps.append(self._combiner.step(verdict.combination, verdict.used, note))
+            for start, end in mine:
+                combination = self._held(verdict.combination, (start, end), document, paragraphs)
+                verdicts.append(Verdict(combination, start, end, verdict.used, True))
+                lines = str(regions.line_of(start) + 1)
+                note = (
+                    settings.note.format(title=title, lines=lines)
+                    if title
+                    else settings.parts_note.format(count=count, lines=lines)
+                )
+                steps.append(self._combiner.step(combination, verdict.used, note))
         return Outcome(verdicts, steps, left.released)
+
+    def _told_apart(
+        self,
+        whole: Sequence[Verdict],
+        spans: Sequence[tuple[int, int]],
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+    ) -> bool:
+        """Whether, in a document no frame names, each part a process combination would cut holds the matter
+        of another category (an open case, a firm's figures, a weak point, one official): its state is that
+        matter's (案件仍在调查), not a proposal the document puts up, which is what such a paper is."""
+        for verdict in whole:
+            if verdict.combination.category is not Category.PROCESS_INFO:
+                continue
+            for span in spans:
+                held = held_for(span, document, paragraphs, self._told, Category.PROCESS_INFO)
+                if held is Category.PROCESS_INFO:
+                    return False
+        return True
+
+    def _held(
+        self,
+        combination: Combination,
+        span: tuple[int, int],
+        document: Mapping[str, Fired],
+        paragraphs: Mapping[str, Mapping[int, Fired]],
+    ) -> Combination:
+        """``combination`` as the part ``span`` cut for structure reports it: under the category of what the
+        part holds (a firm's figures 第十五条, an open case's file), with that category's basis."""
+        category = held_for(span, document, paragraphs, self._told, combination.category)
+        if category is combination.category:
+            return combination
+        basis = self._first[category].basis
+        return combination.model_copy(update={"category": category, "basis": basis})
 
     def _message(self, verdict: Verdict) -> str:
         """The combination's message; for a document combination reported as a severable passage (a bulletin

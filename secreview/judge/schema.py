@@ -221,6 +221,37 @@ class StructureSettings(_Strict):
         description="the trace's note on a combination cut for structure ({title}: the title, {lines}: the "
         "parts' first lines)",
     )
+    # struct55 (session 21): a document no frame names is read by its parts too, when its other parts state
+    # public matter (figures, results, schedules) and neither its title, addressee nor opening carries the
+    # withholding evidence.
+    public_matter: list[str] = Field(
+        default_factory=list,
+        description="patterns of a body part that states public matter in its own right (a figure with its "
+        "unit, a rate, a count): read in the parts a cut leaves",
+    )
+    public_parts: Annotated[int, Field(ge=1, le=20)] = 3
+    parts_never: list[str] = Field(
+        default_factory=list,
+        description="signals that keep a document no frame names whole (a plan, whose parts are its "
+        "operation; options put up to the reader, which are what the paper is)",
+    )
+    parts_categories: list[Category] = Field(
+        default_factory=list,
+        description="the categories a document no frame names may be cut for (security is not: what a "
+        "paper on a facility's running tells beside its weak point is rarely public in its own right)",
+    )
+    subject_outside: Annotated[int, Field(ge=1, le=5)] = 2
+    subject_outside_categories: list[Category] = Field(
+        default_factory=lambda: sorted(JUDGED),
+        description="the categories whose subject, told again in the body outside the parts, keeps the "
+        "document whole (a weak point's or a firm's words are exempt in themselves; a case's or a staff "
+        "matter's words only beside the state the parts hold)",
+    )
+    parts_note: str = Field(
+        default="",
+        description="the trace's note on a cut for structure in a document no frame names ({count}: its "
+        "other parts that state public matter, {lines}: the parts' first lines); empty: only frames are read",
+    )
 
 
 class JudgementSettings(_Strict):

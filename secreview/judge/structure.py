@@ -13,13 +13,14 @@ combination holds the rest whole (the copy a cut leaves is judged the same way).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from secreview.build_cache import compile_regex
 from secreview.judge.combine import Verdict
 from secreview.judge.schema import StructureSettings
-from secreview.judge.signals import Fired, Regions, enough
+from secreview.judge.signals import Fired, Hit, Regions, enough
+from secreview.models import Category
 
 # A closing line: a signature or a date (short, no full stop).
 _CLOSING_LINE = compile_regex(r"^[^。\n]{0,25}$")
@@ -30,6 +31,26 @@ _HEADING = compile_regex(
 # What a combination is withheld for and what it says of the document's matter; genre and audience frame it.
 _TELLING = frozenset({"state", "circulation"})
 _BODY = frozenset({"body", "heading"})
+# Where a signal names what the whole document is about; the parts that may state its public matter.
+_HEAD = frozenset({"title", "addressee", "opening"})
+_FRAMING = frozenset({"genre", "audience"})
+_STATING = frozenset({"opening", "body", "heading"})
+# A signal read in the whole text speaks of the document itself in these parts.
+_TEXT_REGIONS = frozenset({"document", "paragraph"})
+_OWN = frozenset({"title", "addressee", "opening", "closing"})
+# How much the subject signals of a cut part must speak for another category than the withholding one's.
+_PARAGRAPH_WEIGHT = 2.0
+_HELD_WEIGHT = 2.0
+# Of the categories a cut part speaks for enough, the first (LABELS.md, "Process information beside its
+# topic": security, then an open case's file — a firm named in a case's paragraph is its party —, then the
+# agency's own staff, a third party's data, process information).
+_PRECEDENCE = (
+    Category.SECURITY_RISK,
+    Category.ENFORCEMENT_FILE,
+    Category.INTERNAL_AFFAIRS,
+    Category.TRADE_SECRET,
+    Category.PROCESS_INFO,
+)
 
 Span = tuple[int, int]
 
@@ -70,6 +91,11 @@ def segments(regions: Regions) -> list[Segment]:
     return found
 
 
+def _kinds(regions: Regions) -> dict[int, str]:
+    """The kind of part (``segments``) each main line belongs to."""
+    return {line: part.kind for part in segments(regions) for line in range(part.first, part.last + 1)}
+
+
 def _segment(regions: Regions, kind: str, first: int, last: int) -> Segment:
     return Segment(kind, first, last, regions.lines[first].start, regions.lines[last].end)
 
@@ -83,6 +109,127 @@ def framed_public(document: Mapping[str, Fired], settings: StructureSettings) ->
     return frame.hits[0].text if frame is not None else ""
 
 
+def never_cut(
+    regions: Regions,
+    document: Mapping[str, Fired],
+    settings: StructureSettings,
+    withheld: Collection[Category],
+    categories: Mapping[str, Sequence[Category]],
+) -> bool:
+    """Whether a ``never`` signal fired: the document's whole matter is the exempt one. A genre's (a 请示,
+    minutes, a case file) always — one read in the whole text (草案, 征求意见稿) only where it stands in the
+    title, the addressee, the opening or the closing, where it speaks of the document itself, not of a
+    document its body mentions (决算草案审计); a title's subject (信访, 干部, one firm's application) only
+    where it is the matter of a withholding combination: one of the categories ``withheld`` is among those
+    of the combinations that require it (``categories``; all, when none does) — a 信访工作情况通报 whose one
+    exempt part is an official's talk is not a paper on a petition."""
+    kinds: dict[int, str] | None = None
+    for name in settings.never:
+        item = document.get(name)
+        if item is None:
+            continue
+        signal = item.compiled.signal
+        if signal.kind == "subject":
+            told = categories.get(name, ())
+            if not told or set(told) & set(withheld):
+                return True
+            continue
+        if signal.region not in _TEXT_REGIONS:
+            return True
+        kinds = kinds if kinds is not None else _kinds(regions)
+        if any(kinds.get(hit.line) in _OWN for hit in item.hits):
+            return True
+    return False
+
+
+def stated_public(
+    regions: Regions,
+    fired: tuple[Mapping[str, Fired], Mapping[str, Mapping[int, Fired]]],
+    verdicts: Sequence[Verdict],
+    spans: Sequence[Span],
+    settings: StructureSettings,
+    categories: Mapping[str, Sequence[Category]],
+) -> int:
+    """How many body parts outside ``spans`` state public matter in their own right, when that is at least
+    ``public_parts``; else 0. A document no frame names is public in its own right by this, when it has a
+    title, none of ``parts_never`` fired (a plan, options put up), every withholding category is one of
+    ``parts_categories``, the last body part (the paper's conclusion or request: there a state is the
+    paper's own) is not cut, and no signal the ``verdicts`` use but a genre or an audience stands in the
+    title, the addressee or the opening (there it names what the document is about). A part states public
+    matter with a figure (``public_matter``: a count, a rate, an amount) and no hit of a subject signal of a
+    withholding category (``categories``: the case's own exhibits are no public figures)."""
+    document, paragraphs = fired
+    withheld = {verdict.combination.category for verdict in verdicts}
+    if (
+        not settings.parts_note
+        or not settings.public_matter
+        or not regions.title
+        or any(name in document for name in settings.parts_never)
+        or not withheld <= set(settings.parts_categories)
+    ):
+        return 0
+    kinds = _kinds(regions)
+    for verdict in verdicts:
+        for item in verdict.used:
+            if item.compiled.signal.kind in _FRAMING:
+                continue
+            if any(kinds.get(hit.line) in _HEAD for hit in item.hits):
+                return 0
+    body = [part for part in segments(regions) if part.kind in _STATING]
+    if not body or any(a <= body[-1].start and body[-1].end <= b for a, b in spans):
+        return 0
+    every = [*document.values(), *(found for lines in paragraphs.values() for found in lines.values())]
+    exempt = [
+        hit
+        for item in every
+        if item.compiled.signal.kind == "subject" and withheld & set(categories.get(item.name, ()))
+        for hit in item.hits
+    ]
+    patterns = [compile_regex(pattern) for pattern in settings.public_matter]
+    count = 0
+    for part in body:
+        if any(a <= part.start and part.end <= b for a, b in spans):
+            continue
+        if any(part.start <= hit.start and hit.end <= part.end for hit in exempt):
+            continue
+        text = regions.text[part.start : part.end]
+        if any(pattern.search(text) for pattern in patterns):
+            count += 1
+    return count if count >= settings.public_parts else 0
+
+
+def held_for(
+    span: Span,
+    document: Mapping[str, Fired],
+    paragraphs: Mapping[str, Mapping[int, Fired]],
+    categories: Mapping[str, Sequence[Category]],
+    own: Category,
+) -> Category:
+    """The category of what the part ``span`` holds: of the subject signals with a hit inside it, each
+    speaks (equally) for the categories of the combinations that require it (``categories``), a paragraph's
+    twice. ``own`` (the withholding combination's) when one of them speaks for it or none speaks enough
+    (``_HELD_WEIGHT``: one word of a case is no case); else the first of those spoken for enough in
+    ``_PRECEDENCE`` (a firm's figures cut from a report held for its state: 第十五条)."""
+    inside: dict[str, Fired] = {}
+    for name, item in document.items():
+        if any(span[0] <= hit.start and hit.end <= span[1] for hit in item.hits):
+            inside[name] = item
+    for name, lines in paragraphs.items():
+        for item in lines.values():
+            if any(span[0] <= hit.start and hit.end <= span[1] for hit in item.hits):
+                inside[name] = item
+    weight: dict[Category, float] = {}
+    for name, item in inside.items():
+        told = categories.get(name, ()) if item.compiled.signal.kind == "subject" else ()
+        # A paragraph's signal (本段写明一个具体案件, a tender's ceiling) says what this part is about.
+        strength = _PARAGRAPH_WEIGHT if item.compiled.signal.region == "paragraph" else 1.0
+        for category in told:
+            weight[category] = weight.get(category, 0.0) + strength / len(told)
+    if own in weight:
+        return own
+    return next((category for category in _PRECEDENCE if weight.get(category, 0.0) >= _HELD_WEIGHT), own)
+
+
 def parts(
     regions: Regions, document: Mapping[str, Fired], verdicts: Sequence[Verdict], settings: StructureSettings
 ) -> list[Span]:
@@ -92,18 +239,19 @@ def parts(
     document (``document``: its signals), stands in the title, the addressee, the opening or the closing;
     when a subject of a verdict still fires in the body outside the parts (an operation told over two items
     of a bulletin); or when the parts are more than ``max_parts`` or more than ``max_share`` of the text."""
-    kinds = {line: part.kind for part in segments(regions) for line in range(part.first, part.last + 1)}
+    kinds = _kinds(regions)
     own = [item for item in document.values() if item.compiled.signal.kind in _TELLING]
     if any(kinds.get(hit.line) not in _BODY for item in own for hit in item.hits):
         return []
     spans: list[Span] = []
-    subjects: list[Fired] = []
+    subjects: list[tuple[Fired, Category]] = []
     for verdict in verdicts:
         if verdict.whole or verdict.combination.scope != "document":
             return []
         used = verdict.used
         telling = [item for item in used if item.compiled.signal.kind in _TELLING]
-        subjects += [item for item in used if item.compiled.signal.kind == "subject"]
+        category = verdict.combination.category
+        subjects += [(item, category) for item in used if item.compiled.signal.kind == "subject"]
         evidence = telling or [item for item in used if item.compiled.signal.kind == "subject"]
         if not evidence or any(kinds.get(hit.line) not in _BODY for item in evidence for hit in item.hits):
             return []
@@ -111,16 +259,29 @@ def parts(
     merged = _merged(spans)
     if not merged or len(merged) > settings.max_parts or regions.share_of(merged) > settings.max_share:
         return []
-    for item in subjects:
+    for item, category in subjects:
+        if category not in settings.subject_outside_categories:
+            continue  # its words outside the parts are exempt only with the state the parts hold
+        if not any(start <= hit.start and hit.end <= end for hit in item.hits for start, end in merged):
+            continue  # a subject the parts do not tell: what the re-read holds or not decides
         outside = [
             hit
             for hit in item.hits
             if kinds.get(hit.line) in _BODY
             and not any(start <= hit.start and hit.end <= end for start, end in merged)
         ]
-        if outside and enough(outside, item.compiled.signal):
+        if outside and enough(outside, item.compiled.signal) and _told(outside, settings.subject_outside):
             return []
     return merged
+
+
+def _told(hits: Sequence[Hit], least: int) -> bool:
+    """Whether one line of ``hits`` holds ``least`` distinct words of them: the subject is told there, not
+    named in passing (图斑核查 beside an open case's 核查)."""
+    by_line: dict[int, set[str]] = {}
+    for hit in hits:
+        by_line.setdefault(hit.line, set()).add(hit.text)
+    return max(len(words) for words in by_line.values()) >= least
 
 
 def _merged(spans: Sequence[Span]) -> list[Span]:

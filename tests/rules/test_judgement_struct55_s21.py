@@ -326,7 +326,6 @@ CUT = [
         ["韩志远", "基本称职"],
         ["412项", "3,140人次"],
         id="archive-news",
-        marks=HELD_ON_MAIN,
     ),
     pytest.param(
         ELEVATOR_NOTICE,
@@ -405,3 +404,71 @@ test_it_stays_withheld_with_the_learned_signal = weighed_test(WHOLE, Attribute.W
 )
 def test_without_the_part_the_draft_is_public(rules_alone: Engine, text: str, part: str) -> None:
     assert_weighed(report_of(rules_alone, text.replace(part, "")), Attribute.PROACTIVE)
+
+
+# ---------------------------------------------------------------- the reading itself (written with the rules)
+
+SUBSIDY_CASE = (
+    "　　（三）违规查处。群众举报某农机合作社虚报购机套取补贴，我站正在核查，已调取该社购机发票和银行流水，"
+    "该社负责人拒不说明两台拖拉机的去向，拟于11月上旬会同县农业综合执法大队约谈，核实后再研究是否追回补贴。\n"
+)
+SUBSIDY_NOTICE = (
+    "县农机推广站关于2026年农机购置补贴办理情况的通报\n"
+    "县农业农村局：\n"
+    "　　今年以来，全县农机购置补贴工作有序开展，1—9月共受理补贴申请1,650份，现将办理情况通报如下。\n"
+    "　　（一）资金使用。全年到位中央补贴资金1,280万元，已兑付1,046万元，兑付率81.7%，"
+    "受益农户和合作社1,362户。\n"
+    "　　（二）机具结构。补贴机具2,104台（套），其中拖拉机418台、植保无人机96架，"
+    "粮食生产薄弱环节机具占比提高到42%。\n"
+    f"{SUBSIDY_CASE}"
+    "　　（四）下步要求。各乡镇要在11月底前完成剩余申请的核验，按时公示补贴信息，接受群众监督。\n"
+    "县农机推广站\n"
+    "2026年10月8日"
+)
+# The same matter as the paper's own: its title names the case, and no other part tells public matter.
+SUBSIDY_CASE_REPORT = (
+    "关于某农机合作社涉嫌套取农机购置补贴问题的调查情况报告\n"
+    "县农业农村局：\n"
+    "　　根据群众举报，我站对某农机合作社虚报购机套取补贴问题进行了调查，现将有关情况报告如下。\n"
+    "　　一、已调取该社购机发票和银行流水，制作询问笔录3份。\n"
+    "　　二、该社负责人拒不说明两台拖拉机的去向，案件仍在调查中。\n"
+    "　　三、拟待核实后研究是否移送公安机关。\n"
+    "县农机推广站\n"
+    "2026年10月8日"
+)
+
+
+def test_a_paper_no_frame_names_is_cut_when_its_other_parts_state_public_matter(rules_alone: Engine) -> None:
+    report = report_of(rules_alone, SUBSIDY_NOTICE)
+    assert report.attribute is Attribute.REDACTED, [step.message for step in report.trace]
+    cut = [f for f in report.findings if f.severable and f.rule.startswith("JD")]
+    assert cut and {f.category for f in cut} == {Category.ENFORCEMENT_FILE}
+    assert any("其余" in step.message and "所述为公开事项" in step.message for step in report.trace)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(SUBSIDY_CASE_REPORT, id="case-report"),
+        # the case told in the last part, the paper's conclusion: there its state is the paper's own
+        pytest.param(
+            SUBSIDY_NOTICE.replace(SUBSIDY_CASE, "").replace(
+                "接受群众监督。\n", "接受群众监督。\n" + SUBSIDY_CASE.replace("（三）", "（五）")
+            ),
+            id="case-last",
+        ),
+        # too few other parts that state public matter (the figures taken out)
+        pytest.param(
+            SUBSIDY_NOTICE.replace("全年到位中央补贴资金1,280万元，已兑付1,046万元，兑付率81.7%，", "")
+            .replace("1—9月共受理补贴申请1,650份，", "")
+            .replace("受益农户和合作社1,362户", "资金兑付有序推进")
+            .replace("补贴机具2,104台（套），其中拖拉机418台、植保无人机96架，", ""),
+            id="no-figures",
+        ),
+    ],
+)
+def test_without_public_parts_or_with_the_matter_as_its_own_it_stays_whole(
+    rules_alone: Engine, text: str
+) -> None:
+    report = report_of(rules_alone, text)
+    assert report.attribute is Attribute.WITHHELD, [step.message for step in report.trace]
