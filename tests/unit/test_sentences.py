@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import re
 import tokenize
+import tomllib
 from pathlib import Path
 
 from hypothesis import given
@@ -23,6 +24,7 @@ from secreview.sentences import (
 )
 
 SOURCE = Path(__file__).resolve().parents[2] / "secreview"
+RULES = SOURCE.parent / "rules"
 
 
 def test_the_marks_of_the_matching_view_are_what_fold_makes_of_both_widths() -> None:
@@ -92,7 +94,7 @@ _MARKS_ONLY = re.compile(r"[\\n。、;:,!?()\s]+")
 
 
 def _names_a_mark_twice(marks: str) -> bool:
-    return any(marks.count(mark) > 1 for mark in ";:,!?()")
+    return any(marks.count(mark) > 1 for mark in ";:,!?()；：，！？（）")
 
 
 def _doubled(string: str) -> bool:
@@ -101,7 +103,12 @@ def _doubled(string: str) -> bool:
     body = string.lstrip("rbfRBF").strip("\"'")
     if _MARKS_ONLY.fullmatch(body) and ("。" in body or "、" in body) and _names_a_mark_twice(body):
         return True
-    classes = (_ESCAPE.sub("", found.group(1)) for found in _CLASS.finditer(body))
+    return _class_doubled(body)
+
+
+def _class_doubled(pattern: str) -> bool:
+    """Whether a class of marks in a pattern names a mark twice."""
+    classes = (_ESCAPE.sub("", found.group(1)) for found in _CLASS.finditer(pattern))
     return any(not _NOT_MARKS.search(marks) and _names_a_mark_twice(marks) for marks in classes)
 
 
@@ -129,3 +136,29 @@ def test_no_set_of_marks_names_an_ascii_mark_twice() -> None:
         if _doubled(string)
     ]
     assert doubled == []
+
+
+def _values(data: object, where: str) -> list[tuple[str, str]]:
+    """The strings of a parsed TOML document, each with its key path."""
+    if isinstance(data, dict):
+        return [found for key, value in data.items() for found in _values(value, f"{where}.{key}")]
+    if isinstance(data, list):
+        return [found for number, value in enumerate(data) for found in _values(value, f"{where}[{number}]")]
+    return [(where, data)] if isinstance(data, str) else []
+
+
+def test_no_class_of_marks_in_the_rule_packs_names_a_mark_twice() -> None:
+    # The packs' patterns match the folded view, where a full-width mark is its ASCII mark: [::] is [:：]
+    # folded once more, and the second mark is noise.
+    doubled = [
+        f"{path.relative_to(RULES.parent)}{where}"
+        for path in sorted(RULES.rglob("*.toml"))
+        for where, string in _values(tomllib.loads(path.read_text(encoding="utf-8")), "")
+        if _class_doubled(string)
+    ]
+    assert doubled == []
+
+
+def test_the_guard_sees_a_doubled_mark_in_a_class_and_nothing_else() -> None:
+    assert _class_doubled("联系人[::]?") and _class_doubled("[^\\n。;;]") and _class_doubled("[（（]")
+    assert not _class_doubled("[:：]") and not _class_doubled("[A-Za-z,,]") and not _class_doubled("::")
