@@ -14,6 +14,7 @@ from secreview.errors import RulePackError
 from secreview.models import Attribute, Category, Finding, Severity, TraceRole
 from secreview.rulepack import load_policy
 from secreview.rulepack.load import POLICY_FILE, builtin_rules_dir
+from tests.testing.findings import made_finding
 
 POLICY = load_policy()
 DECIDER = Decider(POLICY)
@@ -29,19 +30,7 @@ def standing(categories: set[Category]) -> set[Category]:
 
 
 def finding(category: Category, severity: Severity = Severity.HIGH, rule: str = "XX001") -> Finding:
-    return Finding(
-        rule=rule,
-        category=category,
-        severity=severity,
-        start=0,
-        end=1,
-        text="x",
-        part="body",
-        message="m",
-        replacement=None,
-        line=1,
-        column=1,
-    )
+    return made_finding(category, severity, rule)
 
 
 def test_nothing_fired_is_proactive_by_default_with_its_basis() -> None:

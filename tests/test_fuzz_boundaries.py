@@ -28,8 +28,9 @@ from secreview.baseline import load as load_baseline
 from secreview.baseline import update
 from secreview.config import load_config
 from secreview.errors import ConfigError
-from secreview.models import Category, FileReport, Finding, Severity
+from secreview.models import FileReport
 from tests.test_fuzz import mutated, sample
+from tests.testing.findings import made_finding
 
 settings.register_profile(
     "boundaries",
@@ -215,18 +216,8 @@ _VALID_BASELINE = json.dumps(
     st.booleans(),
 )
 def test_baseline_files(content: bytes, bom: bool) -> None:
-    finding = Finding(
-        rule="PI001",
-        category=Category.ID_NUMBER,
-        severity=Severity.HIGH,
-        start=0,
-        end=18,
-        text="430102199003071234",
-        part="body",
-        message="身份证号",
-        replacement="430102********1234",
-        line=1,
-        column=1,
+    finding = made_finding(
+        rule="PI001", text="430102199003071234", message="身份证号", replacement="430102********1234"
     )
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder, "baseline.json")

@@ -27,6 +27,7 @@ from secreview.redact import (
     replacements,
 )
 from tests.testing.cli import run_in_process
+from tests.testing.findings import made_finding
 from tests.testing.identifiers import labelled_documents, mobile, resident_id
 
 LABELLED = labelled_documents(seed=7, count=40)
@@ -34,19 +35,7 @@ MARKED = "000001\n机密★1年\n关于某专项工作的通知\n"
 
 
 def _finding(start: int, end: int, text: str, replacement: str | None, category: Category) -> Finding:
-    return Finding(
-        rule="XX001",
-        category=category,
-        severity=Severity.HIGH,
-        start=start,
-        end=end,
-        text=text,
-        part="body",
-        message="m",
-        replacement=replacement,
-        line=1,
-        column=start + 1,
-    )
+    return made_finding(category, text=text, start=start, end=end, replacement=replacement, column=start + 1)
 
 
 def test_replacements_use_the_mask_or_a_block_and_merge_overlaps() -> None:

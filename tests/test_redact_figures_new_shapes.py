@@ -14,6 +14,7 @@ from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.redact import redact_bytes
 from tests.testing.copies import STYLES, assert_gone_and_kept, cut_copy
+from tests.testing.findings import made_finding
 
 # 镇人民政府: a report on rural housing aid; the rules cut one household's item (an illness she asked to keep
 # from the village), not the other households' ages, incomes and debts, told of masked names.
@@ -232,26 +233,14 @@ def test_a_request_sentence_ends_at_a_full_width_mark() -> None:
     # The figures of the sentence where the party asks to keep its data go, over its clauses (；); what comes
     # after a full-width ！ or ？ is another sentence and keeps its own (the county's totals).
     from secreview.extract.base import ExtractedText
-    from secreview.models import Category, Finding, Severity
+    from secreview.models import Category
     from secreview.redact_figures import requested_figures
 
     text = (
         "三、其他情况。该项目冷库库容2.6万吨，供应商及单价企业要求不对外提供；年租金收入318万元！"
         "全县冷库总库容达到48万吨？年增12.5%\n"
     )
-    cut = Finding(
-        rule="JD020",
-        category=Category.TRADE_SECRET,
-        severity=Severity.HIGH,
-        start=0,
-        end=2,
-        text=text[:2],
-        part="body",
-        message="",
-        replacement=None,
-        line=1,
-        column=1,
-    )
+    cut = made_finding(Category.TRADE_SECRET, rule="JD020", text=text[:2], message="")
     figures = [finding.text for finding in requested_figures(ExtractedText(text), cut)]
     assert figures == ["2.6万吨", "318万元"]
 
@@ -260,23 +249,14 @@ def test_a_published_aid_list_keeps_its_amounts_beside_a_cut_person() -> None:
     # The policy alone (the rules cut this list whole): the second item cut as the person's data, the
     # others' amounts are what the office grants and publishes (给予临时救助，现予公示), not their data.
     from secreview.extract.base import ExtractedText
-    from secreview.models import Category, Finding, Severity
+    from secreview.models import Category
     from secreview.redact_figures import with_sibling_figures
 
     start = AID_NOTICE.index("2. 韦*芳")
     end = AID_NOTICE.index("\n", start)
-    cut = Finding(
-        rule="JD058",
-        category=Category.TRADE_SECRET,
-        severity=Severity.HIGH,
-        start=start,
-        end=end,
-        text=AID_NOTICE[start:end],
-        part="body",
-        message="",
-        replacement=None,
-        line=AID_NOTICE.count("\n", 0, start) + 1,
-        column=1,
+    line = AID_NOTICE.count("\n", 0, start) + 1
+    cut = made_finding(
+        Category.TRADE_SECRET, rule="JD058", text=AID_NOTICE[start:end], start=start, message="", line=line
     )
     assert with_sibling_figures(ExtractedText(AID_NOTICE), [cut]) == [cut]
     # The same list under a lead-in that tells of the persons (需要说明的几户) gives their figures.

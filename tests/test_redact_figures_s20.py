@@ -18,6 +18,7 @@ from secreview import Attribute, Engine
 from secreview.masking import Style
 from secreview.models import Category, Finding, Severity
 from secreview.redact import redact_bytes
+from tests.testing.findings import made_finding
 
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
@@ -109,19 +110,8 @@ def test_a_partly_masked_numbers_shown_digits_go_with_the_persons_sentence(
 
 def _cut(text: str, value: str, rule: str, category: Category) -> Finding:
     start = text.index(value)
-    return Finding(
-        rule=rule,
-        category=category,
-        severity=Severity.MEDIUM,
-        start=start,
-        end=start + len(value),
-        text=value,
-        part="body",
-        message="",
-        replacement=None,
-        line=text.count("\n", 0, start) + 1,
-        column=1,
-    )
+    line = text.count("\n", 0, start) + 1
+    return made_finding(category, Severity.MEDIUM, rule, text=value, start=start, message="", line=line)
 
 
 def test_a_sentence_whose_persons_home_address_is_cut_gives_her_figures() -> None:

@@ -9,30 +9,18 @@ from pathlib import Path
 import pytest
 
 from secreview.basis import merge_bases
-from secreview.models import Category, Finding, Severity
+from secreview.models import Finding
 from secreview.report.places import place
 from tests.testing.cli import CLEAN, WITH_ID, run, run_in_process, write
 from tests.testing.docx_builder import build_docx, paragraph, table
+from tests.testing.findings import made_finding
 
 MARKED = "000001\n机密★1年\n关于某专项工作的通知\n各单位:请按要求办理。\n"
 INTERNAL = "内部资料 注意保管\n关于调整值班安排的通知\n各科室:请按新的值班表执行。\n"
 
 
 def _finding(part: str, location: str | None = None, line: int = 3, column: int = 5) -> Finding:
-    return Finding(
-        rule="PI001",
-        category=Category.ID_NUMBER,
-        severity=Severity.HIGH,
-        start=0,
-        end=1,
-        text="x",
-        part=part,
-        message="m",
-        replacement=None,
-        location=location,
-        line=line,
-        column=column,
-    )
+    return made_finding(rule="PI001", part=part, location=location, line=line, column=column)
 
 
 @pytest.mark.parametrize(

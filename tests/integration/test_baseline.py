@@ -10,8 +10,9 @@ from typing import Any
 import regex
 
 from secreview.baseline import fingerprint, fingerprints, legacy_fingerprint, shape
-from secreview.models import Category, Finding, Severity
+from secreview.models import Finding
 from tests.testing.cli import ID_NUMBER, MOBILE, WITH_ID, run, write
+from tests.testing.findings import made_finding
 
 SECOND_ID = "11010519491231002X"
 BASELINE = ".secreview-baseline.json"
@@ -135,19 +136,7 @@ def test_audit_lists_masked_entries_present_or_stale_and_notes_report_unused(tmp
 
 
 def finding(rule: str, text: str, start: int) -> Finding:
-    return Finding(
-        rule=rule,
-        category=Category.ID_NUMBER,
-        severity=Severity.HIGH,
-        start=start,
-        end=start + len(text),
-        text=text,
-        part="body",
-        message="",
-        replacement=None,
-        line=1,
-        column=start + 1,
-    )
+    return made_finding(rule=rule, text=text, start=start, message="", column=start + 1)
 
 
 def test_fingerprints_hash_only_the_shape_and_the_occurrence() -> None:

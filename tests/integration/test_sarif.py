@@ -13,6 +13,7 @@ from secreview.models import Attribute, Category, FileReport, Finding, Report, R
 from secreview.report import FORMATS
 from secreview.report.sarif import render
 from tests.testing.cli import CLEAN, ID_NUMBER, MOBILE, WITH_ID, run, write
+from tests.testing.findings import made_finding
 
 SCHEMA_FILE = Path(__file__).resolve().parents[1] / "fixtures" / "sarif-schema-2.1.0.json"
 
@@ -83,14 +84,11 @@ def test_cli_sarif_is_valid_and_holds_rules_results_and_unreadable_files(tmp_pat
 
 
 def _finding(text: str, line: int, column: int, start: int, replacement: str | None = "**") -> Finding:
-    return Finding(
-        rule="XX001",
-        category=Category.ADDRESS,
-        severity=Severity.MEDIUM,
-        start=start,
-        end=start + len(text),
+    return made_finding(
+        Category.ADDRESS,
+        Severity.MEDIUM,
         text=text,
-        part="body",
+        start=start,
         message="住址",
         replacement=replacement,
         line=line,

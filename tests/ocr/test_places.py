@@ -5,27 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from secreview.models import Box, Category, Finding, Severity
+from secreview.models import Box, Finding
 from secreview.report.places import place
+from tests.testing.findings import made_finding
 
 
 def _finding(part: str, location: str | None, page: int | None, unit: str = "pt") -> Finding:
-    return Finding(
-        rule="PI001",
-        category=Category.ID_NUMBER,
-        severity=Severity.HIGH,
-        start=0,
-        end=1,
-        text="x",
-        part=part,
-        message="m",
-        replacement=None,
-        location=location,
-        line=1,
-        column=1,
-        page=page,
-        box=Box(x=120, y=300, w=200, h=16, unit=unit),
-    )
+    box = Box(x=120, y=300, w=200, h=16, unit=unit)
+    return made_finding(rule="PI001", part=part, location=location, page=page, box=box)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,13 @@ import pytest
 
 from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories
+from tests.testing.judgement import (
+    assert_first_reason,
+    attribute_and_categories,
+    draft_of,
+    report_of,
+    weighed_categories,
+)
 
 # a market regulator drafting its referral rules, asking the police; two cases cited as the reason
 FOOD_REFERRAL_RULES = [
@@ -57,17 +63,13 @@ ONE_CASE_CONSULTED = [
 
 @pytest.mark.parametrize("lines", [FOOD_REFERRAL_RULES, SAFETY_REFERRAL_MEASURES], ids=["food", "safety"])
 def test_consultation_on_own_draft_is_process_information(engine: Engine, lines: list[str]) -> None:
-    attribute, categories = attribute_and_categories(engine, "\n".join(lines) + "\n")
-    assert attribute is not None and attribute.value == "withheld"
-    assert Category.PROCESS_INFO in categories
-    report = engine.check_text("\n".join(lines) + "\n").files[0]
-    assert report.reasons[0].category is Category.PROCESS_INFO
+    report = report_of(engine, draft_of(lines))
+    assert_first_reason(report, Category.PROCESS_INFO)
+    assert Category.PROCESS_INFO in weighed_categories(report)
 
 
 def test_consultation_on_one_case_stays_a_case_file(engine: Engine) -> None:
-    report = engine.check_text("\n".join(ONE_CASE_CONSULTED) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.ENFORCEMENT_FILE
+    assert_first_reason(report_of(engine, draft_of(ONE_CASE_CONSULTED)), Category.ENFORCEMENT_FILE)
 
 
 # A proposal of who of the agency's own staff goes out, stays on or is given other work, put up for the
@@ -98,13 +100,11 @@ EXPERTS_SENT_OUT = [
 
 
 def test_staff_sent_out_is_internal_affairs(engine: Engine) -> None:
-    report = engine.check_text("\n".join(STAFF_SENT_OUT) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.INTERNAL_AFFAIRS
+    assert_first_reason(report_of(engine, draft_of(STAFF_SENT_OUT)), Category.INTERNAL_AFFAIRS)
 
 
 def test_experts_sent_out_stay_public(engine: Engine) -> None:
-    attribute, categories = attribute_and_categories(engine, "\n".join(EXPERTS_SENT_OUT) + "\n")
+    attribute, categories = attribute_and_categories(engine, draft_of(EXPERTS_SENT_OUT))
     assert attribute is not None and attribute.value == "proactive"
     assert not categories
 
@@ -134,9 +134,7 @@ CASE_CLOSED = [
 
 
 def test_measures_to_come_are_a_case_file(engine: Engine) -> None:
-    report = engine.check_text(fine_report(MEASURES_TO_COME)).files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.ENFORCEMENT_FILE
+    assert_first_reason(report_of(engine, fine_report(MEASURES_TO_COME)), Category.ENFORCEMENT_FILE)
 
 
 def test_closed_case_is_no_case_file(engine: Engine) -> None:
@@ -182,16 +180,15 @@ GRANTS_NOTICE = [
 
 
 def test_panel_opinions_are_process_information(engine: Engine) -> None:
-    report = engine.check_text("\n".join(PANEL_OPINIONS) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.PROCESS_INFO
+    report = report_of(engine, draft_of(PANEL_OPINIONS))
+    assert_first_reason(report, Category.PROCESS_INFO)
     rules = {f.rule for f in report.findings if f.category is Category.PROCESS_INFO}
     assert rules and all(rule.startswith("JD") for rule in rules)
 
 
 @pytest.mark.parametrize("lines", [PANEL_CONCLUSION, GRANTS_NOTICE], ids=["conclusion", "notice"])
 def test_panel_conclusion_and_grants_notice_stay_public(engine: Engine, lines: list[str]) -> None:
-    attribute, categories = attribute_and_categories(engine, "\n".join(lines) + "\n")
+    attribute, categories = attribute_and_categories(engine, draft_of(lines))
     assert attribute is not None and attribute.value == "proactive"
     assert not categories
 
@@ -222,15 +219,14 @@ FIRMS_CANTEENS = [
 
 
 def test_own_canteen_is_internal_affairs(engine: Engine) -> None:
-    report = engine.check_text("\n".join(OWN_CANTEEN) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.INTERNAL_AFFAIRS
+    report = report_of(engine, draft_of(OWN_CANTEEN))
+    assert_first_reason(report, Category.INTERNAL_AFFAIRS)
     rules = {f.rule for f in report.findings if f.category is Category.INTERNAL_AFFAIRS}
     assert rules and all(rule.startswith("JD") for rule in rules)
 
 
 def test_firms_canteens_stay_public(engine: Engine) -> None:
-    attribute, categories = attribute_and_categories(engine, "\n".join(FIRMS_CANTEENS) + "\n")
+    attribute, categories = attribute_and_categories(engine, draft_of(FIRMS_CANTEENS))
     assert attribute is not None and attribute.value == "proactive"
     assert not categories
 
@@ -250,10 +246,9 @@ def test_equipment_delivered_late_is_no_crowd(engine: Engine) -> None:
         "县生态环境分局",
         "2026年8月20日",
     ]
-    report = engine.check_text("\n".join(lines) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.PROCESS_INFO
-    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+    assert_first_reason(
+        report_of(engine, draft_of(lines)), Category.PROCESS_INFO, not_cited=Category.SECURITY_RISK
+    )
 
 
 def test_homes_delivered_late_to_a_gathering_crowd_stay_security(engine: Engine) -> None:
@@ -267,8 +262,7 @@ def test_homes_delivered_late_to_a_gathering_crowd_stay_security(engine: Engine)
         "区住房和城乡建设局",
         "2026年12月5日",
     ]
-    report = engine.check_text("\n".join(lines) + "\n").files[0]
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, draft_of(lines)), Category.SECURITY_RISK, attribute=None)
 
 
 # What one of the options the agency weighs might stir (考虑到…可能引发…) is a consideration of its
@@ -288,10 +282,9 @@ def test_reaction_an_option_might_stir_is_deliberation(engine: Engine) -> None:
         "县社会保险事业管理中心",
         "2026年10月12日",
     ]
-    report = engine.check_text("\n".join(lines) + "\n").files[0]
-    assert report.attribute is not None and report.attribute.value == "withheld"
-    assert report.reasons[0].category is Category.PROCESS_INFO
-    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+    assert_first_reason(
+        report_of(engine, draft_of(lines)), Category.PROCESS_INFO, not_cited=Category.SECURITY_RISK
+    )
 
 
 def test_crowd_gathered_stays_security_beside_weighed_options(engine: Engine) -> None:
@@ -307,8 +300,7 @@ def test_crowd_gathered_stays_security_beside_weighed_options(engine: Engine) ->
         "县人力资源和社会保障局",
         "2026年12月3日",
     ]
-    report = engine.check_text("\n".join(lines) + "\n").files[0]
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, draft_of(lines)), Category.SECURITY_RISK, attribute=None)
 
 
 # What a firm says of its own process in a verification record (企业另称,其…配方…拟于明年申请发明专利,
@@ -329,7 +321,7 @@ def verification_record(view: list[str]) -> str:
         "核查结论:企业主营业务突出,研发投入符合要求。建议按程序提交认定。",
         "核查人员签字:(略)",
     ]
-    return "\n".join(lines) + "\n"
+    return draft_of(lines)
 
 
 def test_firm_own_plan_is_no_pending_matter(engine: Engine) -> None:

@@ -34,7 +34,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, assert_withheld_whole, report_of
+from tests.testing.judgement import assert_withheld_whole, public_test, report_of
 from tests.testing.known_public import public
 
 BROADCASTER_CAR_LOG = (
@@ -285,8 +285,7 @@ public(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_its_public_twin_stays_published = public_test(
     [
         pytest.param(TAXI_DISPATCH_BULLETIN, id="taxi-dispatch-bulletin"),
         pytest.param(FISHERIES_YEAR_SUMMARY, id="fisheries-year-summary"),
@@ -294,10 +293,8 @@ public(
         pytest.param(WATER_HANDOVER_SETTLED, id="water-handover-settled"),
         pytest.param(AIRPORT_TRAFFIC_NOTICE, id="airport-traffic-notice"),
         pytest.param(BROADCASTER_TRANSFER_NOTICE, id="broadcaster-transfer-notice"),
-    ],
+    ]
 )
-def test_its_public_twin_stays_published(engine: Engine, text: str) -> None:
-    assert_public(engine, text)
 
 
 def test_a_floor_sealed_until_the_procedure_is_over_is_withheld_whole(engine: Engine) -> None:

@@ -29,7 +29,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, report_of, weighed_test, weighing
+from tests.testing.judgement import public_test, report_of, weighed_test, weighing
 
 # ---------------------------------------------------------------- a consultation only recommended or planned
 
@@ -249,17 +249,14 @@ test_a_paper_whose_matter_is_exempt_is_withheld_whole = weighed_test(WITHHELD, A
 test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_public_twins_stay_public = public_test(
     [
         pytest.param(GARDEN_CONSULTATION_NOTICE, id="consultation-notice"),
         pytest.param(OBSERVATORY_WEBSITE_RULE, id="website-rule"),
         pytest.param(SALT_HEALTH_BULLETIN, id="cases-counted"),
         pytest.param(GARDEN_CLOSURE_NOTICE, id="closure-notice"),
-    ],
+    ]
 )
-def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert_public(engine, text)
 
 
 def test_a_reply_explaining_the_rule_stays_on_request(engine: Engine) -> None:

@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, report_of, weighed_test, weighing
+from tests.testing.judgement import public_test, report_of, weighed_test, weighing
 
 # A lock authority's approval slip for lending its traffic records of named shipping firms, marked for
 # internal circulation after its title.
@@ -164,17 +164,14 @@ test_a_paper_whose_matter_is_exempt_is_withheld_whole = weighed_test(CASES_PARAM
 test_the_rules_alone_withhold_it = weighed_test(CASES_PARAMS, Attribute.WITHHELD, "rules_alone")
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_public_twins_stay_public = public_test(
     [
         pytest.param(LOCK_LETTERS_NOTICE, id="letters-notice"),
         pytest.param(SALT_DEPOT_RESULT, id="depot-result"),
         pytest.param(SALT_CASE_CODE, id="case-code"),
         pytest.param(GARDEN_GATE_NOTICE, id="gate-notice"),
-    ],
+    ]
 )
-def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert_public(engine, text)
 
 
 def test_a_progress_report_telling_the_floor_in_one_sentence_is_cut(engine: Engine) -> None:

@@ -17,7 +17,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, assert_weighed, report_of
+from tests.testing.judgement import assert_weighed, public_test, report_of
 
 # A salt bureau convenes its own meeting on a reserve change its sections still dispute.
 SALT_MEETING_NOTICE = (
@@ -106,12 +106,9 @@ def test_the_rules_alone_withhold_it(rules_alone: Engine, text: str) -> None:
     assert_weighed(report_of(rules_alone, text), Attribute.WITHHELD, *INSIDE)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_public_twins_stay_public = public_test(
     [
         pytest.param(SALT_OPEN_DAY_NOTICE, id="open-day-notice"),
         pytest.param(SALT_INSPECTION_BULLETIN, id="inspection-bulletin"),
-    ],
+    ]
 )
-def test_the_public_twins_stay_public(engine: Engine, text: str) -> None:
-    assert_public(engine, text)

@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, report_of
+from tests.testing.judgement import public_test, report_of
 from tests.testing.known_public import public
 
 GAZETTEER_COMMENTS_DIGEST = (
@@ -169,12 +169,9 @@ public(
 )
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_twins_stay_public = public_test(
     [
         pytest.param(GAZETTEER_ADOPTED_ACCOUNT, id="adopted-account"),
         pytest.param(FORESTRY_KEY_SITES_NOTICE, id="key-sites-notice"),
-    ],
+    ]
 )
-def test_the_twins_stay_public(engine: Engine, text: str) -> None:
-    assert_public(engine, text)

@@ -16,7 +16,7 @@ import pytest
 
 from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_cut_out, assert_public
+from tests.testing.judgement import assert_cut_out, public_test
 
 RANGER_PASSAGE = (
     "5月12日，双河乡护林员杨德明（男，52岁）在巡山途中于鹰嘴岩陡坡处滑倒摔伤，右腿胫骨骨折，"
@@ -80,12 +80,10 @@ def test_a_named_persons_injury_or_pregnancy_is_cut(
     assert_cut_out(rules_alone, text, Category.TRADE_SECRET, gone=gone, kept=kept)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_twins_stay_public = public_test(
     [
         pytest.param(RANGER_BULLETIN_COUNTS, id="ranger-counts"),
         pytest.param(SCENIC_INCIDENT_REPORT_UNNAMED, id="scenic-unnamed"),
     ],
+    "rules_alone",
 )
-def test_the_twins_stay_public(rules_alone: Engine, text: str) -> None:
-    assert_public(rules_alone, text)

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, cut_out_test
+from tests.testing.judgement import cut_out_test, public_test
 
 # ---------------------------------------------------------------- a named private person's health or earnings
 
@@ -255,8 +254,7 @@ CUT = [
 test_the_exempt_passage_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_twins_without_the_passage_stay_public = public_test(
     [
         pytest.param(MENTAL_HEALTH_FOLLOWUP_COUNTS, id="mental-health-counts"),
         pytest.param(ELDERLY_ALLOWANCE_AUDIT_COUNTS, id="elderly-audit-counts"),
@@ -265,6 +263,5 @@ test_the_exempt_passage_is_cut_and_the_rest_published = cut_out_test(CUT)
         pytest.param(FORESTRY_YEAR_REPORT_CLOSED, id="forestry-year-closed"),
         pytest.param(SCENIC_HOLIDAY_NOTICE_PLAIN, id="scenic-notice-plain"),
     ],
+    "rules_alone",
 )
-def test_the_twins_without_the_passage_stay_public(rules_alone: Engine, text: str) -> None:
-    assert_public(rules_alone, text)

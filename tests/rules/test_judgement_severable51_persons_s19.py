@@ -18,9 +18,8 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, cut_out_test
+from tests.testing.judgement import cut_out_test, public_test
 
 TAXI_CASE = (
     "　　（二）乘客方丽萍于8月9日投诉，其乘坐湘A·T5832号出租汽车前往高铁站途中腹痛加剧，"
@@ -115,12 +114,10 @@ CUT = [
 test_the_persons_health_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_twins_without_the_health_stay_public = public_test(
     [
         pytest.param(TAXI_BULLETIN_PLAIN, id="taxi-plain"),
         pytest.param(LAND_PENALTY_PLAIN, id="land-penalty-plain"),
     ],
+    "rules_alone",
 )
-def test_the_twins_without_the_health_stay_public(rules_alone: Engine, text: str) -> None:
-    assert_public(rules_alone, text)

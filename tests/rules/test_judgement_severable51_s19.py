@@ -34,9 +34,8 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, cut_out_test
+from tests.testing.judgement import cut_out_test, public_test
 
 # ---------------------------------------------------------------- a 标底 in a progress report to the superior
 
@@ -394,6 +393,4 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", TWINS)
-def test_the_twins_without_the_paragraph_stay_public(rules_alone: Engine, text: str) -> None:
-    assert_public(rules_alone, text)
+test_the_twins_without_the_paragraph_stay_public = public_test(TWINS, "rules_alone")

@@ -22,7 +22,7 @@ import pytest
 
 from secreview import Engine
 from secreview.models import Category
-from tests.testing.judgement import assert_public, assert_withheld_whole, cut_out_test, report_of
+from tests.testing.judgement import assert_withheld_whole, cut_out_test, public_test, report_of
 
 # ---------------------------------------------------------------- a planned operation with numbers and hours
 
@@ -356,8 +356,7 @@ CUT = [
 test_the_one_exempt_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_the_twins_without_the_passage_stay_public = public_test(
     [
         pytest.param(RESERVOIR_CLEARANCE_DONE, id="reservoir-clearance-done"),
         pytest.param(TOLL_STATION_BULLETIN_PLAIN, id="toll-station-plain"),
@@ -369,9 +368,8 @@ test_the_one_exempt_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
         pytest.param(PRISON_BULLETIN_PLAIN, id="prison-bulletin-plain"),
         pytest.param(COLLEGE_HOUSING_RESULT_PLAIN, id="college-housing-plain"),
     ],
+    "rules_alone",
 )
-def test_the_twins_without_the_passage_stay_public(rules_alone: Engine, text: str) -> None:
-    assert_public(rules_alone, text)
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.testing.judgement import attribute_and_categories, report_of
+from tests.testing.judgement import assert_first_reason, attribute_and_categories, draft_of, report_of
 
 
 def fisheries_request(option_two: str) -> str:
@@ -32,7 +32,7 @@ def fisheries_request(option_two: str) -> str:
         "青屿区海洋与渔业局",
         "2026年11月18日",
     ]
-    return "\n".join(lines) + "\n"
+    return draft_of(lines)
 
 
 MEDIA_CENTRE_REPORT = [
@@ -91,21 +91,18 @@ TRANSPORT_MINUTES = [
     "text",
     [
         fisheries_request("但沿岸约800户渔民以近岸捕捞为生,风险是渔民到镇政府聚集。"),
-        "\n".join(MEDIA_CENTRE_REPORT) + "\n",
-        "\n".join(FUNERAL_RULES_REPLY) + "\n",
-        "\n".join(TRANSPORT_MINUTES) + "\n",
+        draft_of(MEDIA_CENTRE_REPORT),
+        draft_of(FUNERAL_RULES_REPLY),
+        draft_of(TRANSPORT_MINUTES),
     ],
     ids=["option-cost", "blanket-course", "draft-clause", "rule-criterion"],
 )
 def test_weighed_crowd_is_process_information(engine: Engine, text: str) -> None:
-    report = report_of(engine, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.PROCESS_INFO
-    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+    assert_first_reason(report_of(engine, text), Category.PROCESS_INFO, not_cited=Category.SECURITY_RISK)
 
 
 def test_person_weighed_for_a_post_is_no_security_risk(engine: Engine) -> None:
-    attribute, categories = attribute_and_categories(engine, "\n".join(DENTAL_CANDIDATES) + "\n")
+    attribute, categories = attribute_and_categories(engine, draft_of(DENTAL_CANDIDATES))
     assert attribute is Attribute.WITHHELD
     assert Category.SECURITY_RISK not in categories
 
@@ -114,17 +111,13 @@ def test_person_weighed_for_a_post_is_no_security_risk(engine: Engine) -> None:
 # course, stay security
 def test_group_plan_on_the_option_line_stays_security(engine: Engine) -> None:
     text = fisheries_request("但据掌握部分渔民已在微信群中商议于12月1日到区政府门前聚集。")
-    report = report_of(engine, text)
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, text), Category.SECURITY_RISK)
 
 
 def test_crowd_gathered_beside_blanket_course_stays_security(engine: Engine) -> None:
     lines = list(MEDIA_CENTRE_REPORT)
     lines.insert(4, "    11月20日,两频道编外采编人员约30人到县委宣传部聚集,要求解决编制问题,经劝导后离开。")
-    report = report_of(engine, "\n".join(lines) + "\n")
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, draft_of(lines)), Category.SECURITY_RISK)
 
 
 WATER_PRICE_REQUEST = [
@@ -156,10 +149,9 @@ FUNERAL_HOME_REQUEST = [
     "lines", [WATER_PRICE_REQUEST, FUNERAL_HOME_REQUEST], ids=["option-cost-full-stop", "option-chosen"]
 )
 def test_option_costs_told_other_ways_are_process_information(engine: Engine, lines: list[str]) -> None:
-    report = report_of(engine, "\n".join(lines) + "\n")
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.PROCESS_INFO
-    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+    assert_first_reason(
+        report_of(engine, draft_of(lines)), Category.PROCESS_INFO, not_cited=Category.SECURITY_RISK
+    )
 
 
 # near twins: a person kept out of a venue (不宜进入会场) in a security plan is no post weighed.
@@ -180,10 +172,11 @@ FIRM_COLLAPSE_REPORT = [
 
 
 def test_firms_collapse_that_may_stir_a_crowd_is_process_information(engine: Engine) -> None:
-    report = report_of(engine, "\n".join(FIRM_COLLAPSE_REPORT) + "\n")
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.PROCESS_INFO
-    assert Category.SECURITY_RISK not in {reason.category for reason in report.reasons}
+    assert_first_reason(
+        report_of(engine, draft_of(FIRM_COLLAPSE_REPORT)),
+        Category.PROCESS_INFO,
+        not_cited=Category.SECURITY_RISK,
+    )
 
 
 def test_firms_workers_gathering_stays_security(engine: Engine) -> None:
@@ -192,9 +185,7 @@ def test_firms_workers_gathering_stays_security(engine: Engine) -> None:
         "    宏达纺织有限公司受订单下滑影响,已停开3条生产线,拖欠职工工资两个月。今天上午约80名职工聚集在"
         "厂区大门口讨薪,带头的是车间主任吴某。"
     )
-    report = report_of(engine, "\n".join(lines) + "\n")
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, draft_of(lines)), Category.SECURITY_RISK)
 
 
 def test_person_kept_out_of_a_venue_stays_security(engine: Engine) -> None:
@@ -207,6 +198,4 @@ def test_person_kept_out_of_a_venue_stays_security(engine: Engine) -> None:
         "县住房和城乡建设局",
         "2026年12月2日",
     ]
-    report = report_of(engine, "\n".join(lines) + "\n")
-    assert report.attribute is Attribute.WITHHELD
-    assert report.reasons[0].category is Category.SECURITY_RISK
+    assert_first_reason(report_of(engine, draft_of(lines)), Category.SECURITY_RISK)

@@ -6,10 +6,7 @@ A blind-draft test reads best as its drafts, a table of them, and one line a tes
 
     test_the_passage_is_cut_and_the_rest_published = cut_out_test(CUT)
     test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
-
-    @pytest.mark.parametrize("text", TWINS)
-    def test_the_twins_stay_public(rules_alone: Engine, text: str) -> None:
-        assert_public(rules_alone, text)
+    test_the_twins_stay_public = public_test(TWINS, "rules_alone")
 """
 
 from __future__ import annotations
@@ -25,6 +22,11 @@ from secreview.redact import redact_bytes
 
 def report_of(engine: Engine, text: str) -> FileReport:
     return engine.check_text(text).files[0]
+
+
+def draft_of(lines: Sequence[str]) -> str:
+    """A draft written as its lines: joined, with a line end after the last."""
+    return "\n".join(lines) + "\n"
 
 
 def weighing(report: FileReport) -> list[Finding]:
@@ -48,6 +50,24 @@ def assert_weighed(report: FileReport, attribute: Attribute, *categories: Catego
 def assert_public(engine: Engine, text: str) -> None:
     """A twin: the draft stays 主动公开 (the decision's trace is shown when it does not)."""
     assert_weighed(report_of(engine, text), Attribute.PROACTIVE)
+
+
+def assert_first_reason(
+    report: FileReport,
+    category: Category,
+    *,
+    not_cited: Category | None = None,
+    attribute: Attribute | None = Attribute.WITHHELD,
+) -> None:
+    """The draft is given ``attribute`` (withheld unless named; ``None``: any) with ``category`` as its first
+    reason; with ``not_cited``, that category is none of its reasons. The decision's trace is shown when
+    the attribute or the first reason is another."""
+    trace = [step.message for step in report.trace]
+    if attribute is not None:
+        assert report.attribute is attribute, trace
+    assert report.reasons and report.reasons[0].category is category, trace
+    if not_cited is not None:
+        assert not_cited not in {reason.category for reason in report.reasons}, trace
 
 
 def first_and_second(report: FileReport) -> tuple[set[Category], set[Category]]:
@@ -192,3 +212,18 @@ def weighed_test(
         assert_weighed(report_of(request.getfixturevalue(engine_name), text), attribute, category)
 
     return weighed
+
+
+def public_test(cases: Sequence[object], engine_name: str = "engine") -> Callable[..., None]:
+    """A test of a table of twins, each a draft's text or a ``pytest.param(text, id=…)``: by the engine of
+    the fixture ``engine_name``, each stays 主动公开 (:func:`assert_public`). Give it a test's name in the
+    module::
+
+        test_the_twins_stay_public = public_test(TWINS, "rules_alone")
+    """
+
+    @pytest.mark.parametrize("text", cases)
+    def public(request: pytest.FixtureRequest, text: str) -> None:
+        assert_public(request.getfixturevalue(engine_name), text)
+
+    return public

@@ -14,6 +14,7 @@ from secreview.redact import must_redact
 from secreview.report.sarif import _tag
 from secreview.rulepack import builtin_rules_dir, load_policy
 from secreview.rulepack.load import POLICY_FILE
+from tests.testing.findings import made_finding
 
 # Valid GB 11643 numbers (the standard's own sample and numbers of the test suite's generators).
 ROWS = [("张伟", "11010519491231002X"), ("王芳", "110101199003074514"), ("李娜", "430102199003071234")]
@@ -41,19 +42,7 @@ def test_the_sets_hang_together() -> None:
 
 
 def _finding(category: Category) -> Finding:
-    return Finding(
-        rule="XX001",
-        category=category,
-        severity=Severity.HIGH,
-        start=0,
-        end=1,
-        text="x",
-        part="body",
-        message="",
-        replacement=None,
-        line=1,
-        column=1,
-    )
+    return made_finding(category, message="")
 
 
 @pytest.mark.parametrize("category", list(Category))

@@ -26,6 +26,7 @@ from secreview.models import TraceRole
 from secreview.normalize import normalize
 from secreview.resources import builtin_rules_dir
 from tests.conftest import CORPUS, SEEDS, shared_files
+from tests.testing.findings import made_finding
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
@@ -135,21 +136,9 @@ def test_a_suspected_third_party_secret_is_held_back_not_redacted_on_a_guessed_l
     """JL002: the category's own attribute (删减后公开) would have a redacted copy cut the line the model
     points at, a guess; the suspicion holds the whole draft back until a person has looked."""
     from secreview.decide import Decision
-    from secreview.models import Category, Finding, Reason, TraceStep
+    from secreview.models import Category, Reason, TraceStep
 
-    finding = Finding(
-        rule="JL002",
-        category=Category.TRADE_SECRET,
-        severity=Severity.MEDIUM,
-        start=0,
-        end=4,
-        text="某某数据",
-        part=BODY,
-        message="疑似",
-        replacement=None,
-        line=1,
-        column=1,
-    )
+    finding = made_finding(Category.TRADE_SECRET, Severity.MEDIUM, "JL002", text="某某数据", message="疑似")
     step = TraceStep(
         role=TraceRole.DECISIVE,
         category=Category.TRADE_SECRET,
@@ -468,19 +457,7 @@ def test_the_signal_hears_a_cut_only_when_every_weighty_finding_is_of_its_packs(
     from secreview.models import Category, Finding
 
     def finding(rule: str, category: Category, severity: Severity = Severity.HIGH) -> Finding:
-        return Finding(
-            rule=rule,
-            category=category,
-            severity=severity,
-            start=0,
-            end=4,
-            text="某某某某",
-            part=BODY,
-            message="",
-            replacement=None,
-            line=1,
-            column=1,
-        )
+        return made_finding(category, severity, rule, text="某某某某", message="")
 
     learned = load_learned(policy=_policy(tmp_path, '["PI", "PN"]'))
     phone, name = finding("PI101", Category.PHONE), finding("PN001", Category.PERSON_NAME, Severity.MEDIUM)
