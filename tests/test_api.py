@@ -9,6 +9,7 @@ import pytest
 
 import secreview
 from secreview import Attribute, Engine, Report
+from tests.testing.packs import one_rule_pack
 
 USER_PACK = Path(__file__).resolve().parent / "fixtures" / "packs" / "user_terms.toml"
 
@@ -94,30 +95,14 @@ def test_jieba_cache_goes_to_the_user_cache_folder(tmp_path: Path, monkeypatch: 
 
 
 def test_a_pattern_can_report_only_a_named_group(tmp_path: Path) -> None:
-    pack = tmp_path / "group.toml"
-    pack.write_text(
-        """[pack]
-prefix = "GR"
-title = "group"
-version = "1"
-
-[[rule]]
-id = "GR001"
-name = "code-after-label"
-kind = "pattern"
+    fields = """kind = "pattern"
 patterns = ['项目代号[:\\s]*(?P<code>[A-Z]{2}\\d{3})']
 group = "code"
 category = "work_secret"
 severity = "high"
-title = "t"
-message = "m"
-basis = "《条例》"
-description = "d"
-[rule.examples]
-hit = ["项目代号:AB123"]
-miss = ["AB123"]
-""",
-        encoding="utf-8",
+"""
+    pack = one_rule_pack(
+        tmp_path / "group.toml", "GR001", "code-after-label", fields, hit="项目代号:AB123", miss="AB123"
     )
     engine = Engine([pack], builtin=False)
     finding = engine.check_text("项目代号:AB123。").files[0].findings[0]

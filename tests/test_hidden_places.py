@@ -43,6 +43,7 @@ from tests.testing.hidden_places import (
     PHONE,
     VALUES,
     XLSX_PLACES,
+    replace_in,
     sheet_named_with_a_phone,
 )
 from tests.testing.leftovers import folded, places_of, readable_texts
@@ -397,8 +398,7 @@ def test_a_name_a_filter_or_conditional_format_keeps_is_masked_there_too(
     )
 
     def add(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"</sheetData>{criteria}").encode()
+        replace_in(found, "xl/worksheets/sheet1.xml", "</sheetData>", f"</sheetData>{criteria}")
 
     data = workbook_with_rows(rows, add)
     assert _found(engine, data, ".xlsx", (name,)) == {name: {"sheet:表1"}}

@@ -19,6 +19,7 @@ from secreview.models import Category, Finding, Severity, TraceRole
 from secreview.normalize import normalize
 from secreview.redact import redact_bytes
 from secreview.report.text import render
+from tests.testing.judgement import assert_found_by, assert_withheld_whole, report_of
 
 JUDGEMENT = load_judgement()
 JUDGE = Judge(JUDGEMENT, {})
@@ -529,9 +530,7 @@ def test_a_report_whose_matter_waits_for_the_superior_is_process_information(eng
         "全年完成农村公路日常养护1260公里。二期工程所需资金尚未落实,拟申请省级补助。\n"
         "特此报告。\n县交通运输局\n2026年1月8日"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD001" in {f.rule for f in report.findings}
+    assert_found_by(report_of(engine, text), Attribute.WITHHELD, "JD001")
 
 
 def test_paragraphs_that_are_most_of_the_text_are_the_document(engine: Engine) -> None:
@@ -617,9 +616,7 @@ def test_a_security_plan_whose_operation_runs_through_it_stays_withheld(engine: 
         "二、力量部署\n游客中心部署便衣民警4名;特警队12人在停车场东侧待命。\n"
         "三、劝返措施\n发现进京苗头立即组织劝返。\n某镇综治办"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+    assert_withheld_whole(report_of(engine, text), Category.SECURITY_RISK)
 
 
 # ---- issue 15, session 6: classes read on tune11
@@ -652,9 +649,8 @@ def test_weak_points_listed_through_a_notice_to_lower_units_are_withheld(engine:
         "三、县水务局调度系统与办公网未物理隔离,厂家已停止维护。\n"
         "请于月底前整改。\n县委网信办"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.SECURITY_RISK and not f.severable for f in report.findings)
+    report = report_of(engine, text)
+    assert_withheld_whole(report, Category.SECURITY_RISK)
     assert any(step.message.startswith("JD052 ") and "按段落" not in step.message for step in report.trace)
 
 
@@ -692,9 +688,7 @@ def test_a_report_to_a_superior_that_deliberates_stays_withheld_with_a_third_par
         "2025年毛利率为12.4%,上述数据尚未对外披露。\n"
         "特此报告。\n区工业和信息化局\n2026年3月2日"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD001" in {f.rule for f in report.findings}
+    assert_found_by(report_of(engine, text), Attribute.WITHHELD, "JD001")
 
 
 def test_one_undecided_item_in_a_published_meeting_summary_is_severed(engine: Engine) -> None:
@@ -733,9 +727,7 @@ def test_an_expert_review_recommending_an_amount_before_the_decision_is_process_
         "二、评审结论:建议给予补助300万元,分两期拨付。\n"
         "专家组组长(签字):"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD054" in {f.rule for f in report.findings}
+    assert_found_by(report_of(engine, text), Attribute.WITHHELD, "JD054")
     # The twin: the result published after the decision.
     published = (
         "关于科技创新专项资金项目评审结果的公示\n"
@@ -760,9 +752,8 @@ def test_a_facilitys_guarding_gaps_sent_to_lower_units_are_withheld_and_the_insp
         "三、清水池检修口围栏破损,外来人员可直接进入。\n"
         "请于本月底前完成整改。\n县水利局\n2026年11月3日"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD070" in {f.rule for f in report.findings}
+    report = report_of(engine, text)
+    assert_found_by(report, Attribute.WITHHELD, "JD070")
     assert any(step.message.startswith("JD070 ") and "防护缺口" in step.message for step in report.trace)
     twin = (
         "关于开展供水设施安全检查的通知\n各乡镇水厂,县自来水公司:\n"
@@ -856,9 +847,7 @@ def test_a_draft_scheme_presented_upward_for_approval_is_withheld_and_its_issuin
         "一、扶持对象:新开业的夜间餐饮、文化演艺商户。\n二、扶持措施:前两年给予租金补贴,每户每年最高5万元。\n"
         "三、实施时间:方案经区政府常务会议审定后印发。\n区商务局\n2026年11月8日"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD072" in {f.rule for f in report.findings}
+    assert_found_by(report_of(engine, text), Attribute.WITHHELD, "JD072")
     twin = (
         "关于印发《城区夜间经济扶持工作方案》的通知\n各街道办事处,区直各部门:\n"
         "《城区夜间经济扶持工作方案》已经区政府常务会议审定,现印发给你们,请认真贯彻执行。\n"
@@ -889,9 +878,7 @@ def test_a_report_titled_by_the_one_company_under_investigation_is_its_case_file
         "该公司涉嫌骗取出口退税,缉私分局正在进一步调查资金流向。\n"
         "后续情况将及时报告。\n综合保税区管理委员会\n2026年11月4日"
     )
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert any(f.category is Category.ENFORCEMENT_FILE and not f.severable for f in report.findings)
+    assert_withheld_whole(report_of(engine, text), Category.ENFORCEMENT_FILE)
 
 
 # ---- issue 15, session 10 (judge16): which reports to a superior holding a third party's data are process
@@ -921,9 +908,7 @@ def test_a_report_that_only_asks_to_be_read_is_redacted_of_its_third_partys_data
 
 def test_the_same_report_proposing_a_choice_to_be_decided_stays_withheld(engine: Engine) -> None:
     text = _TENDER_REPORT.format(third="编制费用有两个方案,我股倾向于方案一,拟提交局党组会议研究决定。")
-    report = engine.check_text(text).files[0]
-    assert report.attribute is Attribute.WITHHELD
-    assert "JD001" in {f.rule for f in report.findings}
+    assert_found_by(report_of(engine, text), Attribute.WITHHELD, "JD001")
 
 
 def test_a_report_going_to_a_meeting_for_decision_stays_withheld_though_it_names_the_publicity(

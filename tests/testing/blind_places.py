@@ -19,7 +19,7 @@ from collections.abc import Callable
 from tests.testing import hidden_places
 from tests.testing.cfb import compound_file
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import CONTENT_TYPES, rezipped
+from tests.testing.hidden_places import CONTENT_TYPES, replace_in, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
 _SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -70,8 +70,7 @@ def _edited(*edits: Callable[[dict[str, bytes]], None]) -> bytes:
 
 def _in_workbook(before_sheets: str) -> Callable[[dict[str, bytes]], None]:
     def edit(found: dict[str, bytes]) -> None:
-        workbook = found["xl/workbook.xml"].decode()
-        found["xl/workbook.xml"] = workbook.replace("<sheets>", f"{before_sheets}<sheets>", 1).encode()
+        replace_in(found, "xl/workbook.xml", "<sheets>", f"{before_sheets}<sheets>", 1)
 
     return edit
 
@@ -404,8 +403,7 @@ def workbook_with_rows(rows: str, *edits: Callable[[dict[str, bytes]], None]) ->
     """The one-sheet workbook with ``rows`` added to its sheet, edited by ``edits``."""
 
     def add(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"{rows}</sheetData>").encode()
+        replace_in(found, "xl/worksheets/sheet1.xml", "</sheetData>", f"{rows}</sheetData>")
 
     return _edited(add, *edits)
 

@@ -294,10 +294,7 @@ def _external_link() -> bytes:
         entry = (
             f'<Relationship Id="rId9" Type="{_REL}externalLink" Target="externalLinks/externalLink1.xml"/>'
         )
-        rels = found["xl/_rels/workbook.xml.rels"].decode()
-        found["xl/_rels/workbook.xml.rels"] = rels.replace(
-            "</Relationships>", f"{entry}</Relationships>"
-        ).encode()
+        replace_in(found, "xl/_rels/workbook.xml.rels", "</Relationships>", f"{entry}</Relationships>")
 
     return rezipped(data, link)
 
@@ -376,6 +373,12 @@ def rezipped(data: bytes, edit: Callable[[dict[str, bytes]], None]) -> bytes:
         found = {name: archive.read(name) for name in archive.namelist()}
     edit(found)
     return zip_members(found)
+
+
+def replace_in(found: dict[str, bytes], member: str, old: str, new: str, count: int = -1) -> None:
+    """In the text of the archive member ``member`` (of :func:`rezipped`'s ``found``), ``old`` becomes
+    ``new`` (every one, or the first ``count``): a probe's markup put beside an element the package has."""
+    found[member] = found[member].decode().replace(old, new, count).encode()
 
 
 # --- PDF ------------------------------------------------------------------------------------------

@@ -47,6 +47,13 @@ def assert_weighed(report: FileReport, attribute: Attribute, *categories: Catego
         assert weighed_categories(report) & set(categories)
 
 
+def assert_found_by(report: FileReport, attribute: Attribute, rule: str) -> None:
+    """The draft is given ``attribute`` and the rule ``rule`` is among its findings; the decision's trace is
+    shown when the attribute is another."""
+    assert report.attribute is attribute, [step.message for step in report.trace]
+    assert rule in {f.rule for f in report.findings}
+
+
 def assert_public(engine: Engine, text: str) -> None:
     """A twin: the draft stays 主动公开 (the decision's trace is shown when it does not)."""
     assert_weighed(report_of(engine, text), Attribute.PROACTIVE)

@@ -14,7 +14,7 @@ from typing import Any
 
 from tests.testing import hidden_places
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import CONTENT_TYPES, ID_NUMBER, PHONE, pdf_edited, rezipped
+from tests.testing.hidden_places import CONTENT_TYPES, ID_NUMBER, PHONE, pdf_edited, replace_in, rezipped
 from tests.testing.xlsx_builder import raw_xlsx
 
 _SHEET_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -365,14 +365,8 @@ def _ofd(
     data = build_ofd([["关于开展工作的通知"]], **options)
 
     def edit(found: dict[str, bytes]) -> None:
-        document = found["Doc_0/Document.xml"].decode()
-        found["Doc_0/Document.xml"] = document.replace(
-            "</ofd:Document>", f"{document_extra()}</ofd:Document>"
-        ).encode()
-        page = found["Doc_0/Pages/Page_0/Content.xml"].decode()
-        found["Doc_0/Pages/Page_0/Content.xml"] = page.replace(
-            "</ofd:Page>", f"{page_extra()}</ofd:Page>"
-        ).encode()
+        replace_in(found, "Doc_0/Document.xml", "</ofd:Document>", f"{document_extra()}</ofd:Document>")
+        replace_in(found, "Doc_0/Pages/Page_0/Content.xml", "</ofd:Page>", f"{page_extra()}</ofd:Page>")
 
     return rezipped(data, edit)
 

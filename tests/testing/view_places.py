@@ -18,7 +18,7 @@ from collections.abc import Callable
 from tests.testing import hidden_places
 from tests.testing.blind_places import vba_project, workbook_with_rows
 from tests.testing.docx_builder import Xml, build_docx, paragraph
-from tests.testing.hidden_places import _related, _word_part, pdf_edited, rezipped
+from tests.testing.hidden_places import _related, _word_part, pdf_edited, replace_in, rezipped
 
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE_RELATIONSHIPS = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -37,8 +37,7 @@ def _values() -> tuple[str, str]:
 
 def _after_cells(xml: str) -> Callable[[dict[str, bytes]], None]:
     def edit(found: dict[str, bytes]) -> None:
-        sheet = found["xl/worksheets/sheet1.xml"].decode()
-        found["xl/worksheets/sheet1.xml"] = sheet.replace("</sheetData>", f"</sheetData>{xml}").encode()
+        replace_in(found, "xl/worksheets/sheet1.xml", "</sheetData>", f"</sheetData>{xml}")
 
     return edit
 
@@ -139,10 +138,12 @@ def _custom_views() -> bytes:
     )
 
     def add(found: dict[str, bytes]) -> None:
-        workbook = found["xl/workbook.xml"].decode()
-        found["xl/workbook.xml"] = workbook.replace(
-            "</sheets>", f"</sheets><customWorkbookViews>{views}</customWorkbookViews>"
-        ).encode()
+        replace_in(
+            found,
+            "xl/workbook.xml",
+            "</sheets>",
+            f"</sheets><customWorkbookViews>{views}</customWorkbookViews>",
+        )
 
     return workbook_with_rows("", add)
 
@@ -289,12 +290,13 @@ def _web_publish_items() -> bytes:
             f'sourceType="range" sourceRef="A1:B2" destinationFile="D:\\fb\\{id_number}.htm" '
             f'title="联系人{phone}"/></webPublishItems>'
         ).encode()
-        workbook = found["xl/workbook.xml"].decode()
-        found["xl/workbook.xml"] = workbook.replace(
+        replace_in(
+            found,
+            "xl/workbook.xml",
             "</workbook>",
             '<webPublishObjects count="1"><webPublishObject id="2" divId="fb_2" sourceObject="表1" '
             f'destinationFile="D:\\fb\\{phone}.htm" title="证件{id_number}"/></webPublishObjects></workbook>',
-        ).encode()
+        )
 
     return workbook_with_rows("", add)
 
@@ -309,10 +311,7 @@ def sheet_with_code_names() -> bytes:
         found["xl/worksheets/sheet1.xml"] = re.sub(
             r"(<worksheet\b[^>]*>)", rf'\1<sheetPr codeName="联系人{phone}"/>', sheet, count=1
         ).encode()
-        workbook = found["xl/workbook.xml"].decode()
-        found["xl/workbook.xml"] = workbook.replace(
-            "<sheets>", f'<workbookPr codeName="证件{id_number}"/><sheets>'
-        ).encode()
+        replace_in(found, "xl/workbook.xml", "<sheets>", f'<workbookPr codeName="证件{id_number}"/><sheets>')
 
     return workbook_with_rows("", add)
 
@@ -926,10 +925,12 @@ def _ofd_signed(provider: str, seal: bytes) -> bytes:
         ).encode()
         found["Doc_0/Signs/Sign_0/Seal.esl"] = seal
         found["Doc_0/Signs/Sign_0/SignedValue.dat"] = certificate_like((0x0C, "签名值"))
-        root = found["OFD.xml"].decode()
-        found["OFD.xml"] = root.replace(
-            "</ofd:DocRoot>", "</ofd:DocRoot><ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>"
-        ).encode()
+        replace_in(
+            found,
+            "OFD.xml",
+            "</ofd:DocRoot>",
+            "</ofd:DocRoot><ofd:Signatures>Doc_0/Signs/Signatures.xml</ofd:Signatures>",
+        )
 
     return rezipped(data, edit)
 
@@ -959,10 +960,12 @@ def _ofd_extensions() -> bytes:
     phone, id_number = _values()
 
     def edit(found: dict[str, bytes]) -> None:
-        document = found["Doc_0/Document.xml"].decode()
-        found["Doc_0/Document.xml"] = document.replace(
-            "</ofd:Document>", "<ofd:Extensions>Extensions.xml</ofd:Extensions></ofd:Document>"
-        ).encode()
+        replace_in(
+            found,
+            "Doc_0/Document.xml",
+            "</ofd:Document>",
+            "<ofd:Extensions>Extensions.xml</ofd:Extensions></ofd:Document>",
+        )
         found["Doc_0/Extensions.xml"] = (
             f'<ofd:Extensions xmlns:ofd="{_OFD_NS}"><ofd:Extension AppName="公文" RefId="1">'
             f'<ofd:Property Name="联系电话">{phone}</ofd:Property><ofd:Data>{id_number}</ofd:Data>'
@@ -981,12 +984,13 @@ def _ofd_version() -> bytes:
         found["Doc_0/Pages/Page_0/Content_v0.xml"] = page.replace(
             "关于开展工作的通知", hidden_places.SHOWN
         ).encode()
-        document = found["Doc_0/Document.xml"].decode()
-        found["Doc_0/Document.xml"] = document.replace(
+        replace_in(
+            found,
+            "Doc_0/Document.xml",
             "</ofd:Document>",
             '<ofd:Versions><ofd:Version ID="1" Index="0" Current="false" BaseLoc="Versions/Version_0.xml"/>'
             "</ofd:Versions></ofd:Document>",
-        ).encode()
+        )
         found["Doc_0/Versions/Version_0.xml"] = (
             f'<ofd:DocVersion xmlns:ofd="{_OFD_NS}" ID="v0" Version="1"><ofd:FileList>'
             '<ofd:File ID="1">/Doc_0/Pages/Page_0/Content_v0.xml</ofd:File></ofd:FileList>'

@@ -11,6 +11,7 @@ import regex
 
 from secreview import Engine, match
 from secreview.backtracking import DISJOINT_CATEGORIES, LINEAR_STEPS, is_linear, steps_per_character
+from tests.testing.packs import one_rule_pack
 
 # Shapes known to backtrack without bound (or quadratically), and shapes this analysis cannot follow.
 UNBOUNDED = [
@@ -79,30 +80,11 @@ def test_categories_taken_for_disjoint_share_no_character(pair: frozenset[object
 
 
 def _pack(tmp_path: Path, pattern: str, hit: str) -> Path:
-    path = tmp_path / "hostile.toml"
-    path.write_text(
-        f"""[pack]
-prefix = "HX"
-title = "hostile"
-version = "1"
-
-[[rule]]
-id = "HX001"
-name = "hostile"
-kind = "pattern"
+    fields = f"""kind = "pattern"
 patterns = ['{pattern}']
 category = "work_secret"
-title = "t"
-message = "m"
-basis = "《条例》"
-description = "d"
-[rule.examples]
-hit = ["{hit}"]
-miss = ["b"]
-""",
-        encoding="utf-8",
-    )
-    return path
+"""
+    return one_rule_pack(tmp_path / "hostile.toml", "HX001", "hostile", fields, hit=hit)
 
 
 def test_a_hostile_pattern_from_a_users_pack_still_times_out(

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from secreview.match import MERGE_GAP, KeywordMatcher, PatternMatcher, _first_in_each_line, _Lines, _merged
 from secreview.rulepack import CompiledRule, load_packs
+from tests.testing.packs import one_rule_pack
 
 
 def test_keyword_matcher_finds_every_occurrence_with_exact_spans(tmp_path: object) -> None:
@@ -22,30 +23,12 @@ def test_keyword_matcher_finds_every_occurrence_with_exact_spans(tmp_path: objec
 
 
 def _pack(tmp_path: Path, extra: str) -> list[CompiledRule]:
-    path = tmp_path / "triggered.toml"
-    path.write_text(
-        f"""[pack]
-prefix = "TR"
-title = "triggers"
-version = "1"
-
-[[rule]]
-id = "TR001"
-name = "triggered"
-kind = "pattern"
+    fields = f"""kind = "pattern"
 patterns = ['(?m)^编号\\d+$']
 {extra}
 category = "work_secret"
-title = "t"
-message = "m"
-basis = "《条例》"
-description = "d"
-[rule.examples]
-hit = ["a"]
-miss = ["b"]
-""",
-        encoding="utf-8",
-    )
+"""
+    path = one_rule_pack(tmp_path / "triggered.toml", "TR001", "triggered", fields)
     return list(load_packs([path], builtin=False)[0].rules)
 
 
