@@ -13,6 +13,9 @@ _NAME_FLAGS = ("nr", "ns", "x", "eng", "zg")
 # preposition, adverb … (儿童和困境儿童, 姓名和联系方式) rules the name out.
 _FUNCTION_SURNAMES = frozenset("和向于从与及把将对由以但能可过别应同都所其也还又才只更最共然是为在被令尚仍")
 _FUNCTION_FLAGS = ("c", "p", "d", "u", "r", "v", "a", "f", "y", "e")
+# What follows a name straight, with no mark between (乘客刘建明翻越护栏, 当事人张三在…): a verb, a
+# preposition or an adverb that begins the clause's predicate.
+_PREDICATE_FLAGS = ("v", "p", "d")
 
 
 # The first block that jieba's tagger cuts on its own (jieba.posseg.re_han_internal): the first word it
@@ -79,3 +82,19 @@ class FirstWords:
         if start + token_end == end:
             return flag.startswith(_NAME_FLAGS)
         return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)
+
+    def name_before_predicate(self, text: str, start: int) -> int | None:
+        """The end of the name jieba reads at ``start`` when the clause goes straight on to its predicate
+        (刘建明|翻越|护栏: a name of two to four characters tagged nr, then a verb or an adverb of two
+        characters or more, or a preposition), or None; for a name after a role word that no mark closes."""
+        clause = self._clause(text, start, start + 1)
+        words = self._tagged(clause)
+        if len(words) < 2:
+            return None
+        _, flag, token_start, token_end = words[0]
+        if token_start != 0 or not flag.startswith("nr") or not 2 <= token_end <= 4:
+            return None
+        _, next_flag, next_start, next_end = words[1]
+        # a verb of one character may be a place's word (村民孙庄组: 组), a preposition is none
+        verb = next_flag.startswith(_PREDICATE_FLAGS) and (next_end - next_start >= 2 or next_flag == "p")
+        return start + token_end if verb else None

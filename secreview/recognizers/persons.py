@@ -58,11 +58,14 @@ _PLACE_OR_ORG = compile_regex(rf"^(?:{_either(_NAMES['place_or_org'])})")
 _PLACE_ENDINGS = frozenset(_NAMES["place_endings"])
 
 ROLE_WORDS = tuple(_LEXICON["roles"]["private"])
+# Words for what a person was where a report names him (游客刘建明, 乘客刘建明): read for a name as the role
+# words are, but no holders of the phone beside them (contacts.py reads ROLE_WORDS only).
+_PERSON_WORDS = (*ROLE_WORDS, *_LEXICON["roles"]["visitors"])
 _REFLEXIVE_ROLES = frozenset(_LEXICON["roles"]["reflexive"])
 _REFLEXIVE_NAME_END = compile_regex(rf"(?:{_either(_LEXICON['roles']['reflexive_name_ends'])})")
 _ROLE = compile_regex(
     r"(?<!联系|经办|承办|负责|代理|审核|收件|收信)(?P<role>"
-    + "|".join(sorted(map(regex.escape, ROLE_WORDS), key=len, reverse=True))
+    + "|".join(sorted(map(regex.escape, _PERSON_WORDS), key=len, reverse=True))
     + r")(?:\s*\([^()\n]{1,8}\))?[:\s]*(?:为|系|是)?[:\s]*(?=\p{Han})"
 )
 _NAME_HEADING = compile_regex(rf"^(?:序号)?(?:{_either(_TABLES['name_heading'])})$")
@@ -268,7 +271,7 @@ class PersonAnalysis:
 @cache
 def role_words() -> frozenset[str]:
     """Words for what a person is (申领人, 经办人 …), never names: the shipped lexicon and ROLE_WORDS."""
-    return frozenset(word_list(ROLES_FILE)) | set(ROLE_WORDS)
+    return frozenset(word_list(ROLES_FILE)) | set(_PERSON_WORDS)
 
 
 @cache
@@ -413,7 +416,7 @@ def _person_headings(headings: Sequence[str]) -> bool:
 _HEADING_WORDS = tuple(_TABLES["heading_words"])
 _WORD_ANCHORS = _LEXICON["scan"]["anchors"]
 _WORDS = WordSets(
-    {"role": ROLE_WORDS, "heading": _HEADING_WORDS, "cue": _LIST_CUE.pattern.split("|")}, _WORD_ANCHORS
+    {"role": _PERSON_WORDS, "heading": _HEADING_WORDS, "cue": _LIST_CUE.pattern.split("|")}, _WORD_ANCHORS
 )
 _DOCUMENT_WORDS = compile_re(f"{_PUBLISHED_LIST.pattern}|{_OFFICIALS_DOCUMENT.pattern}")
 _PUBLISHED_WORDS = compile_re(_PUBLISHED_LIST.pattern)
@@ -529,7 +532,11 @@ class _Collector:
             match = _ROLE.match(self.text, start)
             if match is None:
                 continue
-            span = self.in_text(match.end(), confirm=True) or self.spaced(match.end())
+            span = (
+                self.in_text(match.end(), confirm=True)
+                or self.spaced(match.end())
+                or self.before_predicate(match.end())
+            )
             if span is None or self._inside_word(match.start("role"), match.end("role")):
                 continue  # jieba is asked about the role word only when a name follows it
             if match["role"] in _REFLEXIVE_ROLES and not _REFLEXIVE_NAME_END.match(self.text, span.end):
@@ -552,6 +559,20 @@ class _Collector:
             return False
         ends = {token_end for _, _, _, token_end in tagged}
         return tail not in ends and head not in ends
+
+    def before_predicate(self, start: int) -> Span | None:
+        """A name after a role word that runs straight on into its verb (乘客刘建明翻越护栏): jieba reads a
+        name of a known surname and given characters, then the predicate."""
+        length = surname_length(self.text, start)
+        if not length or not _is_given(self.text[start + length : start + length + 1] or "。"):
+            return None  # jieba is asked only when a surname and a given character follow
+        end = self.first_words.name_before_predicate(self.text, start)
+        if end is None or not all(_is_given(char) for char in self.text[start + length : end]):
+            return None
+        name = self.text[start:end]
+        if name[-1] in _PLACE_ENDINGS or name in _NOT_NAMES or _PLACE_OR_ORG.match(self.text[end : end + 4]):
+            return None  # 村民孙庄…: a village's name
+        return None if _official(self.text, start, end) else Span(start, end)
 
     def spaced(self, start: int) -> Span | None:
         """A name written with spaces between its characters (钟 丽华, a no-break space in a web page)."""

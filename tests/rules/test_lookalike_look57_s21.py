@@ -78,11 +78,17 @@ test_the_twins_stay_withheld = weighed_test(_TWINS, Attribute.WITHHELD)
 test_the_twins_stay_withheld_by_the_rules_alone = weighed_test(_TWINS, Attribute.WITHHELD, "rules_alone")
 
 
-# precision25's left shape: a name followed straight by a verb after 乘客 (乘客刘建明在扶梯运行中逆向奔跑) is
-# not read, so the injured passenger of a public warning stays in it.
-@pytest.mark.xfail(strict=True)
-def test_an_injured_passenger_named_in_a_warning_is_cut(rules_alone: Engine) -> None:
-    report = report_of(rules_alone, INSPECTION_INJURED_PASSENGER)
+# precision25's left shape: a name after 乘客 or 游客, and one that runs straight on into its verb
+# (乘客刘建明在扶梯运行中逆向奔跑, 乘客刘建明翻越护栏): read now (persons.toml `visitors`; jieba's name,
+# then its predicate).
+@pytest.mark.parametrize(
+    "victim",
+    ["乘客刘建明在扶梯运行中", "乘客刘建明翻越扶梯扶手", "游客刘建明在扶梯运行中"],
+    ids=["passenger", "verb", "visitor"],
+)
+def test_an_injured_passenger_named_in_a_warning_is_cut(rules_alone: Engine, victim: str) -> None:
+    text = INSPECTION_INJURED_PASSENGER.replace("乘客刘建明在扶梯运行中", victim)
+    report = report_of(rules_alone, text)
     assert report.attribute is Attribute.REDACTED
     assert [f.text for f in report.findings if f.rule == "PN001"] == ["刘建明"]
 
@@ -115,3 +121,19 @@ test_the_fixes_twins_stay_withheld = weighed_test(_FIX_TWINS, Attribute.WITHHELD
 )
 def test_a_firms_own_data_stays_cut(rules_alone: Engine, text: str) -> None:
     assert_still_cut(rules_alone, text, Category.TRADE_SECRET)
+
+
+# What follows 乘客 or 游客 and is no name stays public: a rate, a centre, a service line for the
+# visitors, a verb.
+_NO_NAMES = [
+    "今年一季度，全市公交乘客满意度达到96.2%。",
+    "景区游客服务中心设在南门，提供寄存、咨询服务。",
+    "老年游客，可发短信至13812345678预约入园。",
+    "乘客向司机求助后，司机立即停车并报警。",
+    "国庆期间游客量同比增长12%，请错峰出行。",
+]
+
+
+@pytest.mark.parametrize("text", _NO_NAMES)
+def test_no_name_after_a_visitor_word_stays_public(rules_alone: Engine, text: str) -> None:
+    assert_proactive_without_personal_findings(rules_alone, text)
