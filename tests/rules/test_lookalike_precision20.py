@@ -17,7 +17,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from tests.testing.known_public import public
-from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
+from tests.testing.personal import loud_personal, public_documents_test
 
 PROCUREMENT_RESULT = (
     "青崖植物园温室环境控制系统采购项目成交结果公告\n\n"
@@ -259,9 +259,7 @@ PUBLIC_DOCUMENTS = {
 public(__name__, PUBLIC_DOCUMENTS)
 
 
-@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS)
 
 
 # The twins: the same places, the number or the names a private person's.

@@ -20,7 +20,7 @@ import pytest
 
 from secreview import Engine
 from tests.testing.known_public import public
-from tests.testing.personal import assert_proactive_without_personal_findings, loud_personal
+from tests.testing.personal import loud_personal, public_documents_test
 
 SITES_NOTICE = (
     "关于2027年寒假青少年科普研学活动报名的通知\n\n"
@@ -131,9 +131,7 @@ PUBLIC_DOCUMENTS = {
 public(__name__, PUBLIC_DOCUMENTS)
 
 
-@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS)
 
 
 PRIVATE_TWINS = {

@@ -32,6 +32,7 @@ from tests.testing.known_public import public
 from tests.testing.personal import (
     assert_personal_found,
     assert_proactive_without_personal_findings,
+    public_documents_test,
 )
 
 IRRIGATION_PLAN = (
@@ -530,14 +531,10 @@ PUBLIC_DOCUMENTS = {
 public(__name__, PUBLIC_DOCUMENTS)
 
 
-@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS)
 
 
-@pytest.mark.parametrize("name", sorted(PUBLIC_DOCUMENTS))
-def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public_by_the_rules_alone = public_documents_test(PUBLIC_DOCUMENTS, "rules_alone")
 
 
 # The same shapes where the content is withheld: a plan against one gathering announced (its day and

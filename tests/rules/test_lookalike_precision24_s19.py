@@ -26,26 +26,18 @@ from tests.testing.personal import (
     assert_personal_found,
     assert_proactive_without_personal_findings,
     loud_personal,
+    public_documents_test,
 )
 
 FAILING_ON_MAIN: set[str] = set()
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING_ON_MAIN else name
-        for name in sorted(PUBLIC_DOCUMENTS)
-    ]
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
 
 
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public_by_the_rules_alone = public_documents_test(
+    PUBLIC_DOCUMENTS, "rules_alone", failing=FAILING_ON_MAIN
+)
 
 
 # The lead's session-20 decision (LABELS.md): a 行政处罚决定书's natural-person party and a 公告送达's

@@ -24,7 +24,7 @@ from secreview.models import Category
 from tests.rules.precision25_drafts import PUBLIC_DOCUMENTS, SCENIC_OWN_UNITS_BULLETIN
 from tests.testing.judgement import assert_still_cut, assert_still_found, assert_weighed, report_of
 from tests.testing.known_public import public
-from tests.testing.personal import assert_personal_found, assert_proactive_without_personal_findings
+from tests.testing.personal import assert_personal_found, public_documents_test
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 
@@ -34,21 +34,12 @@ public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 FAILING_ON_MAIN: set[str] = set()
 
 
-def _cases() -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING_ON_MAIN else name
-        for name in sorted(PUBLIC_DOCUMENTS)
-    ]
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
 
 
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public_by_the_rules_alone = public_documents_test(
+    PUBLIC_DOCUMENTS, "rules_alone", failing=FAILING_ON_MAIN
+)
 
 
 # The party and the addressee published by name: what the decision and the notice publish with them is still

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Collection, Iterable, Mapping
+
+import pytest
 
 from secreview import Attribute, Engine
 from secreview.categories import PERSONAL
@@ -31,3 +33,24 @@ def assert_personal_found(engine: Engine, text: str, rule: str, value: str) -> N
     failure shows the findings."""
     found = loud_personal(engine, text)
     assert any(found_rule == rule and value in found_text for found_rule, found_text in found), found
+
+
+def public_documents_test(
+    documents: Mapping[str, str], engine_name: str = "engine", failing: Collection[str] = ()
+) -> Callable[..., None]:
+    """A test of a table of public documents by name: by the engine of the fixture ``engine_name``, each is
+    :func:`assert_proactive_without_personal_findings`; those named in ``failing`` are expected to fail
+    (xfail-strict: main decides them otherwise until the rule is written). Give it a test's name::
+
+        test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
+    """
+    cases = [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in failing else name
+        for name in sorted(documents)
+    ]
+
+    @pytest.mark.parametrize("name", cases)
+    def stays_public(request: pytest.FixtureRequest, name: str) -> None:
+        assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), documents[name])
+
+    return stays_public
