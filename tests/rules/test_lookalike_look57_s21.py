@@ -26,12 +26,15 @@ from secreview.models import Category
 from tests.rules import look57_drafts as drafts
 from tests.rules.look57_drafts import INSPECTION_INJURED_PASSENGER, PUBLIC_DOCUMENTS, WITHHELD
 from tests.rules.look57_drafts2 import PUBLIC_DOCUMENTS as SECOND_ROUND
+from tests.rules.look57_drafts3 import PUBLIC_DOCUMENTS as THIRD_ROUND
+from tests.rules.look57_drafts3 import STABILITY_TWIN
 from tests.testing.judgement import assert_still_cut, report_of, weighed_test
 from tests.testing.known_public import public
 from tests.testing.personal import assert_proactive_without_personal_findings
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 public(__name__, SECOND_ROUND, "SECOND_ROUND")
+public(__name__, THIRD_ROUND, "THIRD_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 
@@ -137,3 +140,29 @@ _NO_NAMES = [
 @pytest.mark.parametrize("text", _NO_NAMES)
 def test_no_name_after_a_visitor_word_stays_public(rules_alone: Engine, text: str) -> None:
     assert_proactive_without_personal_findings(rules_alone, text)
+
+
+# The third round (tests/rules/look57_drafts3.py): plans that move people out of a flood's or a typhoon's way,
+# whose 重点人员 are the old, the children and the disabled and whose 包保 the cadres answering for each
+# household's move. Main 7b2d1277 withheld the flood plan as a security operation (JD010).
+_THIRD_FAILING = {"flood-transfer-plan"}
+
+
+@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in _THIRD_FAILING else name
+        for name in sorted(THIRD_ROUND)
+    ],
+)
+def test_third_round_stays_public(request: pytest.FixtureRequest, engine_name: str, name: str) -> None:
+    assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), THIRD_ROUND[name])
+
+
+# A plan in the same season against a gathering, its organisers under watch and the police posted: withheld.
+test_the_stability_twin_stays_withheld = weighed_test(
+    [pytest.param(STABILITY_TWIN, Category.SECURITY_RISK, id="stability-twin")],
+    Attribute.WITHHELD,
+    "rules_alone",
+)
