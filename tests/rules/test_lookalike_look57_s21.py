@@ -145,7 +145,7 @@ def test_no_name_after_a_visitor_word_stays_public(rules_alone: Engine, text: st
 # The third round (tests/rules/look57_drafts3.py): plans that move people out of a flood's or a typhoon's way,
 # whose 重点人员 are the old, the children and the disabled and whose 包保 the cadres answering for each
 # household's move. Main 7b2d1277 withheld the flood plan as a security operation (JD010); now the plan's
-# genre is read (genre-hazard-response in JD010's and JD045's unless).
+# genre is read (genre-hazard-response in JD010's unless).
 _THIRD_FAILING: set[str] = set()
 
 
