@@ -3,6 +3,7 @@ by one" row), best of several passes: for before/after comparisons of one stage 
 
     python benchmarks/speed/stages.py check      # check_text, whole
     python benchmarks/speed/stages.py signals    # the judge's signal search (find_signals)
+    python benchmarks/speed/stages.py learned    # the learned signal's review, as check_text asks it
     python benchmarks/speed/stages.py patterns   # the pattern rules' windows and regex runs
     python benchmarks/speed/stages.py windows    # the identifier packs' trigger windows alone
     python benchmarks/speed/stages.py persons    # the person analysis the name and address recognizers share
@@ -27,6 +28,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 sys.path[:0] = [str(HERE), str(HERE.parents[1])]
@@ -89,7 +91,34 @@ def stage(name: str, documents: list[str]) -> Callable[[], object]:
         judgement = load_judgement()
         regions = [Regions(_extracted(document), normalize(document), judgement) for document in documents]
         return lambda: [find_signals(judgement, region) for region in regions]
+    if name == "learned":
+        return _learned_stage(documents)
     raise SystemExit(f"unknown stage {name}")
+
+
+def _learned_stage(documents: list[str]) -> Callable[[], object]:
+    """The learned signal's ``review`` of each document with the arguments ``check_text`` gives it (the
+    documents are checked once to record them)."""
+    from secreview.judge.learned import Learned
+
+    engine = secreview.Engine()
+    learned = engine.learned
+    if learned is None:
+        raise SystemExit("the engine has no learned signal")
+    asked: list[tuple[Any, ...]] = []
+    review = Learned.review
+
+    def recorded(self: Learned, *args: Any) -> object:
+        asked.append(args)
+        return review(self, *args)
+
+    Learned.review = recorded  # type: ignore[method-assign]
+    try:
+        for document in documents:
+            engine.check_text(document)
+    finally:
+        Learned.review = review  # type: ignore[method-assign]
+    return lambda: [learned.review(*args) for args in asked]
 
 
 def documents_of(corpus_name: str, kb: int) -> list[str]:

@@ -187,6 +187,21 @@ class Scored:
     telling_line: tuple[int, int] = (0, 0)  # the line whose features raise the score most (``telling_line``)
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A text read by the model as far as its two probabilities (``LearnedModel.read``): all that tells
+    whether the signal speaks; the category and the evidence are worked out only when it does."""
+
+    text: str  # the normalized text
+    view: str  # ``model_view`` of it
+    lines: list[tuple[int, int, set[int]]]  # ``LearnedModel._lines`` of the view
+    present: list[int]  # the features found, by number, in order
+    fired: list[tuple[Feature, str]]  # the judgement signals that fired and are features, with their labels
+    probability: float
+    paragraph: float
+    paragraph_line: tuple[int, int]
+
+
 class LearnedModel:
     """The model of ``learned.json`` with its n-grams in one word search."""
 
@@ -210,6 +225,10 @@ class LearnedModel:
     def score(self, text: str, evidence: int = 5, signals: Mapping[str, str] | None = None) -> Scored:
         """``text``: the normalized text; the evidence quotes it (digits as they are). ``signals``: the
         judgement signals that fired in it (name → label)."""
+        return self.scored(self.read(text, signals), evidence)
+
+    def read(self, text: str, signals: Mapping[str, str] | None = None) -> Reading:
+        """``score`` as far as its two probabilities (of the whole draft and of its best paragraph)."""
         view = model_view(text)
         lines = self._lines(view)
         present = sorted(set().union(*(numbers for _start, _stop, numbers in lines)))
@@ -219,7 +238,14 @@ class LearnedModel:
         ]
         signalled = sum(feature.weight for feature, _ in fired)
         probability = _sigmoid(self.model.bias + sum(map(weights.__getitem__, present)) + signalled)
-        paragraph, paragraph_line, telling = self._paragraph(view, lines)
+        paragraph, paragraph_line = self._best_paragraph(view, lines)
+        paragraph = _sigmoid(self.model.bias + paragraph + signalled)
+        return Reading(text, view, lines, present, fired, probability, paragraph, paragraph_line)
+
+    def scored(self, reading: Reading, evidence: int = 5) -> Scored:
+        """``score`` of the text ``reading`` read: its category, evidence and telling line added."""
+        text, view, present, fired = reading.text, reading.view, reading.present, reading.fired
+        weights = self._weights
         by_category = {
             category: self.model.category_bias[category]
             + sum(map(ratios.__getitem__, present))
@@ -236,13 +262,13 @@ class LearnedModel:
         found.sort(key=lambda item: item.start)
         raised = sorted((item for item in fired if item[0].weight > 0), key=lambda item: -item[0].weight)
         return Scored(
-            probability,
+            reading.probability,
             category,
             found,
             [label for _, label in raised[:evidence]],
-            _sigmoid(self.model.bias + paragraph + signalled),
-            paragraph_line,
-            telling,
+            reading.paragraph,
+            reading.paragraph_line,
+            self._telling(view, reading.lines),
         )
 
     def _lines(self, view: str) -> list[tuple[int, int, set[int]]]:
@@ -258,34 +284,39 @@ class LearnedModel:
             start = stop + 1
         return found
 
-    def _paragraph(
+    def _best_paragraph(
         self, view: str, lines: Sequence[tuple[int, int, set[int]]]
-    ) -> tuple[float, tuple[int, int], tuple[int, int]]:
+    ) -> tuple[float, tuple[int, int]]:
         """The highest sum of feature weights over the paragraphs of ``view`` (lines of ``MIN_PARAGRAPH``
-        characters or more, a line without a feature summing to 0) and that line, then the line whose
-        positive weights sum highest (any length: what the finding points at when the whole draft speaks);
-        each line without its outer blanks, (0, 0) when there is none."""
+        characters or more, a line without a feature summing to 0) and that line without its outer blanks,
+        (0, 0) when there is none."""
         weights = self._weights
         best: tuple[float, int, int] | None = None
-        telling: tuple[float, int, int] | None = None
         for start, stop, numbers in lines:
             piece = view[start:stop]
-            raised = [weights[number] for number in numbers if weights[number] > 0]
-            if raised and (telling is None or sum(raised) > telling[0]):
-                telling = (sum(raised), *_unpadded(piece, start))
             if len(piece.strip()) < MIN_PARAGRAPH:
                 continue
             total = sum(map(weights.__getitem__, numbers))
             if best is None or total > best[0]:
                 best = (total, *_unpadded(piece, start))
-        paragraph = (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
-        return *paragraph, (0, 0) if telling is None else (telling[1], telling[2])
+        return (0.0, (0, 0)) if best is None else (best[0], (best[1], best[2]))
+
+    def _telling(self, view: str, lines: Sequence[tuple[int, int, set[int]]]) -> tuple[int, int]:
+        """The line whose positive weights sum highest (any length: what the finding points at when the
+        whole draft speaks), without its outer blanks; (0, 0) when there is none."""
+        weights = self._weights
+        telling: tuple[float, int, int] | None = None
+        for start, stop, numbers in lines:
+            raised = [weights[number] for number in numbers if weights[number] > 0]
+            if raised and (telling is None or sum(raised) > telling[0]):
+                telling = (sum(raised), *_unpadded(view[start:stop], start))
+        return (0, 0) if telling is None else (telling[1], telling[2])
 
     def telling_line(self, text: str) -> tuple[int, int]:
         """The line of ``text`` (normalized) whose features raise the score most, without its outer blanks:
         what the finding points at (``Scored.telling_line`` of the same text)."""
         view = model_view(text)
-        return self._paragraph(view, self._lines(view))[2]
+        return self._telling(view, self._lines(view))
 
 
 def _unpadded(piece: str, start: int) -> tuple[int, int]:
@@ -308,12 +339,12 @@ class Learned:
             self._model = LearnedModel(read_model(self.model_path))
         return self._model
 
-    def speaks(self, scored: Scored) -> bool:
+    def speaks(self, scored: Scored | Reading) -> bool:
         return self.policy.enabled and (
             scored.probability >= self.policy.threshold or self.by_paragraph(scored)
         )
 
-    def by_paragraph(self, scored: Scored) -> bool:
+    def by_paragraph(self, scored: Scored | Reading) -> bool:
         """Whether the paragraph probability reaches its threshold (where the policy sets one)."""
         threshold = self.policy.paragraph_threshold
         return threshold is not None and scored.paragraph >= threshold
@@ -369,8 +400,11 @@ class Learned:
             return None
         if self.silenced(normalized.text):
             return None  # a public form of the subject: the rules know it, the model does not
-        scored = self.model.score(normalized.text, self.policy.evidence, signals)
-        if not self.speaks(scored) or not scored.evidence:
+        reading = self.model.read(normalized.text, signals)
+        if not self.speaks(reading):
+            return None  # the category and the evidence change neither probability
+        scored = self.model.scored(reading, self.policy.evidence)
+        if not scored.evidence:
             return None
         category = self.policy.categories[scored.category]
         line = (
