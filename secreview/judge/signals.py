@@ -285,21 +285,24 @@ def _excluded(compiled: CompiledSignal, piece: str) -> bool:
 def _hits_everywhere(compiled: CompiledSignal, regions: Regions, found: Found) -> list[Hit]:
     hits = []
     excluded: dict[int, bool] = {}
-    text, lines = regions.text, regions.lines
-    for scan in compiled.scans:
+    text, lines, starts = regions.text, regions.lines, regions._starts
+    excludes = bool(compiled.exclude)
+    for scan in found.may_match(compiled.scans):  # a scan no line may hold a match of is not asked
         for match in found.matches(scan, text):
             start, end = match.span()
-            matched = match.group()
-            if end == start or "\n" in matched:
+            if end == start:
                 continue
-            index = regions.line_of(start)
+            index = bisect_right(starts, start) - 1
+            # not on one main line (a header, a footnote …; a match that takes a line break ends past it)
             if index < 0 or lines[index].end < end:
-                continue  # not on a main line (a header, a footnote …)
-            if index not in excluded:
-                piece = regions.line_text(lines[index])
-                excluded[index] = _excluded(compiled, piece)
-            if not excluded[index]:
-                hits.append(Hit(start, end, index, matched))
+                continue
+            if excludes:
+                if index not in excluded:
+                    piece = regions.line_text(lines[index])
+                    excluded[index] = _excluded(compiled, piece)
+                if excluded[index]:
+                    continue
+            hits.append(Hit(start, end, index, match.group()))
     return hits
 
 
