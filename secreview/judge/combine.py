@@ -421,6 +421,17 @@ class Combiner:
                 for _, used, _ in held[:1]:
                     outcome.trace.append(self.step(combination, used, f";已按{label}报告,不再重复", False))
                 continue
+            # A paragraph a combination of a category it yields to cuts already goes for that category.
+            taken = {
+                index
+                for other in live
+                if other.category in combination.yields_to
+                for index, _, blocked in holding[id(other)]
+                if not blocked
+            }
+            held = [item for item in held if item[0] not in taken]
+            if not held:
+                continue
             whole_note = genre.get(id(combination)) or (
                 self._settings.whole_most if substance and _whole_when_most(combination, document) else ""
             )

@@ -57,7 +57,7 @@ CUT = [
 WITHHELD = [
     _withheld("RELIEF_PERSON_NOTE", fails=True),
     _withheld("LIFT_DESIGN_LETTER", fails=True),
-    _withheld("GAS_NEIGHBOUR_REPLY", fails=True),
+    _withheld("GAS_NEIGHBOUR_REPLY"),
     _withheld("POSTAL_QUIET_COMPLAINT", fails=True),
 ]
 
