@@ -110,7 +110,9 @@ class Judge:
         fired = _labels(document, paragraphs)
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
-        if not reported:
+        # The structural reading runs where no pack finding reports a judged category, or where every one it
+        # reports lies in severable paragraphs (released: a 标底 cut from a progress report, tune61 dt-031).
+        if set(reported) <= outcome.released:
             fired_here = (document, paragraphs)
             outcome = self._structural(extracted, normalized, regions, fired_here, outcome) or outcome
         added = [
@@ -168,7 +170,7 @@ class Judge:
                     else settings.parts_note.format(count=count, lines=lines)
                 )
                 steps.append(self._combiner.step(combination, verdict.used, note))
-        return Outcome(verdicts, steps, left.released)
+        return Outcome(verdicts, steps, left.released | outcome.released)
 
     def _told_apart(
         self,

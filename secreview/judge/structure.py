@@ -101,10 +101,8 @@ def _segment(regions: Regions, kind: str, first: int, last: int) -> Segment:
 
 
 def framed_public(document: Mapping[str, Fired], settings: StructureSettings) -> str:
-    """The title a frame signal found when the document's title states a public matter and no ``never``
-    signal fired; else empty."""
-    if any(name in document for name in settings.never):
-        return ""
+    """The title a frame signal found when the document's title states a public matter (``never_cut`` is
+    asked first); else empty."""
     frame = next((document[name] for name in settings.frames if name in document), None)
     return frame.hits[0].text if frame is not None else ""
 

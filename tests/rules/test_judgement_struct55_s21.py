@@ -18,6 +18,7 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
+from tests.rules.test_judgement_struct53_s20 import RADIO_SUMMARY
 from tests.testing.judgement import assert_weighed, cut_out_test, report_of, weighed_test
 
 # ---------------------------------------------------------------- one part exempt, the rest public
@@ -472,3 +473,44 @@ def test_without_public_parts_or_with_the_matter_as_its_own_it_stays_whole(
 ) -> None:
     report = report_of(rules_alone, text)
     assert report.attribute is Attribute.WITHHELD, [step.message for step in report.trace]
+
+
+# A draft's words in the body speak of another document (决算草案审计), not of this one: the quarter's
+# summary is still read by its parts (tune61 ds-038 was kept whole so).
+RADIO_WITH_DRAFT = RADIO_SUMMARY.replace(
+    "无线电台执照申请412件，", "无线电台执照申请412件，配合完成2025年度部门决算草案编报，"
+)
+# A 标底 that the TS pack reports, told in one paragraph cut as a third party's data, no longer stops the
+# reading of the rest by its parts (tune61 dt-031): the deliberation told in another part is cut too.
+BRIDGE_FLOOR = (
+    "　　二、招标准备。主桥施工招标文件已编制完成，造价咨询单位编制的标底为4,260万元，较概算下浮6.5%，"
+    "开标前由财务股专人保管。\n"
+)
+BRIDGE_TALKS = (
+    "　　四、征地补偿。桥头引道需征用城东村集体土地18亩，我局建议按每亩8.6万元补偿，"
+    "补偿方案尚待县政府研究决定。\n"
+)
+BRIDGE_REPORT = (
+    "关于城东大桥建设项目9月份推进情况的报告\n"
+    "县人民政府：\n"
+    "　　现将城东大桥建设项目9月份推进情况报告如下。\n"
+    "　　一、前期工作。项目可研已于8月获批，总投资5.1亿元，桥长1,280米，初步设计已通过专家评审。\n"
+    f"{BRIDGE_FLOOR}"
+    "　　三、资金筹措。已争取省级交通专项资金1.2亿元，县级配套资金1.6亿元已列入年度预算。\n"
+    f"{BRIDGE_TALKS}"
+    "　　五、下月安排。10月中旬发布招标公告，11月底前完成管线迁改方案，年底前开工建设。\n"
+    "县交通运输局\n"
+    "2026年10月5日"
+)
+
+
+def test_a_draft_word_in_the_body_does_not_keep_a_summary_whole(rules_alone: Engine) -> None:
+    assert_weighed(report_of(rules_alone, RADIO_WITH_DRAFT), Attribute.REDACTED, Category.SECURITY_RISK)
+
+
+def test_a_pack_finding_released_with_its_paragraph_leaves_the_rest_to_the_structure(
+    rules_alone: Engine,
+) -> None:
+    report = report_of(rules_alone, BRIDGE_REPORT)
+    assert report.attribute is Attribute.REDACTED, [step.message for step in report.trace]
+    assert all(f.severable for f in report.findings if f.rule.startswith(("JD", "TS")))
