@@ -92,8 +92,13 @@ def segments(regions: Regions) -> list[Segment]:
 
 
 def _kinds(regions: Regions) -> dict[int, str]:
-    """The kind of part (``segments``) each main line belongs to."""
-    return {line: part.kind for part in segments(regions) for line in range(part.first, part.last + 1)}
+    """The kind of part (``segments``) each main line belongs to (computed once per document)."""
+    return regions.analysis(_line_kinds)
+
+
+def _line_kinds(regions: Regions) -> dict[int, str]:
+    parts = regions.analysis(segments)
+    return {line: part.kind for part in parts for line in range(part.first, part.last + 1)}
 
 
 def _segment(regions: Regions, kind: str, first: int, last: int) -> Segment:
@@ -173,7 +178,7 @@ def stated_public(
                 continue
             if any(kinds.get(hit.line) in _HEAD for hit in item.hits):
                 return 0
-    body = [part for part in segments(regions) if part.kind in _STATING]
+    body = [part for part in regions.analysis(segments) if part.kind in _STATING]
     if not body or any(a <= body[-1].start and body[-1].end <= b for a, b in spans):
         return 0
     every = [*document.values(), *(found for lines in paragraphs.values() for found in lines.values())]
