@@ -9,6 +9,7 @@ while the rules change (each score it is used for makes it less of a held-out pa
 from __future__ import annotations
 
 import functools
+import json
 import os
 import sys
 from pathlib import Path
@@ -19,6 +20,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
 
 import evaluate  # noqa: E402
+
+from tests.testing.identifiers import mod11_2  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
 HELDOUT_PART = "heldout35"
@@ -182,6 +185,55 @@ def test_labelled_figures_are_the_evidence_sentences_figures_and_their_repetitio
     # The dates, the month and the list number are not figures; the row's figures and the repetition are.
     assert figures == ["1.90", "6840", "300", "6840"]
     assert evaluate.labelled_figures(text, ["没有这句"]) == []
+
+
+# A bulletin to lower units that names one resident with her identity number and mobile (a draft of mine): the
+# engine cuts it at identifier findings (第十五条) and has no judged category for it.
+_IDENTIFIER_BULLETIN = (
+    "县住房和城乡建设局关于城东路人行道改造工程进展情况的通报\n\n各乡镇人民政府，县直各单位：\n\n"
+    "　　城东路人行道改造工程于2026年3月开工，全长2.4公里，总投资680万元，已完成总工程量的75%。\n\n"
+    "　　施工期间，我局接到沿线居民反映施工噪声问题12件，均已办结。沿线居民李建华（身份证号码：{number}，"
+    "联系电话：13907391234）反映其门前排水不畅，我局已督促施工单位于2026年5月10日整改完毕。\n\n"
+    "县住房和城乡建设局\n2026年6月1日\n"
+)
+_PLAIN_BULLETIN = (
+    "县住房和城乡建设局关于城东路人行道改造工程进展情况的通报\n\n各乡镇人民政府，县直各单位：\n\n"
+    "　　城东路人行道改造工程于2026年3月开工，全长2.4公里，总投资680万元，已完成总工程量的75%。\n\n"
+    "县住房和城乡建设局\n2026年6月1日\n"
+)
+
+
+def test_a_labelled_trade_secret_is_found_by_identifier_findings_alone(tmp_path: Path) -> None:
+    """LABELS.md, session 22: the writers label the cut of a private person's data trade_secret (第十五条
+    covers commercial secrets and personal privacy alike); a draft the engine cuts at identifier findings
+    alone has it found, and unlabelled it is no false trade_secret. A draft with no such finding misses it."""
+    from secreview import Engine
+    from secreview.models import Category
+
+    number = "43052119860315712" + mod11_2("43052119860315712")
+    bulletin = _IDENTIFIER_BULLETIN.format(number=number)
+    report = Engine().check_text(bulletin, "a.txt").files[0]
+    assert report.attribute is not None and report.attribute.value == "redacted"
+    assert {f.category for f in report.findings} >= {Category.ID_NUMBER, Category.PHONE}
+    assert not {f.category.value for f in report.findings} & set(evaluate.JUDGED)
+    assert evaluate.rests_on_personal_data(report)
+    drafts = {"labelled.txt": bulletin, "unlabelled.txt": bulletin, "plain.txt": _PLAIN_BULLETIN}
+    for name, text in drafts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    labels = [
+        {"file": "labelled.txt", "kind": "severable", "categories": ["trade_secret"], "attribute": "redacted",
+         "passage": number, "evidence": [number]},
+        {"file": "unlabelled.txt", "kind": "lookalike", "categories": [], "attribute": "redacted",
+         "evidence": []},
+        {"file": "plain.txt", "kind": "exempt", "categories": ["trade_secret"], "attribute": "withheld",
+         "evidence": []},
+    ]  # fmt: skip
+    (tmp_path / "labels-a.json").write_text(json.dumps(labels, ensure_ascii=False), encoding="utf-8")
+    scores = evaluate.score(tmp_path)
+    assert scores.counts["trade_secret"] == {"tp": 1, "fp": 0, "fn": 1}
+    assert scores.personal_found == 1
+    assert scores.attribute == {"exempt": [False], "severable": [True], "lookalike": [True]}
+    assert [miss.split()[0] for miss in scores.misses] == ["plain.txt"]
 
 
 def test_every_part_is_a_folder_of_labelled_drafts_and_held_out_parts_are_apart() -> None:

@@ -13,7 +13,11 @@ five judged categories among the findings that count toward the decision (high a
 the decision cites only as a second reason (``[[second_reason]]`` in the policy: a 请示 whose content
 endangers security is withheld under 第十四条, its genre under 第十六条第二款 second), against the labelled
 set (a second reason is no false category, and one the writer labelled too counts as found; they are also
-counted apart, with how many of them the writer labelled — LABELS.md, session 21); the attribute against
+counted apart, with how many of them the writer labelled — LABELS.md, session 21); a labelled ``trade_secret``
+counts as found where the decision rests on findings of a private person's data (the personal-information
+categories: identity number, phone, account, address, health …) whose basis cites 第十五条, which the
+writers label ``trade_secret`` as the article covers commercial secrets and personal privacy alike; such
+findings are never a false ``trade_secret`` (counted apart too — LABELS.md, session 22); the attribute against
 the labelled one (separately for exempt, severable and look-alike drafts); how many non-publishable drafts
 come out 主动公开; for severable drafts, whether the findings cover the labelled passage. With ``copies``
 (the command line always): each draft decided 删减后公开 is redacted (``secreview redact``, mask and block
@@ -38,6 +42,7 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from secreview import Engine
+    from secreview.models import FileReport
 
 ROOT = Path(__file__).resolve().parent / "documents"
 JUDGED = ("security_risk", "trade_secret", "internal_affairs", "process_info", "enforcement_file")
@@ -98,6 +103,10 @@ COPY_STYLES = ("mask", "block")  # secreview redact --style; block is masking.St
 FIGURE = re.compile(r"(?<![0-9０-９.．])[0-9０-９]+(?:[.．][0-9０-９]+)*(?![0-9０-９]|[.．、)）年月日时号])")
 SENTENCE_END = "。！？\n"
 REPEATED_FIGURE = 4  # a figure repeated elsewhere counts when it has this many digits (or a decimal point)
+# The article a finding of a private person's data cites (第十五条: commercial secrets and personal
+# privacy), under which the writers label its cut trade_secret (LABELS.md, session 22).
+PRIVACY_ARTICLE = "第十五条"
+PRIVACY_LABEL = "trade_secret"
 
 
 @dataclass
@@ -149,6 +158,8 @@ class Scores:
     misses: list[str] = field(default_factory=list)
     second_reasons: int = 0  # judged categories the decision cites only as a second reason
     second_labelled: int = 0  # of them, labelled by the writer too
+    # Labelled trade_secret found by the decision's findings of a private person's data (第十五条) alone.
+    personal_found: int = 0
     # Drafts decided 删减后公开 whose redacted copy was checked again; per style, those re-checked 主动公开.
     copies: int = 0
     copies_proactive: dict[str, int] = field(default_factory=lambda: dict.fromkeys(COPY_STYLES, 0))
@@ -184,6 +195,7 @@ class Scores:
             "lookalike_flagged_by_judged_categories": _share(self.lookalike_judged),
             "second_reasons": self.second_reasons,
             "second_reasons_labelled": self.second_labelled,
+            "trade_secret_found_by_personal_findings": self.personal_found,
             "redacted_copies": self.copies,
             "redacted_copies_proactive": dict(self.copies_proactive),
             "redacted_copies_leaks": self.leaks_total().summary(),
@@ -305,6 +317,21 @@ def _count_labelled(text: str, entry: dict[str, object], leaks: Leaks) -> None:
     leaks.figures += sum(end - begin for begin, end in figures)
 
 
+def rests_on_personal_data(report: FileReport) -> bool:
+    """Whether the decision rests on high or medium findings of a private person's data (a
+    personal-information category) whose reason cites 第十五条: the cut the writers label
+    ``trade_secret`` (LABELS.md, session 22)."""
+    from secreview import Severity
+    from secreview.categories import PERSONAL
+
+    found = {
+        f.category
+        for f in report.findings
+        if f.category in PERSONAL and f.severity in (Severity.HIGH, Severity.MEDIUM)
+    }
+    return any(reason.category in found and PRIVACY_ARTICLE in reason.basis for reason in report.reasons)
+
+
 def _recheck_copy(
     engine: Engine, text: str, name: str, scores: Scores, labelled: tuple[dict[str, object], Leaks] | None
 ) -> list[str]:
@@ -357,12 +384,16 @@ def score(folder: Path, scores: Scores | None = None, copies: bool = False) -> S
         predicted = ({f.category.value for f in counted} & set(JUDGED)) - second
         scores.second_reasons += len(second)
         scores.second_labelled += len(second & labelled)
+        personal = (
+            ({PRIVACY_LABEL} & labelled) - predicted - second if rests_on_personal_data(report) else set()
+        )
+        scores.personal_found += len(personal)
         for category in JUDGED:
             key = (
                 ("tp" if category in labelled else None)
                 if category in second
                 else "tp"
-                if category in predicted and category in labelled
+                if category in labelled and category in predicted | personal
                 else "fp"
                 if category in predicted
                 else "fn"
@@ -393,7 +424,7 @@ def score(folder: Path, scores: Scores | None = None, copies: bool = False) -> S
             scores.misses.append(
                 f"{folder.name}/{name} [{kind}] labelled {entry['attribute']}: {'; '.join(copy_wrong)}"
             )
-        if not right or predicted | (second & labelled) != labelled or not covered:
+        if not right or predicted | (second & labelled) | personal != labelled or not covered:
             rules = sorted({f.rule for f in counted})
             also = f" (second reason: {', '.join(sorted(second))})" if second else ""
             scores.misses.append(
@@ -438,6 +469,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  look-alikes with a finding of the five judged categories: {_fmt(flagged)}")
         second, both = summary["second_reasons"], summary["second_reasons_labelled"]
         print(f"  categories cited as a second reason only: {second}, labelled (counted as found): {both}")
+        personal = summary["trade_secret_found_by_personal_findings"]
+        print(f"  labelled trade_secret found by findings of a private person's data (第十五条): {personal}")
         redacted = summary["redacted_copies_proactive"]
         assert isinstance(redacted, dict)
         each = ", ".join(f"{redacted[style]}/{summary['redacted_copies']} ({style})" for style in COPY_STYLES)
