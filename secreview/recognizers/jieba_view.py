@@ -81,7 +81,13 @@ class FirstWords:
             return False  # 原登记身份证号: an ordinary word, then a verb, is no surname and given name
         if start + token_end == end:
             return flag.startswith(_NAME_FLAGS)
+        if token_end >= 2 and flag.startswith(_FUNCTION_FLAGS) and not self._word_ends_at(words, end - start):
+            return False  # 单独|留在: an adverb of two characters, and the would-be name cuts the next word
         return text[start] not in _FUNCTION_SURNAMES or not flag.startswith(_FUNCTION_FLAGS)
+
+    @staticmethod
+    def _word_ends_at(words: list[tuple[str, str, int, int]], offset: int) -> bool:
+        return any(token_end == offset for _, _, _, token_end in words)
 
     def name_before_predicate(self, text: str, start: int) -> int | None:
         """The end of the name jieba reads at ``start`` when the clause goes straight on to its predicate

@@ -71,6 +71,10 @@ _GROUP_HEADINGS = {group: compile_regex(words) for group, words in _LEXICON["hea
 # it publishes with their unit's case (rules/lexicons/sensitive.toml [criminal]).
 _PUBLISHED_WITH_UNIT = compile_regex(_LEXICON["criminal"]["published_with_unit"])
 _PUBLISHED_ROLES = tuple(_LEXICON["criminal"]["published_roles"])
+# A verb of help before a term in its clause: the term tells the persons served, not the one named (look58).
+_SERVED_BEFORE = compile_regex(_LEXICON["persons"]["served_before"])
+_SERVED_CLAUSE = int(_LEXICON["persons"]["served_clause"])
+_SERVED_GROUP = compile_regex(_LEXICON["persons"]["served_group"])
 
 
 @lru_cache(maxsize=64)
@@ -114,6 +118,17 @@ def _persons_told(analysis: PersonAnalysis, text: str, group: str) -> list[Span]
         return analysis.names
     published = {span.start for kind in _PUBLISHED_ROLES for span in analysis.public.get(kind, [])}
     return [span for span in analysis.names if span.start not in published]
+
+
+def _served(text: str, starts: list[int], start: int, end: int) -> bool:
+    """Whether the term at ``start:end`` names a group (残疾人, 残疾儿童) that a verb of help before it in its
+    clause serves, with no name between them (为辖区残疾人上门服务, 帮助12名重度残疾儿童): the term tells the
+    persons served, not a named one."""
+    if not (text[end - 1 : end] == "人" or _SERVED_GROUP.match(text, end)):
+        return False
+    left = max(0, start - _SERVED_CLAUSE)
+    found = _SERVED_BEFORE.search(text, left, start)
+    return found is not None and not _has_person(starts, text, found.start(), start)
 
 
 def _in_row(rows: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -213,6 +228,8 @@ def _terms_of_persons(
         for match in matches:
             if _in_row(published, match.start(), match.end()):
                 continue  # the aid category a 公示 must show (农村低保), not a detail of the household
+            if _served(text, starts, match.start(), match.end()):
+                continue  # 为辖区残疾人上门服务: those the named person serves
             if _in_row(rows, match.start(), match.end()):
                 spans.append(match.span())
                 continue

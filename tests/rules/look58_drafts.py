@@ -734,3 +734,48 @@ WITHHELD: dict[str, str] = {
         "2026年1月25日",
     ),
 }
+
+
+# The twins of the fixes (the rules alone): what each fix must leave as it was.
+FIX_TWINS: dict[str, str] = {
+    # a kinsman's illness after a verb of help is one person's, not a group's (SN001 stays)
+    "husband-cared-for": _doc("村民王秀兰照顾患尿毒症的丈夫多年，家庭生活困难。"),
+    # the honoured person's own disability in a commendation's deeds (SN001 stays)
+    "honoured-own-disability": _doc(
+        "柘溪县2026年度自强模范拟表彰对象公示",
+        "序号\t姓名\t工作单位\t主要事迹",
+        "1\t向国庆\t城关镇建设社区\t肢体残疾二级，身残志坚，自主创业开办电器维修店",
+    ),
+    # a child named by a surname that begins an adverb elsewhere (单独) is still a name (PN001 stays)
+    "child-named-dan": _doc("留守儿童单明远，男，9岁，父母在外务工。"),
+    # the agency's own staff files (IA001 stays)
+    "own-staff-files": _doc(
+        "关于局机关工作人员人事档案专项审核情况的通报",
+        "局机关各科室：",
+        "    经审核，3名同志档案中出生日期记载不一致，请于月底前补充材料。",
+    ),
+    # a reply on one tenant's rent is that tenant's matter (依申请公开 stays)
+    "one-tenants-rent-reply": _doc(
+        "澧川市住房保障中心",
+        "关于同意减免承租人王某某2026年度租金的批复",
+        "",
+        "市公租房管理所：",
+        "    你所《关于减免承租人王某某2026年度租金的请示》收悉。经研究，同意减免其2026年度租金3600元。",
+        "",
+        "澧川市住房保障中心",
+        "2026年3月2日",
+    ),
+    # a report on one data leak under investigation is no standing plan (not published as it is)
+    "one-leak-report": _doc(
+        "关于市社保系统数据泄露事件的情况报告",
+        "",
+        "市人民政府：",
+        "    3月5日，市社保中心发现业务系统存在异常访问，约1.2万条参保人员信息可能被非法下载。公安机关已立案"
+        "调查，"
+        "调取了服务器日志，对外包公司运维人员进行了询问。",
+        "    对外包公司的责任追究和合同处理意见尚未确定，拟待调查结束后提出建议，报市政府研究决定。",
+        "",
+        "澧川市人力资源和社会保障局",
+        "2026年3月8日",
+    ),
+}
