@@ -176,9 +176,9 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
     text = extracted.text
     added: dict[tuple[int, int], Finding] = {}
     found = [*lists(text), *_party_lines(text)]
-    firm_cut = _firm_item_cut(text, found, sources)
-    for kind, lead, items in found:
-        cut_by = [_cutting(item, sources) for item in items]
+    cut_by_list = [[_cutting(item, sources) for item in items] for _, _, items in found]
+    firm_cut = _firm_item_cut(text, found, cut_by_list)
+    for (kind, lead, items), cut_by in zip(found, cut_by_list, strict=True):
         source = next((finding for finding in cut_by if finding is not None), None)
         if source is None and firm_cut is not None:
             spans = _named_party_sentences(text, items)
@@ -230,12 +230,13 @@ def _add(
                 added[span] = moved(source, extracted, *span, match.group())
 
 
-def _firm_item_cut(text: str, found: Sequence[List], sources: Sequence[Finding]) -> Finding | None:
+def _firm_item_cut(
+    text: str, found: Sequence[List], cut_by_list: Sequence[Sequence[Finding | None]]
+) -> Finding | None:
     """The cut of a list item that opens with a firm's name (岚州华通电力设备有限公司，…), if the copy cuts
-    one as a third party's data."""
-    for _, _, items in found:
-        for item in items:
-            finding = _cutting(item, sources)
+    one as a third party's data (``cut_by_list``: each list's items' cuts, by :func:`_cutting`)."""
+    for (_, _, items), cut_by in zip(found, cut_by_list, strict=True):
+        for item, finding in zip(items, cut_by, strict=True):
             if finding is not None and opening_firm(text, item[2], item[1]) is not None:
                 return finding
     return None

@@ -15,10 +15,7 @@ and the cars."""
 
 from __future__ import annotations
 
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.testing.judgement import doc as _doc
 
 UNION_APPOINTMENT_NOTICE = _doc(
     "澄州市总工会关于李文涛等同志职务任免的通知",

@@ -7,10 +7,7 @@ obituary of a model worker, a volunteer's commendation, an 安全生产 appraisa
 
 from __future__ import annotations
 
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.testing.judgement import doc as _doc
 
 UNION_PETITION_REPORT = _doc(
     "澄州市总工会2025年度职工信访工作情况报告",

@@ -6,10 +6,7 @@ of its organisers."""
 
 from __future__ import annotations
 
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.testing.judgement import doc as _doc
 
 FLOOD_TRANSFER_PLAN = _doc(
     "槐安县2026年汛期山洪灾害危险区群众转移避险工作方案",

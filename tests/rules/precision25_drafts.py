@@ -9,10 +9,7 @@ warning, a drill announced, a 督查通报 naming units and officials, an approv
 
 from __future__ import annotations
 
-
-def _doc(*lines: str) -> str:
-    return "\n".join(lines) + "\n"
-
+from tests.testing.judgement import doc as _doc
 
 MARITIME_PENALTY_PERSON = _doc(
     "梧川市地方海事处行政处罚决定书",

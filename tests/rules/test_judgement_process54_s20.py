@@ -19,7 +19,7 @@ from secreview import Attribute, Engine
 from secreview.judge.schema import JUDGED
 from secreview.models import Category, FileReport
 from tests.rules import process54_drafts as drafts
-from tests.testing.judgement import assert_public, first_and_second, report_of, weighed_categories
+from tests.testing.judgement import first_and_second, named, public_test, report_of, weighed_categories
 from tests.testing.known_public import public
 
 PROCESS = Category.PROCESS_INFO
@@ -118,6 +118,4 @@ def test_the_rules_alone_cite_both(rules_alone: Engine, text: str, first: Catego
     _assert_beside(report_of(rules_alone, text), first)
 
 
-@pytest.mark.parametrize("name", sorted(TWINS))
-def test_the_public_twins_stay_public(engine: Engine, name: str) -> None:
-    assert_public(engine, TWINS[name])
+test_the_public_twins_stay_public = public_test(named(TWINS))

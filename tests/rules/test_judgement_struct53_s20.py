@@ -32,7 +32,14 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category, TraceRole
-from tests.testing.judgement import assert_cut_out, redacted_copy, report_of
+from tests.testing.judgement import (
+    BOTH_ENGINES,
+    cut_out_test,
+    decided_test,
+    public_test,
+    redacted_copy,
+    report_of,
+)
 from tests.testing.known_public import copied
 
 # ---------------------------------------------------------------- an open case in a report to the superior
@@ -509,17 +516,7 @@ def test_the_copy_of_a_cut_draft_re_checks_public(engine: Engine, name: str) -> 
     assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
 
 
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize(("text", "category", "gone", "kept"), CUT)
-def test_the_part_is_cut_and_the_rest_published(
-    request: pytest.FixtureRequest,
-    engine_name: str,
-    text: str,
-    category: Category,
-    gone: list[str],
-    kept: list[str],
-) -> None:
-    assert_cut_out(request.getfixturevalue(engine_name), text, category, gone=gone, kept=kept)
+test_the_part_is_cut_and_the_rest_published = cut_out_test(CUT)
 
 
 WHOLE = [
@@ -531,13 +528,9 @@ WHOLE = [
 ]
 
 
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize("text", WHOLE)
-def test_a_paper_whose_whole_matter_is_exempt_stays_withheld(
-    request: pytest.FixtureRequest, engine_name: str, text: str
-) -> None:
-    report = report_of(request.getfixturevalue(engine_name), text)
-    assert report.attribute is Attribute.WITHHELD, [step.message for step in report.trace]
+test_a_paper_whose_whole_matter_is_exempt_stays_withheld = decided_test(
+    WHOLE, Attribute.WITHHELD, BOTH_ENGINES
+)
 
 
 TWINS = [
@@ -551,10 +544,7 @@ TWINS = [
 ]
 
 
-@pytest.mark.parametrize("text", TWINS)
-def test_the_public_twins_stay_public(rules_alone: Engine, text: str) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.PROACTIVE, [step.message for step in report.trace]
+test_the_public_twins_stay_public = public_test(TWINS, "rules_alone")
 
 
 def test_the_trace_says_why_it_cut_instead_of_holding(rules_alone: Engine) -> None:
@@ -583,9 +573,8 @@ REVITALISATION_SPREAD = REVITALISATION_REPORT.replace(
 )
 
 
-@pytest.mark.parametrize("text", [RADIO_GAP_OPENING, REVITALISATION_SPREAD], ids=["opening", "three-parts"])
-def test_evidence_in_the_opening_or_in_many_parts_keeps_the_document_whole(
-    rules_alone: Engine, text: str
-) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.WITHHELD, [step.message for step in report.trace]
+test_evidence_in_the_opening_or_in_many_parts_keeps_the_document_whole = decided_test(
+    [pytest.param(RADIO_GAP_OPENING, id="opening"), pytest.param(REVITALISATION_SPREAD, id="three-parts")],
+    Attribute.WITHHELD,
+    "rules_alone",
+)

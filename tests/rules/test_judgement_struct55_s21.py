@@ -19,7 +19,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.rules.test_judgement_struct53_s20 import RADIO_SUMMARY
-from tests.testing.judgement import assert_weighed, cut_out_test, report_of, weighed_test
+from tests.testing.judgement import assert_weighed, cut_out_test, decided_test, report_of, weighed_test
 
 # ---------------------------------------------------------------- one part exempt, the rest public
 
@@ -441,14 +441,13 @@ SUBSIDY_CASE_REPORT = (
 
 def test_a_paper_no_frame_names_is_cut_when_its_other_parts_state_public_matter(rules_alone: Engine) -> None:
     report = report_of(rules_alone, SUBSIDY_NOTICE)
-    assert report.attribute is Attribute.REDACTED, [step.message for step in report.trace]
+    assert_weighed(report, Attribute.REDACTED)
     cut = [f for f in report.findings if f.severable and f.rule.startswith("JD")]
     assert cut and {f.category for f in cut} == {Category.ENFORCEMENT_FILE}
     assert any("其余" in step.message and "所述为公开事项" in step.message for step in report.trace)
 
 
-@pytest.mark.parametrize(
-    "text",
+test_without_public_parts_or_with_the_matter_as_its_own_it_stays_whole = decided_test(
     [
         pytest.param(SUBSIDY_CASE_REPORT, id="case-report"),
         # the case told in the last part, the paper's conclusion: there its state is the paper's own
@@ -467,12 +466,9 @@ def test_a_paper_no_frame_names_is_cut_when_its_other_parts_state_public_matter(
             id="no-figures",
         ),
     ],
+    Attribute.WITHHELD,
+    "rules_alone",
 )
-def test_without_public_parts_or_with_the_matter_as_its_own_it_stays_whole(
-    rules_alone: Engine, text: str
-) -> None:
-    report = report_of(rules_alone, text)
-    assert report.attribute is Attribute.WITHHELD, [step.message for step in report.trace]
 
 
 # A draft's words in the body speak of another document (决算草案审计), not of this one: the quarter's
@@ -512,5 +508,5 @@ def test_a_pack_finding_released_with_its_paragraph_leaves_the_rest_to_the_struc
     rules_alone: Engine,
 ) -> None:
     report = report_of(rules_alone, BRIDGE_REPORT)
-    assert report.attribute is Attribute.REDACTED, [step.message for step in report.trace]
+    assert_weighed(report, Attribute.REDACTED)
     assert all(f.severable for f in report.findings if f.rule.startswith(("JD", "TS")))

@@ -19,10 +19,10 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute, Engine
+from secreview import Attribute
 from secreview.models import Category
 from tests.rules import third56_drafts as drafts
-from tests.testing.judgement import assert_public, cut_out_test, weighed_test
+from tests.testing.judgement import cut_out_test, named, public_test, weighed_test
 from tests.testing.known_public import public
 
 TRADE = Category.TRADE_SECRET
@@ -75,13 +75,5 @@ TWINS = public(
 test_the_third_partys_passage_is_cut = cut_out_test(CUT)
 test_the_paper_of_the_third_partys_data_is_withheld = weighed_test(WITHHELD, Attribute.WITHHELD)
 test_the_rules_alone_withhold_it = weighed_test(WITHHELD, Attribute.WITHHELD, "rules_alone")
-
-
-@pytest.mark.parametrize("name", sorted(TWINS))
-def test_data_published_by_rule_stays_public(engine: Engine, name: str) -> None:
-    assert_public(engine, TWINS[name])
-
-
-@pytest.mark.parametrize("name", sorted(TWINS))
-def test_the_rules_alone_publish_it(rules_alone: Engine, name: str) -> None:
-    assert_public(rules_alone, TWINS[name])
+test_data_published_by_rule_stays_public = public_test(named(TWINS))
+test_the_rules_alone_publish_it = public_test(named(TWINS), "rules_alone")

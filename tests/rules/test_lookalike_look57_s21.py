@@ -28,9 +28,9 @@ from tests.rules.look57_drafts import INSPECTION_INJURED_PASSENGER, PUBLIC_DOCUM
 from tests.rules.look57_drafts2 import PUBLIC_DOCUMENTS as SECOND_ROUND
 from tests.rules.look57_drafts3 import PUBLIC_DOCUMENTS as THIRD_ROUND
 from tests.rules.look57_drafts3 import STABILITY_TWIN
-from tests.testing.judgement import assert_still_cut, report_of, weighed_test
+from tests.testing.judgement import BOTH_ENGINES, assert_still_cut, report_of, weighed_test
 from tests.testing.known_public import public
-from tests.testing.personal import assert_proactive_without_personal_findings
+from tests.testing.personal import assert_proactive_without_personal_findings, public_documents_test
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 public(__name__, SECOND_ROUND, "SECOND_ROUND")
@@ -38,32 +38,17 @@ public(__name__, THIRD_ROUND, "THIRD_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in FAILING_ON_MAIN else name
-        for name in sorted(PUBLIC_DOCUMENTS)
-    ]
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public(engine: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(engine, PUBLIC_DOCUMENTS[name])
-
-
-@pytest.mark.parametrize("name", _cases())
-def test_public_document_stays_public_by_the_rules_alone(rules_alone: Engine, name: str) -> None:
-    assert_proactive_without_personal_findings(rules_alone, PUBLIC_DOCUMENTS[name])
+test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
+test_public_document_stays_public_by_the_rules_alone = public_documents_test(
+    PUBLIC_DOCUMENTS, "rules_alone", FAILING_ON_MAIN
+)
 
 
 # The second round (tests/rules/look57_drafts2.py): ten more in the same offices, on the words of
 # stability control, weak points, requests upward and named persons (a 信访 yearly report, a risk
 # assessment's result, a 隐患 list with items under repair, a camera notice, a report to the congress, an
 # obituary, a volunteer's commendation, a units' appraisal); main 95e8836b published all ten.
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize("name", sorted(SECOND_ROUND))
-def test_second_round_stays_public(request: pytest.FixtureRequest, engine_name: str, name: str) -> None:
-    assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), SECOND_ROUND[name])
+test_second_round_stays_public = public_documents_test(SECOND_ROUND, BOTH_ENGINES)
 
 
 _CATEGORIES = {
@@ -148,17 +133,7 @@ def test_no_name_after_a_visitor_word_stays_public(rules_alone: Engine, text: st
 # genre is read (genre-hazard-response in JD010's unless).
 _THIRD_FAILING: set[str] = set()
 
-
-@pytest.mark.parametrize("engine_name", ["engine", "rules_alone"])
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in _THIRD_FAILING else name
-        for name in sorted(THIRD_ROUND)
-    ],
-)
-def test_third_round_stays_public(request: pytest.FixtureRequest, engine_name: str, name: str) -> None:
-    assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), THIRD_ROUND[name])
+test_third_round_stays_public = public_documents_test(THIRD_ROUND, BOTH_ENGINES, _THIRD_FAILING)
 
 
 # A plan in the same season against a gathering, its organisers under watch and the police posted: withheld.

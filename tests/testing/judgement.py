@@ -11,7 +11,7 @@ A blind-draft test reads best as its drafts, a table of them, and one line a tes
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import pytest
 
@@ -27,6 +27,16 @@ def report_of(engine: Engine, text: str) -> FileReport:
 def draft_of(lines: Sequence[str]) -> str:
     """A draft written as its lines: joined, with a line end after the last."""
     return "\n".join(lines) + "\n"
+
+
+def doc(*lines: str) -> str:
+    """A draft written as its lines, given one by one (:func:`draft_of`)."""
+    return draft_of(lines)
+
+
+def named(drafts: Mapping[str, str]) -> list[object]:
+    """A table of drafts by name, for the table tests below: ``pytest.param(text, id=name)`` in name order."""
+    return [pytest.param(drafts[name], id=name) for name in sorted(drafts)]
 
 
 def weighing(report: FileReport) -> list[Finding]:
@@ -221,16 +231,37 @@ def weighed_test(
     return weighed
 
 
-def public_test(cases: Sequence[object], engine_name: str = "engine") -> Callable[..., None]:
+def decided_test(
+    cases: Sequence[object], attribute: Attribute, engine_name: str | Sequence[str] = "engine"
+) -> Callable[..., None]:
+    """A test of a table of drafts, each a draft's text or a ``pytest.param(text, id=…)``: by the engine of
+    the fixture ``engine_name`` (or by each of several, ids ``<id>-<fixture>``), each is given ``attribute``
+    (:func:`assert_weighed`, the decision's trace shown when it is not). Give it a test's name::
+
+        test_the_paper_stays_withheld = decided_test(WHOLE, Attribute.WITHHELD, BOTH_ENGINES)
+    """
+    if isinstance(engine_name, str):
+        fixture = engine_name
+
+        @pytest.mark.parametrize("text", cases)
+        def decided(request: pytest.FixtureRequest, text: str) -> None:
+            assert_weighed(report_of(request.getfixturevalue(fixture), text), attribute)
+
+        return decided
+
+    @pytest.mark.parametrize("engine_name", engine_name)
+    @pytest.mark.parametrize("text", cases)
+    def decided_by_each(request: pytest.FixtureRequest, engine_name: str, text: str) -> None:
+        assert_weighed(report_of(request.getfixturevalue(engine_name), text), attribute)
+
+    return decided_by_each
+
+
+def public_test(cases: Sequence[object], engine_name: str | Sequence[str] = "engine") -> Callable[..., None]:
     """A test of a table of twins, each a draft's text or a ``pytest.param(text, id=…)``: by the engine of
-    the fixture ``engine_name``, each stays 主动公开 (:func:`assert_public`). Give it a test's name in the
-    module::
+    the fixture ``engine_name`` (or by each of several), each stays 主动公开 (:func:`decided_test`). Give it a
+    test's name in the module::
 
         test_the_twins_stay_public = public_test(TWINS, "rules_alone")
     """
-
-    @pytest.mark.parametrize("text", cases)
-    def public(request: pytest.FixtureRequest, text: str) -> None:
-        assert_public(request.getfixturevalue(engine_name), text)
-
-    return public
+    return decided_test(cases, Attribute.PROACTIVE, engine_name)

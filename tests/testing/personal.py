@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 import pytest
 
@@ -36,11 +36,12 @@ def assert_personal_found(engine: Engine, text: str, rule: str, value: str) -> N
 
 
 def public_documents_test(
-    documents: Mapping[str, str], engine_name: str = "engine", failing: Collection[str] = ()
+    documents: Mapping[str, str], engine_name: str | Sequence[str] = "engine", failing: Collection[str] = ()
 ) -> Callable[..., None]:
-    """A test of a table of public documents by name: by the engine of the fixture ``engine_name``, each is
-    :func:`assert_proactive_without_personal_findings`; those named in ``failing`` are expected to fail
-    (xfail-strict: main decides them otherwise until the rule is written). Give it a test's name::
+    """A test of a table of public documents by name: by the engine of the fixture ``engine_name`` (or by
+    each of several, ids ``<name>-<fixture>``), each is :func:`assert_proactive_without_personal_findings`;
+    those named in ``failing`` are expected to fail (xfail-strict: main decides them otherwise until the rule
+    is written). Give it a test's name::
 
         test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
     """
@@ -48,9 +49,18 @@ def public_documents_test(
         pytest.param(name, marks=pytest.mark.xfail(strict=True)) if name in failing else name
         for name in sorted(documents)
     ]
+    if isinstance(engine_name, str):
+        fixture = engine_name
 
+        @pytest.mark.parametrize("name", cases)
+        def stays_public(request: pytest.FixtureRequest, name: str) -> None:
+            assert_proactive_without_personal_findings(request.getfixturevalue(fixture), documents[name])
+
+        return stays_public
+
+    @pytest.mark.parametrize("engine_name", engine_name)
     @pytest.mark.parametrize("name", cases)
-    def stays_public(request: pytest.FixtureRequest, name: str) -> None:
+    def stays_public_by_each(request: pytest.FixtureRequest, engine_name: str, name: str) -> None:
         assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), documents[name])
 
-    return stays_public
+    return stays_public_by_each
