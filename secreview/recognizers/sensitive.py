@@ -75,6 +75,8 @@ _PUBLISHED_ROLES = tuple(_LEXICON["criminal"]["published_roles"])
 _SERVED_BEFORE = compile_regex(_LEXICON["persons"]["served_before"])
 _SERVED_CLAUSE = int(_LEXICON["persons"]["served_clause"])
 _SERVED_GROUP = compile_regex(_LEXICON["persons"]["served_group"])
+# A term at the head of a body's name (县残疾人联合会): the body, not a trait of a person (look58).
+_ORGANISATION_AFTER = compile_regex(_LEXICON["persons"]["organisation_after"])
 
 
 @lru_cache(maxsize=64)
@@ -230,6 +232,8 @@ def _terms_of_persons(
                 continue  # the aid category a 公示 must show (农村低保), not a detail of the household
             if _served(text, starts, match.start(), match.end()):
                 continue  # 为辖区残疾人上门服务: those the named person serves
+            if _ORGANISATION_AFTER.match(text, match.end()):
+                continue  # 县残疾人联合会: a body's name
             if _in_row(rows, match.start(), match.end()):
                 spans.append(match.span())
                 continue

@@ -746,6 +746,8 @@ FIX_TWINS: dict[str, str] = {
         "序号\t姓名\t工作单位\t主要事迹",
         "1\t向国庆\t城关镇建设社区\t肢体残疾二级，身残志坚，自主创业开办电器维修店",
     ),
+    # a person's own 残疾人证 beside the federation's name (SN001 stays)
+    "certificate-beside-the-federation": _doc("申请人陈晓燕，持有残疾人证，经县残疾人联合会推荐参加培训。"),
     # a child named by a surname that begins an adverb elsewhere (单独) is still a name (PN001 stays)
     "child-named-dan": _doc("留守儿童单明远，男，9岁，父母在外务工。"),
     # the agency's own staff files (IA001 stays)
