@@ -20,7 +20,14 @@ import pytest
 
 from secreview import Attribute, Engine
 from secreview.models import Category
-from tests.rules.look58_drafts import FIX_TWINS, PUBLIC_DOCUMENTS, SECOND_ROUND, THIRD_ROUND, WITHHELD
+from tests.rules.look58_drafts import (
+    FIX_TWINS,
+    FOURTH_ROUND,
+    PUBLIC_DOCUMENTS,
+    SECOND_ROUND,
+    THIRD_ROUND,
+    WITHHELD,
+)
 from tests.testing.judgement import report_of, weighed_test
 from tests.testing.known_public import public
 from tests.testing.personal import assert_personal_found, public_documents_test
@@ -28,6 +35,7 @@ from tests.testing.personal import assert_personal_found, public_documents_test
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 public(__name__, SECOND_ROUND, "SECOND_ROUND")
 public(__name__, THIRD_ROUND, "THIRD_ROUND")
+public(__name__, FOURTH_ROUND, "FOURTH_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 FAILING_BY_THE_RULES_ALONE: set[str] = set()
@@ -48,6 +56,14 @@ THIRD_FAILING: set[str] = set()
 test_third_round_stays_public = public_documents_test(THIRD_ROUND, failing=THIRD_FAILING)
 test_third_round_stays_public_by_the_rules_alone = public_documents_test(
     THIRD_ROUND, "rules_alone", failing=THIRD_FAILING
+)
+
+# The fourth round (the names a 公示 publishes): main 0a1d9053 cut a 见义勇为 confirmation at the hero's name and
+# the foundation's landline.
+FOURTH_FAILING = {"brave-deed-confirmation"}
+test_fourth_round_stays_public = public_documents_test(FOURTH_ROUND, failing=FOURTH_FAILING)
+test_fourth_round_stays_public_by_the_rules_alone = public_documents_test(
+    FOURTH_ROUND, "rules_alone", failing=FOURTH_FAILING
 )
 
 _CATEGORIES = {
