@@ -746,6 +746,12 @@ FIX_TWINS: dict[str, str] = {
         "序号\t姓名\t工作单位\t主要事迹",
         "1\t向国庆\t城关镇建设社区\t肢体残疾二级，身残志坚，自主创业开办电器维修店",
     ),
+    # a report on a brave deed, to the foundation, keeps the name and the injury (PN001, SN001)
+    "brave-deed-report": _doc(
+        "关于彭大海同志见义勇为行为的调查报告",
+        "县见义勇为基金会：",
+        "    2026年5月3日，石门乡村民彭大海在酉水河边救起落水儿童，本人右腿骨折，住院治疗15天。",
+    ),
     # a person's own 残疾人证 beside the federation's name (SN001 stays)
     "certificate-beside-the-federation": _doc("申请人陈晓燕，持有残疾人证，经县残疾人联合会推荐参加培训。"),
     # a child named by a surname that begins an adverb elsewhere (单独) is still a name (PN001 stays)
@@ -953,9 +959,10 @@ THIRD_ROUND: dict[str, str] = {
 }
 
 
-# A fourth round, on the names a 公示 publishes: a 职称 review's passed, the talents recognised, the model family
-# farms and their operators, the candidates of a 道德模范 election, a 见义勇为 confirmation. Main 0a1d9053 cut the
-# 见义勇为 confirmation at the hero's name (PN001) and at the foundation's landline (PI102).
+# A fourth round, on the names a 公示 publishes: a 职称 review's passed, the talents recognised, the
+# model family farms and their operators, the candidates of a 道德模范 election, a 见义勇为
+# confirmation. Main 0a1d9053 cut the 见义勇为 confirmation at the hero's name (PN001) and at the
+# foundation's landline (PI102).
 FOURTH_ROUND: dict[str, str] = {
     "title-review-passed": _doc(
         "澧川市2026年度工程系列中级职称评审通过人员公示",

@@ -58,9 +58,10 @@ test_third_round_stays_public_by_the_rules_alone = public_documents_test(
     THIRD_ROUND, "rules_alone", failing=THIRD_FAILING
 )
 
-# The fourth round (the names a 公示 publishes): main 0a1d9053 cut a 见义勇为 confirmation at the hero's name and
-# the foundation's landline.
-FOURTH_FAILING = {"brave-deed-confirmation"}
+# The fourth round (the names a 公示 publishes): main 0a1d9053 cut a 见义勇为 confirmation at the hero's
+# name and the foundation's landline; now public_names.toml's award list reads a 见义勇为 确认公示 and PB010 a
+# social body (基金会, 协会, 联合会) as the unit the public is sent to.
+FOURTH_FAILING: set[str] = set()
 test_fourth_round_stays_public = public_documents_test(FOURTH_ROUND, failing=FOURTH_FAILING)
 test_fourth_round_stays_public_by_the_rules_alone = public_documents_test(
     FOURTH_ROUND, "rules_alone", failing=FOURTH_FAILING
@@ -97,6 +98,8 @@ def test_a_complainants_own_mailbox_stays_found(rules_alone: Engine) -> None:
         ("honoured-own-disability", "SN001", "肢体残疾二级"),
         ("child-named-dan", "PN001", "单明远"),
         ("certificate-beside-the-federation", "SN001", "残疾人证"),
+        ("brave-deed-report", "PN001", "彭大海"),
+        ("brave-deed-report", "SN001", "骨折"),
     ],
 )
 def test_a_persons_own_data_stays_found(rules_alone: Engine, name: str, rule: str, value: str) -> None:
