@@ -21,6 +21,7 @@ import pytest
 from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.rules.look58_drafts import (
+    FIFTH_ROUND,
     FIX_TWINS,
     FOURTH_ROUND,
     PUBLIC_DOCUMENTS,
@@ -36,6 +37,7 @@ public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 public(__name__, SECOND_ROUND, "SECOND_ROUND")
 public(__name__, THIRD_ROUND, "THIRD_ROUND")
 public(__name__, FOURTH_ROUND, "FOURTH_ROUND")
+public(__name__, FIFTH_ROUND, "FIFTH_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 FAILING_BY_THE_RULES_ALONE: set[str] = set()
@@ -66,6 +68,10 @@ test_fourth_round_stays_public = public_documents_test(FOURTH_ROUND, failing=FOU
 test_fourth_round_stays_public_by_the_rules_alone = public_documents_test(
     FOURTH_ROUND, "rules_alone", failing=FOURTH_FAILING
 )
+
+# The fifth round (process genres published by rule): public on main already, held there.
+test_fifth_round_stays_public = public_documents_test(FIFTH_ROUND)
+test_fifth_round_stays_public_by_the_rules_alone = public_documents_test(FIFTH_ROUND, "rules_alone")
 
 _CATEGORIES = {
     "pipeline-request-two-courses": Category.PROCESS_INFO,
