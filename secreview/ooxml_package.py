@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import io
 import zipfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 
 import regex
 
@@ -34,6 +34,30 @@ def element_end(tokens: list[str], start: int) -> int:
         if depth == 0:
             return index + 1
     raise DocxRedactionError("XML element not closed")
+
+
+def rewrite_elements(
+    content: bytes, names: Collection[str], rewrite: Callable[[list[str]], list[str] | None]
+) -> bytes:
+    """An XML part with each element whose local name is one of ``names`` written as ``rewrite`` gives for
+    its tokens (its start tag to its end tag, or its empty-element tag alone); where ``rewrite`` gives None,
+    the element is left as it is and its content read on (an element inside it may be rewritten)."""
+    tokens = XML_TOKEN.findall(content.decode("utf-8"))
+    out: list[str] = []
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        tag = start_or_end(token)
+        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] in names:
+            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
+            written = rewrite(tokens[index:end])
+            if written is not None:
+                out += written
+                index = end
+                continue
+        out.append(token)
+        index += 1
+    return "".join(out).encode("utf-8")
 
 
 def relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:

@@ -25,9 +25,9 @@ from secreview.masking import Replacement, Style, must_redact, replacements
 from secreview.models import Finding
 from secreview.ooxml_package import (
     CONTENT_TYPES,
-    element_end,
     relationship_attributes,
     relationship_kind,
+    rewrite_elements,
     rezip,
     utf8_xml,
     without_references,
@@ -233,22 +233,12 @@ def _picture_members(members: dict[str, bytes], names: list[str]) -> _Pictures:
 
 def _without_pictures(content: bytes, ids: set[str]) -> bytes:
     """An XML part without the drawing, picture and object elements that use one of ``ids``."""
-    tokens = XML_TOKEN.findall(content.decode("utf-8"))
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        tag = start_or_end(token)
-        local = tag.group(2).rpartition(":")[2] if tag and not tag.group(1) else ""
-        if local in _PICTURE_ELEMENTS:
-            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
-            subtree = tokens[index:end]
-            if any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part)):
-                index = end
-                continue
-        out.append(token)
-        index += 1
-    return "".join(out).encode("utf-8")
+
+    def dropped(subtree: list[str]) -> list[str] | None:
+        uses = any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part))
+        return [] if uses else None
+
+    return rewrite_elements(content, _PICTURE_ELEMENTS, dropped)
 
 
 def _scrub_escaped(output: dict[str, bytes], values: dict[str, str]) -> None:

@@ -43,13 +43,12 @@ from secreview.extract.ziputil import open_zip
 from secreview.masking import Replacement, apply
 from secreview.ooxml_package import (
     CONTENT_TYPES,
-    element_end,
     relationship_attributes,
+    rewrite_elements,
     without_references,
 )
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
-    XML_TOKEN,
     Scrubber,
     decode_references,
     escape_text,
@@ -163,23 +162,16 @@ def altchunk_targets(rels: bytes, source_directory: str) -> dict[str, str]:
 
 def without_altchunks(content: bytes, shown: dict[str, str]) -> bytes:
     """A story with each ``w:altChunk`` replaced by paragraphs holding the text ``shown`` by its r:id."""
-    tokens = XML_TOKEN.findall(content.decode("utf-8"))
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
+
+    def replaced(subtree: list[str]) -> list[str]:
+        token = subtree[0]
+        attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
+        relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
         tag = start_or_end(token)
-        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] == "altChunk":
-            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
-            attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
-            relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
-            prefix = tag.group(2).rpartition(":")[0]
-            out.append(paragraphs(shown.get(relationship or "", ""), f"{prefix}:" if prefix else ""))
-            index = end
-            continue
-        out.append(token)
-        index += 1
-    return "".join(out).encode("utf-8")
+        prefix = tag.group(2).rpartition(":")[0] if tag is not None else ""
+        return [paragraphs(shown.get(relationship or "", ""), f"{prefix}:" if prefix else "")]
+
+    return rewrite_elements(content, ("altChunk",), replaced)
 
 
 def paragraphs(text: str, prefix: str = "w:") -> str:

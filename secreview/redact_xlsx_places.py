@@ -47,7 +47,7 @@ from secreview.extract.xlsx_panes import NAMES as SLICER_NAMES
 from secreview.extract.xlsx_unseen import format_literals
 from secreview.extract.xlsx_views import RICH_VALUES
 from secreview.masking import Replacement
-from secreview.ooxml_package import CONTENT_TYPES, element_end, without_references
+from secreview.ooxml_package import CONTENT_TYPES, element_end, rewrite_elements, without_references
 from secreview.ooxml_scrub import (
     XML_TOKEN,
     Scrubber,
@@ -176,24 +176,15 @@ def _svg_masked(content: bytes, values: dict[str, str]) -> bytes:
     """An SVG picture whose text elements still write a value split over their pieces (``tspan``) rewritten
     as their masked text alone (the pieces' positions and styles are dropped: the text stays legible)."""
     scrubber = Scrubber(values)
-    tokens = XML_TOKEN.findall(content.decode("utf-8"))
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        tag = start_or_end(token)
-        wanted = tag is not None and not tag.group(1) and not token.endswith("/>")
-        if wanted and tag is not None and tag.group(2).rpartition(":")[2] in _SVG_TEXT:
-            end = element_end(tokens, index)
-            text = "".join(_svg_piece(piece) for piece in tokens[index + 1 : end - 1])
-            masked = scrubber.text(text)
-            if masked != text:
-                out += [token, escape_text(masked), tokens[end - 1]]
-                index = end
-                continue
-        out.append(token)
-        index += 1
-    return "".join(out).encode("utf-8")
+
+    def masked(subtree: list[str]) -> list[str] | None:
+        if len(subtree) < 2:
+            return None  # an empty element writes no text
+        text = "".join(_svg_piece(piece) for piece in subtree[1:-1])
+        written = scrubber.text(text)
+        return [subtree[0], escape_text(written), subtree[-1]] if written != text else None
+
+    return rewrite_elements(content, _SVG_TEXT, masked)
 
 
 def _svg_piece(token: str) -> str:

@@ -516,15 +516,17 @@ class Combiner:
             label = self._labels.get(specific[0], specific[0].value)
             outcome.trace.append(self.step(combination, used, f";已按{label}报告,不再重复", False))
             return
-        # The same, when the subject evidence lies in several severable items of one numbered section: the
-        # operation is what the section tells, item by item, and its other items go with it.
-        if (
-            sections
+        # Whether the subject evidence stays inside the numbered sections that hold severable paragraphs, in a
+        # document framed only as public documents are too: then a section is cut whole (here and below).
+        in_sections = (
+            bool(sections)
             and combination.category not in reported
             and _weakly_framed(used)
             and _confined(used, [*severed, *sections])
-            and len(_paragraphs_hit(used, severed)) > 1
-        ):
+        )
+        # The same, when the subject evidence lies in several severable items of one numbered section: the
+        # operation is what the section tells, item by item, and its other items go with it.
+        if in_sections and len(_paragraphs_hit(used, severed)) > 1:
             self._section(combination, used, sections, regions, outcome)
             return
         if _confined(used, severed) and not _holds_outside(combination, used, severed):
@@ -541,12 +543,7 @@ class Combiner:
         # section holding them (四、清表工作安排, each of whose items tells the operation) is that section's,
         # in a document framed only as public documents are too (方案, 报告): the section is cut whole. A
         # state or a circulation instruction (minutes' undecided 会议意见) stays the document's.
-        if (
-            sections
-            and combination.category not in reported
-            and _weakly_framed(used)
-            and _confined(used, [*severed, *sections])
-        ):
+        if in_sections:
             self._section(combination, used, sections, regions, outcome)
             return
         # A document withheld only for its genre and direction (a report to a superior: 第十六条第二款 "可以")
