@@ -37,27 +37,29 @@ def element_end(tokens: list[str], start: int) -> int:
 
 
 def rewrite_elements(
-    content: bytes, names: Collection[str], rewrite: Callable[[list[str]], list[str] | None]
-) -> bytes:
-    """An XML part with each element whose local name is one of ``names`` written as ``rewrite`` gives for
-    its tokens (its start tag to its end tag, or its empty-element tag alone); where ``rewrite`` gives None,
-    the element is left as it is and its content read on (an element inside it may be rewritten)."""
-    tokens = XML_TOKEN.findall(content.decode("utf-8"))
+    text: str, names: Collection[str], rewrite: Callable[[str, str, list[str]], list[str] | None]
+) -> str:
+    """An XML part's ``text`` with each element whose local name is one of ``names`` written as
+    ``rewrite(local name, start tag, its tokens)`` gives (its tokens: the start tag to the end tag, or the
+    empty-element tag alone); where it gives None, the element is kept and its content read on (an element
+    inside it may be rewritten)."""
+    tokens = XML_TOKEN.findall(text)
     out: list[str] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
         tag = start_or_end(token)
-        if tag is not None and not tag.group(1) and tag.group(2).rpartition(":")[2] in names:
+        local = tag.group(2).rpartition(":")[2] if tag is not None and not tag.group(1) else None
+        if local is not None and local in names:
             end = index + 1 if token.endswith("/>") else element_end(tokens, index)
-            written = rewrite(tokens[index:end])
+            written = rewrite(local, token, tokens[index:end])
             if written is not None:
                 out += written
                 index = end
                 continue
         out.append(token)
         index += 1
-    return "".join(out).encode("utf-8")
+    return "".join(out)
 
 
 def relationship_attributes(content: bytes) -> Iterator[dict[str, str]]:

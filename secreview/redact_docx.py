@@ -234,11 +234,11 @@ def _picture_members(members: dict[str, bytes], names: list[str]) -> _Pictures:
 def _without_pictures(content: bytes, ids: set[str]) -> bytes:
     """An XML part without the drawing, picture and object elements that use one of ``ids``."""
 
-    def dropped(subtree: list[str]) -> list[str] | None:
+    def dropped(local: str, start_tag: str, subtree: list[str]) -> list[str] | None:
         uses = any(match in ids for part in subtree for match in _RELATIONSHIP_ID.findall(part))
         return [] if uses else None
 
-    return rewrite_elements(content, _PICTURE_ELEMENTS, dropped)
+    return rewrite_elements(content.decode("utf-8"), _PICTURE_ELEMENTS, dropped).encode("utf-8")
 
 
 def _scrub_escaped(output: dict[str, bytes], values: dict[str, str]) -> None:

@@ -163,15 +163,14 @@ def altchunk_targets(rels: bytes, source_directory: str) -> dict[str, str]:
 def without_altchunks(content: bytes, shown: dict[str, str]) -> bytes:
     """A story with each ``w:altChunk`` replaced by paragraphs holding the text ``shown`` by its r:id."""
 
-    def replaced(subtree: list[str]) -> list[str]:
-        token = subtree[0]
-        attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(token)}
+    def replaced(local: str, start_tag: str, subtree: list[str]) -> list[str]:
+        attributes = {key: decode_references(value[1:-1]) for key, value in XML_ATTRIBUTE.findall(start_tag)}
         relationship = next((value for key, value in attributes.items() if key.endswith(":id")), None)
-        tag = start_or_end(token)
+        tag = start_or_end(start_tag)
         prefix = tag.group(2).rpartition(":")[0] if tag is not None else ""
         return [paragraphs(shown.get(relationship or "", ""), f"{prefix}:" if prefix else "")]
 
-    return rewrite_elements(content, ("altChunk",), replaced)
+    return rewrite_elements(content.decode("utf-8"), ("altChunk",), replaced).encode("utf-8")
 
 
 def paragraphs(text: str, prefix: str = "w:") -> str:

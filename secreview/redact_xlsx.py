@@ -14,7 +14,7 @@ links …).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import regex
@@ -47,13 +47,13 @@ from secreview.ooxml_package import (
     CONTENT_TYPES,
     DocxRedactionError,
     element_end,
+    rewrite_elements,
     rezip,
     utf8_xml,
     without_references,
 )
 from secreview.ooxml_scrub import (
     XML_ATTRIBUTE,
-    XML_TOKEN,
     Scrubber,
     decode_references,
     escape_text,
@@ -200,7 +200,7 @@ def _suspicious_formulas(sheet: str) -> int:
         found += bool(_SUSPICIOUS.search(text))
         return tokens
 
-    _walk(sheet, visit, frozenset({"f"}))
+    rewrite_elements(sheet, frozenset({"f"}), visit)
     return found
 
 
@@ -329,27 +329,6 @@ def _prefix(qualified: str) -> str:
     return prefix + colon
 
 
-def _walk(text: str, visit: Callable[[str, str, list[str]], list[str] | None], wanted: frozenset[str]) -> str:
-    """``text`` with each element of a ``wanted`` local name passed to ``visit(local, start tag, its
-    tokens)``, which returns the tokens to write instead or None to keep it (its children then walked)."""
-    tokens = XML_TOKEN.findall(text)
-    out: list[str] = []
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        tag = start_or_end(token)
-        if tag is not None and not tag.group(1) and _local(tag) in wanted:
-            end = index + 1 if token.endswith("/>") else element_end(tokens, index)
-            replacement = visit(_local(tag), token, tokens[index:end])
-            if replacement is not None:
-                out += replacement
-                index = end
-                continue
-        out.append(token)
-        index += 1
-    return "".join(out)
-
-
 def _inline_cell(start_tag: str, text: str) -> list[str]:
     tag = start_or_end(start_tag)
     assert tag is not None
@@ -416,7 +395,7 @@ def _rewrite_sheet(text: str, cells: dict[str, str], margins: dict[str, list[Edi
         return None
 
     wanted = frozenset({"row", "c", *HEADER_FOOTER_PARTS})
-    return _walk(text, visit, wanted), dropped
+    return rewrite_elements(text, wanted, visit), dropped
 
 
 def _cell_reference(attributes: dict[str, str], position: dict[str, int]) -> str:
@@ -444,7 +423,7 @@ def _shared_formulas_of(text: str, cells: dict[str, str]) -> set[str]:
         return tokens
 
     if cells and "shared" in text:
-        _walk(text, visit, frozenset({"row", "c"}))
+        rewrite_elements(text, frozenset({"row", "c"}), visit)
     return found
 
 
@@ -526,7 +505,7 @@ def _rewrite_shared_strings(text: str, used: set[int]) -> str:
         prefix = _prefix(tag.group(2))
         return [f"<{tag.group(2)}><{prefix}t/></{tag.group(2)}>"]
 
-    return _walk(text, visit, frozenset({"si"}))
+    return rewrite_elements(text, frozenset({"si"}), visit)
 
 
 def _rewrite_comments(text: str, by_reference: dict[str, str]) -> str:
@@ -543,7 +522,7 @@ def _rewrite_comments(text: str, by_reference: dict[str, str]) -> str:
         opening = start_tag[:-2] + ">" if start_tag.endswith("/>") else start_tag
         return [opening, body, f"</{name}>"]
 
-    return _walk(text, visit, frozenset({"comment"}))
+    return rewrite_elements(text, frozenset({"comment"}), visit)
 
 
 def _rewrite_paragraphs(text: str, by_ordinal: dict[int, tuple[str, list[Edit]]]) -> str:
@@ -573,7 +552,7 @@ def _rewrite_paragraphs(text: str, by_ordinal: dict[int, tuple[str, list[Edit]]]
                 out.append(token)
         return out
 
-    return _walk(text, visit, frozenset({"p"}))
+    return rewrite_elements(text, frozenset({"p"}), visit)
 
 
 def _masked_beside_cells(sheet: bytes, values: dict[str, str], member: str) -> bytes:

@@ -177,14 +177,14 @@ def _svg_masked(content: bytes, values: dict[str, str]) -> bytes:
     as their masked text alone (the pieces' positions and styles are dropped: the text stays legible)."""
     scrubber = Scrubber(values)
 
-    def masked(subtree: list[str]) -> list[str] | None:
+    def masked(local: str, start_tag: str, subtree: list[str]) -> list[str] | None:
         if len(subtree) < 2:
             return None  # an empty element writes no text
         text = "".join(_svg_piece(piece) for piece in subtree[1:-1])
         written = scrubber.text(text)
-        return [subtree[0], escape_text(written), subtree[-1]] if written != text else None
+        return [start_tag, escape_text(written), subtree[-1]] if written != text else None
 
-    return rewrite_elements(content, _SVG_TEXT, masked)
+    return rewrite_elements(content.decode("utf-8"), _SVG_TEXT, masked).encode("utf-8")
 
 
 def _svg_piece(token: str) -> str:
