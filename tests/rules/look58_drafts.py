@@ -1092,3 +1092,52 @@ FIFTH_ROUND: dict[str, str] = {
         "2026年4月2日",
     ),
 }
+
+
+# A sixth round, on the 民族 a public list gives with each name (the rule heldout34's wrong look-alikes fired
+# SN005 on): a 表彰 公示 and a 表彰 decision giving each awardee's 民族, a federation's congress candidates, a
+# hiring 公示 with a 民族 column. Main fd11ea25 cut each at every 民族 (SN005), though a 任前公示's cadres' 民族
+# was published (second round).
+SIXTH_ROUND: dict[str, str] = {
+    "commendation-ethnic-column": _doc(
+        "柘溪县2026年度扶残助残先进个人拟表彰对象公示",
+        "",
+        "    经推荐、审核，拟对以下同志予以表彰，现予公示：",
+        "序号\t姓名\t性别\t民族\t工作单位",
+        "1\t向国庆\t男\t土家族\t城关镇建设社区",
+        "2\t覃秀英\t女\t苗族\t龙潭镇中心小学",
+        "    公示期5个工作日。",
+        "",
+    ),
+    "commendation-ethnic-text": _doc(
+        "关于表彰2026年度全县扶残助残先进个人的决定",
+        "",
+        "各乡镇人民政府，县直各单位：",
+        "    为表彰先进，决定授予向国庆（男，土家族，城关镇建设社区志愿者）、覃秀英（女，苗族，龙潭镇中心小"
+        "学教师）“全县扶残助残先进个人”称号。",
+        "",
+        "柘溪县人民政府",
+        "2026年5月16日",
+    ),
+    "candidates-ethnic": _doc(
+        "柘溪县残疾人联合会第六次代表大会代表候选人名单公示",
+        "",
+        "序号\t姓名\t性别\t民族\t出生年月\t工作单位",
+        "1\t田小燕\t女\t土家族\t1985.06\t县残疾人联合会",
+        "2\t彭志刚\t男\t苗族\t1982.03\t龙潭镇人民政府",
+        "    公示期5天。",
+        "",
+    ),
+    "hire-list-ethnic": _doc(
+        "柘溪县食用菌产业发展中心2026年公开招聘工作人员拟聘用人员公示",
+        "",
+        "    根据招聘公告，经笔试、面试、体检和考察，拟聘用以下人员，现予公示：",
+        "序号\t姓名\t性别\t民族\t出生年月\t学历\t拟聘岗位",
+        "1\t向春梅\t女\t土家族\t1998.05\t本科\t技术推广岗",
+        "2\t覃浩\t男\t苗族\t1997.11\t硕士研究生\t检测岗",
+        "    公示期7个工作日。监督电话：0744-3358020。",
+        "",
+        "柘溪县食用菌产业发展中心",
+        "2026年7月20日",
+    ),
+}

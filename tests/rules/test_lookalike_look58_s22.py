@@ -26,6 +26,7 @@ from tests.rules.look58_drafts import (
     FOURTH_ROUND,
     PUBLIC_DOCUMENTS,
     SECOND_ROUND,
+    SIXTH_ROUND,
     THIRD_ROUND,
     WITHHELD,
 )
@@ -38,6 +39,7 @@ public(__name__, SECOND_ROUND, "SECOND_ROUND")
 public(__name__, THIRD_ROUND, "THIRD_ROUND")
 public(__name__, FOURTH_ROUND, "FOURTH_ROUND")
 public(__name__, FIFTH_ROUND, "FIFTH_ROUND")
+public(__name__, SIXTH_ROUND, "SIXTH_ROUND")
 
 FAILING_ON_MAIN: set[str] = set()
 FAILING_BY_THE_RULES_ALONE: set[str] = set()
@@ -72,6 +74,14 @@ test_fourth_round_stays_public_by_the_rules_alone = public_documents_test(
 # The fifth round (process genres published by rule): public on main already, held there.
 test_fifth_round_stays_public = public_documents_test(FIFTH_ROUND)
 test_fifth_round_stays_public_by_the_rules_alone = public_documents_test(FIFTH_ROUND, "rules_alone")
+
+# The sixth round (the 民族 an award's, a candidates' or a hiring list gives with each name): main fd11ea25
+# cut each at every 民族 (SN005).
+SIXTH_FAILING = set(SIXTH_ROUND)
+test_sixth_round_stays_public = public_documents_test(SIXTH_ROUND, failing=SIXTH_FAILING)
+test_sixth_round_stays_public_by_the_rules_alone = public_documents_test(
+    SIXTH_ROUND, "rules_alone", failing=SIXTH_FAILING
+)
 
 _CATEGORIES = {
     "pipeline-request-two-courses": Category.PROCESS_INFO,
