@@ -71,6 +71,8 @@ _GROUP_HEADINGS = {group: compile_regex(words) for group, words in _LEXICON["hea
 # it publishes with their unit's case (rules/lexicons/sensitive.toml [criminal]).
 _PUBLISHED_WITH_UNIT = compile_regex(_LEXICON["criminal"]["published_with_unit"])
 _PUBLISHED_ROLES = tuple(_LEXICON["criminal"]["published_roles"])
+# The public lists whose persons' 民族 the list publishes with their names (look58).
+_ETHNICITY_PUBLISHED = tuple(_LEXICON["ethnicity"]["published_kinds"])
 # A verb of help before a term in its clause: the term tells the persons served, not the one named (look58).
 _SERVED_BEFORE = compile_regex(_LEXICON["persons"]["served_before"])
 _SERVED_CLAUSE = int(_LEXICON["persons"]["served_clause"])
@@ -113,9 +115,19 @@ def _gives_id_number(text: str, left: int, right: int, searched: dict[tuple[int,
     return found
 
 
+def _ethnicity_published(analysis: PersonAnalysis) -> list[Span]:
+    """The names of the public lists that publish each person's 民族 with the name (an award's, a
+    candidate's, a hire's: ``published_kinds``)."""
+    return [span for kind in _ETHNICITY_PUBLISHED for span in analysis.public.get(kind, [])]
+
+
 def _persons_told(analysis: PersonAnalysis, text: str, group: str) -> list[Span]:
     """The names whose sentences a term of ``group`` counts in: every name, but for a criminal measure in a
-    statutory publication of violations, not those of a unit's legal representative (it publishes them)."""
+    statutory publication of violations, not those of a unit's legal representative (it publishes them),
+    and for a 民族 not those of a list that publishes it with the name (an award's, a candidate's)."""
+    if group == "ethnicity":
+        published = {span.start for span in _ethnicity_published(analysis)}
+        return [span for span in analysis.names if span.start not in published]
     if group != "criminal" or not _PUBLISHED_WITH_UNIT.search(document_title(text)):
         return analysis.names
     published = {span.start for kind in _PUBLISHED_ROLES for span in analysis.public.get(kind, [])}
@@ -224,6 +236,11 @@ def _terms_of_persons(
         analysis = view.analysis(persons_of)
         starts = [span.start for span in _persons_told(analysis, text, group)]
         rows = sorted((row.start, row.end) for row in analysis.person_rows)
+        listed_rows: list[tuple[int, int]] = []
+        if group == "ethnicity":  # a row of an award's or a candidates' list publishes the 民族 with the name
+            listed = [span.start for span in _ethnicity_published(analysis)]
+            listed_rows = [row for row in rows if any(row[0] <= start < row[1] for start in listed)]
+            rows = [row for row in rows if row not in listed_rows]
         published = sorted((cell.start, cell.end) for cell in analysis.published_aid_cells)
         spans = []
         paragraphs: dict[tuple[int, int], bool] = {}
@@ -253,7 +270,11 @@ def _terms_of_persons(
                 # 申请人称其…: the role word names the person named after it; 本人 in the form of 姓名:某某
                 spans.append(match.span())
         taken = set(spans)
-        spans.extend(span for span in _heading_cells(analysis, group) if span not in taken)
+        spans.extend(
+            span
+            for span in _heading_cells(analysis, group)
+            if span not in taken and not _in_row(listed_rows, span[0], span[1])
+        )
         return spans
 
     recognize.__name__ = f"sensitive_{group}"

@@ -752,6 +752,17 @@ FIX_TWINS: dict[str, str] = {
         "县见义勇为基金会：",
         "    2026年5月3日，石门乡村民彭大海在酉水河边救起落水儿童，本人右腿骨折，住院治疗15天。",
     ),
+    # the 民族 of a household in a 低保 list and of a petitioner in a roster (SN005 stays)
+    "aid-list-ethnic": _doc(
+        "柘溪县2026年度城乡低保对象公示",
+        "序号\t户主\t民族\t保障人数\t月保障金（元）",
+        "1\t向国庆\t土家族\t3\t1260",
+    ),
+    "petitioner-roster-ethnic": _doc(
+        "柘溪县信访重点人员名单",
+        "序号\t姓名\t民族\t反映事项",
+        "1\t向国庆\t土家族\t征地补偿",
+    ),
     # a person's own 残疾人证 beside the federation's name (SN001 stays)
     "certificate-beside-the-federation": _doc("申请人陈晓燕，持有残疾人证，经县残疾人联合会推荐参加培训。"),
     # a child named by a surname that begins an adverb elsewhere (单独) is still a name (PN001 stays)
@@ -1094,10 +1105,10 @@ FIFTH_ROUND: dict[str, str] = {
 }
 
 
-# A sixth round, on the 民族 a public list gives with each name (the rule heldout34's wrong look-alikes fired
-# SN005 on): a 表彰 公示 and a 表彰 decision giving each awardee's 民族, a federation's congress candidates, a
-# hiring 公示 with a 民族 column. Main fd11ea25 cut each at every 民族 (SN005), though a 任前公示's cadres' 民族
-# was published (second round).
+# A sixth round, on the 民族 a public list gives with each name (the rule heldout34's wrong look-alikes
+# fired SN005 on): a 表彰 公示 and a 表彰 decision giving each awardee's 民族, a federation's congress
+# candidates, a hiring 公示 with a 民族 column. Main fd11ea25 cut each at every 民族 (SN005), though a
+# 任前公示's cadres' 民族 was published (second round).
 SIXTH_ROUND: dict[str, str] = {
     "commendation-ethnic-column": _doc(
         "柘溪县2026年度扶残助残先进个人拟表彰对象公示",
