@@ -19,6 +19,7 @@ import pytest
 
 from secreview.models import Category
 from tests.rules import passage58_drafts as drafts
+from tests.rules import passage58_drafts2 as drafts2
 from tests.testing.judgement import cut_out_test, public_test
 from tests.testing.known_public import public
 
@@ -72,3 +73,45 @@ TWINS = public(
 test_the_exempt_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
 test_the_twins_stay_public = public_test(list(TWINS.values()))
 test_the_rules_alone_publish_the_twins = public_test(list(TWINS.values()), "rules_alone")
+
+
+# Second round (passage58_drafts2.py), written after the first rules landed in other offices and a
+# looser, spoken voice, to measure how far they carry: main c121c2f6 cut 2 of the 8 (a caterer's books
+# by JD022, a reply's two courses by JD043), both by rules older than this session's.
+ROUND2_FAILS = pytest.mark.xfail(
+    strict=True, reason="main c121c2f6: the spoken paragraph is read by no signal"
+)
+
+
+def _cut2(name: str, category: Category, *, fails: bool = False) -> object:
+    text = getattr(drafts2, name)
+    gone, kept = getattr(drafts2, f"{name}_GONE"), getattr(drafts2, f"{name}_KEPT")
+    marks = [ROUND2_FAILS] if fails else []
+    return pytest.param(text, category, gone, kept, id=name.lower().replace("_", "-"), marks=marks)
+
+
+CUT2 = [
+    _cut2("FERRY_YEAR", SECURITY, fails=True),
+    _cut2("READINESS_SUMMARY", SECURITY, fails=True),
+    _cut2("PARKING_HALF_YEAR", TRADE, fails=True),
+    _cut2("HALL_FIRM", TRADE),
+    _cut2("PARK_YEAR", CASE, fails=True),
+    _cut2("FERRY_CASE", CASE, fails=True),
+    _cut2("HALL_LEASE", TRADE, fails=True),
+    _cut2("PARKING_REPLY", PROCESS),
+]
+
+TWINS2 = public(
+    __name__,
+    {
+        "FERRY_FIXED": drafts2.FERRY_FIXED,
+        "PARKING_TOTALS": drafts2.PARKING_TOTALS,
+        "HALL_LEASED": drafts2.HALL_LEASED,
+        "PARK_CASE_CLOSED": drafts2.PARK_CASE_CLOSED,
+    },
+    "round2",
+)
+
+test_the_spoken_paragraph_is_cut = cut_out_test(CUT2)
+test_the_second_twins_stay_public = public_test(list(TWINS2.values()))
+test_the_rules_alone_publish_the_second_twins = public_test(list(TWINS2.values()), "rules_alone")
