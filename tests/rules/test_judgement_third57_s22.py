@@ -28,6 +28,7 @@ from tests.testing.judgement import (
     assert_weighed,
     redacted_copy,
     report_of,
+    weighed_categories,
 )
 from tests.testing.known_public import public
 
@@ -113,3 +114,24 @@ def test_data_published_by_rule_stays_public(
     request: pytest.FixtureRequest, name: str, engine_name: str
 ) -> None:
     assert_public(request.getfixturevalue(engine_name), TWINS[name])
+
+
+# A reply to one person whose matter is another person's illness or disability (titled 答复意见 or
+# 答复意见书, to a surname without an honorific): withheld whole (private-matter-reply, 第十五条); a reply
+# that explains a rule tells no one's private matter and is not withheld.
+REPLIES = {"ENERGY_NEIGHBOUR_REPLY": (RULES, SIGNAL), "TOURIST_DRIVER_REPLY": (RULES, SIGNAL)}
+
+
+@pytest.mark.parametrize(("name", "engine_name"), _params(REPLIES))
+def test_a_reply_on_anothers_health_is_withheld(
+    request: pytest.FixtureRequest, name: str, engine_name: str
+) -> None:
+    engine: Engine = request.getfixturevalue(engine_name)
+    assert_weighed(report_of(engine, getattr(drafts, name)), Attribute.WITHHELD, TRADE)
+
+
+@pytest.mark.parametrize("engine_name", BOTH_ENGINES)
+def test_a_reply_explaining_a_rule_is_not_withheld(request: pytest.FixtureRequest, engine_name: str) -> None:
+    report = report_of(request.getfixturevalue(engine_name), drafts.ENERGY_RULE_REPLY)
+    assert report.attribute is not Attribute.WITHHELD, [step.message for step in report.trace]
+    assert TRADE not in weighed_categories(report)

@@ -17,6 +17,10 @@ one household's means for a subsidy.
 Twins that stay public (published by rule): a bee subsidy's 公示 with each cooperative's hives and
 amount, the list of recognised wall materials with each maker's capacity, a standards institute's
 aggregate statistics, a procurement result with the price, a wall-materials office's penalty publicity.
+Second round (written before the rules that read them): two replies to one person whose matter is another
+person's illness or disability — the 农村能源工作站's 答复意见 to 韦某某 on her neighbour's paralysis, the
+旅游集散中心's 答复意见书 to a tourist on a coach driver's medical check — withheld whole; and a 答复意见 that
+only explains a rule, which is not.
 """
 
 from __future__ import annotations
@@ -281,4 +285,53 @@ WALL_PENALTY_NOTICE = (
     "    处罚结果：没收违法所得1.38万元，罚款2万元。\n"
     "    作出处罚决定日期：2026年8月26日\n"
     "    处罚机关：市新型墙体材料革新办公室\n"
+)
+
+# ------------------------------------------- replies to one person on another's health (titled 答复意见)
+
+# A rural energy station's reply to a villager who asked why her neighbour got the solar subsidy.
+ENERGY_NEIGHBOUR_REPLY = (
+    "县农村能源工作站关于韦某某来信反映问题的答复意见\n"
+    "\n"
+    "韦某某：\n"
+    "    您于2026年6月3日寄来的信收悉。您在信中反映，同组村民覃某某“能下地干活、不符合光伏帮扶条件”。"
+    "经我站会同村委会核查，现答复如下：\n"
+    "    一、关于覃某某的身体状况。经查，覃某某2023年因脑出血导致右侧肢体偏瘫，持有县残联核发的肢体二级"
+    "残疾人证，目前仅能拄拐在房前屋后走动，不能从事田间劳动。\n"
+    "    二、关于帮扶对象的认定。覃某某系经本人申请、村委会评议、乡政府审核确定的帮扶对象，认定程序符合"
+    "规定。\n"
+    "    如您对本答复意见不服，可自收到之日起30日内向县农业农村局申请复查。\n"
+    "\n"
+    "县农村能源工作站\n"
+    "2026年6月20日"
+)
+
+# A tourist centre's reply to a tourist who asked whether a coach driver is fit to drive.
+TOURIST_DRIVER_REPLY = (
+    "关于游客钱某某投诉事项的答复意见书\n"
+    "\n"
+    "钱某某先生：\n"
+    "    您于2026年8月9日通过我中心服务热线反映，环湖专线驾驶员孙某某驾车途中多次急刹，怀疑其身体有病，"
+    "要求核实。我中心调查后答复如下：\n"
+    "    一、关于孙某某的身体状况。经调取其所在客运公司存档的年度体检材料，体检结论为患有高血压病（一级），"
+    "目前服药控制，其余各项符合营运驾驶员身体条件。\n"
+    "    二、关于急刹问题。经调取车载视频，当日两次急刹均因前车突然变道，驾驶员处置并无不当。\n"
+    "    感谢您对我中心工作的监督。\n"
+    "\n"
+    "市旅游集散中心\n"
+    "2026年8月16日"
+)
+
+# The twin: a reply to one person that explains a rule and tells no one's private matter (依申请公开).
+ENERGY_RULE_REPLY = (
+    "县农村能源工作站关于陆某某来信咨询问题的答复意见\n"
+    "\n"
+    "陆某某：\n"
+    "    您于2026年6月5日来信咨询户用光伏帮扶的申请条件。现答复如下：\n"
+    "    一、帮扶对象为脱贫户和监测对象中有劳动能力缺失或家庭收入不稳定的农户，由本人向村委会提出申请。\n"
+    "    二、申请时需提交户口本复印件和屋顶产权证明，村委会评议后报乡政府审核。\n"
+    "    如有疑问，可拨打我站电话0776-3826120咨询。\n"
+    "\n"
+    "县农村能源工作站\n"
+    "2026年6月12日"
 )
