@@ -148,10 +148,15 @@ def _exact_item(op: Any, av: Any) -> set[str] | None:
     return None
 
 
-def requirement(items: Any, *, every_part: bool = False) -> Requirement | None:
+def requirement(
+    items: Any, *, every_part: bool = False, same_line: Callable[[Any], bool] | None = None
+) -> Requirement | None:
     """What a line holding a match of the sequence ``items`` holds; None when nothing is known. Without
     ``every_part``, a part that only asks for one of some single characters is left out when there are
-    others (for a word search, where it would only add hits)."""
+    others (for a word search, where it would only add hits). With ``same_line`` (whether a look-around's
+    parsed content can take no line break), the words a positive look-around whose content takes none must
+    see are asked too, unless one character is enough: they lie on the line of the place it is tried at, the
+    match's line (judge/prefilter.py)."""
     parts: list[Requirement] = []
     spelled = {""}
 
@@ -160,6 +165,13 @@ def requirement(items: Any, *, every_part: bool = False) -> Requirement | None:
             parts.append(_minimal(spelled))
 
     for op, av in items:
+        if op is sre.ASSERT and same_line is not None:
+            close()
+            spelled = {""}
+            seen = requirement(av[1], same_line=same_line) if same_line(av[1]) else None
+            if seen is not None and _shortest(seen) >= 2:  # one of some characters would only add hits
+                parts.append(seen)
+            continue
         strings = _exact_item(op, av)
         if strings is not None and len(spelled) * len(strings) <= _MAX_SPELLED:
             spelled = {head + tail for head in spelled for tail in strings}
@@ -169,7 +181,7 @@ def requirement(items: Any, *, every_part: bool = False) -> Requirement | None:
         if strings is not None:
             spelled = strings
             continue
-        inner = _item_requirement(op, av)
+        inner = _item_requirement(op, av, same_line)
         if inner is not None:
             parts.append(inner)
     close()
@@ -189,11 +201,11 @@ def _shortest(requirement: Requirement) -> int:
     return min(map(_shortest, requirement))
 
 
-def _item_requirement(op: Any, av: Any) -> Requirement | None:
+def _item_requirement(op: Any, av: Any, same_line: Callable[[Any], bool] | None = None) -> Requirement | None:
     if op is sre.BRANCH:
         alternatives: list[Requirement] = []
         for branch in av[1]:
-            found = requirement(branch)
+            found = requirement(branch, same_line=same_line)
             if found is None:
                 return None
             alternatives.append(found)
@@ -203,11 +215,11 @@ def _item_requirement(op: Any, av: Any) -> Requirement | None:
             others.append(_minimal(set().union(*sets)))
         return others[0] if len(others) == 1 else others
     if op is sre.SUBPATTERN:
-        return None if av[1] or av[2] else requirement(av[3])
+        return None if av[1] or av[2] else requirement(av[3], same_line=same_line)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
-        return requirement(av[2]) if av[0] >= 1 else None
+        return requirement(av[2], same_line=same_line) if av[0] >= 1 else None
     if op is sre.ATOMIC_GROUP:
-        return requirement(av)
+        return requirement(av, same_line=same_line)
     return None
 
 

@@ -14,7 +14,7 @@ import hashlib
 import json
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -133,7 +133,7 @@ def _line_scan(pattern: Pattern) -> tuple[Any, int] | None:
         walk = _LineWalk(bool(flags & re.DOTALL), bool(flags & re.MULTILINE))
         if walk.takes_newline(parsed):
             return None
-        found = requirement(parsed)
+        found = requirement(parsed, same_line=_same_line(walk))
     except Unsafe:
         return None
     if found is None:
@@ -142,6 +142,19 @@ def _line_scan(pattern: Pattern) -> tuple[Any, int] | None:
     if len(words) > _MAX_NEEDS or "" in words:
         return None
     return to_json(found), walk.lookahead
+
+
+def _same_line(walk: Walk) -> Callable[[Any], bool]:
+    """Whether a look-around's parsed content can take no line break (read as ``walk`` reads the pattern):
+    what it sees then lies on the line of the place it is tried at, the line of the match."""
+
+    def same_line(items: Any) -> bool:
+        try:
+            return not Walk(walk.dotall, walk.multiline).takes_newline(items)
+        except Unsafe:
+            return False
+
+    return same_line
 
 
 def _conjuncts(requirement: Requirement) -> list[tuple[frozenset[str], ...]]:

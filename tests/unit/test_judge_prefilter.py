@@ -167,3 +167,33 @@ def test_the_signals_picked_from_the_scans_found_are_those_any_of_whose_scans_ma
         ]
         assert judgement.signal_order.possible(found) == expected
     assert any(judgement.signal_order.possible(judgement.words_needed.find(text)) for text in examples)
+
+
+def test_what_a_look_around_on_its_line_must_see_is_asked_of_the_line() -> None:
+    # 的陈 and 的林 are common; the words the look-ahead asks for are not: a line without them holds no
+    # match, so the pattern does not run on it.
+    scan = _same(r"的[陈林][\u4e00-\u9fff]{1,2}(?=调整至|轮岗)", "的陈某某\n调整至\n的林某调整至\n的陈某轮岗")
+    assert scan.requirement == (frozenset({"的陈", "的林"}), frozenset({"调整至", "轮岗"}))
+    scan = _same(r"(?<=调整至)的[陈林]", "调整至\n的陈\n调整至的林")
+    assert scan.requirement == (frozenset({"调整至"}), frozenset({"的陈", "的林"}))
+
+
+@pytest.mark.parametrize(
+    ("pattern", "requirement"),
+    [
+        (r"的[陈林](?=\n调整至)", frozenset({"的陈", "的林"})),  # sees the next line: not asked
+        (r"的[陈林](?=[,、]|与)", frozenset({"的陈", "的林"})),  # one of some characters: not asked
+        (r"的[陈林](?!调整至)", frozenset({"的陈", "的林"})),  # a negative look-ahead asks nothing
+        (r"的[陈林](?=[^\n]*(?=\n调整至))", frozenset({"的陈", "的林"})),
+    ],
+)
+def test_a_look_around_that_may_see_another_line_or_asks_little_is_not_asked(
+    pattern: str, requirement: frozenset[str]
+) -> None:
+    assert _same(pattern, "的陈\n调整至\n的林调整至\n的陈与").requirement == requirement
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="的陈林某调整至轮岗\n 。", max_size=80))
+def test_any_text_under_a_look_around_on_its_line(text: str) -> None:
+    _same(r"的[陈林][^\n。]{1,2}(?=调整至|轮岗)|(?<=轮岗)[^\n]某|林(?=[^\n]*(?=\n调))", text)
