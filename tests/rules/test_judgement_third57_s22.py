@@ -119,7 +119,7 @@ def test_data_published_by_rule_stays_public(
 # A reply to one person whose matter is another person's illness or disability (titled 答复意见 or
 # 答复意见书, to a surname without an honorific): withheld whole (private-matter-reply, 第十五条); a reply
 # that explains a rule tells no one's private matter and is not withheld.
-REPLIES = {"ENERGY_NEIGHBOUR_REPLY": (RULES, SIGNAL), "TOURIST_DRIVER_REPLY": (RULES, SIGNAL)}
+REPLIES = {"ENERGY_NEIGHBOUR_REPLY": (), "TOURIST_DRIVER_REPLY": ()}
 
 
 @pytest.mark.parametrize(("name", "engine_name"), _params(REPLIES))
