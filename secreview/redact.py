@@ -252,7 +252,7 @@ def _redact_once(
     figures: Sequence[Finding] = (),
 ) -> FormatRedaction:
     """``findings`` redacted in the copy; ``figures`` are those of them the figures policy added (a workbook
-    cuts them in their cells alone)."""
+    cuts them where each stands alone: its cell, note, header, text box or place, never package-wide)."""
     if suffix in SCAN_SUFFIXES:  # black boxes drawn on the page images, whatever the style
         from secreview.ocr.redact import redact_scan
 
@@ -262,8 +262,7 @@ def _redact_once(
 
         added = set(figures)
         cuts = [finding for finding in findings if finding not in added]
-        in_cells = [finding for finding in figures if finding.part.startswith("sheet:")]
-        return redact_xlsx(data, extracted, cuts, replacements(cuts, style), replacements(in_cells, style))
+        return redact_xlsx(data, extracted, cuts, replacements(cuts, style), replacements(figures, style))
     changes = replacements(findings, style)
     if suffix == DOCX_SUFFIX:
         from secreview.redact_docx import DocxRedactionError, redact_docx

@@ -181,8 +181,16 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
     for (kind, lead, items), cut_by in zip(found, cut_by_list, strict=True):
         source = next((finding for finding in cut_by if finding is not None), None)
         if source is None and firm_cut is not None:
-            spans = _named_party_sentences(text, items)
-            _add(extracted, spans, firm_cut, cuts, added)  # a list of firms beside another one the copy cuts
+            # A list of firms beside another one the copy cuts: the sentences naming the party, or all the
+            # parties' figures where the lead-in says the items are what they submitted (各供应商最后报价
+            # 如下：).
+            if _submitted_lead(lead.rsplit("\n", 1)[0]) and not _published_below(text, items[-1]):
+                spans = [
+                    span for item in items for span in _party_sentences(text, item, SENTENCE, True, False)
+                ]
+            else:
+                spans = _named_party_sentences(text, items)
+            _add(extracted, spans, firm_cut, cuts, added)
             continue
         if source is None:
             continue
@@ -195,7 +203,7 @@ def with_sibling_figures(extracted: ExtractedText, findings: Sequence[Finding]) 
         lead_in = lead.rsplit("\n", 1)[0]
         office = _office_lead(lead_in)
         submitted = (
-            (SUBMITTED.search(lead_in) is not None and RESULT_LEAD.search(lead_in) is None and not office)
+            _submitted_lead(lead_in)
             or (kind == ROW and PARTY_HEADING.search(lead.rsplit("\n", 1)[-1]) is not None)
             or _about_person(text, items, findings)
         )
@@ -370,6 +378,16 @@ def _published_below(text: str, last: Item) -> bool:
     )
 
 
+def _submitted_lead(lead_in: str) -> bool:
+    """Whether a list's lead-in says its items are what the parties submitted (企业提供的经营资料：,
+    各供应商最后报价如下：), not the office's result or decision."""
+    return (
+        SUBMITTED.search(lead_in) is not None
+        and RESULT_LEAD.search(lead_in) is None
+        and not _office_lead(lead_in)
+    )
+
+
 def _office_lead(lead_in: str) -> bool:
     """Whether a list's lead-in is the office's decision or publication of its items: its last clause is
     (对直接财产损失核定如下：, 给予临时救助，现予公示：) and says nothing of what a party submitted (根据代建
@@ -389,15 +407,18 @@ def kept(sentence: str) -> bool:
 
 def _about_person(text: str, items: list[Item], findings: Sequence[Finding]) -> bool:
     """Whether the list is a form's fields about one private person: a field of the person (申请人:) whose
-    name the copy cuts."""
+    name the copy cuts, among the list's items or, the form's only one, in the lines above the list (a
+    review form's head: 申请人：林**, then 二、审核要素 and its items: his income beside his cut health)."""
     start, end = items[0][0], items[-1][1]
-    return any(
-        must_redact(f)
-        and f.category is Category.PERSON_NAME
-        and start <= f.start < end
-        and PERSON_FIELD.search(text, text.rfind("\n", 0, f.start) + 1, f.start) is not None
+    fields = [
+        f
         for f in findings
-    )
+        if must_redact(f)
+        and f.category is Category.PERSON_NAME
+        and f.start < end
+        and PERSON_FIELD.search(text, text.rfind("\n", 0, f.start) + 1, f.start) is not None
+    ]
+    return any(start <= f.start for f in fields) or len({f.text for f in fields}) == 1
 
 
 def _cutting(item: Item, sources: Sequence[Finding]) -> Finding | None:

@@ -120,7 +120,8 @@ def redact_xlsx(
 ) -> FormatRedaction:
     """The workbook with ``changes`` applied wherever their values are written, and ``figures`` (a figure
     beside a third party's cut data: short digits a package writes anywhere, a column's width, the theme)
-    in their cells alone."""
+    only where each stands: its cell, note, header or footer, text box, or the place beside the cells
+    (a validation's prompt, a defined name, a chart's cache) whose text holds it (leak17)."""
     with open_zip(data, "xlsx") as package:
         names = package.names()
         try:  # binaries are copied; XML in UTF-16 (a DataMashup part) is written as UTF-8
@@ -157,6 +158,12 @@ def redact_xlsx(
         removed.add(layout.calc_chain)
         kinds |= {"calcChain"}
     text_changes = {f.text: c.text for f, c in property_changes(findings, changes)}
+    # A figure beside a cut in the document's properties (a description), as in a .docx.
+    text_changes |= {
+        extracted.text[c.start : c.end]: c.text
+        for c in figures
+        if extracted.part_at(c.start, c.end) == METADATA
+    }
     scrub = Scrubber(identifier_values(extracted.text, changes))
     output: dict[str, bytes] = {}
     for name in names:
@@ -173,7 +180,7 @@ def redact_xlsx(
         if name != CONTENT_TYPES:
             content = scrub(content)
         output[name] = content
-    redact_xlsx_places(output, extracted, changes, layout.workbook, layout.sheets)
+    redact_xlsx_places(output, extracted, [*changes, *figures], layout.workbook, layout.sheets)
     values = redacted_values(extracted, changes)
     for sheet in layout.sheets.values():
         if sheet in output:
