@@ -59,6 +59,8 @@ _PARTY = LEXICON["party"]
 FIRM_ENDING = either(_PARTY["firm_endings"]) + "(?:[(（]" + either(_PARTY["legal_forms"]) + "[)）])?"
 PARTY = re.compile(either(_PARTY["named"]))
 PARTY_HEADING = re.compile(words(_PARTY["headings"]))
+# A party named by its rank (第一名供应商): a name, not the office's ranking.
+BY_RANK = re.compile(either(_PARTY["by_rank"]))
 # An item's words naming a private person as its party (其本人, 其配偶, 家中, 该户).
 PERSON_PARTY = re.compile(either(_PARTY["person_named"]))
 # A list's lead-in saying its items are what the parties submitted or keep back, at its end.

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from secreview.extract.base import ExtractedText
 from secreview.figure_lists import body_start, lists
 from secreview.figure_words import (
+    BY_RANK,
     NAME_ENDING,
     NOT_NAME_START,
     PERSON_CATEGORIES,
@@ -90,6 +91,8 @@ def _party_sentences(text: str, findings: Sequence[Finding]) -> list[tuple[_Span
             continue
         matches = pattern.finditer(text, *sentence.span())
         named = next((names[m.group()] for m in matches if m.start() >= names[m.group()].end), None)
+        if named is None and (rank := BY_RANK.search(text, *sentence.span())) is not None:
+            named = next((cut for cut in names.values() if cut.end <= rank.start()), None)
         if named is None and party is not None and _PRONOUN.match(text, sentence.start()) is not None:
             named = party  # …技术分较低；其近三年同类业绩仅1项: the clause goes on with its party
         if named is not None:
@@ -137,7 +140,7 @@ def _add_figures(
     start, end = sentence
     if text.rfind("\n", 0, start) + 1 == start:
         start = body_start(text, start, end)  # a list item's number is no figure
-    if kept(text[start:end]):
+    if kept(BY_RANK.sub("", text[start:end])):  # 第一名供应商 names a party, it ranks none
         return
     for match in ITEM_FIGURE.finditer(text, start, end):
         span = match.span()

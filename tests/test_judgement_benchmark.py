@@ -156,10 +156,11 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # 0.0155 in mask copies (193 of 12,476 digits; tune63 0.027, tune64 0.127: firms' and persons' figures beside
 # cuts at a name or an identifier), passages 0.00195 (tune63 keeps 78 characters of one labelled passage), so
 # the figures line moves up to the measure again.
-# leak17 (session 22): a list of the parties' quotes (各供应商最后报价如下：) beside a cut list of firms, a
-# person's form whose head names him above its items, a negotiation's floor price (TS001: tune63 dz-025) and
-# a contract's supplier's account (PI207, PB007: tune64 ec-027): 0.0155 -> 0.0116 mask (193 -> 145 digits,
-# 33 -> 30 drafts), 0.015 -> 0.011 block (30 -> 27 drafts; tune18 ag-033, tune59 do-005's quotes).
+# leak17 (session 22): a list of the parties' quotes (各供应商最后报价如下：) beside a cut list of firms and a
+# party named by its rank (第一名供应商配备…), a person's form whose head names him above its items, a
+# negotiation's floor price (TS001: tune63 dz-025) and a contract's supplier's account (PI207, PB007: tune64
+# ec-027): 0.0155 -> 0.0112 mask (193 -> 140 digits, 33 -> 29 drafts), 0.0145 -> 0.0103 block (30 -> 26
+# drafts; tune18 ag-033, tune59 do-005).
 PASSAGE_LEFT = 0.002
 FIGURES_LEFT = 0.012
 

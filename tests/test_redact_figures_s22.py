@@ -3,7 +3,8 @@
 write this way). (1) A review form about one person whose name stands in the form's head (申请人：…) above
 its list of items: his income beside his cut illness goes, as when the field is one of the items. (2)
 Beside a list of firms the copy cuts, a second list whose lead-in says the items are the parties' quotes
-(各供应商最终报价如下：) loses its figures; the office's result list (推荐成交候选人如下：) keeps its own.
+(各供应商最终报价如下：) loses its figures, and so does a sentence naming a party by its rank
+(第一名供应商配备…); the office's result list (推荐成交候选人如下：) keeps its own.
 (3) The floor price a negotiation holds its offers to (谈判底价确定为…) is the 标底's secret (TS001), before
 the deal. (4) A contract's supplier's account (乙方收款账户：…) is no public collection account (PI207,
 PB007)."""
@@ -17,6 +18,7 @@ from secreview.extract.base import ExtractedText
 from secreview.masking import Style, must_redact
 from secreview.models import Category, Finding, Severity
 from secreview.redact import redact_bytes
+from secreview.redact_beside import with_beside_figures
 from secreview.redact_figures import with_sibling_figures
 
 STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
@@ -57,6 +59,7 @@ ENQUIRY = "\n".join(
         "1.澄溪博测仪器有限公司：价格分28.12，技术分44.50，商务分17.00；",
         "2.澄溪恒远水文科技有限公司：价格分29.10，技术分41.20，商务分16.50；",
         "3.西川智测电子有限公司：价格分27.44，技术分38.60，商务分15.00。",
+        "技术分差异主要在于：第一名供应商配备专职运维人员12人、备品备件库2处；第二名供应商运维人员仅5人。",
         "",
         "四、推荐成交候选人如下：",
         "第一名：澄溪博测仪器有限公司，综合得分89.62分；",
@@ -186,3 +189,17 @@ def test_a_contracts_supplier_account_is_cut_the_offices_stays(engine: Engine, s
     kept = copy.data.decode("utf-8")
     assert "62010004412038857710" not in kept
     assert "乙方收款账户：澄溪农商银行城东支行" in kept and "312.60万元" in kept
+
+
+def test_a_party_named_by_its_rank_gives_its_own_figures_after_the_cut() -> None:
+    cuts = [
+        _finding(ENQUIRY, _line(ENQUIRY, f"{number}."), Category.TRADE_SECRET, "JD182")
+        for number in (1, 2, 3)
+    ]
+    added = [
+        ENQUIRY[f.start : f.end] for f in with_beside_figures(ExtractedText(ENQUIRY), cuts) if f not in cuts
+    ]
+    for figure in ("12", "2", "5"):
+        assert figure in added, figure
+    for stays in ("89.62", "86.80", "50.00"):
+        assert stays not in added, stays
