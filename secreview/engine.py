@@ -5,7 +5,7 @@ Dask workers and redaction all call it."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from itertools import chain
 from os import PathLike
@@ -22,7 +22,7 @@ from secreview.extract import encodable, extract_bytes, extract_path, read_bytes
 from secreview.extract.base import BODY, ExtractedText, Segment
 from secreview.files import collect
 from secreview.gc_pause import fewer_collections
-from secreview.judge import Judge, load_judgement
+from secreview.judge import Judge, Judged, load_judgement
 from secreview.judge.learned import Learned, load_learned
 from secreview.layout import Layout, Places
 from secreview.masking import mask
@@ -297,15 +297,15 @@ class Engine:
         counted = [finding for finding in findings if finding.suppressed_by is None]
         decision = self._decider.decide(counted, normalized.text)
         decision.trace.extend(judged.trace)
-        learned = self._learned(extracted, normalized, counted, decision.attribute, judged.signals)
+        learned = self._learned(extracted, normalized, counted, decision.attribute, judged)
         if learned is not None:  # a draft the rules leave 主动公开 that reads like a withheld one
-            findings = sorted([*findings, learned[0]], key=lambda f: (f.start, -f.end, f.rule))
+            findings = sorted([*findings, *learned[0]], key=lambda f: (f.start, -f.end, f.rule))
             if self.suppressor is not None:
                 findings = self.suppressor.mark(path, findings)
             counted = [finding for finding in findings if finding.suppressed_by is None]
             decision = self._decider.decide(counted, normalized.text)
-            if learned[0] in counted and self.learned is not None:  # a suspicion: worded as one
-                decision = self.learned.decided(decision, learned[0], self._labels)
+            if learned[0][0] in counted and self.learned is not None:  # a suspicion: worded as one
+                decision = self.learned.decided(decision, learned[0][0], self._labels)
             decision.trace.extend([*judged.trace, *learned[1]])
         groups = list_groups(counted, extracted, labels=self._labels)
         if extracted.ocr.pages:  # OCR text: where each finding was seen, and how much OCR read
@@ -326,11 +326,11 @@ class Engine:
         normalized: NormalizedText,
         counted: Sequence[Finding],
         attribute: Attribute,
-        signals: Mapping[str, str],
-    ) -> tuple[Finding, list[TraceStep]] | None:
+        judged: Judged,
+    ) -> tuple[list[Finding], list[TraceStep]] | None:
         if self.learned is None or not self.learned.hears(attribute, counted):
             return None
-        return self.learned.review(extracted, normalized, counted, self._labels, signals)
+        return self.learned.review(extracted, normalized, counted, self._labels, judged.signals, judged.paper)
 
     def extract(self, source: Source, path: str | None = None) -> ExtractedText:
         """The text of a document as a review reads it: extracted, and its scans read by OCR if enabled."""

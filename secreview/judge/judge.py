@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from secreview.extract.base import ExtractedText
 from secreview.judge.combine import Combiner, Outcome, Verdict
+from secreview.judge.learned_cut import Paper, fired_labels
 from secreview.judge.load import CompiledJudgement
 from secreview.judge.schema import JUDGED, Combination
 from secreview.judge.signals import Fired, Hit, Regions, find_signals
@@ -27,6 +28,9 @@ class Judged:
     trace: list[TraceStep] = field(default_factory=list)
     # The signals that fired (name → label), whatever they combined into: the learned signal reads them.
     signals: dict[str, str] = field(default_factory=dict)
+    # The draft as the judge read it (its lines and where each signal fired): the learned signal reads it by
+    # its parts (``learned_cut``); None where the judge did not read it.
+    paper: Paper | None = None
 
 
 class Judge:
@@ -107,7 +111,8 @@ class Judge:
                 else:
                     passages[finding.category] = None
         document, paragraphs = find_signals(self.judgement, regions, spans)
-        fired = _labels(document, paragraphs)
+        fired = fired_labels(document, paragraphs)
+        paper = Paper(extracted, normalized, self.judgement, regions, document, paragraphs, self._told)
         confinable = {category: found for category, found in passages.items() if found}
         outcome = self._combiner.combine(regions, document, paragraphs, reported, confinable)
         # The structural reading runs where no pack finding reports a judged category, or where every one it
@@ -120,9 +125,9 @@ class Judge:
         ]
         kept = [_severed(finding, outcome.released, self.judgement.passage_rules) for finding in findings]
         if not added:
-            return Judged(kept, outcome.trace, fired)
+            return Judged(kept, outcome.trace, fired, paper)
         merged = sorted([*kept, *added], key=lambda finding: (finding.start, -finding.end, finding.rule))
-        return Judged(merged, outcome.trace, fired)
+        return Judged(merged, outcome.trace, fired, paper)
 
     def _structural(
         self,
@@ -231,14 +236,6 @@ def _without_cut(message: str, clauses: Sequence[str]) -> str:
         if message.endswith(clause):
             return message[: -len(clause)]
     return message
-
-
-def _labels(document: Mapping[str, Fired], paragraphs: Mapping[str, Mapping[int, Fired]]) -> dict[str, str]:
-    """The signals that fired (name → label), in the document or in a paragraph."""
-    fired = {name: found.compiled.signal.label for name, found in document.items()}
-    for name, lines in paragraphs.items():
-        fired[name] = next(iter(lines.values())).compiled.signal.label
-    return fired
 
 
 def _severed(finding: Finding, released: set[Category], rules: frozenset[str]) -> Finding:

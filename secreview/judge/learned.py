@@ -20,6 +20,7 @@ import json
 import math
 import re
 import tomllib
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from secreview.build_cache import compile_regex
 from secreview.errors import RulePackError
 from secreview.extract.base import ExtractedText
+from secreview.judge.learned_cut import Cut, CutPolicy, Paper, choose
 from secreview.judge.schema import JUDGED
 from secreview.models import (
     LEARNED_RULE,
@@ -57,6 +59,8 @@ POLICY_FILE = Path("judgement") / "learned.toml"
 # The text the model reads: the normalized text, cut like the judge's (about 25 pages), digits as one digit.
 MAX_READ = 50_000
 _DIGITS = re.compile(r"[1-9]")
+# What a part cut on the signal's reading is cut under, beside its category's basis.
+CUT_BASIS = "《中华人民共和国政府信息公开条例》第三十七条"
 # A paragraph the model scores alone: a line of at least this many characters besides blanks (a title or a
 # signature line is read with the whole draft only).
 MIN_PARAGRAPH = 8
@@ -154,6 +158,11 @@ class LearnedPolicy(_Strict):
         default_factory=list,
         description="patterns of the public forms of a subject (处罚决定书, 现予公布 …): where one matches "
         "the normalized text, the signal stays silent",
+    )
+    cut: CutPolicy | None = Field(
+        default=None,
+        description="when it cuts the parts its matter is in (删减后公开) instead of holding the draft whole "
+        "(``learned_cut.py``); None: it always holds",
     )
     categories: dict[Category, CategoryPolicy]
     examples: LearnedExamples
@@ -270,6 +279,28 @@ class LearnedModel:
             reading.paragraph_line,
             self._telling(view, reading.lines),
         )
+
+    def without(self, reading: Reading, dropped: set[int], signals: Mapping[str, str]) -> tuple[float, float]:
+        """The two probabilities of the text ``reading`` read without its lines ``dropped`` (numbers of
+        ``Reading.lines``), with the judgement ``signals`` that fire in what is left."""
+        kept = [line for number, line in enumerate(reading.lines) if number not in dropped]
+        present: set[int] = set().union(*(numbers for _start, _stop, numbers in kept))
+        signalled = sum(self._signals[name].weight for name in signals if name in self._signals)
+        total = self.model.bias + sum(map(self._weights.__getitem__, present)) + signalled
+        paragraph, _ = self._best_paragraph(reading.view, kept)
+        return _sigmoid(total), _sigmoid(self.model.bias + paragraph + signalled)
+
+    def loudness(self, reading: Reading, starts: Sequence[int]) -> list[tuple[int, float]]:
+        """For each offset of ``starts`` (a main line's start), the number of the line of ``reading`` it is
+        on and the positive weight of that line's features (-1 and 0 past what the model reads)."""
+        opening = [start for start, _stop, _numbers in reading.lines]
+        weights = self._weights
+        found = []
+        for start in starts:
+            number = bisect_right(opening, start) - 1 if start < len(reading.view) else -1
+            numbers = reading.lines[number][2] if number >= 0 else set()
+            found.append((number, sum(weight for n in numbers if (weight := weights[n]) > 0)))
+        return found
 
     def _lines(self, view: str) -> list[tuple[int, int, set[int]]]:
         """Each line of ``view``: its start, its end and the features in it (an n-gram holds no line break,
@@ -392,10 +423,13 @@ class Learned:
         counted: Sequence[Finding],
         labels: Mapping[Category, str],
         signals: Mapping[str, str] | None = None,
-    ) -> tuple[Finding, list[TraceStep]] | None:
-        """The finding and trace of a draft the rules leave to it (``hears``; ``counted``: the findings
+        paper: Paper | None = None,
+    ) -> tuple[list[Finding], list[TraceStep]] | None:
+        """The findings and trace of a draft the rules leave to it (``hears``; ``counted``: the findings
         that count, none of a judged category; ``signals``: the judgement signals that fired, name → label),
-        when the signal speaks; else None."""
+        when the signal speaks; else None. One finding holds the draft back; with ``paper`` (the draft as
+        the judge read it) and the policy's ``cut``, the parts its matter is in may be cut instead, one
+        severable finding each (``learned_cut.choose``)."""
         if not self.policy.enabled or any(finding.category in JUDGED for finding in counted):
             return None
         if self.silenced(normalized.text):
@@ -406,6 +440,9 @@ class Learned:
         scored = self.model.scored(reading, self.policy.evidence)
         if not scored.evidence:
             return None
+        cut = self._cut(reading, paper, scored.category, counted)
+        if cut is not None and paper is not None:
+            return self._cut_findings(cut, scored, extracted, paper, labels)
         category = self.policy.categories[scored.category]
         line = (
             scored.paragraph_line
@@ -439,27 +476,105 @@ class Learned:
                 basis=category.basis,
             ),
         ]
-        return finding, trace
+        return [finding], trace
+
+    def _cut(
+        self, reading: Reading, paper: Paper | None, own: Category, counted: Sequence[Finding]
+    ) -> Cut | None:
+        """The parts of ``paper`` its matter is in (``learned_cut.choose``), when the policy cuts. Where the
+        rules cut the draft at identifiers (``speaks_over``), the parts must be the main lines they cut in."""
+        policy = self.policy.cut
+        if policy is None or not policy.enabled or paper is None:
+            return None
+        regions, normalized = paper.regions, paper.normalized
+        lines = self.model.loudness(reading, [line.start for line in regions.lines])
+        number = {line.index: lines[line.index][0] for line in regions.lines}
+        loudness = {line.index: lines[line.index][1] for line in regions.lines}
+        weighty = [finding for finding in counted if finding.severity is not Severity.LOW]
+        within = {regions.line_of(normalized.to_matching(finding.start)) for finding in weighty} or None
+
+        def rest(dropped: Sequence[int], signals: Mapping[str, str]) -> tuple[float, float]:
+            return self.model.without(reading, {number[index] for index in dropped}, signals)
+
+        return choose(paper, policy, loudness, rest, own, within)
+
+    def _cut_findings(
+        self,
+        cut: Cut,
+        scored: Scored,
+        extracted: ExtractedText,
+        paper: Paper,
+        labels: Mapping[Category, str],
+    ) -> tuple[list[Finding], list[TraceStep]]:
+        """One severable finding per part ``cut`` takes (its span is what the redacted copy removes), and
+        the trace: the signal, why it cuts, and each category's combined step."""
+        policy = self.policy.cut
+        assert policy is not None
+        text = extracted.text
+        findings = []
+        for (start, end), category in cut.parts:
+            start, end = paper.normalized.to_original(start, end)
+            entry = self.policy.categories[category]
+            findings.append(
+                Finding(
+                    rule=entry.rule,
+                    category=category,
+                    severity=self.policy.severity,
+                    start=start,
+                    end=end,
+                    text=text[start:end],
+                    part=extracted.part_at(start, end),
+                    message=entry.message + policy.message,
+                    replacement=None,
+                    line=text.count("\n", 0, start) + 1,
+                    column=start - (text.rfind("\n", 0, start) + 1) + 1,
+                    severable=True,
+                )
+            )
+        lines = "、".join(str(finding.line) for finding in findings)
+        note = policy.note.format(lines=lines, rest=cut.rest[0], paragraph=cut.rest[1], public=cut.public)
+        trace = [TraceStep(role=TraceRole.SIGNAL, message=describe(scored, self.policy, labels) + note)]
+        for category in dict.fromkeys(category for _, category in cut.parts):
+            entry = self.policy.categories[category]
+            label = labels.get(category, category.value)
+            trace.append(
+                TraceStep(
+                    role=TraceRole.COMBINED,
+                    category=category,
+                    count=sum(1 for _, found in cut.parts if found is category),
+                    rules=[entry.rule],
+                    message=f"{entry.rule} {label}: {self.policy.label}(规则未认定,仅提示人工核实){note}",
+                    basis=entry.basis,
+                )
+            )
+        return findings, trace
 
     def decided(self, decision: Decision, finding: Finding, labels: Mapping[Category, str]) -> Decision:
         """The decision the rules make once the learned ``finding`` is among the findings, worded as what it
         is: a suspicion a person checks, the draft held back (``hold``) until then. The rules left the draft
         主动公开, or cut it at identifiers alone (``speaks_over``): the learned finding is the reason it is
-        held, the identifiers' reasons follow it."""
+        held, the identifiers' reasons follow it. A severable finding (the policy's ``cut``) leaves the
+        decision the rules make with it (删减后公开: the part is cut), its reason worded as a suspicion."""
         label = labels.get(finding.category, finding.category.value)
         entry = self.policy.categories[finding.category]
-        message = self.policy.reason.format(label=label) + entry.after_check
-        reason = Reason(category=finding.category, message=message, basis=entry.basis)
+        cut = self.policy.cut if finding.severable else None
+        if cut is not None:
+            message = cut.reason.format(label=label, lines=finding.line)
+            basis = f"{entry.basis};{CUT_BASIS}"
+            attribute = decision.attribute
+        else:
+            message = self.policy.reason.format(label=label) + entry.after_check
+            basis = entry.basis
+            attribute = max((self.policy.hold, decision.attribute), key=lambda held: held.strictness)
+        reason = Reason(category=finding.category, message=message, basis=basis)
         trace = [
-            step.model_copy(update={"attribute": self.policy.hold, "message": reason.message})
+            step.model_copy(update={"attribute": attribute, "message": reason.message})
             if step.role is TraceRole.DECISIVE and step.category is finding.category
             else step
             for step in decision.trace
         ]
         others = [item for item in decision.reasons if item.category is not finding.category]
-        decision.attribute = max(
-            (self.policy.hold, decision.attribute), key=lambda attribute: attribute.strictness
-        )
+        decision.attribute = attribute
         decision.reasons = [reason, *others]
         decision.trace = trace
         decision.suggested_note = None  # the 附注 is written once a person has decided

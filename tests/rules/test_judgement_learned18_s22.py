@@ -21,16 +21,12 @@ from tests.testing.known_public import copied, public
 copied(__name__, CUT)
 public(__name__, TWINS)
 
-_MAIN_HOLDS_WHOLE = pytest.mark.xfail(strict=True, reason="main holds the draft whole (JL002 不予公开)")
 
-
-@_MAIN_HOLDS_WHOLE
 @pytest.mark.parametrize("name", sorted(CUT))
 def test_the_item_is_cut_and_the_rest_published(engine: Engine, name: str) -> None:
     assert_cut_out(engine, CUT[name], Category.TRADE_SECRET, gone=GONE[name], kept=KEPT[name])
 
 
-@_MAIN_HOLDS_WHOLE
 @pytest.mark.parametrize("name", sorted(CUT))
 def test_the_cut_says_it_is_the_signal_s_and_asks_for_a_check(engine: Engine, name: str) -> None:
     report = report_of(engine, CUT[name])

@@ -84,7 +84,7 @@ def test_a_draft_the_signal_speaks_on_gets_a_medium_finding_with_its_trace(signa
     extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
     reviewed = learned.review(extracted, normalize(text), [], {}, _signals(text))
     assert reviewed is not None
-    finding, trace = reviewed
+    (finding,), trace = reviewed
     assert finding.rule.startswith("JL") and finding.severity is Severity.MEDIUM
     assert finding.category in JUDGED
     assert "请人工核实" in finding.message
@@ -370,7 +370,7 @@ def test_the_finding_points_at_the_paragraph_when_the_paragraph_score_speaks(tmp
     extracted = ExtractedText(text, [Segment(0, len(text), BODY)])
     reviewed = learned.review(extracted, normalize(text), [], {}, _signals(text))
     assert reviewed is not None
-    finding, trace = reviewed
+    (finding,), trace = reviewed
     assert finding.text == NOTICE[3]
     assert "单段最高" in trace[0].message
     path.with_name("silent.toml").write_text(
@@ -475,3 +475,42 @@ def test_the_signal_hears_a_cut_only_when_every_weighty_finding_is_of_its_packs(
 def test_a_pack_of_speaks_over_is_a_rule_id_prefix(tmp_path: Path) -> None:
     with pytest.raises(RulePackError, match="speaks_over"):
         read_policy(_policy(tmp_path, '["pi"]'))
+
+
+def test_a_text_read_without_no_line_scores_as_read_and_without_its_lines_lower() -> None:
+    """``without``: the two probabilities of the text less some of its lines (what a cut leaves, learned18):
+    nothing dropped is the reading itself; the loudest line dropped reads less like a withheld draft."""
+    text = EXAMPLES.hit[1]
+    model = LEARNED.model
+    signals = _signals(text)
+    reading = model.read(normalize(text).text, signals)
+    assert model.without(reading, set(), signals) == pytest.approx((reading.probability, reading.paragraph))
+    loudness = model.loudness(reading, [start for start, _stop, _numbers in reading.lines])
+    loudest = max(loudness, key=lambda item: item[1])[0]
+    less = model.without(reading, {loudest}, signals)
+    assert less[0] < reading.probability and less[1] <= reading.paragraph
+
+
+def test_a_cut_leaves_the_decision_the_rules_make_worded_as_a_suspicion() -> None:
+    """A severable learned finding (the policy's ``cut``) is not held back: the draft is 删减后公开 and the
+    reason asks for a check, under 第三十七条 beside the category's basis."""
+    from secreview.decide import Decision
+    from secreview.models import Category, Reason, TraceStep
+
+    assert LEARNED.policy.cut is not None
+    finding = made_finding(Category.TRADE_SECRET, Severity.MEDIUM, "JL002", text="某某数据", message="疑似")
+    finding = finding.model_copy(update={"severable": True})
+    step = TraceStep(
+        role=TraceRole.DECISIVE,
+        category=Category.TRADE_SECRET,
+        attribute=Attribute.REDACTED,
+        count=1,
+        rules=["JL002"],
+        message="含可分割的第三方商业秘密 1 处,删除该部分后其余内容可公开",
+    )
+    reason = Reason(category=Category.TRADE_SECRET, message=step.message, basis="第十五条")
+    decision = Decision(Attribute.REDACTED, [reason], [step], suggested_note="(此件删减后公开)")
+    cut = LEARNED.decided(decision, finding, {})
+    assert cut.attribute is Attribute.REDACTED and cut.trace[0].attribute is Attribute.REDACTED
+    assert "请人工核实" in cut.reasons[0].message and "删除该部分后其余部分可公开" in cut.reasons[0].message
+    assert cut.reasons[0].basis.endswith("第三十七条")

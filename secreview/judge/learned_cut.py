@@ -1,0 +1,178 @@
+"""Where the learned signal cuts a part instead of holding the whole draft (session 22, learned18).
+
+The signal reads the whole draft; where it speaks, the matter it reads may be one part of a paper whose other
+parts are public in their own right (a firm's figures in one item of an inspection bulletin, one person's
+data in a report of aggregate figures). The parts whose features it weighs most are taken out one by one,
+loudest first, until the rest read without them (their signals read again too) falls under ``rest_threshold``
+(and its loudest paragraph under ``rest_paragraph``): when that takes at most ``max_parts`` body parts and
+``max_share`` of the text, the matter is in those parts and the draft is cut there (删减后公开, 第三十七条)
+rather than held whole — where the rules cut the draft at identifiers (``speaks_over``), only when the parts
+are those the rules cut in (the signal's evidence lies inside the cut parts: it reads the person whose data
+is cut); where the rules leave it 主动公开, only when its title states a public matter or at least
+``public_parts`` of its other body parts state public matter (struct55's reading: ``structure.py``) and no
+``never`` signal names the paper's whole matter. Each part is cut under the category of what it holds
+(``structure.held_for``, the model's category where no subject signal tells more).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from secreview.build_cache import compile_regex
+from secreview.extract.base import ExtractedText
+from secreview.judge.load import CompiledJudgement
+from secreview.judge.signals import Fired, Regions, find_signals
+from secreview.judge.structure import Segment, framed_public, held_for, never_cut, segments
+from secreview.models import Category
+from secreview.normalize import NormalizedText
+
+Span = tuple[int, int]
+# The parts a cut may take (a paragraph or an item of the body) and those whose figures state public matter.
+_CUTTABLE = frozenset({"body", "heading"})
+_STATING = frozenset({"opening", "body", "heading"})
+
+
+class CutPolicy(BaseModel):
+    """When the learned signal cuts the parts its matter is in instead of holding the draft whole."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    enabled: bool = True
+    categories: list[Category] = Field(
+        min_length=1, description="the categories a part may be cut for (what the part holds)"
+    )
+    max_parts: Annotated[int, Field(ge=1, le=5)] = 2
+    max_share: Annotated[float, Field(gt=0, lt=0.6)] = 0.34
+    rest_threshold: Annotated[float, Field(gt=0, lt=1)] = 0.5
+    rest_paragraph: Annotated[float, Field(gt=0, lt=1)] = 0.9
+    public_parts: Annotated[int, Field(ge=1, le=20)] = 3
+    reason: str = Field(
+        min_length=1,
+        description="the decision's reason ({label}: the category's label, {lines}: the parts' first lines)",
+    )
+    message: str = Field(min_length=1, description="added to the category's message in each cut's finding")
+    note: str = Field(min_length=1, description="the trace's note ({lines}, {rest}: the rest's probability)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """The parts a cut takes (normalized spans, in text order, with their categories), the rest's
+    probabilities (whole, loudest paragraph) and the parts' first lines (1-based main lines)."""
+
+    parts: list[tuple[Span, Category]]
+    rest: tuple[float, float]
+    lines: list[int]
+    public: int
+
+
+@dataclass(frozen=True, slots=True)
+class Paper:
+    """A draft as the judge read it: its main lines, the signals that fired (with where), and the subject
+    signals' categories (``told``): what the learned signal needs to read it by its parts."""
+
+    extracted: ExtractedText
+    normalized: NormalizedText
+    judgement: CompiledJudgement
+    regions: Regions
+    document: Mapping[str, Fired]
+    paragraphs: Mapping[str, Mapping[int, Fired]]
+    told: Mapping[str, Sequence[Category]]
+
+    def signals_without(self, spans: Sequence[Span]) -> dict[str, str]:
+        """The signals that fire in the draft read with ``spans`` blank (name → label)."""
+        rest = Regions(self.extracted, self.normalized, self.judgement, spans)
+        document, paragraphs = find_signals(self.judgement, rest, ())
+        return fired_labels(document, paragraphs)
+
+    def held(self, span: Span, own: Category) -> Category:
+        return held_for(span, self.document, self.paragraphs, self.told, own)
+
+    def parts(self) -> list[Segment]:
+        return self.regions.analysis(segments)
+
+    def stated(self, cut: Collection[int]) -> int:
+        """How many body parts (with the opening) outside the main lines ``cut`` state public matter (the
+        structural reading's ``public_matter`` patterns); 0 when none are set."""
+        settings = self.judgement.policy.judgement.structure
+        if settings is None or not settings.public_matter:
+            return 0
+        patterns = [compile_regex(pattern) for pattern in settings.public_matter]
+        text = self.regions.text
+        return sum(
+            1
+            for part in self.parts()
+            if part.kind in _STATING
+            and part.first not in cut
+            and any(pattern.search(text[part.start : part.end]) for pattern in patterns)
+        )
+
+    def public_frame(self, category: Category) -> tuple[bool, str]:
+        """Whether the paper may be read by its parts at all (no ``never`` or ``parts_never`` signal names
+        its whole matter for ``category``), and the title a frame found stating a public matter."""
+        settings = self.judgement.policy.judgement.structure
+        if settings is None or not self.regions.title:
+            return False, ""
+        if any(name in self.document for name in settings.parts_never):
+            return False, ""
+        if never_cut(self.regions, self.document, settings, {category}, self.told):
+            return False, ""
+        return True, framed_public(self.document, settings)
+
+
+def fired_labels(
+    document: Mapping[str, Fired], paragraphs: Mapping[str, Mapping[int, Fired]]
+) -> dict[str, str]:
+    """The signals that fired (name → label), in the document or in a paragraph."""
+    fired = {name: found.compiled.signal.label for name, found in document.items()}
+    for name, lines in paragraphs.items():
+        fired[name] = next(iter(lines.values())).compiled.signal.label
+    return fired
+
+
+def choose(
+    paper: Paper,
+    policy: CutPolicy,
+    loudness: Mapping[int, float],
+    rest: Callable[[Sequence[int], Mapping[str, str]], tuple[float, float]],
+    own: Category,
+    within: Collection[int] | None = None,
+) -> Cut | None:
+    """The cut of the loudest body parts (``loudness``: the positive weight of each main line's features)
+    that leaves the rest silent (``rest``: the probabilities of the draft without those main lines, with the
+    signals given), or None. ``within``: the main lines the parts must be among (those the rules cut in);
+    None: the rules leave the draft 主动公开, and the paper must state public matter beside the parts."""
+    if not policy.enabled:
+        return None
+    parts = [part for part in paper.parts() if part.kind in _CUTTABLE and loudness.get(part.first, 0.0) > 0]
+    if not parts:
+        return None
+    parts.sort(key=lambda part: (-loudness.get(part.first, 0.0), part.first))
+    chosen: list[Segment] = []
+    for part in parts[: policy.max_parts]:
+        chosen.append(part)
+        spans = [(part.start, part.end) for part in chosen]
+        left = rest([part.first for part in chosen], paper.signals_without(spans))
+        if left[0] < policy.rest_threshold and left[1] < policy.rest_paragraph:
+            break
+    else:
+        return None  # the rest still reads like it: the matter is not in a few parts
+    chosen.sort(key=lambda part: part.first)
+    spans = [(part.start, part.end) for part in chosen]
+    if paper.regions.share_of(spans) > policy.max_share:
+        return None
+    if within is not None and any(part.first not in within for part in chosen):
+        return None  # its evidence lies outside the parts the rules cut
+    body = [part for part in paper.parts() if part.kind in _STATING]
+    public = paper.stated({part.first for part in chosen})
+    if within is None:
+        allowed, title = paper.public_frame(own)
+        if not allowed or (not title and public < policy.public_parts) or body[-1] in chosen:
+            return None
+    held = [((part.start, part.end), paper.held((part.start, part.end), own)) for part in chosen]
+    if any(category not in policy.categories for _, category in held):
+        return None
+    return Cut(held, left, [part.first + 1 for part in chosen], public)
