@@ -34,6 +34,7 @@ from secreview import Attribute, Engine
 from secreview.models import Category, TraceRole
 from tests.testing.judgement import (
     BOTH_ENGINES,
+    assert_cut_out,
     cut_out_test,
     decided_test,
     public_test,
@@ -467,14 +468,6 @@ CUT = [
         id="price-firm",
     ),
     pytest.param(
-        TRADE_ANALYSIS,
-        Category.TRADE_SECRET,
-        ["1,470万元", "逾期"],
-        ["86.4亿元", "21%"],
-        id="trade-firm",
-        marks=HELD_ON_MAIN,
-    ),
-    pytest.param(
         INDUSTRY_REPORT,
         Category.ENFORCEMENT_FILE,
         ["岚丰化工", "核查结论尚未作出"],
@@ -578,3 +571,23 @@ test_evidence_in_the_opening_or_in_many_parts_keeps_the_document_whole = decided
     Attribute.WITHHELD,
     "rules_alone",
 )
+
+
+# learned18 (session 22): with the learned signal the trade analysis's firm paragraph is cut (the rest,
+# read without it, no longer reads like a withheld draft) or, where the signal does not cut, the draft is
+# held whole (one run of tests/rules held it whole, another cut it: reported to the lead); either way no
+# copy publishes the firm's figures. The rules alone still leave them.
+TRADE_GONE, TRADE_KEPT = ["1,470万元", "逾期"], ["86.4亿元", "21%"]
+
+
+def test_the_trade_analysis_firm_is_cut_or_held_by_the_signal(engine: Engine) -> None:
+    report = report_of(engine, TRADE_ANALYSIS)
+    if report.attribute is Attribute.WITHHELD:
+        assert any(f.rule.startswith("JL") and not f.severable for f in report.findings)
+        return
+    assert_cut_out(engine, TRADE_ANALYSIS, Category.TRADE_SECRET, TRADE_GONE, TRADE_KEPT)
+
+
+@HELD_ON_MAIN
+def test_the_rules_alone_leave_the_trade_analysis_firm(rules_alone: Engine) -> None:
+    assert_cut_out(rules_alone, TRADE_ANALYSIS, Category.TRADE_SECRET, TRADE_GONE, TRADE_KEPT)
