@@ -252,15 +252,21 @@ def _firm_item_cut(
 
 def _named_party_sentences(text: str, items: Sequence[Item]) -> list[_Span]:
     """In a list no cut reaches, the sentences of items opening with a firm's name that name the party
-    (该公司2024年利润总额同比下降89%), not the office's decision: beside a list of firms the copy cuts, the
-    same document's other firms' own figures."""
-    return [
-        sentence.span()
-        for start, end, body in items
-        if opening_firm(text, body, end) is not None
-        for sentence in SENTENCE.finditer(text, body, end)
-        if PARTY.search(sentence.group()) is not None and not kept(sentence.group())
-    ]
+    (该公司2024年利润总额同比下降89%), not the office's decision, and the clauses of a sentence kept by the
+    office's ranking alone without it (价格分28.75分, 技术分49.30分 before 综合得分…,排名第一): beside a list
+    of firms the copy cuts, the same document's other firms' own figures."""
+    spans: list[_Span] = []
+    for _, end, body in items:
+        if opening_firm(text, body, end) is None:
+            continue
+        every = list(SENTENCE.finditer(text, body, end))
+        spans += [
+            sentence.span()
+            for sentence in every
+            if PARTY.search(sentence.group()) is not None and not kept(sentence.group())
+        ]
+        spans += _unranked_clauses(text, every)
+    return sorted(spans)
 
 
 def _each_party_clauses(text: str, items: Sequence[Item]) -> list[_Span]:
