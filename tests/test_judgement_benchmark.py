@@ -164,9 +164,10 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # Session 22's end (the lead): tune65 and tune66 opened unseen, their copies keeping 0.188 and 0.107 of their
 # figures and tune66 0.155 of its passages (174 characters), so the whole measures 0.0043 of the passages and
 # 0.0186 of the figures (mask; 0.0042 / 0.0177 block): the lines move up to the measure, to come down again.
-# leak18 (session 22): beside a list of firms the copy cuts, a second list's items kept by the office's ranking
-# alone lose their component scores (价格分, 技术分: tune65 ee-034, tune66 eh-003): figures 0.0186 -> 0.0160
-# mask, 0.0177 -> 0.0151 block; passages stay 0.0043 (tune66's passages not covered are the rules' reach).
+# leak18 (session 22): beside a list of firms the copy cuts, a second list's items kept by the office's
+# ranking alone lose their component scores (价格分, 技术分: tune65 ee-034, tune66 eh-003): figures
+# 0.0186 -> 0.0160 mask, 0.0177 -> 0.0151 block; passages stay 0.0043 (tune66's passages not covered are
+# the rules' reach).
 PASSAGE_LEFT = 0.005
 FIGURES_LEFT = 0.017
 
