@@ -22,18 +22,24 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from secreview.build_cache import compile_regex
 from secreview.extract.base import ExtractedText
 from secreview.judge.load import CompiledJudgement
 from secreview.judge.signals import Fired, Regions, find_signals
-from secreview.judge.structure import Segment, framed_public, held_for, never_cut, segments
+from secreview.judge.structure import (
+    STATING,
+    Segment,
+    framed_public,
+    held_for,
+    never_cut,
+    public_matter_parts,
+    segments,
+)
 from secreview.models import Category
 from secreview.normalize import NormalizedText
 
 Span = tuple[int, int]
 # The parts a cut may take (a paragraph or an item of the body) and those whose figures state public matter.
 _CUTTABLE = frozenset({"body", "heading"})
-_STATING = frozenset({"opening", "body", "heading"})
 
 
 class CutPolicy(BaseModel):
@@ -100,15 +106,7 @@ class Paper:
         settings = self.judgement.policy.judgement.structure
         if settings is None or not settings.public_matter:
             return 0
-        patterns = [compile_regex(pattern) for pattern in settings.public_matter]
-        text = self.regions.text
-        return sum(
-            1
-            for part in self.parts()
-            if part.kind in _STATING
-            and part.first not in cut
-            and any(pattern.search(text[part.start : part.end]) for pattern in patterns)
-        )
+        return sum(1 for part in public_matter_parts(self.regions, settings) if part.first not in cut)
 
     def public_frame(self, category: Category) -> tuple[bool, str]:
         """Whether the paper may be read by its parts at all (no ``never`` or ``parts_never`` signal names
@@ -166,7 +164,7 @@ def choose(
         return None
     if within is not None and any(part.first not in within for part in chosen):
         return None  # its evidence lies outside the parts the rules cut
-    body = [part for part in paper.parts() if part.kind in _STATING]
+    body = [part for part in paper.parts() if part.kind in STATING]
     public = paper.stated({part.first for part in chosen})
     if within is None:
         allowed, title = paper.public_frame(own)

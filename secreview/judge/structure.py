@@ -34,7 +34,7 @@ _BODY = frozenset({"body", "heading"})
 # Where a signal names what the whole document is about; the parts that may state its public matter.
 _HEAD = frozenset({"title", "addressee", "opening"})
 _FRAMING = frozenset({"genre", "audience"})
-_STATING = frozenset({"opening", "body", "heading"})
+STATING = frozenset({"opening", "body", "heading"})
 # A signal read in the whole text speaks of the document itself in these parts.
 _TEXT_REGIONS = frozenset({"document", "paragraph"})
 _OWN = frozenset({"title", "addressee", "opening", "closing"})
@@ -178,7 +178,7 @@ def stated_public(
                 continue
             if any(kinds.get(hit.line) in _HEAD for hit in item.hits):
                 return 0
-    body = [part for part in regions.analysis(segments) if part.kind in _STATING]
+    body = [part for part in regions.analysis(segments) if part.kind in STATING]
     if not body or any(a <= body[-1].start and body[-1].end <= b for a, b in spans):
         return 0
     every = [*document.values(), *(found for lines in paragraphs.values() for found in lines.values())]
@@ -188,17 +188,24 @@ def stated_public(
         if item.compiled.signal.kind == "subject" and withheld & set(categories.get(item.name, ()))
         for hit in item.hits
     ]
-    patterns = [compile_regex(pattern) for pattern in settings.public_matter]
-    count = 0
-    for part in body:
-        if any(a <= part.start and part.end <= b for a, b in spans):
-            continue
-        if any(part.start <= hit.start and hit.end <= part.end for hit in exempt):
-            continue
-        text = regions.text[part.start : part.end]
-        if any(pattern.search(text) for pattern in patterns):
-            count += 1
+    count = sum(
+        1
+        for part in public_matter_parts(regions, settings)
+        if not any(a <= part.start and part.end <= b for a, b in spans)
+        and not any(part.start <= hit.start and hit.end <= part.end for hit in exempt)
+    )
     return count if count >= settings.public_parts else 0
+
+
+def public_matter_parts(regions: Regions, settings: StructureSettings) -> list[Segment]:
+    """The opening and body parts whose text states public matter (a ``public_matter`` pattern matches)."""
+    patterns = [compile_regex(pattern) for pattern in settings.public_matter]
+    return [
+        part
+        for part in regions.analysis(segments)
+        if part.kind in STATING
+        and any(pattern.search(regions.text[part.start : part.end]) for pattern in patterns)
+    ]
 
 
 def held_for(
