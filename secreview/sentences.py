@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import regex
+
 # The marks that end a sentence, and those or the mark that ends one of its clauses (;), in the matching view.
 FULL_STOPS = "。!?"
 SENTENCE_END = FULL_STOPS + ";"
@@ -34,11 +36,20 @@ def _any_of(stops: str) -> re.Pattern[str]:
     return re.compile(f"[{re.escape(stops)}]")
 
 
+@lru_cache(maxsize=32)
+def _last_of(stops: str) -> regex.Pattern[str]:
+    """A search for any of ``stops`` from the end of its range back (``regex``'s reverse search): the first
+    found is the last one, reached in the distance to it, not in the range's length."""
+    return regex.compile(f"(?r)[{regex.escape(stops)}]")
+
+
 def sentence_start(text: str, at: int, stops: str, low: int = 0) -> int:
     """Where the sentence of ``text[at]`` starts: just after the last of ``stops`` in ``text[low:at]``, else
-    ``low``."""
-    opened = max(text.rfind(stop, low, at) for stop in stops)
-    return opened + 1 if opened >= 0 else low
+    ``low``. Read back from ``at``: a caller without a bound (``low`` 0) pays for the sentence, not for the
+    text before it (one ``rfind`` per mark read each absent mark back to ``low``: in a list without ! or ?,
+    to the text's start for every number)."""
+    opened = _last_of(stops).search(text, low, at)
+    return opened.end() if opened is not None else low
 
 
 def sentence_end(text: str, at: int, stops: str, high: int | None = None) -> int:

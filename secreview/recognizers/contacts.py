@@ -260,6 +260,13 @@ def _region_lines(text: str) -> tuple[int, int] | None:
 _OWNER_REACH = 120
 
 
+def _line_end(text: str, at: int) -> int:
+    """The end of the line holding ``at``: a bound for a ``match`` that cannot take a line break (without
+    one, ``regex`` looks for the pattern's required text up to the end of the text at each call)."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _sentence_start(text: str, low: int, at: int) -> int:
     """Where the sentence of the number at ``at`` starts, looked for back to ``low`` at most."""
     return sentence_start(text, at, _SENTENCE_MARKS, low)
@@ -353,7 +360,11 @@ def _bare_line_private(
             or words.possessive.search(text, start, end)
         ):
             return True
-        if not words.contact_line.match(text, start):
+        # bounded at the first colon: a contact line's match ends at its label's colon and holds none before
+        # it (``regex`` would otherwise look for the pattern's required text to the end of the text at each
+        # call, for each bare line of a long list)
+        colon = text.find(":", start)
+        if colon < 0 or not words.contact_line.match(text, start, colon + 1):
             return False
         end = start
     return False
@@ -504,7 +515,9 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             continue
         if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
             continue  # a phone word inside a sentence (…办理,咨询电话…): its sentence decides, not told here
-        if words.public_line.match(text, left, number.start()) or words.unit_after.match(text, number.end()):
+        if words.public_line.match(text, left, number.start()) or words.unit_after.match(
+            text, number.end(), _line_end(text, number.end())
+        ):
             continue  # a line the body keeps for the public, or one whose unit the line names after it
         if _bare_line_private(text, left, private, words.pointers):
             spans.append(number.span())

@@ -446,6 +446,13 @@ def numbered_line_starts(text: str) -> list[int]:
     return _line_starts(text, (mark.start() for mark in _NUMBER_MARK.finditer(text)))
 
 
+def _second_line_end(text: str, at: int) -> int:
+    """The end of the line after the one holding ``at`` (the text's end when there is none)."""
+    first = text.find("\n", at)
+    second = -1 if first < 0 else text.find("\n", first + 1)
+    return len(text) if second < 0 else second
+
+
 def salutation_line_starts(text: str) -> list[int]:
     """The starts of the lines where ``_SALUTATION`` may match: lines that end with a colon."""
     return _line_starts(text, (end.start() for end in _SALUTATION_END.finditer(text)))
@@ -613,7 +620,8 @@ class _Collector:
         for line_start in salutation_line_starts(self.text):
             if line_start < searched_to:
                 continue
-            match = _SALUTATION.match(self.text, line_start)
+            # its line and the next bound it (``regex`` would otherwise look for 你/您 to the end of the text)
+            match = _SALUTATION.match(self.text, line_start, _second_line_end(self.text, line_start))
             if match is None:
                 continue
             searched_to = match.end()

@@ -84,6 +84,15 @@ def test_the_helper_reads_as_the_walks_it_replaced(text: str, data: st.DataObjec
     )
 
 
+@given(_TEXTS, st.integers(-3, 45), st.integers(-3, 45), st.sampled_from(["\n" + SENTENCE_END, "。", ",、:"]))
+def test_the_start_read_backwards_is_the_last_mark_of_each_rfind(
+    text: str, at: int, low: int, stops: str
+) -> None:
+    """The reverse search finds what one ``rfind`` per mark found (any bounds, as ``str`` reads them)."""
+    opened = max(text.rfind(stop, low, at) for stop in stops)
+    assert sentence_start(text, at, stops, low) == (opened + 1 if opened >= 0 else low)
+
+
 # A class of marks that names one ASCII mark twice ([::], [,,], "。;;!!??") is the trace of full-width
 # marks folded to ASCII as the code was written: in the matching view the second is noise, in the original
 # text the full-width mark is missing. Name the marks through secreview.sentences instead.
