@@ -22,11 +22,10 @@ from secreview import Attribute, Engine
 from secreview.errors import ExtractionError
 from secreview.masking import Style
 from secreview.redact import redact_bytes
+from tests.testing.copies import STYLES
 from tests.testing.docx_builder import build_docx, paragraph, table, textbox_paragraph
 from tests.testing.pdf_builder import build_pdf
 from tests.testing.xlsx_builder import workbook_bytes
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
 
 MOBILE = "13907458812"
 # 慈善总会: one person's aid review; his phone is cut, the sentence's figures are his.

@@ -5,13 +5,9 @@ and go; the ranking's clauses, the budget and the date stay."""
 
 from __future__ import annotations
 
-import pytest
-
-from secreview import Attribute, Engine
+from secreview import Engine
 from secreview.masking import Style
-from secreview.redact import redact_bytes
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES, assert_gone_and_kept, cut_copy
 
 # 体育局: a consultation's review report; the rules cut the bidders' quotes, the scores list stands apart.
 GAMES_SERVICES = "\n".join(
@@ -44,12 +40,8 @@ GAMES_SERVICES = "\n".join(
 
 @STYLES
 def test_a_firms_component_scores_go_beside_another_lists_cut_bids(engine: Engine, style: Style) -> None:
-    copy = redact_bytes(engine, GAMES_SERVICES.encode("utf-8"), ".txt", "draft.txt", style)
-    assert copy.original.attribute is Attribute.REDACTED
-    assert copy.recheck.attribute is Attribute.PROACTIVE
-    kept = copy.data.decode("utf-8")
-    for figure in ("45.20万元", "44.60万元", "28.64分", "48.35分", "13.50分", "46.10分", "39.80分"):
-        assert figure not in kept, figure
-    public = ("预算金额：48.00万元", "综合得分90.49分", "排名第一", "价格分30分", "2025年9月18日")
-    for stays in public:
-        assert stays in kept, stays
+    assert_gone_and_kept(
+        cut_copy(engine, GAMES_SERVICES, style),
+        ["45.20万元", "44.60万元", "28.64分", "48.35分", "13.50分", "46.10分", "39.80分"],
+        ["预算金额：48.00万元", "综合得分90.49分", "排名第一", "价格分30分", "2025年9月18日"],
+    )

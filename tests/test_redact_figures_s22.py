@@ -11,8 +11,6 @@ PB007)."""
 
 from __future__ import annotations
 
-import pytest
-
 from secreview import Attribute, Engine
 from secreview.extract.base import ExtractedText
 from secreview.masking import Style, must_redact
@@ -20,8 +18,8 @@ from secreview.models import Category, Finding, Severity
 from secreview.redact import redact_bytes
 from secreview.redact_beside import with_beside_figures
 from secreview.redact_figures import with_sibling_figures
-
-STYLES = pytest.mark.parametrize("style", [Style.MASK, Style.FULL], ids=["mask", "block"])
+from tests.testing.copies import STYLES
+from tests.testing.findings import finding_in, line_from
 
 # 医疗保障局: one insured person's review for a second reimbursement, his name in the form's head.
 PERSON_FORM = "\n".join(
@@ -99,27 +97,10 @@ CONTRACT = "\n".join(
 )
 
 
-def _line(text: str, opening: str) -> str:
-    start = text.index(opening)
-    end = text.find("\n", start)
-    return text[start : end if end >= 0 else len(text)]
-
-
 def _finding(text: str, value: str, category: Category, rule: str) -> Finding:
-    start = text.index(value)
-    return Finding(
-        rule=rule,
-        category=category,
-        severity=Severity.HIGH if category is Category.TRADE_SECRET else Severity.MEDIUM,
-        start=start,
-        end=start + len(value),
-        text=value,
-        part="body",
-        message="",
-        replacement=None,
-        line=text.count("\n", 0, start) + 1,
-        column=1,
-    )
+    """A third party's cut is high, a person's name medium."""
+    severity = Severity.HIGH if category is Category.TRADE_SECRET else Severity.MEDIUM
+    return finding_in(text, value, category, rule, severity)
 
 
 def _added(text: str, findings: list[Finding]) -> list[str]:
@@ -132,8 +113,8 @@ def _added(text: str, findings: list[Finding]) -> list[str]:
 
 def test_a_persons_income_goes_beside_his_cut_illness_when_his_name_heads_the_form() -> None:
     cuts = [
-        _finding(PERSON_FORM, _line(PERSON_FORM, "（二）健康状况"), Category.TRADE_SECRET, "JD180"),
-        _finding(PERSON_FORM, _line(PERSON_FORM, "（三）家庭情况"), Category.TRADE_SECRET, "JD180"),
+        _finding(PERSON_FORM, line_from(PERSON_FORM, "（二）健康状况"), Category.TRADE_SECRET, "JD180"),
+        _finding(PERSON_FORM, line_from(PERSON_FORM, "（三）家庭情况"), Category.TRADE_SECRET, "JD180"),
     ]
     name = _finding(PERSON_FORM, "冉志飞", Category.PERSON_NAME, "PN001")
     added = _added(PERSON_FORM, [name, *cuts])
@@ -146,7 +127,7 @@ def test_a_persons_income_goes_beside_his_cut_illness_when_his_name_heads_the_fo
 
 def test_two_persons_in_the_head_make_no_ones_form() -> None:
     two = PERSON_FORM.replace("参保类别：城乡居民医保", "申请人：冉志强")
-    cuts = [_finding(two, _line(two, "（二）健康状况"), Category.TRADE_SECRET, "JD180")]
+    cuts = [_finding(two, line_from(two, "（二）健康状况"), Category.TRADE_SECRET, "JD180")]
     names = [
         _finding(two, "冉志飞", Category.PERSON_NAME, "PN001"),
         _finding(two, "冉志强", Category.PERSON_NAME, "PN001"),
@@ -155,7 +136,7 @@ def test_two_persons_in_the_head_make_no_ones_form() -> None:
 
 
 def test_the_parties_quotes_go_beside_a_cut_list_of_their_scores() -> None:
-    cuts = [_finding(ENQUIRY, _line(ENQUIRY, "1.澄溪博测"), Category.TRADE_SECRET, "JD182")]
+    cuts = [_finding(ENQUIRY, line_from(ENQUIRY, "1.澄溪博测"), Category.TRADE_SECRET, "JD182")]
     added = _added(ENQUIRY, cuts)
     for figure in ("468,000", "452,500", "479,800"):
         assert figure in added, figure
@@ -164,7 +145,7 @@ def test_the_parties_quotes_go_beside_a_cut_list_of_their_scores() -> None:
     # The same quotes under a lead-in of the office's result stay.
     result = ENQUIRY.replace("各供应商最终报价如下：", "评审结果如下：")
     assert "468,000" not in _added(
-        result, [_finding(result, _line(result, "1.澄溪博测"), Category.TRADE_SECRET, "JD182")]
+        result, [_finding(result, line_from(result, "1.澄溪博测"), Category.TRADE_SECRET, "JD182")]
     )
 
 
@@ -193,7 +174,7 @@ def test_a_contracts_supplier_account_is_cut_the_offices_stays(engine: Engine, s
 
 def test_a_party_named_by_its_rank_gives_its_own_figures_after_the_cut() -> None:
     cuts = [
-        _finding(ENQUIRY, _line(ENQUIRY, f"{number}."), Category.TRADE_SECRET, "JD182")
+        _finding(ENQUIRY, line_from(ENQUIRY, f"{number}."), Category.TRADE_SECRET, "JD182")
         for number in (1, 2, 3)
     ]
     added = [

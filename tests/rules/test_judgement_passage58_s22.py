@@ -15,12 +15,10 @@ other 11 were committed xfail-strict first.
 
 from __future__ import annotations
 
-import pytest
-
 from secreview.models import Category
 from tests.rules import passage58_drafts as drafts
 from tests.rules import passage58_drafts2 as drafts2
-from tests.testing.judgement import cut_out_test, public_test
+from tests.testing.judgement import cut_cases, cut_out_test, drafts_named, public_test
 from tests.testing.known_public import public
 
 SECURITY = Category.SECURITY_RISK
@@ -29,45 +27,29 @@ CASE = Category.ENFORCEMENT_FILE
 PROCESS = Category.PROCESS_INFO
 
 
-def _cut(name: str, category: Category) -> object:
-    text = getattr(drafts, name)
-    gone, kept = getattr(drafts, f"{name}_GONE"), getattr(drafts, f"{name}_KEPT")
-    return pytest.param(text, category, gone, kept, id=name.lower().replace("_", "-"))
-
-
 CUT = [
-    # a weak point not remedied
-    _cut("TUNNEL_HALF_YEAR", SECURITY),
-    _cut("BROADCAST_DRILL", SECURITY),
-    _cut("CITY_GRID_SUMMARY", SECURITY),
-    # a third party's own data
-    _cut("PROPERTY_REPORT", TRADE),
-    _cut("BIOGAS_PROGRESS", TRADE),
-    _cut("CONSUMER_YEAR", TRADE),
-    # a case still open
-    _cut("SLAUGHTER_YEAR", CASE),
-    _cut("MONITOR_HALF_YEAR", CASE),
-    _cut("STADIUM_YEAR", CASE),
+    *cut_cases(drafts, SECURITY, "TUNNEL_HALF_YEAR", "BROADCAST_DRILL", "CITY_GRID_SUMMARY"),  # a weak point
+    *cut_cases(drafts, TRADE, "PROPERTY_REPORT", "BIOGAS_PROGRESS", "CONSUMER_YEAR"),  # a third party's data
+    *cut_cases(drafts, CASE, "SLAUGHTER_YEAR", "MONITOR_HALF_YEAR", "STADIUM_YEAR"),  # a case still open
     # an item still pending
-    _cut("NAMING_RIGHT_REPORT", TRADE),
-    _cut("STOVE_PROCUREMENT", TRADE),
-    _cut("TUNNEL_FEE_REPORT", PROCESS),
-    _cut("POOL_PROPOSAL_REPLY", PROCESS),
+    *cut_cases(drafts, TRADE, "NAMING_RIGHT_REPORT", "STOVE_PROCUREMENT"),
+    *cut_cases(drafts, PROCESS, "TUNNEL_FEE_REPORT", "POOL_PROPOSAL_REPLY"),
 ]
 
 TWINS = public(
     __name__,
-    {
-        "TUNNEL_REPAIRED": drafts.TUNNEL_REPAIRED,
-        "MONITOR_CASES_CLOSED": drafts.MONITOR_CASES_CLOSED,
-        "PROPERTY_SECTOR": drafts.PROPERTY_SECTOR,
-        "SLAUGHTER_CASE_CLOSED": drafts.SLAUGHTER_CASE_CLOSED,
-        "STOVE_TENDER_RESULT": drafts.STOVE_TENDER_RESULT,
-        "NAMING_RIGHT_SOLD": drafts.NAMING_RIGHT_SOLD,
-        "TUNNEL_FEE_DECIDED": drafts.TUNNEL_FEE_DECIDED,
-        "CITY_GRID_SECURE": drafts.CITY_GRID_SECURE,
-        "CONSUMER_COUNTS": drafts.CONSUMER_COUNTS,
-    },
+    drafts_named(
+        drafts,
+        "TUNNEL_REPAIRED",
+        "MONITOR_CASES_CLOSED",
+        "PROPERTY_SECTOR",
+        "SLAUGHTER_CASE_CLOSED",
+        "STOVE_TENDER_RESULT",
+        "NAMING_RIGHT_SOLD",
+        "TUNNEL_FEE_DECIDED",
+        "CITY_GRID_SECURE",
+        "CONSUMER_COUNTS",
+    ),
 )
 
 test_the_exempt_paragraph_is_cut_and_the_rest_published = cut_out_test(CUT)
@@ -81,31 +63,17 @@ test_the_rules_alone_publish_the_twins = public_test(list(TWINS.values()), "rule
 # committed xfail-strict, then read by the same shapes told in speech (带病运行, 坏了半年, 还没修,
 # 只留一名, 化验结果还没回来, 还在找人, 人还没抓到, 挂出去之前不跟意向方讲, 按该公司内部测算, 累计亏损):
 # fitted to them, so they measure nothing more.
-def _cut2(name: str, category: Category) -> object:
-    text = getattr(drafts2, name)
-    gone, kept = getattr(drafts2, f"{name}_GONE"), getattr(drafts2, f"{name}_KEPT")
-    return pytest.param(text, category, gone, kept, id=name.lower().replace("_", "-"))
-
-
 CUT2 = [
-    _cut2("FERRY_YEAR", SECURITY),
-    _cut2("READINESS_SUMMARY", SECURITY),
-    _cut2("PARKING_HALF_YEAR", TRADE),
-    _cut2("HALL_FIRM", TRADE),
-    _cut2("PARK_YEAR", CASE),
-    _cut2("FERRY_CASE", CASE),
-    _cut2("HALL_LEASE", TRADE),
-    _cut2("PARKING_REPLY", PROCESS),
+    *cut_cases(drafts2, SECURITY, "FERRY_YEAR", "READINESS_SUMMARY"),
+    *cut_cases(drafts2, TRADE, "PARKING_HALF_YEAR", "HALL_FIRM"),
+    *cut_cases(drafts2, CASE, "PARK_YEAR", "FERRY_CASE"),
+    *cut_cases(drafts2, TRADE, "HALL_LEASE"),
+    *cut_cases(drafts2, PROCESS, "PARKING_REPLY"),
 ]
 
 TWINS2 = public(
     __name__,
-    {
-        "FERRY_FIXED": drafts2.FERRY_FIXED,
-        "PARKING_TOTALS": drafts2.PARKING_TOTALS,
-        "HALL_LEASED": drafts2.HALL_LEASED,
-        "PARK_CASE_CLOSED": drafts2.PARK_CASE_CLOSED,
-    },
+    drafts_named(drafts2, "FERRY_FIXED", "PARKING_TOTALS", "HALL_LEASED", "PARK_CASE_CLOSED"),
     "round2",
 )
 

@@ -26,6 +26,7 @@ from tests.testing.judgement import (
     assert_cut_out,
     assert_public,
     assert_weighed,
+    drafts_weighed_test,
     redacted_copy,
     report_of,
     weighed_categories,
@@ -88,12 +89,9 @@ def test_the_third_partys_item_is_cut(request: pytest.FixtureRequest, name: str,
     assert_cut_out(engine, getattr(drafts, name), TRADE, gone=gone, kept=kept)
 
 
-@pytest.mark.parametrize(("name", "engine_name"), _params(WITHHELD))
-def test_the_paper_of_the_third_partys_data_is_withheld(
-    request: pytest.FixtureRequest, name: str, engine_name: str
-) -> None:
-    engine: Engine = request.getfixturevalue(engine_name)
-    assert_weighed(report_of(engine, getattr(drafts, name)), Attribute.WITHHELD, TRADE)
+test_the_paper_of_the_third_partys_data_is_withheld = drafts_weighed_test(
+    drafts, _params(WITHHELD), Attribute.WITHHELD, TRADE
+)
 
 
 # A supplier's bank accounts in a payment report: the identifier findings cut them (第十五条), the rest is
@@ -122,12 +120,9 @@ def test_data_published_by_rule_stays_public(
 REPLIES = {"ENERGY_NEIGHBOUR_REPLY": (), "TOURIST_DRIVER_REPLY": ()}
 
 
-@pytest.mark.parametrize(("name", "engine_name"), _params(REPLIES))
-def test_a_reply_on_anothers_health_is_withheld(
-    request: pytest.FixtureRequest, name: str, engine_name: str
-) -> None:
-    engine: Engine = request.getfixturevalue(engine_name)
-    assert_weighed(report_of(engine, getattr(drafts, name)), Attribute.WITHHELD, TRADE)
+test_a_reply_on_anothers_health_is_withheld = drafts_weighed_test(
+    drafts, _params(REPLIES), Attribute.WITHHELD, TRADE
+)
 
 
 @pytest.mark.parametrize("engine_name", BOTH_ENGINES)

@@ -30,9 +30,9 @@ from tests.rules.look58_drafts import (
     THIRD_ROUND,
     WITHHELD,
 )
-from tests.testing.judgement import report_of, weighed_test
+from tests.testing.judgement import named_with, report_of, weighed_tests
 from tests.testing.known_public import public
-from tests.testing.personal import assert_personal_found, public_documents_test
+from tests.testing.personal import assert_personal_found, public_documents_tests
 
 public(__name__, PUBLIC_DOCUMENTS, "PUBLIC_DOCUMENTS")
 public(__name__, SECOND_ROUND, "SECOND_ROUND")
@@ -44,44 +44,42 @@ public(__name__, SIXTH_ROUND, "SIXTH_ROUND")
 FAILING_ON_MAIN: set[str] = set()
 FAILING_BY_THE_RULES_ALONE: set[str] = set()
 
-test_public_document_stays_public = public_documents_test(PUBLIC_DOCUMENTS, failing=FAILING_ON_MAIN)
-test_public_document_stays_public_by_the_rules_alone = public_documents_test(
-    PUBLIC_DOCUMENTS, "rules_alone", failing=FAILING_BY_THE_RULES_ALONE
+test_public_document_stays_public, test_public_document_stays_public_by_the_rules_alone = (
+    public_documents_tests(PUBLIC_DOCUMENTS, FAILING_ON_MAIN, FAILING_BY_THE_RULES_ALONE)
 )
 
 # The second round (a report to the 人大常委会, a plan whose standard 另行通知, a 任前公示 with 民族, hazards
 # still being rectified): public on main already, held there.
-test_second_round_stays_public = public_documents_test(SECOND_ROUND)
-test_second_round_stays_public_by_the_rules_alone = public_documents_test(SECOND_ROUND, "rules_alone")
+test_second_round_stays_public, test_second_round_stays_public_by_the_rules_alone = public_documents_tests(
+    SECOND_ROUND
+)
 
 # The third round (contacts and names in public genres): main d477d8ee cut a hiring 公示 whose unit column
 # names a 残疾人联合会; a term at the head of a body's name is the body (sensitive.toml `organisation_after`).
 THIRD_FAILING: set[str] = set()
-test_third_round_stays_public = public_documents_test(THIRD_ROUND, failing=THIRD_FAILING)
-test_third_round_stays_public_by_the_rules_alone = public_documents_test(
-    THIRD_ROUND, "rules_alone", failing=THIRD_FAILING
+test_third_round_stays_public, test_third_round_stays_public_by_the_rules_alone = public_documents_tests(
+    THIRD_ROUND, THIRD_FAILING
 )
 
 # The fourth round (the names a 公示 publishes): main 0a1d9053 cut a 见义勇为 confirmation at the hero's
 # name and the foundation's landline; now public_names.toml's award list reads a 见义勇为 确认公示 and PB010 a
 # social body (基金会, 协会, 联合会) as the unit the public is sent to.
 FOURTH_FAILING: set[str] = set()
-test_fourth_round_stays_public = public_documents_test(FOURTH_ROUND, failing=FOURTH_FAILING)
-test_fourth_round_stays_public_by_the_rules_alone = public_documents_test(
-    FOURTH_ROUND, "rules_alone", failing=FOURTH_FAILING
+test_fourth_round_stays_public, test_fourth_round_stays_public_by_the_rules_alone = public_documents_tests(
+    FOURTH_ROUND, FOURTH_FAILING
 )
 
 # The fifth round (process genres published by rule): public on main already, held there.
-test_fifth_round_stays_public = public_documents_test(FIFTH_ROUND)
-test_fifth_round_stays_public_by_the_rules_alone = public_documents_test(FIFTH_ROUND, "rules_alone")
+test_fifth_round_stays_public, test_fifth_round_stays_public_by_the_rules_alone = public_documents_tests(
+    FIFTH_ROUND
+)
 
 # The sixth round (the 民族 an award's, a candidates' or a hiring list gives with each name): main fd11ea25
 # cut each at every 民族 (SN005); now a list that publishes each person's 基本情况 publishes the 民族 with the
 # name (sensitive.toml [ethnicity] `published_kinds`).
 SIXTH_FAILING: set[str] = set()
-test_sixth_round_stays_public = public_documents_test(SIXTH_ROUND, failing=SIXTH_FAILING)
-test_sixth_round_stays_public_by_the_rules_alone = public_documents_test(
-    SIXTH_ROUND, "rules_alone", failing=SIXTH_FAILING
+test_sixth_round_stays_public, test_sixth_round_stays_public_by_the_rules_alone = public_documents_tests(
+    SIXTH_ROUND, SIXTH_FAILING
 )
 
 _CATEGORIES = {
@@ -93,10 +91,9 @@ _CATEGORIES = {
     "health-petitioners-under-watch": Category.SECURITY_RISK,
     "disabled-own-staff-appraisal": Category.INTERNAL_AFFAIRS,
 }
-_TWINS = [pytest.param(WITHHELD[name], category, id=name) for name, category in sorted(_CATEGORIES.items())]
-
-test_the_twins_stay_withheld = weighed_test(_TWINS, Attribute.WITHHELD)
-test_the_twins_stay_withheld_by_the_rules_alone = weighed_test(_TWINS, Attribute.WITHHELD, "rules_alone")
+test_the_twins_stay_withheld, test_the_twins_stay_withheld_by_the_rules_alone = weighed_tests(
+    named_with(WITHHELD, _CATEGORIES), Attribute.WITHHELD
+)
 
 
 def test_a_complainants_own_mailbox_stays_found(rules_alone: Engine) -> None:

@@ -12,6 +12,7 @@ A blind-draft test reads best as its drafts, a table of them, and one line a tes
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from types import ModuleType
 
 import pytest
 
@@ -37,6 +38,33 @@ def doc(*lines: str) -> str:
 def named(drafts: Mapping[str, str]) -> list[object]:
     """A table of drafts by name, for the table tests below: ``pytest.param(text, id=name)`` in name order."""
     return [pytest.param(drafts[name], id=name) for name in sorted(drafts)]
+
+
+def named_with(drafts: Mapping[str, str], categories: Mapping[str, Category]) -> list[object]:
+    """A table for :func:`weighed_test` of the drafts ``categories`` names, each with its category:
+    ``pytest.param(drafts[name], category, id=name)`` in name order."""
+    return [pytest.param(drafts[name], category, id=name) for name, category in sorted(categories.items())]
+
+
+def drafts_named(drafts: ModuleType, *names: str) -> dict[str, str]:
+    """The drafts of ``names`` in a module of drafts, by name (in the order given)."""
+    return {name: getattr(drafts, name) for name in names}
+
+
+def cut_cases(drafts: ModuleType, category: Category, *names: str) -> list[object]:
+    """Cases of :func:`cut_out_test` from a module of drafts: each draft of ``names`` with ``category``, what
+    its copy must lose (``<name>_GONE``) and keep (``<name>_KEPT``); ids the names in lower case with
+    dashes."""
+    return [
+        pytest.param(
+            getattr(drafts, name),
+            category,
+            getattr(drafts, f"{name}_GONE"),
+            getattr(drafts, f"{name}_KEPT"),
+            id=name.lower().replace("_", "-"),
+        )
+        for name in names
+    ]
 
 
 def weighing(report: FileReport) -> list[Finding]:
@@ -227,6 +255,34 @@ def weighed_test(
     @pytest.mark.parametrize(("text", "category"), cases)
     def weighed(request: pytest.FixtureRequest, text: str, category: Category) -> None:
         assert_weighed(report_of(request.getfixturevalue(engine_name), text), attribute, category)
+
+    return weighed
+
+
+def weighed_tests(
+    cases: Sequence[object], attribute: Attribute
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a table for :func:`weighed_test`, to be given two names: by the engine with the
+    learned signal and by the rules alone::
+
+        test_the_twins_stay_withheld, test_the_twins_stay_withheld_by_the_rules_alone = weighed_tests(
+            TWINS, Attribute.WITHHELD
+        )
+    """
+    return weighed_test(cases, attribute), weighed_test(cases, attribute, "rules_alone")
+
+
+def drafts_weighed_test(
+    drafts: ModuleType, cases: Sequence[object], attribute: Attribute, category: Category
+) -> Callable[..., None]:
+    """A test of drafts named in a module of drafts, each case a ``pytest.param(name, engine_name, id=…)``:
+    by the engine of the fixture ``engine_name``, the draft ``name`` of ``drafts`` is given ``attribute``
+    with a finding of ``category`` weighing in it (:func:`assert_weighed`)."""
+
+    @pytest.mark.parametrize(("name", "engine_name"), cases)
+    def weighed(request: pytest.FixtureRequest, name: str, engine_name: str) -> None:
+        engine: Engine = request.getfixturevalue(engine_name)
+        assert_weighed(report_of(engine, getattr(drafts, name)), attribute, category)
 
     return weighed
 

@@ -64,3 +64,21 @@ def public_documents_test(
         assert_proactive_without_personal_findings(request.getfixturevalue(engine_name), documents[name])
 
     return stays_public_by_each
+
+
+def public_documents_tests(
+    documents: Mapping[str, str], failing: Collection[str] = (), failing_alone: Collection[str] | None = None
+) -> tuple[Callable[..., None], Callable[..., None]]:
+    """The two tests of a table of public documents, to be given two names: by the engine with the learned
+    signal (``failing`` xfail-strict) and by the rules alone (``failing_alone``, else ``failing``), each
+    :func:`public_documents_test`::
+
+        test_the_round_stays_public, test_the_round_stays_public_by_the_rules_alone = public_documents_tests(
+            ROUND, failing=ROUND_FAILING
+        )
+    """
+    alone = failing if failing_alone is None else failing_alone
+    return (
+        public_documents_test(documents, failing=failing),
+        public_documents_test(documents, "rules_alone", failing=alone),
+    )

@@ -26,7 +26,7 @@ from secreview.models import TraceRole
 from secreview.normalize import normalize
 from secreview.resources import builtin_rules_dir
 from tests.conftest import CORPUS, SEEDS, shared_files
-from tests.testing.findings import made_finding
+from tests.testing.findings import cut_decision, made_finding
 
 REPO = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(REPO / "benchmarks" / "judgement"))
@@ -494,23 +494,13 @@ def test_a_text_read_without_no_line_scores_as_read_and_without_its_lines_lower(
 def test_a_cut_leaves_the_decision_the_rules_make_worded_as_a_suspicion() -> None:
     """A severable learned finding (the policy's ``cut``) is not held back: the draft is 删减后公开 and the
     reason asks for a check, under 第三十七条 beside the category's basis."""
-    from secreview.decide import Decision
-    from secreview.models import Category, Reason, TraceStep
+    from secreview.models import Category
 
     assert LEARNED.policy.cut is not None
     finding = made_finding(Category.TRADE_SECRET, Severity.MEDIUM, "JL002", text="某某数据", message="疑似")
     finding = finding.model_copy(update={"severable": True})
-    step = TraceStep(
-        role=TraceRole.DECISIVE,
-        category=Category.TRADE_SECRET,
-        attribute=Attribute.REDACTED,
-        count=1,
-        rules=["JL002"],
-        message="含可分割的第三方商业秘密 1 处,删除该部分后其余内容可公开",
-    )
-    reason = Reason(category=Category.TRADE_SECRET, message=step.message, basis="第十五条")
-    decision = Decision(Attribute.REDACTED, [reason], [step], suggested_note="(此件删减后公开)")
-    cut = LEARNED.decided(decision, finding, {})
+    message = "含可分割的第三方商业秘密 1 处,删除该部分后其余内容可公开"
+    cut = LEARNED.decided(cut_decision(Category.TRADE_SECRET, "JL002", message), finding, {})
     assert cut.attribute is Attribute.REDACTED and cut.trace[0].attribute is Attribute.REDACTED
     assert "请人工核实" in cut.reasons[0].message and "删除该部分后其余部分可公开" in cut.reasons[0].message
     assert cut.reasons[0].basis.endswith("第三十七条")
