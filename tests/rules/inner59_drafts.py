@@ -14,7 +14,10 @@ policy for a class of cases, a meeting's record of how such cases should be hand
 another agency on a draft procedure, a proposal awaiting the superior's decision; they count cases, they
 are not one case's file.
 Twins that stay public: a published internal-control rule, a recruitment notice, a closed case's penalty
-publicity, a policy draft published for comment.
+publicity, a policy draft published for comment. Second round (before the rules that read them): a public term
+summary and a monthly bulletin whose one paragraph tells what a named staff member was made to bear (no duty,
+no merit this year, paid less, moved to other work): the paragraph is cut (删减后公开, 第十六条第一款、
+第三十七条).
 """
 
 from __future__ import annotations
@@ -243,6 +246,38 @@ DELIBERATION = {
     "FISHERIES_STANDARD_REQUEST": FISHERIES_STANDARD_REQUEST,
     "ENVIRONMENT_DIFFICULTY_REPORT": ENVIRONMENT_DIFFICULTY_REPORT,
     "CULTURE_JOINT_MEETING": CULTURE_JOINT_MEETING,
+}
+
+# ---------------------------------------------------- one paragraph of a public paper on a named staff member
+
+# A special-education school's term summary; one paragraph tells what a named night warden was made to bear.
+SCHOOL_TERM_SUMMARY = (
+    "青岚县特殊教育学校2026年秋季学期工作总结\n"
+    "    一、教育教学。本学期在校学生86人,送教上门学生23人,开设康复训练课程12门,完成个别化教育计划86份。\n"
+    "    二、安全管理。全学期开展应急疏散演练3次,食堂食品留样全部合格。生活老师徐某某本学期两次夜班没有到岗,"
+    "学校让她写了书面检查,下学期不再安排她带夜班,年底不参加评先。\n"
+    "    三、家校合作。召开家长会2次,家访126人次,家长满意率97%。\n"
+    "青岚县特殊教育学校\n"
+    "2027年1月15日\n"
+)
+SCHOOL_TERM_SUMMARY_GONE = ["徐某某", "书面检查"]
+SCHOOL_TERM_SUMMARY_KEPT = ["在校学生86人", "家长满意率97%"]
+
+# A survey team's monthly bulletin; one item tells how a named surveyor was moved and paid less.
+SURVEY_MONTHLY_BULLETIN = (
+    "国家统计局青岚县调查队2026年10月工作动态\n"
+    "    一、住户调查。完成120户记账户10月账页的审核录入,记账户月度收支数据按时报送市队。\n"
+    "    二、农业调查。完成秋粮实割实测样本32个,平均亩产较上年增长2.1%。\n"
+    "    三、数据质量。住户调查组赵某某10月份记账户数据多次录入差错,队里已让其改做资料整理工作,"
+    "不再负责记账审核,本季度奖金按七成发放。\n"
+    "    四、价格调查。采集价格数据4860个,居民消费价格同比上涨0.4%。\n"
+)
+SURVEY_MONTHLY_BULLETIN_GONE = ["赵某某", "七成"]
+SURVEY_MONTHLY_BULLETIN_KEPT = ["平均亩产较上年增长2.1%", "同比上涨0.4%"]
+
+SEVERABLE = {
+    "SCHOOL_TERM_SUMMARY": SCHOOL_TERM_SUMMARY,
+    "SURVEY_MONTHLY_BULLETIN": SURVEY_MONTHLY_BULLETIN,
 }
 
 # ------------------------------------------------------------------ public twins

@@ -23,7 +23,13 @@ import pytest
 
 from secreview.models import Category
 from tests.rules import inner59_drafts as drafts
-from tests.testing.judgement import BOTH_ENGINES, assert_first_reason, assert_public, report_of
+from tests.testing.judgement import (
+    BOTH_ENGINES,
+    assert_cut_out,
+    assert_first_reason,
+    assert_public,
+    report_of,
+)
 from tests.testing.known_public import public
 
 INTERNAL, PROCESS, CASE = Category.INTERNAL_AFFAIRS, Category.PROCESS_INFO, Category.ENFORCEMENT_FILE
@@ -72,6 +78,9 @@ DELIBERATION: dict[str, tuple[str, ...]] = {
     "CULTURE_JOINT_MEETING": (),
 }
 
+# One paragraph of a public paper on a named staff member: cut, the rest published.
+SEVERABLE = {"SCHOOL_TERM_SUMMARY": (RULES, SIGNAL), "SURVEY_MONTHLY_BULLETIN": (RULES, SIGNAL)}
+
 TWINS = public(__name__, dict(drafts.TWINS))
 
 
@@ -95,3 +104,13 @@ def test_deliberation_in_an_enforcement_office_is_process_information(
 @pytest.mark.parametrize("name", sorted(TWINS))
 def test_the_published_twins_stay_public(request: pytest.FixtureRequest, name: str, engine_name: str) -> None:
     assert_public(request.getfixturevalue(engine_name), TWINS[name])
+
+
+@pytest.mark.parametrize(("name", "engine_name"), _params(SEVERABLE))
+def test_a_named_staff_members_handling_is_cut_from_a_public_paper(
+    request: pytest.FixtureRequest, name: str, engine_name: str
+) -> None:
+    gone, kept = getattr(drafts, f"{name}_GONE"), getattr(drafts, f"{name}_KEPT")
+    assert_cut_out(
+        request.getfixturevalue(engine_name), drafts.SEVERABLE[name], INTERNAL, gone=gone, kept=kept
+    )
