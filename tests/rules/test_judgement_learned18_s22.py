@@ -29,9 +29,11 @@ def test_the_item_is_cut_and_the_rest_published(engine: Engine, name: str) -> No
     assert_cut_out(engine, CUT[name], Category.TRADE_SECRET, gone=GONE[name], kept=KEPT[name])
 
 
-# Since third57 (session 22, JD195) the rules alone cut the standards draft's firm paragraph; the signal reads
-# the three others.
-BY_THE_SIGNAL = sorted(set(CUT) - {"standards"})
+# Since third57 (session 22, JD195) the rules alone cut the standards draft's firm paragraph, and since third58
+# (session 23: a check's results, title-check-of-parties) the cotton bulletin's firm item; the signal reads the
+# two others.
+BY_THE_RULES = ["cotton", "standards"]
+BY_THE_SIGNAL = sorted(set(CUT) - set(BY_THE_RULES))
 
 
 @pytest.mark.parametrize("name", BY_THE_SIGNAL)
@@ -55,5 +57,6 @@ def test_the_rules_alone_leave_the_item_s_data(rules_alone: Engine, name: str) -
 test_the_twins_stay_public = public_test(list(TWINS.values()), "engine")
 
 
-def test_the_rules_alone_cut_the_standards_draft_s_firm(rules_alone: Engine) -> None:
-    assert_cut_out(rules_alone, CUT["standards"], Category.TRADE_SECRET, GONE["standards"], KEPT["standards"])
+@pytest.mark.parametrize("name", BY_THE_RULES)
+def test_the_rules_alone_cut_the_firm_s_item(rules_alone: Engine, name: str) -> None:
+    assert_cut_out(rules_alone, CUT[name], Category.TRADE_SECRET, GONE[name], KEPT[name])

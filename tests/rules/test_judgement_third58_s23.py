@@ -45,13 +45,13 @@ def _params(table: dict[str, tuple[str, ...]]) -> list[object]:
 
 # An item of a public paper: the item's data is cut, the rest published (the engines main fails on).
 CUT = {
-    "FEED_SUMMARY": (RULES, SIGNAL),
-    "OILTEA_RESULT": (RULES, SIGNAL),
-    "LIVESTOCK_REPORT": (RULES,),
-    "ELDERLY_BULLETIN": (RULES, SIGNAL),
+    "FEED_SUMMARY": (),
+    "OILTEA_RESULT": (),
+    "LIVESTOCK_REPORT": (),
+    "ELDERLY_BULLETIN": (),
     "GRAIN_REPORT": (),
     "VEG_NOTICE": (),
-    "HERB_REPORT": (RULES, SIGNAL),
+    "HERB_REPORT": (),
     "CEMENT_REPORT": (),
 }
 

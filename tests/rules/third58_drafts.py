@@ -73,7 +73,7 @@ OILTEA_RESULT = (
     "县油茶产业发展中心\n"
     "2026年12月10日"
 )
-OILTEA_RESULT_GONE = ["5420万元", "每公斤4.1元", "毛利率21%", "1160万元", "86万元"]
+OILTEA_RESULT_GONE = ["5420万元", "每公斤4.1元", "毛利率21%", "1160万元", "鲜果款86万元"]
 OILTEA_RESULT_KEPT = ["核定奖补资金共186万元", "7家符合条件"]
 
 # A livestock breeding station's half-year report; one item tells a farmer's illness and debts.
