@@ -58,14 +58,14 @@ CUT = {
     "BEE_INDUSTRY_REPORT": (),
     "WALL_ACCEPTANCE_BULLETIN": (),
     "RURAL_ENERGY_REPORT": (),
-    "TOURIST_CENTRE_REPORT": (RULES, SIGNAL),
+    "TOURIST_CENTRE_REPORT": (),
     "TROPICAL_CROPS_SUMMARY": (RULES, SIGNAL),
 }
 
 # The third party's data is the paper's matter: withheld whole.
 WITHHELD = {
-    "STANDARDS_FORMULA_LETTER": (RULES,),
-    "TOURIST_AGENCY_NOTE": (RULES, SIGNAL),
+    "STANDARDS_FORMULA_LETTER": (),
+    "TOURIST_AGENCY_NOTE": (),
     "RURAL_ENERGY_CHECK": (),
 }
 
