@@ -29,9 +29,9 @@ def test_the_item_is_cut_and_the_rest_published(engine: Engine, name: str) -> No
     assert_cut_out(engine, CUT[name], Category.TRADE_SECRET, gone=GONE[name], kept=KEPT[name])
 
 
-# Since third57 (session 22, JD195) the rules alone cut the standards draft's firm paragraph, and since third58
-# (session 23: a check's results, title-check-of-parties) the cotton bulletin's firm item; the signal reads the
-# two others.
+# Since third57 (session 22, JD195) the rules alone cut the standards draft's firm paragraph, and since
+# third58 (session 23: a check's results, title-check-of-parties) the cotton bulletin's firm item; the signal
+# reads the two others.
 BY_THE_RULES = ["cotton", "standards"]
 BY_THE_SIGNAL = sorted(set(CUT) - set(BY_THE_RULES))
 
