@@ -181,9 +181,6 @@ DECLARED = {
 }
 
 
-@pytest.mark.xfail(
-    strict=True, reason="main: the learned cut takes the aggregate paragraph, the firms' figures stay"
-)
 @STYLES
 @pytest.mark.parametrize("name", list(DECLARED))
 def test_no_copy_keeps_the_firms_declared_figures_beside_the_learned_cut(

@@ -441,7 +441,7 @@ class Learned:
         if not scored.evidence:
             return None
         cut = self._cut(reading, paper, scored.category, counted)
-        if cut is not None and paper is not None:
+        if cut is not None and paper is not None and cut.parts:
             return self._cut_findings(cut, scored, extracted, paper, labels)
         category = self.policy.categories[scored.category]
         line = (
@@ -465,18 +465,34 @@ class Learned:
             line=text.count("\n", 0, start) + 1,
             column=start - (text.rfind("\n", 0, start) + 1) + 1,
         )
+        held = self._held_note(cut, extracted, paper) if cut is not None and paper is not None else ""
         trace = [
-            TraceStep(role=TraceRole.SIGNAL, message=describe(scored, self.policy, labels)),
+            TraceStep(role=TraceRole.SIGNAL, message=describe(scored, self.policy, labels) + held),
             TraceStep(
                 role=TraceRole.COMBINED,
                 category=scored.category,
                 count=1,
                 rules=[category.rule],
-                message=f"{category.rule} {label}: {self.policy.label}(规则未认定,仅提示人工核实)",
+                message=f"{category.rule} {label}: {self.policy.label}(规则未认定,仅提示人工核实){held}",
                 basis=category.basis,
             ),
         ]
         return [finding], trace
+
+    def _held_note(self, cut: Cut, extracted: ExtractedText, paper: Paper) -> str:
+        """The trace's note of a draft held whole because the rules read its matter in parts a cut of the
+        loudest ones would leave (``Cut.outside``): which lines it would cut, where the matter stands too."""
+        policy = self.policy.cut
+        assert policy is not None
+        text = extracted.text
+
+        def line(start: int) -> str:
+            return str(text.count("\n", 0, paper.normalized.to_original(start, start)[0]) + 1)
+
+        loudest = [paper.regions.lines[number - 1].start for number in cut.lines]
+        return policy.held.format(
+            lines="、".join(map(line, loudest)), outside="、".join(line(start) for start, _ in cut.outside)
+        )
 
     def _cut(
         self, reading: Reading, paper: Paper | None, own: Category, counted: Sequence[Finding]

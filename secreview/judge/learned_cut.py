@@ -12,12 +12,20 @@ is cut); where the rules leave it 主动公开, only when its title states a pub
 ``public_parts`` of its other body parts state public matter (struct55's reading: ``structure.py``) and no
 ``never`` signal names the paper's whole matter. Each part is cut under the category of what it holds
 (``structure.held_for``, the model's category where no subject signal tells more).
+
+The loudest parts are the model's guess; the rules' own reading of what a part gives is surer. Where a
+paragraph signal saying a part gives one party's own figures (``figures``: 某一企业的收支、盈亏, 产值、利润)
+fires in body parts and in none the cut takes, the cut leaves the party's figures to the copy (session 23,
+leak19: a review's aggregate paragraph cut, each firm's declared income and costs left in the items below):
+the cut is made at the parts where those signals fire instead, when they are few enough and the rest read
+without them falls silent; else nothing is cut and the draft is held whole, the trace saying where the
+figures stand (``Cut.outside``: a cut with no parts).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -56,12 +64,22 @@ class CutPolicy(BaseModel):
     rest_threshold: Annotated[float, Field(gt=0, lt=1)] = 0.5
     rest_paragraph: Annotated[float, Field(gt=0, lt=1)] = 0.9
     public_parts: Annotated[int, Field(ge=1, le=20)] = 3
+    figures: list[str] = Field(
+        default_factory=list,
+        description="the paragraph signals that say a part gives one party's own figures: where one fires in "
+        "parts a cut leaves and in none it takes, the cut is made there instead or the draft is held whole",
+    )
     reason: str = Field(
         min_length=1,
         description="the decision's reason ({label}: the category's label, {lines}: the parts' first lines)",
     )
     message: str = Field(min_length=1, description="added to the category's message in each cut's finding")
     note: str = Field(min_length=1, description="the trace's note ({lines}, {rest}: the rest's probability)")
+    held: str = Field(
+        min_length=1,
+        description="the trace's note where a party's figures stand in parts a cut would leave and the draft "
+        "is held whole ({lines}: the loudest parts, {outside}: the parts the figures stand in)",
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +91,9 @@ class Cut:
     rest: tuple[float, float]
     lines: list[int]
     public: int
+    # The parts where a party's figures stand that the cut would have left and could not take (normalized
+    # spans): the draft is held whole (``parts`` is empty).
+    outside: list[Span] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,6 +120,14 @@ class Paper:
 
     def parts(self) -> list[Segment]:
         return self.regions.analysis(segments)
+
+    def telling(self, names: Collection[str]) -> list[Segment]:
+        """The body parts where one of the paragraph signals ``names`` fires (the rules' reading of what
+        the part gives: a party's own figures)."""
+        lines = {
+            hit.line for name in names for item in self.paragraphs.get(name, {}).values() for hit in item.hits
+        }
+        return [part for part in self.parts() if part.kind in _CUTTABLE and part.first in lines]
 
     def stated(self, cut: Collection[int]) -> int:
         """How many body parts (with the opening) outside the main lines ``cut`` state public matter (the
@@ -142,7 +171,9 @@ def choose(
     """The cut of the loudest body parts (``loudness``: the positive weight of each main line's features)
     that leaves the rest silent (``rest``: the probabilities of the draft without those main lines, with the
     signals given), or None. ``within``: the main lines the parts must be among (those the rules cut in);
-    None: the rules leave the draft 主动公开, and the paper must state public matter beside the parts."""
+    None: the rules leave the draft 主动公开, and the paper must state public matter beside the parts. A cut
+    without parts (``Cut.outside``): the rules read a party's figures only in parts the cut would leave, and
+    it cannot take them: the draft is held whole."""
     if not policy.enabled:
         return None
     parts = [part for part in paper.parts() if part.kind in _CUTTABLE and loudness.get(part.first, 0.0) > 0]
@@ -158,7 +189,33 @@ def choose(
             break
     else:
         return None  # the rest still reads like it: the matter is not in a few parts
-    chosen.sort(key=lambda part: part.first)
+    cut = _checked(paper, policy, chosen, left, own, within)
+    if cut is None:
+        return None
+    telling = paper.telling(policy.figures)
+    if not telling or any(part in chosen for part in telling):
+        return cut  # the rules read no party's figures, or read them in a part the cut takes
+    # The rules read a party's figures in parts the cut leaves alone: cut there, or hold the draft whole.
+    if len(telling) <= policy.max_parts:
+        spans = [(part.start, part.end) for part in telling]
+        left = rest([part.first for part in telling], paper.signals_without(spans))
+        if left[0] < policy.rest_threshold and left[1] < policy.rest_paragraph:
+            instead = _checked(paper, policy, telling, left, own, within)
+            if instead is not None:
+                return instead
+    return Cut([], cut.rest, cut.lines, cut.public, [(part.start, part.end) for part in telling])
+
+
+def _checked(
+    paper: Paper,
+    policy: CutPolicy,
+    chosen: list[Segment],
+    left: tuple[float, float],
+    own: Category,
+    within: Collection[int] | None,
+) -> Cut | None:
+    """The cut of the parts ``chosen`` (the rest read without them: ``left``), when the policy allows it."""
+    chosen = sorted(chosen, key=lambda part: part.first)
     spans = [(part.start, part.end) for part in chosen]
     if paper.regions.share_of(spans) > policy.max_share:
         return None

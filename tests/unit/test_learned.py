@@ -190,6 +190,14 @@ def test_the_signals_it_reads_are_the_judgement_rules_signals() -> None:
     assert {feature.text for feature in model.signals} <= names
 
 
+def test_the_signals_a_cut_checks_for_a_partys_figures_are_paragraph_signals() -> None:
+    """[learned.cut] figures (leak19): a name that is no paragraph signal of the judgement rules would leave
+    the cut unchecked in silence."""
+    assert LEARNED.policy.cut is not None and LEARNED.policy.cut.figures
+    for name in LEARNED.policy.cut.figures:
+        assert JUDGE.judgement.signals[name].signal.region == "paragraph", name
+
+
 def test_the_judgement_signals_raise_the_score_and_show_in_the_trace(signalling: Engine) -> None:
     """The engine hands the signals that fired to the model: the same text scores otherwise without them,
     and the trace names those that raised it (by their labels)."""
