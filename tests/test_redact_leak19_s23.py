@@ -199,9 +199,6 @@ def test_a_firms_item_of_the_offices_decision_alone_stays_public(engine: Engine)
     assert report_of(engine, LOAN_INTEREST_PUBLIC).attribute is Attribute.PROACTIVE
 
 
-@pytest.mark.xfail(
-    strict=True, reason="main: a dotted name is no name, the learned signal holds the review whole"
-)
 @STYLES
 def test_applicants_named_with_a_middle_dot_are_cut_like_any_name(engine: Engine, style: Style) -> None:
     copy = cut_copy(engine, AID_REVIEW, style)
@@ -209,7 +206,6 @@ def test_applicants_named_with_a_middle_dot_are_cut_like_any_name(engine: Engine
     assert_gone_and_kept(copy, gone, ["58件", "27.3万元", "2025年10月9日"])
 
 
-@pytest.mark.xfail(strict=True, reason="main: the parties' dotted names and their figures stay in the copy")
 @STYLES
 def test_parties_named_with_any_dot_form_are_cut_with_their_sentences(engine: Engine, style: Style) -> None:
     copy = cut_copy(engine, MEDIATION, style)

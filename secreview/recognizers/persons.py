@@ -358,6 +358,48 @@ def name_end(text: str, start: int) -> int | None:
     return None
 
 
+_NAME_DOTS = frozenset(_NAMES["name_dots"])
+_NAME_PIECES = int(_NAMES["name_pieces"])
+_PIECE_LENGTH = int(_NAMES["name_piece_length"])
+_NAME_NUMERALS = frozenset(_NAMES["name_numerals"])
+
+
+def dotted_name_end(text: str, start: int) -> int | None:
+    """End of a name written with a dot between its parts that begins at ``start`` (阿依古丽·买买提,
+    约翰.史密斯, 让·雅克·卢梭; any of persons.toml's ``name_dots``), judged by what follows its last piece as
+    for a name without a dot; None when there is none: one piece, pieces of one character each (德·智·体),
+    a piece that is a number or an ordinal (第三·四)."""
+    pieces: list[str] = []
+    position = start
+    while True:
+        end = position
+        while end < len(text) and end - position < _PIECE_LENGTH and _in_piece(text[end]):
+            end += 1
+        if end == position:
+            return None
+        dotted = text[end : end + 1] in _NAME_DOTS and _in_piece(text[end + 1 : end + 2] or "。")
+        if dotted and len(pieces) + 1 < _NAME_PIECES:
+            pieces.append(text[position:end])
+            position = end + 1
+            continue
+        last = next((stop for stop in range(position + 1, end + 1) if _boundary(text, stop)), None)
+        if last is None or not pieces:
+            return None
+        pieces.append(text[position:last])
+        break
+    if all(len(piece) == 1 for piece in pieces) or any(set(piece) <= _NAME_NUMERALS for piece in pieces):
+        return None
+    if any(piece[0] == "第" for piece in pieces) or _PLACE_OR_ORG.match(text[last : last + 4]):
+        return None
+    return last
+
+
+def _in_piece(char: str) -> bool:
+    """Whether ``char`` may stand in a piece of a dotted name: a transliteration takes any Han character
+    (阿不都热依木: 不 and 都, never in a given name after a surname), a mask never."""
+    return bool(_HAN.match(char)) and char not in _MASK_CHARS
+
+
 def whole_name(cell: str) -> bool:
     """Whether a table cell or list item is exactly one full name."""
     if len(cell) < 2 or (len(cell) > 4 and not cell[0].isspace() and not cell[-1].isspace()):
@@ -459,6 +501,12 @@ def salutation_line_starts(text: str) -> list[int]:
 
 
 _SPACED_WINDOW = 10
+# Where a name with a dot may stand at a clause's head: the start of the text or a clause mark, then blanks,
+# with a dotted name's first piece and dot ahead.
+_DOT_CLASS = regex.escape("".join(sorted(_NAME_DOTS)))
+_DOTTED_AT_HEAD = compile_regex(
+    rf"(?:^|(?<=[{_CLAUSE_MARKS}]))[ \t\u3000]*(?=\p{{Han}}{{1,{_PIECE_LENGTH}}}[{_DOT_CLASS}]\p{{Han}})"
+)
 _CLAUSE_MARK_CHARS = frozenset("\n,。;:、(")
 _NAME_SPACES = frozenset(" \u3000\u00a0")
 
@@ -540,7 +588,8 @@ class _Collector:
             if match is None:
                 continue
             span = (
-                self.in_text(match.end(), confirm=True)
+                self.dotted(match.end())
+                or self.in_text(match.end(), confirm=True)
                 or self.spaced(match.end())
                 or self.before_predicate(match.end())
             )
@@ -566,6 +615,28 @@ class _Collector:
             return False
         ends = {token_end for _, _, _, token_end in tagged}
         return tail not in ends and head not in ends
+
+    def dotted(self, start: int) -> Span | None:
+        """A name written with a dot between its parts (阿依古丽·买买提), not an official's."""
+        end = dotted_name_end(self.text, start)
+        if end is None or _official(self.text, start, end):
+            return None
+        return Span(start, end)
+
+    def dotted_heads(self) -> None:
+        """Names written with a dot at the head of a clause that goes on with sex, an identity number or an
+        address (…、古丽娜尔·艾尼瓦尔,女,36岁), as ``clause_heads`` finds names without a dot."""
+        if self.officials_document or not any(dot in self.text for dot in _NAME_DOTS):
+            return
+        for match in _DOTTED_AT_HEAD.finditer(self.text):
+            start = match.end()
+            if start in self._taken:
+                continue
+            span = self.dotted(start)
+            if span is None or not _CLAUSE_TAIL.match(self.text[span.end : span.end + 24]):
+                continue
+            if not any(span.start <= taken < span.end for taken in self._taken):
+                self.add(span)  # (当事人玛依拉‧吐尔洪: the name after the role word is found already)
 
     def before_predicate(self, start: int) -> Span | None:
         """A name after a role word that runs straight on into its verb (乘客刘建明翻越护栏): jieba reads a
@@ -880,5 +951,6 @@ def analyse(text: str, tokenizer: Tokenizer) -> PersonAnalysis:
     collector.salutations()
     collector.numbered_items()
     collector.clause_heads()
+    collector.dotted_heads()
     collector.repeated_names()
     return collector.analysis
