@@ -168,8 +168,8 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # ranking alone lose their component scores (价格分, 技术分: tune65 ee-034, tune66 eh-003): figures
 # 0.0186 -> 0.0160 mask, 0.0177 -> 0.0151 block; passages stay 0.0043 (tune66's passages not covered are
 # the rules' reach).
-# leak19 (session 23): the learned signal's part cut no longer leaves the parts where a paragraph signal reads a
-# party's own figures (tune65 ef-033 held whole: its 14 figures), a name written with a middle dot is a name
+# leak19 (session 23): the learned signal's part cut no longer leaves the parts where a paragraph signal reads
+# a party's own figures (tune65 ef-033 held whole: its 14 figures), a name written with a middle dot is a name
 # (tune65 ee-026's patient and her age) and cash kept in a drawer is a site's weak point (tune65 eg-016):
 # figures 0.0160 -> 0.0127 mask, 0.0151 -> 0.0118 block (38 -> 35 drafts; tune65 0.153 -> 0.052); passages
 # stay 0.0043.
