@@ -555,7 +555,11 @@ class Combiner:
         # circulation instruction found only inside a third party's paragraphs (该公司提供资料时明确仅供
         # 我局测算使用) is that party's condition on its data, which is cut with them.
         severable_first = [
-            c for c in combination.yields_to_severable if c in cut and _framed_for(combination, used)
+            c
+            for c in combination.yields_to_severable
+            if c in cut
+            and _framed_for(combination, used)
+            and (not combination.severable_in or any(name in document for name in combination.severable_in))
         ]
         routine = [document[name] for name in combination.routine_states if name in document]
         matter = [document[name] for name in combination.routine_matter if name in document]

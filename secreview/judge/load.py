@@ -101,6 +101,7 @@ def _check_references(combination: Combination, signals: dict[str, Signal], sour
         ("evidence", combination.evidence),
         ("routine_states", combination.routine_states),
         ("routine_matter", combination.routine_matter),
+        ("severable_in", combination.severable_in),
     ):
         for name in names:
             if name not in signals:

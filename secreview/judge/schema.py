@@ -125,6 +125,12 @@ class Combination(_Strict):
         "public documents share (weak): a section's signature under a public summary, not an address to "
         "the agency's own leaders or sections, whose paper is the handling itself",
     )
+    severable_in: list[str] = Field(
+        default_factory=list,
+        description="genre signals of which one must have fired for ``yields_to_severable`` to apply: a "
+        "paper whose parts each tell their own matter (a 工作简报's items), not one whose exempt paragraph "
+        "is the matter it was written for (a plan, a stability report sent up)",
+    )
     routine_states: list[str] = Field(
         default_factory=list,
         description="signals of what every report of the kind says without proposing or awaiting a decision "
