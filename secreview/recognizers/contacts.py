@@ -36,7 +36,7 @@ from secreview.recognizers.pack_patterns import (
 from secreview.recognizers.persons import ROLE_WORDS, name_end, persons_of, surnames, whole_name
 from secreview.recognizers.view import DocumentView
 from secreview.resources import builtin_rules_dir
-from secreview.sentences import CLAUSE_MARKS, SENTENCE_END, sentence_bounds, sentence_start
+from secreview.sentences import CLAUSE_MARKS, SENTENCE_END, sentence_bounds, sentence_end, sentence_start
 from secreview.tokenize import Tokenizer
 
 CONTACTS_FILE = "lexicons/contacts.toml"
@@ -499,6 +499,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     words = _vocabulary()
     spans: list[tuple[int, int]] = []
     private: Sequence[tuple[int, int]] | None = None
+    reader = _SentenceReader(text)
     for number in phone.finditer(text):
         left = _sentence_start(text, max(0, number.start() - _OWNER_REACH), number.start())
         owner = _owner_phrase(text, left, number.start())
@@ -510,7 +511,7 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
             continue
         if private is None:
             private = _private_names(view)
-        if _named_persons_line(text, left, number.start(), number.end(), private):
+        if _named_persons_line(text, left, number.start(), number.end(), private, reader):
             spans.append(number.span())
             continue
         if (left and text[left - 1] != "\n") or not words.bare_line.match(text, left, number.start()):
@@ -524,20 +525,49 @@ def holder_numbers(view: DocumentView) -> Iterable[tuple[int, int]]:
     return spans
 
 
+class _SentenceReader:
+    """The sentence ends and the office words of one text, asked for its numbers in order: a text without
+    sentence marks is one sentence, which each number would read again to the text's end (quadratic in a
+    long unpunctuated paragraph of numbers). The same answers as ``sentence_end`` and a search."""
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._at, self._end = 0, -1  # the last place asked about and the end of its sentence
+        # the last search for office words: its bounds and where its match starts (None: no match)
+        self._searched: tuple[int, int, int | None] = (-1, -1, None)
+
+    def end(self, at: int) -> int:
+        """``sentence_end(text, at, _SENTENCE_MARKS)``: none of the marks lies between the last place asked
+        about and its sentence's end, so a place between them ends there too."""
+        if not self._at <= at <= self._end:
+            self._at, self._end = at, sentence_end(self._text, at, _SENTENCE_MARKS)
+        return self._end
+
+    def office_words(self, left: int, right: int) -> bool:
+        """Whether ``office_words`` matches in ``text[left:right]`` (a match of a word alternation does not
+        depend on where the search began: one found from further left that starts at ``left`` or after is
+        found from ``left``, and none from further left means none from ``left``)."""
+        searched_left, searched_right, found = self._searched
+        if right == searched_right and searched_left <= left and (found is None or found >= left):
+            return found is not None
+        match = _vocabulary().office_words.search(self._text, left, right)
+        found = None if match is None else match.start()
+        self._searched = (left, right, found)
+        return found is not None
+
+
 def _named_persons_line(
-    text: str, left: int, start: int, end: int, private: Sequence[tuple[int, int]]
+    text: str, left: int, start: int, end: int, private: Sequence[tuple[int, int]], reader: _SentenceReader
 ) -> bool:
     """Whether the number at ``start``–``end`` (its sentence opening at ``left``) is given in a private
     person's own contact line: the sentence names the person before the phone word (来信人张建华,
     当事人:刘春生, 姓名:陈淑芬), the phone word is of no kind or 联系 (联系电话, 电话), and the sentence holds
     none of PI102's exclusion words but those of an address line (邮编, 联系地址: a person gives them
     too)."""
-    words = _vocabulary()
-    word = words.own_kind.search(text, left, start)
+    word = _vocabulary().own_kind.search(text, left, start)
     if word is None or not _names_someone(text, left, word.start(), private):
         return False
-    _, right = _sentence(text, left, end)
-    return words.office_words.search(text, left, right) is None
+    return not reader.office_words(left, reader.end(end))
 
 
 # A document, not a field or a line: a title (its first line, no sentence or field punctuation, no run of

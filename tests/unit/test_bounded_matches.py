@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from secreview.recognizers import contacts, persons
 from secreview.resources import builtin_rules_dir
+from secreview.sentences import sentence_end
 
 _PIECES = [
     *"电话联系方式:。\n (()1二、,.\t\u3000局院科申请人投诉你您张三同志先生;",
@@ -50,3 +51,19 @@ def test_bounded_matches_are_the_unbounded_ones(text: str, data: st.DataObject) 
     assert _span(salutation.match(text, at, persons._second_line_end(text, at))) == _span(
         salutation.match(text, at)
     )
+
+
+@settings(max_examples=200)
+@given(
+    st.lists(st.sampled_from([*_PIECES, "邮编", "科", "办公室", "。", "单位"]), max_size=40).map("".join),
+    st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=12),
+)
+def test_the_sentence_reader_answers_as_each_search_would(text: str, places: list[tuple[int, int]]) -> None:
+    """``holder_numbers`` asks its reader of one text in turn; each answer is the direct one."""
+    reader = contacts._SentenceReader(text)
+    office = contacts._vocabulary().office_words
+    for left, at in places:
+        left, at = min(left, len(text)), min(at, len(text))
+        right = reader.end(at)
+        assert right == sentence_end(text, at, contacts._SENTENCE_MARKS)
+        assert reader.office_words(left, right) == (office.search(text, left, right) is not None)
