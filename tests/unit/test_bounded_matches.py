@@ -36,7 +36,7 @@ def test_no_contact_label_holds_a_colon() -> None:
     assert not [label for label in lexicon["region"]["contact_labels"] if ":" in label]
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(_TEXTS, st.data())
 def test_bounded_matches_are_the_unbounded_ones(text: str, data: st.DataObject) -> None:
     at = data.draw(st.integers(0, len(text)))
@@ -53,7 +53,7 @@ def test_bounded_matches_are_the_unbounded_ones(text: str, data: st.DataObject) 
     )
 
 
-@settings(max_examples=200)
+@settings(max_examples=200, deadline=None)
 @given(
     st.lists(st.sampled_from([*_PIECES, "邮编", "科", "办公室", "。", "单位"]), max_size=40).map("".join),
     st.lists(st.tuples(st.integers(0, 80), st.integers(0, 80)), max_size=12),
