@@ -22,17 +22,11 @@ from tests.testing.known_public import public
 public(__name__, TWINS)
 
 
-# main holds both whole (the rest read without two parts still reads withheld): xfail until the cut widens.
-HELD_ON_MAIN = pytest.mark.xfail(strict=True, reason="held whole: the cut takes at most two parts")
-
-
-@HELD_ON_MAIN
 @pytest.mark.parametrize("name", sorted(CUT))
 def test_the_three_items_are_cut_and_the_rest_published(engine: Engine, name: str) -> None:
     assert_cut_out(engine, CUT[name], Category.TRADE_SECRET, gone=GONE[name], kept=KEPT[name])
 
 
-@HELD_ON_MAIN
 @pytest.mark.parametrize("name", sorted(CUT))
 def test_the_cut_is_the_signal_s_reading_by_parts(engine: Engine, name: str) -> None:
     report = report_of(engine, CUT[name])
