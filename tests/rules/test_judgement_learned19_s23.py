@@ -27,7 +27,12 @@ def test_the_three_items_are_cut_and_the_rest_published(engine: Engine, name: st
     assert_cut_out(engine, CUT[name], Category.TRADE_SECRET, gone=GONE[name], kept=KEPT[name])
 
 
-@pytest.mark.parametrize("name", sorted(CUT))
+# Since third58 (session 23) the rules alone read the concrete plant's figures; the signal reads the liquor
+# dealer's books alone.
+BY_THE_SIGNAL = sorted(set(CUT) - {"materials"})
+
+
+@pytest.mark.parametrize("name", BY_THE_SIGNAL)
 def test_the_cut_is_the_signal_s_reading_by_parts(engine: Engine, name: str) -> None:
     report = report_of(engine, CUT[name])
     assert report.attribute is Attribute.REDACTED
@@ -36,7 +41,7 @@ def test_the_cut_is_the_signal_s_reading_by_parts(engine: Engine, name: str) -> 
     assert any("统计模型" in message and "按部分读" in message for message in signal)
 
 
-@pytest.mark.parametrize("name", sorted(CUT))
+@pytest.mark.parametrize("name", BY_THE_SIGNAL)
 def test_the_rules_alone_leave_the_firm_s_books(rules_alone: Engine, name: str) -> None:
     """What the rules reach alone: nothing of the firm's own figures (the signal reads them)."""
     report = report_of(rules_alone, CUT[name])
