@@ -238,6 +238,38 @@ CULTURE_JOINT_MEETING = (
     "市文化市场综合执法支队(代章)\n"
 )
 
+# Third round (before the rules that read them): a request on how a kind of case should be handled that tells
+# one open case as its example, with the courses it puts up and its preference: the request's matter is the
+# standard.
+INSPECTION_BEAUTY_REQUEST = (
+    "关于生活美容场所超范围开展医疗美容行为处理尺度的请示\n"
+    "市卫生健康委员会:\n"
+    "    近年来,生活美容场所超范围开展注射类项目的问题屡禁不止,今年我局共立案查处此类行为19起。"
+    "对其中“无证行医”还是“超范围经营”的定性,各执法科室掌握的尺度不一。\n"
+    "    例如,城北一家美容工作室为顾客注射玻尿酸一案,我局已制作询问笔录,调取了进货票据,目前仍在调查,"
+    "当事人坚持称所用产品为“化妆品”。\n"
+    "    对此类行为的处理,我局研究了两种意见:\n"
+    "    第一种意见:凡实施注射的,一律按非法行医立案,没收药品器械并处罚款;\n"
+    "    第二种意见:首次发现且未造成损害后果的,责令停止并予警告,再次发现的按非法行医处理。\n"
+    "    我局倾向于第二种意见。妥否,请批示。\n"
+    "市卫生健康综合监督执法局\n"
+    "2026年9月3日\n"
+)
+
+FISHERIES_ELECTRIC_REQUEST = (
+    "关于电鱼行为移送标准的请示\n"
+    "县农业农村局:\n"
+    "    今年以来,大队查处电鱼行为41起,其中渔获物不足5公斤的占八成。对达不到刑事立案标准的,"
+    "是一律行政处罚还是视情移送公安机关,大队内部意见不一。\n"
+    "    如7月在白沙河查获的电鱼一案,当事人系初犯,渔获物仅2公斤,大队已扣押电鱼器具,询问笔录已做,"
+    "是否移送正在研究。\n"
+    "    大队提出两个方案:方案一,使用电鱼器具的一律移送公安机关;方案二,渔获物5公斤以下且为初犯的,"
+    "由大队依法处罚,其余移送。大队倾向于方案二。\n"
+    "    妥否,请批示。\n"
+    "县农业综合行政执法大队\n"
+    "2026年8月20日\n"
+)
+
 DELIBERATION = {
     "INSURANCE_POLICY_REQUEST": INSURANCE_POLICY_REQUEST,
     "BRIGADE_HANDLING_MEETING": BRIGADE_HANDLING_MEETING,
@@ -246,6 +278,8 @@ DELIBERATION = {
     "FISHERIES_STANDARD_REQUEST": FISHERIES_STANDARD_REQUEST,
     "ENVIRONMENT_DIFFICULTY_REPORT": ENVIRONMENT_DIFFICULTY_REPORT,
     "CULTURE_JOINT_MEETING": CULTURE_JOINT_MEETING,
+    "INSPECTION_BEAUTY_REQUEST": INSPECTION_BEAUTY_REQUEST,
+    "FISHERIES_ELECTRIC_REQUEST": FISHERIES_ELECTRIC_REQUEST,
 }
 
 # ---------------------------------------------------- one paragraph of a public paper on a named staff member
