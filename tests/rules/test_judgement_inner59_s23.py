@@ -77,9 +77,9 @@ DELIBERATION: dict[str, tuple[str, ...]] = {
     "ENVIRONMENT_DIFFICULTY_REPORT": (),
     "CULTURE_JOINT_MEETING": (),
     # third round: a request on a kind of case telling one open case as its example (main 42b606eb and
-    # inner59's second piece: an enforcement file, JD040 / JD146)
-    "INSPECTION_BEAUTY_REQUEST": (RULES, SIGNAL),
-    "FISHERIES_ELECTRIC_REQUEST": (RULES, SIGNAL),
+    # inner59's second piece: an enforcement file, JD040 / JD146 / JD042; title-kind-of-case stops them)
+    "INSPECTION_BEAUTY_REQUEST": (),
+    "FISHERIES_ELECTRIC_REQUEST": (),
 }
 
 # One paragraph of a public paper on a named staff member: cut, the rest published. Main 42b606eb and
