@@ -56,6 +56,7 @@ _OFFICIAL_AFTER = compile_regex(rf"^(?:{_either(_NAMES['official_after'])})")
 _ADDRESS_TERMS = tuple(_NAMES["address_terms"])
 _PLACE_OR_ORG = compile_regex(rf"^(?:{_either(_NAMES['place_or_org'])})")
 _PLACE_ENDINGS = frozenset(_NAMES["place_endings"])
+_GIVEN_AS_PLACE = tuple(_NAMES["given_as_place"])
 
 ROLE_WORDS = tuple(_LEXICON["roles"]["private"])
 # Words for what a person was where a report names him (游客刘建明, 乘客刘建明): read for a name as the role
@@ -652,6 +653,8 @@ class _Collector:
         name = self.text[start:end]
         if name[-1] in _PLACE_ENDINGS or name in _NOT_NAMES or _PLACE_OR_ORG.match(self.text[end : end + 4]):
             return None  # 村民孙庄…: a village's name
+        if any(name[length:] + place in self.text for place in _GIVEN_AS_PLACE):
+            return None  # 游客来岚峰旅游 beside 岚峰市: a verb of motion and a place the text names
         return None if _official(self.text, start, end) else Span(start, end)
 
     def spaced(self, start: int) -> Span | None:

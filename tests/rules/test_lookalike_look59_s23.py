@@ -16,34 +16,42 @@ from __future__ import annotations
 
 import pytest
 
-from secreview import Attribute
+from secreview import Attribute, Engine
 from secreview.models import Category
 from tests.rules.look59_drafts import PUBLIC, TWINS
+from tests.rules.look59_drafts2 import PUBLIC as SECOND_ROUND
+from tests.rules.look59_drafts3 import PUBLIC as THIRD_ROUND
 from tests.testing.judgement import (
     BOTH_ENGINES,
     assert_cut_out,
     assert_weighed,
+    doc,
     report_of,
 )
 from tests.testing.known_public import public
-from tests.testing.personal import public_documents_test
+from tests.testing.personal import assert_personal_found, public_documents_test
 
-public(
-    __name__,
-    {
-        name: text
-        for name, text in PUBLIC.items()
-        if name not in {"travel-agency-rewards", "kindergarten-expense-rules"}
-    },
-    "PUBLIC",
-)
+public(__name__, PUBLIC, "PUBLIC")
+public(__name__, SECOND_ROUND, "SECOND_ROUND")
+public(__name__, THIRD_ROUND, "THIRD_ROUND")
 
-FAILING_ON_MAIN = {"travel-agency-rewards", "kindergarten-expense-rules"}
+# Main d91b9d52 cut the travel agencies' reward 公示 at 来岚峰 (PN001: 来 read as a surname, the would-be
+# name run into 旅游) and held the kindergarten's published expense rules whole (JD037: genre-regulation did
+# not read a title ending in (公开版)); persons.toml `given_as_place` and genre-regulation's 公开版
+# publish both.
+FAILING_ON_MAIN: set[str] = set()
 
 test_public_document_stays_public = public_documents_test(PUBLIC, failing=FAILING_ON_MAIN)
 test_public_document_stays_public_by_the_rules_alone = public_documents_test(
     PUBLIC, "rules_alone", failing=FAILING_ON_MAIN
 )
+
+# The second round (a check's results in a 通报, a farmer's success, the office's move, a letter on the
+# teachers, an event's safety notice, a 绩效自评, a reply to a 建议, a recruitment's interview notice) and the
+# third (an exam day's guards, a published 工作规则): main 8451427d cut the interview notice at each name
+# (PN001); a public recruitment's stage notice publishes whom the stage admits (public_names.toml [award]).
+test_second_round_stays_public = public_documents_test(SECOND_ROUND, BOTH_ENGINES)
+test_third_round_stays_public = public_documents_test(THIRD_ROUND, BOTH_ENGINES)
 
 _WITHHELD = {
     "one-firm-arrears-note": (Category.TRADE_SECRET, Category.PROCESS_INFO),
@@ -91,9 +99,8 @@ def test_the_firms_confidential_figures_are_cut_from_the_summary(
     )
 
 
-@pytest.mark.xfail(
-    strict=True, reason="main d91b9d52 cuts the plan's paragraph too (配方 of 测土配方施肥 read as a firm's)"
-)
+# main d91b9d52 cut the plan's paragraph too: 配方 of 测土配方施肥 read as a firm's formula
+# (paragraph-commercial-data)
 @pytest.mark.parametrize("engine_name", BOTH_ENGINES)
 def test_the_summarys_plan_paragraph_is_kept(request: pytest.FixtureRequest, engine_name: str) -> None:
     assert_cut_out(
@@ -103,3 +110,40 @@ def test_the_summarys_plan_paragraph_is_kept(request: pytest.FixtureRequest, eng
         gone=["毛利率仅为6.2%"],
         kept=["开展秋冬季测土配方施肥技术培训10场次"],
     )
+
+
+# The twins of the fixes, by the rules alone: a visitor named where the text names a place from his given name
+# stays a name; a recruitment's scoring sheet (no notice of a stage) keeps its candidates' names found; a
+# kindergarten's own arrangement of its car and its claims stays internal.
+_NAMED_BESIDE_A_PLACE = doc(
+    "岚峰市古城景区游客意外受伤情况报告",
+    "    10月3日下午，游客王建华在岚峰山步道翻越护栏拍照时摔伤，已送岚峰市人民医院治疗。",
+    "    建华镇派出所民警到场处置。",
+)
+_SCORING_SHEET = doc(
+    "桐川县农业广播电视学校2026年公开招聘教师面试评分汇总表（考官用，请勿外传）",
+    "姓名 | 考官一 | 考官二 | 考官三 | 平均分",
+    "梁晓 | 85 | 88 | 84 | 85.67",
+    "蒲海燕 | 79 | 81 | 80 | 80.00",
+)
+_OWN_CLAIMS_ARRANGEMENT = doc(
+    "岚峰市机关幼儿园公务用车使用安排",
+    "    下周起公务用车由园办公室统一派车，出车单须经园长签批；用车费用报销单据每月10日前交财务室。",
+    "岚峰市机关幼儿园办公室",
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "value"),
+    [
+        pytest.param(_NAMED_BESIDE_A_PLACE, "PN001", "王建华", id="visitor-named-beside-a-place"),
+        pytest.param(_SCORING_SHEET, "PN001", "梁晓", id="recruitment-scoring-sheet"),
+    ],
+)
+def test_a_persons_name_stays_found(rules_alone: Engine, text: str, rule: str, value: str) -> None:
+    assert_personal_found(rules_alone, text, rule, value)
+
+
+def test_the_kindergartens_own_claims_arrangement_stays_internal(rules_alone: Engine) -> None:
+    report = report_of(rules_alone, _OWN_CLAIMS_ARRANGEMENT)
+    assert_weighed(report, Attribute.WITHHELD, Category.INTERNAL_AFFAIRS)
