@@ -24,7 +24,7 @@ import evaluate  # noqa: E402
 from tests.testing.identifiers import mod11_2  # noqa: E402
 
 # The held-out part the targets of issue 15 are asserted on (a folder under benchmarks/judgement/documents).
-HELDOUT_PART = "heldout37"
+HELDOUT_PART = "heldout38"
 scores_heldout = pytest.mark.skipif(
     os.environ.get("SECREVIEW_SCORE_HELDOUT") != "1",
     reason=f"held-out part {HELDOUT_PART!r} is scored only with SECREVIEW_SCORE_HELDOUT=1 (not while tuning)",
@@ -174,6 +174,8 @@ def test_redacted_copies_of_drafts_decided_redacted_come_out_proactive() -> None
 # figures 0.0160 -> 0.0127 mask, 0.0151 -> 0.0118 block (38 -> 35 drafts; tune65 0.153 -> 0.052); passages
 # stay 0.0043. Rebased on third58 (its rules cut ef-033's items; 13,878 digits): 0.0135 -> 0.0131 mask,
 # 0.0127 -> 0.0122 block (39 -> 37 drafts).
+# Session 23's end (the lead): tune67 and tune68 opened unseen (tune68's copies keep 196 characters of its
+# passages): passages 0.0044 (284 of 64,605), figures 0.0135 mask (198 of 14,668; 0.0125 block): both hold.
 PASSAGE_LEFT = 0.0045
 FIGURES_LEFT = 0.0135
 
@@ -302,20 +304,21 @@ def test_heldout_part_keeps_its_last_measured_level() -> None:
     summary = _summary(HELDOUT_PART)
     accuracy = summary["attribute_accuracy"]
     assert isinstance(accuracy, dict)
-    # The lowest of the last three held-out parts: heldout33 (end of session 21, now tune64: 0.827, 0.963,
-    # 0.062, 0.019), heldout34 (kept out all session 22 as heldout-tune65, now tune65: 0.901, 0.963, 0.012,
-    # 0.037 at its end) and heldout35 (end of session 22, now tune66: 0.864, 0.963, 0.049, 0.019).
-    assert accuracy["non_publishable"] >= 0.82  # heldout33 0.827 (67 of 81)
-    assert accuracy["lookalike"] >= 0.96  # heldout33, heldout34, heldout35 0.963 (52 of 54)
-    assert summary["non_publishable_proactive_rate"] <= 0.07  # heldout33 0.062 (5 of 81); the target is 0.05
-    assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout34 0.037 (2 of 54)
+    # The lowest of the last three held-out parts: heldout35 (end of session 22, now tune66: 0.864, 0.963,
+    # 0.049, 0.019), heldout36 (kept out all session 23 as heldout-tune67, now tune67: 0.914, 0.981, 0.012,
+    # 0.000 at its end) and heldout37 (end of session 23, now tune68: 0.914, 0.870, 0.012, 0.037).
+    assert accuracy["non_publishable"] >= 0.86  # heldout35 0.864 (70 of 81)
+    assert accuracy["lookalike"] >= 0.87  # heldout37 0.870 (47 of 54)
+    assert summary["non_publishable_proactive_rate"] <= 0.05  # heldout35 0.049 (4 of 81)
+    assert summary["lookalike_flagged_by_judged_categories"] <= 0.04  # heldout37 0.037 (2 of 54)
 
 
 @scores_heldout
 @pytest.mark.xfail(
     reason=(
-        "issue 15 targets: met on heldout10 and on heldout34 at the end of session 22 (kept out);"
-        " missed on heldout11-35 when first scored (look-alikes to 0.796, non-publishable to 0.827)"
+        "issue 15 targets: met on heldout10, on heldout34 at the end of session 22 (kept out) and on"
+        " heldout36 when first scored; missed on heldout11-35 and heldout37 (look-alikes to 0.796,"
+        " non-publishable to 0.827)"
     ),
     strict=True,
 )

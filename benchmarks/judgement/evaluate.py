@@ -3,7 +3,7 @@
     python benchmarks/judgement/evaluate.py tune       # per-document misses are printed
     python benchmarks/judgement/evaluate.py tune4 tune5   # several parts scored together
     python benchmarks/judgement/evaluate.py --tuning   # every tuning part (every folder but heldout*)
-    python benchmarks/judgement/evaluate.py heldout37  # aggregate numbers only, never a document
+    python benchmarks/judgement/evaluate.py heldout38  # aggregate numbers only, never a document
 
 Any folder under ``documents/`` is a part. A part whose name starts with ``heldout`` is held out: it is scored
 alone and only in aggregate (no document is named or printed), so that it can measure overfitting.

@@ -266,7 +266,7 @@ def test_training_refuses_a_held_out_part() -> None:
     import train
 
     with pytest.raises(SystemExit):
-        train.read_part("heldout37")
+        train.read_part("heldout38")
 
 
 def test_a_policy_with_a_threshold_below_one_half_is_refused(tmp_path: Path) -> None:
